@@ -1,0 +1,39 @@
+"""Extraction: `IngestedDocument` -> spaCy `Doc` -> `Records`.
+
+`extract_documents` streams documents through `nlp.pipe` (as_tuples, so each
+Doc keeps its ingest metadata) and builds the records from the Doc
+extensions the rule components set.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+
+from ..models import IngestedDocument, Records
+from ..settings import Settings
+from .assemble import doc_to_records
+from .nlp import build_nlp, load_nlp
+
+__all__ = ["build_nlp", "load_nlp", "extract_documents", "extract_text"]
+
+
+def extract_documents(
+    docs: Iterable[IngestedDocument],
+    nlp: Language | None = None,
+    settings: Settings | None = None,
+    n_process: int = 1,
+) -> Iterator[Records]:
+    """Records for each ingested document, in order."""
+    settings = settings or Settings()
+    nlp = nlp or load_nlp(settings)
+    pairs = ((d.text, d) for d in docs)
+    for doc, ingested in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
+        yield doc_to_records(doc, ingested)
+
+
+def extract_text(text: str, source: str = "<text>", nlp: Language | None = None, **meta: object) -> Records:
+    """Convenience for tests and notebooks: records from a string."""
+    ingested = IngestedDocument(source=source, text=text, **meta)  # type: ignore[arg-type]
+    return next(extract_documents([ingested], nlp))

