@@ -24,6 +24,7 @@ SPAN_EXTENSIONS: dict[str, dict] = {
 }
 TOKEN_EXTENSIONS: dict[str, dict] = {
     "place": {"default": None},  # canonical province/city name, on merged gazetteer tokens
+    "is_place": {"default": False},
 }
 
 

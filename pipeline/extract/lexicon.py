@@ -1,0 +1,97 @@
+"""Language data: loaded once from `data/` (package data), validated, cached.
+
+Components ask for a lexicon by name (`load("en", "people")`); the language
+code picks the folder, so a second language adds `data/vi/*.yml` and nothing
+in the components changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import PipelineError
+
+_DATA = "pipeline.extract.data"
+
+
+@lru_cache(maxsize=None)
+def load(lang: str | None, name: str) -> dict[str, Any]:
+    """`data/<lang>/<name>.yml` (or `data/<name>.yml` when lang is None)."""
+    parts = [lang, f"{name}.yml"] if lang else [f"{name}.yml"]
+    path = resources.files(_DATA)
+    for part in parts:
+        path = path.joinpath(part)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise PipelineError(f"missing lexicon {'/'.join(parts)}") from exc
+    except yaml.YAMLError as exc:
+        raise PipelineError(f"lexicon {'/'.join(parts)}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PipelineError(f"lexicon {'/'.join(parts)} must be a mapping")
+    return data
+
+
+def load_patterns(lang: str, name: str) -> list[dict[str, Any]]:
+    """A SpanRuler JSONL file: one pattern object per line; errors name the line."""
+    path = resources.files(_DATA).joinpath(lang).joinpath(f"{name}.jsonl")
+    patterns = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PipelineError(f"{name}.jsonl line {lineno}: {exc}") from exc
+        if set(obj) - {"label", "pattern", "id"} or not {"label", "pattern"} <= set(obj):
+            raise PipelineError(f"{name}.jsonl line {lineno}: keys must be label, pattern and optional id")
+        patterns.append(obj)
+    return patterns
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Đồng Nai" -> "dong nai")."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+# Vietnamese syllable structure: onset, vowel nucleus, coda (accents folded).
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|dz|[bcdghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})"
+    r"(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Could `word` be one Vietnamese syllable (as names are written without accents)?"""
+    return bool(_SYLLABLE.match(fold(word)))
+
+
+def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation, longest first, on word boundaries."""
+    alts = sorted({re.escape(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def provinces() -> list[dict[str, Any]]:
+    return load(None, "provinces")["provinces"]
+
+
+@lru_cache(maxsize=None)
+def place_forms() -> dict[str, str]:
+    """Folded surface form -> canonical English province name."""
+    forms: dict[str, str] = {}
+    for p in provinces():
+        for form in [p["name"], p["vi"], *(p.get("aliases") or [])]:
+            forms[fold(form)] = p["name"]
+    return forms

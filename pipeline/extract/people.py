@@ -1,0 +1,266 @@
+"""People: Vietnamese names of any length, their titles on either side, credits.
+
+A name is a family name from the lexicon followed by 1-4 capitalised
+Vietnamese syllables (`lexicon.is_syllable`), so "Dang Thi Ngoc Thinh" is
+read whole and "VSS Management Council Dinh" is never a name. Titles are
+comma/"and"-separated segments next to the name that contain a position
+word ("Deputy Minister of Finance"), read outwards until a segment is not a
+title. Bylines, photo credits and translators come from their cue words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import init_doc
+from .lexicon import fold, is_syllable, load
+
+TITLE_GLUE = {"of", "the", "and", ",", "'s", "’s", "-", "–", "No.", "No", "for", "&", "on", "in"}
+SEPARATORS = {",", "and", ";"}
+
+
+class PeopleFinder:
+    def __init__(self, nlp: Language, name: str = "pr_people", lang: str = "en") -> None:
+        self.name = name
+        data = load(lang, "people")
+        self.surnames = {fold(s) for s in data["surnames"]}
+        self.honorifics = set(data["honorifics"])
+        self.heads = {w for h in data["title_heads"] for w in h.split()}
+        self.modifiers = set(data["title_modifiers"])
+        self.implied_units = data["implied_units"]
+        self.not_name = set(data["not_name_words"])
+        self.not_after = {w.lower() for w in data["not_after_name"]}
+        self.credit_res = [(role, self.credit_regex(cues)) for role, cues in data["credits"].items()]
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        self.set_annotations(doc, list(self.match(doc)))
+        return doc
+
+    # -- names -------------------------------------------------------------------
+    def match(self, doc: Doc) -> Iterator[Span]:
+        unit_tokens = {t.i for s in doc.spans.get("units", []) for t in s if s.label_ != "other"}
+        i = 0
+        while i < len(doc):
+            span = self.name_at(doc, i, unit_tokens)
+            if span is None:
+                i += 1
+                continue
+            yield span
+            i = span.end
+
+    def name_at(self, doc: Doc, i: int, unit_tokens: set[int]) -> Span | None:
+        tok = doc[i]
+        if not tok.is_title or fold(tok.text) not in self.surnames or tok._.is_place or i in unit_tokens:
+            return None
+        if i > 0 and doc[i - 1].is_title and is_syllable(doc[i - 1].text) and doc[i - 1].text not in self.not_name | self.honorifics and not doc[i - 1].is_sent_start:
+            return None  # inside a longer capitalised run we did not start at
+        end = i + 1
+        while end < len(doc) and end - i < 5 and self.name_part(doc[end]) and end not in unit_tokens:
+            end += 1
+        if end - i < 2:
+            return None
+        if end < len(doc) and doc[end].lower_ in self.not_after:
+            return None
+        return doc[i:end]
+
+    def name_part(self, tok: Token) -> bool:
+        return (
+            tok.is_title
+            and not tok._.is_place
+            and tok.text not in self.not_name
+            and is_syllable(tok.text)
+            and "\n" not in tok.text_with_ws[:-1]
+            and not tok.is_sent_start
+        )
+
+    # -- titles ------------------------------------------------------------------
+    def titles_left(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
+        j = name.start
+        while j > name.sent.start and doc[j - 1].text in self.honorifics:
+            j -= 1
+        end = j
+        if end > name.sent.start and doc[end - 1].text == ",":
+            end -= 1
+        start = end
+        while start > name.sent.start:
+            prev = doc[start - 1]
+            if prev.i in names or not self.title_token(prev):
+                break
+            start -= 1
+        segments = self.segments(doc, start, end)
+        accepted: list[Span] = []
+        for seg in reversed(segments):
+            if not self.is_title(seg, before=doc[seg.start - 1] if seg.start > 0 else None):
+                break
+            accepted.insert(0, seg)
+        return accepted
+
+    def titles_right(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
+        k = name.end
+        if k >= name.sent.end or doc[k].text not in (",", "-", "–"):
+            return []
+        start = end = k + 1
+        while end < name.sent.end:
+            tok = doc[end]
+            if tok.i in names or not self.title_token(tok):
+                break
+            if tok.text == "," and (end + 1 >= name.sent.end or not (doc[end + 1].is_title or doc[end + 1].is_upper)):
+                break
+            end += 1
+        accepted: list[Span] = []
+        for seg in self.segments(doc, start, end):
+            if not self.is_title(seg, before=None):
+                break
+            accepted.append(seg)
+        return accepted
+
+    def title_token(self, tok: Token) -> bool:
+        if tok.is_space:
+            return "\n" not in tok.text
+        if tok.text == "." and tok.i > 0 and tok.doc[tok.i - 1].text == "No":
+            return True
+        return tok.is_title or tok.is_upper or tok._.is_place or tok.like_num or tok.text in TITLE_GLUE
+
+    def segments(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """Split at ","/"and" where the next word opens a new title."""
+        out, seg_start = [], start
+        for k in range(start, end):
+            if doc[k].text in SEPARATORS and k + 1 < end and self.opens_title(doc[k + 1]):
+                if k > seg_start:
+                    out.append(doc[seg_start:k])
+                seg_start = k + 1
+        if end > seg_start:
+            out.append(doc[seg_start:end])
+        return [self.trim(s) for s in out if len(self.trim(s))]
+
+    def opens_title(self, tok: Token) -> bool:
+        return tok.text in self.heads or tok.text in self.modifiers or tok.text in ("VSS", "as") or tok.lower_ == "the"
+
+    @staticmethod
+    def trim(seg: Span) -> Span:
+        s, e = seg.start, seg.end
+        while s < e and seg.doc[s].text in (",", "and", "-", "–", ";"):
+            s += 1
+        while e > s and seg.doc[e - 1].text in (",", "and", "-", "–", ";", "of", "the"):
+            e -= 1
+        return seg.doc[s:e]
+
+    def is_title(self, seg: Span, before: Token | None) -> bool:
+        words = [t.text for t in seg]
+        if not words:
+            return False
+        if words[0] == "as":
+            words = words[1:]
+        elif words[0] == "the" and not (before is not None and before.lower_ == "as"):
+            return False
+        if words and words[0] == "the":
+            words = words[1:]
+        if not words or not (words[0][0].isupper()):
+            return False
+        if not any(w in self.heads for w in words):
+            return False
+        first_head = next(i for i, w in enumerate(words) if w in self.heads)
+        prefix = words[:first_head]
+        return all(w in self.modifiers or w.isupper() or w in ("Vietnam", "Social", "Security", "Insurance", "'s", "’s") for w in prefix)
+
+    @staticmethod
+    def title_text(seg: Span) -> str:
+        text = re.sub(r"^(?:as\s+)?(?:the\s+)?", "", seg.text)
+        return re.sub(r"\s+", " ", text).strip(" ,;-–")
+
+    def unit_for(self, doc: Doc, segs: list[Span]) -> str | None:
+        found: list[tuple[str, str]] = []
+        for seg in segs:
+            for span in doc.spans.get("units", []):
+                if seg.start <= span.start and span.end <= seg.end:
+                    found.append((span._.unit, span.label_))
+                    break
+            else:
+                text = self.title_text(seg)
+                m = re.search(r"\bMinister of ((?:[A-Z][\w]*\s?)+)", text)
+                if m:
+                    found.append((f"Ministry of {m.group(1).strip()}", "ministry"))
+                else:
+                    for title, unit in self.implied_units.items():
+                        if text.endswith(title):
+                            found.append((unit, "agency"))
+                            break
+        for unit, kind in found:
+            if kind != "party_body":
+                return unit
+        return found[0][0] if found else None
+
+    # -- credits -----------------------------------------------------------------
+    @staticmethod
+    def credit_regex(cues: list[str]) -> re.Pattern[str]:
+        alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+        name = r"[A-ZĐ][\w'’]+(?:\s[A-ZĐ][\w'’]+){1,3}"
+        return re.compile(rf"(?:^|(?<=[\s|(–-]))(?:{alts})\s*(?P<names>{name}(?:\s*(?:,|and)\s*{name})*)")
+
+    def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+        text = doc.text
+        for role, regex in self.credit_res:
+            for m in regex.finditer(text):
+                for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:\s[A-ZĐ][\w'’]+){1,3}", m.group("names")):
+                    start = m.start("names") + nm.start()
+                    yield role, start, start + len(nm.group())
+        yield from self.signature_lines(text)
+
+    def signature_lines(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author."""
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        tail = []
+        for start, line in reversed(lines):
+            if re.match(r"^\s*(Source|Comment|No data|Related|Thông tin|Đóng|Heritage|News|http)", line) or len(line.split()) <= 1:
+                continue
+            tail.append((start, line))
+            if len(tail) == 2:
+                break
+        for start, line in tail:
+            m = re.match(r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\))?\s*$", line)
+            if m and all(is_syllable(w) for w in m.group(1).split()):
+                yield "author", start + m.start(1), start + m.end(1)
+
+    @staticmethod
+    def loose(title: str) -> str:
+        return re.sub(r"\bthe\s+", "", title.lower())
+
+    # -- records -----------------------------------------------------------------
+    def set_annotations(self, doc: Doc, names: list[Span]) -> None:
+        name_tokens = {t.i for s in names for t in s}
+        people: dict[str, dict] = {}
+        for span in names:
+            key = fold(span.text)
+            segs = self.titles_left(doc, span, name_tokens) + self.titles_right(doc, span, name_tokens)
+            person = people.setdefault(key, {
+                "name": span.text, "title": None, "unit": None, "_titles": [],
+                "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},
+            })
+            for seg in segs:
+                t = self.title_text(seg)
+                if t and t not in person["_titles"]:
+                    person["_titles"].append(t)
+            if person["unit"] is None and segs:
+                person["unit"] = self.unit_for(doc, segs)
+        for role, start, end in self.credits(doc):
+            key = fold(doc.text[start:end])
+            known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
+            if known is not None:
+                if not known["_titles"]:
+                    known["_titles"].append(role)
+                continue
+            people[key] = {"name": doc.text[start:end], "title": role, "unit": None, "_titles": [role],
+                           "evidence": {"start": start, "end": end, "text": doc.text[start:end]}}
+        for person in people.values():
+            titles = person.pop("_titles")
+            titles = [t for i, t in enumerate(titles) if not any(
+                (t != o and self.loose(t) in self.loose(o)) or (self.loose(t) == self.loose(o) and j < i)
+                for j, o in enumerate(titles))]
+            person["title"] = "; ".join(titles) or None
+            doc._.people.append(person)
+        doc.spans["people"] = names

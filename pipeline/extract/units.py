@@ -1,0 +1,300 @@
+"""Units: every named organisation, one canonical name per document.
+
+Runs after the `unit_ruler` SpanRuler (patterns in `data/<lang>/unit_patterns.jsonl`,
+spans in `doc.spans["unit_mentions"]`). This component
+
+1. adds organisations recognised by their head noun ("... Committee", "... Post");
+2. canonicalises each mention by the rule that found it (RECORDS.md naming);
+3. expands coordinated lists ("Vinh Long, Tay Ninh and Ca Mau provinces");
+4. resolves short references ("the provincial Social Insurance", "the Cluster",
+   an abbreviation in brackets) to the unit named in full;
+5. groups mentions into units, with cluster members and leader roles.
+
+Resolved mentions are left in `doc.spans["units"]` (label = kind,
+`span._.unit` = canonical name) for the components that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .extensions import init_doc
+from .lexicon import fold, is_syllable, load
+
+VSS = "Vietnam Social Security"
+ROMAN = re.compile(r"^[IVXL]+$")
+
+
+class UnitResolver:
+    def __init__(self, nlp: Language, name: str = "pr_units", lang: str = "en", source_key: str = "unit_mentions") -> None:
+        self.name = name
+        self.source_key = source_key
+        data = load(lang, "units")
+        self.head_kind = {w: kind for kind, words in data["org_heads"].items() for w in words}
+        self.committee_kinds = {w: kind for kind, words in data["committee_kinds"].items() for w in words}
+        self.not_org = {w.lower() for w in data["not_org"]}
+        self.leading_noise = set(data["leading_noise"])
+        self.surnames = {fold(s) for s in load(lang, "people")["surnames"]}
+        self.member_cues = [c.lower() for c in data["member_cues"]]
+        self.leader_cues = [c.lower() for c in data["leader_cues"]]
+        self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
+            "vss": lambda span: VSS,
+            "province_office": self.province_name,
+            "region": self.region_name,
+            "district": self.district_name,
+            "cluster": self.cluster_name,
+            "named_cluster": self.plain_name,
+            "ministry": self.plain_name,
+            "named_org": self.plain_name,
+            "steering": self.steering_name,
+            "org": self.plain_name,
+        }
+
+    # -- 1. mentions ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        mentions = list(doc.spans.get(self.source_key, [])) + self.head_noun_orgs(doc)
+        mentions = filter_spans(mentions)
+        resolved = self.resolve(doc, mentions)
+        doc.spans["units"] = resolved
+        doc._.units = self.build_units(doc, resolved)
+        return doc
+
+    def head_noun_orgs(self, doc: Doc) -> list[Span]:
+        """Capitalised runs ending in an organisation head noun, with "of ..." tails."""
+        spans = []
+        for tok in doc:
+            if tok.text not in self.head_kind or not tok.is_title and not tok.is_upper:
+                continue
+            start = tok.i
+            while start > tok.sent.start and self.name_word(doc[start - 1], doc, start - 1):
+                start -= 1
+            while start < tok.i and doc[start].text in self.leading_noise | {"and", "-", "–", "'s", "’s"}:
+                start += 1
+            end = tok.i + 1
+            while end < len(doc) and (doc[end].text in self.head_kind or doc[end].text == "Office"):
+                end += 1
+            end = self.of_tail(doc, end)
+            span = doc[start:end]
+            kind = self.org_kind(span, tok.text)
+            if start == tok.i and kind not in ("party_body",) and end == tok.i + 1:
+                continue  # a bare head noun ("the Committee") names nothing
+            if span.text.lower() in self.not_org or span.text.lower().removeprefix("the ") in self.not_org:
+                continue
+            spans.append(Span(doc, start, end, label=kind, span_id="org"))
+        return spans
+
+    @staticmethod
+    def name_word(tok, doc: Doc, i: int) -> bool:
+        if tok.is_title or tok.is_upper or tok._.is_place:
+            return not tok.is_sent_start or tok.text not in ("The", "In", "At", "On", "By")
+        if tok.text in ("'s", "’s", "-", "–"):
+            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
+        if tok.text == "and":
+            return i > 0 and doc[i - 1].is_title and i + 1 < len(doc) and doc[i + 1].is_title
+        return False
+
+    def of_tail(self, doc: Doc, end: int) -> int:
+        """Extend "Committee" over "of the Provincial Agencies Bloc" (repeatable).
+
+        The tail stops before a person's name and is not taken when it is
+        itself a generic body ("of the Party Committee").
+        """
+        while end + 1 < len(doc) and doc[end].lower_ == "of":
+            j = end + 1
+            if doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k]._.is_place or ROMAN.match(doc[k].text)):
+                if (doc[k].is_sent_start and k != j) or self.starts_name(doc, k):
+                    break
+                k += 1
+            if k == j or doc[j:k].text.lower() in self.not_org:
+                break
+            end = k
+        return end
+
+    def starts_name(self, doc: Doc, i: int) -> bool:
+        return fold(doc[i].text) in self.surnames and i + 1 < len(doc) and doc[i + 1].is_title and is_syllable(doc[i + 1].text)
+
+    def org_kind(self, span: Span, head: str) -> str:
+        if head == "Committee":
+            for word, kind in self.committee_kinds.items():
+                if word in span.text.split():
+                    return kind
+        return self.head_kind.get(head, "other")
+
+    # -- 2-4. canonical names --------------------------------------------------
+    def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        refs: list[Span] = []
+        for span in mentions:
+            rule = span.id_ or "org"
+            if rule.endswith("_ref"):
+                refs.append(span)
+                continue
+            if rule == "province_office":
+                for place_tok in self.coordinated_places(doc, span):
+                    out.append(self.labelled(doc[place_tok.i : place_tok.i + 1], "provincial_office", f"{place_tok._.place} Social Security"))
+            canonical = self.canonicalisers.get(rule, self.plain_name)(span)
+            if canonical:
+                out.append(self.labelled(span, span.label_, canonical))
+        out.extend(self.abbreviations(doc, out))
+        out.extend(self.resolve_refs(doc, refs, out))
+        out.sort(key=lambda s: s.start)
+        return out
+
+    @staticmethod
+    def labelled(span: Span, kind: str, canonical: str) -> Span:
+        new = Span(span.doc, span.start, span.end, label=kind)
+        new._.unit = canonical
+        return new
+
+    def coordinated_places(self, doc: Doc, span: Span) -> list:
+        """Other places coordinated with the one in `span`: "A, B and C provinces"."""
+        places = [t for t in span if t._.is_place]
+        if not places:
+            return []
+        found = []
+        i = places[0].i - 1
+        while i - 1 >= 0 and doc[i].text in (",", "and") and doc[i - 1]._.is_place:
+            found.append(doc[i - 1])
+            i -= 2
+            if i >= 0 and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text == "and":
+                i -= 0
+        j = places[-1].i + 1
+        while j + 1 < len(doc):
+            if doc[j].text in (",", "and") and doc[j + 1]._.is_place:
+                found.append(doc[j + 1])
+                j += 2
+            elif doc[j].text == "," and doc[j + 1].text == "and" and j + 2 < len(doc) and doc[j + 2]._.is_place:
+                found.append(doc[j + 2])
+                j += 3
+            else:
+                break
+        return found
+
+    @staticmethod
+    def province_name(span: Span) -> str | None:
+        places = [t for t in span if t._.is_place]
+        return f"{places[0]._.place} Social Security" if places else None
+
+    @staticmethod
+    def region_name(span: Span) -> str | None:
+        numeral = next((t.text for t in span if ROMAN.match(t.text)), None)
+        return f"Social Insurance Region {numeral}" if numeral else None
+
+    @staticmethod
+    def district_name(span: Span) -> str | None:
+        words = []
+        for tok in span:
+            if tok.lower_ in ("district", "town"):
+                break
+            if tok.text not in ("The", "the"):
+                words.append(tok.text)
+        return f"{' '.join(words)} District Social Insurance" if words else None
+
+    @staticmethod
+    def cluster_name(span: Span) -> str | None:
+        number = next((t.text for t in span if t.like_num), None)
+        return f"Emulation Cluster No. {number}" if number else None
+
+    @staticmethod
+    def plain_name(span: Span) -> str:
+        text = re.sub(r"^(?:the|The)\s+", "", span.text)
+        text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+        return re.sub(r"\s+", " ", text).strip()
+
+    def steering_name(self, span: Span) -> str:
+        """"Provincial Steering Committee for X in Bac Ninh province" -> "Bac Ninh Provincial Steering Committee for X"."""
+        place = next((t for t in span if t._.is_place), None)
+        if place is None:
+            return self.plain_name(span)
+        head = span.doc[span.start : place.i]
+        text = re.sub(r"\s+in\s*$", "", self.plain_name(head))
+        return f"{place._.place} {text}"
+
+    def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
+        """"Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
+        out = []
+        abbr: dict[str, tuple[str, str]] = {}
+        for span in named:
+            end = span.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")":
+                abbr[doc[end + 1].text] = (span._.unit, span.label_)
+        if not abbr:
+            return out
+        covered = {t.i for s in named for t in s}
+        for tok in doc:
+            if tok.text in abbr and tok.i not in covered:
+                canonical, kind = abbr[tok.text]
+                out.append(self.labelled(doc[tok.i : tok.i + 1], kind, canonical))
+        return out
+
+    def resolve_refs(self, doc: Doc, refs: list[Span], named: list[Span]) -> list[Span]:
+        """Short references go to the most-mentioned unit of their kind in the document."""
+        by_kind: dict[str, Counter] = {}
+        for span in named:
+            by_kind.setdefault(span.label_, Counter())[span._.unit] += 1
+        out = []
+        for span in refs:
+            kind = span.label_
+            candidates = by_kind.get(kind)
+            if candidates:
+                out.append(self.labelled(span, kind, candidates.most_common(1)[0][0]))
+            elif span.id_ == "province_ref":
+                # no province named: keep the reference itself as the unit's name
+                out.append(self.labelled(span, kind, self.plain_name(span)))
+        return out
+
+    # -- 5. units ----------------------------------------------------------------
+    def build_units(self, doc: Doc, resolved: list[Span]) -> list[dict]:
+        units: dict[str, dict] = {}
+        for span in resolved:
+            name = span._.unit
+            unit = units.get(name)
+            if unit is None:
+                unit = units[name] = {
+                    "name": name,
+                    "kind": span.label_ or "other",
+                    "mentions": [],
+                    "parent": self.parent_of(span.label_, name),
+                    "members": [],
+                    "role": None,
+                    "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},
+                }
+            if span.text not in unit["mentions"]:
+                unit["mentions"].append(span.text)
+        self.cluster_structure(doc, resolved, units)
+        return list(units.values())
+
+    @staticmethod
+    def parent_of(kind: str, name: str) -> str | None:
+        if kind in ("provincial_office", "region_office", "district_office", "cluster") and name != VSS:
+            return VSS
+        return None
+
+    def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
+        """Members from "Cluster X consists of ...", the leader from "... as the cluster leader"."""
+        for sent in doc.sents:
+            in_sent = [s for s in resolved if sent.start <= s.start < sent.end]
+            clusters = {s._.unit for s in in_sent if s.label_ == "cluster"}
+            if not clusters:
+                continue
+            lower = sent.text.lower()
+            if any(cue in lower for cue in self.member_cues):
+                for cluster in clusters:
+                    for span in in_sent:
+                        name = span._.unit
+                        if name not in clusters and name != VSS and name not in units[cluster]["members"]:
+                            units[cluster]["members"].append(name)
+            for span in in_sent:
+                after = doc[span.end : min(span.end + 8, sent.end)].text.lower()
+                if span.label_ != "cluster" and any(cue in after for cue in self.leader_cues):
+                    units[span._.unit]["role"] = "cluster leader"
