@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..models import IngestedDocument, Records
 from ..settings import Settings
+from . import extensions  # noqa: F401  (registers Doc extensions)
 from .assemble import doc_to_records
 from .nlp import build_nlp, load_nlp
 
@@ -28,9 +30,16 @@ def extract_documents(
     """Records for each ingested document, in order."""
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings)
-    pairs = ((d.text, d) for d in docs)
+    pairs = ((prepare_doc(nlp, d), d) for d in docs)
     for doc, ingested in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
         yield doc_to_records(doc, ingested)
+
+
+def prepare_doc(nlp: Language, ingested: IngestedDocument) -> Doc:
+    """Tokenise and attach what ingest learnt (title, date), so components can use it."""
+    doc = nlp.make_doc(ingested.text)
+    doc._.meta = {"title": ingested.title, "published": ingested.published, "source": ingested.source}
+    return doc
 
 
 def extract_text(text: str, source: str = "<text>", nlp: Language | None = None, **meta: object) -> Records:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .extensions import init_doc, register_extensions
 from .layout import Layout
+from .figures import FigureFinder
 from .people import PeopleFinder
 from .units import UnitResolver
 
@@ -32,6 +33,11 @@ def make_people(nlp: Language, name: str, lang: str) -> PeopleFinder:
     return PeopleFinder(nlp, name, lang=lang)
 
 
+@Language.factory("pr_figures", assigns=["doc._.figures"], default_config={"lang": "en"})
+def make_figures(nlp: Language, name: str, lang: str) -> FigureFinder:
+    return FigureFinder(nlp, name, lang=lang)
+
+
 def _pending(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         init_doc(doc)
@@ -40,6 +46,6 @@ def _pending(nlp: Language, name: str):
     return component
 
 
-for _name in ("pr_awards", "pr_figures", "pr_movements", "pr_events"):
+for _name in ("pr_awards", "pr_movements", "pr_events"):
     if not Language.has_factory(_name):
         Language.factory(_name)(_pending)

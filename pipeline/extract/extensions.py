@@ -42,6 +42,8 @@ def init_doc(doc: Doc) -> None:
             setattr(doc._, name, [])
     if doc._.meta is None:
         doc._.meta = {}
+    if "units" not in doc.spans:
+        doc.spans["units"] = []
 
 
 register_extensions()

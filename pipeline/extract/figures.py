@@ -1,0 +1,369 @@
+"""Figures: numbers with their metric, unit, qualifier, kind, date and scope.
+
+For each sentence: find number expressions (both number styles, scale
+words, per cent, VND before or after), drop what is not a figure (years,
+dates, ordinals, document numbers, durations, award counts), then read the
+words around each number: the clause after it ("... people participating
+in health insurance") and before it ("The number of unemployment insurance
+participants was ..."). A number with no words of its own inherits from
+the figure before it in the sentence ("20 documents in 2016; 55 in 2017").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .dates import TO_DATE, DateMention, find_dates, with_year
+from .extensions import init_doc
+from .lexicon import load, phrase_regex
+from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
+
+PERSONS_BEFORE = re.compile(
+    r"\b(?:participants|people|persons|policyholders|employees|workers|beneficiaries)\b[^.;:\d]{0,110}$", re.IGNORECASE)
+OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    value: float
+    unit: str
+    raw: str
+    pct: bool = False
+    currency: str | None = None
+    own_unit: bool = True
+    data: dict = field(default_factory=dict)
+
+
+class FigureFinder:
+    def __init__(self, nlp: Language, name: str = "pr_figures", lang: str = "en") -> None:
+        self.name = name
+        num = load(lang, "numbers")
+        met = load(lang, "metrics")
+        self.style = NumberStyle(num["decimal_mark"], num["group_mark"])
+        self.scales = num["scales"]
+        scale_alt = "|".join(sorted(map(re.escape, self.scales), key=len, reverse=True))
+        pct_alt = "|".join(sorted(map(re.escape, num["percent_words"]), key=len, reverse=True))
+        cur_alt = "|".join(sorted(map(re.escape, num["currency_words"]), key=len, reverse=True))
+        self.currency = num["currency_words"]
+        self.expr = re.compile(
+            rf"(?<![\w/.,-])(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
+            rf"(?:\s?(?P<scale>{scale_alt})\b)?(?:\s?(?P<pct>{pct_alt})(?!\w))?(?:\s?(?P<post>{cur_alt})\b)?",
+            re.IGNORECASE,
+        )
+        self.word_numbers = num["word_numbers"]
+        self.word_expr = re.compile(r"\b(" + "|".join(self.word_numbers) + r")\s+(?:[\w-]+\s+)?(" +
+                                    "|".join(map(re.escape, num["unit_nouns"]["documents"])) + r")\b", re.IGNORECASE)
+        self.noun_unit = {n: u for u, nouns in num["unit_nouns"].items() for n in nouns}
+        self.noun_re = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        self.duration_re = re.compile(r"^(?:\s|-)(?:" + "|".join(map(re.escape, num["duration_nouns"])) + r")\b", re.IGNORECASE)
+        self.reference_re = re.compile(r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num["reference_words"]) + r")\.?)\s*$", re.IGNORECASE)
+        self.award_re = re.compile(r"^\s*(?:" + "|".join(num["award_count_nouns"]) + r")\b", re.IGNORECASE)
+        self.qualifiers = [(q, re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE))
+                           for q, words in num["qualifiers"].items()]
+        # metrics
+        self.schemes = [(k, phrase_regex(v)) for k, v in met["schemes"].items()]
+        self.participants = met["participants_metric"]
+        self.coverage = met["coverage_metric"]
+        self.rate_to_participants = met["rate_to_participants"]
+        self.measures = [(m["metric"], m.get("unit"), phrase_regex(m["cues"])) for m in met["measures"]]
+        self.population_re = phrase_regex(met["coverage_cues"]["population"])
+        self.workforce_re = phrase_regex(met["coverage_cues"]["workforce"])
+        self.plan_re = re.compile(met["plan_completion_pattern"], re.IGNORECASE)
+        self.change_before = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met["change_before"])) + r")\s*$", re.IGNORECASE)
+        self.change_after = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met["change_after"])) + r")\b", re.IGNORECASE)
+        self.target_re = phrase_regex(met["target_cues"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        self.set_annotations(doc)
+        return doc
+
+    # -- candidates --------------------------------------------------------------
+    def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: list[tuple[int, int]]) -> list[Candidate]:
+        text, base = sent.text, sent.start_char
+        out = []
+        for m in self.expr.finditer(text):
+            start, end = m.start(), m.end()
+            if any(d.start <= m.start("num") < d.end for d in dates):
+                continue
+            if any(s <= base + m.start("num") < e for s, e in blocked):
+                continue
+            currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
+            if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
+                currency = "VND"
+            if currency == "USD":
+                continue
+            after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
+            if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[-/]\s?[A-Za-z]", after) or re.match(r"^:\d", after):
+                continue
+            line_start = doc.text.rfind("\n", 0, base + start) + 1
+            heading = re.match(r"^\.\s", after) and not doc.text[line_start : base + start].strip()
+            if before.endswith(":") or re.match(r"^\s?(?:AM|PM|am|pm)\b", after) or heading:
+                continue  # a clock time or a numbered heading
+            if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
+                continue
+            if re.search(r"https?://\S*$|www\.\S*$", before):
+                continue
+            scale = m.group("scale")
+            try:
+                value = parse_number(m.group("num"), self.style, scaled=bool(scale))
+            except ValueError:
+                doc._.warnings.append(f"unparsed number {m.group('num')!r}")
+                continue
+            if scale:
+                value *= self.scales[scale.lower()]
+            pct = bool(m.group("pct"))
+            if not (pct or currency or scale) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not self.noun_re.match(after[:20]):
+                continue  # a year
+            unit, own = self.unit_of(after, before, pct, currency)
+            if value == 0 and not (pct or currency):
+                continue
+            if currency == "VND" and not scale and value < 1000:
+                doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
+                continue
+            if own and re.match(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:", after[:40]) and unit == "units":
+                continue  # "2 units: A and B" introduces a list, it is no figure
+            out.append(Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own))
+        for m in self.word_expr.finditer(text):
+            value = self.word_numbers[m.group(1).lower()]
+            unit = self.noun_unit.get(m.group(2).lower(), "count")
+            if m.group(2).lower() in ("collectives", "collective"):
+                continue
+            out.append(Candidate(base + m.start(1), base + m.end(1), value, unit, m.group(1)))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def unit_of(self, after: str, before: str, pct: bool, currency: str | None) -> tuple[str, bool]:
+        if pct:
+            return "percent", True
+        if currency:
+            return "VND", True
+        m = self.noun_re.match(after[:40])
+        if m:
+            return self.noun_unit[m.group(1).lower()], True
+        if PERSONS_BEFORE.search(before[-120:]):
+            return "persons", False
+        return "count", False
+
+    # -- reading the words around a number -----------------------------------------
+    def set_annotations(self, doc: Doc) -> None:
+        units = list(doc.spans.get("units", []))
+        blocked = [(s.start_char, s.end_char) for s in units] + [(s.start_char, s.end_char) for s in doc.spans.get("people", [])]
+        main_unit = self.main_unit(units)
+        doc_year = self.document_year(doc)
+        prev_sent_date: str | None = None
+        prev_target = False
+        seen: set[tuple] = set()
+        para_start = 0
+        for sent in doc.sents:
+            if sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + 1]:
+                para_start, prev_target = sent.start_char, False
+            text = self.blank_units(sent, units)
+            dates = find_dates(sent.text)
+            cands = self.candidates(doc, sent, dates, blocked)
+            sent_target = bool(self.target_re.search(text)) or (prev_target and not any(d.value for d in dates))
+            prev: Candidate | None = None
+            for i, cand in enumerate(cands):
+                left_from = cands[i - 1].end - sent.start_char if i else 0
+                right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
+                s, e = cand.start - sent.start_char, cand.end - sent.start_char
+                left = text[left_from:s]
+                left_clause = re.split(r"[;:]", left)[-1]
+                right = text[e:right_to]
+                right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
+                if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
+                    cand.unit = prev.unit
+                kind = self.kind_of(cand, left_clause, right, prev, sent_target, text[:s])
+                metric = self.metric_of(cand, kind, left_clause, right_clause, text[:s], prev)
+                qualifier = self.qualifier_of(left)
+                as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
+                period = next((d.period for d in dates if d.period and not d.comparison), None)
+                scope = self.scope_of(doc, sent, cand, units, main_unit)
+                cand.data = {"metric": metric, "kind": kind}
+                key = (metric, cand.value, cand.unit, kind)
+                prev = cand
+                if (key, as_of) in seen or (key, None) in seen:
+                    continue  # the same fact again (a headline repeated in the body)
+                seen.add((key, as_of))
+                doc._.figures.append({
+                    "metric": metric, "value": as_int_if_whole(cand.value), "unit": cand.unit, "qualifier": qualifier,
+                    "kind": kind, "as_of": as_of, "period": period, "scope": scope, "raw": cand.raw,
+                    "evidence": {"start": cand.start, "end": cand.end, "text": doc.text[cand.start : cand.end]},
+                })
+            explicit = [d for d in dates if not d.comparison and (d.value or d.month_day)]
+            prev_sent_date = with_year(explicit[-1], doc_year or 0) if explicit and (explicit[-1].value or doc_year) else None
+            if TO_DATE.search(sent.text):
+                prev_sent_date = None
+            prev_target = sent_target and bool(cands)
+
+    @staticmethod
+    def blank_units(sent: Span, units: list[Span]) -> str:
+        """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue."""
+        chars = list(sent.text)
+        for u in units:
+            if u.start >= sent.start and u.end <= sent.end:
+                for k in range(u.start_char - sent.start_char, u.end_char - sent.start_char):
+                    chars[k] = " " if chars[k] != "\n" else "\n"
+        return "".join(chars)
+
+    def kind_of(self, cand: Candidate, left: str, right: str, prev: Candidate | None, target: bool, sentence_left: str) -> str:
+        left_nq = self.strip_qualifier(left)
+        if cand.pct and self.plan_re.match(right):
+            return "plan_completion"
+        if self.change_before.search(left_nq) or self.change_after.match(self.after_noun(right)):
+            return "change"
+        if prev is not None and prev.data.get("kind") == "change" and re.match(r"^\s*\(\s*$", left) and cand.pct:
+            return "change"
+        if target:
+            return "target"
+        return "actual"
+
+    def strip_qualifier(self, left: str) -> str:
+        for _, regex in self.qualifiers:
+            m = regex.search(left)
+            if m:
+                return left[: m.start() + (1 if m.group().startswith((" ", ",")) else 0)]
+        return left
+
+    def after_noun(self, right: str) -> str:
+        m = self.noun_re.match(right[:40])
+        return right[m.end():] if m else right
+
+    def qualifier_of(self, left: str) -> str | None:
+        left = re.sub(r"(?:VND|US\$|\$)\s?$", "", left.rstrip())
+        for name, regex in self.qualifiers:
+            if regex.search(left + " ") or regex.search(left):
+                return name
+        return None
+
+    def scheme(self, *contexts: str, nearest_last: bool = False) -> str | None:
+        for ctx in contexts:
+            if not ctx:
+                continue
+            best: tuple[int, str] | None = None
+            for name, regex in self.schemes:
+                for m in regex.finditer(ctx):
+                    pos = m.start() if not nearest_last else -m.end()
+                    if name == "all":
+                        return "all"
+                    if best is None or pos < best[0]:
+                        best = (pos, name)
+            if best:
+                return best[1]
+        return None
+
+    def metric_of(self, cand: Candidate, kind: str, left: str, right: str, sentence_left: str, prev: Candidate | None) -> str:
+        if kind == "plan_completion":
+            return "plan_completion_rate"
+        local = f"{left} {right}"
+        for metric, unit, regex in self.measures:
+            if (unit is None or unit == cand.unit) and regex.search(local):
+                return metric
+        inherited = prev.data.get("metric") if prev is not None else None
+        if cand.unit == "percent":
+            if self.population_re.search(right) or self.workforce_re.search(right) or "coverage" in left.lower():
+                if self.workforce_re.search(right) or self.workforce_re.search(left):
+                    scheme = self.scheme(left, sentence_left, nearest_last=True) or "si"
+                    return self.coverage.get(scheme, "si_coverage_rate")
+                scheme = self.scheme(left, right) or "hi"
+                return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
+            if kind == "change" and inherited:
+                return inherited
+            return "other"
+        if cand.unit == "persons":
+            scheme = self.scheme(right, left)
+            if scheme:
+                return self.participants[scheme]
+            if inherited and prev.unit in ("persons", "percent", "count"):
+                inherited = self.rate_to_participants.get(inherited, inherited)
+                if inherited in self.participants.values():
+                    return inherited
+            if re.search(r"\b(?:participants?|participating|policyholders|joined|join)\b", local, re.IGNORECASE):
+                scheme = self.scheme(sentence_left, nearest_last=True)
+                if scheme:
+                    return self.participants[scheme]
+            return "other"
+        if cand.unit == "VND":
+            if inherited and prev is not None and prev.unit == "VND":
+                return inherited
+            return "other"
+        if cand.unit == "documents":
+            return "documents_issued"
+        if inherited and prev is not None and prev.unit == cand.unit and not cand.own_unit:
+            return inherited
+        return "other"
+
+    def as_of(self, cand: Candidate, dates: list[DateMention], sent: Span, right: str, prev_sent: str | None, doc_year: int | None, doc: Doc) -> str | None:
+        rel_end = cand.end - sent.start_char
+        rel_start = cand.start - sent.start_char
+        after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
+        if after and after[0].start - rel_end < 25:
+            return self.resolve(after[0], doc_year, doc)
+        before = [d for d in dates if d.end <= rel_start and not d.comparison]
+        if before:
+            return self.resolve(before[-1], doc_year, doc)
+        if prev_sent:
+            return prev_sent
+        return str(doc_year) if doc._.meta.get("reporting_year") else None
+
+    @staticmethod
+    def resolve(mention: DateMention, doc_year: int | None, doc: Doc) -> str | None:
+        if mention.value:
+            return mention.value
+        if doc_year:
+            value = with_year(mention, doc_year)
+            warning = f"year of '{doc.text[0:0]}{mention.month_day}' inferred as {doc_year}"
+            if warning not in doc._.warnings:
+                doc._.warnings.append(f"date without a year (month, day {mention.month_day}): year {doc_year} inferred from the document")
+            return value
+        return None
+
+    def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
+        in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
+        for u in reversed(in_sent):
+            before = doc.text[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
+            if re.search(r"\b(?:by|from|of)\s*(?:the\s*)?$", before):
+                continue
+            return u._.unit
+        for tok in sent:
+            if tok.idx >= cand.start:
+                break
+            if tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
+                return f"{tok._.place} Social Security"
+        return main_unit
+
+    @staticmethod
+    def main_unit(units: list[Span]) -> str | None:
+        counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
+        if counts:
+            return counts.most_common(1)[0][0]
+        agencies = Counter(u._.unit for u in units if u.label_ == "agency")
+        return agencies.most_common(1)[0][0] if agencies else None
+
+    @staticmethod
+    def document_year(doc: Doc) -> int | None:
+        """The year a document reports on: its publication year, a year in the
+        headline or opening "In 2024,", else the latest year it mentions."""
+        meta = doc._.meta
+        if meta.get("published"):
+            return int(meta["published"][:4])
+        head = doc.text[:300]
+        m = re.search(r"(?:^|\n)[^\n]*?\b((?:19|20)\d\d)\b(?![-–]\d)[^\n]*\n", head) if meta.get("title") else None
+        lead = re.search(r"(?:^|\n)\s*In ((?:19|20)\d\d),", head)
+        if lead:
+            meta["reporting_year"] = int(lead.group(1))
+            return int(lead.group(1))
+        title = meta.get("title") or ""
+        tm = re.search(r"\b((?:19|20)\d\d)\b(?!\s*[-–])", title)
+        if tm:
+            meta["reporting_year"] = int(tm.group(1))
+            return int(tm.group(1))
+        years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", doc.text)]
+        return max(years) if years else None
