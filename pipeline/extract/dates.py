@@ -39,6 +39,7 @@ class DateMention:
     month_day: tuple[int, int] | None = None  # for "January 23" without a year
     period: str | None = None
     comparison: bool = False
+    numeric: bool = False  # "27/02/2025": a dateline, not a date the text talks about
 
 
 def _month(name: str) -> int:
@@ -52,7 +53,9 @@ def find_dates(text: str) -> list[DateMention]:
         comparison = bool(COMPARISON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
         if m.group("range"):
             y1, y2 = m.group("y1"), m.group("y2")
-            out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=comparison))
+            ctx = text[max(0, m.start() - 40) : m.start()]
+            versus = bool(re.search(r"(?:compared (?:to|with)|than|against|versus)[^.;]{0,25}$", ctx, re.IGNORECASE))
+            out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
         elif m.group("half"):
             out.append(DateMention(m.start(), m.end(), f"{m.group('hy')}-06", comparison=comparison))
         elif m.group("mdy"):
@@ -69,7 +72,7 @@ def find_dates(text: str) -> list[DateMention]:
         elif m.group("numeric"):
             day, month = int(m.group("d3")), int(m.group("m4"))
             if 1 <= month <= 12 and 1 <= day <= 31:
-                out.append(DateMention(m.start(), m.end(), f"{m.group('y6')}-{month:02d}-{day:02d}", comparison=comparison))
+                out.append(DateMention(m.start(), m.end(), f"{m.group('y6')}-{month:02d}-{day:02d}", comparison=comparison, numeric=True))
         elif m.group("year"):
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=comparison))
     return out

@@ -25,6 +25,8 @@ from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 
 PERSONS_BEFORE = re.compile(
     r"\b(?:participants|people|persons|policyholders|employees|workers|beneficiaries)\b[^.;:\d]{0,110}$", re.IGNORECASE)
+PAST_TENSE = re.compile(
+    r"\b(?:was|were|had|reached|recorded|achieved|increased|decreased|totaled|totalled|exceeded|rose|fell|grew|hit|processed|presented)\b")
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 
 
@@ -164,11 +166,12 @@ class FigureFinder:
         para_start = 0
         for sent in doc.sents:
             if sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + 1]:
-                para_start, prev_target = sent.start_char, False
+                para_start = sent.start_char
+                prev_target = prev_target and not PAST_TENSE.search(sent.text)
             text = self.blank_units(sent, units)
             dates = find_dates(sent.text)
             cands = self.candidates(doc, sent, dates, blocked)
-            sent_target = bool(self.target_re.search(text)) or (prev_target and not any(d.value for d in dates))
+            sent_target = bool(self.target_re.search(text)) or (prev_target and not any(d.value for d in dates) and not PAST_TENSE.search(sent.text))
             prev: Candidate | None = None
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
@@ -181,7 +184,7 @@ class FigureFinder:
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
                     cand.unit = prev.unit
                 kind = self.kind_of(cand, left_clause, right, prev, sent_target, text[:s])
-                metric = self.metric_of(cand, kind, left_clause, right_clause, text[:s], prev)
+                metric = self.metric_of(cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0])
                 qualifier = self.qualifier_of(left)
                 as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next((d.period for d in dates if d.period and not d.comparison), None)
@@ -197,8 +200,9 @@ class FigureFinder:
                     "kind": kind, "as_of": as_of, "period": period, "scope": scope, "raw": cand.raw,
                     "evidence": {"start": cand.start, "end": cand.end, "text": doc.text[cand.start : cand.end]},
                 })
-            explicit = [d for d in dates if not d.comparison and (d.value or d.month_day)]
-            prev_sent_date = with_year(explicit[-1], doc_year or 0) if explicit and (explicit[-1].value or doc_year) else None
+            explicit = [d for d in dates if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day)]
+            if explicit and (explicit[-1].value or doc_year):
+                prev_sent_date = with_year(explicit[-1], doc_year or 0)
             if TO_DATE.search(sent.text):
                 prev_sent_date = None
             prev_target = sent_target and bool(cands)
@@ -219,7 +223,7 @@ class FigureFinder:
             return "plan_completion"
         if self.change_before.search(left_nq) or self.change_after.match(self.after_noun(right)):
             return "change"
-        if prev is not None and prev.data.get("kind") == "change" and re.match(r"^\s*\(\s*$", left) and cand.pct:
+        if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
         if target:
             return "target"
@@ -259,7 +263,7 @@ class FigureFinder:
                 return best[1]
         return None
 
-    def metric_of(self, cand: Candidate, kind: str, left: str, right: str, sentence_left: str, prev: Candidate | None) -> str:
+    def metric_of(self, cand: Candidate, kind: str, left: str, right: str, sentence_left: str, prev: Candidate | None, right_sentence: str = "") -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
         local = f"{left} {right}"
@@ -270,7 +274,7 @@ class FigureFinder:
         if cand.unit == "percent":
             if self.population_re.search(right) or self.workforce_re.search(right) or "coverage" in left.lower():
                 if self.workforce_re.search(right) or self.workforce_re.search(left):
-                    scheme = self.scheme(left, sentence_left, nearest_last=True) or "si"
+                    scheme = self.scheme(right, left) or self.scheme(sentence_left, nearest_last=True) or "si"
                     return self.coverage.get(scheme, "si_coverage_rate")
                 scheme = self.scheme(left, right) or "hi"
                 return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
@@ -278,7 +282,7 @@ class FigureFinder:
                 return inherited
             return "other"
         if cand.unit == "persons":
-            scheme = self.scheme(right, left)
+            scheme = "all" if self.scheme(right_sentence) == "all" else self.scheme(right, left)
             if scheme:
                 return self.participants[scheme]
             if inherited and prev.unit in ("persons", "percent", "count"):
@@ -327,6 +331,8 @@ class FigureFinder:
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
+        if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
+            in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
         for u in reversed(in_sent):
             before = doc.text[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
             if re.search(r"\b(?:by|from|of)\s*(?:the\s*)?$", before):
