@@ -7,11 +7,12 @@ pipeline loads with `spacy.load()`.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
-
-from .extensions import init_doc, register_extensions
+from .extensions import register_extensions
 from .layout import Layout
+from .awards import AwardFinder
+from .events import EventFinder
 from .figures import FigureFinder
+from .movements import MovementFinder
 from .people import PeopleFinder
 from .units import UnitResolver
 
@@ -38,14 +39,16 @@ def make_figures(nlp: Language, name: str, lang: str) -> FigureFinder:
     return FigureFinder(nlp, name, lang=lang)
 
 
-def _pending(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        init_doc(doc)
-        return doc
-
-    return component
+@Language.factory("pr_awards", assigns=["doc._.awards"], default_config={"lang": "en"})
+def make_awards(nlp: Language, name: str, lang: str) -> AwardFinder:
+    return AwardFinder(nlp, name, lang=lang)
 
 
-for _name in ("pr_awards", "pr_movements", "pr_events"):
-    if not Language.has_factory(_name):
-        Language.factory(_name)(_pending)
+@Language.factory("pr_movements", assigns=["doc._.movements"], default_config={"lang": "en"})
+def make_movements(nlp: Language, name: str, lang: str) -> MovementFinder:
+    return MovementFinder(nlp, name, lang=lang)
+
+
+@Language.factory("pr_events", assigns=["doc._.events"], default_config={"lang": "en"})
+def make_events(nlp: Language, name: str, lang: str) -> EventFinder:
+    return EventFinder(nlp, name, lang=lang)

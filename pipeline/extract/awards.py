@@ -1,0 +1,164 @@
+"""Awards: emulation titles and commendations, per type and recipient (group).
+
+Award forms come from `data/<lang>/awards.yml` (the DOMAIN.md hierarchy in
+the wordings the press uses). For each mention the sentence gives:
+counts ("to 11 collectives and six individuals" -> two records), named
+recipients (the subject of "were awarded" / "received", or "the achievements
+of X" after an active "presented"), the presenter (the person before the
+handing-over verb), the conferring authority ("on behalf of the State
+President", "authorized by the Prime Minister", else the award's own), and
+the year or period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .dates import find_dates
+from .extensions import init_doc
+from .lexicon import load, phrase_regex
+
+
+class AwardFinder:
+    def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "en") -> None:
+        self.name = name
+        data = load(lang, "awards")
+        self.forms = [(a["type"], re.compile("|".join(a["patterns"]), re.IGNORECASE), a.get("conferred_by"), a.get("graded", False))
+                      for a in data["awards"]]
+        self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data["grades"].items()]
+        self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data["authorities"].items()]
+        self.verbs = phrase_regex(data["presenting_verbs"])
+        self.word_numbers = load(lang, "numbers")["word_numbers"]
+        num = r"\d+|" + "|".join(self.word_numbers)
+        coll = "|".join(data["collective_words"])
+        indiv = "|".join(data["individual_words"])
+        self.count_re = re.compile(rf"\b({num})\s+(?:[\w-]+\s+)?({coll}|{indiv})\b", re.IGNORECASE)
+        self.collective_words = set(w.lower() for w in data["collective_words"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        for sent in doc.sents:
+            for clause_start, clause_end in self.clauses(sent):
+                self.read_clause(doc, sent, clause_start, clause_end)
+        return doc
+
+    @staticmethod
+    def clauses(sent: Span) -> list[tuple[int, int]]:
+        """Character ranges of the sentence split at semicolons."""
+        out, start = [], sent.start_char
+        for m in re.finditer(r";", sent.text):
+            out.append((start, sent.start_char + m.start()))
+            start = sent.start_char + m.end()
+        out.append((start, sent.end_char))
+        return out
+
+    def mentions(self, text: str) -> list[tuple[int, int, str, str | None, bool]]:
+        taken: list[tuple[int, int]] = []
+        found = []
+        for award_type, regex, authority, graded in self.forms:
+            for m in regex.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), m.end(), award_type, authority, graded))
+        return sorted(found)
+
+    def read_clause(self, doc: Doc, sent: Span, start: int, end: int) -> None:
+        text = doc.text[start:end]
+        mentions = self.mentions(text)
+        if not mentions:
+            return
+        units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
+        people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
+        verb = self.verbs.search(text)
+        active_presenter = None
+        if verb:
+            before_verb = [p for p in people if p.end_char <= start + verb.start()]
+            passive = re.search(r"\b(?:were|was|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
+            if before_verb and not passive:
+                active_presenter = before_verb[0].text
+        for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
+            nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
+            after = text[e:nxt]
+            groups = self.count_groups(after)
+            base = {
+                "award_type": award_type,
+                "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
+                "conferred_by": self.authority(text, s, e) or default_authority,
+                "presented_by": active_presenter,
+                "year": self.year(text, s, e),
+                "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
+            }
+            if groups:
+                for count, kind in groups:
+                    doc._.awards.append({**base, "recipient": None, "recipient_kind": kind, "count": count})
+                continue
+            recipients = self.recipients(doc, units, start, s, e, active_presenter is not None, text)
+            if not recipients:
+                doc._.awards.append({**base, "recipient": None, "recipient_kind": None, "count": None})
+            for name in recipients:
+                doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
+
+    def count_groups(self, after: str) -> list[tuple[int, str]]:
+        m = re.match(r"^[^.;]{0,40}?\bto\s", after)
+        if not m:
+            return []
+        out = []
+        for cm in self.count_re.finditer(after[: m.end() + 80]):
+            n = cm.group(1).lower()
+            value = int(n) if n.isdigit() else self.word_numbers[n]
+            kind = "collective" if cm.group(2).lower() in self.collective_words else "individual"
+            out.append((value, kind))
+            rest = after[cm.end() : cm.end() + 12]
+            if not re.match(r"^\s*(?:and|,)\s", rest):
+                break
+        return out
+
+    def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
+        if active:
+            after = [u for u in units if u.start_char >= base + e]
+            m = re.search(r"\b(?:to|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", doc.text[base + e : after[0].start_char]) if after else None
+            return [after[0]._.unit] if m else []
+        before = [u for u in units if u.end_char <= base + s and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$", doc.text[max(base, u.start_char - 12) : u.start_char])]
+        names: list[str] = []
+        for u in before:
+            if u._.unit not in names:
+                names.append(u._.unit)
+        if not names:
+            # "Dong Thap province also received ...": a place stands for its office
+            known = {u["name"] for u in doc._.units}
+            for tok in doc.char_span(base, base + s, alignment_mode="expand") or []:
+                name = f"{tok._.place} Social Security" if tok._.is_place else None
+                if name and name in known and name not in names:
+                    names.append(name)
+        return names
+
+    def grade(self, window: str) -> str | None:
+        for grade, regex in self.grades:
+            if regex.search(window):
+                return grade
+        return None
+
+    def authority(self, text: str, s: int, e: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for who, regex in self.authorities:
+            for m in regex.finditer(text):
+                if s <= m.start() < e and who in ("Prime Minister",):
+                    continue  # "Prime Minister's Certificate": the award's own name
+                distance = m.start() - e if m.start() >= e else (s - m.end()) + 1000
+                if best is None or distance < best[0]:
+                    best = (distance, who)
+        return best[1] if best else None
+
+    @staticmethod
+    def year(text: str, s: int, e: int) -> str | None:
+        dates = [d for d in find_dates(text) if not d.comparison and d.value]
+        after = [d for d in dates if d.start >= e]
+        before = [d for d in dates if d.end <= s]
+        pick = after[0] if after else (before[-1] if before else None)
+        if pick is None:
+            return None
+        return pick.period or pick.value[:4]

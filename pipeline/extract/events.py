@@ -1,0 +1,113 @@
+"""Events: the conference, congress or ceremony a document reports.
+
+The lead (headline and first sentences) names it: the first event word
+there ("held a conference", "the 10th ... Congress", "a working session")
+that is not a reference ("the Resolution of the 13th Party Congress").
+Its date, place, organiser and the period it reviews come from the same
+sentence; a date without a year takes the document's year and says so in
+`warnings`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .dates import find_dates, with_year
+from .extensions import init_doc
+from .figures import FigureFinder
+from .lexicon import load, phrase_regex
+
+LEAD_SENTENCES = 5
+NAME = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Conference|Congress|Ceremony|Meeting|Forum|Seminar|Workshop)(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?")
+
+
+class EventFinder:
+    def __init__(self, nlp: Language, name: str = "pr_events", lang: str = "en") -> None:
+        self.name = name
+        data = load(lang, "events")
+        self.triggers = [(kind, phrase_regex(words)) for kind, words in data["kinds"].items()]
+        self.reference = phrase_regex(data["reference_before"])
+        self.report_verbs = phrase_regex(data["report_verbs"])
+        self.review = re.compile("|".join(data["review_cues"]), re.IGNORECASE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        for n, sent in enumerate(doc.sents):
+            if n >= LEAD_SENTENCES:
+                break
+            found = self.trigger(sent.text)
+            if found:
+                self.add_event(doc, sent, *found)
+                break
+        return doc
+
+    def trigger(self, text: str) -> tuple[str, int, int] | None:
+        best = None
+        for kind, regex in self.triggers:
+            for m in regex.finditer(text):
+                if self.reference.search(text[max(0, m.start() - 45) : m.start()]) and "resolution" in text[max(0, m.start() - 45) : m.start()].lower():
+                    continue
+                if best is None or m.start() < best[1]:
+                    best = (kind, m.start(), m.end())
+                break
+        return best
+
+    def add_event(self, doc: Doc, sent, kind: str, s: int, e: int) -> None:
+        text, base = sent.text, sent.start_char
+        dates = [d for d in find_dates(text) if not d.period and not d.comparison and not d.numeric]
+        date = None
+        if dates:
+            year = FigureFinder.document_year(doc)
+            date = with_year(dates[0], year) if (dates[0].value or year) else None
+            if not dates[0].value and year:
+                doc._.warnings.append(f"event date has no year: {year} inferred from the document")
+        name_match = next((m for m in NAME.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None)
+        name = name_match.group().strip() if name_match and name_match.group()[0].isupper() and len(name_match.group().split()) > 1 else None
+        doc._.events.append({
+            "kind": kind,
+            "name": name,
+            "date": date,
+            "location": self.location(doc, text, base),
+            "organizer": self.organizer(doc, sent),
+            "period_reviewed": self.period_reviewed(text),
+            "evidence": {"start": base + s, "end": base + e, "text": doc.text[base + s : base + e]},
+        })
+
+    @staticmethod
+    def location(doc: Doc, text: str, base: int) -> str | None:
+        m = re.search(r"\bat the (headquarters of [^,.;]+)", text)
+        if m:
+            return m.group(1).strip()
+        for tok in doc.char_span(base, base + len(text), alignment_mode="expand") or []:
+            if tok._.is_place and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
+                return tok._.place
+        return None
+
+    def organizer(self, doc: Doc, sent) -> str | None:
+        m = re.search(r"organi[sz]ed by (?:the )?", sent.text)
+        units = [u for u in doc.spans.get("units", []) if sent.start <= u.start and u.end <= sent.end]
+        if m:
+            after = [u for u in units if u.start_char >= sent.start_char + m.end()]
+            if after:
+                return after[0]._.unit
+        verb = self.report_verbs.search(sent.text)
+        if verb:
+            at = sent.start_char + verb.start()
+            before = [u for u in units if u.end_char <= at and not re.search(r"\b(?:under|of|at|in|with)\s+(?:the\s+)?$", doc.text[max(sent.start_char, u.start_char - 12) : u.start_char])]
+            if before:
+                return before[-1]._.unit
+        return units[0]._.unit if units else None
+
+    def period_reviewed(self, text: str) -> str | None:
+        cue = self.review.search(text)
+        if not cue:
+            return None
+        after = text[cue.start() :]
+        m = re.search(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", after)
+        y = re.search(r"\b(?:in|of|for)\s+((?:19|20)\d\d)\b(?!\s*[-–])", after)
+        if m and (not y or m.start() <= y.start()):
+            return f"{m.group(1)}-{m.group(2)}"
+        return y.group(1) if y else None

@@ -1,0 +1,103 @@
+"""Movements: named emulation movements and campaigns.
+
+Quoted names after a trigger word ("the emulation movement “X”",
+"movements such as: "X", "Y"...") and the quoted names that continue such a
+list; unquoted campaign names of a regular shape ("Month of ..."). Each gets
+its period ("for the period 2021 - 2025") and who launched it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extensions import init_doc
+from .lexicon import fold, load, phrase_regex
+
+QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
+PERIOD = re.compile(r"^\W*(?:for|in)?\s*(?:the\s+)?(?:period\s+(?:of\s+)?)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+TRAILING_PERIOD = re.compile(r"\s+(?:for|in)\s+the\s+period\s+(?:of\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*$")
+
+
+class MovementFinder:
+    def __init__(self, nlp: Language, name: str = "pr_movements", lang: str = "en") -> None:
+        self.name = name
+        data = load(lang, "movements")
+        self.trigger = phrase_regex(data["quote_triggers"])
+        self.not_after = phrase_regex(data["not_after"])
+        self.unquoted = [re.compile(p) for p in data["unquoted_patterns"]]
+        self.launch = phrase_regex(data["launch_verbs"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        seen: set[str] = set()
+        for sent in doc.sents:
+            for start, end, name, period in self.names(sent):
+                key = fold(name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                doc._.movements.append({
+                    "name": name,
+                    "launched_by": self.launched_by(doc, sent, start),
+                    "period": period,
+                    "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
+                })
+        return doc
+
+    def names(self, sent: Span) -> list[tuple[int, int, str, str | None]]:
+        text, base = sent.text, sent.start_char
+        out = []
+        last_end = None
+        for m in QUOTED.finditer(text):
+            before = text[max(0, m.start() - 70) : m.start()]
+            gap = text[last_end : m.start()] if last_end is not None else None
+            in_list = gap is not None and len(gap) < 40 and re.fullmatch(r"[\s,;.…]*(?:and|or|emulation)?[\s,;“\"]*(?:the\s+)?(?:movement\s+)?", gap.split("”")[-1] if gap else "") is not None
+            triggered = self.trigger.search(before) and not self.not_after.search(before[-25:])
+            if not (triggered or in_list):
+                last_end = None
+                continue
+            name = m.group(1).strip(" ,.…")
+            if not name or not name[0].isupper() and not in_list:
+                last_end = None
+                continue
+            period = None
+            tp = TRAILING_PERIOD.search(name)
+            if tp:
+                period = f"{tp.group(1)}-{tp.group(2)}"
+                name = name[: tp.start()].strip(" ,")
+            pm = PERIOD.match(text[m.end() : m.end() + 40])
+            if pm and period is None:
+                period = f"{pm.group(1)}-{pm.group(2)}"
+            out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
+            last_end = m.end()
+        for regex in self.unquoted:
+            for m in regex.finditer(text):
+                name = re.sub(r"^(?:the\s+)", "", m.group()).strip(" ,.")
+                offset = m.group().find(name)
+                out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, None))
+        if out:
+            sentence_period = re.search(r"(?:in|for) the (?:period )?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?: period)?", text)
+            if sentence_period:
+                out = [(s, e, n, p or f"{sentence_period.group(1)}-{sentence_period.group(2)}") for s, e, n, p in out]
+        return out
+
+    def launched_by(self, doc: Doc, sent: Span, start: int) -> str | None:
+        m = re.search(r"launched by (?:the )?((?:[A-Z][\w']*\s?)+)", sent.text)
+        if m:
+            who = m.group(1).strip()
+            unit = next((u._.unit for u in doc.spans.get("units", []) if sent.start_char + m.start(1) <= u.start_char < sent.start_char + m.end(1)), None)
+            return unit or re.split(r",| and ", who)[0].strip()
+        verb = self.launch.search(doc.text[sent.start_char : start])
+        if not verb:
+            return None
+        verb_at = sent.start_char + verb.start()
+        people = [p for p in doc.spans.get("people", []) if sent.start_char <= p.start_char and p.end_char <= verb_at]
+        units = [u for u in doc.spans.get("units", []) if sent.start_char <= u.start_char and u.end_char <= verb_at]
+        if people:
+            return people[-1].text
+        if units:
+            return units[-1]._.unit
+        return None
