@@ -89,7 +89,7 @@ class AwardFinder:
                 "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
                 "conferred_by": self.authority(text, s, e) or default_authority,
                 "presented_by": active_presenter,
-                "year": self.year(text, s, e),
+                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e),
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
             if groups:
@@ -143,12 +143,25 @@ class AwardFinder:
         return None
 
     def authority(self, text: str, s: int, e: int) -> str | None:
+        """An authority named right after the award ("... by the General Director of VSS")
+        or as the one acting for ("on behalf of", "authorized by"); a title such
+        as "Deputy Minister of Finance" elsewhere in the sentence is not one."""
         best: tuple[int, str] | None = None
         for who, regex in self.authorities:
             for m in regex.finditer(text):
-                if s <= m.start() < e and who in ("Prime Minister",):
-                    continue  # "Prime Minister's Certificate": the award's own name
-                distance = m.start() - e if m.start() >= e else (s - m.end()) + 1000
+                if s <= m.start() < e:
+                    distance = -1  # "Emulation Flag of Vietnam Social Security": named in the award itself
+                    if best is None or distance < best[0]:
+                        best = (distance, who)
+                    continue
+                delegated = re.search(r"(?:on behalf of|authori[sz]ed by)\s*$", text[max(0, m.start() - 25) : m.start()], re.IGNORECASE)
+                delegated = delegated or re.match(r"(?:on behalf of|authori[sz]ed by)", m.group(), re.IGNORECASE)
+                if m.start() >= e and m.start() - e <= 60:
+                    distance = m.start() - e
+                elif delegated:
+                    distance = 500 + abs(s - m.end())
+                else:
+                    continue
                 if best is None or distance < best[0]:
                     best = (distance, who)
         return best[1] if best else None

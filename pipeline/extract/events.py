@@ -50,6 +50,8 @@ class EventFinder:
             for m in regex.finditer(text):
                 if self.reference.search(text[max(0, m.start() - 45) : m.start()]) and "resolution" in text[max(0, m.start() - 45) : m.start()].lower():
                     continue
+                if kind == "meeting" and not re.search(r"\b(?:a|an|the|working|online|regular|annual|its|this|first|1st)\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+                    continue  # "meeting the needs of ..." is a verb
                 if best is None or m.start() < best[1]:
                     best = (kind, m.start(), m.end())
                 break
@@ -57,7 +59,10 @@ class EventFinder:
 
     def add_event(self, doc: Doc, sent, kind: str, s: int, e: int) -> None:
         text, base = sent.text, sent.start_char
-        dates = [d for d in find_dates(text) if not d.period and not d.comparison and not d.numeric]
+        dates = [d for d in find_dates(text) if d.month_day and not d.comparison]
+        if not dates:
+            following = [t for t in doc.sents if t.start >= sent.end][:2]
+            dates = [d for t in following for d in find_dates(t.text) if d.month_day and not d.comparison][:1]
         date = None
         if dates:
             year = FigureFinder.document_year(doc)
@@ -65,7 +70,7 @@ class EventFinder:
             if not dates[0].value and year:
                 doc._.warnings.append(f"event date has no year: {year} inferred from the document")
         name_match = next((m for m in NAME.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None)
-        name = name_match.group().strip() if name_match and name_match.group()[0].isupper() and len(name_match.group().split()) > 1 else None
+        name = name_match.group().strip() if name_match and (name_match.group()[0].isupper() or name_match.group()[0].isdigit()) and len(name_match.group().split()) > 1 else None
         doc._.events.append({
             "kind": kind,
             "name": name,
@@ -96,7 +101,7 @@ class EventFinder:
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
-            before = [u for u in units if u.end_char <= at and not re.search(r"\b(?:under|of|at|in|with)\s+(?:the\s+)?$", doc.text[max(sent.start_char, u.start_char - 12) : u.start_char])]
+            before = [u for u in units if u.end_char <= at and not re.search(r"(?:\b(?:under|of|at|in|with)\s+(?:the\s+)?|\(\s*)$", doc.text[max(sent.start_char, u.start_char - 12) : u.start_char])]
             if before:
                 return before[-1]._.unit
         return units[0]._.unit if units else None

@@ -18,6 +18,7 @@ from .extensions import init_doc
 from .lexicon import fold, load, place_forms
 
 SENTENCE_END = {".", "!", "?"}
+ABBREVIATIONS = {"No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Assoc", "Lt", "Col", "Gen", "Dept", "Co", "Vol"}
 OPENERS = {"“", '"', "‘", "'", "(", "["}
 
 
@@ -50,7 +51,7 @@ class Layout:
             prev = doc[i - 1]
             if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
                 tok.is_sent_start = True
-            elif prev.text in SENTENCE_END and (tok.is_title or tok.is_upper or tok.like_num or tok.text in OPENERS):
+            elif prev.text in SENTENCE_END and (i < 2 or doc[i - 2].text not in ABBREVIATIONS) and (tok.is_title or tok.is_upper or tok.like_num or tok.text in OPENERS):
                 tok.is_sent_start = True
             elif "\n" in prev.whitespace_:
                 tok.is_sent_start = True

@@ -54,6 +54,8 @@ class MovementFinder:
         for m in QUOTED.finditer(text):
             before = text[max(0, m.start() - 70) : m.start()]
             gap = text[last_end : m.start()] if last_end is not None else None
+            if gap is not None:
+                gap = re.sub(r"(?:for|in) the period (?:of )?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", " ", gap)
             in_list = gap is not None and len(gap) < 40 and re.fullmatch(r"[\s,;.…]*(?:and|or|emulation)?[\s,;“\"]*(?:the\s+)?(?:movement\s+)?", gap.split("”")[-1] if gap else "") is not None
             triggered = self.trigger.search(before) and not self.not_after.search(before[-25:])
             if not (triggered or in_list):
@@ -95,9 +97,10 @@ class MovementFinder:
             return None
         verb_at = sent.start_char + verb.start()
         people = [p for p in doc.spans.get("people", []) if sent.start_char <= p.start_char and p.end_char <= verb_at]
-        units = [u for u in doc.spans.get("units", []) if sent.start_char <= u.start_char and u.end_char <= verb_at]
+        units = [u for u in doc.spans.get("units", []) if sent.start_char <= u.start_char and u.end_char <= verb_at
+                 and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", doc.text[max(0, u.start_char - 10) : u.start_char])]
         if people:
             return people[-1].text
         if units:
-            return units[-1]._.unit
+            return units[0]._.unit
         return None
