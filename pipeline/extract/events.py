@@ -64,8 +64,11 @@ class EventFinder:
             following = [t for t in doc.sents if t.start >= sent.end][:2]
             dates = [d for t in following for d in find_dates(t.text) if d.month_day and not d.comparison][:1]
         date = None
+        period = self.period_reviewed(text)
         if dates:
             year = FigureFinder.document_year(doc)
+            if not dates[0].value and not doc._.meta.get("published") and period and period.isdigit() and dates[0].month_day[0] <= 4:
+                year = int(period) + 1  # a review of year Y is held early in Y+1
             date = with_year(dates[0], year) if (dates[0].value or year) else None
             if not dates[0].value and year:
                 doc._.warnings.append(f"event date has no year: {year} inferred from the document")
@@ -77,7 +80,7 @@ class EventFinder:
             "date": date,
             "location": self.location(doc, text, base),
             "organizer": self.organizer(doc, sent),
-            "period_reviewed": self.period_reviewed(text),
+            "period_reviewed": period,
             "evidence": {"start": base + s, "end": base + e, "text": doc.text[base + s : base + e]},
         })
 
