@@ -1,21 +1,36 @@
 """Batch processing: walk inputs, ingest, extract with `nlp.pipe`, write outputs, collect errors.
 
-One bad file never stops a batch: its `IngestError` becomes one line on
-stderr and one row in `errors.jsonl`, and the batch goes on.
+`extract_files` is `pipeline extract` (records files or JSONL, no archive);
+`run_corpus` is `pipeline run` (workers, progress, the archive, re-runs that
+skip unchanged files, the report).
+
+One bad file never stops a batch: its `IngestError` (or an extraction
+error, or a worker crash) becomes one line on stderr and one row in
+`errors.jsonl`, and the batch goes on.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import math
+import multiprocessing
+import os
 import sys
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
-from .errors import IngestError
+from .errors import IngestError, PipelineError
 from .files import atomic_write_text, iter_input_files, output_name
 from .models import IngestedDocument, Records
 from .settings import Settings
+
+LOGGER = logging.getLogger(__name__)
 
 
 @dataclass
@@ -86,3 +101,375 @@ def unique_name(name: str, used: set[str]) -> str:
         candidate = f"{stem}-{n}{dot}{suffix}"
     used.add(candidate)
     return candidate
+
+
+# ---------------------------------------------------------------------------
+# `pipeline run`: a whole corpus into records files, the archive and a report
+# ---------------------------------------------------------------------------
+
+CRASHED = "worker_crashed"
+EXTRACTION_FAILED = "extraction_failed"
+INGEST_FAILED = "ingest_failed"
+
+
+@dataclass
+class Task:
+    """One input file of a run."""
+
+    path: Path
+    name: str  # records file name, unique in the run
+    file_hash: str = ""
+    source_key: str = ""
+    archived_id: str | None = None  # document version id once stored or found unchanged
+
+
+@dataclass
+class Outcome:
+    """What a worker hands back for one file: records (as JSON) or an error row."""
+
+    path: str
+    records_json: str | None = None
+    error: dict[str, str] | None = None
+
+
+@dataclass
+class RunSummary(BatchSummary):
+    archived_ids: list[str] = field(default_factory=list)
+    report: list[Path] = field(default_factory=list)
+    report_error: str | None = None
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and self.report_error is None
+
+
+def hash_file(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def source_key(path: Path) -> str:
+    """The archive's identity of a source file on this machine: its absolute path."""
+    return path.resolve().as_posix()
+
+
+def _error(path: str, code: str, exc: BaseException) -> Outcome:
+    return Outcome(path, error={"file": path, "error": code, "reason": f"{type(exc).__name__}: {exc}"})
+
+
+def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
+    """Ingest and extract some files in this process (a worker, or the main process with one worker).
+
+    A batch goes through `nlp.pipe`; if extraction raises, the rest of the batch
+    is retried one document at a time so only the document at fault fails. An
+    unexpected exception while reading or extracting one file (a bug, or a
+    library choking on a strange file) fails that file, with its type and
+    message in errors.jsonl and the traceback in the debug log; the batch goes on.
+    """
+    from .extract import extract_documents, load_nlp
+    from .ingest import read_document
+
+    nlp = load_nlp(settings)
+    outcomes: dict[str, Outcome] = {}
+    ingested: list[tuple[str, IngestedDocument]] = []
+    for path in paths:
+        try:
+            ingested.append((str(path), read_document(path, settings)))
+        except IngestError as exc:
+            outcomes[str(path)] = Outcome(str(path), error={"file": exc.path, "error": exc.code, "reason": exc.reason})
+        except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
+            LOGGER.debug("reading %s failed", path, exc_info=True)
+            outcomes[str(path)] = _error(str(path), INGEST_FAILED, exc)
+    done = 0
+    try:
+        for records in extract_documents((doc for _, doc in ingested), nlp, settings):
+            path = ingested[done][0]
+            outcomes[path] = Outcome(path, records.model_dump_json())
+            done += 1
+    except Exception:  # noqa: BLE001 - isolated below, one document at a time
+        for path, doc in ingested[done:]:
+            try:
+                outcomes[path] = Outcome(path, next(extract_documents([doc], nlp, settings)).model_dump_json())
+            except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
+                LOGGER.debug("extraction failed for %s", path, exc_info=True)
+                outcomes[path] = _error(path, EXTRACTION_FAILED, exc)
+    return [outcomes[str(p)] for p in paths]
+
+
+def _worker_init(settings_json: str) -> None:
+    """Pool initializer: load the spaCy pipeline once per worker process."""
+    from .extract import load_nlp
+
+    load_nlp(Settings.model_validate_json(settings_json))
+
+
+def _worker_chunk(paths: list[str], settings_json: str) -> list[Outcome]:
+    return process_paths([Path(p) for p in paths], Settings.model_validate_json(settings_json))
+
+
+def _crashed(path: str) -> Outcome:
+    return Outcome(path, error={"file": path, "error": CRASHED, "reason": "the worker process died while reading this file"})
+
+
+def run_pool(
+    chunks: list[list[str]],
+    settings: Settings,
+    workers: int,
+    fn: Callable[[list[str], str], list[Outcome]] | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes from a process pool, as chunks complete.
+
+    Workers are spawned (not forked: the parent holds database connections and
+    a progress thread) and load the spaCy pipeline once each. If a worker dies
+    (a crashing PDF library, the OOM killer), the pool is restarted and the
+    files that were in flight are retried one at a time, alone, so only the
+    file at fault fails. `fn` (a module-level function, default
+    `_worker_chunk`, which loads the spaCy pipeline in each worker first) is
+    what a worker runs on a chunk of paths.
+    """
+    fn = fn or _worker_chunk
+    ctx = multiprocessing.get_context("spawn")
+    settings_json = settings.model_dump_json()
+    queue: deque[list[str]] = deque(chunks)
+    suspects: deque[list[str]] = deque()
+    while queue or suspects:
+        init = _worker_init if fn is _worker_chunk else None  # a custom `fn` does its own setup
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init, initargs=(settings_json,) if init else ()) as pool:
+            in_flight: dict[Future[list[Outcome]], list[str]] = {}
+            alone: set[Future[list[Outcome]]] = set()
+            broken = False
+            while not broken and (queue or suspects or in_flight):
+                if suspects:
+                    if not in_flight:
+                        chunk = suspects.popleft()
+                        fut = pool.submit(fn, chunk, settings_json)
+                        in_flight[fut] = chunk
+                        alone.add(fut)
+                else:
+                    while queue and len(in_flight) < workers * 2:
+                        chunk = queue.popleft()
+                        in_flight[pool.submit(fn, chunk, settings_json)] = chunk
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    chunk = in_flight.pop(fut)
+                    try:
+                        outcomes = fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if fut in alone:
+                            yield _crashed(chunk[0])
+                        else:
+                            suspects.extend([p] for p in chunk)
+                        continue
+                    yield from outcomes
+            for chunk in in_flight.values():  # only left over when the pool broke
+                suspects.extend([p] for p in chunk)
+
+
+class ProgressView:
+    """A rich progress bar on a terminal; plain lines (one per file) anywhere else."""
+
+    def __init__(self, stream: IO[str], total: int, tty: bool | None = None) -> None:
+        self.stream = stream
+        self.total = total
+        self.tty = stream.isatty() if tty is None else tty
+        self.done = 0
+        self.counts = {"ok": 0, "skipped": 0, "failed": 0}
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> "ProgressView":
+        if self.tty and self.total:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[counts]}"),
+                TimeElapsedColumn(), TextColumn("{task.fields[current]}", style="dim"),
+                console=Console(file=self.stream), transient=False,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("extract", total=self.total, counts=self._counts(), current="")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def _counts(self) -> str:
+        c = self.counts
+        return f"ok {c['ok']} · skipped {c['skipped']} · failed {c['failed']}"
+
+    def note(self, message: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(message, markup=False, highlight=False)
+        else:
+            print(message, file=self.stream, flush=True)
+
+    def skipped(self, n: int) -> None:
+        self.counts["skipped"] += n
+
+    def advance(self, path: str, error: str | None = None, n_records: int = 0) -> None:
+        self.done += 1
+        self.counts["failed" if error else "ok"] += 1
+        if self._progress is not None:
+            if error:
+                self.note(f"error: {path}: {error}")
+            self._progress.update(self._task, advance=1, counts=self._counts(), current=Path(path).name)
+        elif error:
+            self.note(f"[{self.done}/{self.total}] error: {path}: {error}")
+        else:
+            self.note(f"[{self.done}/{self.total}] ok {path} ({n_records} records)")
+
+
+def run_corpus(
+    corpus: Path,
+    out_dir: Path,
+    settings: Settings,
+    db_url: str | None = None,
+    *,
+    force: bool = False,
+    office: str | None = None,
+    stream: IO[str] | None = None,
+    tty: bool | None = None,
+) -> RunSummary:
+    """`pipeline run`: a folder into records files, the archive and the review report.
+
+    1. walk `corpus` (supported suffixes, recursively) and name each records file;
+    2. hash every file; a file whose bytes are the current version of an
+       archived document is skipped (unless `force`), and so is a second copy
+       of a file in the same run;
+    3. ingest and extract the rest: a process pool of `settings.workers`
+       (0 = one per core), or this process when one worker is enough;
+    4. per document, as it arrives: `records/<stem>.json` (atomic write), then
+       the archive (one transaction; a changed file supersedes its old version);
+    5. `errors.jsonl`; records files missing for skipped documents are written
+       from the archive;
+    6. the review report (`pipeline.report.write_reports`) from the archived
+       records of every file of the corpus, processed now or before.
+    """
+    from .archive.store import Archive, default_url_for, office_name
+    from .ingest import SUPPORTED_SUFFIXES
+
+    stream = stream or sys.stderr
+    if not corpus.exists():
+        raise PipelineError(f"corpus folder not found: {corpus}")
+    summary = RunSummary()
+    used: set[str] = set()
+    tasks = [Task(p, unique_name(output_name(p), used)) for p in iter_input_files([corpus], SUPPORTED_SUFFIXES)]
+    records_dir = out_dir / "records"
+    office = office or office_name()
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    with Archive(db_url or default_url_for(out_dir)) as archive:
+        # 2. hashes and what is archived already
+        readable: list[Task] = []
+        for t in tasks:
+            try:
+                t.file_hash, t.source_key = hash_file(t.path), source_key(t.path)
+                readable.append(t)
+            except OSError as exc:
+                code = "missing" if isinstance(exc, FileNotFoundError) else "unreadable"
+                summary.failed += 1
+                summary.errors.append({"file": str(t.path), "error": code, "reason": exc.strerror or str(exc)})
+        known = {} if force else archive.current_by_hash(t.file_hash for t in readable)
+        first_of: dict[str, Task] = {}
+        todo: list[Task] = []
+        copies: list[Task] = []
+        for t in readable:
+            if t.file_hash in known:
+                t.archived_id = known[t.file_hash]
+                summary.skipped += 1
+            elif t.file_hash in first_of:
+                copies.append(t)
+            else:
+                first_of[t.file_hash] = t
+                todo.append(t)
+
+        # 3. workers
+        workers = settings.workers or os.cpu_count() or 1
+        size = max(1, min(settings.batch_size, math.ceil(len(todo) / (workers * 4)) if todo else 1))
+        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        workers = max(1, min(workers, len(chunks)))
+        by_path = {str(t.path): t for t in todo}
+
+        with ProgressView(stream, len(todo), tty) as view:
+            view.skipped(summary.skipped)
+            view.note(
+                f"run: {len(tasks)} files in {corpus}, {summary.skipped} unchanged, "
+                f"{len(todo)} to process with {workers} worker{'s' if workers > 1 else ''} ({settings.profile} profile)"
+            )
+            for err in summary.errors:
+                view.note(f"error: {err['file']}: {err['reason']}")
+            if workers > 1:
+                outcomes: Iterable[Outcome] = run_pool([[str(t.path) for t in c] for c in chunks], settings, workers)
+            else:
+                outcomes = (o for c in chunks for o in process_paths([t.path for t in c], settings))
+            # 4. records file, then archive, per document
+            for outcome in outcomes:
+                t = by_path[outcome.path]
+                if outcome.error is not None:
+                    summary.failed += 1
+                    summary.errors.append(outcome.error)
+                    view.advance(outcome.path, error=outcome.error["reason"])
+                    continue
+                assert outcome.records_json is not None
+                records = Records.model_validate_json(outcome.records_json)
+                summary.outputs.append(atomic_write_text(records_dir / t.name, records.to_json()))
+                t.archived_id = archive.store(
+                    records, file_hash=t.file_hash, source_key=t.source_key, office=office, profile=settings.profile
+                ).id
+                summary.processed += 1
+                view.advance(outcome.path, n_records=sum(1 for _ in records.iter_records()))
+
+        for t in copies:  # a second copy of a file in this run is the same document
+            first = first_of[t.file_hash]
+            if first.archived_id is None:
+                summary.failed += 1
+                summary.errors.append({"file": str(t.path), "error": "failed_copy", "reason": f"same bytes as {first.path}, which failed"})
+            else:
+                t.archived_id = first.archived_id
+                summary.skipped += 1
+
+        # 5. errors and records files of skipped documents
+        write_errors(out_dir, summary.errors)
+        written = {t.name for t in todo if t.archived_id}
+        missing = [t for t in tasks if t.archived_id and t.name not in written and not (records_dir / t.name).exists()]
+        for i in range(0, len(missing), 200):
+            part = missing[i : i + 200]
+            by_id = archive.load_map(t.archived_id for t in part if t.archived_id)
+            for t in part:
+                if t.archived_id in by_id:
+                    atomic_write_text(records_dir / t.name, by_id[t.archived_id].to_json())
+
+        # 6. the report from every archived document of the corpus
+        summary.archived_ids = list(dict.fromkeys(t.archived_id for t in tasks if t.archived_id))
+        write_report(archive, summary, out_dir, settings, stream)
+    return summary
+
+
+def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Settings, stream: IO[str]) -> None:
+    """Call the report stage if it is installed; a missing report module is a notice, not a failure."""
+    if not summary.archived_ids:
+        print("report: skipped, no document of this corpus is in the archive", file=stream)
+        return
+    try:
+        from .report import write_reports
+    except ImportError as exc:
+        notice = f"report: skipped, the report stage is not available ({exc})"
+        summary.notices.append(notice)
+        print(notice, file=stream)
+        return
+    records_list = archive.load(summary.archived_ids)
+    try:
+        written = write_reports(records_list, out_dir, settings)
+    except PipelineError as exc:
+        summary.report_error = str(exc)
+        print(f"error: report: {exc}", file=stream)
+        return
+    if isinstance(written, dict):
+        written = list(written.values())
+    summary.report = [Path(p) for p in written or []]
+    if summary.report:
+        print(f"report: {', '.join(str(p) for p in summary.report)} ({len(records_list)} documents)", file=stream)

@@ -104,6 +104,245 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
+# -- pipeline run / pipeline archive (issue 5) -------------------------------
+
+
+def db_option(default: str | None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--db", "db_url", default=default, envvar="PIPELINE_DB", show_default=bool(default), show_envvar=True,
+        help="Archive: a SQLite path or URL, or postgresql+psycopg://user:pass@host/db for a shared archive."
+        + ("" if default else "  [default: OUT/archive.sqlite]"),
+    )
+
+
+def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(fn)
+
+
+@cli.command()
+@click.argument("corpus", default="corpus", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for records/, errors.jsonl, the report and (by default) archive.sqlite.")
+@db_option(None)
+@click.option("--workers", type=click.IntRange(min=0), default=None, help="Worker processes; 0 = one per core (the default).")
+@click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
+@click.option("--office", default=None, help="Name of this office in a shared archive (default: $PIPELINE_OFFICE or the host name).")
+@profile_option
+@config_option
+@user_errors
+def run(corpus: Path, out_dir: Path, db_url: str | None, workers: int | None, force: bool, office: str | None,
+        profile: str | None, config_path: Path | None) -> None:
+    """Process a folder of press releases into records, the archive and the review report.
+
+    Walks CORPUS recursively, skips files whose bytes are already archived,
+    extracts the rest on all cores, writes OUT/records/<stem>.json,
+    OUT/errors.jsonl and the report, and stores everything in the archive.
+    Exit status 1 when any file failed.
+
+    \b
+    Example:
+        pipeline run corpus/ --out outputs/
+        pipeline run corpus/ --db postgresql+psycopg://vss@archive-host/vss --office "Dong Nai"
+    """
+    from .batch import run_corpus
+    from .settings import load_settings
+
+    settings = load_settings(config_path, profile=profile, workers=workers)
+    summary = run_corpus(corpus, out_dir, settings, db_url, force=force, office=office)
+    click.echo(summary.line(), err=True)
+    if not summary.ok:
+        sys.exit(1)
+
+
+@cli.group()
+def archive() -> None:
+    """Search, query and export the archive that `pipeline run` fills.
+
+    \b
+    Example:
+        pipeline archive search "Labor Order"
+        pipeline archive figures --unit "Dong Nai" --metric si_participants
+        pipeline archive export --format xlsx --out archive.xlsx
+    """
+
+
+def _show(command: str, rows: list[dict[str, Any]], as_json: bool, title: str | None = None) -> None:
+    from .archive.render import print_table, to_json
+
+    if as_json:
+        click.echo(to_json(rows))
+    else:
+        print_table(command, rows, title)
+
+
+@archive.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@db_option("sqlite:///outputs/archive.sqlite")
+@json_option
+@user_errors
+def search(words: tuple[str, ...], limit: int, db_url: str, as_json: bool) -> None:
+    """Full-text search over archived documents (all words must occur; "quote" a phrase).
+
+    \b
+    Example:
+        pipeline archive search Labor Order Dong Nai
+        pipeline archive search '"Emulation Cluster No. 8"' --json
+    """
+    from .archive import open_archive
+    from .archive.queries import search as run_search
+
+    with open_archive(db_url) as arc:
+        _show("search", run_search(arc, " ".join(words), limit=limit), as_json)
+
+
+def _metric_codes() -> list[str]:
+    from .models import Metric
+
+    return [m.value for m in Metric]
+
+
+def _award_codes() -> list[str]:
+    from .models import AwardType
+
+    return [a.value for a in AwardType]
+
+
+@archive.command()
+@click.option("--unit", default=None, help='A unit as you would write it: "Dong Nai", "Social Security of Dong Nai province".')
+@click.option("--metric", type=click.Choice(_metric_codes()), default=None, help="Metric code (RECORDS.md).")
+@click.option("--from", "year_from", type=int, default=None, metavar="YYYY", help="First year (the figure's as-of date).")
+@click.option("--to", "year_to", type=int, default=None, metavar="YYYY", help="Last year.")
+@db_option("sqlite:///outputs/archive.sqlite")
+@json_option
+@user_errors
+def figures(unit: str | None, metric: str | None, year_from: int | None, year_to: int | None, db_url: str, as_json: bool) -> None:
+    """Figures by unit, metric and years, oldest first, with their source documents.
+
+    \b
+    Example:
+        pipeline archive figures --unit "Dong Nai" --metric si_participants --from 2020 --to 2025
+    """
+    from .archive import open_archive
+    from .archive.queries import figures as run_figures
+
+    with open_archive(db_url) as arc:
+        _show("figures", run_figures(arc, unit=unit, metric=metric, year_from=year_from, year_to=year_to), as_json)
+
+
+@archive.command()
+@click.option("--type", "award_type", type=click.Choice(_award_codes()), default=None, help="Award code (RECORDS.md).")
+@click.option("--year", type=int, default=None, help="Year the award is for (a period such as 2021-2025 covers its years).")
+@click.option("--unit", default=None, help="Recipient unit, as you would write it.")
+@db_option("sqlite:///outputs/archive.sqlite")
+@json_option
+@user_errors
+def awards(award_type: str | None, year: int | None, unit: str | None, db_url: str, as_json: bool) -> None:
+    """Awards by type, year and recipient, with their source documents.
+
+    \b
+    Example:
+        pipeline archive awards --type labor_order --year 2025
+    """
+    from .archive import open_archive
+    from .archive.queries import awards as run_awards
+
+    with open_archive(db_url) as arc:
+        _show("awards", run_awards(arc, award_type=award_type, year=year, unit=unit), as_json)
+
+
+@archive.command()
+@db_option("sqlite:///outputs/archive.sqlite")
+@json_option
+@user_errors
+def units(db_url: str, as_json: bool) -> None:
+    """Every unit in the archive, once, with the names documents used for it.
+
+    \b
+    Example:
+        pipeline archive units --json
+    """
+    from .archive import open_archive
+    from .archive.queries import list_units
+
+    with open_archive(db_url) as arc:
+        _show("units", list_units(arc), as_json)
+
+
+@archive.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "xlsx"]), required=True,
+              help="csv: a folder of CSV files; jsonl: one records object per line; xlsx: a sheet per record type.")
+@click.option("--out", "out_path", required=True, type=click.Path(path_type=Path), help="File (jsonl, xlsx) or folder (csv).")
+@db_option("sqlite:///outputs/archive.sqlite")
+@user_errors
+def export(fmt: str, out_path: Path, db_url: str) -> None:
+    """Export the current version of every archived document.
+
+    \b
+    Example:
+        pipeline archive export --format xlsx --out outputs/archive.xlsx
+        pipeline archive export --format csv --out outputs/csv/
+    """
+    from .archive import open_archive
+    from .archive.export import export as run_export
+
+    with open_archive(db_url) as arc:
+        counts = run_export(arc, fmt, out_path)
+    click.echo(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
+
+
+# -- pipeline report (issue 4) -----------------------------------------------
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Report file; its suffix (.docx, .html, .md, .json) sets the format.")
+@click.option("--format", "fmt", type=click.Choice(["docx", "html", "md", "json"]), default=None,
+              help="Format, if not the one --out's suffix implies (json: the context templates receive).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None, help="Report language [default: setting report_lang, vi].")
+@click.option("--unit", default=None, help='Only this unit and, for a cluster, its members: "Dong Nai", "Emulation Cluster No. 8".')
+@click.option("--period", type=click.IntRange(1900, 2100), default=None, metavar="YYYY",
+              help="Only this year (targets: also the next). Default: the year the records review.")
+@click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Your template for the format: a .docx with Jinja tags, or a Jinja .j2 file for html/md.")
+@click.option("--from-archive", is_flag=True, help="Also read the records from the archive (filtered by --unit/--period).")
+@db_option("sqlite:///outputs/archive.sqlite")
+@config_option
+@user_errors
+def report(inputs: tuple[Path, ...], out_path: Path, fmt: str | None, lang: str | None, unit: str | None,
+           period: int | None, template: Path | None, from_archive: bool, db_url: str, config_path: Path | None) -> None:
+    """Write a draft emulation-review report (Word, HTML or Markdown) from records.
+
+    INPUTS are records files from `pipeline extract` (.json; .jsonl with one
+    document a line) or folders of them. Figures, awards, movements and people
+    of all documents are aggregated into one report; every row cites its
+    source document, and the HTML report links each row to its evidence.
+
+    \b
+    Example:
+        pipeline report outputs/records/ --out report.docx
+        pipeline report records/ --out review.html --lang en --unit "Dong Nai" --period 2025
+        pipeline report --from-archive --unit "Emulation Cluster No. 8" --out cluster8.docx
+    """
+    from .report import archive_records, format_for, load_records_files, write_report
+    from .settings import load_settings
+
+    if not inputs and not from_archive:
+        raise click.UsageError("give records files or folders, or --from-archive")
+    fmt = fmt or format_for(out_path)
+    if fmt is None:
+        raise click.UsageError(f"cannot tell the format from {out_path.name!r}; add --format docx|html|md|json")
+    settings = load_settings(config_path)
+    records = load_records_files(inputs)
+    if from_archive:
+        records += archive_records(db_url, unit=unit, period=period)
+    if not records:
+        click.echo("warning: no records found; the report has only its empty sections", err=True)
+    path = write_report(records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template)
+    click.echo(f"wrote {path} from {len(records)} documents", err=True)
+
+
 def main() -> None:
     cli(prog_name="pipeline")
 

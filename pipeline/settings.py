@@ -8,6 +8,7 @@ explicitly; change a copy with `settings.model_copy(update={...})`.
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -37,6 +38,17 @@ class Settings(BaseModel):
     place: str = "Hà Nội"
     signer_title: str = "TRƯỞNG CỤM"
     signer_name: str = ""
+    # the same header texts for `--lang en`
+    issuing_body_en: str = "VIETNAM SOCIAL SECURITY"
+    issuing_unit_en: str = "EMULATION CLUSTER"
+    place_en: str = "Ha Noi"
+    signer_title_en: str = "HEAD OF THE CLUSTER"
+    report_number: str = Field("      /BC-TĐKT", description='printed after "Số:"; the number is given when the report is issued')
+    report_date: date | None = Field(None, description="date line of the report; none = today")
+    recipients: list[str] | None = Field(None, description='the "Nơi nhận" list; none = the labels file\'s default')
+    report_labels: Path | None = Field(None, description="YAML file overriding entries of pipeline/report/labels.yml")
+    templates_dir: Path | None = Field(None, description="folder of report templates; none = the project's templates/")
+    figure_tolerance: float = Field(0.005, ge=0, description="relative difference under which two values are one figure")
 
 
 def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:

@@ -1,0 +1,161 @@
+"""Export the current archive for people who use spreadsheets, not SQL.
+
+- `jsonl`: one records-contract object per line (what `pipeline extract
+  --format jsonl` prints), the lossless form;
+- `csv`: a folder with `documents.csv`, one CSV per record type and
+  `warnings.csv` (UTF-8 with BOM, so Excel shows Vietnamese letters);
+- `xlsx`: one workbook, one sheet per record type plus `documents` and
+  `warnings`.
+
+Record rows are: `document_id`, `source`, the record's fields in contract
+order, then `evidence_start`, `evidence_end`, `evidence_text`. List fields
+(`mentions`, `members`) are JSON arrays (`["VSS", "Vietnam Social
+Insurance"]`): a name may itself contain "; " or ",", and a list must come
+back as the same list.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import ArchiveError
+from ..files import atomic_write_text
+from ..models import RECORD_TYPES, Records
+from .queries import iter_current_records
+from .store import Archive
+
+FORMATS = ("csv", "jsonl", "xlsx")
+XLSX_CELL_MAX = 32_767  # Excel's limit for one cell
+DOCUMENT_COLUMNS = ["document_id", "source", "title", "published", "language", "text"]
+
+
+def columns_for(kind: str) -> list[str]:
+    fields = [f for f in RECORD_TYPES[kind].model_fields if f != "evidence"]
+    return ["document_id", "source", *fields, "evidence_start", "evidence_end", "evidence_text"]
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def rows_for(records: Records) -> dict[str, list[dict[str, Any]]]:
+    """Flat rows per sheet for one document."""
+    doc = records.document
+    out: dict[str, list[dict[str, Any]]] = {
+        "documents": [{c: getattr(doc, "id" if c == "document_id" else c) for c in DOCUMENT_COLUMNS}]
+    }
+    for kind in RECORD_TYPES:
+        rows = []
+        for rec in getattr(records, kind):
+            data = rec.model_dump(mode="json")
+            ev = data.pop("evidence")
+            row = {"document_id": doc.id, "source": doc.source}
+            row.update({k: _cell(data.get(k)) for k in columns_for(kind)[2:-3]})
+            row.update(evidence_start=ev["start"], evidence_end=ev["end"], evidence_text=ev["text"])
+            rows.append(row)
+        out[kind] = rows
+    out["warnings"] = [{"document_id": doc.id, "source": doc.source, "warning": w} for w in records.warnings]
+    return out
+
+
+SHEETS = {"documents": DOCUMENT_COLUMNS, **{k: columns_for(k) for k in RECORD_TYPES}, "warnings": ["document_id", "source", "warning"]}
+
+
+def export(archive: Archive, fmt: str, out: str | Path) -> dict[str, int]:
+    """Write the current archive to `out`; returns rows written per sheet."""
+    out = Path(out)
+    if fmt not in FORMATS:
+        raise ArchiveError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    records = iter_current_records(archive)
+    if fmt == "jsonl":
+        return _export_jsonl(records, out)
+    if fmt == "csv":
+        return _export_csv(records, out)
+    return _export_xlsx(records, out)
+
+
+def _export_jsonl(records: Iterable[Records], out: Path) -> dict[str, int]:
+    buf = io.StringIO()
+    n = 0
+    for rec in records:
+        buf.write(rec.model_dump_json() + "\n")
+        n += 1
+    atomic_write_text(out, buf.getvalue())
+    return {"documents": n}
+
+
+def _export_csv(records: Iterable[Records], out: Path) -> dict[str, int]:
+    if out.exists() and not out.is_dir():
+        raise ArchiveError(f"{out} is a file; CSV export writes a folder of CSV files")
+    buffers = {name: io.StringIO() for name in SHEETS}
+    writers = {}
+    for name, cols in SHEETS.items():
+        writers[name] = csv.DictWriter(buffers[name], fieldnames=cols, lineterminator="\n")
+        writers[name].writeheader()
+    counts = dict.fromkeys(SHEETS, 0)
+    for rec in records:
+        for name, rows in rows_for(rec).items():
+            writers[name].writerows(rows)
+            counts[name] += len(rows)
+    for name, buf in buffers.items():
+        atomic_write_text(out / f"{name}.csv", "\ufeff" + buf.getvalue())
+    return counts
+
+
+def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    sheets = {}
+    for name, cols in SHEETS.items():
+        ws = wb.create_sheet(name)
+        ws.freeze_panes = "A2"
+        header = []
+        for c in cols:
+            cell = WriteOnlyCell(ws, value=c)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        ws.append(header)
+        sheets[name] = ws
+
+    def cell(ws: Any, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > XLSX_CELL_MAX:
+            value = value[: XLSX_CELL_MAX - 20] + " [...cut for Excel]"
+        c = WriteOnlyCell(ws, value=value)
+        c.data_type = "s"  # never a formula, even for text starting with "="
+        return c
+
+    counts = dict.fromkeys(SHEETS, 0)
+    for rec in records:
+        for name, rows in rows_for(rec).items():
+            ws = sheets[name]
+            for row in rows:
+                ws.append([cell(ws, row.get(c)) for c in SHEETS[name]])
+            counts[name] += len(rows)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is meant to be shared
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return counts

@@ -1,0 +1,389 @@
+"""Opening an archive and writing one document version per transaction.
+
+`Archive(url)` connects (SQLite file or PostgreSQL URL), applies pending
+migrations and offers:
+
+- `write()` / `read()`: a connection inside a transaction. On SQLite a write
+  transaction is `BEGIN IMMEDIATE` (it takes the write lock at once, so two
+  writers queue on `busy_timeout` instead of failing half-way), a read is a
+  plain `BEGIN` that WAL mode never blocks.
+- `store(records, ...)`: the document row, its records, its units and its
+  search entry in ONE transaction; a killed process leaves either all of a
+  document or none of it.
+- `current_by_hash(hashes)`: which files are archived already (unchanged).
+- `load(ids)`: `Records` back from document version ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from .. import __version__
+from ..errors import ArchiveError
+from ..models import RECORD_TYPES, Records
+from . import schema as S
+from .migrations import migrations
+from .units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
+
+DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
+BUSY_TIMEOUT_MS = 30_000
+IN_CHUNK = 500  # ids per IN (...) clause
+
+
+def normalize_url(value: str | Path) -> str:
+    """A database URL; a bare path (`outputs/archive.sqlite`) means a SQLite file."""
+    value = str(value)
+    if "://" in value:
+        return value
+    return f"sqlite:///{value}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def version_id(office: str, source_key: str, file_hash: str) -> str:
+    """Deterministic id of one version of one source file."""
+    return hashlib.sha256(f"{office}\n{source_key}\n{file_hash}".encode("utf-8")).hexdigest()[:16]
+
+
+def fold_for_search(value: str | None) -> str:
+    """"đ" is a letter of its own to the FTS tokenizer; fold it so "Dong" finds "Đồng"."""
+    return (value or "").replace("đ", "d").replace("Đ", "D")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _chunks(items: Sequence[str], n: int = IN_CHUNK) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def make_engine(url: str, create: bool = True) -> Engine:
+    try:
+        u = make_url(url)
+    except ArgumentError as exc:
+        raise ArchiveError(f"not a database URL: {url!r} (e.g. sqlite:///outputs/archive.sqlite)") from exc
+    backend = u.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            if not path.exists() and not create:
+                raise ArchiveError(f"no archive at {path}; build one with `pipeline run CORPUS --out {path.parent}`")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _sqlite_events(engine)
+        return engine
+    try:
+        return create_engine(u, pool_pre_ping=True)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        hint = " (pip install 'vss-emulation-pipeline[postgres]')" if backend == "postgresql" else ""
+        raise ArchiveError(f"no driver for {u.drivername}: {exc}{hint}") from exc
+
+
+def _sqlite_events(engine: Engine) -> None:
+    """WAL, busy_timeout, foreign keys; and transactions SQLAlchemy's own way (not pysqlite's)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves, below
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed transaction
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("archive_write") else "BEGIN")
+
+
+@dataclass
+class StoreResult:
+    id: str
+    version: int
+    superseded: list[str] = field(default_factory=list)
+
+
+class Archive:
+    """One archive database. Use as a context manager, or call `close()`."""
+
+    def __init__(self, url: str | Path = DEFAULT_URL, *, create: bool = True) -> None:
+        self.url = normalize_url(url)
+        self.engine = make_engine(self.url, create=create)
+        self._unit_keys: set[str] | None = None
+        try:
+            with self.read() as conn:
+                current = migrations.up_to_date(conn)
+            if not current:
+                with self.write() as conn:
+                    migrations.apply(conn)
+        except SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise ArchiveError(f"cannot open archive {self.display_url}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_url(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.execution_options(archive_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    # -- lookups ---------------------------------------------------------
+
+    def current_by_hash(self, file_hashes: Iterable[str]) -> dict[str, str]:
+        """file hash -> id of the current (not superseded) document version with those bytes."""
+        hashes = sorted(set(file_hashes))
+        found: dict[str, str] = {}
+        d = S.documents
+        with self.read() as conn:
+            for chunk in _chunks(hashes):
+                rows = conn.execute(
+                    select(d.c.file_hash, d.c.id)
+                    .where(d.c.file_hash.in_(chunk), d.c.superseded.is_(False))
+                    .order_by(d.c.id)
+                )
+                for h, i in rows:
+                    found.setdefault(h, i)
+        return found
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (documents split into current and superseded)."""
+        out: dict[str, int] = {}
+        with self.read() as conn:
+            for table in [S.documents, S.units, *S.CHILD_TABLES]:
+                out[table.name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+            out["documents_current"] = conn.execute(
+                select(func.count()).select_from(S.documents).where(S.documents.c.superseded.is_(False))
+            ).scalar_one()
+        return out
+
+    # -- writing ---------------------------------------------------------
+
+    def store(
+        self,
+        records: Records,
+        *,
+        file_hash: str,
+        source_key: str,
+        office: str = "",
+        profile: str = "default",
+    ) -> StoreResult:
+        """Archive one document version (replacing the same version if it is there), in one transaction."""
+        vid = version_id(office, source_key, file_hash)
+        d = S.documents
+        try:
+            with self.write() as conn:
+                siblings = dict(
+                    conn.execute(select(d.c.id, d.c.version).where(d.c.office == office, d.c.source_key == source_key)).all()
+                )
+                current = conn.execute(select(d.c.superseded).where(d.c.id == vid)).scalar_one_or_none()
+                version = siblings[vid] if current is False else max(siblings.values(), default=0) + 1
+                self._delete_version(conn, vid)
+                now = _now()
+                doc = records.document
+                conn.execute(
+                    d.insert().values(
+                        id=vid, doc_id=doc.id, source=doc.source, source_key=source_key, office=office,
+                        file_hash=file_hash, title=doc.title, published=doc.published, language=doc.language,
+                        text=doc.text, schema_version=records.schema_version, ingested_at=now,
+                        pipeline_version=__version__, profile=profile, version=version, superseded=False,
+                    )
+                )
+                self._insert_records(conn, vid, records)
+                if self.dialect == "sqlite":
+                    conn.execute(
+                        text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),
+                        {"id": vid, "title": fold_for_search(doc.title), "text": fold_for_search(doc.text)},
+                    )
+                older = [i for i in siblings if i != vid]
+                if older:
+                    conn.execute(
+                        update(d)
+                        .where(d.c.id.in_(older), d.c.superseded.is_(False))
+                        .values(superseded=True, superseded_by=vid, superseded_at=now)
+                    )
+        except OperationalError as exc:
+            raise ArchiveError(f"archive write failed for {records.document.source}: {exc.orig}") from exc
+        return StoreResult(vid, version, older)
+
+    def _delete_version(self, conn: Connection, vid: str) -> None:
+        for table in S.CHILD_TABLES:
+            conn.execute(delete(table).where(table.c.document_id == vid))
+        conn.execute(delete(S.documents).where(S.documents.c.id == vid))
+        if self.dialect == "sqlite":
+            conn.execute(text("DELETE FROM documents_fts WHERE id = :id"), {"id": vid})
+
+    def _resolver(self, conn: Connection) -> UnitResolver:
+        if self._unit_keys is None:
+            self._unit_keys = set(conn.execute(select(S.units.c.key)).scalars())
+        return UnitResolver(self._unit_keys)
+
+    def _insert_records(self, conn: Connection, vid: str, records: Records) -> None:
+        resolver = self._resolver(conn)
+        doc_id = records.document.id
+
+        def key(name: str | None) -> str | None:
+            if not name:
+                return None
+            if is_generic_local(name, unit_key(name)):
+                return scoped_key(unit_key(name), doc_id)
+            return resolver.resolve(name) or None
+
+        rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
+        new_units: dict[str, dict[str, Any]] = {}
+        for kind in RECORD_TYPES:
+            for i, rec in enumerate(getattr(records, kind)):
+                data = rec.model_dump(mode="json")
+                ev = data.pop("evidence")
+                row: dict[str, Any] = {
+                    "id": f"{vid}:{kind}:{i}", "document_id": vid, "ordinal": i,
+                    "evidence_start": ev["start"], "evidence_end": ev["end"], "evidence_text": ev["text"],
+                    "data": json.dumps(rec.model_dump(mode="json"), ensure_ascii=False, sort_keys=True),
+                }
+                table = S.T[S.RECORD_TABLES[kind]]
+                row.update({c: data.get(c) for c in table.c.keys() if c in data and c not in row})
+                if kind == "units":
+                    ukey = key(rec.name) or unit_key(rec.name) or rec.name.lower()
+                    row.update(unit_key=ukey, parent_key=key(data.get("parent")),
+                               mentions=json.dumps(data.get("mentions") or [], ensure_ascii=False),
+                               members=json.dumps(data.get("members") or [], ensure_ascii=False))
+                    if ukey not in new_units:
+                        prov = province_of(ukey)
+                        new_units[ukey] = {
+                            "key": ukey, "name": display_name(ukey, rec.name), "kind": data.get("kind") or "other",
+                            "province": prov.name if prov else None, "successor_key": successor_key(ukey),
+                        }
+                elif kind == "people":
+                    row["unit_key"] = key(data.get("unit"))
+                elif kind == "figures":
+                    row["scope_key"] = key(data.get("scope"))
+                elif kind == "awards":
+                    row["recipient_key"] = key(data.get("recipient"))
+                elif kind == "events":
+                    row["organizer_key"] = key(data.get("organizer"))
+                rows[kind].append(row)
+        if new_units:
+            conn.execute(self._insert_ignore(S.units), list(new_units.values()))
+        for kind, kind_rows in rows.items():
+            if kind_rows:
+                conn.execute(S.T[S.RECORD_TABLES[kind]].insert(), kind_rows)
+        if records.warnings:
+            conn.execute(
+                S.warnings.insert(),
+                [{"id": f"{vid}:warnings:{i}", "document_id": vid, "ordinal": i, "text": w} for i, w in enumerate(records.warnings)],
+            )
+
+    def _insert_ignore(self, table: Any) -> Any:
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert(table).on_conflict_do_nothing()
+        if self.dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            return sqlite_insert(table).on_conflict_do_nothing()
+        return table.insert().prefix_with("IGNORE")
+
+    # -- reading records back -------------------------------------------
+
+    def load(self, ids: Iterable[str]) -> list[Records]:
+        """`Records` for document version ids, in the order given (unknown ids are left out)."""
+        return list(self.load_map(ids).values())
+
+    def load_map(self, ids: Iterable[str]) -> dict[str, Records]:
+        """Document version id -> `Records`, in the order given (unknown ids are left out)."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        d = S.documents
+        docs: dict[str, Any] = {}
+        children: dict[str, dict[str, list[Any]]] = {i: {k: [] for k in [*RECORD_TYPES, "warnings"]} for i in ids}
+        with self.read() as conn:
+            for chunk in _chunks(ids):
+                for row in conn.execute(select(d).where(d.c.id.in_(chunk))).mappings():
+                    docs[row["id"]] = row
+                for kind, tname in S.RECORD_TABLES.items():
+                    t = S.T[tname]
+                    q = select(t.c.document_id, t.c.data).where(t.c.document_id.in_(chunk)).order_by(t.c.document_id, t.c.ordinal)
+                    for doc_id, data in conn.execute(q):
+                        children[doc_id][kind].append(json.loads(data))
+                w = S.warnings
+                q = select(w.c.document_id, w.c.text).where(w.c.document_id.in_(chunk)).order_by(w.c.document_id, w.c.ordinal)
+                for doc_id, text_ in conn.execute(q):
+                    children[doc_id]["warnings"].append(text_)
+        out: dict[str, Records] = {}
+        for i in ids:
+            row = docs.get(i)
+            if row is None:
+                continue
+            out[i] = (
+                Records.model_validate(
+                    {
+                        "schema_version": row["schema_version"],
+                        "document": {
+                            "id": row["doc_id"], "source": row["source"], "title": row["title"],
+                            "published": row["published"], "language": row["language"], "text": row["text"],
+                        },
+                        **children[i],
+                    }
+                )
+            )
+        return out
+
+
+def open_archive(url: str | Path = DEFAULT_URL, *, create: bool = False) -> Archive:
+    """An existing archive (for queries): a missing SQLite file is an `ArchiveError`, not a new empty archive."""
+    return Archive(url, create=create)
+
+
+def default_url_for(out_dir: str | Path) -> str:
+    return normalize_url(Path(out_dir) / "archive.sqlite")
+
+
+def office_name() -> str:
+    """Default office label: the machine's name (so two offices' identical paths never collide)."""
+    import platform
+
+    return os.environ.get("PIPELINE_OFFICE") or platform.node() or "local"
