@@ -23,6 +23,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import AbstractSet, Sequence
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -206,7 +207,7 @@ def rule(container, width_mm: float, cell_width_mm: float) -> Paragraph:
     return p
 
 
-def set_widths(table: Table, widths_mm: list[float]) -> None:
+def set_widths(table: Table, widths_mm: Sequence[float]) -> None:
     """Fixed column widths, written where Word (tcW) and LibreOffice (gridCol) read them."""
     table.autofit = False
     tblpr = table._tbl.tblPr
@@ -258,8 +259,8 @@ def repeat_header(row) -> None:
     trpr.append(el)
 
 
-def data_table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str, widths: list[float],
-               numeric: set[int] = frozenset(), footer: list[str] | None = None) -> Table:
+def data_table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str, widths: Sequence[float],
+               numeric: AbstractSet[int] = frozenset(), footer: list[str] | None = None) -> Table:
     """Header row, then `{%tr for loop %}`, one row of cells, `{%tr endfor %}` (docxtpl repeats that row)."""
     rows = 4 + (1 if footer else 0)
     table = doc.add_table(rows=rows, cols=len(headers))

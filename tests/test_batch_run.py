@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from archive_helpers import press_release, snapshot, write_corpus
 from pipeline.archive import Archive
-from pipeline.batch import Outcome, run_corpus, run_pool
+from pipeline.batch import run_corpus, run_pool
 from pipeline.cli import cli
 from pipeline.models import Records
 from pipeline.settings import Settings

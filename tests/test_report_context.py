@@ -227,3 +227,9 @@ def test_past_targets_stand_beside_results_and_future_ones_are_directions() -> N
     ctx = build_context([doc], SETTINGS, period=2025)
     assert [(r.kind, r.value) for t in ctx.figure_tables for r in t.rows] == [("actual", 96.3), ("target", 95)]
     assert [r.value for t in ctx.target_tables for r in t.rows] == [97, 99]
+
+
+@pytest.mark.parametrize("query", ["Cụm thi đua số 8", "cum thi dua 8"])
+def test_unit_filter_understands_vietnamese_names(query: str) -> None:
+    assert build_context(sample_records(), SETTINGS, unit=query).filter_unit == "Emulation Cluster No. 8"
+    assert build_context(sample_records(), SETTINGS, unit="BHXH tỉnh Cà Mau").filter_unit == "Ca Mau Social Security"

@@ -83,7 +83,7 @@ class AwardFinder:
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
-            groups = self.count_groups(after)
+            groups = self.count_groups(after) or self.count_before(text[:s])
             base = {
                 "award_type": award_type,
                 "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
@@ -117,11 +117,30 @@ class AwardFinder:
                 break
         return out
 
+    def count_before(self, before: str) -> list[tuple[int, str]]:
+        """"Nine collectives were recognised as Excellent Labor Collectives"."""
+        clause = re.split(r"[,;:]\s|\band\b", before)[-1]
+        m = self.count_re.search(clause)
+        if not m or not re.search(r"\b(?:were|was|been)\b", clause[m.end():]):
+            return []
+        n = m.group(1).lower()
+        value = int(n) if n.isdigit() else self.word_numbers[n]
+        return [(value, "collective" if m.group(2).lower() in self.collective_words else "individual")]
+
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
-        if active:
-            after = [u for u in units if u.start_char >= base + e]
-            m = re.search(r"\b(?:to|of)\s+(?:the\s+)?(?:\w+\s+){0,3}$", doc.text[base + e : after[0].start_char]) if after else None
-            return [after[0]._.unit] if m else []
+        after = [u for u in units if u.start_char >= base + e]
+        to_after = after and not re.search(r"\bby\b", doc.text[base + e : after[0].start_char]) and re.search(r"^\s*(?:[\w']+\s+){0,6}?(?:to|of)\s+(?:the\s+)?(?:former\s+)?$", doc.text[base + e : after[0].start_char])
+        if active or to_after:
+            if not to_after:
+                return []
+            names = [after[0]._.unit]
+            for prev, nxt in zip(after, after[1:]):
+                if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:former\s+)?", doc.text[prev.end_char : nxt.start_char]):
+                    if nxt._.unit not in names:
+                        names.append(nxt._.unit)
+                else:
+                    break
+            return names
         before = [u for u in units if u.end_char <= base + s and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$", doc.text[max(base, u.start_char - 12) : u.start_char])]
         names: list[str] = []
         for u in before:

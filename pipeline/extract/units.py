@@ -192,13 +192,14 @@ class UnitResolver:
 
     @staticmethod
     def district_name(span: Span) -> str | None:
-        words = []
+        words, level = [], "District"
         for tok in span:
-            if tok.lower_ in ("district", "town"):
+            if tok.lower_ in ("district", "town", "city"):
+                level = tok.text.title()
                 break
             if tok.text not in ("The", "the"):
                 words.append(tok.text)
-        return f"{' '.join(words)} District Social Insurance" if words else None
+        return f"{' '.join(words)} {level} Social Insurance" if words else None
 
     @staticmethod
     def cluster_name(span: Span) -> str | None:

@@ -11,8 +11,9 @@ when the whole line is debris:
 2. lines: runs of spaces collapsed, ends stripped, then each line classified:
    image placeholder (`![]() |`) and known debris (`boilerplate.py`) dropped;
    a site name glued twice to a date ("Báo XBáo X26/06/2025") reduced to
-   "Báo X 26/06/2025"; photo captions (`| text. Photo: Name |`, or a short line
-   ending in a photo credit) kept without their decorative pipes and recorded;
+   "Báo X 26/06/2025"; photo captions (`| text. Photo: Name |`, a short line
+   ending in a photo credit, or a short line ending in a table-cell pipe) kept
+   without their decorative pipes and recorded;
    rows of a pipe table kept as `a | b | c`;
 3. a trailing navigation menu (short menu lines after the article's end
    markers) and image alt-text lines repeating the headline as a URL slug are

@@ -50,6 +50,12 @@ VND_SCALES = {
     "vi": [(1e9, "VND_billion"), (1e6, "VND_million")],
     "en": [(1e12, "VND_trillion"), (1e9, "VND_billion"), (1e6, "VND_million")],
 }
+# Vietnamese ways to name a unit after `norm()` (accents gone), mapped to RECORDS.md's canonical English
+VI_UNIT_FORMS = [
+    (r"^(?:cum|khoi) thi dua (?:so )?(\d+)$", r"emulation cluster no \1"),
+    (r"^(?:bhxh|bao hiem xa hoi) khu vuc ([ivxlc]+|\d+)$", r"social security region \1"),
+    (r"^(?:bhxh|bao hiem xa hoi) (?:tinh |thanh pho |tp )?(.+)$", r"\1 social security"),
+]
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -384,7 +390,10 @@ def resolve_unit(query: str, records: Sequence[Records]) -> UnitFilter:
     from rapidfuzz import fuzz, process
 
     names = _all_unit_names(records)
-    qkey, qnorm = unit_key(query), norm(query)
+    qnorm = norm(query)
+    for pattern, repl in VI_UNIT_FORMS:  # "Cụm thi đua số 8", "BHXH tỉnh Đồng Nai": the English canonical forms
+        qnorm = re.sub(pattern, repl, qnorm)
+    qkey = unit_key(qnorm)
     chosen: str | None = None
     if qkey in names:
         chosen = qkey
@@ -772,18 +781,18 @@ class _Aggregator:
             {"collective": 0, "individual": 1}.get(r.recipient_kind or "", 2),
             r.recipient is None, (r.recipient or "").casefold(), r.year or "", r.sources[0].ref))
         summary: dict[str, AwardSummaryRow] = {}
-        for n, r in enumerate(ordered, 1):
-            r.no = n
-            s = summary.get(r.label)
+        for n, ar in enumerate(ordered, 1):
+            ar.no = n
+            s = summary.get(ar.label)
             if s is None:
-                s = summary[r.label] = AwardSummaryRow(no=len(summary) + 1, label=r.label)
-            number = r.count if r.count is not None else (1 if r.recipient else None)
+                s = summary[ar.label] = AwardSummaryRow(no=len(summary) + 1, label=ar.label)
+            number = ar.count if ar.count is not None else (1 if ar.recipient else None)
             if number is None:
                 s.uncounted += 1
                 continue
-            if r.recipient_kind == "collective":
+            if ar.recipient_kind == "collective":
                 s.collectives += number
-            elif r.recipient_kind == "individual":
+            elif ar.recipient_kind == "individual":
                 s.individuals += number
             else:
                 s.unspecified += number
@@ -826,18 +835,18 @@ class _Aggregator:
             what = f"{a.label} ({a.year})" if a.year else a.label
             if a.recipient_kind == "individual":
                 key = person_key(a.recipient)
-                row = persons.get(key)
-                if row is None:
+                honour = persons.get(key)
+                if honour is None:
                     known = people.get(key)
-                    row = persons[key] = HonourRow(name=a.recipient, title=known.title if known else None)
+                    honour = persons[key] = HonourRow(name=a.recipient, title=known.title if known else None)
             else:
                 key = unit_key(a.recipient)
-                row = units.get(key)
-                if row is None:
-                    row = units[key] = HonourRow(name=a.recipient)
-            if what not in row.awards:
-                row.awards.append(what)
-            _merge_sources(row.sources, a.sources)
+                honour = units.get(key)
+                if honour is None:
+                    honour = units[key] = HonourRow(name=a.recipient)
+            if what not in honour.awards:
+                honour.awards.append(what)
+            _merge_sources(honour.sources, a.sources)
         officials = sorted((r for r in people.values() if r.title), key=lambda r: r.name.casefold())
         return list(units.values()), list(persons.values()), officials
 
@@ -927,14 +936,20 @@ def segments(text: str, spans: list[tuple[int, int, str]]) -> list[Segment]:
     """
     spans = [(s, e, i) for s, e, i in spans if 0 <= s <= e <= len(text)]
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    index = {c: n for n, c in enumerate(cuts)}
+    depth = [0] * (len(cuts) + 1)  # +1 where a span starts, -1 where it ends: a running sum is the coverage
     starts: dict[int, list[str]] = defaultdict(list)
-    for s, _, i in sorted(spans):
+    for s, e, i in sorted(spans):
         starts[s].append(i)
+        if e > s:
+            depth[index[s]] += 1
+            depth[index[e]] -= 1
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
-        marked = any(s <= a and b <= e for s, e, _ in spans)
+    covered = 0
+    for n, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        covered += depth[n]
         piece = clean(text[a:b]) or ""
-        out.append(Segment(text=piece, marked=marked, anchors=starts.pop(a, [])))
+        out.append(Segment(text=piece, marked=covered > 0, anchors=starts.pop(a, [])))
     if starts:  # empty spans at the very end
         out.append(Segment(text="", anchors=[i for ids in starts.values() for i in ids]))
     return out
