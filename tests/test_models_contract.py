@@ -1,0 +1,57 @@
+"""The records contract: schema generation, evidence offsets, codes as enums."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from pydantic import ValidationError
+
+from pipeline.cli import cli
+from pipeline.models import Document, Records
+
+TEXT = "Director of Hue Social Security Tran Van Binh opened the conference."
+
+
+def make(**records) -> Records:
+    doc = Document(id=Document.make_id(TEXT), source="t.txt", text=TEXT)
+    return Records.model_validate({"document": doc, **records})
+
+
+def test_evidence_must_quote_the_text() -> None:
+    ok = make(people=[{"name": "Tran Van Binh", "evidence": {"start": 32, "end": 45, "text": "Tran Van Binh"}}])
+    assert ok.people[0].name == "Tran Van Binh"
+    with pytest.raises(ValidationError, match="does not quote"):
+        make(people=[{"name": "Tran Van Binh", "evidence": {"start": 30, "end": 43, "text": "Tran Van Binh"}}])
+
+
+def test_codes_are_enums_and_unknown_fields_are_rejected() -> None:
+    ev = {"start": 0, "end": 8, "text": "Director"}
+    with pytest.raises(ValidationError):
+        make(awards=[{"award_type": "golden_medal", "evidence": ev}])
+    with pytest.raises(ValidationError):
+        make(units=[{"name": "X", "colour": "red", "evidence": ev}])
+    with pytest.raises(ValidationError):
+        make(figures=[{"value": 1, "as_of": "June 2025", "evidence": ev}])
+
+
+def test_schema_command_prints_a_schema_that_names_every_record_type() -> None:
+    result = CliRunner().invoke(cli, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert {"events", "units", "people", "figures", "awards", "movements", "warnings"} <= set(schema["properties"])
+    assert "labor_order" in json.dumps(schema)
+
+
+def test_extracted_records_round_trip_through_json(tmp_path) -> None:
+    src = tmp_path / "note.txt"
+    src.write_text(TEXT + "\nMore than 1.2 million people joined health insurance.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(src), "--out", str(out), "--profile", "fast"])
+    assert result.exit_code == 0, result.output
+    records = Records.model_validate_json((out / "note.json").read_text(encoding="utf-8"))
+    assert records.schema_version == "1"
+    assert any(f.value == 1200000 and f.metric == "hi_participants" for f in records.figures)
+    for _, record in records.iter_records():
+        assert records.document.text[record.evidence.start : record.evidence.end] == record.evidence.text
