@@ -364,7 +364,7 @@ def build() -> DocumentObject:
     para(doc, "{%p for c in clusters %}")
     para(doc, "- ", "List Dash", runs=[
         ("{{ c.name }}", {"bold": True}),
-        ("{% if c.role %} ({{ c.role }}){% endif %}{% if c.members %}: {{ c.members | length }} {{ L.s1_members }}: "
+        ("{% if c.role %} ({{ c.role }}){% endif %}{% if c.members %}: {{ c.members_text }}: "
          "{{ c.members | join(', ') }}{% endif %} {{ c.sources | refs }}", {}),
     ])
     para(doc, "{%p endfor %}")
@@ -393,7 +393,7 @@ def build() -> DocumentObject:
     data_table(doc, ["{{ L.col_no }}", "{{ L.col_movement }}", "{{ L.col_launched_by }}", "{{ L.col_period }}",
                      "{{ L.col_source }}"],
                ["{{ r.no }}", "{{ r.name }}", "{{ r.launched_by or '' }}", "{{ r.period or '' }}", refs_cell],
-               "r in movements", [10, 80, 40, 18, 17], numeric={0})
+               "r in movements", [11, 79, 40, 18, 17], numeric={0})
     para(doc, "{%p else %}")
     para(doc, "{{ L.none_movements }}")
     para(doc, "{%p endif %}")
@@ -405,7 +405,7 @@ def build() -> DocumentObject:
                     "{% cellbg 'FDE2E1' if r.conflict else 'FFFFFF' %}{{ r.value_text }}"
                     "{% if r.conflict %} ⚠ {{ L.conflict_flag }}{% endif %}",
                     "{{ r.kind_label }}", "{{ r.as_of_text }}", refs_cell]
-    figure_widths = [10, 47, 38, 23, 25, 22]
+    figure_widths = [11, 50, 37, 23, 23, 21]
     para(doc, "{%p for t in figure_tables %}")
     para(doc, "{{ L.col_unit }}: ", "Table Caption", runs=[("{{ t.scope }}", {"bold": True})])
     data_table(doc, figure_headers, figure_cells, "r in t.rows", figure_widths, numeric={0, 2})
@@ -427,7 +427,7 @@ def build() -> DocumentObject:
                ["{{ r.no }}", "{{ r.label }}{% if r.unspecified %} (+{{ r.unspecified }} {{ L.col_unspecified | lower }})"
                 "{% endif %}{% if r.uncounted %} ({{ r.uncounted_text }}){% endif %}",
                 "{{ r.collectives }}", "{{ r.individuals }}"],
-               "r in award_summary", [10, 105, 25, 25], numeric={0, 2, 3},
+               "r in award_summary", [11, 104, 25, 25], numeric={0, 2, 3},
                footer=["", "{{ award_totals.label }}", "{{ award_totals.collectives }}",
                        "{{ award_totals.individuals }}"])
     para(doc, "{{ L.s2_3_detail }}", "Table Caption")
@@ -435,7 +435,7 @@ def build() -> DocumentObject:
                      "{{ L.col_conferred_by }}", "{{ L.col_year }}", "{{ L.col_source }}"],
                ["{{ r.no }}", "{{ r.label }}", "{{ r.recipient or r.recipient_kind_label or '' }}", "{{ r.count_text }}",
                 "{{ r.conferred_text }}", "{{ r.year or '' }}", refs_cell],
-               "r in awards", [10, 34, 31, 19, 37, 16, 18], numeric={0, 3})
+               "r in awards", [11, 34, 30, 19, 37, 16, 18], numeric={0, 3})
     para(doc, "{%p else %}")
     para(doc, "{{ L.none_awards }}")
     para(doc, "{%p endif %}")
@@ -460,7 +460,7 @@ def build() -> DocumentObject:
     para(doc, "{{ L.s2_4_officials }}", "Heading 3")
     data_table(doc, ["{{ L.col_no }}", "{{ L.col_name }}", "{{ L.col_title }}", "{{ L.col_source }}"],
                ["{{ loop.index }}", "{{ r.name }}", "{{ r.title or '' }}", refs_cell],
-               "r in office_holders", [10, 45, 93, 17], numeric={0})
+               "r in office_holders", [11, 45, 92, 17], numeric={0})
     para(doc, "{%p endif %}")
     para(doc, "{%p if not (honoured_units or honoured_people or office_holders) %}")
     para(doc, "{{ L.none_people }}")

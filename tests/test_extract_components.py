@@ -131,3 +131,16 @@ def test_every_record_quotes_its_evidence(nlp) -> None:
     rec = records(nlp, text)
     for _, record in rec.iter_records():
         assert rec.document.text[record.evidence.start : record.evidence.end] == record.evidence.text
+
+
+def test_a_failing_component_leaves_a_warning_not_a_crash(monkeypatch) -> None:
+    nlp = build_nlp(Settings(profile="fast"))
+    figures = nlp.get_pipe("pr_figures")
+
+    def broken(doc):
+        raise RuntimeError("boom")  # a bug met on one odd document
+
+    monkeypatch.setattr(figures, "set_annotations", broken)
+    rec = extract_text("Director of Hue Social Security Tran Van Binh reported 95% coverage.", nlp=nlp)
+    assert rec.figures == []
+    assert rec.people and any("pr_figures failed" in w for w in rec.warnings)

@@ -233,3 +233,17 @@ def test_past_targets_stand_beside_results_and_future_ones_are_directions() -> N
 def test_unit_filter_understands_vietnamese_names(query: str) -> None:
     assert build_context(sample_records(), SETTINGS, unit=query).filter_unit == "Emulation Cluster No. 8"
     assert build_context(sample_records(), SETTINGS, unit="BHXH tỉnh Cà Mau").filter_unit == "Ca Mau Social Security"
+
+
+def test_award_for_earlier_years_conferred_in_the_reviewed_year_counts() -> None:
+    t = "At the 2025 review conference, Hue Social Security received the Labor Order for 2020-2024; in 2020 it had 1 million participants."
+    doc = records(t, published="2025-06-12", events=[
+        {"q": "2025 review conference", "kind": "conference", "period_reviewed": "2025"}],
+        awards=[{"q": "Labor Order", "award_type": "labor_order", "recipient": "Hue Social Security",
+                 "recipient_kind": "collective", "year": "2020-2024"}],
+        figures=[{"q": "1 million", "metric": "si_participants", "value": 1000000, "unit": "persons",
+                  "as_of": "2020", "scope": "Hue Social Security"}])
+    ctx = build_context([doc], SETTINGS, period=2025)
+    assert [a.year for a in ctx.awards] == ["2020-2024"]
+    assert not ctx.figure_tables  # a 2020 figure is no 2025 result
+    assert build_context([doc], SETTINGS, period=2020).figure_tables

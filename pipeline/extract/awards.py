@@ -18,11 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import find_dates
-from .extensions import init_doc
+from .base import RuleComponent
 from .lexicon import load, phrase_regex
 
 
-class AwardFinder:
+class AwardFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "en") -> None:
         self.name = name
         data = load(lang, "awards")
@@ -38,12 +38,10 @@ class AwardFinder:
         self.count_re = re.compile(rf"\b({num})\s+(?:[\w-]+\s+)?({coll}|{indiv})\b", re.IGNORECASE)
         self.collective_words = set(w.lower() for w in data["collective_words"])
 
-    def __call__(self, doc: Doc) -> Doc:
-        init_doc(doc)
+    def process(self, doc: Doc) -> None:
         for sent in doc.sents:
             for clause_start, clause_end in self.clauses(sent):
                 self.read_clause(doc, sent, clause_start, clause_end)
-        return doc
 
     @staticmethod
     def clauses(sent: Span) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_dates, with_year
-from .extensions import init_doc
+from .base import RuleComponent
 from .figures import FigureFinder
 from .lexicon import load, phrase_regex
 
@@ -24,7 +24,7 @@ LEAD_SENTENCES = 5
 NAME = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Conference|Congress|Ceremony|Meeting|Forum|Seminar|Workshop)(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?")
 
 
-class EventFinder:
+class EventFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = "en") -> None:
         self.name = name
         data = load(lang, "events")
@@ -33,8 +33,7 @@ class EventFinder:
         self.report_verbs = phrase_regex(data["report_verbs"])
         self.review = re.compile("|".join(data["review_cues"]), re.IGNORECASE)
 
-    def __call__(self, doc: Doc) -> Doc:
-        init_doc(doc)
+    def process(self, doc: Doc) -> None:
         for n, sent in enumerate(doc.sents):
             if n >= LEAD_SENTENCES:
                 break
@@ -42,7 +41,6 @@ class EventFinder:
             if found:
                 self.add_event(doc, sent, *found)
                 break
-        return doc
 
     def trigger(self, text: str) -> tuple[str, int, int] | None:
         best = None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .dates import TO_DATE, DateMention, find_dates, with_year
-from .extensions import init_doc
+from .base import RuleComponent
 from .lexicon import load, phrase_regex
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 
@@ -43,7 +43,7 @@ class Candidate:
     data: dict = field(default_factory=dict)
 
 
-class FigureFinder:
+class FigureFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_figures", lang: str = "en") -> None:
         self.name = name
         num = load(lang, "numbers")
@@ -82,12 +82,11 @@ class FigureFinder:
         self.change_after = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met["change_after"])) + r")\b", re.IGNORECASE)
         self.target_re = phrase_regex(met["target_cues"])
 
-    def __call__(self, doc: Doc) -> Doc:
-        init_doc(doc)
+    def process(self, doc: Doc) -> None:
         self.set_annotations(doc)
-        return doc
 
     # -- candidates --------------------------------------------------------------
+
     def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: list[tuple[int, int]]) -> list[Candidate]:
         text, base = sent.text, sent.start_char
         out = []

@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .extensions import init_doc
+from .base import RuleComponent
 from .lexicon import fold, load, place_forms
 
 SENTENCE_END = {".", "!", "?"}
@@ -22,7 +22,7 @@ ABBREVIATIONS = {"No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Assoc", "L
 OPENERS = {"“", '"', "‘", "'", "(", "["}
 
 
-class Layout:
+class Layout(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_layout") -> None:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -37,11 +37,9 @@ class Layout:
             patterns.append(pattern)
         self.matcher.add("PLACE", patterns)
 
-    def __call__(self, doc: Doc) -> Doc:
-        init_doc(doc)
+    def process(self, doc: Doc) -> None:
         self.set_sentences(doc)
         self.merge_places(doc)
-        return doc
 
     def set_sentences(self, doc: Doc) -> None:
         for i, tok in enumerate(doc):

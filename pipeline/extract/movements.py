@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import init_doc
+from .base import RuleComponent
 from .lexicon import fold, load, phrase_regex
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
@@ -21,7 +21,7 @@ PERIOD = re.compile(r"^\W*(?:for|in)?\s*(?:the\s+)?(?:period\s+(?:of\s+)?)?((?:1
 TRAILING_PERIOD = re.compile(r"\s+(?:for|in)\s+the\s+period\s+(?:of\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*$")
 
 
-class MovementFinder:
+class MovementFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_movements", lang: str = "en") -> None:
         self.name = name
         data = load(lang, "movements")
@@ -30,8 +30,7 @@ class MovementFinder:
         self.unquoted = [re.compile(p) for p in data["unquoted_patterns"]]
         self.launch = phrase_regex(data["launch_verbs"])
 
-    def __call__(self, doc: Doc) -> Doc:
-        init_doc(doc)
+    def process(self, doc: Doc) -> None:
         seen: set[str] = set()
         for sent in doc.sents:
             for start, end, name, period in self.names(sent):
@@ -45,7 +44,6 @@ class MovementFinder:
                     "period": period,
                     "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
                 })
-        return doc
 
     def names(self, sent: Span) -> list[tuple[int, int, str, str | None]]:
         text, base = sent.text, sent.start_char

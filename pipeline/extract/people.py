@@ -16,14 +16,14 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import init_doc
+from .base import RuleComponent
 from .lexicon import fold, is_syllable, load
 
 TITLE_GLUE = {"of", "the", "and", ",", "'s", "’s", "-", "–", "No.", "No", "for", "&", "on", "in"}
 SEPARATORS = {",", "and", ";"}
 
 
-class PeopleFinder:
+class PeopleFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_people", lang: str = "en") -> None:
         self.name = name
         data = load(lang, "people")
@@ -36,12 +36,11 @@ class PeopleFinder:
         self.not_after = {w.lower() for w in data["not_after_name"]}
         self.credit_res = [(role, self.credit_regex(cues)) for role, cues in data["credits"].items()]
 
-    def __call__(self, doc: Doc) -> Doc:
-        init_doc(doc)
+    def process(self, doc: Doc) -> None:
         self.set_annotations(doc, list(self.match(doc)))
-        return doc
 
     # -- names -------------------------------------------------------------------
+
     def match(self, doc: Doc) -> Iterator[Span]:
         unit_tokens = {t.i for s in doc.spans.get("units", []) for t in s if s.label_ != "other"}
         i = 0

@@ -24,14 +24,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .extensions import init_doc
+from .base import RuleComponent
 from .lexicon import fold, is_syllable, load
 
 VSS = "Vietnam Social Security"
 ROMAN = re.compile(r"^[IVXL]+$")
 
 
-class UnitResolver:
+class UnitResolver(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_units", lang: str = "en", source_key: str = "unit_mentions") -> None:
         self.name = name
         self.source_key = source_key
@@ -57,14 +57,12 @@ class UnitResolver:
         }
 
     # -- 1. mentions ---------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        init_doc(doc)
+    def process(self, doc: Doc) -> None:
         mentions = list(doc.spans.get(self.source_key, [])) + self.head_noun_orgs(doc)
         mentions = filter_spans(mentions)
         resolved = self.resolve(doc, mentions)
         doc.spans["units"] = resolved
         doc._.units = self.build_units(doc, resolved)
-        return doc
 
     def head_noun_orgs(self, doc: Doc) -> list[Span]:
         """Capitalised runs ending in an organisation head noun, with "of ..." tails."""

@@ -82,6 +82,7 @@ class UnitRow(_M):
     role: str | None = None
     parent: str | None = None
     members: list[str] = Field(default_factory=list)
+    members_text: str = ""  # "6 members"
     sources: list[SourceRef] = Field(default_factory=list)
 
 
@@ -322,7 +323,7 @@ def fmt_date(value: str | None, labels: Labels) -> str | None:
     parts = value.split("-")
     if len(parts) == 1 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
         return value  # a year, or a date the records contract lets through but no calendar has
-    month = labels.of("months", str(int(parts[1])))
+    month = labels.of("months_short", str(int(parts[1])))
     if len(parts) == 2:
         return f"{month}/{parts[0]}" if labels.lang == "vi" else f"{month} {parts[0]}"
     day = int(parts[2])
@@ -455,12 +456,24 @@ def _record_date(kind: str, r: Record) -> str | None:
 
 
 def _in_period(kind: str, r: Record, year: int, doc_ok: bool) -> bool:
+    """Whether a record belongs to a report on `year` (`doc_ok`: its document does).
+
+    A figure must be dated in the year (a 2020 figure quoted in 2025 is a
+    comparison, not a 2025 result); a target must run to the year or later and
+    come from a document of the year, or be dated the year or the next. An
+    award, movement or event dated otherwise still counts when its document is
+    of the year: a Labor Order "for 2020-2024" conferred at a 2025 congress is
+    2025's commendation work, a movement for 2026-2030 launched in 2025 is 2025's.
+    """
     when = _record_date(kind, r)
-    if year_span(when) is None:
+    span = year_span(when)
+    if span is None:
         return doc_ok
-    if kind == "figures" and code(r.kind) == "target":  # type: ignore[attr-defined]
-        return covers(when, year) or covers(when, year + 1)
-    return covers(when, year)
+    if kind == "figures":
+        if code(r.kind) == "target":  # type: ignore[attr-defined]
+            return span[1] >= year and (doc_ok or covers(when, year) or covers(when, year + 1))
+        return covers(when, year)
+    return covers(when, year) or doc_ok
 
 
 def _in_unit(kind: str, r: Record, keys: set[str], people_in_unit: set[str], only_unit: bool) -> bool:
@@ -587,6 +600,9 @@ class _Aggregator:
                     if d and d not in row.members:
                         row.members.append(d)
                 _merge_sources(row.sources, [v.source("units", i, u)])
+        for row in rows.values():
+            n = len(row.members)
+            row.members_text = self.L.text("s1_member") if n == 1 else self.L.text("s1_members", n=n)
         ordered = sorted(rows.values(), key=lambda r: (UNIT_KIND_RANK.get(r.kind, 99), r.name.casefold()))
         return [r for r in ordered if r.kind == "cluster"], [r for r in ordered if r.kind != "cluster"]
 

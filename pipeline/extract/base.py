@@ -1,0 +1,33 @@
+"""What every rule component shares: fresh per-document values, and failure containment.
+
+One component failing on one odd document must not stop a batch of
+thousands: the document keeps what the other components found and says in
+`warnings` which step failed. (spaCy's own error handler drops the document
+instead, which would lose it.)
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc
+
+from .extensions import init_doc
+
+LOGGER = logging.getLogger(__name__)
+
+
+class RuleComponent:
+    name = "pr_component"
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        try:
+            self.process(doc)
+        except Exception as exc:  # noqa: BLE001 - contained on purpose, logged with its traceback
+            LOGGER.exception("component %s failed on %s", self.name, (doc._.meta or {}).get("source", "a document"))
+            doc._.warnings.append(f"extraction step {self.name} failed ({type(exc).__name__}: {exc}); its records are missing")
+        return doc
+
+    def process(self, doc: Doc) -> None:
+        raise NotImplementedError
