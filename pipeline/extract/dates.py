@@ -17,7 +17,7 @@ _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
     rf"(?P<range>(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}))"
-    rf"|(?P<half>first (?:six|6) months of (?:the year )?(?P<hy>{_YEAR}))"
+    rf"|(?P<half>first (?:six|6) months(?: of (?:the year )?(?P<hy>{_YEAR}))?)"
     rf"|(?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y3>{_YEAR}))?)"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y4>{_YEAR}))"
     rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?P<y5>{_YEAR}))"
@@ -39,6 +39,7 @@ class DateMention:
     month_day: tuple[int, int] | None = None  # for "January 23" without a year
     period: str | None = None
     comparison: bool = False
+    month: int | None = None  # "the first six months": June of a year the text implies
     numeric: bool = False  # "27/02/2025": a dateline, not a date the text talks about
 
 
@@ -57,7 +58,8 @@ def find_dates(text: str) -> list[DateMention]:
             versus = bool(re.search(r"(?:compared (?:to|with)|than|against|versus)[^.;]{0,25}$", ctx, re.IGNORECASE))
             out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
         elif m.group("half"):
-            out.append(DateMention(m.start(), m.end(), f"{m.group('hy')}-06", comparison=comparison))
+            year = m.group("hy")
+            out.append(DateMention(m.start(), m.end(), f"{year}-06" if year else None, month=6, comparison=comparison))
         elif m.group("mdy"):
             month, day, year = _month(m.group("m1")), int(m.group("d1")), m.group("y3")
             if not 1 <= day <= 31:
@@ -74,13 +76,17 @@ def find_dates(text: str) -> list[DateMention]:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 out.append(DateMention(m.start(), m.end(), f"{m.group('y6')}-{month:02d}-{day:02d}", comparison=comparison, numeric=True))
         elif m.group("year"):
-            out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=comparison))
+            # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
+            versus = comparison or bool(re.search(r"\bon\s+$", text[max(0, m.start() - 4) : m.start()]))
+            out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
     return out
 
 
 def with_year(mention: DateMention, year: int) -> str | None:
     if mention.value:
         return mention.value
+    if mention.month:
+        return f"{year}-{mention.month:02d}"
     if mention.month_day:
         month, day = mention.month_day
         return f"{year}-{month:02d}-{day:02d}"

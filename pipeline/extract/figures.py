@@ -91,47 +91,13 @@ class FigureFinder(RuleComponent):
         text, base = sent.text, sent.start_char
         out = []
         for m in self.expr.finditer(text):
-            start, end = m.start(), m.end()
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
             if any(s <= base + m.start("num") < e for s, e in blocked):
                 continue
-            currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
-            if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
-                currency = "VND"
-            if currency == "USD":
-                continue
-            after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
-            if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[-/]\s?[A-Za-z]", after) or re.match(r"^:\d", after):
-                continue
-            line_start = doc.text.rfind("\n", 0, base + start) + 1
-            heading = re.match(r"^\.\s", after) and not doc.text[line_start : base + start].strip()
-            if before.endswith(":") or re.match(r"^\s?(?:AM|PM|am|pm)\b", after) or heading:
-                continue  # a clock time or a numbered heading
-            if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
-                continue
-            if re.search(r"https?://\S*$|www\.\S*$", before):
-                continue
-            scale = m.group("scale")
-            try:
-                value = parse_number(m.group("num"), self.style, scaled=bool(scale))
-            except ValueError:
-                doc._.warnings.append(f"unparsed number {m.group('num')!r}")
-                continue
-            if scale:
-                value *= self.scales[scale.lower()]
-            pct = bool(m.group("pct"))
-            if not (pct or currency or scale) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not self.noun_re.match(after[:20]):
-                continue  # a year
-            unit, own = self.unit_of(after, before, pct, currency)
-            if value == 0 and not (pct or currency):
-                continue
-            if currency == "VND" and not scale and value < 1000:
-                doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
-                continue
-            if own and re.match(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:", after[:40]) and unit == "units":
-                continue  # "2 units: A and B" introduces a list, it is no figure
-            out.append(Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own))
+            cand = self.candidate_from(doc, m, text, base)
+            if cand is not None:
+                out.append(cand)
         for m in self.word_expr.finditer(text):
             value = self.word_numbers[m.group(1).lower()]
             unit = self.noun_unit.get(m.group(2).lower(), "count")
@@ -140,6 +106,46 @@ class FigureFinder(RuleComponent):
             out.append(Candidate(base + m.start(1), base + m.end(1), value, unit, m.group(1)))
         out.sort(key=lambda c: c.start)
         return out
+
+    def candidate_from(self, doc: Doc, m: re.Match, text: str, base: int) -> Candidate | None:
+        """A number expression -> a candidate figure, or None when it is not a figure."""
+        start, end = m.start(), m.end()
+        currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
+        if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
+            currency = "VND"
+        if currency == "USD":
+            return None
+        after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
+        if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[-/]\s?[A-Za-z]", after) or re.match(r"^:\d", after):
+            return None
+        line_start = doc.text.rfind("\n", 0, base + start) + 1
+        heading = re.match(r"^\.\s", after) and not doc.text[line_start : base + start].strip()
+        if before.endswith(":") or re.match(r"^\s?(?:AM|PM|am|pm)\b", after) or heading:
+            return None  # a clock time or a numbered heading
+        if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
+            return None
+        if re.search(r"https?://\S*$|www\.\S*$", before):
+            return None
+        scale = m.group("scale")
+        try:
+            value = parse_number(m.group("num"), self.style, scaled=bool(scale))
+        except ValueError:
+            doc._.warnings.append(f"unparsed number {m.group('num')!r}")
+            return None
+        if scale:
+            value *= self.scales[scale.lower()]
+        pct = bool(m.group("pct"))
+        if not (pct or currency or scale) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not self.noun_re.match(after[:20]):
+            return None  # a year
+        if value == 0 and not (pct or currency):
+            return None
+        if currency == "VND" and not scale and value < 1000:
+            doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
+            return None
+        unit, own = self.unit_of(after, before, pct, currency)
+        if own and re.match(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:", after[:40]) and unit == "units":
+            return None  # "2 units: A and B" introduces a list, it is no figure
+        return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
 
     def unit_of(self, after: str, before: str, pct: bool, currency: str | None) -> tuple[str, bool]:
         if pct:
@@ -163,7 +169,15 @@ class FigureFinder(RuleComponent):
         prev_target = False
         seen: set[tuple] = set()
         para_start = 0
+        tables = table_blocks(doc.text)
+        done_tables: set[int] = set()
         for sent in doc.sents:
+            table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
+            if table is not None:
+                if table[0] not in done_tables:
+                    done_tables.add(table[0])
+                    self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
+                continue
             if sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 para_start = sent.start_char
                 prev_target = prev_target and not PAST_TENSE.search(sent.text)
@@ -182,29 +196,58 @@ class FigureFinder(RuleComponent):
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
                     cand.unit = prev.unit
-                kind = self.kind_of(cand, left_clause, right, prev, sent_target, text[:s])
+                kind = self.kind_of(cand, left_clause, right, prev, sent_target, text[:s], doc_year)
                 metric = self.metric_of(cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0])
                 qualifier = self.qualifier_of(left)
                 as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next((d.period for d in dates if d.period and not d.comparison), None)
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
-                cand.data = {"metric": metric, "kind": kind}
-                key = (metric, cand.value, cand.unit, kind)
+                self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
                 prev = cand
-                if (key, as_of) in seen or (key, None) in seen:
-                    continue  # the same fact again (a headline repeated in the body)
-                seen.add((key, as_of))
-                doc._.figures.append({
-                    "metric": metric, "value": as_int_if_whole(cand.value), "unit": cand.unit, "qualifier": qualifier,
-                    "kind": kind, "as_of": as_of, "period": period, "scope": scope, "raw": cand.raw,
-                    "evidence": {"start": cand.start, "end": cand.end, "text": doc.text[cand.start : cand.end]},
-                })
-            explicit = [d for d in dates if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day)]
+            explicit = [d for d in dates if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)]
             if explicit and (explicit[-1].value or doc_year):
                 prev_sent_date = with_year(explicit[-1], doc_year or 0)
             if TO_DATE.search(sent.text):
                 prev_sent_date = None
             prev_target = sent_target and bool(cands)
+
+    def read_table(self, doc: Doc, table: tuple[int, int, list], units: list[Span], main_unit: str | None,
+                   carried_date: str | None, seen: set) -> None:
+        """A table (rows of "a | b | c"): each number reads its column header and its row's labels."""
+        _, _, rows = table
+        header = [text for _, _, text in rows[0]]
+        for cells in rows[1:]:
+            labels = " ".join(text for _, _, text in cells if not re.search(r"\d", text))
+            row_dates = [d for d in find_dates(cells[0][2]) if d.value]
+            as_of = row_dates[0].value if row_dates else carried_date
+            scope = next((u._.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
+            for j, (c_start, c_end, text) in enumerate(cells):
+                if j == 0 and row_dates:
+                    continue
+                context = f"{header[j] if j < len(header) else ''} {labels}"
+                for m in self.expr.finditer(text):
+                    cand = self.candidate_from(doc, m, text, c_start)
+                    if cand is None:
+                        continue
+                    if not cand.own_unit and PERSONS_BEFORE.search(context + " "):
+                        cand.unit = "persons"
+                    plan = bool(re.search(r"plan completion|of (?:the )?plan|completion rate", context, re.IGNORECASE))
+                    kind = "plan_completion" if plan and cand.pct else ("target" if self.target_re.search(context) or "target" in context.lower() else "actual")
+                    metric = self.metric_of(cand, kind, context, text[m.end():], context, None)
+                    self.add_figure(doc, seen, cand, metric, kind, self.qualifier_of(text[: m.start()]), as_of, None, scope)
+
+    def add_figure(self, doc: Doc, seen: set, cand: Candidate, metric: str, kind: str, qualifier: str | None,
+                   as_of: str | None, period: str | None, scope: str | None) -> None:
+        cand.data = {"metric": metric, "kind": kind}
+        key = (metric, cand.value, cand.unit, kind)
+        if (key, as_of) in seen or (key, None) in seen:
+            return  # the same fact again (a headline repeated in the body)
+        seen.add((key, as_of))
+        doc._.figures.append({
+            "metric": metric, "value": as_int_if_whole(cand.value), "unit": cand.unit, "qualifier": qualifier,
+            "kind": kind, "as_of": as_of, "period": period, "scope": scope, "raw": cand.raw,
+            "evidence": {"start": cand.start, "end": cand.end, "text": doc.text[cand.start : cand.end]},
+        })
 
     @staticmethod
     def blank_units(sent: Span, units: list[Span]) -> str:
@@ -216,15 +259,18 @@ class FigureFinder(RuleComponent):
                     chars[k] = " " if chars[k] != "\n" else "\n"
         return "".join(chars)
 
-    def kind_of(self, cand: Candidate, left: str, right: str, prev: Candidate | None, target: bool, sentence_left: str) -> str:
+    def kind_of(self, cand: Candidate, left: str, right: str, prev: Candidate | None, target: bool, sentence_left: str,
+                doc_year: int | None = None) -> str:
         left_nq = self.strip_qualifier(left)
+        by_year = re.match(r"^[^.;]{0,40}?\bby (?:the end of )?((?:19|20)\d\d)\b", right)
+        future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
             return "plan_completion"
         if self.change_before.search(left_nq) or self.change_after.match(self.after_noun(right)):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
-        if target:
+        if target or future:
             return "target"
         return "actual"
 
@@ -265,21 +311,15 @@ class FigureFinder(RuleComponent):
     def metric_of(self, cand: Candidate, kind: str, left: str, right: str, sentence_left: str, prev: Candidate | None, right_sentence: str = "") -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
+        left = re.split(r",\s+(?:while|whereas|but)\b", left)[-1]
+        for ctx in (left, right):  # the words before a number name it more often than those after
+            for metric, unit, regex in self.measures:
+                if (unit is None or unit == cand.unit) and regex.search(ctx):
+                    return metric
         local = f"{left} {right}"
-        for metric, unit, regex in self.measures:
-            if (unit is None or unit == cand.unit) and regex.search(local):
-                return metric
         inherited = prev.data.get("metric") if prev is not None else None
         if cand.unit == "percent":
-            if self.population_re.search(right) or self.workforce_re.search(right) or "coverage" in left.lower():
-                if self.workforce_re.search(right) or self.workforce_re.search(left):
-                    scheme = self.scheme(right, left) or self.scheme(sentence_left, nearest_last=True) or "si"
-                    return self.coverage.get(scheme, "si_coverage_rate")
-                scheme = self.scheme(left, right) or "hi"
-                return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
-            if kind == "change" and inherited:
-                return inherited
-            return "other"
+            return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
         if cand.unit == "persons":
             scheme = "all" if self.scheme(right_sentence) == "all" else self.scheme(right, left)
             if scheme:
@@ -303,6 +343,34 @@ class FigureFinder(RuleComponent):
             return inherited
         return "other"
 
+    def percent_metric(self, cand: Candidate, kind: str, left: str, right: str, sentence_left: str,
+                       prev: Candidate | None, inherited: str | None) -> str:
+        """A percentage: coverage of the population (health insurance) or of the labour
+        force (social or unemployment insurance), a change of a head count, or
+        the same measure as the percentage before it ("fell from 4.3% to 1.9%")."""
+        if self.population_re.search(right[:40]) and not self.workforce_re.search(right[:40]):
+            return "hi_coverage_rate"
+        if self.workforce_re.search(right[:60]):
+            scheme = self.scheme(right) or self.scheme(left, sentence_left, nearest_last=True) or "si"
+            return self.coverage.get(scheme, "si_coverage_rate")
+        if re.search(r"\bcoverage\b", left, re.IGNORECASE):
+            tail = left[max(0, left.lower().rfind("coverage") - 40) :]
+            scheme = self.scheme(tail, nearest_last=True) or "hi"
+            return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
+        if self.workforce_re.search(left):
+            scheme = self.scheme(left, sentence_left, nearest_last=True) or "si"
+            return self.coverage.get(scheme, "si_coverage_rate")
+        own_scheme = self.scheme(left, nearest_last=True)
+        if kind == "change" and own_scheme:
+            return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"
+        if inherited and (kind == "change" or (prev is not None and prev.unit == "percent" and len(re.findall(r"[A-Za-z]{3,}", left)) <= 3)):
+            return inherited
+        if kind == "change":
+            scheme = self.scheme(sentence_left, nearest_last=True)
+            if scheme:
+                return self.participants[scheme]
+        return "other"
+
     def as_of(self, cand: Candidate, dates: list[DateMention], sent: Span, right: str, prev_sent: str | None, doc_year: int | None, doc: Doc) -> str | None:
         rel_end = cand.end - sent.start_char
         rel_start = cand.start - sent.start_char
@@ -320,16 +388,22 @@ class FigureFinder(RuleComponent):
     def resolve(mention: DateMention, doc_year: int | None, doc: Doc) -> str | None:
         if mention.value:
             return mention.value
-        if doc_year:
-            value = with_year(mention, doc_year)
-            warning = f"year of '{doc.text[0:0]}{mention.month_day}' inferred as {doc_year}"
-            if warning not in doc._.warnings:
-                doc._.warnings.append(f"date without a year (month, day {mention.month_day}): year {doc_year} inferred from the document")
-            return value
-        return None
+        if not doc_year:
+            return None
+        value = with_year(mention, doc_year)
+        warning = f"a date without a year ({value}): the year {doc_year} was inferred from the document"
+        if value and warning not in doc._.warnings:
+            doc._.warnings.append(warning)
+        return value
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
+        boundaries = [m.end() for m in re.finditer(r",\s+(?:and|while|whereas|but)\b|;", doc.text[sent.start_char : cand.start])]
+        if boundaries:
+            clause_start = sent.start_char + boundaries[-1]
+            in_clause = [u for u in in_sent if u.start_char >= clause_start]
+            if in_clause:
+                in_sent = in_clause[:1]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
         if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
             in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
         for u in reversed(in_sent):
@@ -372,3 +446,27 @@ class FigureFinder(RuleComponent):
             return int(tm.group(1))
         years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", doc.text)]
         return max(years) if years else None
+
+
+def table_blocks(text: str) -> list[tuple[int, int, list[list[tuple[int, int, str]]]]]:
+    """Runs of two or more lines written as "a | b | c" (how ingest renders tables)."""
+    blocks, rows, block_start, pos = [], [], None, 0
+    for line in text.split("\n") + [""]:
+        cells = []
+        if line.count(" | ") >= 1 and not line.lstrip().startswith("|"):
+            offset = pos
+            for part in line.split("|"):
+                stripped = part.strip()
+                lead = len(part) - len(part.lstrip())
+                cells.append((offset + lead, offset + lead + len(stripped), stripped))
+                offset += len(part) + 1
+        if len(cells) >= 2:
+            if block_start is None:
+                block_start = pos
+            rows.append(cells)
+        else:
+            if block_start is not None and len(rows) >= 2:
+                blocks.append((block_start, pos, rows))
+            rows, block_start = [], None
+        pos += len(line) + 1
+    return blocks
