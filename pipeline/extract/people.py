@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .lexicon import fold, is_syllable, load
 
+ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
 TITLE_GLUE = {"of", "the", "and", ",", "'s", "’s", "-", "–", "No.", "No", "for", "&", "on", "in"}
 SEPARATORS = {",", "and", ";"}
 
@@ -54,6 +55,8 @@ class PeopleFinder(RuleComponent):
 
     def name_at(self, doc: Doc, i: int, unit_tokens: set[int]) -> Span | None:
         tok = doc[i]
+        if ETHNIC_PREFIX.match(tok.text) and i not in unit_tokens:
+            return self.ethnic_name_at(doc, i, unit_tokens)
         if not tok.is_title or fold(tok.text) not in self.surnames or tok._.is_place or i in unit_tokens:
             return None
         if i > 0 and doc[i - 1].is_title and is_syllable(doc[i - 1].text) and doc[i - 1].text not in self.not_name | self.honorifics and not doc[i - 1].is_sent_start:
@@ -66,6 +69,16 @@ class PeopleFinder(RuleComponent):
         if end < len(doc) and doc[end].lower_ in self.not_after:
             return None
         return doc[i:end]
+
+    def ethnic_name_at(self, doc: Doc, i: int, unit_tokens: set[int]) -> Span | None:
+        """Central Highlands names ("H'Mai Mlo", "Ksor H'Ben") do not follow Vietnamese
+        syllable structure: a H'/Y' given name plus one or two capitalised words."""
+        start = i - 1 if i > 0 and fold(doc[i - 1].text) in self.surnames and doc[i - 1].is_title else i
+        end = i + 1
+        while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].text not in self.not_name \
+                and not doc[end]._.is_place and end not in unit_tokens and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        return doc[start:end] if end - start >= 2 else None
 
     def name_part(self, tok: Token) -> bool:
         return (
@@ -198,14 +211,14 @@ class PeopleFinder(RuleComponent):
     @staticmethod
     def credit_regex(cues: list[str]) -> re.Pattern[str]:
         alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        name = r"[A-ZĐ][\w'’]+(?:\s[A-ZĐ][\w'’]+){1,3}"
-        return re.compile(rf"(?:^|(?<=[\s|(–-]))(?:{alts})\s*(?P<names>{name}(?:\s*(?:,|and)\s*{name})*)")
+        name = r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}"
+        return re.compile(rf"(?:^|(?<=[\s|(–-]))(?:{alts})[ \t]*(?P<names>{name}(?:[ \t]*(?:,|and)[ \t]*{name})*)")
 
     def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         text = doc.text
         for role, regex in self.credit_res:
             for m in regex.finditer(text):
-                for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:\s[A-ZĐ][\w'’]+){1,3}", m.group("names")):
+                for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}", m.group("names")):
                     start = m.start("names") + nm.start()
                     yield role, start, start + len(nm.group())
         yield from self.signature_lines(text)
