@@ -22,6 +22,9 @@ from .base import RuleComponent
 from .lexicon import load, phrase_regex
 
 
+PROPOSED = re.compile(r"\b(?:propos\w*|nominat\w*|recommend\w*|submitted) (?:for|to receive)\s+(?:the\s+)?$|\bwill be (?:proposed|nominated)\b[^.]*$", re.IGNORECASE)
+
+
 class AwardFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "en") -> None:
         self.name = name
@@ -42,6 +45,14 @@ class AwardFinder(RuleComponent):
         for sent in doc.sents:
             for clause_start, clause_end in self.clauses(sent):
                 self.read_clause(doc, sent, clause_start, clause_end)
+        self.drop_vague_repeats(doc)
+
+    @staticmethod
+    def drop_vague_repeats(doc: Doc) -> None:
+        """A caption or summary line ("presents Certificates of Commendation to outstanding
+        individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
+        precise = {a["award_type"] for a in doc._.awards if a["recipient"] or a["count"]}
+        doc._.awards = [a for a in doc._.awards if a["recipient"] or a["count"] or a["award_type"] not in precise]
 
     @staticmethod
     def clauses(sent: Span) -> list[tuple[int, int]]:
@@ -79,6 +90,9 @@ class AwardFinder(RuleComponent):
             if before_verb and not passive:
                 active_presenter = before_verb[0].text
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
+            if PROPOSED.search(text[max(0, s - 40) : s]):
+                doc._.warnings.append(f"proposed, not yet conferred, award left out: {text[s:e]!r}")
+                continue
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
             groups = self.count_groups(after) or self.count_before(text[:s])
@@ -87,7 +101,7 @@ class AwardFinder(RuleComponent):
                 "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
                 "conferred_by": self.authority(text, s, e) or default_authority,
                 "presented_by": active_presenter,
-                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e),
+                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e) or self.reviewed_period(doc),
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
             if groups:
@@ -119,20 +133,23 @@ class AwardFinder(RuleComponent):
         """"Nine collectives were recognised as Excellent Labor Collectives"."""
         clause = re.split(r"[,;:]\s|\band\b", before)[-1]
         m = self.count_re.search(clause)
-        if not m or not re.search(r"\b(?:were|was|been)\b", clause[m.end():]):
+        if not m or not re.search(r"\b(?:were|was|been|received|achieved|earned|won|obtained)\b", clause[m.end():]):
             return []
         n = m.group(1).lower()
         value = int(n) if n.isdigit() else self.word_numbers[n]
         return [(value, "collective" if m.group(2).lower() in self.collective_words else "individual")]
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
-        after = [u for u in units if u.start_char >= base + e]
-        to_after = after and not re.search(r"\bby\b", doc.text[base + e : after[0].start_char]) and re.search(r"^\s*(?:[\w']+\s+){0,6}?(?:to|of)\s+(?:the\s+)?(?:former\s+)?$", doc.text[base + e : after[0].start_char])
+        following = [u for u in units if u.start_char >= base + e]
+        gap_end = r"(?:\bto|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
+        after = [u for u in following if re.search(gap_end, doc.text[base + e : u.start_char]) and len(doc.text[base + e : u.start_char]) < 120]
+        to_after = after and not re.search(r"\bby\b", doc.text[base + e : after[0].start_char])
         if active or to_after:
             if not to_after:
                 return []
             names = [after[0]._.unit]
-            for prev, nxt in zip(after, after[1:]):
+            run = following[following.index(after[0]) :]
+            for prev, nxt in zip(run, run[1:]):
                 if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:former\s+)?", doc.text[prev.end_char : nxt.start_char]):
                     if nxt._.unit not in names:
                         names.append(nxt._.unit)
@@ -171,7 +188,7 @@ class AwardFinder(RuleComponent):
                     if best is None or distance < best[0]:
                         best = (distance, who)
                     continue
-                delegated = re.search(r"(?:on behalf of|authori[sz]ed by)\s*$", text[max(0, m.start() - 25) : m.start()], re.IGNORECASE)
+                delegated = re.search(r"(?:on behalf of|authori[sz]ed by)\s*(?:the\s+)?$", text[max(0, m.start() - 25) : m.start()], re.IGNORECASE)
                 delegated = delegated or re.match(r"(?:on behalf of|authori[sz]ed by)", m.group(), re.IGNORECASE)
                 if m.start() >= e and m.start() - e <= 60:
                     distance = m.start() - e
@@ -182,6 +199,11 @@ class AwardFinder(RuleComponent):
                 if best is None or distance < best[0]:
                     best = (distance, who)
         return best[1] if best else None
+
+    @staticmethod
+    def reviewed_period(doc: Doc) -> str | None:
+        """Awards handed out at a review conference are for the period it reviews."""
+        return next((ev["period_reviewed"] for ev in doc._.events if ev.get("period_reviewed")), None)
 
     @staticmethod
     def year(text: str, s: int, e: int) -> str | None:

