@@ -144,3 +144,14 @@ def test_a_failing_component_leaves_a_warning_not_a_crash(monkeypatch) -> None:
     rec = extract_text("Director of Hue Social Security Tran Van Binh reported 95% coverage.", nlp=nlp)
     assert rec.figures == []
     assert rec.people and any("pr_figures failed" in w for w in rec.warnings)
+
+
+def test_statistical_model_adds_marked_foreign_names_only() -> None:
+    nlp = build_nlp(Settings(profile="default"))
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("the spaCy model package is not installed")
+    text = ("Mr. Christopher Bentley, Director of the regional office of the International Labour Organization, "
+            "praised Ninh Binh Social Security. Thai Nguyen and Tuyen Quang also attended.")
+    names = {p.name for p in records(nlp, text).people}
+    assert "Christopher Bentley" in names
+    assert not names & {"Thai Nguyen", "Tuyen Quang"}

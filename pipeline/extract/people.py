@@ -44,14 +44,37 @@ class PeopleFinder(RuleComponent):
 
     def match(self, doc: Doc) -> Iterator[Span]:
         unit_tokens = {t.i for s in doc.spans.get("units", []) for t in s if s.label_ != "other"}
+        found: list[Span] = []
         i = 0
         while i < len(doc):
             span = self.name_at(doc, i, unit_tokens)
             if span is None:
                 i += 1
                 continue
-            yield span
+            found.append(span)
             i = span.end
+        taken = {t.i for s in found for t in s} | unit_tokens
+        found.extend(self.model_names(doc, taken))
+        yield from sorted(found, key=lambda s: s.start)
+
+    def model_names(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Where the statistical model runs (default profile), its PERSON entities add
+        names the Vietnamese-name rules cannot know (foreign experts, delegates), but
+        only where the text itself marks a person: an honorific or a title beside it.
+        On this domain the model's other entities are mostly wrong (provinces as
+        PERSON, award names as ORG), so nothing else is taken from it."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(t.i in taken or t._.is_place for t in ent) or len(ent) < 2 or len(ent) > 4:
+                continue
+            if not all(t.is_title for t in ent):
+                continue
+            before = doc[max(0, ent.start - 1)].text
+            after = doc[ent.end : ent.end + 2]
+            titled_after = len(after) == 2 and after[0].text == "," and (after[1].text in self.heads or after[1].text in self.modifiers)
+            if before in self.honorifics or before in self.heads or titled_after:
+                out.append(ent)
+        return out
 
     def name_at(self, doc: Doc, i: int, unit_tokens: set[int]) -> Span | None:
         tok = doc[i]
