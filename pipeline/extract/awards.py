@@ -52,7 +52,16 @@ class AwardFinder(RuleComponent):
         """A caption or summary line ("presents Certificates of Commendation to outstanding
         individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
         precise = {a["award_type"] for a in doc._.awards if a["recipient"] or a["count"]}
-        doc._.awards = [a for a in doc._.awards if a["recipient"] or a["count"] or a["award_type"] not in precise]
+        kept: dict[tuple, dict] = {}
+        for award in doc._.awards:
+            if not (award["recipient"] or award["count"]) and award["award_type"] in precise:
+                continue
+            key = (award["award_type"], award["recipient"], award["count"], award["recipient_kind"], award["grade"], award["year"])
+            filled = sum(v is not None for v in award.values())
+            if key not in kept or filled > sum(v is not None for v in kept[key].values()):
+                kept[key] = award  # a caption repeating the body: keep the fuller record
+        dated = {key[:-1] for key in kept if key[-1] is not None}
+        doc._.awards = [a for key, a in kept.items() if key[-1] is not None or key[:-1] not in dated]
 
     @staticmethod
     def clauses(sent: Span) -> list[tuple[int, int]]:
@@ -107,6 +116,12 @@ class AwardFinder(RuleComponent):
             if groups:
                 for count, kind in groups:
                     doc._.awards.append({**base, "recipient": None, "recipient_kind": kind, "count": count})
+                for name in self.named_members(doc, units, start + e, start + nxt):
+                    doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
+                continue
+            person = self.person_recipient(doc, people, start, s, active_presenter)
+            if person:
+                doc._.awards.append({**base, "recipient": person, "recipient_kind": "individual", "count": None})
                 continue
             recipients = self.recipients(doc, units, start, s, e, active_presenter is not None, text)
             if not recipients:
@@ -114,8 +129,32 @@ class AwardFinder(RuleComponent):
             for name in recipients:
                 doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
 
+    @staticmethod
+    def person_recipient(doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
+        """"Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
+        before = [p for p in people if p.end_char <= base + s and p.text != presenter]
+        if not before or presenter:
+            return None
+        gap = doc.text[before[0].end_char : base + s]
+        if re.search(r"\b(?:was|were|has been|is)\s+(?:\w+\s+){0,2}?(?:honou?red|awarded|named|recognised|recognized|presented|granted|given|conferred)\b", gap) \
+                or re.search(r"\b(?:received|won|earned|achieved)\b", gap):
+            return before[0].text
+        return None
+
+    @staticmethod
+    def named_members(doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
+        """Recipients named after their count: "to four units ..., namely A, B and C Social Security"."""
+        cue = re.search(r"\b(?:namely|including|includ\w+|such as)\b|:", doc.text[start:end])
+        if not cue:
+            return []
+        names: list[str] = []
+        for u in units:
+            if start + cue.end() <= u.start_char < end and u._.unit not in names:
+                names.append(u._.unit)
+        return names
+
     def count_groups(self, after: str) -> list[tuple[int, str]]:
-        m = re.match(r"^[^.;]{0,40}?\bto\s", after)
+        m = re.match(r"^[^.;]{0,90}?\b(?:to|on)\s", after)
         if not m:
             return []
         out = []
@@ -130,14 +169,20 @@ class AwardFinder(RuleComponent):
         return out
 
     def count_before(self, before: str) -> list[tuple[int, str]]:
-        """"Nine collectives were recognised as Excellent Labor Collectives"."""
-        clause = re.split(r"[,;:]\s|\band\b", before)[-1]
-        m = self.count_re.search(clause)
-        if not m or not re.search(r"\b(?:were|was|been|received|achieved|earned|won|obtained)\b", clause[m.end():]):
+        """"Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
+        clause = re.split(r"[,;:]\s", before)[-1]
+        verb = re.search(r"\b(?:were|was|been|received|achieved|earned|won|obtained)\b[^0-9]*$", clause)
+        if not verb:
             return []
-        n = m.group(1).lower()
-        value = int(n) if n.isdigit() else self.word_numbers[n]
-        return [(value, "collective" if m.group(2).lower() in self.collective_words else "individual")]
+        groups = list(self.count_re.finditer(clause[: verb.start()]))
+        if not groups or len(clause[groups[-1].end() : verb.start()].split()) > 8:
+            return []  # the count must be the verb's subject ("Nine collectives under the provincial office were ...")
+        out = []
+        for m in groups:
+            n = m.group(1).lower()
+            value = int(n) if n.isdigit() else self.word_numbers[n]
+            out.append((value, "collective" if m.group(2).lower() in self.collective_words else "individual"))
+        return out
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]

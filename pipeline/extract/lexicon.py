@@ -64,9 +64,14 @@ def fold(text: str) -> str:
 
 
 # Vietnamese syllable structure: onset, vowel nucleus, coda (accents folded).
+_NUCLEI = (
+    "oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ieu|yeu|"
+    "ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|"
+    "a|e|i|o|u|y"
+)
 _SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|dz|[bcdghklmnpqrstvx])?"
-    r"(?:[aeiouy]{1,3})"
+    rf"(?:{_NUCLEI})"
     r"(?:ng|nh|ch|[cmnpt])?$"
 )
 

@@ -48,6 +48,7 @@ class UnitResolver(RuleComponent):
             "province_office": self.province_name,
             "region": self.region_name,
             "district": self.district_name,
+            "grassroots": self.grassroots_name,
             "cluster": self.cluster_name,
             "named_cluster": self.plain_name,
             "ministry": self.plain_name,
@@ -88,14 +89,13 @@ class UnitResolver(RuleComponent):
             spans.append(Span(doc, start, end, label=kind, span_id="org"))
         return spans
 
-    @staticmethod
-    def name_word(tok, doc: Doc, i: int) -> bool:
+    def name_word(self, tok, doc: Doc, i: int) -> bool:
         if tok.is_title or tok.is_upper or tok._.is_place:
             return not tok.is_sent_start or tok.text not in ("The", "In", "At", "On", "By")
         if tok.text in ("'s", "’s", "-", "–"):
             return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
-        if tok.text == "and":
-            return i > 0 and doc[i - 1].is_title and i + 1 < len(doc) and doc[i + 1].is_title
+        if tok.text == "and":  # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
+            return i > 0 and doc[i - 1].is_title and doc[i - 1].text not in self.head_kind and i + 1 < len(doc) and doc[i + 1].is_title
         return False
 
     def of_tail(self, doc: Doc, end: int) -> int:
@@ -200,6 +200,13 @@ class UnitResolver(RuleComponent):
         return f"{' '.join(words)} {level} Social Insurance" if words else None
 
     @staticmethod
+    def grassroots_name(span: Span) -> str | None:
+        """Since July 2025 district offices are grassroots offices: "Y Yen Grassroots Social Security"."""
+        words = [t.text for t in span if t.lower_ != "grassroots" and t.text not in ("The", "the")]
+        words = words[: next(i for i, w in enumerate(words) if w.lower() == "social")]
+        return f"{' '.join(words)} Grassroots Social Security" if words else None
+
+    @staticmethod
     def cluster_name(span: Span) -> str | None:
         number = next((t.text for t in span if t.like_num), None)
         return f"Emulation Cluster No. {number}" if number else None
@@ -271,7 +278,25 @@ class UnitResolver(RuleComponent):
             if span.text not in unit["mentions"]:
                 unit["mentions"].append(span.text)
         self.cluster_structure(doc, resolved, units)
+        self.merge_generic_bodies(units, resolved)
         return list(units.values())
+
+    @staticmethod
+    def merge_generic_bodies(units: dict[str, dict], resolved: list[Span]) -> None:
+        """"Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
+        the same document names in full: one unit, two mentions."""
+        for name in list(units):
+            if not name.split()[0] in ("Provincial", "City", "Municipal", "District"):
+                continue
+            full = [other for other in units if other != name and other.endswith(" " + name)]
+            if len(full) == 1:
+                target = units[full[0]]
+                for mention in units.pop(name)["mentions"]:
+                    if mention not in target["mentions"]:
+                        target["mentions"].append(mention)
+                for span in resolved:
+                    if span._.unit == name:
+                        span._.unit = full[0]
 
     @staticmethod
     def parent_of(kind: str, name: str) -> str | None:
