@@ -23,8 +23,10 @@ from .base import RuleComponent
 from .lexicon import load, phrase_regex
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 
+AWARDED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:awarded|honou?red|recogni[sz]ed|presented|conferred|granted)\b", re.IGNORECASE)
 PERSONS_BEFORE = re.compile(
-    r"\b(?:participants|people|persons|policyholders|employees|workers|beneficiaries)\b[^.;:\d]{0,110}$", re.IGNORECASE)
+    r"\b(?:participants|people|persons|policyholders|employees|workers|beneficiaries|holders|cardholders)\b[^.;:\d]{0,110}$", re.IGNORECASE)
 PAST_TENSE = re.compile(
     r"\b(?:was|were|had|reached|recorded|achieved|increased|decreased|totaled|totalled|exceeded|rose|fell|grew|hit|processed|presented)\b")
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
@@ -63,7 +65,9 @@ class FigureFinder(RuleComponent):
         self.word_expr = re.compile(r"\b(" + "|".join(self.word_numbers) + r")\s+(?:[\w-]+\s+)?(" +
                                     "|".join(map(re.escape, num["unit_nouns"]["documents"])) + r")\b", re.IGNORECASE)
         self.noun_unit = {n: u for u, nouns in num["unit_nouns"].items() for n in nouns}
-        self.noun_re = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        # a unit noun up to four words after the number ("2,000 new voluntary social insurance
+        # participants"), but not across a preposition ("214 houses for poor households")
+        self.noun_re = re.compile(r"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){0,4}?(" + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True)) + r")\b", re.IGNORECASE)
         self.duration_re = re.compile(r"^(?:\s|-)(?:" + "|".join(map(re.escape, num["duration_nouns"])) + r")\b", re.IGNORECASE)
         self.reference_re = re.compile(r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num["reference_words"]) + r")\.?)\s*$", re.IGNORECASE)
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num["award_count_nouns"]) + r")\b", re.IGNORECASE)
@@ -124,6 +128,8 @@ class FigureFinder(RuleComponent):
             return None  # a clock time or a numbered heading
         if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
             return None
+        if AWARDED_AFTER.match(after):
+            return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if re.search(r"https?://\S*$|www\.\S*$", before):
             return None
         scale = m.group("scale")
@@ -266,7 +272,8 @@ class FigureFinder(RuleComponent):
         future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
             return "plan_completion"
-        if self.change_before.search(left_nq) or self.change_after.match(self.after_noun(right)):
+        made_up = re.search(r"\b(?:mak\w*|made|tak\w*|took)\s+up\s*$", left_nq)
+        if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.after_noun(right)):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
@@ -363,6 +370,8 @@ class FigureFinder(RuleComponent):
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
             return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"
+        if inherited in self.coverage.values() and self.scheme(right):
+            return self.coverage.get(self.scheme(right), inherited)  # "35% ... in social insurance and 23% in unemployment insurance"
         if inherited and (kind == "change" or (prev is not None and prev.unit == "percent" and len(re.findall(r"[A-Za-z]{3,}", left)) <= 3)):
             return inherited
         if kind == "change":
