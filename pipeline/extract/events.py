@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .dates import find_dates, with_year
 from .base import RuleComponent
+from .extensions import sentence_of, sentences, text_of
 from .figures import FigureFinder
 from .lexicon import load, phrase_regex
 
@@ -34,7 +35,7 @@ class EventFinder(RuleComponent):
         self.review = re.compile("|".join(data["review_cues"]), re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
-        for n, sent in enumerate(doc.sents):
+        for n, sent in enumerate(sentences(doc)):
             if n >= LEAD_SENTENCES:
                 break
             found = self.trigger(sent.text)
@@ -59,7 +60,7 @@ class EventFinder(RuleComponent):
         text, base = sent.text, sent.start_char
         dates = [d for d in find_dates(text) if d.month_day and not d.comparison]
         if not dates:
-            following = [t for t in doc.sents if t.start >= sent.end][:2]
+            following = [t for t in sentences(doc) if t.start >= sent.end][:2]
             dates = [d for t in following for d in find_dates(t.text) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)
@@ -79,7 +80,7 @@ class EventFinder(RuleComponent):
             "location": self.location(doc, text, base),
             "organizer": self.organizer(doc, sent),
             "period_reviewed": period,
-            "evidence": {"start": base + s, "end": base + e, "text": doc.text[base + s : base + e]},
+            "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
         })
 
     @staticmethod
@@ -102,7 +103,7 @@ class EventFinder(RuleComponent):
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
-            before = [u for u in units if u.end_char <= at and not re.search(r"(?:\b(?:under|of|at|in|with)\s+(?:the\s+)?|\(\s*)$", doc.text[max(sent.start_char, u.start_char - 12) : u.start_char])]
+            before = [u for u in units if u.end_char <= at and not re.search(r"(?:\b(?:under|of|at|in|with)\s+(?:the\s+)?|\(\s*)$", text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char])]
             if before:
                 return before[-1]._.unit
         return units[0]._.unit if units else None

@@ -7,6 +7,8 @@ Values are plain lists/dicts/strings so a Doc still serialises with
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 DOC_EXTENSIONS: dict[str, dict] = {
@@ -47,3 +49,38 @@ def init_doc(doc: Doc) -> None:
 
 
 register_extensions()
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences `pr_layout` set, computed once per document.
+
+    `doc.sents` walks every token on each access, and `token.sent` walks back
+    to the sentence start; components ask for sentences many times per
+    document, so the boundaries are kept in `doc._.meta` as plain integers.
+    """
+    bounds = doc._.meta.get("sentences") if doc._.meta else None
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        if doc._.meta is not None:
+            doc._.meta["sentences"] = bounds
+    return [doc[s:e] for s, e in bounds]
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token `i`."""
+    starts = [s for s, _ in (doc._.meta.get("sentences") or [(x.start, x.end) for x in doc.sents])]
+    k = bisect_right(starts, i) - 1
+    bounds = doc._.meta.get("sentences") or [(x.start, x.end) for x in doc.sents]
+    s, e = bounds[max(k, 0)]
+    return doc[s:e]
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once: spaCy rebuilds it from the tokens on every access."""
+    meta = doc._.meta
+    if meta is None:
+        return doc.text
+    text = meta.get("text")
+    if text is None:
+        text = meta["text"] = doc.text
+    return text

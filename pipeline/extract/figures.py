@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import TO_DATE, DateMention, find_dates, with_year
 from .base import RuleComponent
+from .extensions import sentence_of, sentences, text_of
 from .lexicon import load, phrase_regex
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 
@@ -85,6 +86,7 @@ class FigureFinder(RuleComponent):
         self.change_before = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met["change_before"])) + r")\s*$", re.IGNORECASE)
         self.change_after = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met["change_after"])) + r")\b", re.IGNORECASE)
         self.target_re = phrase_regex(met["target_cues"])
+        self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
         self.set_annotations(doc)
@@ -122,8 +124,8 @@ class FigureFinder(RuleComponent):
         after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
         if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[-/]\s?[A-Za-z]", after) or re.match(r"^:\d", after):
             return None
-        line_start = doc.text.rfind("\n", 0, base + start) + 1
-        heading = re.match(r"^\.\s", after) and not doc.text[line_start : base + start].strip()
+        line_start = text_of(doc).rfind("\n", 0, base + start) + 1
+        heading = re.match(r"^\.\s", after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or re.match(r"^\s?(?:AM|PM|am|pm)\b", after) or heading:
             return None  # a clock time or a numbered heading
         if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
@@ -175,22 +177,28 @@ class FigureFinder(RuleComponent):
         prev_target = False
         seen: set[tuple] = set()
         para_start = 0
-        tables = table_blocks(doc.text)
+        tables = table_blocks(text_of(doc))
         done_tables: set[int] = set()
-        for sent in doc.sents:
+        for sent in sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
             if table is not None:
                 if table[0] not in done_tables:
                     done_tables.add(table[0])
                     self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
                 continue
-            if sent.start == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char + 1]:
+            sent_text = text_of(doc)[sent.start_char : sent.end_char]
+            if sent.start == 0 or "\n" in text_of(doc)[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 para_start = sent.start_char
-                prev_target = prev_target and not PAST_TENSE.search(sent.text)
+                prev_target = prev_target and not PAST_TENSE.search(sent_text)
+            if not self.may_hold_numbers.search(sent_text):
+                if TO_DATE.search(sent_text):
+                    prev_sent_date = None
+                prev_target = prev_target and bool(self.target_re.search(sent_text))
+                continue  # no digit, no number word: nothing to read here
             text = self.blank_units(sent, units)
-            dates = find_dates(sent.text)
+            dates = find_dates(sent_text)
             cands = self.candidates(doc, sent, dates, blocked)
-            sent_target = bool(self.target_re.search(text)) or (prev_target and not any(d.value for d in dates) and not PAST_TENSE.search(sent.text))
+            sent_target = bool(self.target_re.search(text)) or (prev_target and not any(d.value for d in dates) and not PAST_TENSE.search(sent_text))
             prev: Candidate | None = None
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
@@ -252,7 +260,7 @@ class FigureFinder(RuleComponent):
         doc._.figures.append({
             "metric": metric, "value": as_int_if_whole(cand.value), "unit": cand.unit, "qualifier": qualifier,
             "kind": kind, "as_of": as_of, "period": period, "scope": scope, "raw": cand.raw,
-            "evidence": {"start": cand.start, "end": cand.end, "text": doc.text[cand.start : cand.end]},
+            "evidence": {"start": cand.start, "end": cand.end, "text": text_of(doc)[cand.start : cand.end]},
         })
 
     @staticmethod
@@ -407,7 +415,7 @@ class FigureFinder(RuleComponent):
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
-        boundaries = [m.end() for m in re.finditer(r",\s+(?:and|while|whereas|but)\b|;", doc.text[sent.start_char : cand.start])]
+        boundaries = [m.end() for m in re.finditer(r",\s+(?:and|while|whereas|but)\b|;", text_of(doc)[sent.start_char : cand.start])]
         if boundaries:
             clause_start = sent.start_char + boundaries[-1]
             in_clause = [u for u in in_sent if u.start_char >= clause_start]
@@ -416,7 +424,7 @@ class FigureFinder(RuleComponent):
         if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
             in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
         for u in reversed(in_sent):
-            before = doc.text[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
+            before = text_of(doc)[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
             if re.search(r"\b(?:by|from|of)\s*(?:the\s*)?$", before):
                 continue
             return u._.unit
@@ -442,7 +450,7 @@ class FigureFinder(RuleComponent):
         meta = doc._.meta
         if meta.get("published"):
             return int(meta["published"][:4])
-        head = doc.text[:300]
+        head = text_of(doc)[:300]
         m = re.search(r"(?:^|\n)[^\n]*?\b((?:19|20)\d\d)\b(?![-–]\d)[^\n]*\n", head) if meta.get("title") else None
         lead = re.search(r"(?:^|\n)\s*In ((?:19|20)\d\d),", head)
         if lead:
@@ -453,7 +461,7 @@ class FigureFinder(RuleComponent):
         if tm:
             meta["reporting_year"] = int(tm.group(1))
             return int(tm.group(1))
-        years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", doc.text)]
+        years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
         return max(years) if years else None
 
 

@@ -9,13 +9,15 @@ patterns can say "a place" in one token and "Son La" is never a person.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .base import RuleComponent
-from .lexicon import fold, load, place_forms
+from .lexicon import fold, load, provinces
 
 SENTENCE_END = {".", "!", "?"}
 ABBREVIATIONS = {"No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Assoc", "Lt", "Col", "Gen", "Dept", "Co", "Vol"}
@@ -25,42 +27,41 @@ OPENERS = {"“", '"', "‘", "'", "(", "["}
 class Layout(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_layout") -> None:
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.surnames = {fold(s) for s in load("en", "people")["surnames"]}
         self.place_by_norms: dict[tuple[str, ...], str] = {}
         patterns = []
-        for form, canonical in place_forms().items():
-            pattern = nlp.make_doc(form)
-            for tok in pattern:
-                tok.norm_ = fold(tok.text)
-            self.place_by_norms[tuple(t.norm_ for t in pattern)] = canonical
-            patterns.append(pattern)
+        for p in provinces():
+            for form in {p["name"], p["vi"], fold(p["vi"]), *(p.get("aliases") or [])}:
+                pattern = nlp.make_doc(form)
+                self.place_by_norms[tuple(t.lower_ for t in pattern)] = p["name"]
+                patterns.append(pattern)
         self.matcher.add("PLACE", patterns)
 
     def process(self, doc: Doc) -> None:
         self.set_sentences(doc)
         self.merge_places(doc)
+        doc._.meta["sentences"] = [(s.start, s.end) for s in doc.sents]
 
     def set_sentences(self, doc: Doc) -> None:
-        for i, tok in enumerate(doc):
-            if i == 0:
-                tok.is_sent_start = True
-                continue
-            prev = doc[i - 1]
-            if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
-                tok.is_sent_start = True
-            elif prev.text in SENTENCE_END and (i < 2 or doc[i - 2].text not in ABBREVIATIONS) and (tok.is_title or tok.is_upper or tok.like_num or tok.text in OPENERS):
-                tok.is_sent_start = True
-            elif "\n" in prev.whitespace_:
-                tok.is_sent_start = True
-            elif doc.has_annotation("SENT_START") and tok.is_sent_start is None:
-                tok.is_sent_start = False
-            else:
-                tok.is_sent_start = False
+        """Set every boundary in one array write (the `is_sent_start` setter re-checks the
+        whole Doc for a parse on each call, which is quadratic on long documents)."""
+        starts = [1 if i == 0 or self.starts_sentence(doc, i, tok) else -1 for i, tok in enumerate(doc)]
+        if starts:
+            doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
+
+    @staticmethod
+    def starts_sentence(doc: Doc, i: int, tok) -> bool:
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            return True
+        return (
+            prev.text in SENTENCE_END
+            and (i < 2 or doc[i - 2].text not in ABBREVIATIONS)
+            and (tok.is_title or tok.is_upper or tok.like_num or tok.text in OPENERS)
+        )
 
     def merge_places(self, doc: Doc) -> None:
-        for tok in doc:
-            tok.norm_ = fold(tok.text)
         spans = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
@@ -70,7 +71,7 @@ class Layout(RuleComponent):
                 continue
             spans.append(span)
         spans = filter_spans(spans)
-        starts = {span.start_char: self.place_by_norms[tuple(t.norm_ for t in span)] for span in spans}
+        starts = {span.start_char: self.place_by_norms[tuple(t.lower_ for t in span)] for span in spans}
         with doc.retokenize() as retok:
             for span in spans:
                 retok.merge(span)

@@ -56,6 +56,7 @@ def load_patterns(lang: str, name: str) -> list[dict[str, Any]]:
     return patterns
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents ("Đồng Nai" -> "dong nai")."""
     text = text.replace("đ", "d").replace("Đ", "D")
@@ -100,3 +101,13 @@ def place_forms() -> dict[str, str]:
         for form in [p["name"], p["vi"], *(p.get("aliases") or [])]:
             forms[fold(form)] = p["name"]
     return forms
+
+
+@lru_cache(maxsize=None)
+def place_lower_forms() -> frozenset[str]:
+    """Every written form of a province in lower case, as a merged place token reads."""
+    forms = set()
+    for p in provinces():
+        for form in [p["name"], p["vi"], fold(p["vi"]), *(p.get("aliases") or [])]:
+            forms.add(form.lower())
+    return frozenset(forms)

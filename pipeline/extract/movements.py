@@ -14,8 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
+from .extensions import sentence_of, sentences, text_of
 from .lexicon import fold, load, phrase_regex
 
+MAY_NAME = re.compile(r"[“\"]|\b[Mm]onth\b|\bWeek\b|\bYear of\b")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
 PERIOD = re.compile(r"^\W*(?:for|in)?\s*(?:the\s+)?(?:period\s+(?:of\s+)?)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 TRAILING_PERIOD = re.compile(r"\s+(?:for|in)\s+the\s+period\s+(?:of\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*$")
@@ -32,7 +34,10 @@ class MovementFinder(RuleComponent):
 
     def process(self, doc: Doc) -> None:
         seen: set[str] = set()
-        for sent in doc.sents:
+        text = text_of(doc)
+        for sent in sentences(doc):
+            if not MAY_NAME.search(text, sent.start_char, sent.end_char):
+                continue
             for start, end, name, period in self.names(sent):
                 key = fold(name)
                 if key in seen:
@@ -42,7 +47,7 @@ class MovementFinder(RuleComponent):
                     "name": name,
                     "launched_by": self.launched_by(doc, sent, start),
                     "period": period,
-                    "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
+                    "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
                 })
 
     def names(self, sent: Span) -> list[tuple[int, int, str, str | None]]:
@@ -90,13 +95,13 @@ class MovementFinder(RuleComponent):
             who = m.group(1).strip()
             unit = next((u._.unit for u in doc.spans.get("units", []) if sent.start_char + m.start(1) <= u.start_char < sent.start_char + m.end(1)), None)
             return unit or re.split(r",| and ", who)[0].strip()
-        verb = self.launch.search(doc.text[sent.start_char : start])
+        verb = self.launch.search(text_of(doc)[sent.start_char : start])
         if not verb:
             return None
         verb_at = sent.start_char + verb.start()
         people = [p for p in doc.spans.get("people", []) if sent.start_char <= p.start_char and p.end_char <= verb_at]
         units = [u for u in doc.spans.get("units", []) if sent.start_char <= u.start_char and u.end_char <= verb_at
-                 and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", doc.text[max(0, u.start_char - 10) : u.start_char])]
+                 and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", text_of(doc)[max(0, u.start_char - 10) : u.start_char])]
         if people:
             return people[-1].text
         if units:

@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 
 from ..settings import Settings
-from .lexicon import load_patterns
+from .lexicon import load_patterns, place_lower_forms
 
 LANG = "en"
 
@@ -67,10 +67,28 @@ def build_nlp(settings: Settings | None = None) -> Language:
         name="unit_ruler",
         config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
     )
-    ruler.add_patterns(load_patterns(LANG, "unit_patterns"))
+    ruler.add_patterns(expand_place_tokens(load_patterns(LANG, "unit_patterns")))
     for name in RULE_PIPES:
         nlp.add_pipe(name)
     return nlp
+
+
+def expand_place_tokens(patterns: list[dict]) -> list[dict]:
+    """Patterns say `{"_": {"is_place": true}}` (a province token merged by `pr_layout`);
+    the Matcher checks a custom attribute in Python for every token, so it is
+    rewritten to the same test on the token's lower-case form, checked in C."""
+    forms = sorted({tuple_form for tuple_form in place_lower_forms()})
+    out = []
+    for pattern in patterns:
+        tokens = []
+        for spec in pattern["pattern"]:
+            ext = spec.get("_", {})
+            if "is_place" in ext:
+                spec = {k: v for k, v in spec.items() if k != "_"}
+                spec["LOWER"] = {"IN" if ext["is_place"] else "NOT_IN": forms}
+            tokens.append(spec)
+        out.append({**pattern, "pattern": tokens})
+    return out
 
 
 @lru_cache(maxsize=4)

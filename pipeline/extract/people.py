@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
+from .extensions import sentence_of, text_of
 from .lexicon import fold, is_syllable, load
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
@@ -115,14 +116,15 @@ class PeopleFinder(RuleComponent):
 
     # -- titles ------------------------------------------------------------------
     def titles_left(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
+        sent = sentence_of(doc, name.start)
         j = name.start
-        while j > name.sent.start and doc[j - 1].text in self.honorifics:
+        while j > sent.start and doc[j - 1].text in self.honorifics:
             j -= 1
         end = j
-        if end > name.sent.start and doc[end - 1].text == ",":
+        if end > sent.start and doc[end - 1].text == ",":
             end -= 1
         start = end
-        while start > name.sent.start:
+        while start > sent.start:
             prev = doc[start - 1]
             if prev.i in names or not self.title_token(prev):
                 break
@@ -136,15 +138,16 @@ class PeopleFinder(RuleComponent):
         return accepted
 
     def titles_right(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
+        sent = sentence_of(doc, name.start)
         k = name.end
-        if k >= name.sent.end or doc[k].text not in (",", "-", "–"):
+        if k >= sent.end or doc[k].text not in (",", "-", "–"):
             return []
         start = end = k + 1
-        while end < name.sent.end:
+        while end < sent.end:
             tok = doc[end]
             if tok.i in names or not self.title_token(tok):
                 break
-            if tok.text == "," and (end + 1 >= name.sent.end or not (doc[end + 1].is_title or doc[end + 1].is_upper)):
+            if tok.text == "," and (end + 1 >= sent.end or not (doc[end + 1].is_title or doc[end + 1].is_upper)):
                 break
             end += 1
         accepted: list[Span] = []
@@ -238,7 +241,7 @@ class PeopleFinder(RuleComponent):
         return re.compile(rf"(?:^|(?<=[\s|(–-]))(?:{alts})[ \t]*(?P<names>{name}(?:[ \t]*(?:,|and)[ \t]*{name})*)")
 
     def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
-        text = doc.text
+        text = text_of(doc)
         for role, regex in self.credit_res:
             for m in regex.finditer(text):
                 for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}", m.group("names")):
@@ -283,14 +286,14 @@ class PeopleFinder(RuleComponent):
             if person["unit"] is None and segs:
                 person["unit"] = self.unit_for(doc, segs)
         for role, start, end in self.credits(doc):
-            key = fold(doc.text[start:end])
+            key = fold(text_of(doc)[start:end])
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
             if known is not None:
                 if not known["_titles"]:
                     known["_titles"].append(role)
                 continue
-            people[key] = {"name": doc.text[start:end], "title": role, "unit": None, "_titles": [role],
-                           "evidence": {"start": start, "end": end, "text": doc.text[start:end]}}
+            people[key] = {"name": text_of(doc)[start:end], "title": role, "unit": None, "_titles": [role],
+                           "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]}}
         for person in people.values():
             titles = person.pop("_titles")
             titles = [t for i, t in enumerate(titles) if not any(

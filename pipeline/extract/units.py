@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import RuleComponent
+from .extensions import sentence_of, sentences
 from .lexicon import fold, is_syllable, load
 
 VSS = "Vietnam Social Security"
@@ -72,7 +73,8 @@ class UnitResolver(RuleComponent):
             if tok.text not in self.head_kind or not tok.is_title and not tok.is_upper:
                 continue
             start = tok.i
-            while start > tok.sent.start and self.name_word(doc[start - 1], doc, start - 1):
+            sent_start = sentence_of(doc, tok.i).start
+            while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
                 start -= 1
             while start < tok.i and doc[start].text in self.leading_noise | {"and", "-", "–", "'s", "’s"}:
                 start += 1
@@ -306,7 +308,7 @@ class UnitResolver(RuleComponent):
 
     def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
         """Members from "Cluster X consists of ...", the leader from "... as the cluster leader"."""
-        for sent in doc.sents:
+        for sent in sentences(doc):
             in_sent = [s for s in resolved if sent.start <= s.start < sent.end]
             clusters = {s._.unit for s in in_sent if s.label_ == "cluster"}
             if not clusters:
