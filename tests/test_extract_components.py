@@ -155,3 +155,18 @@ def test_statistical_model_adds_marked_foreign_names_only() -> None:
     names = {p.name for p in records(nlp, text).people}
     assert "Christopher Bentley" in names
     assert not names & {"Thai Nguyen", "Tuyen Quang"}
+
+
+def test_award_summary_table_and_individual_titles(nlp) -> None:
+    text = ("Commendation in the period 2021-2025:\n"
+            "Form | Collectives | Individuals\n"
+            "Labour Order, third class | 6 | 9\n"
+            "Prime Minister's Certificate of Merit | 12 | -\n"
+            "Ms. Pham Thu Ha, Head of Collection of Kien Giang Social Security, and Lo Van Son "
+            "were recognised as National Emulation Fighters.")
+    awards = records(nlp, text).awards
+    assert {(a.award_type, a.recipient_kind, a.count) for a in awards if a.count} == {
+        ("labor_order", "collective", 6), ("labor_order", "individual", 9), ("pm_certificate_of_merit", "collective", 12)}
+    fighters = {a.recipient for a in awards if a.award_type == "national_emulation_fighter"}
+    assert fighters == {"Pham Thu Ha", "Lo Van Son"}
+    assert not any(f.value in (6, 9, 12) for f in records(nlp, text).figures)  # award counts are not figures

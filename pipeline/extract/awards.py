@@ -21,6 +21,7 @@ from .dates import find_dates
 from .base import RuleComponent
 from .extensions import sentence_of, sentences, text_of
 from .lexicon import load, phrase_regex
+from .tables import AWARD_HEADER, Table, is_award_table, table_blocks
 
 
 PROPOSED = re.compile(r"\b(?:propos\w*|nominat\w*|recommend\w*|submitted) (?:for|to receive)\s+(?:the\s+)?$|\bwill be (?:proposed|nominated)\b[^.]*$", re.IGNORECASE)
@@ -42,6 +43,7 @@ class AwardFinder(RuleComponent):
         indiv = "|".join(data["individual_words"])
         self.count_re = re.compile(rf"\b({num})\s+(?:[\w-]+\s+)?({coll}|{indiv})\b", re.IGNORECASE)
         self.collective_words = set(w.lower() for w in data["collective_words"])
+        self.individual_only = set(data["individual_only"])
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -50,7 +52,29 @@ class AwardFinder(RuleComponent):
                 continue  # one cheap test spares the 18 award patterns on most sentences
             for clause_start, clause_end in self.clauses(sent):
                 self.read_clause(doc, sent, clause_start, clause_end)
+        for table in table_blocks(text):
+            if is_award_table(table):
+                self.read_table(doc, table)
         self.drop_vague_repeats(doc)
+
+    def read_table(self, doc: Doc, table: Table) -> None:
+        """"Form | Collectives | Individuals" rows: one record per form and recipient kind."""
+        header = [text.lower() for _, _, text in table[2][0]]
+        kinds = {j: ("collective" if "collective" in h else "individual") for j, h in enumerate(header) if AWARD_HEADER.search(h)}
+        for cells in table[2][1:]:
+            form = next(((c, self.mentions(c[2])) for c in cells if self.mentions(c[2])), None)
+            if form is None:
+                continue
+            (c_start, _, c_text), found = form
+            s, e, award_type, authority, graded = found[0]
+            for j, kind in kinds.items():
+                if j < len(cells) and cells[j][2].isdigit() and int(cells[j][2]) > 0:
+                    doc._.awards.append({
+                        "award_type": award_type, "grade": self.grade(c_text) if graded else None,
+                        "recipient": None, "recipient_kind": kind, "count": int(cells[j][2]),
+                        "conferred_by": authority, "presented_by": None, "year": self.reviewed_period(doc),
+                        "evidence": {"start": c_start + s, "end": c_start + e, "text": c_text[s:e]},
+                    })
 
     @staticmethod
     def drop_vague_repeats(doc: Doc) -> None:
@@ -124,6 +148,14 @@ class AwardFinder(RuleComponent):
                 for name in self.named_members(doc, units, start + e, start + nxt):
                     doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
                 continue
+            if award_type in self.individual_only:
+                # a title for people ("... recognising two officials, A of X and B of Y, as National
+                # Emulation Fighters"): the units named are where they work, not recipients
+                honoured = [p.text for p in people if p.text != active_presenter and p.end_char <= start + s]
+                honoured = honoured[1:] if active_presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s) else honoured
+                for name in honoured or [None]:
+                    doc._.awards.append({**base, "recipient": name, "recipient_kind": "individual", "count": None})
+                continue
             person = self.person_recipient(doc, people, start, s, active_presenter)
             if person:
                 doc._.awards.append({**base, "recipient": person, "recipient_kind": "individual", "count": None})
@@ -133,6 +165,10 @@ class AwardFinder(RuleComponent):
                 doc._.awards.append({**base, "recipient": None, "recipient_kind": None, "count": None})
             for name in recipients:
                 doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
+
+    def announcer(self, doc: Doc, person: Span, end: int) -> bool:
+        """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
+        return bool(self.verbs.search(text_of(doc)[person.end_char:end]) or re.search(r"\bannounc\w*|\bread out\b", text_of(doc)[person.end_char:end]))
 
     @staticmethod
     def person_recipient(doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:

@@ -23,6 +23,7 @@ from .base import RuleComponent
 from .extensions import sentence_of, sentences, text_of
 from .lexicon import load, phrase_regex
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
+from .tables import is_award_table, table_blocks
 
 AWARDED_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:awarded|honou?red|recogni[sz]ed|presented|conferred|granted)\b", re.IGNORECASE)
@@ -182,7 +183,7 @@ class FigureFinder(RuleComponent):
         for sent in sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
             if table is not None:
-                if table[0] not in done_tables:
+                if table[0] not in done_tables and not is_award_table(table):
                     done_tables.add(table[0])
                     self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
                 continue
@@ -464,26 +465,3 @@ class FigureFinder(RuleComponent):
         years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
         return max(years) if years else None
 
-
-def table_blocks(text: str) -> list[tuple[int, int, list[list[tuple[int, int, str]]]]]:
-    """Runs of two or more lines written as "a | b | c" (how ingest renders tables)."""
-    blocks, rows, block_start, pos = [], [], None, 0
-    for line in text.split("\n") + [""]:
-        cells = []
-        if line.count(" | ") >= 1 and not line.lstrip().startswith("|"):
-            offset = pos
-            for part in line.split("|"):
-                stripped = part.strip()
-                lead = len(part) - len(part.lstrip())
-                cells.append((offset + lead, offset + lead + len(stripped), stripped))
-                offset += len(part) + 1
-        if len(cells) >= 2:
-            if block_start is None:
-                block_start = pos
-            rows.append(cells)
-        else:
-            if block_start is not None and len(rows) >= 2:
-                blocks.append((block_start, pos, rows))
-            rows, block_start = [], None
-        pos += len(line) + 1
-    return blocks

@@ -1,0 +1,45 @@
+"""Tables inside the cleaned text.
+
+Ingest renders a table from any format as lines of cells joined by " | ".
+Figures read such a table by column header and row label; awards read the
+summary table emulation reports use ("form | collectives | individuals").
+"""
+
+from __future__ import annotations
+
+import re
+
+Cell = tuple[int, int, str]
+Table = tuple[int, int, list[list[Cell]]]
+
+AWARD_HEADER = re.compile(r"\bcollectives?\b|\bindividuals?\b", re.IGNORECASE)
+
+
+def table_blocks(text: str) -> list[Table]:
+    """Runs of two or more lines written as "a | b | c" (how ingest renders tables)."""
+    blocks, rows, block_start, pos = [], [], None, 0
+    for line in text.split("\n") + [""]:
+        cells = []
+        if line.count(" | ") >= 1 and not line.lstrip().startswith("|"):
+            offset = pos
+            for part in line.split("|"):
+                stripped = part.strip()
+                lead = len(part) - len(part.lstrip())
+                cells.append((offset + lead, offset + lead + len(stripped), stripped))
+                offset += len(part) + 1
+        if len(cells) >= 2:
+            if block_start is None:
+                block_start = pos
+            rows.append(cells)
+        else:
+            if block_start is not None and len(rows) >= 2:
+                blocks.append((block_start, pos, rows))
+            rows, block_start = [], None
+        pos += len(line) + 1
+    return blocks
+
+
+def is_award_table(table: Table) -> bool:
+    """A summary of awards: its header counts collectives and/or individuals."""
+    header = " ".join(text for _, _, text in table[2][0])
+    return bool(AWARD_HEADER.search(header))
