@@ -170,3 +170,14 @@ def test_award_summary_table_and_individual_titles(nlp) -> None:
     fighters = {a.recipient for a in awards if a.award_type == "national_emulation_fighter"}
     assert fighters == {"Pham Thu Ha", "Lo Van Son"}
     assert not any(f.value in (6, 9, 12) for f in records(nlp, text).figures)  # award counts are not figures
+
+
+def test_cluster_members_and_leaders(nlp) -> None:
+    text = ("Emulation Cluster No. 6 brings together the social security offices of Gia Lai, Quang Ngai and Khanh Hoa provinces. "
+            "Gia Lai Social Security, which led the cluster in 2025, handed over to Khanh Hoa Social Security. "
+            "Delegates chose Khanh Hoa Social Security as cluster leader for 2026 and Quang Ngai Social Security as deputy leader.")
+    units = {u.name: u for u in records(nlp, text).units}
+    assert units["Emulation Cluster No. 6"].members == ["Gia Lai Social Security", "Quang Ngai Social Security", "Khanh Hoa Social Security"]
+    assert units["Gia Lai Social Security"].role == "cluster leader 2025"
+    assert units["Khanh Hoa Social Security"].role == "cluster leader 2026"
+    assert units["Quang Ngai Social Security"].role == "deputy cluster leader"

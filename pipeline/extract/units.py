@@ -25,10 +25,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import RuleComponent
-from .extensions import sentence_of, sentences
+from .extensions import sentence_of, sentences, text_of
 from .lexicon import fold, is_syllable, load
 
 VSS = "Vietnam Social Security"
+# "... serving as the cluster leader", ", which led the cluster in 2025", "as deputy leader for 2026"
+LEADER = re.compile(
+    r"^\W*(?:,\s*)?(?:which\s+|who\s+)?(?:serving\s+as|serves\s+as|was\s+elected|is|was|as|to\s+be)?\s*(?:the\s+)?"
+    r"(?:(?P<deputy>deputy|vice)\s+)?(?:(?:cluster|bloc)\s+)?(?:leader|head)\b(?:\s+(?:of\s+the\s+(?:cluster|bloc)\s+)?(?:for|in)\s+(?P<year>(?:19|20)\d\d))?"
+    r"|^\W*(?:,\s*)?(?:which|who)\s+led\s+the\s+(?:cluster|bloc)(?:\s+in\s+(?P<year2>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
 ROMAN = re.compile(r"^[IVXL]+$")
 
 
@@ -307,20 +314,26 @@ class UnitResolver(RuleComponent):
         return None
 
     def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
-        """Members from "Cluster X consists of ...", the leader from "... as the cluster leader"."""
+        """Members from "Cluster X consists of ...", roles from "... as cluster leader for 2026"."""
+        text = text_of(doc)
+        if not any(s.label_ == "cluster" for s in resolved):
+            return
         for sent in sentences(doc):
             in_sent = [s for s in resolved if sent.start <= s.start < sent.end]
             clusters = {s._.unit for s in in_sent if s.label_ == "cluster"}
-            if not clusters:
-                continue
-            lower = sent.text.lower()
-            if any(cue in lower for cue in self.member_cues):
+            lower = text[sent.start_char : sent.end_char].lower()
+            if clusters and any(re.search(rf"\b{re.escape(cue)}\b", lower) for cue in self.member_cues):
                 for cluster in clusters:
                     for span in in_sent:
                         name = span._.unit
                         if name not in clusters and name != VSS and name not in units[cluster]["members"]:
                             units[cluster]["members"].append(name)
             for span in in_sent:
-                after = doc[span.end : min(span.end + 8, sent.end)].text.lower()
-                if span.label_ != "cluster" and any(cue in after for cue in self.leader_cues):
-                    units[span._.unit]["role"] = "cluster leader"
+                if span.label_ == "cluster":
+                    continue
+                after = text[span.end_char : min(span.end_char + 70, sent.end_char)]
+                m = LEADER.match(after)
+                if m:
+                    role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
+                    year = m.group("year") or m.group("year2")
+                    units[span._.unit]["role"] = f"{role} {year}" if year else role
