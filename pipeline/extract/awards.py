@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import find_dates
 from .base import RuleComponent
-from .extensions import sentence_of, sentences, text_of
+from .extensions import sentences, text_of
 from .lexicon import load, phrase_regex
 from .tables import AWARD_HEADER, Table, is_award_table, table_blocks
 

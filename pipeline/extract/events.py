@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .dates import find_dates, with_year
 from .base import RuleComponent
-from .extensions import sentence_of, sentences, text_of
+from .extensions import sentences, text_of
 from .figures import FigureFinder
 from .lexicon import load, phrase_regex
 

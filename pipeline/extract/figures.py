@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import TO_DATE, DateMention, find_dates, with_year
 from .base import RuleComponent
-from .extensions import sentence_of, sentences, text_of
+from .extensions import sentences, text_of
 from .lexicon import load, phrase_regex
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
@@ -177,7 +177,6 @@ class FigureFinder(RuleComponent):
         prev_sent_date: str | None = None
         prev_target = False
         seen: set[tuple] = set()
-        para_start = 0
         tables = table_blocks(text_of(doc))
         done_tables: set[int] = set()
         for sent in sentences(doc):
@@ -189,7 +188,6 @@ class FigureFinder(RuleComponent):
                 continue
             sent_text = text_of(doc)[sent.start_char : sent.end_char]
             if sent.start == 0 or "\n" in text_of(doc)[max(0, sent.start_char - 2) : sent.start_char + 1]:
-                para_start = sent.start_char
                 prev_target = prev_target and not PAST_TENSE.search(sent_text)
             if not self.may_hold_numbers.search(sent_text):
                 if TO_DATE.search(sent_text):
@@ -236,7 +234,7 @@ class FigureFinder(RuleComponent):
             row_dates = [d for d in find_dates(cells[0][2]) if d.value]
             as_of = row_dates[0].value if row_dates else carried_date
             scope = next((u._.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
-            for j, (c_start, c_end, text) in enumerate(cells):
+            for j, (c_start, _, text) in enumerate(cells):
                 if j == 0 and row_dates:
                     continue
                 context = f"{header[j] if j < len(header) else ''} {labels}"
@@ -452,7 +450,6 @@ class FigureFinder(RuleComponent):
         if meta.get("published"):
             return int(meta["published"][:4])
         head = text_of(doc)[:300]
-        m = re.search(r"(?:^|\n)[^\n]*?\b((?:19|20)\d\d)\b(?![-–]\d)[^\n]*\n", head) if meta.get("title") else None
         lead = re.search(r"(?:^|\n)\s*In ((?:19|20)\d\d),", head)
         if lead:
             meta["reporting_year"] = int(lead.group(1))

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
-from .extensions import sentence_of, sentences, text_of
+from .extensions import sentences, text_of
 from .lexicon import fold, load, phrase_regex
 
 MAY_NAME = re.compile(r"[“\"]|\b[Mm]onth\b|\bWeek\b|\bYear of\b")

@@ -6,7 +6,6 @@ The number style (decimal and group marks) comes from the language's
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .lexicon import load
