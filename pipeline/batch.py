@@ -53,9 +53,16 @@ def ingest_all(paths: Iterable[Path], settings: Settings, summary: BatchSummary)
         try:
             yield read_document(path, settings)
         except IngestError as exc:
-            summary.failed += 1
-            summary.errors.append({"file": exc.path, "error": exc.code, "reason": exc.reason})
-            print(f"error: {exc.path}: {exc.reason}", file=sys.stderr)
+            record_failure(summary, exc.path, exc.code, exc.reason)
+        except Exception as exc:  # noqa: BLE001 - a reader library's own bug must not stop the batch
+            LOGGER.exception("reading %s failed", path)
+            record_failure(summary, str(path), "unreadable", f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def record_failure(summary: BatchSummary, path: str, code: str, reason: str) -> None:
+    summary.failed += 1
+    summary.errors.append({"file": path, "error": code, "reason": reason})
+    print(f"error: {path}: {reason}", file=sys.stderr)
 
 
 def write_errors(out_dir: Path, errors: list[dict[str, str]]) -> None:

@@ -55,3 +55,26 @@ def test_extracted_records_round_trip_through_json(tmp_path) -> None:
     assert any(f.value == 1200000 and f.metric == "hi_participants" for f in records.figures)
     for _, record in records.iter_records():
         assert records.document.text[record.evidence.start : record.evidence.end] == record.evidence.text
+
+
+def test_a_reader_crash_is_one_failed_file_not_a_crashed_batch(tmp_path, monkeypatch) -> None:
+    import pipeline.ingest as ingest
+
+    good = tmp_path / "good.txt"
+    good.write_text("Director of Hue Social Security Tran Van Binh opened the conference.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("anything\n", encoding="utf-8")
+    real = ingest.read_document
+
+    def flaky(path, settings=None):
+        if str(path).endswith("bad.txt"):
+            raise RuntimeError("parser bug")
+        return real(path, settings)
+
+    monkeypatch.setattr(ingest, "read_document", flaky)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(good), str(bad), "--out", str(out), "--profile", "fast"])
+    assert result.exit_code == 1
+    assert (out / "good.json").exists()
+    rows = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert rows == [{"file": str(bad), "error": "unreadable", "reason": "could not be read (RuntimeError: parser bug)"}]
