@@ -181,3 +181,15 @@ def test_cluster_members_and_leaders(nlp) -> None:
     assert units["Gia Lai Social Security"].role == "cluster leader 2025"
     assert units["Khanh Hoa Social Security"].role == "cluster leader 2026"
     assert units["Quang Ngai Social Security"].role == "deputy cluster leader"
+
+
+def test_movement_launchers_by_phrase_owner_and_subject(nlp) -> None:
+    text = ('Tay Ninh Social Security kept the Prime Minister\'s movement "Joining hands for new rural areas" going. '
+            'Director Le Van Tam said the unit launched the campaign "One family, one health insurance card" in 2024. '
+            'The movement "Digital social insurance for all", launched by the provincial office in 2023, spread widely.')
+    movs = {m.name: m.launched_by for m in records(nlp, text).movements}
+    assert movs == {
+        "Joining hands for new rural areas": "Prime Minister",
+        "One family, one health insurance card": "Tay Ninh Social Security",
+        "Digital social insurance for all": "Tay Ninh Social Security",
+    }

@@ -9,6 +9,7 @@ its period ("for the period 2021 - 2025") and who launched it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,6 +18,9 @@ from .base import RuleComponent
 from .extensions import sentences, text_of
 from .lexicon import fold, load, phrase_regex
 
+LAUNCHED_BY = re.compile(r"launched by (?:the )?((?:[A-Z][\w']*\s?)+|provincial \w+|province|local \w+)")
+PROVINCE_WORDS = re.compile(r"^(?:provincial|province|local)\b", re.IGNORECASE)
+OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w]*\s)*[A-Z][\w]*)(?:'s|’s)\s+(?:emulation\s+)?(?:movement|campaign|programme|program)\s*[“\"]?$")
 MAY_NAME = re.compile(r"[“\"]|\b[Mm]onth\b|\bWeek\b|\bYear of\b")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
 PERIOD = re.compile(r"^\W*(?:for|in)?\s*(?:the\s+)?(?:period\s+(?:of\s+)?)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
@@ -45,7 +49,7 @@ class MovementFinder(RuleComponent):
                 seen.add(key)
                 doc._.movements.append({
                     "name": name,
-                    "launched_by": self.launched_by(doc, sent, start),
+                    "launched_by": self.launched_by(doc, sent, start, end),
                     "period": period,
                     "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
                 })
@@ -89,21 +93,48 @@ class MovementFinder(RuleComponent):
                 out = [(s, e, n, p or f"{sentence_period.group(1)}-{sentence_period.group(2)}") for s, e, n, p in out]
         return out
 
-    def launched_by(self, doc: Doc, sent: Span, start: int) -> str | None:
-        m = re.search(r"launched by (?:the )?((?:[A-Z][\w']*\s?)+)", sent.text)
+    def launched_by(self, doc: Doc, sent: Span, start: int, end: int | None = None) -> str | None:
+        """Who launched the movement named at `start`:
+
+        1. "launched by X" after the name (the nearest), else anywhere in the sentence;
+        2. "the Prime Minister's movement "..."";
+        3. the subject of "launched" before the name ("X launched the movement ...");
+           "the unit" / "the office" as subject means the document's own office.
+        """
+        text = text_of(doc)
+        end = end if end is not None else start
+        units = doc.spans.get("units", [])
+        matches = list(LAUNCHED_BY.finditer(text, sent.start_char, sent.end_char))
+        after = [m for m in matches if m.start() >= end]
+        m = after[0] if after else (matches[0] if matches else None)
         if m:
-            who = m.group(1).strip()
-            unit = next((u._.unit for u in doc.spans.get("units", []) if sent.start_char + m.start(1) <= u.start_char < sent.start_char + m.end(1)), None)
-            return unit or re.split(r",| and ", who)[0].strip()
-        verb = self.launch.search(text_of(doc)[sent.start_char : start])
+            unit = next((u._.unit for u in units if m.start(1) <= u.start_char < m.end(1) + 1), None)
+            if unit:
+                return unit
+            if PROVINCE_WORDS.match(m.group(1)):
+                return self.own_office(units)
+            return re.split(r",| and | in ", m.group(1))[0].strip() or None
+        owner = OWNER.search(text, max(sent.start_char, start - 80), start)
+        if owner:
+            unit = next((u._.unit for u in units if owner.start(1) <= u.start_char < owner.end(1)), None)
+            return unit or owner.group(1)
+        verb = self.launch.search(text[sent.start_char : start])
         if not verb:
             return None
         verb_at = sent.start_char + verb.start()
         people = [p for p in doc.spans.get("people", []) if sent.start_char <= p.start_char and p.end_char <= verb_at]
-        units = [u for u in doc.spans.get("units", []) if sent.start_char <= u.start_char and u.end_char <= verb_at
-                 and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", text_of(doc)[max(0, u.start_char - 10) : u.start_char])]
+        subjects = [u for u in units if sent.start_char <= u.start_char and u.end_char <= verb_at
+                    and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", text[max(0, u.start_char - 10) : u.start_char])]
+        if people and re.search(r"\b(?:the unit|the office|the agency|it)\b", text[people[-1].end_char : verb_at]):
+            return self.own_office(units)
         if people:
             return people[-1].text
-        if units:
-            return units[0]._.unit
+        if subjects:
+            return subjects[0]._.unit
         return None
+
+    @staticmethod
+    def own_office(units: list[Span]) -> str | None:
+        """The office the document is about: its most-mentioned provincial, regional or district office."""
+        counts = Counter(u._.unit for u in units if u.label_ in ("provincial_office", "region_office", "district_office"))
+        return counts.most_common(1)[0][0] if counts else None
