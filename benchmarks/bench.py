@@ -25,6 +25,11 @@ Sections, in order (each can be left out with --skip NAME):
 9. accuracy   micro-F1 of the default and fast profiles on ../shared seeds + dev;
 10. profile   cProfile of ingest + extract by area and function, and time per component;
 11. targets   PASS/MISS per target.
+
+Times are wall-clock and CPU (this process and its waited-for children).
+The profile-vs-baseline targets are judged on CPU time: those configurations
+run one after the other in one process, and CPU time does not move when other
+jobs share the machine. The workers target needs wall-clock time.
 """
 
 from __future__ import annotations
@@ -597,18 +602,23 @@ def evaluate_targets(res: dict[str, Any]) -> list[dict[str, Any]]:
                      "status": "N/A" if ok is None else ("PASS" if ok else "MISS"), "note": note})
 
     for profile in ("default", "fast"):
+        # Both run in this one process, one after the other: CPU time is what wall time would be on a
+        # quiet machine, and it does not move when other jobs share the cores, so it decides.
         r = thr.get(profile) or {}
-        x, goal = r.get("ratio_to_baseline"), TARGETS[f"{profile}_vs_baseline"]
-        cpu = r.get("cpu_ratio_to_baseline")
+        cpu, wall, goal = r.get("cpu_ratio_to_baseline"), r.get("ratio_to_baseline"), TARGETS[f"{profile}_vs_baseline"]
+        x = cpu if cpu is not None else wall
         add(f"{profile} profile vs baseline", f">= {goal:g}x", x, None if x is None else x >= goal,
-            "" if cpu is None else f"by CPU time {cpu:.2f}x")
+            "" if x is None else (f"by CPU time; wall-clock {fmt_x(wall)}" if cpu is not None else "wall-clock"))
     x = workers.get("speedup")
     add("2 workers vs 1 worker", f">= {TARGETS['workers_2_vs_1']}x", x, None if x is None else x >= TARGETS["workers_2_vs_1"],
-        workers.get("mode", ""))
-    for config in ("default", "run"):
+        f"wall-clock; {workers['mode']}" if x is not None else "")
+    labels = {"default": "default profile", "fast": "fast profile", "run": "pipeline run", "baseline": "stock spaCy"}
+    for config in MEMORY_CONFIGS:
+        if config not in mem and config not in ("default", "run"):
+            continue  # shown only when measured; the default profile and the run always get a row
         by_n = {int(k): v for k, v in (mem.get(config) or {}).items() if isinstance(v, dict) and "peak_mb" in v}
         big, small = by_n.get(10000), by_n.get(min(by_n)) if by_n else None
-        label = "pipeline run" if config == "run" else "default profile"
+        label = labels[config]
         if big is None:
             largest = max(by_n) if by_n else None
             note = f"N=10,000 not measured (largest: N={largest}, {by_n[largest]['peak_mb']} MB)" if largest else "not measured"

@@ -17,7 +17,7 @@ from ..errors import ArchiveError
 from ..models import Records
 from . import schema as S
 from .store import Archive, fold_for_search, normalize_url
-from .units import norm, unit_key
+from ..units import norm, unit_key
 
 FUZZY_UNIT_CUTOFF = 85.0
 

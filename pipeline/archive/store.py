@@ -34,7 +34,7 @@ from ..errors import ArchiveError
 from ..models import RECORD_TYPES, Records
 from . import schema as S
 from .migrations import migrations
-from .units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
+from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
 BUSY_TIMEOUT_MS = 30_000

@@ -33,7 +33,7 @@ from typing import Any, Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..archive.units import display_name, norm, unit_key
+from ..units import display_name, norm, unit_key
 from ..errors import PipelineError
 from ..models import AWARD_RANK, Award, Figure, FigureKind, Metric, Person, Record, Records, Unit, UnitKind
 from ..settings import Settings

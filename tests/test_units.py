@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.archive.units import UnitResolver, display_name, norm, successor_key, unit_key
+from pipeline.units import UnitResolver, display_name, norm, successor_key, unit_key
 
 SAME = [
     ("Dong Nai Provincial Social Security", "Social Security of Dong Nai province", "Đồng Nai Social Security",
@@ -73,7 +73,7 @@ def test_a_local_body_named_without_its_place_stays_in_its_document(tmp_path):
     from archive_helpers import records_for
     from pipeline.archive import Archive
     from pipeline.archive.queries import list_units
-    from pipeline.archive.units import is_generic_local
+    from pipeline.units import is_generic_local
 
     assert is_generic_local("City People's Committee", unit_key("City People's Committee"))
     assert is_generic_local("Provincial Party Committee", unit_key("Provincial Party Committee"))
