@@ -468,7 +468,15 @@ def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Set
         summary.notices.append(notice)
         print(notice, file=stream)
         return
-    records_list = archive.load(summary.archived_ids)
+    ids = summary.archived_ids
+    if len(ids) > settings.report_max_documents:
+        # a review draft of thousands of releases helps nobody and would hold them all in memory
+        notice = (f"report: drafted from the {settings.report_max_documents} most recently processed of {len(ids)} documents "
+                  "(report_max_documents); `pipeline report --from-archive --unit NAME --period YEAR` drafts any subset")
+        summary.notices.append(notice)
+        print(notice, file=stream)
+        ids = ids[-settings.report_max_documents :]
+    records_list = archive.load(ids)
     try:
         written = write_reports(records_list, out_dir, settings)
     except PipelineError as exc:

@@ -33,6 +33,11 @@ class Settings(BaseModel):
     workers: int = Field(0, ge=0, description="0 = one per core")
     # report
     report_lang: Literal["vi", "en"] = "vi"
+    report_max_documents: int = Field(
+        100, gt=0,
+        description="`pipeline run` drafts its report from at most this many documents (the most recent), "
+        "so a backlog of thousands keeps memory bounded; `pipeline report --from-archive --unit/--period` reports on any subset",
+    )
     issuing_body: str = "BẢO HIỂM XÃ HỘI VIỆT NAM"
     issuing_unit: str = "CỤM THI ĐUA"
     place: str = "Hà Nội"

@@ -219,3 +219,26 @@ def test_an_empty_corpus_is_not_an_error(tmp_path, report_calls):
     assert last_line(result) == "processed 0, skipped as unchanged 0, failed 0"
     assert report_calls == [] and "report: skipped" in result.output
     assert (tmp_path / "out" / "errors.jsonl").exists() and (tmp_path / "out" / "archive.sqlite").exists()
+
+
+def test_batch_report_is_capped_for_large_backlogs(tmp_path: Path) -> None:
+    """The automatic report of `pipeline run` reads at most report_max_documents documents."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"doc{i}.txt").write_text(
+            f"Emulation Cluster No. {i + 1} held a conference.\nMore than {i + 2},000 people joined health insurance.\n",
+            encoding="utf-8")
+    config = tmp_path / "small.toml"
+    config.write_text("report_max_documents = 2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["run", str(corpus), "--out", str(out), "--workers", "1", "--profile", "fast",
+                                      "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "drafted from the 2 most recently processed of 4 documents" in result.output
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "Emulation Cluster No. 4" in md and "Emulation Cluster No. 1" not in md
