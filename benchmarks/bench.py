@@ -48,11 +48,12 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Self
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import workload  # noqa: E402  (sibling module; this file runs as a script)
+import workload  # sibling module: this file runs as a script
 
 REPO = workload.REPO
 SECTIONS = ("baseline", "default", "fast", "run", "workers", "memory", "pdf", "accuracy", "profile")
@@ -95,7 +96,7 @@ class Clock:
 
     wall = cpu = 0.0
 
-    def __enter__(self) -> "Clock":
+    def __enter__(self) -> Self:
         self._w, self._c = time.perf_counter(), cpu_now()
         return self
 
@@ -164,7 +165,7 @@ def machine_info() -> dict[str, Any]:
         pass
     import spacy
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False).stdout.strip()
     return {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
@@ -261,7 +262,7 @@ def time_cli(args: list[str], cwd: Path) -> Clock:
     """Wall and CPU time (all its processes) of one CLI run; cwd is a scratch folder so default outputs land there."""
     cwd.mkdir(parents=True, exist_ok=True)
     with Clock() as clock:
-        proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
+        proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-5:])
         raise RuntimeError(f"{' '.join(args[2:])} exited {proc.returncode}: {tail}")
@@ -352,7 +353,7 @@ def child_probe(config: str, n: int, seed: int, synthetic: bool) -> dict[str, An
 def measure_memory(config: str, n: int, seed: int, synthetic: bool) -> dict[str, Any]:
     proc = subprocess.run(
         [sys.executable, __file__, "--child", config, "--n", str(n), "--seed", str(seed)] + (["--synthetic"] if synthetic else []),
-        capture_output=True, text=True, cwd=REPO,
+        capture_output=True, text=True, cwd=REPO, check=False,
     )
     if proc.returncode != 0:
         tail = "\n".join(proc.stderr.strip().splitlines()[-5:])
@@ -466,7 +467,7 @@ def accuracy_section(shared: Path, tmp: Path) -> dict[str, Any]:
         summary = extract_files(inputs, out_dir=out, settings=Settings(profile=profile))
         score_json = tmp / f"score_{profile}.json"
         proc = subprocess.run([sys.executable, str(scorer), str(gold), str(out), "--json", str(score_json)],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             raise RuntimeError(f"score.py failed for {profile}: {proc.stderr.strip()[-300:]}")
         scored = json.loads(score_json.read_text(encoding="utf-8"))
@@ -687,7 +688,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         try:
             return fn()
-        except Exception as exc:  # a report harness: show the failure, run the other sections
+        except Exception as exc:  # noqa: BLE001 - a report harness: show the failure, run the other sections
             say(f"  ERROR in {name}: {type(exc).__name__}: {exc}")
             res["errors"].append({"section": name, "error": f"{type(exc).__name__}: {exc}",
                                   "traceback": traceback.format_exc(limit=5)})

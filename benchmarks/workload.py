@@ -17,8 +17,8 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_DIR = REPO / "corpus"
@@ -125,8 +125,8 @@ def load_templates(corpus_dir: Path = CORPUS_DIR, synthetic: bool = False) -> tu
     if synthetic:
         return list(SYNTHETIC), f"built-in synthetic paragraphs ({len(SYNTHETIC)}; --synthetic)"
     from pipeline.errors import IngestError
-    from pipeline.ingest import SUPPORTED_SUFFIXES, read_document
     from pipeline.files import iter_input_files
+    from pipeline.ingest import SUPPORTED_SUFFIXES, read_document
 
     texts, failed = [], 0
     if corpus_dir.is_dir():

@@ -30,9 +30,28 @@ def extract_documents(
     """Records for each ingested document, in order."""
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings)
-    pairs = ((prepare_doc(nlp, d), d) for d in docs)
-    for doc, ingested in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
-        yield doc_to_records(doc, ingested)
+    for chunk in chunked(docs, ZONE_SIZE):
+        # Each chunk in its own memory zone: the strings of its numbers and names
+        # leave the vocabulary afterwards, so memory stays flat over long batches.
+        # Nothing of a Doc outlives the zone: records are plain pydantic values.
+        with nlp.memory_zone():
+            pairs = ((prepare_doc(nlp, d), d) for d in chunk)
+            for doc, ingested in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
+                yield doc_to_records(doc, ingested)
+
+
+ZONE_SIZE = 256
+
+
+def chunked(items: Iterable[IngestedDocument], size: int) -> Iterator[list[IngestedDocument]]:
+    chunk: list[IngestedDocument] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def prepare_doc(nlp: Language, ingested: IngestedDocument) -> Doc:

@@ -18,7 +18,7 @@ _VI_BASE = set("ăâđêôơưĂÂĐÊÔƠƯ")
 
 def guess_language(text: str) -> str:
     words = [w for w in text[:20000].split() if any(c.isalpha() for c in w)]
-    vi = sum(1 for w in words if any(_is_vi_letter(c) for c in w))
+    vi = sum(1 for w in words if not w.isascii() and any(_is_vi_letter(c) for c in w))
     if words and vi / len(words) > VI_SHARE:
         return "vi"
     return "en"
