@@ -78,3 +78,15 @@ def test_a_reader_crash_is_one_failed_file_not_a_crashed_batch(tmp_path, monkeyp
     assert (out / "good.json").exists()
     rows = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert rows == [{"file": str(bad), "error": "unreadable", "reason": "could not be read (RuntimeError: parser bug)"}]
+
+
+def test_a_vietnamese_document_is_flagged_for_review(tmp_path) -> None:
+    src = tmp_path / "tin.txt"
+    src.write_text("Bảo hiểm xã hội tỉnh Đồng Nai tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 "
+                   "và triển khai nhiệm vụ năm 2026 tại thành phố Biên Hòa.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["extract", str(src), "--out", str(out), "--profile", "fast"])
+    assert result.exit_code == 0, result.output
+    records = Records.model_validate_json((out / "tin.json").read_text(encoding="utf-8"))
+    assert records.document.language == "vi"
+    assert any("rules are for 'en'" in w for w in records.warnings)

@@ -22,6 +22,7 @@ from ..settings import Settings
 from .lexicon import load_patterns, place_lower_forms
 
 LANG = "en"
+"""The language of the lexicons and patterns in data/ (a Vietnamese set is the next step)."""
 
 LOGGER = logging.getLogger(__name__)
 
