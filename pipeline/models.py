@@ -10,8 +10,9 @@ an offset bug cannot reach a report or the archive.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from enum import Enum
-from typing import Annotated, Any, Iterator
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -33,7 +34,7 @@ class Evidence(_Model):
     text: str
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Evidence":
+    def _ordered(self) -> Evidence:
         if self.end < self.start:
             raise ValueError(f"evidence end {self.end} is before start {self.start}")
         if self.end - self.start != len(self.text):
@@ -243,14 +244,12 @@ class Records(_Model):
     warnings: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _evidence_quotes_text(self) -> "Records":
+    def _evidence_quotes_text(self) -> Records:
         text = self.document.text
         for kind, record in self.iter_records():
             ev = record.evidence
             if ev.end > len(text) or text[ev.start : ev.end] != ev.text:
-                raise ValueError(
-                    f"{kind} evidence [{ev.start}:{ev.end}] does not quote the document text: {ev.text!r}"
-                )
+                raise ValueError(f"{kind} evidence [{ev.start}:{ev.end}] does not quote the document text: {ev.text!r}")
         return self
 
     def iter_records(self) -> Iterator[tuple[str, Record]]:

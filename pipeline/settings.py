@@ -34,7 +34,8 @@ class Settings(BaseModel):
     # report
     report_lang: Literal["vi", "en"] = "vi"
     report_max_documents: int = Field(
-        100, gt=0,
+        100,
+        gt=0,
         description="`pipeline run` drafts its report from at most this many documents (the most recent), "
         "so a backlog of thousands keeps memory bounded; `pipeline report --from-archive --unit/--period` reports on any subset",
     )
@@ -48,12 +49,16 @@ class Settings(BaseModel):
     issuing_unit_en: str = "EMULATION CLUSTER"
     place_en: str = "Ha Noi"
     signer_title_en: str = "HEAD OF THE CLUSTER"
-    report_number: str = Field("      /BC-TĐKT", description='printed after "Số:"; the number is given when the report is issued')
+    report_number: str = Field(
+        "      /BC-TĐKT", description='printed after "Số:"; the number is given when the report is issued'
+    )
     report_date: date | None = Field(None, description="date line of the report; none = today")
     recipients: list[str] | None = Field(None, description='the "Nơi nhận" list; none = the labels file\'s default')
     report_labels: Path | None = Field(None, description="YAML file overriding entries of pipeline/report/labels.yml")
     templates_dir: Path | None = Field(None, description="folder of report templates; none = the project's templates/")
-    figure_tolerance: float = Field(0.005, ge=0, description="relative difference under which two values are one figure")
+    figure_tolerance: float = Field(
+        0.005, ge=0, description="relative difference under which two values are one figure"
+    )
 
 
 def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:

@@ -35,12 +35,12 @@ import sys
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "scripts" / "corpus_src"
-FIXED_TIME = datetime(2026, 1, 1, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"), Path("/usr/local/share/fonts"))
 VI_TONES = set("\u0300\u0301\u0303\u0309\u0323")
 
@@ -299,8 +299,14 @@ def find_font(name: str) -> Path | None:
 
 
 def to_ascii(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D").replace("–", "-").replace("“", '"').replace("”", '"').replace("’", "'")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).encode("ascii", "replace").decode()
+    text = (
+        text.replace("đ", "d").replace("Đ", "D").replace("–", "-").replace("“", '"').replace("”", '"').replace("’", "'")
+    )
+    return (
+        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        .encode("ascii", "replace")
+        .decode()
+    )
 
 
 def write_pdf(src: Source, out: Path) -> None:

@@ -21,9 +21,10 @@ name bold; page numbers centred in the top margin from page 2.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from pathlib import Path
-from typing import AbstractSet, Sequence
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -83,10 +84,21 @@ def style_font(style, size: float, bold: bool = False, italic: bool = False) -> 
     fonts_of(style.element.get_or_add_rPr())
 
 
-def para_style(doc: DocumentObject, name: str, size: float = BODY_PT, bold: bool = False, italic: bool = False,
-               align: WD_ALIGN_PARAGRAPH | None = None, indent: float | None = 0, before: float = 0,
-               after: float = 6, line: float = 1.0, base: str = "Normal", page_break: bool = False,
-               keep_next: bool = False):
+def para_style(
+    doc: DocumentObject,
+    name: str,
+    size: float = BODY_PT,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    indent: float | None = 0,
+    before: float = 0,
+    after: float = 6,
+    line: float = 1.0,
+    base: str = "Normal",
+    page_break: bool = False,
+    keep_next: bool = False,
+):
     styles = doc.styles
     try:
         style = styles[name]
@@ -149,12 +161,21 @@ def setup_styles(doc: DocumentObject) -> None:
     para_style(doc, "Report Type", size=BODY_PT, bold=True, align=center, before=18, after=0, keep_next=True)
     para_style(doc, "Report Subject", size=BODY_PT, bold=True, align=center, after=0, keep_next=True)
     para_style(doc, "Draft Notice", size=11, italic=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, before=6, after=6)
-    placeholder = para_style(doc, "Placeholder", size=BODY_PT, italic=True, indent=1.27,
-                             align=WD_ALIGN_PARAGRAPH.JUSTIFY, line=1.15, before=6)
+    placeholder = para_style(
+        doc,
+        "Placeholder",
+        size=BODY_PT,
+        italic=True,
+        indent=1.27,
+        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+        line=1.15,
+        before=6,
+    )
     shade(placeholder.element.get_or_add_pPr(), "FFF2CC")
     para_style(doc, "List Dash", indent=1.27, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3, line=1.15)
-    para_style(doc, "Table Caption", size=13, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=3,
-               keep_next=True)
+    para_style(
+        doc, "Table Caption", size=13, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=3, keep_next=True
+    )
     para_style(doc, "Table Text", size=TABLE_PT, align=WD_ALIGN_PARAGRAPH.LEFT, after=0)
     para_style(doc, "Table Number", size=TABLE_PT, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
     para_style(doc, "Table Heading", size=TABLE_PT, bold=True, align=center, after=0)
@@ -163,8 +184,7 @@ def setup_styles(doc: DocumentObject) -> None:
     para_style(doc, "Signer Title", size=BODY_PT, bold=True, align=center, after=0)
     para_style(doc, "Signer Name", size=BODY_PT, bold=True, align=center, before=72, after=0)
     para_style(doc, "Appendix Title", size=BODY_PT, bold=True, align=center, before=0, after=12, page_break=True)
-    para_style(doc, "Brief Title", size=13, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=6,
-               keep_next=True)
+    para_style(doc, "Brief Title", size=13, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=6, keep_next=True)
     para_style(doc, "Brief Text", size=12, align=WD_ALIGN_PARAGRAPH.LEFT, after=2)
 
 
@@ -259,8 +279,15 @@ def repeat_header(row) -> None:
     trpr.append(el)
 
 
-def data_table(doc: DocumentObject, headers: list[str], cells: list[str], loop: str, widths: Sequence[float],
-               numeric: AbstractSet[int] = frozenset(), footer: list[str] | None = None) -> Table:
+def data_table(
+    doc: DocumentObject,
+    headers: list[str],
+    cells: list[str],
+    loop: str,
+    widths: Sequence[float],
+    numeric: AbstractSet[int] = frozenset(),
+    footer: list[str] | None = None,
+) -> Table:
     """Header row, then `{%tr for loop %}`, one row of cells, `{%tr endfor %}` (docxtpl repeats that row)."""
     rows = 4 + (1 if footer else 0)
     table = doc.add_table(rows=rows, cols=len(headers))
@@ -362,27 +389,41 @@ def build() -> DocumentObject:
     para(doc, "{%p if clusters %}")
     para(doc, "{{ L.s1_clusters }}", "Heading 3")
     para(doc, "{%p for c in clusters %}")
-    para(doc, "- ", "List Dash", runs=[
-        ("{{ c.name }}", {"bold": True}),
-        ("{% if c.role %} ({{ c.role }}){% endif %}{% if c.members %}: {{ c.members_text }}: "
-         "{{ c.members | join(', ') }}{% endif %} {{ c.sources | refs }}", {}),
-    ])
+    para(
+        doc,
+        "- ",
+        "List Dash",
+        runs=[
+            ("{{ c.name }}", {"bold": True}),
+            (
+                "{% if c.role %} ({{ c.role }}){% endif %}{% if c.members %}: {{ c.members_text }}: "
+                "{{ c.members | join(', ') }}{% endif %} {{ c.sources | refs }}",
+                {},
+            ),
+        ],
+    )
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
     para(doc, "{{ L.s1_units }}", "Heading 3")
     para(doc, "{%p for u in units %}")
-    para(doc, "- {{ u.name }} ({{ u.kind_label }}{% if u.role %}; {{ u.role }}{% endif %}) {{ u.sources | refs }}",
-         "List Dash")
+    para(
+        doc,
+        "- {{ u.name }} ({{ u.kind_label }}{% if u.role %}; {{ u.role }}{% endif %}) {{ u.sources | refs }}",
+        "List Dash",
+    )
     para(doc, "{%p else %}")
     para(doc, "{{ L.none_units }}")
     para(doc, "{%p endfor %}")
     para(doc, "{%p if events %}")
     para(doc, "{{ L.s1_events }}", "Heading 3")
     para(doc, "{%p for e in events %}")
-    para(doc, "- {{ e.kind_label }}{% if e.name %}: {{ e.name }}{% endif %}{% if e.organizer %}, {{ e.organizer }}"
-              "{% endif %}{% if e.date_text %}; {{ e.date_text }}{% endif %}{% if e.location %}, {{ e.location }}"
-              "{% endif %}{% if e.period_reviewed %} ({{ e.period_reviewed }}){% endif %} {{ e.sources | refs }}",
-         "List Dash")
+    para(
+        doc,
+        "- {{ e.kind_label }}{% if e.name %}: {{ e.name }}{% endif %}{% if e.organizer %}, {{ e.organizer }}"
+        "{% endif %}{% if e.date_text %}; {{ e.date_text }}{% endif %}{% if e.location %}, {{ e.location }}"
+        "{% endif %}{% if e.period_reviewed %} ({{ e.period_reviewed }}){% endif %} {{ e.sources | refs }}",
+        "List Dash",
+    )
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
 
@@ -390,21 +431,42 @@ def build() -> DocumentObject:
     para(doc, "{{ L.s2 }}", "Heading 1")
     para(doc, "{{ L.s2_1 }}", "Heading 2")
     para(doc, "{%p if movements %}")
-    data_table(doc, ["{{ L.col_no }}", "{{ L.col_movement }}", "{{ L.col_launched_by }}", "{{ L.col_period }}",
-                     "{{ L.col_source }}"],
-               ["{{ r.no }}", "{{ r.name }}", "{{ r.launched_by or '' }}", "{{ r.period or '' }}", refs_cell],
-               "r in movements", [11, 79, 40, 18, 17], numeric={0})
+    data_table(
+        doc,
+        [
+            "{{ L.col_no }}",
+            "{{ L.col_movement }}",
+            "{{ L.col_launched_by }}",
+            "{{ L.col_period }}",
+            "{{ L.col_source }}",
+        ],
+        ["{{ r.no }}", "{{ r.name }}", "{{ r.launched_by or '' }}", "{{ r.period or '' }}", refs_cell],
+        "r in movements",
+        [11, 79, 40, 18, 17],
+        numeric={0},
+    )
     para(doc, "{%p else %}")
     para(doc, "{{ L.none_movements }}")
     para(doc, "{%p endif %}")
 
     para(doc, "{{ L.s2_2 }}", "Heading 2")
-    figure_headers = ["{{ L.col_no }}", "{{ L.col_metric }}", "{{ L.col_value }}", "{{ L.col_kind }}",
-                      "{{ L.col_as_of }}", "{{ L.col_source }}"]
-    figure_cells = ["{{ r.no }}", "{{ r.metric_label }}",
-                    "{% cellbg 'FDE2E1' if r.conflict else 'FFFFFF' %}{{ r.value_text }}"
-                    "{% if r.conflict %} ⚠ {{ L.conflict_flag }}{% endif %}",
-                    "{{ r.kind_label }}", "{{ r.as_of_text }}", refs_cell]
+    figure_headers = [
+        "{{ L.col_no }}",
+        "{{ L.col_metric }}",
+        "{{ L.col_value }}",
+        "{{ L.col_kind }}",
+        "{{ L.col_as_of }}",
+        "{{ L.col_source }}",
+    ]
+    figure_cells = [
+        "{{ r.no }}",
+        "{{ r.metric_label }}",
+        "{% cellbg 'FDE2E1' if r.conflict else 'FFFFFF' %}{{ r.value_text }}"
+        "{% if r.conflict %} ⚠ {{ L.conflict_flag }}{% endif %}",
+        "{{ r.kind_label }}",
+        "{{ r.as_of_text }}",
+        refs_cell,
+    ]
     figure_widths = [11, 50, 37, 23, 23, 21]
     para(doc, "{%p for t in figure_tables %}")
     para(doc, "{{ L.col_unit }}: ", "Table Caption", runs=[("{{ t.scope }}", {"bold": True})])
@@ -415,27 +477,58 @@ def build() -> DocumentObject:
     para(doc, "{%p if conflicts %}")
     para(doc, "⚠ {{ L.s2_2_conflicts }}", "Heading 3")
     para(doc, "{%p for c in conflicts %}")
-    para(doc, "- {{ c.line }} {% for v in c.variants %}{{ v.value_text }} {{ v.sources | refs }}"
-              "{% if not loop.last %}; {% endif %}{% endfor %}", "List Dash")
+    para(
+        doc,
+        "- {{ c.line }} {% for v in c.variants %}{{ v.value_text }} {{ v.sources | refs }}"
+        "{% if not loop.last %}; {% endif %}{% endfor %}",
+        "List Dash",
+    )
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
 
     para(doc, "{{ L.s2_3 }}", "Heading 2")
     para(doc, "{%p if awards %}")
     para(doc, "{{ L.s2_3_summary }}", "Table Caption")
-    data_table(doc, ["{{ L.col_no }}", "{{ L.col_form }}", "{{ L.col_collectives }}", "{{ L.col_individuals }}"],
-               ["{{ r.no }}", "{{ r.label }}{% if r.unspecified %} (+{{ r.unspecified }} {{ L.col_unspecified | lower }})"
-                "{% endif %}{% if r.uncounted %} ({{ r.uncounted_text }}){% endif %}",
-                "{{ r.collectives }}", "{{ r.individuals }}"],
-               "r in award_summary", [11, 104, 25, 25], numeric={0, 2, 3},
-               footer=["", "{{ award_totals.label }}", "{{ award_totals.collectives }}",
-                       "{{ award_totals.individuals }}"])
+    data_table(
+        doc,
+        ["{{ L.col_no }}", "{{ L.col_form }}", "{{ L.col_collectives }}", "{{ L.col_individuals }}"],
+        [
+            "{{ r.no }}",
+            "{{ r.label }}{% if r.unspecified %} (+{{ r.unspecified }} {{ L.col_unspecified | lower }})"
+            "{% endif %}{% if r.uncounted %} ({{ r.uncounted_text }}){% endif %}",
+            "{{ r.collectives }}",
+            "{{ r.individuals }}",
+        ],
+        "r in award_summary",
+        [11, 104, 25, 25],
+        numeric={0, 2, 3},
+        footer=["", "{{ award_totals.label }}", "{{ award_totals.collectives }}", "{{ award_totals.individuals }}"],
+    )
     para(doc, "{{ L.s2_3_detail }}", "Table Caption")
-    data_table(doc, ["{{ L.col_no }}", "{{ L.col_form }}", "{{ L.col_recipient }}", "{{ L.col_count }}",
-                     "{{ L.col_conferred_by }}", "{{ L.col_year }}", "{{ L.col_source }}"],
-               ["{{ r.no }}", "{{ r.label }}", "{{ r.recipient or r.recipient_kind_label or '' }}", "{{ r.count_text }}",
-                "{{ r.conferred_text }}", "{{ r.year or '' }}", refs_cell],
-               "r in awards", [11, 34, 30, 19, 37, 16, 18], numeric={0, 3})
+    data_table(
+        doc,
+        [
+            "{{ L.col_no }}",
+            "{{ L.col_form }}",
+            "{{ L.col_recipient }}",
+            "{{ L.col_count }}",
+            "{{ L.col_conferred_by }}",
+            "{{ L.col_year }}",
+            "{{ L.col_source }}",
+        ],
+        [
+            "{{ r.no }}",
+            "{{ r.label }}",
+            "{{ r.recipient or r.recipient_kind_label or '' }}",
+            "{{ r.count_text }}",
+            "{{ r.conferred_text }}",
+            "{{ r.year or '' }}",
+            refs_cell,
+        ],
+        "r in awards",
+        [11, 34, 30, 19, 37, 16, 18],
+        numeric={0, 3},
+    )
     para(doc, "{%p else %}")
     para(doc, "{{ L.none_awards }}")
     para(doc, "{%p endif %}")
@@ -444,23 +537,38 @@ def build() -> DocumentObject:
     para(doc, "{%p if honoured_units %}")
     para(doc, "{{ L.s2_4_units }}", "Heading 3")
     para(doc, "{%p for h in honoured_units %}")
-    para(doc, "- ", "List Dash", runs=[("{{ h.name }}", {"bold": True}),
-                                       (": {{ h.awards | join('; ') }} {{ h.sources | refs }}", {})])
+    para(
+        doc,
+        "- ",
+        "List Dash",
+        runs=[("{{ h.name }}", {"bold": True}), (": {{ h.awards | join('; ') }} {{ h.sources | refs }}", {})],
+    )
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
     para(doc, "{%p if honoured_people %}")
     para(doc, "{{ L.s2_4_people }}", "Heading 3")
     para(doc, "{%p for h in honoured_people %}")
-    para(doc, "- ", "List Dash", runs=[("{{ h.name }}", {"bold": True}),
-                                       ("{% if h.title %} ({{ h.title }}){% endif %}: {{ h.awards | join('; ') }} "
-                                        "{{ h.sources | refs }}", {})])
+    para(
+        doc,
+        "- ",
+        "List Dash",
+        runs=[
+            ("{{ h.name }}", {"bold": True}),
+            ("{% if h.title %} ({{ h.title }}){% endif %}: {{ h.awards | join('; ') }} {{ h.sources | refs }}", {}),
+        ],
+    )
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
     para(doc, "{%p if office_holders %}")
     para(doc, "{{ L.s2_4_officials }}", "Heading 3")
-    data_table(doc, ["{{ L.col_no }}", "{{ L.col_name }}", "{{ L.col_title }}", "{{ L.col_source }}"],
-               ["{{ loop.index }}", "{{ r.name }}", "{{ r.title or '' }}", refs_cell],
-               "r in office_holders", [11, 45, 92, 17], numeric={0})
+    data_table(
+        doc,
+        ["{{ L.col_no }}", "{{ L.col_name }}", "{{ L.col_title }}", "{{ L.col_source }}"],
+        ["{{ loop.index }}", "{{ r.name }}", "{{ r.title or '' }}", refs_cell],
+        "r in office_holders",
+        [11, 45, 92, 17],
+        numeric={0},
+    )
     para(doc, "{%p endif %}")
     para(doc, "{%p if not (honoured_units or honoured_people or office_holders) %}")
     para(doc, "{{ L.none_people }}")
@@ -505,10 +613,18 @@ def build() -> DocumentObject:
     para(doc, "{{ L.sources }}", "Appendix Title")
     para(doc, "{{ L.sources_intro }}")
     para(doc, "{%p for d in sources %}", "Brief Text")
-    para(doc, "[{{ d.ref }}] ", "Brief Text", runs=[
-        ("{{ d.title }}", {"bold": True}),
-        ("; {{ L.col_published | lower }}: {{ d.published_text }}; {{ d.source }} ({{ L.brief_id }} {{ d.id }})", {}),
-    ])
+    para(
+        doc,
+        "[{{ d.ref }}] ",
+        "Brief Text",
+        runs=[
+            ("{{ d.title }}", {"bold": True}),
+            (
+                "; {{ L.col_published | lower }}: {{ d.published_text }}; {{ d.source }} ({{ L.brief_id }} {{ d.id }})",
+                {},
+            ),
+        ],
+    )
     para(doc, "{%p else %}")
     para(doc, "{{ L.none_sources }}")
     para(doc, "{%p endfor %}")
@@ -520,10 +636,15 @@ def build() -> DocumentObject:
     para(doc, "", "Brief Text", runs=[("{{ L.brief_published }}: ", {"bold": True}), ("{{ d.published_text }}", {})])
     para(doc, "", "Brief Text", runs=[("{{ L.brief_source }}: ", {"bold": True}), ("{{ d.source }}", {})])
     para(doc, "", "Brief Text", runs=[("{{ L.brief_id }}: ", {"bold": True}), ("{{ d.id }}", {})])
-    para(doc, "", "Brief Text", runs=[
-        ("{{ L.brief_counts }}: ", {"bold": True}),
-        ("{% for label, n in d.counts %}{{ label }}: {{ n }}{% if not loop.last %}; {% endif %}{% endfor %}", {}),
-    ])
+    para(
+        doc,
+        "",
+        "Brief Text",
+        runs=[
+            ("{{ L.brief_counts }}: ", {"bold": True}),
+            ("{% for label, n in d.counts %}{{ label }}: {{ n }}{% if not loop.last %}; {% endif %}{% endfor %}", {}),
+        ],
+    )
     para(doc, "{%p if d.brief %}", "Brief Text")
     para(doc, "{{ L.brief_key }}", "Brief Title")
     para(doc, "{%p for b in d.brief %}", "Brief Text")

@@ -54,7 +54,9 @@ def records_for(text: str, source: str, published: str | None = "2025-01-23", **
         return rec
 
     data: dict[str, Any] = {
-        "document": Document(id=Document.make_id(text), source=source, text=text, published=published, title=text.split("\n")[0]),
+        "document": Document(
+            id=Document.make_id(text), source=source, text=text, published=published, title=text.split("\n")[0]
+        ),
         "warnings": kinds.pop("warnings", []),
     }
     for kind, recs in kinds.items():
@@ -79,14 +81,43 @@ def sample_records(n: int = 3) -> list[Records]:
                     {"name": "Hanoi Social Security", "kind": "provincial_office", "quote": "Hanoi Social Security"},
                 ],
                 people=[{"name": "Nguyen Van An", "title": "Director", "unit": unit_name, "quote": "Nguyen Van An"}]
-                if "Nguyen Van An" in text else [],
-                figures=[{"metric": "si_participants", "value": 1504571 + i, "unit": "persons", "as_of": f"{2022 + i}",
-                          "scope": unit_name, "raw": "1,504,571", "quote": "Reference number"}],
-                awards=[{"award_type": "labor_order", "grade": "third", "recipient": unit_name, "recipient_kind": "collective",
-                         "year": f"{2022 + i}", "conferred_by": "State President", "quote": "were honoured"}],
-                movements=[{"name": "For the Poor - Leaving No One Behind", "period": "2021-2025", "quote": "emulation review"}],
-                events=[{"kind": "conference", "name": "emulation review", "date": f"{2023 + i}-01-23",
-                         "organizer": unit_name, "period_reviewed": f"{2022 + i}", "quote": "Social security news item"}],
+                if "Nguyen Van An" in text
+                else [],
+                figures=[
+                    {
+                        "metric": "si_participants",
+                        "value": 1504571 + i,
+                        "unit": "persons",
+                        "as_of": f"{2022 + i}",
+                        "scope": unit_name,
+                        "raw": "1,504,571",
+                        "quote": "Reference number",
+                    }
+                ],
+                awards=[
+                    {
+                        "award_type": "labor_order",
+                        "grade": "third",
+                        "recipient": unit_name,
+                        "recipient_kind": "collective",
+                        "year": f"{2022 + i}",
+                        "conferred_by": "State President",
+                        "quote": "were honoured",
+                    }
+                ],
+                movements=[
+                    {"name": "For the Poor - Leaving No One Behind", "period": "2021-2025", "quote": "emulation review"}
+                ],
+                events=[
+                    {
+                        "kind": "conference",
+                        "name": "emulation review",
+                        "date": f"{2023 + i}-01-23",
+                        "organizer": unit_name,
+                        "period_reviewed": f"{2022 + i}",
+                        "quote": "Social security news item",
+                    }
+                ],
                 warnings=[f"warning {i}"],
             )
         )

@@ -56,7 +56,9 @@ def make_zip_bomb(path: Path, inflated_mb: float) -> Path:
     return path
 
 
-def make_pdf(path: Path, pages: list[list[str]], table: list[list[str]] | None = None, password: str | None = None) -> Path:
+def make_pdf(
+    path: Path, pages: list[list[str]], table: list[list[str]] | None = None, password: str | None = None
+) -> Path:
     """A text PDF through fpdf2: one list of paragraphs per page, an optional table on the first page."""
     from fpdf import FPDF
 

@@ -20,11 +20,24 @@ def evidence(text: str, quote: str, at: int = 0) -> dict[str, Any]:
     return {"start": start, "end": start + len(quote), "text": quote}
 
 
-def records(text: str, *, title: str | None = None, published: str | None = None, source: str = "doc.txt",
-            warnings: list[str] | None = None, **kinds: list[dict[str, Any]]) -> Records:
+def records(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    source: str = "doc.txt",
+    warnings: list[str] | None = None,
+    **kinds: list[dict[str, Any]],
+) -> Records:
     data: dict[str, Any] = {
-        "document": {"id": Document.make_id(text), "source": source, "title": title, "published": published,
-                     "language": "en", "text": text},
+        "document": {
+            "id": Document.make_id(text),
+            "source": source,
+            "title": title,
+            "published": published,
+            "language": "en",
+            "text": text,
+        },
         "warnings": warnings or [],
     }
     for kind, items in kinds.items():
@@ -52,37 +65,94 @@ CLUSTER_TEXT = (
 
 def cluster_doc() -> Records:
     t = CLUSTER_TEXT
-    members = ["Dong Nai Social Security", "Vinh Long Social Security", "Tay Ninh Social Security",
-               "Dong Thap Social Security", "An Giang Social Security", "Ca Mau Social Security"]
+    members = [
+        "Dong Nai Social Security",
+        "Vinh Long Social Security",
+        "Tay Ninh Social Security",
+        "Dong Thap Social Security",
+        "An Giang Social Security",
+        "Ca Mau Social Security",
+    ]
     return records(
-        t, title="Emulation Cluster No. 8 reviews 2025", published="2026-01-23", source="corpus/cluster8.txt",
-        events=[{"q": "held a conference", "kind": "conference", "date": "2026-01-23",
-                 "organizer": "Emulation Cluster No. 8", "period_reviewed": "2025"}],
+        t,
+        title="Emulation Cluster No. 8 reviews 2025",
+        published="2026-01-23",
+        source="corpus/cluster8.txt",
+        events=[
+            {
+                "q": "held a conference",
+                "kind": "conference",
+                "date": "2026-01-23",
+                "organizer": "Emulation Cluster No. 8",
+                "period_reviewed": "2025",
+            }
+        ],
         units=[
             {"q": "Emulation Cluster No. 8", "name": "Emulation Cluster No. 8", "kind": "cluster", "members": members},
             {"q": "Vietnam Social Security", "name": "Vietnam Social Security", "kind": "agency"},
-            {"q": "Dong Nai Provincial Social Security", "name": "Dong Nai Social Security",
-             "kind": "provincial_office", "role": "cluster leader", "mentions": ["Dong Nai Provincial Social Security"]},
+            {
+                "q": "Dong Nai Provincial Social Security",
+                "name": "Dong Nai Social Security",
+                "kind": "provincial_office",
+                "role": "cluster leader",
+                "mentions": ["Dong Nai Provincial Social Security"],
+            },
             {"q": "Vinh Long", "name": "Vinh Long Social Security", "kind": "provincial_office"},
         ],
         people=[
-            {"q": "Pham Minh Thanh", "name": "Pham Minh Thanh",
-             "title": "Director of Dong Nai Social Security; Head of Emulation Cluster No. 8",
-             "unit": "Dong Nai Social Security"},
+            {
+                "q": "Pham Minh Thanh",
+                "name": "Pham Minh Thanh",
+                "title": "Director of Dong Nai Social Security; Head of Emulation Cluster No. 8",
+                "unit": "Dong Nai Social Security",
+            },
             {"q": "Hanh Dung", "name": "Hanh Dung", "title": "author"},
         ],
         figures=[
-            {"q": "more than 3.2 million", "metric": "si_participants", "value": 3200000, "unit": "persons",
-             "qualifier": "more than", "as_of": "2025", "scope": "Emulation Cluster No. 8", "raw": "3.2 million"},
-            {"q": "over 2.6 million", "metric": "ui_participants", "value": 2600000, "unit": "persons",
-             "qualifier": "more than", "as_of": "2025", "scope": "Emulation Cluster No. 8"},
-            {"q": "95.2%", "metric": "hi_coverage_rate", "value": 95.2, "unit": "percent", "as_of": "2025",
-             "scope": "Emulation Cluster No. 8"},
-            {"q": "VND 92.3 trillion", "metric": "revenue", "value": 92300000000000, "unit": "VND",
-             "qualifier": "more than", "as_of": "2025", "scope": "Emulation Cluster No. 8"},
+            {
+                "q": "more than 3.2 million",
+                "metric": "si_participants",
+                "value": 3200000,
+                "unit": "persons",
+                "qualifier": "more than",
+                "as_of": "2025",
+                "scope": "Emulation Cluster No. 8",
+                "raw": "3.2 million",
+            },
+            {
+                "q": "over 2.6 million",
+                "metric": "ui_participants",
+                "value": 2600000,
+                "unit": "persons",
+                "qualifier": "more than",
+                "as_of": "2025",
+                "scope": "Emulation Cluster No. 8",
+            },
+            {
+                "q": "95.2%",
+                "metric": "hi_coverage_rate",
+                "value": 95.2,
+                "unit": "percent",
+                "as_of": "2025",
+                "scope": "Emulation Cluster No. 8",
+            },
+            {
+                "q": "VND 92.3 trillion",
+                "metric": "revenue",
+                "value": 92300000000000,
+                "unit": "VND",
+                "qualifier": "more than",
+                "as_of": "2025",
+                "scope": "Emulation Cluster No. 8",
+            },
         ],
-        movements=[{"q": "For the Poor \u2013 Leaving No One Behind", "name": "For the Poor \u2013 Leaving No One Behind",
-                    "launched_by": "Prime Minister"}],
+        movements=[
+            {
+                "q": "For the Poor \u2013 Leaving No One Behind",
+                "name": "For the Poor \u2013 Leaving No One Behind",
+                "launched_by": "Prime Minister",
+            }
+        ],
     )
 
 
@@ -100,10 +170,19 @@ AWARDS_TEXT = (
 def awards_doc() -> Records:
     t = AWARDS_TEXT
     return records(
-        t, title="Congress honours collectives and individuals", published="2025-12-20",
-        source="https://example.org/congress", warnings=["year of 'January 23' inferred"],
-        events=[{"q": "Congress", "kind": "congress", "name": "Patriotic Emulation Congress",
-                 "period_reviewed": "2021-2025"}],
+        t,
+        title="Congress honours collectives and individuals",
+        published="2025-12-20",
+        source="https://example.org/congress",
+        warnings=["year of 'January 23' inferred"],
+        events=[
+            {
+                "q": "Congress",
+                "kind": "congress",
+                "name": "Patriotic Emulation Congress",
+                "period_reviewed": "2021-2025",
+            }
+        ],
         units=[
             {"q": "Dong Nai Social", "name": "Dong Nai Social Security", "kind": "provincial_office"},
             {"q": "Ca Mau Social Security", "name": "Ca Mau Social Security", "kind": "provincial_office"},
@@ -115,28 +194,82 @@ def awards_doc() -> Records:
             {"q": "Pham Minh Thanh", "name": "Pham Minh Thanh", "unit": "Dong Nai Social Security"},
         ],
         awards=[
-            {"q": "Labor Order to 11 collectives", "award_type": "labor_order", "recipient_kind": "collective",
-             "count": 11, "conferred_by": "State President", "presented_by": "Dang Thi Ngoc Thinh", "year": "2021-2025"},
-            {"q": "six individuals", "award_type": "labor_order", "recipient_kind": "individual", "count": 6,
-             "conferred_by": "State President", "presented_by": "Dang Thi Ngoc Thinh", "year": "2021-2025"},
-            {"q": "Emulation Flags of the Government to eight collectives", "award_type": "government_emulation_flag",
-             "recipient_kind": "collective", "count": 8, "conferred_by": "Prime Minister",
-             "presented_by": "Dinh Tien Dung"},
-            {"q": "Emulation Flag of the Government for 2025", "award_type": "government_emulation_flag",
-             "recipient": "Dong Nai Social Security", "recipient_kind": "collective", "year": "2025"},
-            {"q": "Labor Order, third class", "award_type": "labor_order", "grade": "third",
-             "recipient": "Pham Minh Thanh", "year": "2025"},
-            {"q": "Certificate of Merit of the General Director", "award_type": "ministry_certificate_of_merit",
-             "recipient": "Ca Mau Social Security", "recipient_kind": "collective",
-             "conferred_by": "VSS General Director", "year": "2025"},
+            {
+                "q": "Labor Order to 11 collectives",
+                "award_type": "labor_order",
+                "recipient_kind": "collective",
+                "count": 11,
+                "conferred_by": "State President",
+                "presented_by": "Dang Thi Ngoc Thinh",
+                "year": "2021-2025",
+            },
+            {
+                "q": "six individuals",
+                "award_type": "labor_order",
+                "recipient_kind": "individual",
+                "count": 6,
+                "conferred_by": "State President",
+                "presented_by": "Dang Thi Ngoc Thinh",
+                "year": "2021-2025",
+            },
+            {
+                "q": "Emulation Flags of the Government to eight collectives",
+                "award_type": "government_emulation_flag",
+                "recipient_kind": "collective",
+                "count": 8,
+                "conferred_by": "Prime Minister",
+                "presented_by": "Dinh Tien Dung",
+            },
+            {
+                "q": "Emulation Flag of the Government for 2025",
+                "award_type": "government_emulation_flag",
+                "recipient": "Dong Nai Social Security",
+                "recipient_kind": "collective",
+                "year": "2025",
+            },
+            {
+                "q": "Labor Order, third class",
+                "award_type": "labor_order",
+                "grade": "third",
+                "recipient": "Pham Minh Thanh",
+                "year": "2025",
+            },
+            {
+                "q": "Certificate of Merit of the General Director",
+                "award_type": "ministry_certificate_of_merit",
+                "recipient": "Ca Mau Social Security",
+                "recipient_kind": "collective",
+                "conferred_by": "VSS General Director",
+                "year": "2025",
+            },
         ],
         figures=[
-            {"q": "3.4 million", "metric": "si_participants", "value": 3400000, "unit": "persons", "as_of": "2025",
-             "scope": "Emulation Cluster No. 8"},
-            {"q": "96%", "metric": "hi_coverage_rate", "value": 96, "unit": "percent", "kind": "target",
-             "as_of": "2026", "scope": "Emulation Cluster No. 8"},
-            {"q": "3.5 million", "metric": "si_participants", "value": 3500000, "unit": "persons", "kind": "target",
-             "as_of": "2026", "scope": "Emulation Cluster No. 8"},
+            {
+                "q": "3.4 million",
+                "metric": "si_participants",
+                "value": 3400000,
+                "unit": "persons",
+                "as_of": "2025",
+                "scope": "Emulation Cluster No. 8",
+            },
+            {
+                "q": "96%",
+                "metric": "hi_coverage_rate",
+                "value": 96,
+                "unit": "percent",
+                "kind": "target",
+                "as_of": "2026",
+                "scope": "Emulation Cluster No. 8",
+            },
+            {
+                "q": "3.5 million",
+                "metric": "si_participants",
+                "value": 3500000,
+                "unit": "persons",
+                "kind": "target",
+                "as_of": "2026",
+                "scope": "Emulation Cluster No. 8",
+            },
         ],
     )
 
@@ -145,10 +278,18 @@ def undated_doc() -> Records:
     """No dates anywhere: no published date, no as_of, no event."""
     t = "Tay Ninh Social Security mobilised VND 3.8 billion for the poor. The author is unknown."
     return records(
-        t, source="notes/undated.txt",
+        t,
+        source="notes/undated.txt",
         units=[{"q": "Tay Ninh Social Security", "name": "Tay Ninh Social Security", "kind": "provincial_office"}],
-        figures=[{"q": "VND 3.8 billion", "metric": "mobilised_funds", "value": 3800000000, "unit": "VND",
-                  "scope": "Tay Ninh Social Security"}],
+        figures=[
+            {
+                "q": "VND 3.8 billion",
+                "metric": "mobilised_funds",
+                "value": 3800000000,
+                "unit": "VND",
+                "scope": "Tay Ninh Social Security",
+            }
+        ],
     )
 
 
@@ -162,9 +303,20 @@ HOSTILE = '<script>alert("x")</script> & <b>bold</b> | *star* \x0b'
 def hostile_doc() -> Records:
     t = f"The movement {HOSTILE} was launched by <img src=x onerror=alert(1)>. It reached 12% coverage."
     return records(
-        t, title="<script>alert('title')</script>", published="2025-05-01", source="evil.html",
+        t,
+        title="<script>alert('title')</script>",
+        published="2025-05-01",
+        source="evil.html",
         movements=[{"q": HOSTILE, "name": HOSTILE, "launched_by": "<img src=x onerror=alert(1)>"}],
-        figures=[{"q": "12%", "metric": "si_coverage_rate", "value": 12, "unit": "percent", "as_of": "2025",
-                  "scope": "<i>Evil</i> Social Security"}],
+        figures=[
+            {
+                "q": "12%",
+                "metric": "si_coverage_rate",
+                "value": 12,
+                "unit": "percent",
+                "as_of": "2025",
+                "scope": "<i>Evil</i> Social Security",
+            }
+        ],
         units=[{"q": "<img src=x onerror=alert(1)>", "name": "<img src=x onerror=alert(1)>", "kind": "other"}],
     )

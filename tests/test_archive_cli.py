@@ -6,9 +6,9 @@ import csv
 import json
 
 import pytest
+from archive_helpers import records_for, sample_records
 from click.testing import CliRunner
 
-from archive_helpers import records_for, sample_records
 from pipeline.archive import Archive
 from pipeline.archive.export import SHEETS
 from pipeline.cli import cli
@@ -19,11 +19,17 @@ from pipeline.models import Records
 def db(tmp_path):
     path = tmp_path / "archive.sqlite"
     recs = sample_records(3)
-    tricky = "=SUM(A1:A2) starts like a formula; commas, \"quotes\"; and a newline\nhere. Đồng Nai Social Security."
+    tricky = '=SUM(A1:A2) starts like a formula; commas, "quotes"; and a newline\nhere. Đồng Nai Social Security.'
     recs.append(
-        records_for(tricky, source="corpus/tricky.txt", published=None,
-                    units=[{"name": "Đồng Nai Social Security", "mentions": ["a; b", "c"], "quote": "Đồng Nai Social Security"}],
-                    warnings=["=1+1"])
+        records_for(
+            tricky,
+            source="corpus/tricky.txt",
+            published=None,
+            units=[
+                {"name": "Đồng Nai Social Security", "mentions": ["a; b", "c"], "quote": "Đồng Nai Social Security"}
+            ],
+            warnings=["=1+1"],
+        )
     )
     with Archive(path) as arc:
         for i, r in enumerate(recs):
@@ -45,14 +51,24 @@ def expected_rows(db) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {name: [] for name in SHEETS}
     for rec in records:
         doc = rec.document
-        out["documents"].append({"document_id": doc.id, "source": doc.source, "title": doc.title,
-                                 "published": doc.published, "language": doc.language, "text": doc.text})
+        out["documents"].append(
+            {
+                "document_id": doc.id,
+                "source": doc.source,
+                "title": doc.title,
+                "published": doc.published,
+                "language": doc.language,
+                "text": doc.text,
+            }
+        )
         for kind in ["events", "units", "people", "figures", "awards", "movements"]:
             for r in getattr(rec, kind):
                 data = r.model_dump(mode="json")
                 ev = data.pop("evidence")
                 row = {"document_id": doc.id, "source": doc.source}
-                row.update({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in data.items()})
+                row.update(
+                    {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in data.items()}
+                )
                 row.update(evidence_start=ev["start"], evidence_end=ev["end"], evidence_text=ev["text"])
                 out[kind].append(row)
         out["warnings"].extend({"document_id": doc.id, "source": doc.source, "warning": w} for w in rec.warnings)
@@ -115,8 +131,21 @@ def test_units_command(db):
 
 
 def test_figures_command(db):
-    result = invoke("archive", "figures", "--unit", "Dong Nai", "--metric", "si_participants",
-                    "--from", "2023", "--to", "2024", "--db", str(db), "--json")
+    result = invoke(
+        "archive",
+        "figures",
+        "--unit",
+        "Dong Nai",
+        "--metric",
+        "si_participants",
+        "--from",
+        "2023",
+        "--to",
+        "2024",
+        "--db",
+        str(db),
+        "--json",
+    )
     assert result.exit_code == 0, result.output
     assert [r["value"] for r in json.loads(result.output)] == [1504572, 1504573]
     table = invoke("archive", "figures", "--unit", "Dong Nai", "--db", str(db))
@@ -156,8 +185,10 @@ def test_db_from_environment(db, monkeypatch):
     assert invoke("archive", "units", "--json").exit_code == 0
 
 
-@pytest.mark.parametrize("command", ["run", "archive", "archive search", "archive figures", "archive awards",
-                                     "archive units", "archive export"])
+@pytest.mark.parametrize(
+    "command",
+    ["run", "archive", "archive search", "archive figures", "archive awards", "archive units", "archive export"],
+)
 def test_help_has_an_example(command):
     result = invoke(*command.split(), "--help")
     assert result.exit_code == 0

@@ -18,9 +18,9 @@ import types
 from pathlib import Path
 
 import pytest
+from archive_helpers import sample_records, write_corpus
 from click.testing import CliRunner
 
-from archive_helpers import sample_records, write_corpus
 from pipeline.archive import Archive, load_records
 from pipeline.archive import queries as Q
 from pipeline.archive.export import export
@@ -55,17 +55,50 @@ def pg_server():
         prefix = ["runuser", "-u", "postgres", "--"]
     data = base / "data"
     try:
-        subprocess.run([*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                        "--no-sync"], check=True, capture_output=True, timeout=120)
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-o",
-                        f"-k {base} -c listen_addresses='' -F", "start"], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                *prefix,
+                str(bindir / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        subprocess.run(
+            [
+                *prefix,
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(base / "log"),
+                "-w",
+                "-o",
+                f"-k {base} -c listen_addresses='' -F",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         shutil.rmtree(base, ignore_errors=True)
         pytest.skip(f"could not start a PostgreSQL server: {exc}")
     try:
         yield base
     finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+        )
         shutil.rmtree(base, ignore_errors=True)
 
 
@@ -102,7 +135,11 @@ def test_archive_on_postgresql(pg_url, tmp_path, monkeypatch):
 
         hits = Q.search(arc, "Labor Order")
         assert len(hits) == 3 and all("[Labor]" in h["snippet"] for h in hits)
-        assert [r["value"] for r in Q.figures(arc, unit="Dong Nai", metric="si_participants")] == [1504571, 1504572, 1504573]
+        assert [r["value"] for r in Q.figures(arc, unit="Dong Nai", metric="si_participants")] == [
+            1504571,
+            1504572,
+            1504573,
+        ]
         assert len(Q.awards(arc, award_type="labor_order", year=2023)) == 1
         counts = export(arc, "xlsx", tmp_path / "a.xlsx")
         assert counts["documents"] == 3 and counts["figures"] == 3

@@ -6,9 +6,9 @@ import sqlite3
 import time
 
 import pytest
-from sqlalchemy import inspect, insert
-
 from archive_helpers import integrity_ok, records_for, sample_records, snapshot
+from sqlalchemy import insert, inspect
+
 from pipeline.archive import Archive, load_records
 from pipeline.archive import queries as Q
 from pipeline.archive import schema as S
@@ -28,7 +28,9 @@ def arc(db):
 
 
 def store_all(arc, records_list, office="test"):
-    return [arc.store(r, file_hash=f"h{i}", source_key=f"/c/{i}.txt", office=office) for i, r in enumerate(records_list)]
+    return [
+        arc.store(r, file_hash=f"h{i}", source_key=f"/c/{i}.txt", office=office) for i, r in enumerate(records_list)
+    ]
 
 
 def test_records_round_trip_exactly(arc):
@@ -159,7 +161,9 @@ def test_figures_and_awards_queries(arc):
     rows = Q.figures(arc, unit="Dong Nai", metric="si_participants")
     assert [r["value"] for r in rows] == [1504571, 1504572, 1504573]
     assert all(r["scope_key"] == "dong nai social security" for r in rows)
-    assert [r["year"] for r in Q.figures(arc, unit="Social Security of Dong Nai province", year_from=2023, year_to=2023)] == [2023]
+    assert [
+        r["year"] for r in Q.figures(arc, unit="Social Security of Dong Nai province", year_from=2023, year_to=2023)
+    ] == [2023]
     assert Q.figures(arc, metric="revenue") == []
     with pytest.raises(Q.UnknownUnit):
         Q.figures(arc, unit="Atlantis Social Security")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from ingest_helpers import make_docx, make_many_page_pdf, make_pdf, make_scanned_pdf, make_zip_bomb
+
 from pipeline import ingest
 from pipeline.batch import extract_files
 from pipeline.cli import cli
@@ -61,7 +61,10 @@ def inputs(tmp_path: Path) -> list[Path]:
     make_scanned_pdf(folder / "scan.pdf")
     make_zip_bomb(folder / "bomb.docx", inflated_mb=2)
     make_many_page_pdf(folder / "huge.pdf", 2000)
-    make_docx(folder / "table.docx", ["Cluster results for 2025", [["Unit", "Metric", "Value"], ["Lao Cai", "Revenue", "VND 3,400 billion"]]])
+    make_docx(
+        folder / "table.docx",
+        ["Cluster results for 2025", [["Unit", "Metric", "Value"], ["Lao Cai", "Revenue", "VND 3,400 billion"]]],
+    )
     odt = tmp_path / "notes.odt"
     odt.write_bytes(b"PK\x03\x04 not read")
     return [folder, odt, tmp_path / "gone.txt"]
@@ -179,6 +182,10 @@ def test_output_names_never_escape_out(tmp_path: Path):
     (folder / "sub" / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "out"
-    extract_files([folder / "good.txt", folder / "sub" / "good.txt", folder / "sub" / "..dotted name.txt"], out_dir=out, settings=SETTINGS)
+    extract_files(
+        [folder / "good.txt", folder / "sub" / "good.txt", folder / "sub" / "..dotted name.txt"],
+        out_dir=out,
+        settings=SETTINGS,
+    )
     assert sorted(p.name for p in out.iterdir()) == ["dotted name.json", "errors.jsonl", "good-2.json", "good.json"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]

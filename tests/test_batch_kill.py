@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 import pytest
+from archive_helpers import integrity_ok, snapshot, write_corpus
 from click.testing import CliRunner
 
-from archive_helpers import integrity_ok, snapshot, write_corpus
 from pipeline.archive import Archive
 from pipeline.archive import queries as Q
 from pipeline.cli import cli
@@ -47,7 +47,19 @@ main()
 
 def start(corpus: Path, out: Path, delay: float, workers: int, log: Path) -> subprocess.Popen:
     env = {**os.environ, "STORE_DELAY": str(delay), "PIPELINE_OFFICE": "kill-test"}
-    cmd = [sys.executable, "-c", SCRIPT, "run", str(corpus), "--out", str(out), "--profile", "fast", "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-c",
+        SCRIPT,
+        "run",
+        str(corpus),
+        "--out",
+        str(out),
+        "--profile",
+        "fast",
+        "--workers",
+        str(workers),
+    ]
     return subprocess.Popen(cmd, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -87,8 +99,14 @@ def test_sigkill_halfway_then_rerun_completes_the_archive(tmp_path, monkeypatch)
     assert summary == f"processed {N_DOCS - stored_before}, skipped as unchanged {stored_before}, failed 0"
 
     con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*), count(DISTINCT source_key), sum(superseded) FROM documents").fetchone() == (N_DOCS, N_DOCS, 0)
-    orphans = con.execute("SELECT count(*) FROM figures WHERE document_id NOT IN (SELECT id FROM documents)").fetchone()[0]
+    assert con.execute("SELECT count(*), count(DISTINCT source_key), sum(superseded) FROM documents").fetchone() == (
+        N_DOCS,
+        N_DOCS,
+        0,
+    )
+    orphans = con.execute(
+        "SELECT count(*) FROM figures WHERE document_id NOT IN (SELECT id FROM documents)"
+    ).fetchone()[0]
     assert orphans == 0
     con.close()
     assert integrity_ok(db)
@@ -99,6 +117,8 @@ def test_sigkill_halfway_then_rerun_completes_the_archive(tmp_path, monkeypatch)
     # the same as an uninterrupted run
     monkeypatch.setenv("PIPELINE_OFFICE", "kill-test")
     monkeypatch.setitem(sys.modules, "pipeline.report", None)
-    clean = CliRunner().invoke(cli, ["run", str(corpus), "--out", str(tmp_path / "clean"), "--profile", "fast", "--workers", "1"])
+    clean = CliRunner().invoke(
+        cli, ["run", str(corpus), "--out", str(tmp_path / "clean"), "--profile", "fast", "--workers", "1"]
+    )
     assert clean.exit_code == 0, clean.output
     assert snapshot(db, volatile=False) == snapshot(tmp_path / "clean" / "archive.sqlite", volatile=False)

@@ -7,11 +7,12 @@ import json
 import sqlite3
 import sys
 import types
+from pathlib import Path
 
 import pytest
+from archive_helpers import press_release, snapshot, write_corpus
 from click.testing import CliRunner
 
-from archive_helpers import press_release, snapshot, write_corpus
 from pipeline.archive import Archive
 from pipeline.batch import run_corpus, run_pool
 from pipeline.cli import cli
@@ -63,7 +64,9 @@ def test_run_twice_gives_the_same_archive(tmp_path, report_calls):
     # the report gets every document of the corpus both times, the same records
     assert [len(c[0]) for c in report_calls] == [6, 6]
     assert report_calls[0][0] == report_calls[1][0]
-    from_files = sorted((Records.model_validate_json(t) for t in files_before.values()), key=lambda r: r.document.source)
+    from_files = sorted(
+        (Records.model_validate_json(t) for t in files_before.values()), key=lambda r: r.document.source
+    )
     assert from_files == sorted(report_calls[1][0], key=lambda r: r.document.source)
 
 
@@ -94,7 +97,9 @@ def test_a_changed_file_alone_is_processed_and_its_old_version_kept(tmp_path, re
     # the report: every current document once (the copy is the same document as release_000)
     records_list = report_calls[-1][0]
     assert len(records_list) == 6
-    assert "late paragraph" in next(r for r in records_list if r.document.source.endswith("release_002.txt")).document.text
+    assert (
+        "late paragraph" in next(r for r in records_list if r.document.source.endswith("release_002.txt")).document.text
+    )
     # the copy still gets its records file
     assert (out / "records" / "copy_of_000.json").exists()
 
@@ -132,7 +137,9 @@ def test_an_extraction_error_fails_one_file_only(tmp_path, report_calls, monkeyp
     assert result.exit_code == 1
     assert last_line(result) == "processed 3, skipped as unchanged 0, failed 1"
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
-    assert errors == [{"file": str(corpus / "release_001.txt"), "error": "extraction_failed", "reason": "ValueError: component bug"}]
+    assert errors == [
+        {"file": str(corpus / "release_001.txt"), "error": "extraction_failed", "reason": "ValueError: component bug"}
+    ]
 
 
 def test_missing_report_stage_is_a_notice(tmp_path, monkeypatch):
@@ -170,7 +177,9 @@ def test_same_stem_in_two_folders_gets_two_records_files(tmp_path, report_calls)
     assert sorted(p.name for p in (out / "records").glob("*.json")) == ["news-2.json", "news.json"]
     (out / "records" / "news-2.json").unlink()  # lost outputs come back from the archive
     assert run(corpus, "--out", out, "--workers", "1").exit_code == 0
-    assert "b/news.txt" in json.loads((out / "records" / "news-2.json").read_text(encoding="utf-8"))["document"]["source"]
+    assert (
+        "b/news.txt" in json.loads((out / "records" / "news-2.json").read_text(encoding="utf-8"))["document"]["source"]
+    )
 
 
 def test_pool_of_workers_gives_the_same_archive(tmp_path, report_calls):
@@ -232,12 +241,14 @@ def test_batch_report_is_capped_for_large_backlogs(tmp_path: Path) -> None:
     for i in range(4):
         (corpus / f"doc{i}.txt").write_text(
             f"Emulation Cluster No. {i + 1} held a conference.\nMore than {i + 2},000 people joined health insurance.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     config = tmp_path / "small.toml"
     config.write_text("report_max_documents = 2\n", encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["run", str(corpus), "--out", str(out), "--workers", "1", "--profile", "fast",
-                                      "--config", str(config)])
+    result = CliRunner().invoke(
+        cli, ["run", str(corpus), "--out", str(out), "--workers", "1", "--profile", "fast", "--config", str(config)]
+    )
     assert result.exit_code == 0, result.output
     assert "drafted from the 2 most recently processed of 4 documents" in result.output
     md = (out / "report.md").read_text(encoding="utf-8")

@@ -12,16 +12,48 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "benchmarks" / "bench.py"
 HEADERS = ("machine", "workload", "throughput", "workers", "memory", "pdf ingestion", "accuracy", "profile", "targets")
-JSON_KEYS = ("machine", "params", "workload", "throughput", "workers", "memory", "pdf", "accuracy", "profile", "targets", "errors")
+JSON_KEYS = (
+    "machine",
+    "params",
+    "workload",
+    "throughput",
+    "workers",
+    "memory",
+    "pdf",
+    "accuracy",
+    "profile",
+    "targets",
+    "errors",
+)
 
 
 @pytest.mark.slow
 def test_bench_small_n_prints_every_section_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     proc = subprocess.run(
-        [sys.executable, str(BENCH), "--n", "5", "--warmup", "1", "--memory-n", "5", "--memory-configs", "fast",
-         "--pdf-pages", "2", "--profile-n", "5", "--json", str(out)],
-        capture_output=True, text=True, cwd=REPO, timeout=300, check=False,
+        [
+            sys.executable,
+            str(BENCH),
+            "--n",
+            "5",
+            "--warmup",
+            "1",
+            "--memory-n",
+            "5",
+            "--memory-configs",
+            "fast",
+            "--pdf-pages",
+            "2",
+            "--profile-n",
+            "5",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+        check=False,
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     for title in HEADERS:

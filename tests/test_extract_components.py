@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
 from pipeline.extract.numbers import NumberStyle, parse_number
 from pipeline.settings import Settings
-from pipeline.extract.nlp import build_nlp
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +20,17 @@ def records(nlp, text: str, **meta):
     return extract_text(text, nlp=nlp, **meta)
 
 
-@pytest.mark.parametrize("raw, scaled, value", [
-    ("1,504,571", False, 1504571), ("21.530", True, 21.53), ("70,577.2", False, 70577.2),
-    ("9,221", False, 9221), ("1.504.571", False, 1504571), ("0.26", False, 0.26),
-])
+@pytest.mark.parametrize(
+    "raw, scaled, value",
+    [
+        ("1,504,571", False, 1504571),
+        ("21.530", True, 21.53),
+        ("70,577.2", False, 70577.2),
+        ("9,221", False, 9221),
+        ("1.504.571", False, 1504571),
+        ("0.26", False, 0.26),
+    ],
+)
 def test_english_number_style(raw: str, scaled: bool, value: float) -> None:
     assert parse_number(raw, NumberStyle(), scaled=scaled) == pytest.approx(value)
 
@@ -35,10 +42,12 @@ def test_vietnamese_number_style() -> None:
 
 
 def test_figures_scale_currency_qualifier_and_kind(nlp) -> None:
-    text = ("As of March 31, 2024, Quang Tri Provincial Social Security recorded nearly 1.2 million people participating "
-            "in health insurance, an increase of 35,210 people compared to 2023. Total revenue reached VND 4.75 trillion, "
-            "achieving 101.3 per cent of the plan. The unit strives to have 41% of the working-age labour force "
-            "participate in social insurance by 2025.")
+    text = (
+        "As of March 31, 2024, Quang Tri Provincial Social Security recorded nearly 1.2 million people participating "
+        "in health insurance, an increase of 35,210 people compared to 2023. Total revenue reached VND 4.75 trillion, "
+        "achieving 101.3 per cent of the plan. The unit strives to have 41% of the working-age labour force "
+        "participate in social insurance by 2025."
+    )
     figs = {f.value: f for f in records(nlp, text).figures}
     assert figs[1200000].metric == "hi_participants" and figs[1200000].qualifier == "nearly"
     assert figs[1200000].as_of == "2024-03-31" and figs[1200000].scope == "Quang Tri Social Security"
@@ -50,13 +59,17 @@ def test_figures_scale_currency_qualifier_and_kind(nlp) -> None:
 
 
 def test_years_ordinals_and_document_numbers_are_not_figures(nlp) -> None:
-    text = "The 7th congress implemented Resolution No. 42-NQ/TW and Decree 15/2023 in the 2020-2025 period for 5 years."
+    text = (
+        "The 7th congress implemented Resolution No. 42-NQ/TW and Decree 15/2023 in the 2020-2025 period for 5 years."
+    )
     assert records(nlp, text).figures == []
 
 
 def test_full_names_of_any_length_and_titles_on_both_sides(nlp) -> None:
-    text = ("Deputy Director of Gia Lai Social Security Nguyen Thi Kim Hoa opened the meeting. "
-            "Ho Van Lam, Director of Kon Tum Social Security and Head of Emulation Cluster No. 4, presented a report.")
+    text = (
+        "Deputy Director of Gia Lai Social Security Nguyen Thi Kim Hoa opened the meeting. "
+        "Ho Van Lam, Director of Kon Tum Social Security and Head of Emulation Cluster No. 4, presented a report."
+    )
     people = {p.name: p for p in records(nlp, text).people}
     assert set(people) >= {"Nguyen Thi Kim Hoa", "Ho Van Lam"}
     assert people["Nguyen Thi Kim Hoa"].title == "Deputy Director of Gia Lai Social Security"
@@ -78,21 +91,27 @@ def test_coordinated_provinces_become_separate_units(nlp) -> None:
 
 
 def test_one_unit_for_many_spellings(nlp) -> None:
-    text = ("Social Insurance of Quang Ngai province held a review. The Quang Ngai Provincial Social Security Office "
-            "thanked Viet Nam Social Security. The provincial Social Insurance will continue. VSS praised it.")
+    text = (
+        "Social Insurance of Quang Ngai province held a review. The Quang Ngai Provincial Social Security Office "
+        "thanked Viet Nam Social Security. The provincial Social Insurance will continue. VSS praised it."
+    )
     units = {u.name: u for u in records(nlp, text).units}
     assert set(units) == {"Quang Ngai Social Security", "Vietnam Social Security"}
     assert len(units["Quang Ngai Social Security"].mentions) == 3
 
 
 def test_award_counts_conferrer_and_presenter(nlp) -> None:
-    text = ("On behalf of the State President, Vice President Tran Thi Lan presented the Labour Order, second class, "
-            "to three collectives and 12 individuals in 2016-2020. Authorized by the Prime Minister, "
-            "Minister Phan Van Duc awarded the Government Emulation Flag to five collectives.")
+    text = (
+        "On behalf of the State President, Vice President Tran Thi Lan presented the Labour Order, second class, "
+        "to three collectives and 12 individuals in 2016-2020. Authorized by the Prime Minister, "
+        "Minister Phan Van Duc awarded the Government Emulation Flag to five collectives."
+    )
     awards = records(nlp, text).awards
     labor = [a for a in awards if a.award_type == "labor_order"]
     assert {(a.count, a.recipient_kind) for a in labor} == {(3, "collective"), (12, "individual")}
-    assert all(a.grade == "second" and a.conferred_by == "State President" and a.presented_by == "Tran Thi Lan" for a in labor)
+    assert all(
+        a.grade == "second" and a.conferred_by == "State President" and a.presented_by == "Tran Thi Lan" for a in labor
+    )
     assert labor[0].year == "2016-2020"
     flag = next(a for a in awards if a.award_type == "government_emulation_flag")
     assert flag.conferred_by == "Prime Minister" and flag.count == 5
@@ -109,8 +128,10 @@ def test_award_recipients_through_coordination(nlp) -> None:
 
 
 def test_movements_quoted_list_with_periods_and_launcher(nlp) -> None:
-    text = ('The units carried out movements launched by the Prime Minister, such as: "Joining hands for the poor" '
-            'for the period 2021 - 2025; "Building a learning society" and "Digital transformation for all".')
+    text = (
+        'The units carried out movements launched by the Prime Minister, such as: "Joining hands for the poor" '
+        'for the period 2021 - 2025; "Building a learning society" and "Digital transformation for all".'
+    )
     movs = {m.name: m for m in records(nlp, text).movements}
     assert set(movs) == {"Joining hands for the poor", "Building a learning society", "Digital transformation for all"}
     assert movs["Joining hands for the poor"].period == "2021-2025"
@@ -150,43 +171,58 @@ def test_statistical_model_adds_marked_foreign_names_only() -> None:
     nlp = build_nlp(Settings(profile="default"))
     if "ner" not in nlp.pipe_names:
         pytest.skip("the spaCy model package is not installed")
-    text = ("Mr. Christopher Bentley, Director of the regional office of the International Labour Organization, "
-            "praised Ninh Binh Social Security. Thai Nguyen and Tuyen Quang also attended.")
+    text = (
+        "Mr. Christopher Bentley, Director of the regional office of the International Labour Organization, "
+        "praised Ninh Binh Social Security. Thai Nguyen and Tuyen Quang also attended."
+    )
     names = {p.name for p in records(nlp, text).people}
     assert "Christopher Bentley" in names
     assert not names & {"Thai Nguyen", "Tuyen Quang"}
 
 
 def test_award_summary_table_and_individual_titles(nlp) -> None:
-    text = ("Commendation in the period 2021-2025:\n"
-            "Form | Collectives | Individuals\n"
-            "Labour Order, third class | 6 | 9\n"
-            "Prime Minister's Certificate of Merit | 12 | -\n"
-            "Ms. Pham Thu Ha, Head of Collection of Kien Giang Social Security, and Lo Van Son "
-            "were recognised as National Emulation Fighters.")
+    text = (
+        "Commendation in the period 2021-2025:\n"
+        "Form | Collectives | Individuals\n"
+        "Labour Order, third class | 6 | 9\n"
+        "Prime Minister's Certificate of Merit | 12 | -\n"
+        "Ms. Pham Thu Ha, Head of Collection of Kien Giang Social Security, and Lo Van Son "
+        "were recognised as National Emulation Fighters."
+    )
     awards = records(nlp, text).awards
     assert {(a.award_type, a.recipient_kind, a.count) for a in awards if a.count} == {
-        ("labor_order", "collective", 6), ("labor_order", "individual", 9), ("pm_certificate_of_merit", "collective", 12)}
+        ("labor_order", "collective", 6),
+        ("labor_order", "individual", 9),
+        ("pm_certificate_of_merit", "collective", 12),
+    }
     fighters = {a.recipient for a in awards if a.award_type == "national_emulation_fighter"}
     assert fighters == {"Pham Thu Ha", "Lo Van Son"}
     assert not any(f.value in (6, 9, 12) for f in records(nlp, text).figures)  # award counts are not figures
 
 
 def test_cluster_members_and_leaders(nlp) -> None:
-    text = ("Emulation Cluster No. 6 brings together the social security offices of Gia Lai, Quang Ngai and Khanh Hoa provinces. "
-            "Gia Lai Social Security, which led the cluster in 2025, handed over to Khanh Hoa Social Security. "
-            "Delegates chose Khanh Hoa Social Security as cluster leader for 2026 and Quang Ngai Social Security as deputy leader.")
+    text = (
+        "Emulation Cluster No. 6 brings together the social security offices of Gia Lai, Quang Ngai and Khanh Hoa provinces. "
+        "Gia Lai Social Security, which led the cluster in 2025, handed over to Khanh Hoa Social Security. "
+        "Delegates chose Khanh Hoa Social Security as cluster leader for 2026 and Quang Ngai Social Security as deputy leader."
+    )
     units = {u.name: u for u in records(nlp, text).units}
-    assert units["Emulation Cluster No. 6"].members == ["Gia Lai Social Security", "Quang Ngai Social Security", "Khanh Hoa Social Security"]
+    assert units["Emulation Cluster No. 6"].members == [
+        "Gia Lai Social Security",
+        "Quang Ngai Social Security",
+        "Khanh Hoa Social Security",
+    ]
     assert units["Gia Lai Social Security"].role == "cluster leader 2025"
     assert units["Khanh Hoa Social Security"].role == "cluster leader 2026"
     assert units["Quang Ngai Social Security"].role == "deputy cluster leader"
 
 
 def test_movement_launchers_by_phrase_owner_and_subject(nlp) -> None:
-    text = ('Tay Ninh Social Security kept the Prime Minister\'s movement "Joining hands for new rural areas" going. '
-            'Director Le Van Tam said the unit launched the campaign "One family, one health insurance card" in 2024. '
-            'The movement "Digital social insurance for all", launched by the provincial office in 2023, spread widely.')
+    text = (
+        'Tay Ninh Social Security kept the Prime Minister\'s movement "Joining hands for new rural areas" going. '
+        'Director Le Van Tam said the unit launched the campaign "One family, one health insurance card" in 2024. '
+        'The movement "Digital social insurance for all", launched by the provincial office in 2023, spread widely.'
+    )
     movs = {m.name: m.launched_by for m in records(nlp, text).movements}
     assert movs == {
         "Joining hands for new rural areas": "Prime Minister",

@@ -22,7 +22,9 @@ from pipeline.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
-pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py (the scorer) is not beside the repo")
+pytestmark = pytest.mark.skipif(
+    not SCORER.exists(), reason="../shared/eval/score.py (the scorer) is not beside the repo"
+)
 
 
 def score(gold: Path, inputs: list[str], tmp_path: Path) -> dict:
@@ -31,7 +33,9 @@ def score(gold: Path, inputs: list[str], tmp_path: Path) -> dict:
     result = CliRunner().invoke(cli, ["extract", *inputs, "--out", str(out), "--profile", "fast"])
     assert result.exit_code == 0, result.output
     summary = tmp_path / "summary.json"
-    subprocess.run([sys.executable, str(SCORER), str(gold), str(out), "--json", str(summary)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(out), "--json", str(summary)], check=True, capture_output=True
+    )
     return json.loads(summary.read_text())
 
 

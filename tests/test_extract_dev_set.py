@@ -21,18 +21,32 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FLOORS = {"units": 0.92, "people": 0.90, "figures": 0.95, "awards": 0.90, "movements": 0.90, "events": 0.90}
 MICRO_FLOOR = 0.95
 
-pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared (dev set and scorer) is not beside the repo")
+pytestmark = pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(), reason="../shared (dev set and scorer) is not beside the repo"
+)
 
 
 @pytest.fixture(scope="module", params=["default", "fast"])
 def scores(request, tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp(f"dev-{request.param}")
-    inputs = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt")) + sorted(str(p) for p in (SHARED / "dev").glob("*.txt"))
+    inputs = sorted(str(p) for p in (SHARED / "seeds").glob("*.txt")) + sorted(
+        str(p) for p in (SHARED / "dev").glob("*.txt")
+    )
     result = CliRunner().invoke(cli, ["extract", *inputs, "--out", str(out), "--profile", request.param])
     assert result.exit_code == 0, result.output
     summary = out / "summary.json"
-    subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "eval" / "gold"), str(out), "--json", str(summary)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            str(SHARED / "eval" / "gold"),
+            str(out),
+            "--json",
+            str(summary),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return json.loads(summary.read_text())
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
 from ingest_helpers import SHARED, SHARED_MISSING
+
 from pipeline.ingest.clean import clean_text, slug
 from pipeline.ingest.txt import decode_bytes, markdown_to_text
 
@@ -26,14 +26,25 @@ def caption_texts(text: str) -> list[str]:
 def test_image_placeholder_and_pipe_caption():
     raw = "\n".join([ARTICLE[0], "![]() |", "| The Director speaks at the conference. Photo: Minh Tam |", ARTICLE[1]])
     cleaned = clean_text(raw)
-    assert cleaned.text.split("\n") == [ARTICLE[0], "The Director speaks at the conference. Photo: Minh Tam", ARTICLE[1]]
+    assert cleaned.text.split("\n") == [
+        ARTICLE[0],
+        "The Director speaks at the conference. Photo: Minh Tam",
+        ARTICLE[1],
+    ]
     assert cleaned.removed == ["![]() |"]
-    (start, end), = cleaned.captions
+    ((start, end),) = cleaned.captions
     assert cleaned.text[start:end] == "The Director speaks at the conference. Photo: Minh Tam"
 
 
 def test_caption_with_only_a_trailing_pipe_after_an_image():
-    raw = "\n".join([ARTICLE[0], "![photo](https://example.org/a.jpg) |", "Officers hand out health insurance cards in a village. Photo courtesy of Thu Ha |", ARTICLE[1]])
+    raw = "\n".join(
+        [
+            ARTICLE[0],
+            "![photo](https://example.org/a.jpg) |",
+            "Officers hand out health insurance cards in a village. Photo courtesy of Thu Ha |",
+            ARTICLE[1],
+        ]
+    )
     assert caption_texts(raw) == ["Officers hand out health insurance cards in a village. Photo courtesy of Thu Ha"]
 
 
@@ -77,15 +88,48 @@ def test_pipe_table_row_is_not_a_caption():
 
 def test_end_markers_and_trailing_menu_removed_byline_kept():
     raw = "\n".join(
-        [*ARTICLE, "MINH TAM", "Source: https://example.org/news/1", "", "", "Comment (0)", "", "No data", "No data", "",
-         "Heritage", "", "Figure", "", "No videos available", "News", "", "Political System", "Destination", "Product", ""]
+        [
+            *ARTICLE,
+            "MINH TAM",
+            "Source: https://example.org/news/1",
+            "",
+            "",
+            "Comment (0)",
+            "",
+            "No data",
+            "No data",
+            "",
+            "Heritage",
+            "",
+            "Figure",
+            "",
+            "No videos available",
+            "News",
+            "",
+            "Political System",
+            "Destination",
+            "Product",
+            "",
+        ]
     )
     cleaned = clean_text(raw)
     assert cleaned.text.split("\n") == [*ARTICLE, "MINH TAM", "Source: https://example.org/news/1"]
 
 
 def test_vietnamese_reader_comment_footer_removed():
-    raw = "\n".join([*ARTICLE, "By Hoang Lan", "", "", "", "Thông tin bạn đọc", "Đóng Lưu thông tin", "Gửi bình luận", "Ý kiến bạn đọc"])
+    raw = "\n".join(
+        [
+            *ARTICLE,
+            "By Hoang Lan",
+            "",
+            "",
+            "",
+            "Thông tin bạn đọc",
+            "Đóng Lưu thông tin",
+            "Gửi bình luận",
+            "Ý kiến bạn đọc",
+        ]
+    )
     assert clean_text(raw).text.split("\n") == [*ARTICLE, "By Hoang Lan"]
 
 
@@ -117,7 +161,10 @@ def test_unicode_nfc():
 
 def test_quotes():
     raw = "``Backtick quote'' and ''doubled'' and `single' and the VSS`s plan, “curly” ‘kept’ \"straight\" it's"
-    assert clean_text(raw).text == "“Backtick quote” and “doubled” and ‘single’ and the VSS’s plan, “curly” ‘kept’ \"straight\" it's"
+    assert (
+        clean_text(raw).text
+        == '“Backtick quote” and “doubled” and ‘single’ and the VSS’s plan, “curly” ‘kept’ "straight" it\'s'
+    )
 
 
 def test_lines_are_never_joined_or_reordered():
@@ -136,7 +183,16 @@ def test_alt_text_slug_of_an_accented_headline_removed():
 def test_markdown_table_and_headings():
     md = "# Title line\n\nSome **bold** text with a [link](http://x.org).\n\n| Unit | Value |\n|---|---|\n| A | 1 |\n\n| Lone caption. Photo: X |"
     cleaned = clean_text(markdown_to_text(md))
-    assert cleaned.text.split("\n") == ["Title line", "", "Some bold text with a link.", "", "Unit | Value", "A | 1", "", "Lone caption. Photo: X"]
+    assert cleaned.text.split("\n") == [
+        "Title line",
+        "",
+        "Some bold text with a link.",
+        "",
+        "Unit | Value",
+        "A | 1",
+        "",
+        "Lone caption. Photo: X",
+    ]
     assert [cleaned.text[s:e] for s, e in cleaned.captions] == ["Lone caption. Photo: X"]
 
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from ingest_helpers import SHARED, SHARED_MISSING
+
 from pipeline.ingest import read_document
 from pipeline.ingest.dates import find_top_matter, parse_dateline
 
@@ -100,12 +100,27 @@ def test_metadata_confirms_one_reading_of_an_ambiguous_dateline():
 @pytest.mark.parametrize(
     "text, title",
     [
-        (f"Vietnam.vn - Cổng tin tức\n\nLAO CAI SOCIAL SECURITY: Five years of emulation\n\n{BODY}", "LAO CAI SOCIAL SECURITY: Five years of emulation"),
+        (
+            f"Vietnam.vn - Cổng tin tức\n\nLAO CAI SOCIAL SECURITY: Five years of emulation\n\n{BODY}",
+            "LAO CAI SOCIAL SECURITY: Five years of emulation",
+        ),
         (f"{BODY}\nSecond paragraph.", None),
-        (f"31 years of the sector – serving the people.\n\n13/02/2026 11:05 AM\n{BODY}", "31 years of the sector – serving the people."),
-        (f"M\n28/12/2019 20:20\n\nBảo hiểm xã hội Hà Nội triển khai cuộc thi viết\n\n{BODY}", "Bảo hiểm xã hội Hà Nội triển khai cuộc thi viết"),
-        (f"Hoạt động ngành\n\nHướng dẫn công tác thi đua, khen thưởng năm 2025\n\n{BODY}", "Hướng dẫn công tác thi đua, khen thưởng năm 2025"),
-        (f"(HBO) - The Social Security Agency of the province organised a conference to update information about insurance.\n{BODY}", None),
+        (
+            f"31 years of the sector – serving the people.\n\n13/02/2026 11:05 AM\n{BODY}",
+            "31 years of the sector – serving the people.",
+        ),
+        (
+            f"M\n28/12/2019 20:20\n\nBảo hiểm xã hội Hà Nội triển khai cuộc thi viết\n\n{BODY}",
+            "Bảo hiểm xã hội Hà Nội triển khai cuộc thi viết",
+        ),
+        (
+            f"Hoạt động ngành\n\nHướng dẫn công tác thi đua, khen thưởng năm 2025\n\n{BODY}",
+            "Hướng dẫn công tác thi đua, khen thưởng năm 2025",
+        ),
+        (
+            f"(HBO) - The Social Security Agency of the province organised a conference to update information about insurance.\n{BODY}",
+            None,
+        ),
     ],
 )
 def test_title(text: str, title: str | None):
@@ -114,7 +129,10 @@ def test_title(text: str, title: str | None):
 
 def test_title_skips_a_caption_at_the_top(tmp_path: Path):
     path = tmp_path / "a.txt"
-    path.write_text(f"![]() |\n| Delegates at the meeting. Photo: Minh Tam |\nLao Cai honours its best collectives of 2025\n{BODY}", encoding="utf-8")
+    path.write_text(
+        f"![]() |\n| Delegates at the meeting. Photo: Minh Tam |\nLao Cai honours its best collectives of 2025\n{BODY}",
+        encoding="utf-8",
+    )
     assert read_document(path).title == "Lao Cai honours its best collectives of 2025"
 
 
@@ -144,9 +162,15 @@ def test_published_date_score_through_the_cli(tmp_path: Path):
     inputs = sorted(SHARED.glob("seeds/*.txt")) + sorted(SHARED.glob("dev/*.txt"))
     out = tmp_path / "out"
     exe = Path(sys.executable).with_name("pipeline")
-    subprocess.run([str(exe), "extract", *map(str, inputs), "--out", str(out), "--profile", "fast"], check=True, capture_output=True)
+    subprocess.run(
+        [str(exe), "extract", *map(str, inputs), "--out", str(out), "--profile", "fast"],
+        check=True,
+        capture_output=True,
+    )
     score = subprocess.run(
         [sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "eval" / "gold"), str(out)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     assert "document published date correct: 11/11" in score.stdout

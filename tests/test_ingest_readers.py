@@ -9,18 +9,26 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from ingest_helpers import (
     CORPUS,
     encode_cp1258,
-    make_docx,
     make_corpus_module,
+    make_docx,
     make_many_page_pdf,
     make_pdf,
     make_scanned_pdf,
     make_zip_bomb,
 )
-from pipeline.errors import CorruptFile, EmptyDocument, EncryptedFile, FileVanished, NoTextLayer, TooLarge, UnsupportedFormat
+
+from pipeline.errors import (
+    CorruptFile,
+    EmptyDocument,
+    EncryptedFile,
+    FileVanished,
+    NoTextLayer,
+    TooLarge,
+    UnsupportedFormat,
+)
 from pipeline.ingest import READERS, SUPPORTED_SUFFIXES, read_document
 from pipeline.ingest.txt import decode_bytes
 from pipeline.settings import Settings
@@ -103,7 +111,16 @@ def test_corpus_html_keeps_the_article_only():
     assert doc.published == "2025-11-18"  # from the page metadata
     text = doc.text
     assert text.count("On November 17, Dak Lak Provincial Social Security held a conference") == 1
-    for debris in ("Politics", "Comment (0)", "Gửi bình luận", "Related news", "night markets", "cookies", "dataLayer", "Licence No."):
+    for debris in (
+        "Politics",
+        "Comment (0)",
+        "Gửi bình luận",
+        "Related news",
+        "night markets",
+        "cookies",
+        "dataLayer",
+        "Licence No.",
+    ):
         assert debris not in text
     assert "2024 | 301,655 | 91.8%" in lines(text)
     assert lines(text)[-1] == "Story and photos: H'Linh Nie"
@@ -134,12 +151,17 @@ def test_corpus_pdf_pages_tables_and_paragraphs():
     assert "Prime Minister's Certificate of Merit | 37 | 58" in lines(doc.text)
     assert "Page 1/3" not in doc.text and "Page 3/3" not in doc.text
     # wrapped lines are joined back into one paragraph per line
-    assert any(ln.startswith("The social security sector held") and ln.endswith("attended the congress.") for ln in lines(doc.text))
+    assert any(
+        ln.startswith("The social security sector held") and ln.endswith("attended the congress.")
+        for ln in lines(doc.text)
+    )
     assert doc.title == "Social security sector holds its Patriotic Emulation Congress for 2025-2030"
     assert doc.published == "2025-10-09"
 
 
-@pytest.mark.parametrize("path", sorted(p for p in CORPUS.iterdir() if p.suffix in SUPPORTED_SUFFIXES), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(p for p in CORPUS.iterdir() if p.suffix in SUPPORTED_SUFFIXES), ids=lambda p: p.name
+)
 def test_every_corpus_file_reads_with_title_and_date(path: Path):
     doc = read_document(path)
     assert doc.title and doc.published
@@ -293,7 +315,9 @@ def test_html_date_from_metadata_confirms_an_ambiguous_dateline(tmp_path: Path):
     path = tmp_path / "page.html"
     meta = '<meta property="article:published_time" content="2025-03-05T08:00:00+07:00">'
     body = "<p>05/03/2025 08:00</p>" + PARAS
-    path.write_text(PAGE.format(charset="utf-8", title="Province honours 14 collectives", meta=meta, body=body), encoding="utf-8")
+    path.write_text(
+        PAGE.format(charset="utf-8", title="Province honours 14 collectives", meta=meta, body=body), encoding="utf-8"
+    )
     doc = read_document(path)
     assert doc.published == "2025-03-05"
     assert not any("ambiguous" in w for w in doc.warnings)
@@ -301,7 +325,10 @@ def test_html_date_from_metadata_confirms_an_ambiguous_dateline(tmp_path: Path):
 
 def test_html_without_an_article_falls_back_to_page_text(tmp_path: Path):
     path = tmp_path / "bare.html"
-    path.write_text("<html><body><nav>Home News</nav><div>Lao Cai Social Security met on May 4.</div></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><body><nav>Home News</nav><div>Lao Cai Social Security met on May 4.</div></body></html>",
+        encoding="utf-8",
+    )
     doc = read_document(path)
     assert "Lao Cai Social Security met on May 4." in doc.text
     assert "Home News" not in doc.text
@@ -309,7 +336,9 @@ def test_html_without_an_article_falls_back_to_page_text(tmp_path: Path):
 
 def test_html_with_navigation_only_is_empty(tmp_path: Path):
     path = tmp_path / "nav.html"
-    path.write_text("<html><body><nav><a href='/'>Home</a></nav><script>var a=1;</script></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><body><nav><a href='/'>Home</a></nav><script>var a=1;</script></body></html>", encoding="utf-8"
+    )
     with pytest.raises(EmptyDocument):
         read_document(path)
 
@@ -322,7 +351,12 @@ def test_docx_order_merged_cells_and_header(tmp_path: Path):
 
     path = make_docx(
         tmp_path / "r.docx",
-        ["Ninh Binh Social Security reviews the first half of 2025", "Opening paragraph.", [["Unit", "Metric", "Value"], ["Ninh Binh", "Revenue", "VND 9,120 billion"]], "Closing paragraph."],
+        [
+            "Ninh Binh Social Security reviews the first half of 2025",
+            "Opening paragraph.",
+            [["Unit", "Metric", "Value"], ["Ninh Binh", "Revenue", "VND 9,120 billion"]],
+            "Closing paragraph.",
+        ],
         header="HEADER TEXT",
         footer="FOOTER TEXT",
     )
@@ -382,9 +416,16 @@ def test_docx_zip_bomb_by_compression_ratio(tmp_path: Path):
 
 def test_pdf_pages_table_and_reflow(tmp_path: Path):
     long = "The provincial office held its review conference on March 3 and honoured fourteen collectives for their results in collection and in the digitisation of records over the year."
-    path = make_pdf(tmp_path / "r.pdf", [[long, "Second paragraph."], ["Page two text."]], table=[["Unit", "Metric", "Value"], ["Lao Cai", "Revenue", "VND 3,400 billion"]])
+    path = make_pdf(
+        tmp_path / "r.pdf",
+        [[long, "Second paragraph."], ["Page two text."]],
+        table=[["Unit", "Metric", "Value"], ["Lao Cai", "Revenue", "VND 3,400 billion"]],
+    )
     doc = read_document(path)
-    assert doc.text == f"{long}\nSecond paragraph.\nUnit | Metric | Value\nLao Cai | Revenue | VND 3,400 billion\n\nPage two text."
+    assert (
+        doc.text
+        == f"{long}\nSecond paragraph.\nUnit | Metric | Value\nLao Cai | Revenue | VND 3,400 billion\n\nPage two text."
+    )
 
 
 def test_pdf_encrypted(tmp_path: Path):
@@ -407,7 +448,9 @@ def test_pdf_zero_bytes(tmp_path: Path):
         read_document(path)
 
 
-@pytest.mark.parametrize("payload", [b"%PDF-1.7\n garbage without objects", b"<html>not a pdf</html>"], ids=["broken", "not-pdf"])
+@pytest.mark.parametrize(
+    "payload", [b"%PDF-1.7\n garbage without objects", b"<html>not a pdf</html>"], ids=["broken", "not-pdf"]
+)
 def test_pdf_corrupt(tmp_path: Path, payload: bytes):
     path = tmp_path / "bad.pdf"
     path.write_bytes(payload)

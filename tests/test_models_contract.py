@@ -82,8 +82,11 @@ def test_a_reader_crash_is_one_failed_file_not_a_crashed_batch(tmp_path, monkeyp
 
 def test_a_vietnamese_document_is_flagged_for_review(tmp_path) -> None:
     src = tmp_path / "tin.txt"
-    src.write_text("Bảo hiểm xã hội tỉnh Đồng Nai tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 "
-                   "và triển khai nhiệm vụ năm 2026 tại thành phố Biên Hòa.\n", encoding="utf-8")
+    src.write_text(
+        "Bảo hiểm xã hội tỉnh Đồng Nai tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 "
+        "và triển khai nhiệm vụ năm 2026 tại thành phố Biên Hòa.\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["extract", str(src), "--out", str(out), "--profile", "fast"])
     assert result.exit_code == 0, result.output

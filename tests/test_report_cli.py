@@ -48,8 +48,9 @@ def test_every_format_and_language(records_dir: Path, tmp_path: Path, suffix: st
 
 def test_format_option_filters_and_json_context(records_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "context.txt"
-    result = invoke(str(records_dir / "001.json"), "--out", str(out), "--format", "json", "--unit", "dong nai",
-                    "--period", "2025")
+    result = invoke(
+        str(records_dir / "001.json"), "--out", str(out), "--format", "json", "--unit", "dong nai", "--period", "2025"
+    )
     assert result.exit_code == 0, result.output
     ctx = json.loads(out.read_text(encoding="utf-8"))
     assert ctx["filter_unit"] == "Dong Nai Social Security" and ctx["filter_period"] == 2025
@@ -97,8 +98,9 @@ def test_from_archive_is_a_thin_call(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     fake.load_records = load_records  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "pipeline.archive", fake)
     out = tmp_path / "a.html"
-    result = invoke("--from-archive", "--db", "sqlite:///x.sqlite", "--unit", "Dong Nai", "--period", "2025",
-                    "--out", str(out))
+    result = invoke(
+        "--from-archive", "--db", "sqlite:///x.sqlite", "--unit", "Dong Nai", "--period", "2025", "--out", str(out)
+    )
     assert result.exit_code == 0, result.output
     assert calls == [("sqlite:///x.sqlite", "Dong Nai", "2025")]
     assert "Dong Nai Social Security" in out.read_text(encoding="utf-8")

@@ -10,7 +10,17 @@ import yaml
 from report_helpers import awards_doc, cluster_doc, records, sample_records, undated_doc
 
 from pipeline.errors import PipelineError
-from pipeline.models import AwardType, EventKind, FigureKind, FigureUnit, Grade, Metric, Qualifier, RecipientKind, UnitKind
+from pipeline.models import (
+    AwardType,
+    EventKind,
+    FigureKind,
+    FigureUnit,
+    Grade,
+    Metric,
+    Qualifier,
+    RecipientKind,
+    UnitKind,
+)
 from pipeline.report import write_reports
 from pipeline.report.context import build_context, fmt_number, segments
 from pipeline.report.labels import LANGS, load_labels
@@ -20,9 +30,16 @@ SETTINGS = Settings(report_date=date(2026, 1, 23))
 
 
 def test_labels_cover_every_code_in_both_languages() -> None:
-    groups = {"metrics": Metric, "award_types": AwardType, "figure_kinds": FigureKind, "grades": Grade,
-              "recipient_kinds": RecipientKind, "unit_kinds": UnitKind, "event_kinds": EventKind,
-              "qualifiers": Qualifier}
+    groups = {
+        "metrics": Metric,
+        "award_types": AwardType,
+        "figure_kinds": FigureKind,
+        "grades": Grade,
+        "recipient_kinds": RecipientKind,
+        "unit_kinds": UnitKind,
+        "event_kinds": EventKind,
+        "qualifiers": Qualifier,
+    }
     for lang in LANGS:
         labels = load_labels(lang)
         for group, enum in groups.items():
@@ -30,12 +47,32 @@ def test_labels_cover_every_code_in_both_languages() -> None:
             assert not missing, f"{lang} {group}: {missing}"
         for u in FigureUnit:
             assert "{n}" in labels.of("figure_units", u.value)
-        values = dict(year=2025, next_year=2026, n=3, place="P", issuing_unit="U", number="1", day=1, month=2,
-                      month_name="M", unit="X", period=2025)
+        values = dict(
+            year=2025,
+            next_year=2026,
+            n=3,
+            place="P",
+            issuing_unit="U",
+            number="1",
+            day=1,
+            month=2,
+            month_name="M",
+            unit="X",
+            period=2025,
+        )
         for key, text in labels.texts(**values).items():
-            if key not in ("uncounted", "brief_more", "brief_more_warnings", "conflict_line", "launched_by",
-                           "award_with_grade", "count_collectives", "count_individuals", "count_recipients",
-                           "presented_by_short"):
+            if key not in (
+                "uncounted",
+                "brief_more",
+                "brief_more_warnings",
+                "conflict_line",
+                "launched_by",
+                "award_with_grade",
+                "count_collectives",
+                "count_individuals",
+                "count_recipients",
+                "presented_by_short",
+            ):
                 assert "{" not in str(text), (lang, key, text)
 
 
@@ -60,8 +97,7 @@ def test_user_labels_override_only_their_entries(tmp_path: Path) -> None:
 def test_header_subject_and_date_line() -> None:
     ctx = build_context(sample_records(), SETTINGS, lang="vi")
     assert ctx.year == 2025 and ctx.next_year == 2026
-    assert ctx.header.subject == ("Tổng kết công tác thi đua, khen thưởng năm 2025 và phương hướng, "
-                                  "nhiệm vụ năm 2026")
+    assert ctx.header.subject == ("Tổng kết công tác thi đua, khen thưởng năm 2025 và phương hướng, nhiệm vụ năm 2026")
     assert ctx.header.date_line == "Hà Nội, ngày 23 tháng 01 năm 2026"
     en = build_context(sample_records(), SETTINGS, lang="en")
     assert en.header.date_line == "Ha Noi, 23 January 2026"
@@ -89,9 +125,20 @@ def test_awards_follow_the_hierarchy_and_are_summed_by_form() -> None:
 
 def test_named_award_reported_twice_is_one_row_with_two_sources() -> None:
     t = "Ca Mau Social Security received the Certificate of Merit."
-    again = records(t, title="Again", published="2025-12-30", awards=[
-        {"q": "Certificate of Merit", "award_type": "ministry_certificate_of_merit",
-         "recipient": "Ca Mau Provincial Social Security", "recipient_kind": "collective", "year": "2025"}])
+    again = records(
+        t,
+        title="Again",
+        published="2025-12-30",
+        awards=[
+            {
+                "q": "Certificate of Merit",
+                "award_type": "ministry_certificate_of_merit",
+                "recipient": "Ca Mau Provincial Social Security",
+                "recipient_kind": "collective",
+                "year": "2025",
+            }
+        ],
+    )
     ctx = build_context([awards_doc(), again], SETTINGS)
     rows = [a for a in ctx.awards if a.recipient == "Ca Mau Social Security"]
     assert len(rows) == 1 and {s.ref for s in rows[0].sources} == {1, 2}
@@ -109,9 +156,20 @@ def test_conflicting_figures_are_flagged() -> None:
 
 def test_equal_figures_from_two_documents_merge_and_do_not_conflict() -> None:
     t = "Emulation Cluster No. 8 had 3,200,123 social insurance participants in 2025."
-    same = records(t, published="2026-02-01", figures=[
-        {"q": "3,200,123", "metric": "si_participants", "value": 3200123, "unit": "persons", "as_of": "2025",
-         "scope": "Emulation Cluster No. 8"}])
+    same = records(
+        t,
+        published="2026-02-01",
+        figures=[
+            {
+                "q": "3,200,123",
+                "metric": "si_participants",
+                "value": 3200123,
+                "unit": "persons",
+                "as_of": "2025",
+                "scope": "Emulation Cluster No. 8",
+            }
+        ],
+    )
     ctx = build_context([cluster_doc(), same], SETTINGS)
     si = [r for t in ctx.figure_tables for r in t.rows if r.metric == "si_participants"]
     assert len(si) == 1 and len(si[0].sources) == 2 and not ctx.conflicts
@@ -144,9 +202,20 @@ def test_unknown_unit_is_an_error_with_suggestions() -> None:
 
 def test_period_filter() -> None:
     t = "In 2019 Emulation Cluster No. 8 had 2.1 million participants."
-    old = records(t, published="2019-12-01", figures=[
-        {"q": "2.1 million", "metric": "si_participants", "value": 2100000, "unit": "persons", "as_of": "2019",
-         "scope": "Emulation Cluster No. 8"}])
+    old = records(
+        t,
+        published="2019-12-01",
+        figures=[
+            {
+                "q": "2.1 million",
+                "metric": "si_participants",
+                "value": 2100000,
+                "unit": "persons",
+                "as_of": "2019",
+                "scope": "Emulation Cluster No. 8",
+            }
+        ],
+    )
     ctx = build_context(sample_records() + [old], SETTINGS, period=2025)
     assert all(r.as_of != "2019" for t in ctx.figure_tables for r in t.rows)
     assert ctx.target_tables  # targets for 2026 belong to a 2025 review
@@ -186,7 +255,12 @@ def test_segments_handle_overlapping_evidence() -> None:
     segs = segments(text, [(0, 6, "a"), (2, 4, "b"), (8, 8, "c")])
     assert "".join(s.text for s in segs) == text
     assert [(s.text, s.marked, s.anchors) for s in segs] == [
-        ("ab", True, ["a"]), ("cd", True, ["b"]), ("ef", True, []), ("gh", False, []), ("ij", False, ["c"])]
+        ("ab", True, ["a"]),
+        ("cd", True, ["b"]),
+        ("ef", True, []),
+        ("gh", False, []),
+        ("ij", False, ["c"]),
+    ]
 
 
 def test_number_formats() -> None:
@@ -198,32 +272,86 @@ def test_number_formats() -> None:
 
 def test_award_mentioned_again_without_its_year_is_one_row() -> None:
     t = "Hue Social Security received the Labor Order, third class, for 2020-2024. The Labor Order honours Hue."
-    doc = records(t, published="2025-10-01", awards=[
-        {"q": "Labor Order, third class", "award_type": "labor_order", "grade": "third",
-         "recipient": "Hue Social Security", "recipient_kind": "collective"},
-        {"q": "The Labor Order honours Hue", "award_type": "labor_order", "grade": "third",
-         "recipient": "Hue Social Security", "recipient_kind": "collective", "year": "2020-2024",
-         "conferred_by": "State President"},
-        {"q": "Labor Order", "at": 60, "award_type": "labor_order", "grade": "third",
-         "recipient": "Hue Social Security", "recipient_kind": "collective", "year": "2015-2019"},
-    ])
+    doc = records(
+        t,
+        published="2025-10-01",
+        awards=[
+            {
+                "q": "Labor Order, third class",
+                "award_type": "labor_order",
+                "grade": "third",
+                "recipient": "Hue Social Security",
+                "recipient_kind": "collective",
+            },
+            {
+                "q": "The Labor Order honours Hue",
+                "award_type": "labor_order",
+                "grade": "third",
+                "recipient": "Hue Social Security",
+                "recipient_kind": "collective",
+                "year": "2020-2024",
+                "conferred_by": "State President",
+            },
+            {
+                "q": "Labor Order",
+                "at": 60,
+                "award_type": "labor_order",
+                "grade": "third",
+                "recipient": "Hue Social Security",
+                "recipient_kind": "collective",
+                "year": "2015-2019",
+            },
+        ],
+    )
     ctx = build_context([doc], SETTINGS, lang="en")
     assert [(a.year, len(a.sources), a.conferred_by) for a in ctx.awards] == [
-        ("2015-2019", 1, None), ("2020-2024", 2, "State President")]
+        ("2015-2019", 1, None),
+        ("2020-2024", 2, "State President"),
+    ]
 
 
 def test_past_targets_stand_beside_results_and_future_ones_are_directions() -> None:
     t = "Hue aimed at 95% coverage in 2025 and reached 96.3%; for 2026 it aims at 97% and later at 99%."
-    doc = records(t, published="2026-01-10", figures=[
-        {"q": "95%", "metric": "hi_coverage_rate", "value": 95, "unit": "percent", "kind": "target", "as_of": "2025",
-         "scope": "Hue Social Security"},
-        {"q": "96.3%", "metric": "hi_coverage_rate", "value": 96.3, "unit": "percent", "as_of": "2025",
-         "scope": "Hue Social Security"},
-        {"q": "97%", "metric": "hi_coverage_rate", "value": 97, "unit": "percent", "kind": "target", "as_of": "2026",
-         "scope": "Hue Social Security"},
-        {"q": "99%", "metric": "hi_coverage_rate", "value": 99, "unit": "percent", "kind": "target",
-         "scope": "Hue Social Security"},
-    ])
+    doc = records(
+        t,
+        published="2026-01-10",
+        figures=[
+            {
+                "q": "95%",
+                "metric": "hi_coverage_rate",
+                "value": 95,
+                "unit": "percent",
+                "kind": "target",
+                "as_of": "2025",
+                "scope": "Hue Social Security",
+            },
+            {
+                "q": "96.3%",
+                "metric": "hi_coverage_rate",
+                "value": 96.3,
+                "unit": "percent",
+                "as_of": "2025",
+                "scope": "Hue Social Security",
+            },
+            {
+                "q": "97%",
+                "metric": "hi_coverage_rate",
+                "value": 97,
+                "unit": "percent",
+                "kind": "target",
+                "as_of": "2026",
+                "scope": "Hue Social Security",
+            },
+            {
+                "q": "99%",
+                "metric": "hi_coverage_rate",
+                "value": 99,
+                "unit": "percent",
+                "kind": "target",
+                "scope": "Hue Social Security",
+            },
+        ],
+    )
     ctx = build_context([doc], SETTINGS, period=2025)
     assert [(r.kind, r.value) for t in ctx.figure_tables for r in t.rows] == [("actual", 96.3), ("target", 95)]
     assert [r.value for t in ctx.target_tables for r in t.rows] == [97, 99]
@@ -237,12 +365,30 @@ def test_unit_filter_understands_vietnamese_names(query: str) -> None:
 
 def test_award_for_earlier_years_conferred_in_the_reviewed_year_counts() -> None:
     t = "At the 2025 review conference, Hue Social Security received the Labor Order for 2020-2024; in 2020 it had 1 million participants."
-    doc = records(t, published="2025-06-12", events=[
-        {"q": "2025 review conference", "kind": "conference", "period_reviewed": "2025"}],
-        awards=[{"q": "Labor Order", "award_type": "labor_order", "recipient": "Hue Social Security",
-                 "recipient_kind": "collective", "year": "2020-2024"}],
-        figures=[{"q": "1 million", "metric": "si_participants", "value": 1000000, "unit": "persons",
-                  "as_of": "2020", "scope": "Hue Social Security"}])
+    doc = records(
+        t,
+        published="2025-06-12",
+        events=[{"q": "2025 review conference", "kind": "conference", "period_reviewed": "2025"}],
+        awards=[
+            {
+                "q": "Labor Order",
+                "award_type": "labor_order",
+                "recipient": "Hue Social Security",
+                "recipient_kind": "collective",
+                "year": "2020-2024",
+            }
+        ],
+        figures=[
+            {
+                "q": "1 million",
+                "metric": "si_participants",
+                "value": 1000000,
+                "unit": "persons",
+                "as_of": "2020",
+                "scope": "Hue Social Security",
+            }
+        ],
+    )
     ctx = build_context([doc], SETTINGS, period=2025)
     assert [a.year for a in ctx.awards] == ["2020-2024"]
     assert not ctx.figure_tables  # a 2020 figure is no 2025 result

@@ -101,7 +101,10 @@ def test_national_header(vi) -> None:
 def test_title_subject_recipients_and_signature(vi) -> None:
     _, d = vi
     title = paragraph(d, "BÁO CÁO")
-    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER or title.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert (
+        title.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        or title.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    )
     assert title.style.font.bold
     subject = paragraph(d, "Tổng kết công tác thi đua, khen thưởng năm 2025 và phương hướng, nhiệm vụ năm 2026")
     assert subject.style.font.bold
@@ -110,8 +113,11 @@ def test_title_subject_recipients_and_signature(vi) -> None:
     heading = left.paragraphs[0]
     assert heading.text == "Nơi nhận:" and heading.style.font.bold and heading.style.font.italic
     assert heading.style.font.size == Pt(12)
-    assert [p.text for p in left.paragraphs[1:]] == ["- Ban Thi đua - Khen thưởng;", "- Các đơn vị trong Cụm thi đua;",
-                                                    "- Lưu: VT, TĐKT."]
+    assert [p.text for p in left.paragraphs[1:]] == [
+        "- Ban Thi đua - Khen thưởng;",
+        "- Các đơn vị trong Cụm thi đua;",
+        "- Lưu: VT, TĐKT.",
+    ]
     assert all(p.style.font.size == Pt(11) for p in left.paragraphs[1:])
     assert right.paragraphs[0].text == "TRƯỞNG CỤM" and right.paragraphs[0].style.font.bold
     assert right.paragraphs[1].text == "Phạm Minh Thành" and right.paragraphs[1].style.font.bold
@@ -223,8 +229,9 @@ def test_not_a_docx(tmp_path: Path) -> None:
 
 def test_committed_template_matches_the_script(tmp_path: Path) -> None:
     out = tmp_path / "report.docx"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_docx_template.py"), str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_docx_template.py"), str(out)], check=True, capture_output=True
+    )
     with zipfile.ZipFile(out) as new, zipfile.ZipFile(ROOT / "templates" / "report.docx") as committed:
         for part in ("word/document.xml", "word/styles.xml", "word/header1.xml"):
             names = set(committed.namelist())

@@ -114,8 +114,9 @@ def test_markdown_report() -> None:
     text = md("en")
     assert text.startswith("| VIETNAM SOCIAL SECURITY<br>**EMULATION CLUSTER**")
     assert "# REPORT" in text and "## I. CONTEXT" in text and "## V. PROPOSALS" in text
-    award_rows = [line for line in text.splitlines() if re.match(r"\| \d+ \| .* \| \[\d", line)
-                  and line.count("|") == 8]
+    award_rows = [
+        line for line in text.splitlines() if re.match(r"\| \d+ \| .* \| \[\d", line) and line.count("|") == 8
+    ]
     assert len(award_rows) == len(ctx.awards)
     assert "more than VND 92.3 trillion" in text and "⚠ conflict" in text
 
@@ -130,8 +131,9 @@ def test_markdown_escapes_hostile_text() -> None:
 
 def test_user_template_extends_the_packaged_one(tmp_path: Path) -> None:
     own = tmp_path / "mine.html.j2"
-    own.write_text('{% extends "report.html.j2" %}\n{% block s3 %}<p>OUR OWN ASSESSMENT</p>{% endblock %}\n',
-                   encoding="utf-8")
+    own.write_text(
+        '{% extends "report.html.j2" %}\n{% block s3 %}<p>OUR OWN ASSESSMENT</p>{% endblock %}\n', encoding="utf-8"
+    )
     page = html(template=own)
     assert "OUR OWN ASSESSMENT" in page and "BÁO CÁO" in page and "ưu điểm" not in page
 

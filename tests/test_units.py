@@ -7,8 +7,13 @@ import pytest
 from pipeline.units import UnitResolver, display_name, norm, successor_key, unit_key
 
 SAME = [
-    ("Dong Nai Provincial Social Security", "Social Security of Dong Nai province", "Đồng Nai Social Security",
-     "Dong Nai Social Insurance", "the social security agency of Dong Nai province"),
+    (
+        "Dong Nai Provincial Social Security",
+        "Social Security of Dong Nai province",
+        "Đồng Nai Social Security",
+        "Dong Nai Social Insurance",
+        "the social security agency of Dong Nai province",
+    ),
     ("Social Security Office of Nam Dinh Province", "Nam Dinh Provincial Social Security"),
     ("Hanoi City Social Security Office", "Ha Noi Social Security", "Hanoi Social Insurance"),
     ("HCMC Social Security", "Ho Chi Minh City Social Security"),
@@ -71,6 +76,7 @@ def test_fuzzy_step_joins_spelling_slips_only():
 
 def test_a_local_body_named_without_its_place_stays_in_its_document(tmp_path):
     from archive_helpers import records_for
+
     from pipeline.archive import Archive
     from pipeline.archive.queries import list_units
     from pipeline.units import is_generic_local
@@ -83,10 +89,14 @@ def test_a_local_body_named_without_its_place_stays_in_its_document(tmp_path):
     with Archive(tmp_path / "a.sqlite") as arc:
         for i, place in enumerate(["Hue", "Hanoi"]):
             text = f"In {place}, the City People's Committee praised {place} Social Security."
-            rec = records_for(text, source=f"{place}.txt", units=[
-                {"name": "City People's Committee", "quote": "City People's Committee"},
-                {"name": f"{place} Social Security", "quote": f"{place} Social Security"},
-            ])
+            rec = records_for(
+                text,
+                source=f"{place}.txt",
+                units=[
+                    {"name": "City People's Committee", "quote": "City People's Committee"},
+                    {"name": f"{place} Social Security", "quote": f"{place} Social Security"},
+                ],
+            )
             arc.store(rec, file_hash=str(i), source_key=f"/{place}.txt")
         units = list_units(arc)
     committees = [u for u in units if u["name"] == "City People's Committee"]

@@ -21,8 +21,9 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import ArchiveError
 from ..files import atomic_write_text
@@ -66,7 +67,11 @@ def rows_for(records: Records) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-SHEETS = {"documents": DOCUMENT_COLUMNS, **{k: columns_for(k) for k in RECORD_TYPES}, "warnings": ["document_id", "source", "warning"]}
+SHEETS = {
+    "documents": DOCUMENT_COLUMNS,
+    **{k: columns_for(k) for k in RECORD_TYPES},
+    "warnings": ["document_id", "source", "warning"],
+}
 
 
 def export(archive: Archive, fmt: str, out: str | Path) -> dict[str, int]:

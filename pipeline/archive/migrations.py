@@ -12,9 +12,9 @@ extend `schema.METADATA` to match.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, inspect, select, text
 
@@ -69,7 +69,7 @@ class Migrations:
             fn(conn)
             conn.execute(
                 schema_version.insert().values(
-                    version=version, name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")
+                    version=version, name=name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")
                 )
             )
             applied.append(name)

@@ -9,15 +9,16 @@ province") and resolve it to unit keys with `resolve_units`.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection, func, or_, select, text, union
 
 from ..errors import ArchiveError
 from ..models import Records
+from ..units import norm, unit_key
 from . import schema as S
 from .store import Archive, fold_for_search, normalize_url
-from ..units import norm, unit_key
 
 FUZZY_UNIT_CUTOFF = 85.0
 
@@ -56,7 +57,9 @@ def resolve_units(conn: Connection, name: str) -> set[str]:
     if key in known:
         return {key}
     words = norm(name)
-    pattern = re.compile(rf"\b{re.escape(key)}\b|\b{re.escape(words)}\b") if words else re.compile(rf"\b{re.escape(key)}\b")
+    pattern = (
+        re.compile(rf"\b{re.escape(key)}\b|\b{re.escape(words)}\b") if words else re.compile(rf"\b{re.escape(key)}\b")
+    )
     contained = {k for k in known if pattern.search(k)}
     if contained:
         return contained
@@ -93,8 +96,13 @@ def list_units(archive: Archive) -> list[dict[str, Any]]:
                 continue  # only named by superseded versions
             rows.append(
                 {
-                    "name": r["name"], "kind": r["kind"], "key": r["key"], "province": r["province"],
-                    "documents": docs, "mentions": mentions, "names_seen": sorted(names.get(r["key"], ())),
+                    "name": r["name"],
+                    "kind": r["kind"],
+                    "key": r["key"],
+                    "province": r["province"],
+                    "documents": docs,
+                    "mentions": mentions,
+                    "names_seen": sorted(names.get(r["key"], ())),
                     "successor": r["successor_key"],
                 }
             )
@@ -166,7 +174,7 @@ def search(archive: Archive, query: str, limit: int = 20) -> list[dict[str, Any]
 
 
 def _years(value: str | None) -> tuple[int, int] | None:
-    """"2025" -> (2025, 2025); "2021-2025" -> (2021, 2025); "2025-03-01" -> (2025, 2025)."""
+    """ "2025" -> (2025, 2025); "2021-2025" -> (2021, 2025); "2025-03-01" -> (2025, 2025)."""
     if not value:
         return None
     found = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(value))]
@@ -193,11 +201,27 @@ def figures(
     """Figures, oldest first; the year is the figure's `as_of`, else its document's publication date."""
     f, d = S.figures, S.documents
     with archive.read() as conn:
-        q = select(
-            f.c.scope, f.c.metric, f.c.value, f.c.unit, f.c.qualifier, f.c.kind, f.c.as_of, f.c.period,
-            f.c.raw, f.c.evidence_text.label("evidence"), d.c.source, d.c.title, d.c.published, f.c.scope_key,
-            d.c.doc_id.label("document_id"),
-        ).join(d, d.c.id == f.c.document_id).where(_current())
+        q = (
+            select(
+                f.c.scope,
+                f.c.metric,
+                f.c.value,
+                f.c.unit,
+                f.c.qualifier,
+                f.c.kind,
+                f.c.as_of,
+                f.c.period,
+                f.c.raw,
+                f.c.evidence_text.label("evidence"),
+                d.c.source,
+                d.c.title,
+                d.c.published,
+                f.c.scope_key,
+                d.c.doc_id.label("document_id"),
+            )
+            .join(d, d.c.id == f.c.document_id)
+            .where(_current())
+        )
         if metric:
             q = q.where(f.c.metric == metric)
         if unit:
@@ -223,11 +247,26 @@ def awards(
     """Awards; `year` matches the award's year or period ("2021-2025" covers 2023), else its document's date."""
     a, d = S.awards, S.documents
     with archive.read() as conn:
-        q = select(
-            a.c.award_type, a.c.grade, a.c.recipient, a.c.recipient_kind, a.c.count, a.c.conferred_by,
-            a.c.presented_by, a.c.year, a.c.evidence_text.label("evidence"), d.c.source, d.c.title,
-            d.c.published, a.c.recipient_key, d.c.doc_id.label("document_id"),
-        ).join(d, d.c.id == a.c.document_id).where(_current())
+        q = (
+            select(
+                a.c.award_type,
+                a.c.grade,
+                a.c.recipient,
+                a.c.recipient_kind,
+                a.c.count,
+                a.c.conferred_by,
+                a.c.presented_by,
+                a.c.year,
+                a.c.evidence_text.label("evidence"),
+                d.c.source,
+                d.c.title,
+                d.c.published,
+                a.c.recipient_key,
+                d.c.doc_id.label("document_id"),
+            )
+            .join(d, d.c.id == a.c.document_id)
+            .where(_current())
+        )
         if award_type:
             q = q.where(a.c.award_type == award_type)
         if unit:
@@ -241,9 +280,7 @@ def awards(
 # -- whole records -------------------------------------------------------
 
 
-def current_ids(
-    archive: Archive, unit: str | None = None, period: str | None = None
-) -> list[str]:
+def current_ids(archive: Archive, unit: str | None = None, period: str | None = None) -> list[str]:
     """Ids of current document versions, by publication date, optionally about a unit and a period."""
     d = S.documents
     with archive.read() as conn:
@@ -271,8 +308,10 @@ def current_ids(
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
             for table, column in (
-                (S.events, S.events.c.period_reviewed), (S.events, S.events.c.date),
-                (S.figures, S.figures.c.as_of), (S.awards, S.awards.c.year),
+                (S.events, S.events.c.period_reviewed),
+                (S.events, S.events.c.date),
+                (S.figures, S.figures.c.as_of),
+                (S.awards, S.awards.c.year),
             ):
                 for doc_id, value in conn.execute(
                     select(table.c.document_id, column).where(table.c.document_id.in_(chunk), column.is_not(None))
@@ -306,6 +345,14 @@ def iter_current_records(archive: Archive, chunk: int = 200) -> Iterable[Records
 
 
 __all__ = [
-    "UnknownUnit", "awards", "current_ids", "figures", "fts_query", "iter_current_records", "list_units",
-    "load_records", "resolve_units", "search",
+    "UnknownUnit",
+    "awards",
+    "current_ids",
+    "figures",
+    "fts_query",
+    "iter_current_records",
+    "list_units",
+    "load_records",
+    "resolve_units",
+    "search",
 ]

@@ -4,22 +4,40 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 # command -> (column, heading) in display order
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "search": [("published", "published"), ("source", "source"), ("title", "title"), ("snippet", "text")],
     "figures": [
-        ("year", "year"), ("as_of", "as of"), ("scope", "unit"), ("metric", "metric"), ("value", "value"),
-        ("unit", "of"), ("qualifier", "qualifier"), ("kind", "kind"), ("source", "source"),
+        ("year", "year"),
+        ("as_of", "as of"),
+        ("scope", "unit"),
+        ("metric", "metric"),
+        ("value", "value"),
+        ("unit", "of"),
+        ("qualifier", "qualifier"),
+        ("kind", "kind"),
+        ("source", "source"),
     ],
     "awards": [
-        ("award_type", "award"), ("grade", "grade"), ("recipient", "recipient"), ("count", "count"),
-        ("conferred_by", "conferred by"), ("year", "year"), ("published", "published"), ("source", "source"),
+        ("award_type", "award"),
+        ("grade", "grade"),
+        ("recipient", "recipient"),
+        ("count", "count"),
+        ("conferred_by", "conferred by"),
+        ("year", "year"),
+        ("published", "published"),
+        ("source", "source"),
     ],
     "units": [
-        ("name", "unit"), ("kind", "kind"), ("documents", "docs"), ("mentions", "mentions"),
-        ("names_seen", "names seen"), ("successor", "successor (2025)"),
+        ("name", "unit"),
+        ("kind", "kind"),
+        ("documents", "docs"),
+        ("mentions", "mentions"),
+        ("names_seen", "names seen"),
+        ("successor", "successor (2025)"),
     ],
 }
 
@@ -55,8 +73,9 @@ def print_table(command: str, rows: list[dict[str, Any]], title: str | None = No
         return
     table = Table(title=title, show_lines=False, title_justify="left")
     for key, heading in COLUMNS[command]:
-        table.add_column(heading, justify="right" if key in ("value", "count", "documents", "mentions") else "left",
-                         overflow="fold")
+        table.add_column(
+            heading, justify="right" if key in ("value", "count", "documents", "mentions") else "left", overflow="fold"
+        )
     for row in rows:
         table.add_row(*(Text(fmt_value(row.get(key), key)) for key, _ in COLUMNS[command]))
     console.print(table)

@@ -19,11 +19,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text, update
 from sqlalchemy.engine import make_url
@@ -32,9 +33,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from .. import __version__
 from ..errors import ArchiveError
 from ..models import RECORD_TYPES, Records
+from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 from . import schema as S
 from .migrations import migrations
-from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
 BUSY_TIMEOUT_MS = 30_000
@@ -59,16 +60,16 @@ def sqlite_path(url: str) -> Path | None:
 
 def version_id(office: str, source_key: str, file_hash: str) -> str:
     """Deterministic id of one version of one source file."""
-    return hashlib.sha256(f"{office}\n{source_key}\n{file_hash}".encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(f"{office}\n{source_key}\n{file_hash}".encode()).hexdigest()[:16]
 
 
 def fold_for_search(value: str | None) -> str:
-    """"đ" is a letter of its own to the FTS tokenizer; fold it so "Dong" finds "Đồng"."""
+    """ "đ" is a letter of its own to the FTS tokenizer; fold it so "Dong" finds "Đồng"."""
     return (value or "").replace("đ", "d").replace("Đ", "D")
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _chunks(items: Sequence[str], n: int = IN_CHUNK) -> Iterator[Sequence[str]]:
@@ -138,7 +139,9 @@ class Archive:
                     migrations.apply(conn)
         except SQLAlchemyError as exc:
             self.engine.dispose()
-            raise ArchiveError(f"cannot open archive {self.display_url}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+            raise ArchiveError(
+                f"cannot open archive {self.display_url}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}"
+            ) from exc
 
     @property
     def dialect(self) -> str:
@@ -151,7 +154,7 @@ class Archive:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -216,7 +219,9 @@ class Archive:
         try:
             with self.write() as conn:
                 siblings = dict(
-                    conn.execute(select(d.c.id, d.c.version).where(d.c.office == office, d.c.source_key == source_key)).all()
+                    conn.execute(
+                        select(d.c.id, d.c.version).where(d.c.office == office, d.c.source_key == source_key)
+                    ).all()
                 )
                 current = conn.execute(select(d.c.superseded).where(d.c.id == vid)).scalar_one_or_none()
                 version = siblings[vid] if current is False else max(siblings.values(), default=0) + 1
@@ -225,10 +230,22 @@ class Archive:
                 doc = records.document
                 conn.execute(
                     d.insert().values(
-                        id=vid, doc_id=doc.id, source=doc.source, source_key=source_key, office=office,
-                        file_hash=file_hash, title=doc.title, published=doc.published, language=doc.language,
-                        text=doc.text, schema_version=records.schema_version, ingested_at=now,
-                        pipeline_version=__version__, profile=profile, version=version, superseded=False,
+                        id=vid,
+                        doc_id=doc.id,
+                        source=doc.source,
+                        source_key=source_key,
+                        office=office,
+                        file_hash=file_hash,
+                        title=doc.title,
+                        published=doc.published,
+                        language=doc.language,
+                        text=doc.text,
+                        schema_version=records.schema_version,
+                        ingested_at=now,
+                        pipeline_version=__version__,
+                        profile=profile,
+                        version=version,
+                        superseded=False,
                     )
                 )
                 self._insert_records(conn, vid, records)
@@ -278,22 +295,32 @@ class Archive:
                 data = rec.model_dump(mode="json")
                 ev = data.pop("evidence")
                 row: dict[str, Any] = {
-                    "id": f"{vid}:{kind}:{i}", "document_id": vid, "ordinal": i,
-                    "evidence_start": ev["start"], "evidence_end": ev["end"], "evidence_text": ev["text"],
+                    "id": f"{vid}:{kind}:{i}",
+                    "document_id": vid,
+                    "ordinal": i,
+                    "evidence_start": ev["start"],
+                    "evidence_end": ev["end"],
+                    "evidence_text": ev["text"],
                     "data": json.dumps(rec.model_dump(mode="json"), ensure_ascii=False, sort_keys=True),
                 }
                 table = S.T[S.RECORD_TABLES[kind]]
                 row.update({c: data.get(c) for c in table.c.keys() if c in data and c not in row})
                 if kind == "units":
                     ukey = key(rec.name) or unit_key(rec.name) or rec.name.lower()
-                    row.update(unit_key=ukey, parent_key=key(data.get("parent")),
-                               mentions=json.dumps(data.get("mentions") or [], ensure_ascii=False),
-                               members=json.dumps(data.get("members") or [], ensure_ascii=False))
+                    row.update(
+                        unit_key=ukey,
+                        parent_key=key(data.get("parent")),
+                        mentions=json.dumps(data.get("mentions") or [], ensure_ascii=False),
+                        members=json.dumps(data.get("members") or [], ensure_ascii=False),
+                    )
                     if ukey not in new_units:
                         prov = province_of(ukey)
                         new_units[ukey] = {
-                            "key": ukey, "name": display_name(ukey, rec.name), "kind": data.get("kind") or "other",
-                            "province": prov.name if prov else None, "successor_key": successor_key(ukey),
+                            "key": ukey,
+                            "name": display_name(ukey, rec.name),
+                            "kind": data.get("kind") or "other",
+                            "province": prov.name if prov else None,
+                            "successor_key": successor_key(ukey),
                         }
                 elif kind == "people":
                     row["unit_key"] = key(data.get("unit"))
@@ -312,7 +339,10 @@ class Archive:
         if records.warnings:
             conn.execute(
                 S.warnings.insert(),
-                [{"id": f"{vid}:warnings:{i}", "document_id": vid, "ordinal": i, "text": w} for i, w in enumerate(records.warnings)],
+                [
+                    {"id": f"{vid}:warnings:{i}", "document_id": vid, "ordinal": i, "text": w}
+                    for i, w in enumerate(records.warnings)
+                ],
             )
 
     def _insert_ignore(self, table: Any) -> Any:
@@ -346,11 +376,19 @@ class Archive:
                     docs[row["id"]] = row
                 for kind, tname in S.RECORD_TABLES.items():
                     t = S.T[tname]
-                    q = select(t.c.document_id, t.c.data).where(t.c.document_id.in_(chunk)).order_by(t.c.document_id, t.c.ordinal)
+                    q = (
+                        select(t.c.document_id, t.c.data)
+                        .where(t.c.document_id.in_(chunk))
+                        .order_by(t.c.document_id, t.c.ordinal)
+                    )
                     for doc_id, data in conn.execute(q):
                         children[doc_id][kind].append(json.loads(data))
                 w = S.warnings
-                q = select(w.c.document_id, w.c.text).where(w.c.document_id.in_(chunk)).order_by(w.c.document_id, w.c.ordinal)
+                q = (
+                    select(w.c.document_id, w.c.text)
+                    .where(w.c.document_id.in_(chunk))
+                    .order_by(w.c.document_id, w.c.ordinal)
+                )
                 for doc_id, text_ in conn.execute(q):
                     children[doc_id]["warnings"].append(text_)
         out: dict[str, Records] = {}
@@ -358,17 +396,19 @@ class Archive:
             row = docs.get(i)
             if row is None:
                 continue
-            out[i] = (
-                Records.model_validate(
-                    {
-                        "schema_version": row["schema_version"],
-                        "document": {
-                            "id": row["doc_id"], "source": row["source"], "title": row["title"],
-                            "published": row["published"], "language": row["language"], "text": row["text"],
-                        },
-                        **children[i],
-                    }
-                )
+            out[i] = Records.model_validate(
+                {
+                    "schema_version": row["schema_version"],
+                    "document": {
+                        "id": row["doc_id"],
+                        "source": row["source"],
+                        "title": row["title"],
+                        "published": row["published"],
+                        "language": row["language"],
+                        "text": row["text"],
+                    },
+                    **children[i],
+                }
             )
         return out
 

@@ -24,6 +24,4 @@ def doc_to_records(doc: Doc, ingested: IngestedDocument) -> Records:
             f"the document is in '{ingested.language}' but the extraction rules are for '{RULES_LANGUAGE}' "
             "(pipeline/extract/data/en): records will be incomplete; check them against the text"
         )
-    return Records.model_validate(
-        {"document": document, **data, "warnings": warnings}
-    )
+    return Records.model_validate({"document": document, **data, "warnings": warnings})

@@ -17,22 +17,31 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates import find_dates
 from .base import RuleComponent
+from .dates import find_dates
 from .extensions import sentences, text_of
 from .lexicon import load, phrase_regex
 from .tables import AWARD_HEADER, Table, is_award_table, table_blocks
 
-
-PROPOSED = re.compile(r"\b(?:propos\w*|nominat\w*|recommend\w*|submitted) (?:for|to receive)\s+(?:the\s+)?$|\bwill be (?:proposed|nominated)\b[^.]*$", re.IGNORECASE)
+PROPOSED = re.compile(
+    r"\b(?:propos\w*|nominat\w*|recommend\w*|submitted) (?:for|to receive)\s+(?:the\s+)?$|\bwill be (?:proposed|nominated)\b[^.]*$",
+    re.IGNORECASE,
+)
 
 
 class AwardFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "en") -> None:
         self.name = name
         data = load(lang, "awards")
-        self.forms = [(a["type"], re.compile("|".join(a["patterns"]), re.IGNORECASE), a.get("conferred_by"), a.get("graded", False))
-                      for a in data["awards"]]
+        self.forms = [
+            (
+                a["type"],
+                re.compile("|".join(a["patterns"]), re.IGNORECASE),
+                a.get("conferred_by"),
+                a.get("graded", False),
+            )
+            for a in data["awards"]
+        ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data["grades"].items()]
         self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data["authorities"].items()]
@@ -58,9 +67,13 @@ class AwardFinder(RuleComponent):
         self.drop_vague_repeats(doc)
 
     def read_table(self, doc: Doc, table: Table) -> None:
-        """"Form | Collectives | Individuals" rows: one record per form and recipient kind."""
+        """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
         header = [text.lower() for _, _, text in table[2][0]]
-        kinds = {j: ("collective" if "collective" in h else "individual") for j, h in enumerate(header) if AWARD_HEADER.search(h)}
+        kinds = {
+            j: ("collective" if "collective" in h else "individual")
+            for j, h in enumerate(header)
+            if AWARD_HEADER.search(h)
+        }
         for cells in table[2][1:]:
             form = next(((c, self.mentions(c[2])) for c in cells if self.mentions(c[2])), None)
             if form is None:
@@ -69,12 +82,19 @@ class AwardFinder(RuleComponent):
             s, e, award_type, authority, graded = found[0]
             for j, kind in kinds.items():
                 if j < len(cells) and cells[j][2].isdigit() and int(cells[j][2]) > 0:
-                    doc._.awards.append({
-                        "award_type": award_type, "grade": self.grade(c_text) if graded else None,
-                        "recipient": None, "recipient_kind": kind, "count": int(cells[j][2]),
-                        "conferred_by": authority, "presented_by": None, "year": self.reviewed_period(doc),
-                        "evidence": {"start": c_start + s, "end": c_start + e, "text": c_text[s:e]},
-                    })
+                    doc._.awards.append(
+                        {
+                            "award_type": award_type,
+                            "grade": self.grade(c_text) if graded else None,
+                            "recipient": None,
+                            "recipient_kind": kind,
+                            "count": int(cells[j][2]),
+                            "conferred_by": authority,
+                            "presented_by": None,
+                            "year": self.reviewed_period(doc),
+                            "evidence": {"start": c_start + s, "end": c_start + e, "text": c_text[s:e]},
+                        }
+                    )
 
     @staticmethod
     def drop_vague_repeats(doc: Doc) -> None:
@@ -85,7 +105,14 @@ class AwardFinder(RuleComponent):
         for award in doc._.awards:
             if not (award["recipient"] or award["count"]) and award["award_type"] in precise:
                 continue
-            key = (award["award_type"], award["recipient"], award["count"], award["recipient_kind"], award["grade"], award["year"])
+            key = (
+                award["award_type"],
+                award["recipient"],
+                award["count"],
+                award["recipient_kind"],
+                award["grade"],
+                award["year"],
+            )
             filled = sum(v is not None for v in award.values())
             if key not in kept or filled > sum(v is not None for v in kept[key].values()):
                 kept[key] = award  # a caption repeating the body: keep the fuller record
@@ -139,7 +166,8 @@ class AwardFinder(RuleComponent):
                 "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
                 "conferred_by": self.authority(text, s, e) or default_authority,
                 "presented_by": active_presenter,
-                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e) or self.reviewed_period(doc),
+                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                or self.reviewed_period(doc),
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
             if groups:
@@ -152,7 +180,11 @@ class AwardFinder(RuleComponent):
                 # a title for people ("... recognising two officials, A of X and B of Y, as National
                 # Emulation Fighters"): the units named are where they work, not recipients
                 honoured = [p.text for p in people if p.text != active_presenter and p.end_char <= start + s]
-                honoured = honoured[1:] if active_presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s) else honoured
+                honoured = (
+                    honoured[1:]
+                    if active_presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s)
+                    else honoured
+                )
                 for name in honoured or [None]:
                     doc._.awards.append({**base, "recipient": name, "recipient_kind": "individual", "count": None})
                 continue
@@ -168,17 +200,22 @@ class AwardFinder(RuleComponent):
 
     def announcer(self, doc: Doc, person: Span, end: int) -> bool:
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
-        return bool(self.verbs.search(text_of(doc)[person.end_char:end]) or re.search(r"\bannounc\w*|\bread out\b", text_of(doc)[person.end_char:end]))
+        return bool(
+            self.verbs.search(text_of(doc)[person.end_char : end])
+            or re.search(r"\bannounc\w*|\bread out\b", text_of(doc)[person.end_char : end])
+        )
 
     @staticmethod
     def person_recipient(doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
-        """"Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
+        """ "Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
         before = [p for p in people if p.end_char <= base + s and p.text != presenter]
         if not before or presenter:
             return None
         gap = text_of(doc)[before[0].end_char : base + s]
-        if re.search(r"\b(?:was|were|has been|is)\s+(?:\w+\s+){0,2}?(?:honou?red|awarded|named|recognised|recognized|presented|granted|given|conferred)\b", gap) \
-                or re.search(r"\b(?:received|won|earned|achieved)\b", gap):
+        if re.search(
+            r"\b(?:was|were|has been|is)\s+(?:\w+\s+){0,2}?(?:honou?red|awarded|named|recognised|recognized|presented|granted|given|conferred)\b",
+            gap,
+        ) or re.search(r"\b(?:received|won|earned|achieved)\b", gap):
             return before[0].text
         return None
 
@@ -210,7 +247,7 @@ class AwardFinder(RuleComponent):
         return out
 
     def count_before(self, before: str) -> list[tuple[int, str]]:
-        """"Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
+        """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
         clause = re.split(r"[,;:]\s", before)[-1]
         verb = re.search(r"\b(?:were|was|been|received|achieved|earned|won|obtained)\b[^0-9]*$", clause)
         if not verb:
@@ -228,7 +265,12 @@ class AwardFinder(RuleComponent):
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
         gap_end = r"(?:\bto|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
-        after = [u for u in following if re.search(gap_end, text_of(doc)[base + e : u.start_char]) and len(text_of(doc)[base + e : u.start_char]) < 120]
+        after = [
+            u
+            for u in following
+            if re.search(gap_end, text_of(doc)[base + e : u.start_char])
+            and len(text_of(doc)[base + e : u.start_char]) < 120
+        ]
         to_after = after and not re.search(r"\bby\b", text_of(doc)[base + e : after[0].start_char])
         if active or to_after:
             if not to_after:
@@ -236,13 +278,20 @@ class AwardFinder(RuleComponent):
             names = [after[0]._.unit]
             run = following[following.index(after[0]) :]
             for prev, nxt in zip(run, run[1:]):
-                if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:former\s+)?", text_of(doc)[prev.end_char : nxt.start_char]):
+                if re.fullmatch(
+                    r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:former\s+)?", text_of(doc)[prev.end_char : nxt.start_char]
+                ):
                     if nxt._.unit not in names:
                         names.append(nxt._.unit)
                 else:
                     break
             return names
-        before = [u for u in units if u.end_char <= base + s and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text_of(doc)[max(base, u.start_char - 12) : u.start_char])]
+        before = [
+            u
+            for u in units
+            if u.end_char <= base + s
+            and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text_of(doc)[max(base, u.start_char - 12) : u.start_char])
+        ]
         names: list[str] = []
         for u in before:
             if u._.unit not in names:
@@ -274,7 +323,11 @@ class AwardFinder(RuleComponent):
                     if best is None or distance < best[0]:
                         best = (distance, who)
                     continue
-                delegated = re.search(r"(?:on behalf of|authori[sz]ed by)\s*(?:the\s+)?$", text[max(0, m.start() - 25) : m.start()], re.IGNORECASE)
+                delegated = re.search(
+                    r"(?:on behalf of|authori[sz]ed by)\s*(?:the\s+)?$",
+                    text[max(0, m.start() - 25) : m.start()],
+                    re.IGNORECASE,
+                )
                 delegated = delegated or re.match(r"(?:on behalf of|authori[sz]ed by)", m.group(), re.IGNORECASE)
                 if m.start() >= e and m.start() - e <= 60:
                     distance = m.start() - e

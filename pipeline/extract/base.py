@@ -26,7 +26,9 @@ class RuleComponent:
             self.process(doc)
         except Exception as exc:  # noqa: BLE001 - contained on purpose, logged with its traceback
             LOGGER.exception("component %s failed on %s", self.name, (doc._.meta or {}).get("source", "a document"))
-            doc._.warnings.append(f"extraction step {self.name} failed ({type(exc).__name__}: {exc}); its records are missing")
+            doc._.warnings.append(
+                f"extraction step {self.name} failed ({type(exc).__name__}: {exc}); its records are missing"
+            )
         return doc
 
     def process(self, doc: Doc) -> None:

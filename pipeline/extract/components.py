@@ -7,11 +7,12 @@ pipeline loads with `spacy.load()`.
 from __future__ import annotations
 
 from spacy.language import Language
-from .extensions import register_extensions
-from .layout import Layout
+
 from .awards import AwardFinder
 from .events import EventFinder
+from .extensions import register_extensions
 from .figures import FigureFinder
+from .layout import Layout
 from .movements import MovementFinder
 from .people import PeopleFinder
 from .units import UnitResolver
@@ -24,7 +25,9 @@ def make_layout(nlp: Language, name: str) -> Layout:
     return Layout(nlp, name)
 
 
-@Language.factory("pr_units", assigns=["doc.spans", "doc._.units"], default_config={"lang": "en", "source_key": "unit_mentions"})
+@Language.factory(
+    "pr_units", assigns=["doc.spans", "doc._.units"], default_config={"lang": "en", "source_key": "unit_mentions"}
+)
 def make_units(nlp: Language, name: str, lang: str, source_key: str) -> UnitResolver:
     return UnitResolver(nlp, name, lang=lang, source_key=source_key)
 

@@ -10,8 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:19|20)\d\d"
 
@@ -70,11 +88,21 @@ def find_dates(text: str) -> list[DateMention]:
             month, day = _month(m.group("m2")), int(m.group("d2"))
             out.append(DateMention(m.start(), m.end(), f"{m.group('y4')}-{month:02d}-{day:02d}", comparison=comparison))
         elif m.group("my"):
-            out.append(DateMention(m.start(), m.end(), f"{m.group('y5')}-{_month(m.group('m3')):02d}", comparison=comparison))
+            out.append(
+                DateMention(m.start(), m.end(), f"{m.group('y5')}-{_month(m.group('m3')):02d}", comparison=comparison)
+            )
         elif m.group("numeric"):
             day, month = int(m.group("d3")), int(m.group("m4"))
             if 1 <= month <= 12 and 1 <= day <= 31:
-                out.append(DateMention(m.start(), m.end(), f"{m.group('y6')}-{month:02d}-{day:02d}", comparison=comparison, numeric=True))
+                out.append(
+                    DateMention(
+                        m.start(),
+                        m.end(),
+                        f"{m.group('y6')}-{month:02d}-{day:02d}",
+                        comparison=comparison,
+                        numeric=True,
+                    )
+                )
         elif m.group("year"):
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
             versus = comparison or bool(re.search(r"\bon\s+$", text[max(0, m.start() - 4) : m.start()]))

@@ -15,14 +15,16 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .dates import find_dates, with_year
 from .base import RuleComponent
+from .dates import find_dates, with_year
 from .extensions import sentences, text_of
 from .figures import FigureFinder
 from .lexicon import load, phrase_regex
 
 LEAD_SENTENCES = 5
-NAME = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Conference|Congress|Ceremony|Meeting|Forum|Seminar|Workshop)(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?")
+NAME = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Conference|Congress|Ceremony|Meeting|Forum|Seminar|Workshop)(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?"
+)
 
 
 class EventFinder(RuleComponent):
@@ -47,9 +49,16 @@ class EventFinder(RuleComponent):
         best = None
         for kind, regex in self.triggers:
             for m in regex.finditer(text):
-                if self.reference.search(text[max(0, m.start() - 45) : m.start()]) and "resolution" in text[max(0, m.start() - 45) : m.start()].lower():
+                if (
+                    self.reference.search(text[max(0, m.start() - 45) : m.start()])
+                    and "resolution" in text[max(0, m.start() - 45) : m.start()].lower()
+                ):
                     continue
-                if kind == "meeting" and not re.search(r"\b(?:a|an|the|working|online|regular|annual|its|this|first|1st)\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+                if kind == "meeting" and not re.search(
+                    r"\b(?:a|an|the|working|online|regular|annual|its|this|first|1st)\s+$",
+                    text[max(0, m.start() - 12) : m.start()],
+                    re.IGNORECASE,
+                ):
                     continue  # "meeting the needs of ..." is a verb
                 if best is None or m.start() < best[1]:
                     best = (kind, m.start(), m.end())
@@ -66,22 +75,38 @@ class EventFinder(RuleComponent):
         period = self.period_reviewed(text)
         if dates:
             year = FigureFinder.document_year(doc)
-            if not dates[0].value and not doc._.meta.get("published") and period and period.isdigit() and dates[0].month_day[0] <= 4:
+            if (
+                not dates[0].value
+                and not doc._.meta.get("published")
+                and period
+                and period.isdigit()
+                and dates[0].month_day[0] <= 4
+            ):
                 year = int(period) + 1  # a review of year Y is held early in Y+1
             date = with_year(dates[0], year) if (dates[0].value or year) else None
             if not dates[0].value and year:
                 doc._.warnings.append(f"event date has no year: {year} inferred from the document")
-        name_match = next((m for m in NAME.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None)
-        name = name_match.group().strip() if name_match and (name_match.group()[0].isupper() or name_match.group()[0].isdigit()) and len(name_match.group().split()) > 1 else None
-        doc._.events.append({
-            "kind": kind,
-            "name": name,
-            "date": date,
-            "location": self.location(doc, text, base),
-            "organizer": self.organizer(doc, sent),
-            "period_reviewed": period,
-            "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
-        })
+        name_match = next(
+            (m for m in NAME.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None
+        )
+        name = (
+            name_match.group().strip()
+            if name_match
+            and (name_match.group()[0].isupper() or name_match.group()[0].isdigit())
+            and len(name_match.group().split()) > 1
+            else None
+        )
+        doc._.events.append(
+            {
+                "kind": kind,
+                "name": name,
+                "date": date,
+                "location": self.location(doc, text, base),
+                "organizer": self.organizer(doc, sent),
+                "period_reviewed": period,
+                "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
+            }
+        )
 
     @staticmethod
     def location(doc: Doc, text: str, base: int) -> str | None:
@@ -103,7 +128,15 @@ class EventFinder(RuleComponent):
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
-            before = [u for u in units if u.end_char <= at and not re.search(r"(?:\b(?:under|of|at|in|with)\s+(?:the\s+)?|\(\s*)$", text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char])]
+            before = [
+                u
+                for u in units
+                if u.end_char <= at
+                and not re.search(
+                    r"(?:\b(?:under|of|at|in|with)\s+(?:the\s+)?|\(\s*)$",
+                    text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char],
+                )
+            ]
             if before:
                 return before[-1]._.unit
         return units[0]._.unit if units else None

@@ -18,19 +18,24 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates import TO_DATE, DateMention, find_dates, with_year
 from .base import RuleComponent
+from .dates import TO_DATE, DateMention, find_dates, with_year
 from .extensions import sentences, text_of
 from .lexicon import load, phrase_regex
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
 
 AWARDED_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:awarded|honou?red|recogni[sz]ed|presented|conferred|granted)\b", re.IGNORECASE)
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:awarded|honou?red|recogni[sz]ed|presented|conferred|granted)\b",
+    re.IGNORECASE,
+)
 PERSONS_BEFORE = re.compile(
-    r"\b(?:participants|people|persons|policyholders|employees|workers|beneficiaries|holders|cardholders)\b[^.;:\d]{0,110}$", re.IGNORECASE)
+    r"\b(?:participants|people|persons|policyholders|employees|workers|beneficiaries|holders|cardholders)\b[^.;:\d]{0,110}$",
+    re.IGNORECASE,
+)
 PAST_TENSE = re.compile(
-    r"\b(?:was|were|had|reached|recorded|achieved|increased|decreased|totaled|totalled|exceeded|rose|fell|grew|hit|processed|presented)\b")
+    r"\b(?:was|were|had|reached|recorded|achieved|increased|decreased|totaled|totalled|exceeded|rose|fell|grew|hit|processed|presented)\b"
+)
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 
 
@@ -64,17 +69,35 @@ class FigureFinder(RuleComponent):
             re.IGNORECASE,
         )
         self.word_numbers = num["word_numbers"]
-        self.word_expr = re.compile(r"\b(" + "|".join(self.word_numbers) + r")\s+(?:[\w-]+\s+)?(" +
-                                    "|".join(map(re.escape, num["unit_nouns"]["documents"])) + r")\b", re.IGNORECASE)
+        self.word_expr = re.compile(
+            r"\b("
+            + "|".join(self.word_numbers)
+            + r")\s+(?:[\w-]+\s+)?("
+            + "|".join(map(re.escape, num["unit_nouns"]["documents"]))
+            + r")\b",
+            re.IGNORECASE,
+        )
         self.noun_unit = {n: u for u, nouns in num["unit_nouns"].items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
-        self.noun_re = re.compile(r"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){0,4}?(" + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True)) + r")\b", re.IGNORECASE)
-        self.duration_re = re.compile(r"^(?:\s|-)(?:" + "|".join(map(re.escape, num["duration_nouns"])) + r")\b", re.IGNORECASE)
-        self.reference_re = re.compile(r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num["reference_words"]) + r")\.?)\s*$", re.IGNORECASE)
+        self.noun_re = re.compile(
+            r"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){0,4}?("
+            + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True))
+            + r")\b",
+            re.IGNORECASE,
+        )
+        self.duration_re = re.compile(
+            r"^(?:\s|-)(?:" + "|".join(map(re.escape, num["duration_nouns"])) + r")\b", re.IGNORECASE
+        )
+        self.reference_re = re.compile(
+            r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num["reference_words"]) + r")\.?)\s*$",
+            re.IGNORECASE,
+        )
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num["award_count_nouns"]) + r")\b", re.IGNORECASE)
-        self.qualifiers = [(q, re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE))
-                           for q, words in num["qualifiers"].items()]
+        self.qualifiers = [
+            (q, re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE))
+            for q, words in num["qualifiers"].items()
+        ]
         # metrics
         self.schemes = [(k, phrase_regex(v)) for k, v in met["schemes"].items()]
         self.participants = met["participants_metric"]
@@ -84,8 +107,12 @@ class FigureFinder(RuleComponent):
         self.population_re = phrase_regex(met["coverage_cues"]["population"])
         self.workforce_re = phrase_regex(met["coverage_cues"]["workforce"])
         self.plan_re = re.compile(met["plan_completion_pattern"], re.IGNORECASE)
-        self.change_before = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met["change_before"])) + r")\s*$", re.IGNORECASE)
-        self.change_after = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met["change_after"])) + r")\b", re.IGNORECASE)
+        self.change_before = re.compile(
+            r"(?:^|\W)(?:" + "|".join(map(re.escape, met["change_before"])) + r")\s*$", re.IGNORECASE
+        )
+        self.change_after = re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met["change_after"])) + r")\b", re.IGNORECASE
+        )
         self.target_re = phrase_regex(met["target_cues"])
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
@@ -94,7 +121,9 @@ class FigureFinder(RuleComponent):
 
     # -- candidates --------------------------------------------------------------
 
-    def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: list[tuple[int, int]]) -> list[Candidate]:
+    def candidates(
+        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: list[tuple[int, int]]
+    ) -> list[Candidate]:
         text, base = sent.text, sent.start_char
         out = []
         for m in self.expr.finditer(text):
@@ -144,7 +173,11 @@ class FigureFinder(RuleComponent):
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(m.group("pct"))
-        if not (pct or currency or scale) and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not self.noun_re.match(after[:20]):
+        if (
+            not (pct or currency or scale)
+            and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+            and not self.noun_re.match(after[:20])
+        ):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
@@ -171,7 +204,9 @@ class FigureFinder(RuleComponent):
     # -- reading the words around a number -----------------------------------------
     def set_annotations(self, doc: Doc) -> None:
         units = list(doc.spans.get("units", []))
-        blocked = [(s.start_char, s.end_char) for s in units] + [(s.start_char, s.end_char) for s in doc.spans.get("people", [])]
+        blocked = [(s.start_char, s.end_char) for s in units] + [
+            (s.start_char, s.end_char) for s in doc.spans.get("people", [])
+        ]
         main_unit = self.main_unit(units)
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
@@ -197,7 +232,9 @@ class FigureFinder(RuleComponent):
             text = self.blank_units(sent, units)
             dates = find_dates(sent_text)
             cands = self.candidates(doc, sent, dates, blocked)
-            sent_target = bool(self.target_re.search(text)) or (prev_target and not any(d.value for d in dates) and not PAST_TENSE.search(sent_text))
+            sent_target = bool(self.target_re.search(text)) or (
+                prev_target and not any(d.value for d in dates) and not PAST_TENSE.search(sent_text)
+            )
             prev: Candidate | None = None
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
@@ -210,22 +247,35 @@ class FigureFinder(RuleComponent):
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
                     cand.unit = prev.unit
                 kind = self.kind_of(cand, left_clause, right, prev, sent_target, text[:s], doc_year)
-                metric = self.metric_of(cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0])
+                metric = self.metric_of(
+                    cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
+                )
                 qualifier = self.qualifier_of(left)
                 as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next((d.period for d in dates if d.period and not d.comparison), None)
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
                 prev = cand
-            explicit = [d for d in dates if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)]
+            explicit = [
+                d
+                for d in dates
+                if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)
+            ]
             if explicit and (explicit[-1].value or doc_year):
                 prev_sent_date = with_year(explicit[-1], doc_year or 0)
             if TO_DATE.search(sent.text):
                 prev_sent_date = None
             prev_target = sent_target and bool(cands)
 
-    def read_table(self, doc: Doc, table: tuple[int, int, list], units: list[Span], main_unit: str | None,
-                   carried_date: str | None, seen: set) -> None:
+    def read_table(
+        self,
+        doc: Doc,
+        table: tuple[int, int, list],
+        units: list[Span],
+        main_unit: str | None,
+        carried_date: str | None,
+        seen: set,
+    ) -> None:
         """A table (rows of "a | b | c"): each number reads its column header and its row's labels."""
         _, _, rows = table
         header = [text for _, _, text in rows[0]]
@@ -245,22 +295,47 @@ class FigureFinder(RuleComponent):
                     if not cand.own_unit and PERSONS_BEFORE.search(context + " "):
                         cand.unit = "persons"
                     plan = bool(re.search(r"plan completion|of (?:the )?plan|completion rate", context, re.IGNORECASE))
-                    kind = "plan_completion" if plan and cand.pct else ("target" if self.target_re.search(context) or "target" in context.lower() else "actual")
-                    metric = self.metric_of(cand, kind, context, text[m.end():], context, None)
-                    self.add_figure(doc, seen, cand, metric, kind, self.qualifier_of(text[: m.start()]), as_of, None, scope)
+                    kind = (
+                        "plan_completion"
+                        if plan and cand.pct
+                        else ("target" if self.target_re.search(context) or "target" in context.lower() else "actual")
+                    )
+                    metric = self.metric_of(cand, kind, context, text[m.end() :], context, None)
+                    self.add_figure(
+                        doc, seen, cand, metric, kind, self.qualifier_of(text[: m.start()]), as_of, None, scope
+                    )
 
-    def add_figure(self, doc: Doc, seen: set, cand: Candidate, metric: str, kind: str, qualifier: str | None,
-                   as_of: str | None, period: str | None, scope: str | None) -> None:
+    def add_figure(
+        self,
+        doc: Doc,
+        seen: set,
+        cand: Candidate,
+        metric: str,
+        kind: str,
+        qualifier: str | None,
+        as_of: str | None,
+        period: str | None,
+        scope: str | None,
+    ) -> None:
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
         if (key, as_of) in seen or (key, None) in seen:
             return  # the same fact again (a headline repeated in the body)
         seen.add((key, as_of))
-        doc._.figures.append({
-            "metric": metric, "value": as_int_if_whole(cand.value), "unit": cand.unit, "qualifier": qualifier,
-            "kind": kind, "as_of": as_of, "period": period, "scope": scope, "raw": cand.raw,
-            "evidence": {"start": cand.start, "end": cand.end, "text": text_of(doc)[cand.start : cand.end]},
-        })
+        doc._.figures.append(
+            {
+                "metric": metric,
+                "value": as_int_if_whole(cand.value),
+                "unit": cand.unit,
+                "qualifier": qualifier,
+                "kind": kind,
+                "as_of": as_of,
+                "period": period,
+                "scope": scope,
+                "raw": cand.raw,
+                "evidence": {"start": cand.start, "end": cand.end, "text": text_of(doc)[cand.start : cand.end]},
+            }
+        )
 
     @staticmethod
     def blank_units(sent: Span, units: list[Span]) -> str:
@@ -272,8 +347,16 @@ class FigureFinder(RuleComponent):
                     chars[k] = " " if chars[k] != "\n" else "\n"
         return "".join(chars)
 
-    def kind_of(self, cand: Candidate, left: str, right: str, prev: Candidate | None, target: bool, sentence_left: str,
-                doc_year: int | None = None) -> str:
+    def kind_of(
+        self,
+        cand: Candidate,
+        left: str,
+        right: str,
+        prev: Candidate | None,
+        target: bool,
+        sentence_left: str,
+        doc_year: int | None = None,
+    ) -> str:
         left_nq = self.strip_qualifier(left)
         by_year = re.match(r"^[^.;]{0,40}?\bby (?:the end of )?((?:19|20)\d\d)\b", right)
         future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
@@ -297,7 +380,7 @@ class FigureFinder(RuleComponent):
 
     def after_noun(self, right: str) -> str:
         m = self.noun_re.match(right[:40])
-        return right[m.end():] if m else right
+        return right[m.end() :] if m else right
 
     def qualifier_of(self, left: str) -> str | None:
         left = re.sub(r"(?:VND|US\$|\$)\s?$", "", left.rstrip())
@@ -322,7 +405,16 @@ class FigureFinder(RuleComponent):
                 return best[1]
         return None
 
-    def metric_of(self, cand: Candidate, kind: str, left: str, right: str, sentence_left: str, prev: Candidate | None, right_sentence: str = "") -> str:
+    def metric_of(
+        self,
+        cand: Candidate,
+        kind: str,
+        left: str,
+        right: str,
+        sentence_left: str,
+        prev: Candidate | None,
+        right_sentence: str = "",
+    ) -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
         left = re.split(r",\s+(?:while|whereas|but)\b", left)[-1]
@@ -357,8 +449,16 @@ class FigureFinder(RuleComponent):
             return inherited
         return "other"
 
-    def percent_metric(self, cand: Candidate, kind: str, left: str, right: str, sentence_left: str,
-                       prev: Candidate | None, inherited: str | None) -> str:
+    def percent_metric(
+        self,
+        cand: Candidate,
+        kind: str,
+        left: str,
+        right: str,
+        sentence_left: str,
+        prev: Candidate | None,
+        inherited: str | None,
+    ) -> str:
         """A percentage: coverage of the population (health insurance) or of the labour
         force (social or unemployment insurance), a change of a head count, or
         the same measure as the percentage before it ("fell from 4.3% to 1.9%")."""
@@ -378,8 +478,13 @@ class FigureFinder(RuleComponent):
         if kind == "change" and own_scheme:
             return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"
         if inherited in self.coverage.values() and self.scheme(right):
-            return self.coverage.get(self.scheme(right), inherited)  # "35% ... in social insurance and 23% in unemployment insurance"
-        if inherited and (kind == "change" or (prev is not None and prev.unit == "percent" and len(re.findall(r"[A-Za-z]{3,}", left)) <= 3)):
+            return self.coverage.get(
+                self.scheme(right), inherited
+            )  # "35% ... in social insurance and 23% in unemployment insurance"
+        if inherited and (
+            kind == "change"
+            or (prev is not None and prev.unit == "percent" and len(re.findall(r"[A-Za-z]{3,}", left)) <= 3)
+        ):
             return inherited
         if kind == "change":
             scheme = self.scheme(sentence_left, nearest_last=True)
@@ -387,7 +492,16 @@ class FigureFinder(RuleComponent):
                 return self.participants[scheme]
         return "other"
 
-    def as_of(self, cand: Candidate, dates: list[DateMention], sent: Span, right: str, prev_sent: str | None, doc_year: int | None, doc: Doc) -> str | None:
+    def as_of(
+        self,
+        cand: Candidate,
+        dates: list[DateMention],
+        sent: Span,
+        right: str,
+        prev_sent: str | None,
+        doc_year: int | None,
+        doc: Doc,
+    ) -> str | None:
         rel_end = cand.end - sent.start_char
         rel_start = cand.start - sent.start_char
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
@@ -414,12 +528,17 @@ class FigureFinder(RuleComponent):
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
-        boundaries = [m.end() for m in re.finditer(r",\s+(?:and|while|whereas|but)\b|;", text_of(doc)[sent.start_char : cand.start])]
+        boundaries = [
+            m.end()
+            for m in re.finditer(r",\s+(?:and|while|whereas|but)\b|;", text_of(doc)[sent.start_char : cand.start])
+        ]
         if boundaries:
             clause_start = sent.start_char + boundaries[-1]
             in_clause = [u for u in in_sent if u.start_char >= clause_start]
             if in_clause:
-                in_sent = in_clause[:1]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
+                in_sent = in_clause[
+                    :1
+                ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
         if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
             in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
         for u in reversed(in_sent):
@@ -461,4 +580,3 @@ class FigureFinder(RuleComponent):
             return int(tm.group(1))
         years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
         return max(years) if years else None
-

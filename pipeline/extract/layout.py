@@ -82,7 +82,7 @@ class Layout(RuleComponent):
                 tok._.place = canonical
 
     def looks_like_name_part(self, doc: Doc, start: int) -> bool:
-        """"Tran Thanh Hoa" is a person, not Thanh Hoa province."""
+        """ "Tran Thanh Hoa" is a person, not Thanh Hoa province."""
         if start == 0:
             return False
         prev = doc[start - 1]

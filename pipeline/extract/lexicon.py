@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,7 +21,7 @@ from ..errors import PipelineError
 _DATA = "pipeline.extract.data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str | None, name: str) -> dict[str, Any]:
     """`data/<lang>/<name>.yml` (or `data/<name>.yml` when lang is None)."""
     parts = [lang, f"{name}.yml"] if lang else [f"{name}.yml"]
@@ -88,12 +88,12 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def provinces() -> list[dict[str, Any]]:
     return load(None, "provinces")["provinces"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_forms() -> dict[str, str]:
     """Folded surface form -> canonical English province name."""
     forms: dict[str, str] = {}
@@ -103,7 +103,7 @@ def place_forms() -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_lower_forms() -> frozenset[str]:
     """Every written form of a province in lower case, as a merged place token reads."""
     forms = set()

@@ -20,7 +20,9 @@ from .lexicon import fold, load, phrase_regex
 
 LAUNCHED_BY = re.compile(r"launched by (?:the )?((?:[A-Z][\w']*\s?)+|provincial \w+|province|local \w+)")
 PROVINCE_WORDS = re.compile(r"^(?:provincial|province|local)\b", re.IGNORECASE)
-OWNER = re.compile(r"(?:the\s+)?((?:[A-Z][\w]*\s)*[A-Z][\w]*)(?:'s|’s)\s+(?:emulation\s+)?(?:movement|campaign|programme|program)\s*[“\"]?$")
+OWNER = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w]*\s)*[A-Z][\w]*)(?:'s|’s)\s+(?:emulation\s+)?(?:movement|campaign|programme|program)\s*[“\"]?$"
+)
 MAY_NAME = re.compile(r"[“\"]|\b[Mm]onth\b|\bWeek\b|\bYear of\b")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
 PERIOD = re.compile(r"^\W*(?:for|in)?\s*(?:the\s+)?(?:period\s+(?:of\s+)?)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
@@ -47,12 +49,14 @@ class MovementFinder(RuleComponent):
                 if key in seen:
                     continue
                 seen.add(key)
-                doc._.movements.append({
-                    "name": name,
-                    "launched_by": self.launched_by(doc, sent, start, end),
-                    "period": period,
-                    "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
-                })
+                doc._.movements.append(
+                    {
+                        "name": name,
+                        "launched_by": self.launched_by(doc, sent, start, end),
+                        "period": period,
+                        "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
+                    }
+                )
 
     def names(self, sent: Span) -> list[tuple[int, int, str, str | None]]:
         text, base = sent.text, sent.start_char
@@ -63,7 +67,15 @@ class MovementFinder(RuleComponent):
             gap = text[last_end : m.start()] if last_end is not None else None
             if gap is not None:
                 gap = re.sub(r"(?:for|in) the period (?:of )?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", " ", gap)
-            in_list = gap is not None and len(gap) < 40 and re.fullmatch(r"[\s,;.…]*(?:and|or|emulation)?[\s,;“\"]*(?:the\s+)?(?:movement\s+)?", gap.split("”")[-1] if gap else "") is not None
+            in_list = (
+                gap is not None
+                and len(gap) < 40
+                and re.fullmatch(
+                    r"[\s,;.…]*(?:and|or|emulation)?[\s,;“\"]*(?:the\s+)?(?:movement\s+)?",
+                    gap.split("”")[-1] if gap else "",
+                )
+                is not None
+            )
             triggered = self.trigger.search(before) and not self.not_after.search(before[-25:])
             if not (triggered or in_list):
                 last_end = None
@@ -88,7 +100,9 @@ class MovementFinder(RuleComponent):
                 offset = m.group().find(name)
                 out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, None))
         if out:
-            sentence_period = re.search(r"(?:in|for) the (?:period )?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?: period)?", text)
+            sentence_period = re.search(
+                r"(?:in|for) the (?:period )?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?: period)?", text
+            )
             if sentence_period:
                 out = [(s, e, n, p or f"{sentence_period.group(1)}-{sentence_period.group(2)}") for s, e, n, p in out]
         return out
@@ -123,8 +137,13 @@ class MovementFinder(RuleComponent):
             return None
         verb_at = sent.start_char + verb.start()
         people = [p for p in doc.spans.get("people", []) if sent.start_char <= p.start_char and p.end_char <= verb_at]
-        subjects = [u for u in units if sent.start_char <= u.start_char and u.end_char <= verb_at
-                    and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", text[max(0, u.start_char - 10) : u.start_char])]
+        subjects = [
+            u
+            for u in units
+            if sent.start_char <= u.start_char
+            and u.end_char <= verb_at
+            and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", text[max(0, u.start_char - 10) : u.start_char])
+        ]
         if people and re.search(r"\b(?:the unit|the office|the agency|it)\b", text[people[-1].end_char : verb_at]):
             return self.own_office(units)
         if people:
@@ -136,5 +155,7 @@ class MovementFinder(RuleComponent):
     @staticmethod
     def own_office(units: list[Span]) -> str | None:
         """The office the document is about: its most-mentioned provincial, regional or district office."""
-        counts = Counter(u._.unit for u in units if u.label_ in ("provincial_office", "region_office", "district_office"))
+        counts = Counter(
+            u._.unit for u in units if u.label_ in ("provincial_office", "region_office", "district_office")
+        )
         return counts.most_common(1)[0][0] if counts else None

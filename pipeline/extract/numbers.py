@@ -19,7 +19,7 @@ class NumberStyle:
     group: str = ","
 
     @classmethod
-    def for_language(cls, lang: str) -> "NumberStyle":
+    def for_language(cls, lang: str) -> NumberStyle:
         data = load(lang, "numbers")
         return cls(decimal=data["decimal_mark"], group=data["group_mark"])
 

@@ -11,7 +11,7 @@ title. Bylines, photo credits and translators come from their cue words.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -72,7 +72,11 @@ class PeopleFinder(RuleComponent):
                 continue
             before = doc[max(0, ent.start - 1)].text
             after = doc[ent.end : ent.end + 2]
-            titled_after = len(after) == 2 and after[0].text == "," and (after[1].text in self.heads or after[1].text in self.modifiers)
+            titled_after = (
+                len(after) == 2
+                and after[0].text == ","
+                and (after[1].text in self.heads or after[1].text in self.modifiers)
+            )
             if before in self.honorifics or before in self.heads or titled_after:
                 out.append(ent)
         return out
@@ -83,7 +87,13 @@ class PeopleFinder(RuleComponent):
             return self.ethnic_name_at(doc, i, unit_tokens)
         if not tok.is_title or fold(tok.text) not in self.surnames or tok._.is_place or i in unit_tokens:
             return None
-        if i > 0 and doc[i - 1].is_title and is_syllable(doc[i - 1].text) and doc[i - 1].text not in self.not_name | self.honorifics and not doc[i - 1].is_sent_start:
+        if (
+            i > 0
+            and doc[i - 1].is_title
+            and is_syllable(doc[i - 1].text)
+            and doc[i - 1].text not in self.not_name | self.honorifics
+            and not doc[i - 1].is_sent_start
+        ):
             return None  # inside a longer capitalised run we did not start at
         end = i + 1
         while end < len(doc) and end - i < 5 and self.name_part(doc[end]) and end not in unit_tokens:
@@ -99,8 +109,15 @@ class PeopleFinder(RuleComponent):
         syllable structure: a H'/Y' given name plus one or two capitalised words."""
         start = i - 1 if i > 0 and fold(doc[i - 1].text) in self.surnames and doc[i - 1].is_title else i
         end = i + 1
-        while end < len(doc) and end - i < 3 and doc[end].is_title and doc[end].text not in self.not_name \
-                and not doc[end]._.is_place and end not in unit_tokens and "\n" not in doc[end - 1].whitespace_:
+        while (
+            end < len(doc)
+            and end - i < 3
+            and doc[end].is_title
+            and doc[end].text not in self.not_name
+            and not doc[end]._.is_place
+            and end not in unit_tokens
+            and "\n" not in doc[end - 1].whitespace_
+        ):
             end += 1
         return doc[start:end] if end - start >= 2 else None
 
@@ -204,7 +221,10 @@ class PeopleFinder(RuleComponent):
             return False
         first_head = next(i for i, w in enumerate(words) if w in self.heads)
         prefix = words[:first_head]
-        return all(w in self.modifiers or w.isupper() or w in ("Vietnam", "Social", "Security", "Insurance", "'s", "’s") for w in prefix)
+        return all(
+            w in self.modifiers or w.isupper() or w in ("Vietnam", "Social", "Security", "Insurance", "'s", "’s")
+            for w in prefix
+        )
 
     @staticmethod
     def title_text(seg: Span) -> str:
@@ -254,7 +274,10 @@ class PeopleFinder(RuleComponent):
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
         tail = []
         for start, line in reversed(lines):
-            if re.match(r"^\s*(Source|Comment|No data|Related|Thông tin|Đóng|Heritage|News|http)", line) or len(line.split()) <= 1:
+            if (
+                re.match(r"^\s*(Source|Comment|No data|Related|Thông tin|Đóng|Heritage|News|http)", line)
+                or len(line.split()) <= 1
+            ):
                 continue
             tail.append((start, line))
             if len(tail) == 2:
@@ -275,10 +298,16 @@ class PeopleFinder(RuleComponent):
         for span in names:
             key = fold(span.text)
             segs = self.titles_left(doc, span, name_tokens) + self.titles_right(doc, span, name_tokens)
-            person = people.setdefault(key, {
-                "name": span.text, "title": None, "unit": None, "_titles": [],
-                "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},
-            })
+            person = people.setdefault(
+                key,
+                {
+                    "name": span.text,
+                    "title": None,
+                    "unit": None,
+                    "_titles": [],
+                    "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},
+                },
+            )
             for seg in segs:
                 t = self.title_text(seg)
                 if t and t not in person["_titles"]:
@@ -292,13 +321,23 @@ class PeopleFinder(RuleComponent):
                 if not known["_titles"]:
                     known["_titles"].append(role)
                 continue
-            people[key] = {"name": text_of(doc)[start:end], "title": role, "unit": None, "_titles": [role],
-                           "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]}}
+            people[key] = {
+                "name": text_of(doc)[start:end],
+                "title": role,
+                "unit": None,
+                "_titles": [role],
+                "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
+            }
         for person in people.values():
             titles = person.pop("_titles")
-            titles = [t for i, t in enumerate(titles) if not any(
-                (t != o and self.loose(t) in self.loose(o)) or (self.loose(t) == self.loose(o) and j < i)
-                for j, o in enumerate(titles))]
+            titles = [
+                t
+                for i, t in enumerate(titles)
+                if not any(
+                    (t != o and self.loose(t) in self.loose(o)) or (self.loose(t) == self.loose(o) and j < i)
+                    for j, o in enumerate(titles)
+                )
+            ]
             person["title"] = "; ".join(titles) or None
             doc._.people.append(person)
         doc.spans["people"] = names

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -40,7 +40,9 @@ ROMAN = re.compile(r"^[IVXL]+$")
 
 
 class UnitResolver(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_units", lang: str = "en", source_key: str = "unit_mentions") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "pr_units", lang: str = "en", source_key: str = "unit_mentions"
+    ) -> None:
         self.name = name
         self.source_key = source_key
         data = load(lang, "units")
@@ -104,7 +106,13 @@ class UnitResolver(RuleComponent):
         if tok.text in ("'s", "’s", "-", "–"):
             return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
         if tok.text == "and":  # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
-            return i > 0 and doc[i - 1].is_title and doc[i - 1].text not in self.head_kind and i + 1 < len(doc) and doc[i + 1].is_title
+            return (
+                i > 0
+                and doc[i - 1].is_title
+                and doc[i - 1].text not in self.head_kind
+                and i + 1 < len(doc)
+                and doc[i + 1].is_title
+            )
         return False
 
     def of_tail(self, doc: Doc, end: int) -> int:
@@ -118,7 +126,9 @@ class UnitResolver(RuleComponent):
             if doc[j].lower_ == "the":
                 j += 1
             k = j
-            while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k]._.is_place or ROMAN.match(doc[k].text)):
+            while k < len(doc) and (
+                doc[k].is_title or doc[k].is_upper or doc[k]._.is_place or ROMAN.match(doc[k].text)
+            ):
                 if (doc[k].is_sent_start and k != j) or self.starts_name(doc, k):
                     break
                 k += 1
@@ -128,7 +138,12 @@ class UnitResolver(RuleComponent):
         return end
 
     def starts_name(self, doc: Doc, i: int) -> bool:
-        return fold(doc[i].text) in self.surnames and i + 1 < len(doc) and doc[i + 1].is_title and is_syllable(doc[i + 1].text)
+        return (
+            fold(doc[i].text) in self.surnames
+            and i + 1 < len(doc)
+            and doc[i + 1].is_title
+            and is_syllable(doc[i + 1].text)
+        )
 
     def org_kind(self, span: Span, head: str) -> str:
         if head == "Committee":
@@ -148,7 +163,13 @@ class UnitResolver(RuleComponent):
                 continue
             if rule == "province_office":
                 for place_tok in self.coordinated_places(doc, span):
-                    out.append(self.labelled(doc[place_tok.i : place_tok.i + 1], "provincial_office", f"{place_tok._.place} Social Security"))
+                    out.append(
+                        self.labelled(
+                            doc[place_tok.i : place_tok.i + 1],
+                            "provincial_office",
+                            f"{place_tok._.place} Social Security",
+                        )
+                    )
             canonical = self.canonicalisers.get(rule, self.plain_name)(span)
             if canonical:
                 out.append(self.labelled(span, span.label_, canonical))
@@ -227,7 +248,7 @@ class UnitResolver(RuleComponent):
         return re.sub(r"\s+", " ", text).strip()
 
     def steering_name(self, span: Span) -> str:
-        """"Provincial Steering Committee for X in Bac Ninh province" -> "Bac Ninh Provincial Steering Committee for X"."""
+        """ "Provincial Steering Committee for X in Bac Ninh province" -> "Bac Ninh Provincial Steering Committee for X"."""
         place = next((t for t in span if t._.is_place), None)
         if place is None:
             return self.plain_name(span)
@@ -236,7 +257,7 @@ class UnitResolver(RuleComponent):
         return f"{place._.place} {text}"
 
     def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
-        """"Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
+        """ "Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
         out = []
         abbr: dict[str, tuple[str, str]] = {}
         for span in named:
@@ -292,10 +313,10 @@ class UnitResolver(RuleComponent):
 
     @staticmethod
     def merge_generic_bodies(units: dict[str, dict], resolved: list[Span]) -> None:
-        """"Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
+        """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
         the same document names in full: one unit, two mentions."""
         for name in list(units):
-            if not name.split()[0] in ("Provincial", "City", "Municipal", "District"):
+            if name.split()[0] not in ("Provincial", "City", "Municipal", "District"):
                 continue
             full = [other for other in units if other != name and other.endswith(" " + name)]
             if len(full) == 1:

@@ -97,7 +97,9 @@ def refuse_unsafe(path: Path, suffix: str, settings: Settings) -> None:
     if st.st_size == 0:
         raise EmptyDocument(path, "file is empty (0 bytes)")
     if st.st_size > settings.max_file_mb * MB:
-        raise TooLarge(path, f"file is {st.st_size / MB:.1f} MB, over the {settings.max_file_mb:g} MB limit (max_file_mb)")
+        raise TooLarge(
+            path, f"file is {st.st_size / MB:.1f} MB, over the {settings.max_file_mb:g} MB limit (max_file_mb)"
+        )
     guard = GUARDS.get(suffix)
     if guard is not None:
         guard(path, settings)

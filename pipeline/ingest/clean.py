@@ -147,12 +147,7 @@ def _is_credit(line: str) -> bool:
 
 def _is_menu_entry(text: str) -> bool:
     words = text.split()
-    return (
-        0 < len(words) <= 3
-        and len(text) <= 30
-        and not re.search(r"[\d.:;,!?/@|()]", text)
-        and text[0].isupper()
-    )
+    return 0 < len(words) <= 3 and len(text) <= 30 and not re.search(r"[\d.:;,!?/@|()]", text) and text[0].isupper()
 
 
 def _drop_trailing_menu(lines: list[Line]) -> None:
@@ -165,7 +160,9 @@ def _drop_trailing_menu(lines: list[Line]) -> None:
     the block.
     """
     i = len(lines)
-    while i > 0 and (lines[i - 1].kind in (BLANK, DROP) or (lines[i - 1].kind == TEXT and _is_menu_entry(lines[i - 1].text))):
+    while i > 0 and (
+        lines[i - 1].kind in (BLANK, DROP) or (lines[i - 1].kind == TEXT and _is_menu_entry(lines[i - 1].text))
+    ):
         i -= 1
     block = lines[i:]
     entries = [ln for ln in block if ln.kind == TEXT]

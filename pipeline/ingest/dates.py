@@ -34,9 +34,18 @@ MONTHS = {
     name: i
     for i, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ),
         start=1,
     )
@@ -47,12 +56,46 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
 
 # (name, pattern, order used when the value does not decide: "dmy" or "mdy"; None = unambiguous form)
 FORMS: tuple[tuple[str, re.Pattern[str], str | None], ...] = (
-    ("time | MM/DD/YYYY", re.compile(rf"(?P<time>{_TIME})\s*[|,\-–]\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})(?!\d)"), "mdy"),
-    ("YYYY-MM-DD", re.compile(r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d\-])"), None),
-    ("DD/MM/YYYY", re.compile(rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/])(?:,?\s*(?:[-–|]\s*)?(?P<time>{_TIME}))?(?:\s*\((?:GMT|UTC)[+\-]?\d*\))?"), "dmy"),
-    ("Month D, YYYY", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b(?:,?\s*(?P<time>{_TIME}))?", re.IGNORECASE), None),
-    ("D Month YYYY", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>\d{{4}})\b(?:,?\s*(?P<time>{_TIME}))?", re.IGNORECASE), None),
-    ("ngày D tháng M năm YYYY", re.compile(r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\b", re.IGNORECASE), None),
+    (
+        "time | MM/DD/YYYY",
+        re.compile(rf"(?P<time>{_TIME})\s*[|,\-–]\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}})(?!\d)"),
+        "mdy",
+    ),
+    (
+        "YYYY-MM-DD",
+        re.compile(
+            r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?(?![\d\-])"
+        ),
+        None,
+    ),
+    (
+        "DD/MM/YYYY",
+        re.compile(
+            rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/])(?:,?\s*(?:[-–|]\s*)?(?P<time>{_TIME}))?(?:\s*\((?:GMT|UTC)[+\-]?\d*\))?"
+        ),
+        "dmy",
+    ),
+    (
+        "Month D, YYYY",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b(?:,?\s*(?P<time>{_TIME}))?",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (
+        "D Month YYYY",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>\d{{4}})\b(?:,?\s*(?P<time>{_TIME}))?",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (
+        "ngày D tháng M năm YYYY",
+        re.compile(r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\b", re.IGNORECASE),
+        None,
+    ),
 )
 _WEEKDAYS = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)\b|\bchủ nhật\b",

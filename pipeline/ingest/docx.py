@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import CorruptFile, EncryptedFile, TooLarge
 from ..settings import Settings
@@ -57,7 +57,9 @@ def guard(path: Path, settings: Settings) -> None:
             "(max_docx_unpacked_mb); refused as a possible zip bomb",
         )
     for info in infos:
-        if info.file_size >= RATIO_CHECK_MIN_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+        if info.file_size >= RATIO_CHECK_MIN_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
+            info.compress_size, 1
+        ):
             ratio = info.file_size / max(info.compress_size, 1)
             raise TooLarge(
                 path,

@@ -22,8 +22,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -34,7 +34,21 @@ from .base import RawText, caption_line
 from .txt import BOMS, decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "aside", "button", "select", "textarea", "input", "label")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "nav",
+    "aside",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "label",
+)
 """Never dropped whole: <form> (ASP.NET and SharePoint pages wrap the entire page in one)."""
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "figcaption", "td", "th", "dd", "dt")
 _CAPTION_CLASS = re.compile(r"caption|image_desc|img[-_]desc|photo[-_]desc|desc[-_]img", re.IGNORECASE)
@@ -81,7 +95,9 @@ def read(path: Path, settings: Settings) -> RawText:
         prepare(whole)
         lines = list(page_lines(whole))
         if any(line.strip() for line in lines):
-            warnings.append("trafilatura found no article in the page; used the text of the whole page minus navigation")
+            warnings.append(
+                "trafilatura found no article in the page; used the text of the whole page minus navigation"
+            )
     if not any(line.strip() for line in lines):
         raise EmptyDocument(path, "no article text found in the page")
     title = (doc.title if doc is not None else None) or h1 or title_tag
@@ -168,7 +184,11 @@ def keep_bylines(tree: HtmlElement) -> None:
     articles = tree.xpath("//article") or tree.xpath("//main") or []
     for article in articles:
         for el in article.iter():
-            if isinstance(el.tag, str) and el.tag in ("p", "div", "span") and _BYLINE_CLASS.search(el.get("class") or ""):
+            if (
+                isinstance(el.tag, str)
+                and el.tag in ("p", "div", "span")
+                and _BYLINE_CLASS.search(el.get("class") or "")
+            ):
                 el.attrib.pop("class")
 
 

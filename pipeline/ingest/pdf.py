@@ -20,14 +20,17 @@ line by line across both.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO
 
 from ..errors import CorruptFile, EmptyDocument, EncryptedFile, NoTextLayer
 from ..settings import Settings
 from .base import RawText
 
-_PAGE_NUMBER = re.compile(r"^(?:(?:page|trang)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|trang)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE
+)
 _BULLET = re.compile(r"^(?:[-•–·▪●*]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _MARGIN = 0.07
 """Share of the page height at the top and bottom where a lone number is a page number."""

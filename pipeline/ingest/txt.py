@@ -67,7 +67,9 @@ def decode_bytes(raw: bytes, path: str | Path = "<bytes>") -> tuple[str, str, li
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise CorruptFile(path, f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason})") from exc
+                raise CorruptFile(
+                    path, f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason})"
+                ) from exc
             return _checked(text, path, encoding), encoding, warnings
     if b"\x00" in raw:
         encoding = _utf16_without_bom(raw)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from pydantic import ValidationError
 
@@ -26,8 +26,15 @@ from .context import ReportContext, build_context
 from .render import FORMATS, format_for, render
 
 __all__ = [
-    "FORMATS", "ReportContext", "archive_records", "build_context", "format_for", "load_records_files", "render",
-    "write_report", "write_reports",
+    "FORMATS",
+    "ReportContext",
+    "archive_records",
+    "build_context",
+    "format_for",
+    "load_records_files",
+    "render",
+    "write_report",
+    "write_reports",
 ]
 
 LOGGER = logging.getLogger(__name__)

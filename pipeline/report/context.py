@@ -26,17 +26,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..units import display_name, norm, unit_key
 from ..errors import PipelineError
 from ..models import AWARD_RANK, Award, Figure, FigureKind, Metric, Person, Record, Records, Unit, UnitKind
 from ..settings import Settings
+from ..units import display_name, norm, unit_key
 from .labels import Labels, load_labels
 
 GRADE_RANK = {"first": 0, "second": 1, "third": 2, None: 3}
@@ -357,7 +358,9 @@ class DocView:
         return f"ev{self.ref}-{kind}-{index}"
 
     def source(self, kind: str, index: int, record: Record) -> SourceRef:
-        return SourceRef(ref=self.ref, evidence_id=self.evidence_id(kind, index), quote=clean(record.evidence.text) or "")
+        return SourceRef(
+            ref=self.ref, evidence_id=self.evidence_id(kind, index), quote=clean(record.evidence.text) or ""
+        )
 
 
 @dataclass
@@ -558,8 +561,9 @@ def infer_year(records: Sequence[Records], today: date) -> int:
 
 
 class _Aggregator:
-    def __init__(self, views: list[DocView], labels: Labels, settings: Settings, focus: UnitFilter | None,
-                 year: int) -> None:
+    def __init__(
+        self, views: list[DocView], labels: Labels, settings: Settings, focus: UnitFilter | None, year: int
+    ) -> None:
         self.views = views
         self.year = year
         self.L = labels
@@ -590,7 +594,8 @@ class _Aggregator:
                 row = rows.get(key)
                 if row is None:
                     row = rows[key] = UnitRow(
-                        name=self.display(u.name) or u.name, kind=code(u.kind),
+                        name=self.display(u.name) or u.name,
+                        kind=code(u.kind),
                         kind_label=self.L.of("unit_kinds", code(u.kind)),
                     )
                 row.role = row.role or clean(u.role)
@@ -610,15 +615,17 @@ class _Aggregator:
         out = []
         for v in self.views:
             for i, e in v.kept["events"]:
-                out.append(EventRow(
-                    kind_label=self.L.of("event_kinds", code(e.kind)),  # type: ignore[attr-defined]
-                    name=clean(e.name),  # type: ignore[attr-defined]
-                    date_text=fmt_date(e.date, self.L),  # type: ignore[attr-defined]
-                    location=clean(e.location),  # type: ignore[attr-defined]
-                    organizer=self.display(e.organizer),  # type: ignore[attr-defined]
-                    period_reviewed=clean(e.period_reviewed),  # type: ignore[attr-defined]
-                    sources=[v.source("events", i, e)],
-                ))
+                out.append(
+                    EventRow(
+                        kind_label=self.L.of("event_kinds", code(e.kind)),  # type: ignore[attr-defined]
+                        name=clean(e.name),  # type: ignore[attr-defined]
+                        date_text=fmt_date(e.date, self.L),  # type: ignore[attr-defined]
+                        location=clean(e.location),  # type: ignore[attr-defined]
+                        organizer=self.display(e.organizer),  # type: ignore[attr-defined]
+                        period_reviewed=clean(e.period_reviewed),  # type: ignore[attr-defined]
+                        sources=[v.source("events", i, e)],
+                    )
+                )
         return out
 
     def movements(self) -> list[MovementRow]:
@@ -644,7 +651,14 @@ class _Aggregator:
         for v in self.views:
             for i, r in v.kept["figures"]:
                 f: Figure = r  # type: ignore[assignment]
-                key = (unit_key(f.scope) if f.scope else "", code(f.metric), code(f.kind), code(f.unit), f.as_of, f.period)
+                key = (
+                    unit_key(f.scope) if f.scope else "",
+                    code(f.metric),
+                    code(f.kind),
+                    code(f.unit),
+                    f.as_of,
+                    f.period,
+                )
                 groups[key].append((f, v.source("figures", i, f)))
                 self._texts[v.ref] = v.records.document.text
         rows: list[tuple[tuple[Any, ...], FigureRow]] = []
@@ -660,9 +674,12 @@ class _Aggregator:
                 f0 = cl[0][0]
                 row = FigureRow(
                     scope=(self.display(f0.scope) if f0.scope else None) or self.L.text("no_unit"),
-                    metric=code(f0.metric), metric_label=self._metric_label(f0, self._texts[cl[0][1].ref]),
-                    value=float(f0.value), value_text=fmt_value(f0, self.L),
-                    kind=code(f0.kind), kind_label=self.L.of("figure_kinds", code(f0.kind)),
+                    metric=code(f0.metric),
+                    metric_label=self._metric_label(f0, self._texts[cl[0][1].ref]),
+                    value=float(f0.value),
+                    value_text=fmt_value(f0, self.L),
+                    kind=code(f0.kind),
+                    kind_label=self.L.of("figure_kinds", code(f0.kind)),
                     as_of=f0.as_of,
                     as_of_text=fmt_date(f0.as_of, self.L) or clean(f0.period) or self.L.text("no_date"),
                     raw=clean(f0.raw),
@@ -700,11 +717,16 @@ class _Aggregator:
             for r in same:
                 r.conflict = True
             r0 = same[0]
-            out.append(Conflict(
-                scope=r0.scope, metric_label=r0.metric_label, as_of_text=r0.as_of_text, kind_label=r0.kind_label,
-                line=self.L.text("conflict_line", unit=r0.scope, metric=r0.metric_label, as_of=r0.as_of_text),
-                variants=[ConflictValue(value_text=r.value_text, sources=r.sources) for r in same],
-            ))
+            out.append(
+                Conflict(
+                    scope=r0.scope,
+                    metric_label=r0.metric_label,
+                    as_of_text=r0.as_of_text,
+                    kind_label=r0.kind_label,
+                    line=self.L.text("conflict_line", unit=r0.scope, metric=r0.metric_label, as_of=r0.as_of_text),
+                    variants=[ConflictValue(value_text=r.value_text, sources=r.sources) for r in same],
+                )
+            )
         return out
 
     def _tables(self, rows: list[tuple[tuple[Any, ...], FigureRow]]) -> list[FigureTable]:
@@ -720,9 +742,17 @@ class _Aggregator:
 
         tables = []
         for k in sorted(by_scope, key=order):
-            trs = sorted(by_scope[k], key=lambda r: (
-                METRIC_RANK.get(r.metric, 99), KIND_RANK.get(r.kind, 9), r.as_of is None, r.as_of or "",
-                r.as_of_text, r.value))
+            trs = sorted(
+                by_scope[k],
+                key=lambda r: (
+                    METRIC_RANK.get(r.metric, 99),
+                    KIND_RANK.get(r.kind, 9),
+                    r.as_of is None,
+                    r.as_of or "",
+                    r.as_of_text,
+                    r.value,
+                ),
+            )
             for n, r in enumerate(trs, 1):
                 r.no = n
             tables.append(FigureTable(scope=scope_name[k], rows=trs))
@@ -746,7 +776,9 @@ class _Aggregator:
         if a.grade:
             label = self.L.text("award_with_grade", award=label, grade=self.L.of("grades", code(a.grade)))
         if a.count is not None:
-            key = {"collective": "count_collectives", "individual": "count_individuals"}.get(rkind or "", "count_recipients")
+            key = {"collective": "count_collectives", "individual": "count_individuals"}.get(
+                rkind or "", "count_recipients"
+            )
             return label, self.L.text(key, n=a.count)
         return label, "1" if a.recipient else "—"
 
@@ -762,8 +794,9 @@ class _Aggregator:
                     name_key = unit_key(a.recipient) if rkind != "individual" else person_key(a.recipient)
                     base = (code(a.award_type), code(a.grade), name_key)
                     span = year_span(a.year)
-                    key: Any = next((k for k in rows if k[:3] == base and (span is None or k[3] in (None, span))),
-                                    (*base, span))
+                    key: Any = next(
+                        (k for k in rows if k[:3] == base and (span is None or k[3] in (None, span))), (*base, span)
+                    )
                     if span is not None and key[3] is None:  # the dated mention names the row from now on
                         rows[(*base, span)] = rows.pop(key)
                         key = (*base, span)
@@ -773,16 +806,23 @@ class _Aggregator:
                 if row is None:
                     label, count_text = self._award_label(a, rkind)
                     recipient = (
-                        clean(a.recipient) if rkind == "individual" else self.display(a.recipient)
-                    ) if a.recipient else None
+                        (clean(a.recipient) if rkind == "individual" else self.display(a.recipient))
+                        if a.recipient
+                        else None
+                    )
                     row = rows[key] = AwardRow(
-                        award_type=code(a.award_type), label=label, rank=AWARD_RANK.get(code(a.award_type), 99),
+                        award_type=code(a.award_type),
+                        label=label,
+                        rank=AWARD_RANK.get(code(a.award_type), 99),
                         grade=code(a.grade) if a.grade else None,
-                        recipient=recipient, recipient_kind=rkind,
+                        recipient=recipient,
+                        recipient_kind=rkind,
                         recipient_kind_label=self.L.get("recipient_kinds", rkind),
-                        count=a.count, count_text=count_text,
+                        count=a.count,
+                        count_text=count_text,
                         conferred_by=clean(self.L.get("authorities", a.conferred_by)),
-                        presented_by=clean(a.presented_by), year=clean(a.year),
+                        presented_by=clean(a.presented_by),
+                        year=clean(a.year),
                     )
                 else:
                     row.conferred_by = row.conferred_by or clean(self.L.get("authorities", a.conferred_by))
@@ -792,10 +832,18 @@ class _Aggregator:
         for row in rows.values():
             presented = self.L.text("presented_by_short", name=row.presented_by) if row.presented_by else None
             row.conferred_text = "; ".join(x for x in [row.conferred_by, presented] if x)
-        ordered = sorted(rows.values(), key=lambda r: (
-            r.rank, GRADE_RANK.get(r.grade, 3),
-            {"collective": 0, "individual": 1}.get(r.recipient_kind or "", 2),
-            r.recipient is None, (r.recipient or "").casefold(), r.year or "", r.sources[0].ref))
+        ordered = sorted(
+            rows.values(),
+            key=lambda r: (
+                r.rank,
+                GRADE_RANK.get(r.grade, 3),
+                {"collective": 0, "individual": 1}.get(r.recipient_kind or "", 2),
+                r.recipient is None,
+                (r.recipient or "").casefold(),
+                r.year or "",
+                r.sources[0].ref,
+            ),
+        )
         summary: dict[str, AwardSummaryRow] = {}
         for n, ar in enumerate(ordered, 1):
             ar.no = n
@@ -816,7 +864,8 @@ class _Aggregator:
             if s.uncounted:
                 s.uncounted_text = self.L.text("uncounted", count=s.uncounted)
         total = AwardSummaryRow(
-            no=0, label=self.L.text("total"),
+            no=0,
+            label=self.L.text("total"),
             collectives=sum(s.collectives for s in summary.values()),
             individuals=sum(s.individuals for s in summary.values()),
             unspecified=sum(s.unspecified for s in summary.values()),
@@ -826,7 +875,11 @@ class _Aggregator:
 
     # -- people
     def people(self, awards: list[AwardRow]) -> tuple[list[HonourRow], list[HonourRow], list[PersonRow]]:
-        byline = {t.casefold() for t in self.L.groups.get("byline_titles", {})} | {"author", "photographer", "translator"}
+        byline = {t.casefold() for t in self.L.groups.get("byline_titles", {})} | {
+            "author",
+            "photographer",
+            "translator",
+        }
         people: dict[str, PersonRow] = {}
         for v in self.views:
             for i, r in v.kept["people"]:
@@ -876,48 +929,84 @@ class _Aggregator:
                 when = fmt_date(e.date, self.L) or e.period_reviewed  # type: ignore[attr-defined]
                 what = e.name or self.display(e.organizer) or ""  # type: ignore[attr-defined]
                 text = " ".join(x for x in [what, f"({when})" if when else ""] if x)
-                lines.append(BriefLine(kind_label=self.L.of("event_kinds", code(e.kind)),  # type: ignore[attr-defined]
-                                       text=clean(text) or "", evidence_id=v.evidence_id("events", i)))
+                lines.append(
+                    BriefLine(
+                        kind_label=self.L.of("event_kinds", code(e.kind)),  # type: ignore[attr-defined]
+                        text=clean(text) or "",
+                        evidence_id=v.evidence_id("events", i),
+                    )
+                )
             for i, a in sorted(v.kept["awards"], key=lambda ia: AWARD_RANK.get(code(ia[1].award_type), 99)):  # type: ignore[attr-defined]
                 label, count_text = self._award_label(a, self._recipient_kind(v, a))  # type: ignore[arg-type]
                 who = a.recipient or (count_text if a.count is not None else "")  # type: ignore[attr-defined]
-                lines.append(BriefLine(kind_label=self.L.of("record_types", "awards"),
-                                       text=clean(f"{label}: {who}" if who else label) or "",
-                                       evidence_id=v.evidence_id("awards", i)))
+                lines.append(
+                    BriefLine(
+                        kind_label=self.L.of("record_types", "awards"),
+                        text=clean(f"{label}: {who}" if who else label) or "",
+                        evidence_id=v.evidence_id("awards", i),
+                    )
+                )
             for i, f in v.kept["figures"]:
                 fig: Figure = f  # type: ignore[assignment]
                 when = fmt_date(fig.as_of, self.L) or fig.period
                 scope = self.display(fig.scope)
                 text = f"{self.L.of('metrics', code(fig.metric))}: {fmt_value(fig, self.L)}"
                 extra = ", ".join(x for x in [scope, when] if x)
-                lines.append(BriefLine(kind_label=self.L.of("record_types", "figures"),
-                                       text=clean(f"{text} ({extra})" if extra else text) or "",
-                                       evidence_id=v.evidence_id("figures", i)))
+                lines.append(
+                    BriefLine(
+                        kind_label=self.L.of("record_types", "figures"),
+                        text=clean(f"{text} ({extra})" if extra else text) or "",
+                        evidence_id=v.evidence_id("figures", i),
+                    )
+                )
             for i, m in v.kept["movements"]:
-                lines.append(BriefLine(kind_label=self.L.of("record_types", "movements"),
-                                       text=clean(m.name) or "", evidence_id=v.evidence_id("movements", i)))  # type: ignore[attr-defined]
+                lines.append(
+                    BriefLine(
+                        kind_label=self.L.of("record_types", "movements"),
+                        text=clean(m.name) or "",
+                        evidence_id=v.evidence_id("movements", i),
+                    )
+                )  # type: ignore[attr-defined]
             for i, p in v.kept["people"]:
                 title = p.title  # type: ignore[attr-defined]
-                lines.append(BriefLine(kind_label=self.L.of("record_types", "people"),
-                                       text=clean(f"{p.name}, {title}" if title else p.name) or "",  # type: ignore[attr-defined]
-                                       evidence_id=v.evidence_id("people", i)))
+                lines.append(
+                    BriefLine(
+                        kind_label=self.L.of("record_types", "people"),
+                        text=clean(f"{p.name}, {title}" if title else p.name) or "",  # type: ignore[attr-defined]
+                        evidence_id=v.evidence_id("people", i),
+                    )
+                )
             more = max(0, len(lines) - BRIEF_LINES)
-            out.append(SourceDoc(
-                ref=v.ref, anchor=f"src{v.ref}", id=doc.id,
-                title=clean(doc.title) or self.L.text("untitled"), source=clean(doc.source) or "",
-                published=doc.published, published_text=fmt_date(doc.published, self.L) or self.L.text("no_date"),
-                language=doc.language,
-                counts=[(self.L.of("record_types", k), len(rows)) for k, rows in v.kept.items() if rows],
-                brief=lines[:BRIEF_LINES], more=more,
-                more_text=self.L.text("brief_more", n=more) if more else "",
-                warnings=[clean(w) or "" for w in rec.warnings[:BRIEF_WARNINGS]]
-                + ([self.L.text("brief_more_warnings", n=len(rec.warnings) - BRIEF_WARNINGS)]
-                   if len(rec.warnings) > BRIEF_WARNINGS else []),
-                segments=segments(doc.text, [
-                    (r.evidence.start, r.evidence.end, v.evidence_id(kind, i))
-                    for kind, rows in v.kept.items() for i, r in rows
-                ]),
-            ))
+            out.append(
+                SourceDoc(
+                    ref=v.ref,
+                    anchor=f"src{v.ref}",
+                    id=doc.id,
+                    title=clean(doc.title) or self.L.text("untitled"),
+                    source=clean(doc.source) or "",
+                    published=doc.published,
+                    published_text=fmt_date(doc.published, self.L) or self.L.text("no_date"),
+                    language=doc.language,
+                    counts=[(self.L.of("record_types", k), len(rows)) for k, rows in v.kept.items() if rows],
+                    brief=lines[:BRIEF_LINES],
+                    more=more,
+                    more_text=self.L.text("brief_more", n=more) if more else "",
+                    warnings=[clean(w) or "" for w in rec.warnings[:BRIEF_WARNINGS]]
+                    + (
+                        [self.L.text("brief_more_warnings", n=len(rec.warnings) - BRIEF_WARNINGS)]
+                        if len(rec.warnings) > BRIEF_WARNINGS
+                        else []
+                    ),
+                    segments=segments(
+                        doc.text,
+                        [
+                            (r.evidence.start, r.evidence.end, v.evidence_id(kind, i))
+                            for kind, rows in v.kept.items()
+                            for i, r in rows
+                        ],
+                    ),
+                )
+            )
         return out
 
 
@@ -992,8 +1081,9 @@ def build_context(
     year = period if period is not None else infer_year([v.records for v in views], today)
 
     # 2. number the sources: oldest first, undated last, then by title
-    views.sort(key=lambda v: (v.records.document.published or "9999", v.records.document.title or "",
-                              v.records.document.id))
+    views.sort(
+        key=lambda v: (v.records.document.published or "9999", v.records.document.title or "", v.records.document.id)
+    )
     for n, v in enumerate(views, 1):
         v.ref = n
 
@@ -1011,32 +1101,59 @@ def build_context(
     place = settings.place_en if en else settings.place
     month_name = labels.of("months", str(today.month))
     values = dict(
-        year=year, next_year=year + 1, n=len(views), place=place, issuing_unit=issuing_unit,
-        number=settings.report_number, day=today.day, month=today.month, month_name=month_name,
-        unit=focus.name if focus else labels.text("all_units"), period=year,
+        year=year,
+        next_year=year + 1,
+        n=len(views),
+        place=place,
+        issuing_unit=issuing_unit,
+        number=settings.report_number,
+        day=today.day,
+        month=today.month,
+        month_name=month_name,
+        unit=focus.name if focus else labels.text("all_units"),
+        period=year,
     )
     texts = labels.texts(**values)
     header = Header(
         superior_body=settings.issuing_body_en if en else settings.issuing_body,
         issuing_unit=issuing_unit,
-        number_line=texts["number_line"], nation=texts["nation"], motto=texts["motto"],
-        date_line=labels.text("date_line", place=place, day=today.day, month=today.month,
-                              month_name=month_name, year=today.year),
-        report_type=texts["report_type"], subject=texts["subject"],
+        number_line=texts["number_line"],
+        nation=texts["nation"],
+        motto=texts["motto"],
+        date_line=labels.text(
+            "date_line", place=place, day=today.day, month=today.month, month_name=month_name, year=today.year
+        ),
+        report_type=texts["report_type"],
+        subject=texts["subject"],
     )
     warnings = [f"[{v.ref}] {clean(w)}" for v in views for w in v.records.warnings]
     return ReportContext(
-        lang=lang, year=year, next_year=year + 1, report_date=today.isoformat(),
-        filter_unit=focus.name if focus else None, filter_period=period,
+        lang=lang,
+        year=year,
+        next_year=year + 1,
+        report_date=today.isoformat(),
+        filter_unit=focus.name if focus else None,
+        filter_period=period,
         filtered=focus is not None or period is not None,
-        header=header, labels=texts,
-        clusters=clusters, units=units, events=agg.events(), movements=agg.movements(),
-        figure_tables=figure_tables, conflicts=conflicts,
-        award_summary=summary, award_totals=totals, award_has_unspecified=unspecified, awards=awards,
-        honoured_units=honoured_units, honoured_people=honoured_people, office_holders=officials,
+        header=header,
+        labels=texts,
+        clusters=clusters,
+        units=units,
+        events=agg.events(),
+        movements=agg.movements(),
+        figure_tables=figure_tables,
+        conflicts=conflicts,
+        award_summary=summary,
+        award_totals=totals,
+        award_has_unspecified=unspecified,
+        awards=awards,
+        honoured_units=honoured_units,
+        honoured_people=honoured_people,
+        office_holders=officials,
         target_tables=target_tables,
         recipients=settings.recipients if settings.recipients is not None else texts["recipients_default"],
         signer_title=settings.signer_title_en if en else settings.signer_title,
         signer_name=settings.signer_name or texts["signer_placeholder"],
-        sources=sources, warnings=warnings,
+        sources=sources,
+        warnings=warnings,
     )

@@ -119,7 +119,9 @@ def _describe(exc: BaseException) -> str:
 
 def _text_error(path: Path, exc: BaseException) -> TemplateError:
     if isinstance(exc, jinja2.TemplateNotFound):
-        return TemplateError(f"{path}: template {exc.name!r} not found (searched {path.parent} and the packaged templates)")
+        return TemplateError(
+            f"{path}: template {exc.name!r} not found (searched {path.parent} and the packaged templates)"
+        )
     if isinstance(exc, jinja2.TemplateSyntaxError):
         where = exc.filename or str(path)
         return TemplateError(f"{where}, line {exc.lineno}: {exc.message}")
@@ -208,4 +210,3 @@ def render(ctx: ReportContext, fmt: str, settings: Settings, template: Path | No
     if fmt == "docx":
         return render_docx(ctx, path)
     return render_text(ctx, fmt, path, settings).encode("utf-8")
-
