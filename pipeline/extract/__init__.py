@@ -17,6 +17,7 @@ from ..settings import Settings
 from . import extensions  # noqa: F401  (registers Doc extensions)
 from .assemble import doc_to_records
 from .nlp import build_nlp, load_nlp
+from .warmup import warm_vocabulary
 
 __all__ = ["build_nlp", "load_nlp", "extract_documents", "extract_text"]
 
@@ -30,7 +31,9 @@ def extract_documents(
     """Records for each ingested document, in order."""
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings)
-    for chunk in chunked(docs, ZONE_SIZE):
+    nlp.max_length = max(nlp.max_length, settings.max_text_chars)
+    for chunk in chunked(docs, ZONE_SIZE, ZONE_CHARS):
+        warm_vocabulary(nlp, (d.text for d in chunk))
         # Each chunk in its own memory zone: the strings of its numbers and names
         # leave the vocabulary afterwards, so memory stays flat over long batches.
         # Nothing of a Doc outlives the zone: records are plain pydantic values.
@@ -41,15 +44,19 @@ def extract_documents(
 
 
 ZONE_SIZE = 256
+ZONE_CHARS = 1_000_000
+"""A zone holds at most this many documents or characters (a long text has a zone to itself)."""
 
 
-def chunked(items: Iterable[IngestedDocument], size: int) -> Iterator[list[IngestedDocument]]:
+def chunked(items: Iterable[IngestedDocument], size: int, chars: int) -> Iterator[list[IngestedDocument]]:
     chunk: list[IngestedDocument] = []
+    total = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) == size:
+        total += len(item.text)
+        if len(chunk) == size or total >= chars:
             yield chunk
-            chunk = []
+            chunk, total = [], 0
     if chunk:
         yield chunk
 
