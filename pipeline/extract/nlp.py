@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import warnings
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -72,7 +73,7 @@ def build_nlp(settings: Settings | None = None) -> Language:
     nlp = run_model_in_pieces(load_base(settings.model, settings.profile))
     nlp.max_length = max(nlp.max_length, settings.max_text_chars)  # the cleaned text is cut there already
     nlp.add_pipe("pr_layout")
-    ruler = nlp.add_pipe(
+    ruler: Any = nlp.add_pipe(
         "span_ruler",
         name="unit_ruler",
         config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
