@@ -52,6 +52,12 @@ class FileVanished(IngestError):
     code = "missing"
 
 
+class SymbolicLink(IngestError):
+    """Links are never followed: one planted in an inbox could carry any readable file into the archive."""
+
+    code = "skipped_link"
+
+
 class TemplateError(PipelineError):
     """A report template failed to load or render; the message names file and line."""
 

@@ -4,7 +4,7 @@
 Its stages, in order:
 
 1. refuse what cannot be read safely: an unsupported suffix, a missing or
-   vanished file, something that is not a regular file, zero bytes, a file
+   vanished file, a symbolic link, something that is not a regular file, zero bytes, a file
    over `max_file_mb`, and the format's own guard (`GUARDS`: a .docx that
    would unpack over `max_docx_unpacked_mb`);
 2. read: `READERS[suffix]` turns bytes into raw text lines (`base.RawText`),
@@ -24,7 +24,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from ..errors import EmptyDocument, FileVanished, IngestError, TooLarge, UnsupportedFormat
+from ..errors import EmptyDocument, FileVanished, IngestError, SymbolicLink, TooLarge, UnsupportedFormat
 from ..models import IngestedDocument, TextSpan
 from ..settings import Settings
 from . import docx, html, pdf, txt
@@ -89,7 +89,9 @@ def refuse_unsafe(path: Path, suffix: str, settings: Settings) -> None:
     if suffix not in READERS:
         shown = suffix or "(none)"
         raise UnsupportedFormat(path, f"unsupported file type {shown!r}; supported: {', '.join(sorted(READERS))}")
-    st = path.stat()  # FileNotFoundError -> FileVanished in read_document
+    st = path.lstat()  # FileNotFoundError -> FileVanished in read_document
+    if stat.S_ISLNK(st.st_mode):  # checked again here: a file may be swapped for a link after the walk
+        raise SymbolicLink(path, "is a symbolic link; links are never followed (name the file itself)")
     if stat.S_ISDIR(st.st_mode):
         raise UnsupportedFormat(path, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
