@@ -431,7 +431,7 @@ def run_corpus(
                 summary.failed += 1
                 summary.errors.append({"file": str(t.path), "error": code, "reason": exc.strerror or str(exc)})
         own = archive.current_by_source(office, (t.source_key for t in readable))
-        known = {} if force else archive.current_by_hash((t.file_hash for t in readable), office=office)
+        known = {} if force else archive.current_by_hash(t.file_hash for t in readable)
         first_of: dict[str, Task] = {}
         todo: list[Task] = []
         copies: list[Task] = []

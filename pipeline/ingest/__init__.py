@@ -9,7 +9,8 @@ Its stages, in order:
    would unpack over `max_docx_unpacked_mb`);
 2. read: `READERS[suffix]` turns bytes into raw text lines (`base.RawText`),
    with the title and date when the file's metadata has them;
-3. clean: `clean.clean_text` removes web debris, marks captions and
+3. clean: bidirectional controls are removed (with a warning), then
+   `clean.clean_text` removes web debris, marks captions and
    normalises whitespace and quotes (offsets from here on are final);
 4. title and date: `dates.find_top_matter` finds the headline and the
    dateline near the top, and reconciles them with the file's metadata;
@@ -29,7 +30,7 @@ from ..models import IngestedDocument, TextSpan
 from ..settings import Settings
 from . import docx, html, pdf, txt
 from .base import MB, Guard, RawText, Reader
-from .clean import Cleaned, clean_text
+from .clean import Cleaned, clean_text, remove_bidi_controls
 from .dates import find_top_matter
 from .lang import guess_language
 
@@ -67,11 +68,18 @@ def read_document(path: str | Path, settings: Settings | None = None) -> Ingeste
         raise UnsupportedFormat(path, "is a folder, not a file") from exc
     except OSError as exc:
         raise IngestError(path, f"could not be read ({exc.strerror or exc})") from exc
-    cleaned = clean_text(raw.text)  # 3
+    raw_text, n_bidi = remove_bidi_controls(raw.text)
+    cleaned = clean_text(raw_text)  # 3
     if not cleaned.text.strip():
         raise EmptyDocument(path, "no text left after removing page debris")
-    top = find_top_matter(cleaned.text, cleaned.captions, raw.title, raw.published)  # 4
+    title = remove_bidi_controls(raw.title)[0] if raw.title else raw.title
+    top = find_top_matter(cleaned.text, cleaned.captions, title, raw.published)  # 4
     warnings = [*raw.warnings, *top.warnings]
+    if n_bidi:
+        warnings.append(
+            f"removed {n_bidi} bidirectional control character{'s' if n_bidi > 1 else ''} "
+            "(they make text display differently from what it says)"
+        )
     cleaned = limit_length(cleaned, settings, warnings)  # 5
     return IngestedDocument(
         source=str(path),
