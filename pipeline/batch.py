@@ -27,8 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import IngestError, PipelineError
-from .files import atomic_write_text, iter_input_files, output_name, remove_stale_temp_files, stable_name
+from .errors import IngestError, PipelineError, describe_failure
+from .files import (
+    atomic_write_text,
+    check_writable,
+    iter_input_files,
+    output_name,
+    remove_stale_temp_files,
+    stable_name,
+)
 from .lifecycle import Interrupted, guard_worker
 from .models import IngestedDocument, Records
 from .settings import Settings
@@ -100,6 +107,7 @@ def extract_files(
     summary = BatchSummary()
     paths = list(iter_input_files(inputs, SUPPORTED_SUFFIXES, on_skip=refused_input(summary)))
     if out_dir is not None:
+        check_writable(out_dir)
         remove_stale_temp_files(out_dir)
     nlp = load_nlp(settings)
     docs = ingest_all(paths, settings, summary)
@@ -415,11 +423,11 @@ def run_corpus(
     inputs = iter_input_files([corpus], SUPPORTED_SUFFIXES, on_skip=refused_input(summary, echo=False))
     tasks = [Task(p, stable_name(output_name(p), str(p), records_dir, used)) for p in inputs]
     office = office or office_name()
-    out_dir.mkdir(parents=True, exist_ok=True)
     for folder in (out_dir, records_dir):
+        check_writable(folder)  # a read-only or full --out fails now, not after the first document
         remove_stale_temp_files(folder)
 
-    with _interrupted_after(summary), Archive(db_url or default_url_for(out_dir)) as archive:
+    with _stop_cleanly(summary), Archive(db_url or default_url_for(out_dir)) as archive:
         # 2. hashes and what is archived already
         readable: list[Task] = []
         for t in tasks:
@@ -542,12 +550,25 @@ def _as_source(records: Records, path: Path) -> Records:
 
 
 @contextmanager
-def _interrupted_after(summary: BatchSummary) -> Iterator[None]:
-    """Ctrl-C or SIGTERM: stop, and tell the CLI how many documents are complete on disk."""
+def _stop_cleanly(summary: BatchSummary) -> Iterator[None]:
+    """Stop the run with one line that says how many documents are complete (and that a rerun resumes).
+
+    Ctrl-C and SIGTERM become `Interrupted`; a full or read-only disk and a
+    lost database become a `PipelineError`. Every document counted is whole
+    in its records file and in the archive; the one in progress is not there
+    at all (atomic writes, one transaction per document).
+    """
     try:
         yield
     except KeyboardInterrupt:
         raise Interrupted(summary.processed) from None
+    except Exception as exc:
+        line = describe_failure(exc)
+        if line is None:
+            raise
+        raise PipelineError(
+            f"{line} ({summary.processed} documents saved before this; run the same command again to resume)"
+        ) from exc
 
 
 def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Settings, stream: IO[str]) -> None:

@@ -44,10 +44,29 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.filename is None:  # a full disk on write() names no file; the user needs to know which
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def check_writable(folder: Path) -> None:
+    """Create `folder` and prove a file can be written in it, before any work that would be lost.
+
+    Raises the `OSError` (permissions, read-only or full disk) with the folder as its filename.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".write-check.{os.getpid()}-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(folder)) from exc
+    os.close(fd)
+    os.unlink(tmp)
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:

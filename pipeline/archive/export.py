@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArchiveError
-from ..files import atomic_write_text
+from ..files import atomic_write_text, check_writable
 from ..models import RECORD_TYPES, Records
 from .queries import iter_current_records
 from .store import Archive
@@ -136,6 +136,7 @@ def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
+    check_writable(out.parent)  # before the workbook streams sheets to temporary files of its own
     wb = Workbook(write_only=True)
     sheets = {}
     for name, cols in SHEETS.items():
@@ -166,8 +167,7 @@ def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
             for row in rows:
                 ws.append([typed_cell(ws, row.get(c)) for c in SHEETS[name]])
             counts[name] += len(rows)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}-", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
         wb.save(tmp)

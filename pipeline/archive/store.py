@@ -24,12 +24,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text, update
 from sqlalchemy.engine import make_url
@@ -93,6 +95,8 @@ def make_engine(url: str, create: bool = True) -> Engine:
         if path is not None:
             if not path.exists() and not create:
                 raise ArchiveError(f"no archive at {path}; build one with `pipeline run CORPUS --out {path.parent}`")
+            if not create and not _writable(path):
+                return _read_only_engine(path)
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_events(engine)
@@ -102,6 +106,41 @@ def make_engine(url: str, create: bool = True) -> Engine:
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         hint = " (pip install 'vss-emulation-pipeline[postgres]')" if backend == "postgresql" else ""
         raise ArchiveError(f"no driver for {u.drivername}: {exc}{hint}") from exc
+
+
+def _writable(path: Path) -> bool:
+    """Can SQLite write the file and create its WAL side files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_engine(path: Path) -> Engine:
+    """Queries on an archive that cannot be written (read-only media, another user's folder).
+
+    WAL mode needs its `-shm` side file; where it cannot be created, SQLite
+    opens the file as immutable (nobody can be writing it there anyway).
+    """
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def _sqlite_events(engine: Engine) -> None:
