@@ -125,3 +125,14 @@ def test_a_read_only_archive_can_be_searched(tmp_path: Path, no_report):
     assert json.loads(found.output)
     assert units.exit_code == 0 and json.loads(units.output)
     one_clean_line(run, str(db))  # writing to it is refused in one line
+
+
+def test_search_bounds_its_terms(tmp_path: Path, no_report):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_corpus(corpus, 2)
+    assert invoke(*run_args(corpus, out)).exit_code == 0
+    words = [f"w{i}" for i in range(5000)]
+    result = invoke("archive", "search", *words, "--db", out / "archive.sqlite")
+    one_clean_line(result, "at most 64 words", "5000")
+    ok = invoke("archive", "search", *words[:64], "--db", out / "archive.sqlite")
+    assert ok.exit_code == 0 and "no results" in ok.output
