@@ -398,10 +398,12 @@ def run_corpus(
 ) -> RunSummary:
     """`pipeline run`: a folder into records files, the archive and the review report.
 
-    1. walk `corpus` (supported suffixes, recursively) and name each records file;
-    2. hash every file; a file whose bytes are the current version of an
-       archived document is skipped (unless `force`), and so is a second copy
-       of a file in the same run;
+    1. walk `corpus` (supported suffixes, recursively, never through a
+       symbolic link) and name each records file (stable across deletions);
+    2. hash every file; a file whose own current archived version has these
+       bytes is skipped (unless `force`); a file with the same bytes as
+       another archived document, or as another file of this run, is that
+       document (its own old version, if any, is superseded by it);
     3. ingest and extract the rest: a process pool of `settings.workers`
        (0 = one per core), or this process when one worker is enough;
     4. per document, as it arrives: `records/<stem>.json` (atomic write), then
