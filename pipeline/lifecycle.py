@@ -63,12 +63,10 @@ def guard_worker() -> None:
     """Make this (worker) process ignore Ctrl-C and die with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()
-    parent_pid = parent.pid if parent is not None else os.getppid()
-    if sys.platform.startswith("linux") and _set_parent_death_signal(signal.SIGKILL):
-        pass
-    else:
+    parent_pid = parent.pid if parent is not None and parent.pid is not None else os.getppid()
+    if not (sys.platform.startswith("linux") and _set_parent_death_signal(signal.SIGKILL)):
         threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
-    if parent_pid is not None and os.getppid() != parent_pid:  # the parent died before the guard was set
+    if os.getppid() != parent_pid:  # the parent died before the guard was set
         os._exit(1)
 
 
@@ -80,7 +78,7 @@ def _set_parent_death_signal(signum: int) -> bool:
         return False
 
 
-def _watch_parent(parent_pid: int | None) -> None:
+def _watch_parent(parent_pid: int) -> None:
     stop = threading.Event()
     while not stop.wait(PARENT_POLL_SECONDS):
         if os.getppid() != parent_pid:

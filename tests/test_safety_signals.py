@@ -150,3 +150,34 @@ def test_temporary_files_of_a_killed_run_are_removed_at_the_next_start(tmp_path:
     os.utime(stale_age, (time.time() - 3600, time.time() - 3600))
     assert remove_stale_temp_files(folder) == 2
     assert sorted(p.name for p in folder.iterdir()) == sorted([busy.name, keep.name])
+
+
+CHILD = """
+import time
+from pipeline import lifecycle
+lifecycle._set_parent_death_signal = lambda signum: False  # as on a system without prctl
+lifecycle.guard_worker()
+time.sleep(60)
+"""
+PARENT = """
+import subprocess, sys, time
+child = subprocess.Popen([sys.executable, "-c", sys.argv[1]])
+print(child.pid, flush=True)
+time.sleep(60)
+"""
+
+
+def test_without_prctl_a_worker_still_exits_when_its_parent_dies():
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, CHILD], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    try:
+        time.sleep(1.0)  # the child is guarded
+        assert alive(child)
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while alive(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not alive(child)
+    finally:
+        kill_all({child, parent.pid})
