@@ -175,9 +175,11 @@ class AwardBuilder:
             status = "proposed" if r.out.status == "proposed" else "given"
             cells.setdefault((r.out.label, status, kind), []).append(r)
         for (label, status, kind), group in cells.items():
-            cell = getattr(by_label[label], f"{status}_{kind}s" if kind != "unspecified" else f"{status}_unspecified")
-            cell.n, sources = reconcile(group)
-            merge_sources(cell.sources, sources)
+            target: SummaryCell = getattr(
+                by_label[label], f"{status}_{kind}s" if kind != "unspecified" else f"{status}_unspecified"
+            )
+            target.n, sources = reconcile(group)
+            merge_sources(target.sources, sources)
         for s in by_label.values():
             if s.uncounted:
                 s.uncounted_text = self.L.text("uncounted", count=s.uncounted)

@@ -100,6 +100,7 @@ def build_context(
         movements=movement_rows(views, namer),
         figure_tables=figures.results,
         unsorted_figures=figures.unsorted,
+        unsorted_note=labels.text("s2_2_unsorted_note", n=len(figures.unsorted)) if figures.unsorted else "",
         conflicts=figures.conflicts,
         award_summary=awards.summary,
         award_totals=awards.totals,

@@ -72,9 +72,10 @@ def fmt_date(value: str | None, labels: Labels) -> str | None:
         return value  # a year, or a date the records contract lets through but no calendar has
     month = labels.of("months_short", str(int(parts[1])))
     if len(parts) == 2:
-        return f"{month}/{parts[0]}" if labels.lang == "vi" else f"{month} {parts[0]}"
+        return f"{month}/{parts[0]}" if labels.lang == "vi" else f"{month}\u00a0{parts[0]}"
     day = int(parts[2])
-    return f"{day:02d}/{month}/{parts[0]}" if labels.lang == "vi" else f"{day} {month} {parts[0]}"
+    # no-break spaces: a date is never split over two lines of a narrow column
+    return f"{day:02d}/{month}/{parts[0]}" if labels.lang == "vi" else f"{day}\u00a0{month}\u00a0{parts[0]}"
 
 
 def snippet(text: str, start: int, end: int, width: int = 70) -> str:

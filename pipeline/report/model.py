@@ -239,6 +239,7 @@ class ReportContext(_M):
     movements: list[MovementRow] = Field(default_factory=list)
     figure_tables: list[FigureTable] = Field(default_factory=list)
     unsorted_figures: list[FigureRow] = Field(default_factory=list)
+    unsorted_note: str = ""  # "12 figures ... are in Appendix II for staff to sort"
     conflicts: list[Conflict] = Field(default_factory=list)
     award_summary: list[AwardSummaryRow] = Field(default_factory=list)
     award_totals: AwardSummaryRow
