@@ -97,7 +97,7 @@ def build_context(
         clusters=clusters,
         units=units,
         events=event_rows(views, labels, namer),
-        movements=movement_rows(views, namer),
+        movements=movement_rows(views, labels, namer),
         figure_tables=figures.results,
         unsorted_figures=figures.unsorted,
         unsorted_note=labels.text("s2_2_unsorted_note", n=len(figures.unsorted)) if figures.unsorted else "",

@@ -113,9 +113,12 @@ class Namer:
             if m is None:
                 continue
             rest = part[m.end() :].strip()
-            rest = re.sub(r"^(?:of|at|in)\s+(?:the\s+)?", "", rest, flags=re.IGNORECASE)
+            rest = re.sub(r"^(?:of|at|in|for)\s+(?:the\s+)?", "", rest, flags=re.IGNORECASE)
             if not rest:
                 return vi
+            year = re.fullmatch(r"\(?(\d{4}(?:\s*[-–]\s*\d{4})?)\)?", rest)
+            if year:
+                return str(vi_names().get("role_year") or "{role} {year}").format(role=vi, year=year.group(1))
             unit = vi_unit_name(unit_key(rest))
             return f"{vi} {unit}" if unit else part
         return part

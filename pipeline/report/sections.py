@@ -70,7 +70,7 @@ def event_rows(views: list[DocView], L: Labels, namer: Namer) -> list[EventRow]:
     return out
 
 
-def movement_rows(views: list[DocView], namer: Namer) -> list[MovementRow]:
+def movement_rows(views: list[DocView], L: Labels, namer: Namer) -> list[MovementRow]:
     rows: dict[str, MovementRow] = {}
     for v in views:
         for it in v.movements:
@@ -79,7 +79,9 @@ def movement_rows(views: list[DocView], namer: Namer) -> list[MovementRow]:
             if row is None:
                 row = rows[norm(m.name)] = MovementRow(name=namer.movement(m.name))
             if not row.launched_by and m.launched_by:
-                row.launched_by = namer.unit(m.launched_by, v.key(m.launched_by))
+                authority = L.get("authorities", m.launched_by)  # "Prime Minister" is an authority, not a unit
+                known = authority != m.launched_by
+                row.launched_by = authority if known else namer.unit(m.launched_by, v.key(m.launched_by))
             row.period = row.period or clean(m.period)
             merge_sources(row.sources, [it.source])
     out = list(rows.values())

@@ -257,18 +257,21 @@ def in_period(r: Record, year: int, doc_years: set[int]) -> bool:
 
 def latest_year(records: Sequence[Records], today: date) -> int:
     """The latest year the records cover: their results, awards and reviewed periods, else the
-    documents' dates; with nothing dated, last year in January-March, else this year."""
+    documents' dates; with nothing dated, last year in January-March, else this year.
+
+    A year after its document's publication is a plan, not a result ("2026-2030" in a 2025
+    article): such a span counts up to the publication year only.
+    """
     years: list[int] = []
     for rec in records:
+        pub = int(rec.document.published[:4]) if rec.document.published else None
         for r in [*rec.figures, *rec.awards, *rec.events]:
             if isinstance(r, Figure) and code(r.kind) == "target":
                 continue
-            if isinstance(r, Event):
-                span = year_span(r.period_reviewed)
-            else:
-                span = record_span(r)
-            if span:
-                years.append(span[1])
+            span = year_span(r.period_reviewed) if isinstance(r, Event) else record_span(r)
+            if span is None or (pub is not None and span[0] > pub):
+                continue
+            years.append(min(span[1], pub) if pub is not None else span[1])
     if not years:
         years = [max(document_years(rec)) for rec in records if document_years(rec)]
     if years:
