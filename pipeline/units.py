@@ -211,6 +211,11 @@ def scoped_key(key: str, document_id: str) -> str:
     return f"{key} @{document_id[:8]}"
 
 
+def is_scoped(key: str) -> bool:
+    """Whether a key is valid inside one document only (`scoped_key`)."""
+    return " @" in key
+
+
 def _markers(key: str) -> set[str]:
     return set(_MARKERS.findall(key))
 

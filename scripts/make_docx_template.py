@@ -578,7 +578,7 @@ def build() -> DocumentObject:
             refs_cell,
         ],
         "r in awards",
-        [11, 34, 30, 19, 37, 16, 18],
+        [10, 32, 30, 22, 36, 18, 17],
         numeric={0, 3},
     )
     para(doc, "{%p else %}")
@@ -688,7 +688,7 @@ def build() -> DocumentObject:
             refs_cell,
         ],
         "r in recipient_list",
-        [10, 40, 40, 18, 25, 17, 15],
+        [10, 37, 38, 18, 27, 18, 17],
         numeric={0},
     )
     para(doc, "{%p else %}")
@@ -721,7 +721,7 @@ def build() -> DocumentObject:
                 refs_cell,
             ],
             "r in unsorted_figures",
-            [10, 28, 50, 25, 24, 15, 13],
+            [10, 24, 47, 22, 24, 21, 17],
             numeric={0, 3},
         ),
         4,

@@ -9,7 +9,7 @@ Committee" in two documents are two.
 from __future__ import annotations
 
 from ..models import AWARD_RANK, UnitKind
-from ..units import norm
+from ..units import is_scoped, norm
 from .awards import AwardBuilder, recipient_kind
 from .formatting import clean, code, file_name, fmt_date, fmt_value, merge_sources, segments
 from .labels import Labels
@@ -30,10 +30,13 @@ def unit_rows(views: list[DocView], L: Labels, namer: Namer) -> tuple[list[UnitR
         for it in v.units:
             u = it.record
             key = v.key(u.name, u.parent) or u.name
-            row = rows.get(key)
+            name = namer.unit(u.name, key) or u.name
+            # two keys the draft prints alike are one office; a body known only inside its document stays apart
+            row_key = key if is_scoped(key) else f"{name.casefold()}|{code(u.kind)}"
+            row = rows.get(row_key)
             if row is None:
-                row = rows[key] = UnitRow(
-                    name=namer.unit(u.name, key) or u.name,
+                row = rows[row_key] = UnitRow(
+                    name=name,
                     kind=code(u.kind),
                     kind_label=L.of("unit_kinds", code(u.kind)),
                 )
