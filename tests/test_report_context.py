@@ -240,9 +240,10 @@ def _published(rec: Records, published: str) -> Records:
 def test_zero_records_and_undated_records(tmp_path: Path) -> None:
     empty = build_context([], SETTINGS)
     assert empty.sources == [] and empty.awards == [] and empty.year == 2025
-    # no date anywhere: the record cannot be placed in a year, so it is left out and counted
-    nowhere = build_context([undated_doc()], SETTINGS, lang="vi")
+    # no date anywhere: kept in a report on the default year, left out (and counted) of a chosen one
+    nowhere = build_context([undated_doc()], SETTINGS, lang="vi", period=2025)
     assert not nowhere.figure_tables and "1 số liệu" in nowhere.excluded_line
+    assert build_context([undated_doc()], SETTINGS, lang="vi").figure_tables
     ctx = build_context([_published(undated_doc(), "2025-05-01")], SETTINGS, lang="vi")
     row = ctx.figure_tables[0].rows[0]
     assert row.as_of_text == "không rõ" and row.value_text == "3,8 tỷ đồng"

@@ -5,7 +5,9 @@
   event's reviewed period or date; a movement's period), and only a record
   without one falls back to its document's date. A figure is in the year when
   its dates cover it; a target when it runs to the year or the next. What
-  falls outside is left out and counted (`Selection.excluded`).
+  falls outside is left out and counted (`Selection.excluded`). A record
+  with no date in a document with none stays in a report on the default
+  year (nothing places it elsewhere) and is left out of a chosen `--period`.
 - The unit (`--unit`): the unit, its members and the offices under it, and
   the awards with a count but no named recipient that the document gives in
   the unit's name.
@@ -242,8 +244,12 @@ def record_span(r: Record) -> tuple[int, int] | None:
     return None
 
 
-def in_period(r: Record, year: int, doc_years: set[int]) -> bool:
+def in_period(r: Record, year: int, doc_years: set[int], keep_undated: bool = False) -> bool:
+    """`keep_undated`: a record with no date in a document with none (it cannot be placed in any
+    year) stays in a report on the default year, and is left out of one on a year the user chose."""
     span = record_span(r)
+    if span is None and not doc_years:
+        return keep_undated
     if isinstance(r, Figure) and code(r.kind) == "target":
         if span is None:
             return year in doc_years
@@ -298,12 +304,12 @@ def select(records: Sequence[Records], unit: str | None, period: int | None, tod
                 item = Item(view, kind, i, r)
                 if test is not None and not test.keeps(item):
                     continue
-                if not in_period(r, year, doc_years):
+                if not in_period(r, year, doc_years, keep_undated=period is None):
                     if kind in ("figures", "awards"):
                         excluded[kind] += 1
                     continue
                 getattr(view, kind).append(item)
-        if not (year in doc_years or view.has_records()):
+        if not (year in doc_years or view.has_records() or (period is None and not doc_years)):
             continue
         # the units and people of a document in the report: those about the unit, when there is one
         for kind in ("units", "people"):
