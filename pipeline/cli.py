@@ -369,7 +369,7 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
     "fmt",
     type=click.Choice(["docx", "html", "md", "json"]),
     default=None,
-    help="Format, if not the one --out's suffix implies (json: the context templates receive).",
+    help="Format; must agree with --out's suffix (json: the report's tables and the records each row cites).",
 )
 @click.option(
     "--lang", type=click.Choice(["vi", "en"]), default=None, help="Report language [default: setting report_lang, vi]."

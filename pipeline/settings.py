@@ -59,6 +59,9 @@ class Settings(BaseModel):
         "      /BC-TĐKT", description='printed after "Số:"; the number is given when the report is issued'
     )
     report_date: date | None = Field(None, description="date line of the report; none = today")
+    report_briefs: bool = Field(
+        False, description="add the machine summary of every source document (an appendix for reviewers)"
+    )
     recipients: list[str] | None = Field(None, description='the "Nơi nhận" list; none = the labels file\'s default')
     report_labels: Path | None = Field(None, description="YAML file overriding entries of pipeline/report/labels.yml")
     templates_dir: Path | None = Field(None, description="folder of report templates; none = the project's templates/")

@@ -500,7 +500,7 @@ def build() -> DocumentObject:
         "{{ r.as_of_text }}",
         refs_cell,
     ]
-    figure_widths = [10, 48, 36, 23, 28, 20]  # a date at 12 pt ("31/12/2025") needs 24 mm with the cell margins
+    figure_widths = [11, 47, 36, 23, 28, 20]  # a date at 12 pt ("31/12/2025") needs 24 mm with the cell margins
     para(doc, "{%p for t in figure_tables %}")
     para(doc, "{{ L.col_unit }}: ", "Table Caption", runs=[("{{ t.scope }}", {"bold": True})])
     no_wrap(data_table(doc, figure_headers, figure_cells, "r in t.rows", figure_widths, numeric={0, 2}), 4)
@@ -545,7 +545,7 @@ def build() -> DocumentObject:
             "{{ r.proposed_individuals.n }}{% if r.proposed_individuals.sources %} {{ r.proposed_individuals.sources | refs }}{% endif %}",
         ],
         "r in award_summary",
-        [10, 59, 24, 24, 24, 24],
+        [11, 58, 24, 24, 24, 24],
         numeric={0, 2, 3, 4, 5},
         footer=[
             "",
@@ -578,7 +578,7 @@ def build() -> DocumentObject:
             refs_cell,
         ],
         "r in awards",
-        [10, 32, 30, 22, 36, 18, 17],
+        [11, 32, 30, 22, 35, 18, 17],
         numeric={0, 3},
     )
     para(doc, "{%p else %}")
@@ -688,7 +688,7 @@ def build() -> DocumentObject:
             refs_cell,
         ],
         "r in recipient_list",
-        [10, 37, 38, 18, 27, 18, 17],
+        [11, 37, 37, 18, 27, 18, 17],
         numeric={0},
     )
     para(doc, "{%p else %}")
@@ -721,7 +721,7 @@ def build() -> DocumentObject:
                 refs_cell,
             ],
             "r in unsorted_figures",
-            [10, 24, 47, 22, 24, 21, 17],
+            [11, 24, 46, 22, 24, 21, 17],
             numeric={0, 3},
         ),
         4,

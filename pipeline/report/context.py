@@ -47,10 +47,11 @@ def build_context(
 ) -> ReportContext:
     """Aggregate `records` (any number of documents, possibly none) into one `ReportContext`.
 
-    `briefs`: add the machine summary of every source document (an appendix
-    for reviewers, not for the signed report).
+    `briefs` (or the setting `report_briefs`): add the machine summary of
+    every source document (an appendix for reviewers, not for the signed report).
     """
     lang = lang or settings.report_lang
+    briefs = briefs or settings.report_briefs
     labels = load_labels(lang, settings.report_labels)
     today = settings.report_date or date.today()
 
