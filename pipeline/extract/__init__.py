@@ -77,7 +77,7 @@ def run_pipe(nlp: Language, chunk: list[IngestedDocument], settings: Settings, n
     with nlp.memory_zone():
         pairs = ((prepare_doc(nlp, d), d) for d in chunk)
         for doc, ingested in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
-            yield doc_to_records(doc, ingested, nlp.lang)
+            yield doc_to_records(doc, ingested, nlp.lang or DEFAULT_LANG)
 
 
 ZONE_SIZE = 256
@@ -103,5 +103,5 @@ def prepare_doc(nlp: Language, ingested: IngestedDocument) -> Doc:
 
 def extract_text(text: str, source: str = "<text>", nlp: Language | None = None, **meta: object) -> Records:
     """Convenience for tests and notebooks: records from a string."""
-    ingested = IngestedDocument(source=source, text=text, **meta)  # type: ignore[arg-type]
+    ingested = IngestedDocument.model_validate({"source": source, "text": text, **meta})
     return next(extract_documents([ingested], nlp))

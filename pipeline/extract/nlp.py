@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import warnings
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -74,7 +75,7 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     check_pack(lang)
     nlp = load_base(settings.model, settings.profile, lang)
     nlp.add_pipe("pr_layout", config={"lang": lang})
-    ruler = nlp.add_pipe(
+    ruler: Any = nlp.add_pipe(
         "span_ruler",
         name="unit_ruler",
         config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
