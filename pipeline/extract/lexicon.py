@@ -123,9 +123,15 @@ def is_syllable(word: str) -> bool:
     return bool(_SYLLABLE.match(fold(word)))
 
 
+NEVER = re.compile(r"(?!)")
+"""A pattern that matches nothing: a pack's way of saying a language has no such cue."""
+
+
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive alternation, longest first, on word boundaries."""
     alts = sorted({re.escape(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not alts:
+        return NEVER  # an empty list in a pack means "no such cue", not "every position"
     return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
 
 
