@@ -60,10 +60,13 @@ def load_data(lang: str | None, name: str, model: type[M]) -> M:
 
 def compile_grammar(grammar: Strict) -> SimpleNamespace:
     """Every regex source of a `grammar` section, compiled once: `g.proposed.search(...)`."""
-    try:
-        return SimpleNamespace(**{name: re.compile(source) for name, source in grammar.model_dump().items()})
-    except re.error as exc:
-        raise PipelineError(f"grammar pattern does not compile: {exc}") from exc
+    compiled = {}
+    for name, source in grammar.model_dump().items():
+        try:
+            compiled[name] = re.compile(source)
+        except re.error as exc:
+            raise PipelineError(f"grammar.{name}: the pattern does not compile ({exc})") from None
+    return SimpleNamespace(**compiled)
 
 
 def has_pack(lang: str) -> bool:

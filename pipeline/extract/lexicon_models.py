@@ -12,15 +12,29 @@ compiles them once. A case-insensitive pattern starts with `(?i)`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 
 class Strict(BaseModel):
     """Unknown keys are errors; every field without a default is required."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Grammar(Strict):
+    """A `grammar` section: every value is a regular expression source that must compile."""
+
+    @field_validator("*")
+    @classmethod
+    def _compiles(cls, source: str) -> str:
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise ValueError(f"the pattern does not compile ({exc})") from None
+        return source
 
 
 # -- language.yml -------------------------------------------------------------
@@ -47,7 +61,7 @@ class LayoutData(Strict):
 # -- dates.yml ----------------------------------------------------------------
 
 
-class DatesGrammar(Strict):
+class DatesGrammar(Grammar):
     half_year: str
     ordinal_suffix: str
     comparison_before: str
@@ -95,7 +109,7 @@ class CoverageCues(Strict):
     workforce: list[str]
 
 
-class MetricsGrammar(Strict):
+class MetricsGrammar(Grammar):
     awarded_after: str
     persons_before: str
     past_tense: str
@@ -141,7 +155,7 @@ class AwardForm(Strict):
     graded: bool = False
 
 
-class AwardsGrammar(Strict):
+class AwardsGrammar(Grammar):
     proposed: str
     passive_before_verb: str
     announcing: str
@@ -175,7 +189,7 @@ class AwardsData(Strict):
 # -- events.yml, movements.yml --------------------------------------------------
 
 
-class EventsGrammar(Strict):
+class EventsGrammar(Grammar):
     name: str
     meeting_determiner: str
     headquarters: str
@@ -195,7 +209,7 @@ class EventsData(Strict):
     review_cues: list[str]
 
 
-class MovementsGrammar(Strict):
+class MovementsGrammar(Grammar):
     launched_by: str
     province_words: str
     owner: str
@@ -222,7 +236,7 @@ class MovementsData(Strict):
 # -- people.yml, units.yml ----------------------------------------------------
 
 
-class PeopleGrammar(Strict):
+class PeopleGrammar(Grammar):
     title_prefix: str
     minister_of: str
     credit_joiner: str
@@ -254,7 +268,7 @@ class PeopleData(Strict):
     title_org_words: list[str]
 
 
-class UnitsGrammar(Strict):
+class UnitsGrammar(Grammar):
     leader: str
     leading_article: str
     trailing_in: str
