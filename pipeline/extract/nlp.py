@@ -28,6 +28,7 @@ import spacy
 from spacy.language import Language
 
 from ..settings import DEFAULT_LANG, Settings
+from .flags import as_lexeme_flags
 from .lexicon import check_pack, load_data, load_patterns, place_lower_forms
 from .lexicon_models import LanguageData
 from .pieces import run_model_in_pieces
@@ -91,7 +92,7 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
         name="unit_ruler",
         config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
     )
-    ruler.add_patterns(expand_place_tokens(load_patterns(lang, "unit_patterns")))
+    ruler.add_patterns(as_lexeme_flags(nlp.vocab, expand_place_tokens(load_patterns(lang, "unit_patterns"))))
     for name in RULE_PIPES:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp
@@ -100,7 +101,8 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
 def expand_place_tokens(patterns: list[dict]) -> list[dict]:
     """Patterns say `{"_": {"is_place": true}}` (a province token merged by `pr_layout`);
     the Matcher checks a custom attribute in Python for every token, so it is
-    rewritten to the same test on the token's lower-case form, checked in C."""
+    rewritten to the same test on the token's lower-case form, which
+    `as_lexeme_flags` then turns into a lexeme flag."""
     forms = sorted({tuple_form for tuple_form in place_lower_forms()})
     out = []
     for pattern in patterns:
