@@ -58,7 +58,7 @@ class FlagTable:
         self.vocab = vocab
         self.ids: dict[tuple, int] = {
             getter.key: flag_id
-            for flag_id, getter in vocab.lex_attr_getters.items()
+            for flag_id, getter in vocab.lex_attr_getters.items()  # type: ignore[attr-defined]
             if isinstance(getter, (InSet, Searches))
         }
 
