@@ -7,13 +7,14 @@ against the plain form it replaces, on the bundled real texts.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from spacy.matcher import Matcher
 
 from pipeline.extract.flags import as_lexeme_flags
-from pipeline.extract.lexicon import load_patterns
+from pipeline.extract.lexicon import CaselessSearch, load_patterns, lower_case_source
 from pipeline.extract.nlp import build_nlp, expand_place_tokens
 from pipeline.ingest import read_document
 from pipeline.settings import Settings
@@ -76,3 +77,37 @@ def test_flags_are_set_on_words_first_met_inside_a_memory_zone(fast_nlp) -> None
     matcher.add("x", [pattern["pattern"]])
     with fast_nlp.memory_zone():
         assert len(matcher(fast_nlp.make_doc("The ZQXSocial office"))) == 1
+
+
+def test_caseless_search_finds_the_same_matches_as_the_case_insensitive_regex(fast_nlp) -> None:
+    awards = fast_nlp.get_pipe("pr_awards")
+    scan = CaselessSearch(awards.any_award)
+    assert scan.lower is not None  # the award forms are written in lower case: the fast path is taken
+    found = 0
+    for text in texts():
+        for start in range(0, len(text), 97):
+            end = min(len(text), start + 300)
+            expected = awards.any_award.search(text, start, end)
+            got = scan.search(text, start, end)
+            assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))
+            found += expected is not None
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in awards.any_award.finditer(text)]
+    assert found > 20
+
+
+def test_caseless_search_keeps_the_text_and_falls_back_where_lower_case_differs() -> None:
+    scan = CaselessSearch(re.compile(r"certificates? of merit", re.IGNORECASE))
+    m = scan.search("Two CERTIFICATES OF MERIT were given")
+    assert m is not None and m.group() == "CERTIFICATES OF MERIT"
+    # "ſ" (long s) matches "s" case-insensitively but lower-cases to itself: the text is searched as it is
+    assert scan.search("a certificate of meritſ") is not None
+    assert CaselessSearch(re.compile("s", re.IGNORECASE)).search("ſ") is not None
+    # "İ" lower-cases to two characters: positions would move, so the text is searched as it is
+    assert scan.search("İ certificate of merit").span() == (2, 22)
+
+
+def test_sources_with_upper_case_literals_are_not_lowered() -> None:
+    assert lower_case_source(r"\bclass [IVX]+\b") is None
+    assert lower_case_source(r"(?i)\bfirst\b\W(?P<Name>x)") == r"\bfirst\b\W(?P<Name>x)"
+    assert lower_case_source(r"\x41") is None
+    assert CaselessSearch(re.compile(r"Region [IVX]+", re.IGNORECASE)).lower is None

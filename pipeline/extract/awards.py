@@ -21,7 +21,7 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader
 from .extensions import sentences, text_of
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .tables import Table, is_award_table, table_blocks
 
@@ -36,6 +36,7 @@ class AwardFinder(RuleComponent):
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
+        self.any_award_scan = CaselessSearch(self.any_award)
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.authorities.items()]
         self.verbs = phrase_regex(data.presenting_verbs)
@@ -50,7 +51,7 @@ class AwardFinder(RuleComponent):
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
         for sent in sentences(doc):
-            if not self.any_award.search(text, sent.start_char, sent.end_char):
+            if not self.any_award_scan.search(text, sent.start_char, sent.end_char):
                 continue  # one cheap test spares the 18 award patterns on most sentences
             for clause_start, clause_end in self.clauses(sent):
                 self.read_clause(doc, sent, clause_start, clause_end)
