@@ -111,3 +111,43 @@ def test_sources_with_upper_case_literals_are_not_lowered() -> None:
     assert lower_case_source(r"(?i)\bfirst\b\W(?P<Name>x)") == r"\bfirst\b\W(?P<Name>x)"
     assert lower_case_source(r"\x41") is None
     assert CaselessSearch(re.compile(r"Region [IVX]+", re.IGNORECASE)).lower is None
+
+
+def sentence_starts_token_by_token(layout, doc) -> list[bool]:
+    """The boundary rule read token by token (the plain form of `Layout.set_sentences`)."""
+    out = []
+    for i, tok in enumerate(doc):
+        if i == 0:
+            out.append(True)
+            continue
+        prev = doc[i - 1]
+        out.append(
+            "\n" in prev.text
+            or "\n" in prev.whitespace_
+            or (
+                prev.text in layout.sentence_end
+                and (i < 2 or doc[i - 2].text not in layout.abbreviations)
+                and (tok.is_title or tok.is_upper or tok.like_num or tok.text in layout.openers)
+            )
+        )
+    return out
+
+
+def test_sentence_boundaries_from_arrays_follow_the_token_rule(fast_nlp) -> None:
+    layout = fast_nlp.get_pipe("pr_layout")
+    sentences = 0
+    for text in [*texts(), "Mr. Nguyen Van A spoke. then 5 people.\nNext line", "", "One"]:
+        doc = fast_nlp.make_doc(text)
+        doc._.meta = {}
+        layout.set_sentences(doc)
+        assert [bool(t.is_sent_start) for t in doc] == sentence_starts_token_by_token(layout, doc)
+        layout.merge_places(doc)
+        assert layout.sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+        sentences += len(layout.sentence_bounds(doc))
+    assert sentences > 200
+
+
+def test_merged_places_carry_their_canonical_name(fast_nlp) -> None:
+    doc = fast_nlp("The Dong Nai Social Security and Tran Thanh Hoa met in Đồng Nai.")
+    places = [(t.text, t._.place) for t in doc if t._.is_place]
+    assert places == [("Dong Nai", "Dong Nai"), ("Đồng Nai", "Dong Nai")]

@@ -22,7 +22,7 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import DateMention, DateReader, date_reader, with_year
 from .extensions import sentences, text_of
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
@@ -90,7 +90,7 @@ class FigureFinder(RuleComponent):
         )
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         self.qualifiers = [
-            (q, re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE))
+            (q, CaselessSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
             for q, words in num.qualifiers.items()
         ]
         # metrics
@@ -109,7 +109,9 @@ class FigureFinder(RuleComponent):
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
         )
         self.target_re = phrase_regex(met.target_cues)
-        self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
+        self.may_hold_numbers = CaselessSearch(
+            re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
+        )
 
     def process(self, doc: Doc) -> None:
         self.set_annotations(doc)
@@ -342,8 +344,8 @@ class FigureFinder(RuleComponent):
         chars = list(sent.text)
         for u in units:
             if u.start >= sent.start and u.end <= sent.end:
-                for k in range(u.start_char - sent.start_char, u.end_char - sent.start_char):
-                    chars[k] = " " if chars[k] != "\n" else "\n"
+                a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
+                chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]
         return "".join(chars)
 
     def kind_of(
