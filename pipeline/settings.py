@@ -55,7 +55,9 @@ class Settings(BaseModel):
     report_date: date | None = Field(None, description="date line of the report; none = today")
     recipients: list[str] | None = Field(None, description='the "Nơi nhận" list; none = the labels file\'s default')
     report_labels: Path | None = Field(None, description="YAML file overriding entries of pipeline/report/labels.yml")
-    templates_dir: Path | None = Field(None, description="folder of report templates; none = the project's templates/")
+    templates_dir: Path | None = Field(
+        None, description="folder of report templates; none = the templates inside the package"
+    )
     figure_tolerance: float = Field(
         0.005, ge=0, description="relative difference under which two values are one figure"
     )

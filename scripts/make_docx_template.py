@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build templates/report.docx: the Word report template (python-docx + docxtpl tags).
+"""Build pipeline/templates/report.docx: the Word report template (python-docx + docxtpl tags).
 
 The result is an ordinary .docx that staff can open in Word or LibreOffice,
 restyle (every paragraph and table uses a named style) and save back: the
@@ -37,7 +37,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-OUT = Path(__file__).resolve().parents[1] / "templates" / "report.docx"
+OUT = Path(__file__).resolve().parents[1] / "pipeline" / "templates" / "report.docx"
 FONT = "Times New Roman"
 BODY_PT = 14
 TABLE_PT = 12
