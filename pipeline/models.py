@@ -62,7 +62,7 @@ class FigureUnit(str, Enum):
     VND = "VND"
     documents = "documents"
     units = "units"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # the contract's code; it shadows str.count
 
 
 class Qualifier(str, Enum):

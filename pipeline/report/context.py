@@ -963,10 +963,10 @@ class _Aggregator:
                 lines.append(
                     BriefLine(
                         kind_label=self.L.of("record_types", "movements"),
-                        text=clean(m.name) or "",
+                        text=clean(getattr(m, "name", None)) or "",
                         evidence_id=v.evidence_id("movements", i),
                     )
-                )  # type: ignore[attr-defined]
+                )
             for i, p in v.kept["people"]:
                 title = p.title  # type: ignore[attr-defined]
                 lines.append(
