@@ -18,6 +18,7 @@ import math
 import multiprocessing
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -77,28 +78,44 @@ def extract_files(
     out_dir: Path | None,
     settings: Settings,
     stream: IO[str] | None = None,
+    quiet: bool = False,
 ) -> BatchSummary:
-    """`pipeline extract`: records for every readable input, in `out_dir` or on `stream`."""
+    """`pipeline extract`: records for every readable input, in `out_dir` or on `stream`.
+
+    Progress (with the time left) goes to stderr, so JSON lines on stdout stay clean.
+    """
     from .extract import extract_documents, load_nlp
     from .ingest import SUPPORTED_SUFFIXES
 
     summary = BatchSummary()
     paths = list(iter_input_files(inputs, SUPPORTED_SUFFIXES))
-    nlp = load_nlp(settings)
-    docs = ingest_all(paths, settings, summary)
-    used_names: set[str] = set()
-    for records in extract_documents(docs, nlp, settings):
-        summary.processed += 1
-        if stream is not None:
-            stream.write(records.model_dump_json() + "\n")
-            continue
-        assert out_dir is not None
-        name = unique_name(output_name(records.document.source), used_names)
-        summary.outputs.append(atomic_write_text(out_dir / name, records.to_json()))
+    with ProgressView(sys.stderr, len(paths), quiet=quiet) as view:
+        view.waiting(f"loading the language model ({settings.profile} profile), a few seconds ...")
+        nlp = load_nlp(settings)
+        docs = ingest_all(paths, settings, summary)
+        used_names: set[str] = set()
+        failed = 0
+        for records in extract_documents(docs, nlp, settings):
+            for _ in range(summary.failed - failed):  # already reported by `ingest_all`
+                view.done += 1
+            failed = summary.failed
+            summary.processed += 1
+            view.advance(records.document.source, n_records=sum(1 for _ in records.iter_records()))
+            if stream is not None:
+                stream.write(records.model_dump_json() + "\n")
+                continue
+            assert out_dir is not None
+            name = unique_name(output_name(records.document.source), used_names)
+            summary.outputs.append(atomic_write_text(out_dir / name, records.to_json()))
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         write_errors(out_dir, summary.errors)
     return summary
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 document", "2 documents": counts read as English."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def unique_name(name: str, used: set[str]) -> str:
@@ -147,6 +164,7 @@ class RunSummary(BatchSummary):
     report: list[Path] = field(default_factory=list)
     report_error: str | None = None
     notices: list[str] = field(default_factory=list)
+    not_read: list[dict[str, str]] = field(default_factory=list)  # files passed over, with the reason
 
     @property
     def ok(self) -> bool:
@@ -284,10 +302,15 @@ def run_pool(
 class ProgressView:
     """A rich progress bar on a terminal; plain lines (one per file) anywhere else."""
 
-    def __init__(self, stream: IO[str], total: int, tty: bool | None = None) -> None:
+    def __init__(
+        self, stream: IO[str], total: int, tty: bool | None = None, quiet: bool = False, label: str = "extract"
+    ) -> None:
         self.stream = stream
         self.total = total
-        self.tty = stream.isatty() if tty is None else tty
+        self.quiet = quiet  # errors only: no bar, no line per file, no notes
+        self.tty = False if quiet else stream.isatty() if tty is None else tty
+        self.label = label
+        self.started = time.monotonic()
         self.done = 0
         self.counts = {"ok": 0, "skipped": 0, "failed": 0}
         self._progress: Any = None
@@ -296,20 +319,29 @@ class ProgressView:
     def __enter__(self) -> ProgressView:
         if self.tty and self.total:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
             self._progress = Progress(
-                TextColumn("[bold]extract"),
+                TextColumn(f"[bold]{self.label}"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[counts]}"),
                 TimeElapsedColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),
                 TextColumn("{task.fields[current]}", style="dim"),
                 console=Console(file=self.stream),
                 transient=False,
             )
             self._progress.start()
-            self._task = self._progress.add_task("extract", total=self.total, counts=self._counts(), current="")
+            self._task = self._progress.add_task(self.label, total=self.total, counts=self._counts(), current="")
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -320,7 +352,9 @@ class ProgressView:
         c = self.counts
         return f"ok {c['ok']} · skipped {c['skipped']} · failed {c['failed']}"
 
-    def note(self, message: str) -> None:
+    def note(self, message: str, error: bool = False) -> None:
+        if self.quiet and not error:
+            return
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False)
         else:
@@ -329,21 +363,36 @@ class ProgressView:
     def skipped(self, n: int) -> None:
         self.counts["skipped"] += n
 
+    def waiting(self, message: str) -> None:
+        """Say what the run waits for before the first file is done (the model loading in every worker)."""
+        if self._progress is not None:
+            self._progress.update(self._task, current=message)
+        else:
+            self.note(message)
+
+    def remaining(self) -> str:
+        """ ", about 40 s left", from the pace so far (blank until one file is done)."""
+        if not self.done or self.done >= self.total:
+            return ""
+        left = (time.monotonic() - self.started) / self.done * (self.total - self.done)
+        return f", about {left:.0f} s left" if left < 90 else f", about {left / 60:.0f} min left"
+
     def advance(self, path: str, error: str | None = None, n_records: int = 0) -> None:
         self.done += 1
         self.counts["failed" if error else "ok"] += 1
         if self._progress is not None:
             if error:
-                self.note(f"error: {path}: {error}")
+                self.note(f"error: {path}: {error}", error=True)
             self._progress.update(self._task, advance=1, counts=self._counts(), current=Path(path).name)
         elif error:
-            self.note(f"[{self.done}/{self.total}] error: {path}: {error}")
+            self.note(f"[{self.done}/{self.total}] error: {path}: {error}", error=True)
         else:
-            self.note(f"[{self.done}/{self.total}] ok {path} ({n_records} records)")
+            records = f"{n_records} record{'s' if n_records != 1 else ''}"
+            self.note(f"[{self.done}/{self.total}] ok {path} ({records}{self.remaining()})")
 
 
 def run_corpus(
-    corpus: Path,
+    corpus: Path | list[Path],
     out_dir: Path,
     settings: Settings,
     db_url: str | None = None,
@@ -352,10 +401,12 @@ def run_corpus(
     office: str | None = None,
     stream: IO[str] | None = None,
     tty: bool | None = None,
+    quiet: bool = False,
 ) -> RunSummary:
-    """`pipeline run`: a folder into records files, the archive and the review report.
+    """`pipeline run`: folders and files into records files, the archive and the review report.
 
-    1. walk `corpus` (supported suffixes, recursively) and name each records file;
+    1. walk `corpus` (`inputs.collect`: supported suffixes, recursively, never the
+       tool's own outputs; every file passed over is listed) and name each records file;
     2. hash every file; a file whose bytes are the current version of an
        archived document is skipped (unless `force`), and so is a second copy
        of a file in the same run;
@@ -370,16 +421,19 @@ def run_corpus(
     """
     from .archive.store import Archive, default_url_for, office_name
     from .ingest import SUPPORTED_SUFFIXES
+    from .ingest.office import find_soffice
+    from .inputs import collect, mark_output
 
     stream = stream or sys.stderr
-    if not corpus.exists():
-        raise PipelineError(f"corpus folder not found: {corpus}")
-    summary = RunSummary()
+    inputs = corpus if isinstance(corpus, list) else [corpus]
+    found = collect(inputs, out_dir, SUPPORTED_SUFFIXES, convertible=find_soffice(settings) is not None)
+    summary = RunSummary(not_read=[s.row() for s in found.skipped])
     used: set[str] = set()
-    tasks = [Task(p, unique_name(output_name(p), used)) for p in iter_input_files([corpus], SUPPORTED_SUFFIXES)]
+    tasks = [Task(p, unique_name(output_name(p), used)) for p in found.files]
     records_dir = out_dir / "records"
     office = office or office_name()
     out_dir.mkdir(parents=True, exist_ok=True)
+    mark_output(out_dir)
 
     with Archive(db_url or default_url_for(out_dir)) as archive:
         # 2. hashes and what is archived already
@@ -413,14 +467,20 @@ def run_corpus(
         workers = max(1, min(workers, len(chunks)))
         by_path = {str(t.path): t for t in todo}
 
-        with ProgressView(stream, len(todo), tty) as view:
+        with ProgressView(stream, len(todo), tty, quiet=quiet) as view:
             view.skipped(summary.skipped)
+            where = ", ".join(str(p) for p in inputs)
             view.note(
-                f"run: {len(tasks)} files in {corpus}, {summary.skipped} unchanged, "
-                f"{len(todo)} to process with {workers} worker{'s' if workers > 1 else ''} ({settings.profile} profile)"
+                f"run: {plural(len(tasks), 'file')} in {where}, {summary.skipped} unchanged, "
+                f"{len(todo)} to process with {plural(workers, 'worker')} ({settings.profile} profile)"
+                + (f"; {plural(len(found.skipped), 'file')} not read (below)" if found.skipped else "")
             )
+            for skip in found.skipped:
+                view.note(f"not read: {skip.path}: {skip.reason}")
             for err in summary.errors:
-                view.note(f"error: {err['file']}: {err['reason']}")
+                view.note(f"error: {err['file']}: {err['reason']}", error=True)
+            if todo:
+                view.waiting(f"loading the language model ({settings.profile} profile), a few seconds ...")
             if workers > 1:
                 outcomes: Iterable[Outcome] = run_pool([[str(t.path) for t in c] for c in chunks], settings, workers)
             else:
@@ -453,8 +513,8 @@ def run_corpus(
                 t.archived_id = first.archived_id
                 summary.skipped += 1
 
-        # 5. errors and records files of skipped documents
-        write_errors(out_dir, summary.errors)
+        # 5. errors (and the files not read) and records files of skipped documents
+        write_errors(out_dir, summary.errors + summary.not_read)
         written = {t.name for t in todo if t.archived_id}
         missing = [t for t in tasks if t.archived_id and t.name not in written and not (records_dir / t.name).exists()]
         for i in range(0, len(missing), 200):

@@ -146,6 +146,5 @@ def record_last_archive(url: str) -> Path:
 
 def archive_url(db: str | None, settings: Any) -> str:
     """The archive a query reads: `--db`/`PIPELINE_DB`, else the `db` setting, else the last run's, else the default."""
-    from .archive.store import normalize_url
-
-    return normalize_url(db or settings.db or settings.last_archive or DEFAULT_ARCHIVE)
+    value = str(db or settings.db or settings.last_archive or DEFAULT_ARCHIVE)
+    return value if "://" in value else f"sqlite:///{value}"  # a bare path is a SQLite file

@@ -26,6 +26,8 @@ class Settings(BaseModel):
     max_pdf_pages: int = Field(300, gt=0, description="PDF pages read at most; the rest is skipped with a warning")
     max_docx_unpacked_mb: float = Field(200.0, gt=0, description="a .docx that unpacks larger is refused (zip bomb)")
     max_text_chars: int = Field(2_000_000, gt=0, description="cleaned text is cut here, with a warning")
+    soffice: str | None = Field(None, description="LibreOffice's soffice, for .doc/.odt/.rtf; none = search for it")
+    convert_timeout_s: float = Field(120.0, gt=0, description="a LibreOffice conversion is stopped after this")
     # extraction
     profile: Literal["default", "fast"] = "default"
     model: str = "en_core_web_sm"

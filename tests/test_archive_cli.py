@@ -153,7 +153,7 @@ def test_figures_command(db):
     bad = invoke("archive", "figures", "--metric", "nonsense", "--db", str(db))
     assert bad.exit_code == 2 and "nonsense" in bad.output
     unknown = invoke("archive", "figures", "--unit", "Atlantis", "--db", str(db))
-    assert unknown.exit_code == 1 and "no unit in the archive matches 'Atlantis'" in unknown.output
+    assert unknown.exit_code == 2 and "no unit in the archive matches 'Atlantis'" in unknown.output
     assert "Traceback" not in unknown.output
 
 
@@ -176,7 +176,7 @@ def test_search_command(db):
 
 def test_missing_archive_is_one_line(tmp_path):
     result = invoke("archive", "units", "--db", str(tmp_path / "none.sqlite"))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no archive at" in result.output and "Traceback" not in result.output
 
 

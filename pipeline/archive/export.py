@@ -21,11 +21,11 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import ArchiveError
+from ..errors import QueryError
 from ..files import atomic_write_text
 from ..models import RECORD_TYPES, Records
 from .queries import iter_current_records
@@ -74,17 +74,26 @@ SHEETS = {
 }
 
 
-def export(archive: Archive, fmt: str, out: str | Path) -> dict[str, int]:
-    """Write the current archive to `out`; returns rows written per sheet."""
+def export(
+    archive: Archive, fmt: str, out: str | Path, on_document: Callable[[Records], object] | None = None
+) -> dict[str, int]:
+    """Write the current archive to `out`; returns rows written per sheet. `on_document` sees each document."""
     out = Path(out)
     if fmt not in FORMATS:
-        raise ArchiveError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-    records = iter_current_records(archive)
+        raise QueryError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    records = _watched(iter_current_records(archive), on_document)
     if fmt == "jsonl":
         return _export_jsonl(records, out)
     if fmt == "csv":
         return _export_csv(records, out)
     return _export_xlsx(records, out)
+
+
+def _watched(records: Iterable[Records], on_document: Callable[[Records], object] | None) -> Iterator[Records]:
+    for rec in records:
+        yield rec
+        if on_document is not None:
+            on_document(rec)
 
 
 def _export_jsonl(records: Iterable[Records], out: Path) -> dict[str, int]:
@@ -99,7 +108,7 @@ def _export_jsonl(records: Iterable[Records], out: Path) -> dict[str, int]:
 
 def _export_csv(records: Iterable[Records], out: Path) -> dict[str, int]:
     if out.exists() and not out.is_dir():
-        raise ArchiveError(f"{out} is a file; CSV export writes a folder of CSV files")
+        raise QueryError(f"{out} is a file; CSV export writes a folder of CSV files")
     buffers = {name: io.StringIO() for name in SHEETS}
     writers = {}
     for name, cols in SHEETS.items():

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select, text, union
 
-from ..errors import ArchiveError
+from ..errors import QueryError
 from ..models import Records
 from ..units import norm, unit_key
 from . import schema as S
@@ -23,7 +23,7 @@ from .store import Archive, fold_for_search, normalize_url
 FUZZY_UNIT_CUTOFF = 85.0
 
 
-class UnknownUnit(ArchiveError):
+class UnknownUnit(QueryError):
     """No unit in the archive matches what the user typed."""
 
     def __init__(self, name: str) -> None:
@@ -129,12 +129,12 @@ def fts_query(query: str) -> str:
 def search(archive: Archive, query: str, limit: int = 20) -> list[dict[str, Any]]:
     """Current documents matching all the words of `query`, best first, with a snippet."""
     if not query.strip():
-        raise ArchiveError("search needs some words")
+        raise QueryError("search needs some words")
     with archive.read() as conn:
         if archive.dialect == "sqlite":
             q = fts_query(query)
             if not q:
-                raise ArchiveError("search needs some words")
+                raise QueryError("search needs some words")
             rows = conn.execute(
                 text(
                     "SELECT d.id, d.source, d.title, d.published, "
@@ -300,7 +300,7 @@ def current_ids(archive: Archive, unit: str | None = None, period: str | None = 
             return [i for i, _ in rows]
         span = _years(period)
         if span is None:
-            raise ArchiveError(f"period {period!r} is not a year or a range of years (2025, 2021-2025)")
+            raise QueryError(f"period {period!r} is not a year or a range of years (2025, 2021-2025)")
         lo, hi = span
         keep = {i for i, published in rows if _overlaps(_years(published), lo, hi)}
         # a document published later may still be about the period (a January review of last year)
@@ -337,6 +337,36 @@ def load_records(db_url: str, unit: str | None = None, period: str | None = None
         return archive.load(current_ids(archive, unit=unit, period=period))
 
 
+def _published_years(conn: Connection, ids: list[str]) -> list[str]:
+    d = S.documents
+    years: set[str] = set()
+    for i in range(0, len(ids), 500):
+        for (published,) in conn.execute(select(d.c.published).where(d.c.id.in_(ids[i : i + 500]))):
+            if published:
+                years.add(str(published)[:4])
+    return sorted(years)
+
+
+def explain_empty(archive: Archive, unit: str | None, period: str | None) -> str:
+    """Why `unit` and `period` together found nothing: which one found nothing, and what there is."""
+    if unit:
+        ids = current_ids(archive, unit=unit)  # UnknownUnit says when no unit matches at all
+        if not ids:
+            return f"no current document names the unit {unit!r}"
+        if period:
+            with archive.read() as conn:
+                years = _published_years(conn, ids)
+            return (
+                f"the unit {unit!r} is in the archive, but none of its documents is of {period}; "
+                f"its documents are of {', '.join(years) or 'no known year'}"
+            )
+    if period:
+        with archive.read() as conn:
+            years = _published_years(conn, current_ids(archive))
+        return f"no document of {period} in the archive; it has documents of {', '.join(years) or 'no known year'}"
+    return "the archive has no current document"
+
+
 def iter_current_records(archive: Archive, chunk: int = 200) -> Iterable[Records]:
     """Every current document's `Records`, a chunk at a time (for exports of large archives)."""
     ids = current_ids(archive)
@@ -348,6 +378,7 @@ __all__ = [
     "UnknownUnit",
     "awards",
     "current_ids",
+    "explain_empty",
     "figures",
     "fts_query",
     "iter_current_records",

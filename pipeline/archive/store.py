@@ -31,7 +31,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from .. import __version__
-from ..errors import ArchiveError
+from ..errors import ArchiveError, QueryError
 from ..models import RECORD_TYPES, Records
 from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 from . import schema as S
@@ -81,13 +81,16 @@ def make_engine(url: str, create: bool = True) -> Engine:
     try:
         u = make_url(url)
     except ArgumentError as exc:
-        raise ArchiveError(f"not a database URL: {url!r} (e.g. sqlite:///outputs/archive.sqlite)") from exc
+        raise QueryError(f"not a database URL: {url!r} (e.g. sqlite:///outputs/archive.sqlite)") from exc
     backend = u.get_backend_name()
     if backend == "sqlite":
         path = sqlite_path(url)
         if path is not None:
             if not path.exists() and not create:
-                raise ArchiveError(f"no archive at {path}; build one with `pipeline run CORPUS --out {path.parent}`")
+                raise QueryError(
+                    f"no archive at {path}; `pipeline run FOLDER` builds one (later commands find it), "
+                    "or give the archive with --db PATH"
+                )
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_events(engine)

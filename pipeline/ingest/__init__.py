@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import EmptyDocument, FileVanished, IngestError, TooLarge, UnsupportedFormat
 from ..models import IngestedDocument, TextSpan
 from ..settings import Settings
-from . import docx, html, pdf, txt
+from . import docx, html, office, pdf, txt
 from .base import MB, Guard, RawText, Reader
 from .clean import Cleaned, clean_text
 from .dates import find_top_matter
@@ -40,6 +40,7 @@ READERS: dict[str, Reader] = {
     ".htm": html.read,
     ".docx": docx.read,
     ".pdf": pdf.read,
+    **dict.fromkeys(office.CONVERTIBLE, office.read),
 }
 
 GUARDS: dict[str, Guard] = {

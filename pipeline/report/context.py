@@ -34,7 +34,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import PipelineError
+from ..errors import UsageError
 from ..models import AWARD_RANK, Award, Figure, FigureKind, Metric, Person, Record, Records, Unit, UnitKind
 from ..settings import Settings
 from ..units import display_name, norm, unit_key
@@ -415,7 +415,7 @@ def resolve_unit(query: str, records: Sequence[Records]) -> UnitFilter:
     if chosen is None:
         close = process.extract(qnorm, {k: k for k in names}, scorer=fuzz.WRatio, limit=3)
         hint = "; closest: " + ", ".join(display_name(k, names[k][0]) for _, _, k in close) if close else ""
-        raise PipelineError(f"unit {query!r} is not named in the records{hint}")
+        raise UsageError(f"unit {query!r} is not named in the records{hint}")
     keys = {chosen}
     for rec in records:
         for u in rec.units:
