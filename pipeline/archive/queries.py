@@ -18,7 +18,8 @@ from ..errors import QueryError
 from ..models import Records
 from ..units import norm, unit_key
 from . import schema as S
-from .store import Archive, fold_for_search, normalize_url
+from .search_text import fold_for_search
+from .store import Archive, normalize_url
 
 FUZZY_UNIT_CUTOFF = 85.0
 
@@ -148,15 +149,13 @@ def search(archive: Archive, query: str, limit: int = 20) -> list[dict[str, Any]
         elif archive.dialect == "postgresql":
             rows = conn.execute(
                 text(
-                    "SELECT id, source, title, published, "
-                    "ts_headline('simple', text, plainto_tsquery('simple', :q), "
-                    "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
-                    "FROM documents WHERE superseded = false "
-                    "AND to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', :q) "
-                    "ORDER BY ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || text), "
-                    "plainto_tsquery('simple', :q)) DESC, source LIMIT :limit"
+                    "SELECT d.id, d.source, d.title, d.published, "
+                    "ts_headline('english', s.body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
+                    "FROM documents_search s JOIN documents d ON d.id = s.id, plainto_tsquery('english', :q) q "
+                    "WHERE d.superseded = false AND to_tsvector('english', s.body) @@ q "
+                    "ORDER BY ts_rank(to_tsvector('english', s.body), q) DESC, d.source LIMIT :limit"
                 ),
-                {"q": query, "limit": limit},
+                {"q": fold_for_search(query), "limit": limit},
             ).mappings()
         else:  # any other database: substring match
             d = S.documents

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -36,6 +36,7 @@ from ..models import RECORD_TYPES, Records
 from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 from . import schema as S
 from .migrations import migrations
+from .search_text import index_document, unindex_document
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
 BUSY_TIMEOUT_MS = 30_000
@@ -61,11 +62,6 @@ def sqlite_path(url: str) -> Path | None:
 def version_id(office: str, source_key: str, file_hash: str) -> str:
     """Deterministic id of one version of one source file."""
     return hashlib.sha256(f"{office}\n{source_key}\n{file_hash}".encode()).hexdigest()[:16]
-
-
-def fold_for_search(value: str | None) -> str:
-    """ "đ" is a letter of its own to the FTS tokenizer; fold it so "Dong" finds "Đồng"."""
-    return (value or "").replace("đ", "d").replace("Đ", "D")
 
 
 def _now() -> str:
@@ -252,11 +248,7 @@ class Archive:
                     )
                 )
                 self._insert_records(conn, vid, records)
-                if self.dialect == "sqlite":
-                    conn.execute(
-                        text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),
-                        {"id": vid, "title": fold_for_search(doc.title), "text": fold_for_search(doc.text)},
-                    )
+                index_document(conn, self.dialect, vid, doc.title, doc.text)
                 older = [i for i in siblings if i != vid]
                 if older:
                     conn.execute(
@@ -272,8 +264,7 @@ class Archive:
         for table in S.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.document_id == vid))
         conn.execute(delete(S.documents).where(S.documents.c.id == vid))
-        if self.dialect == "sqlite":
-            conn.execute(text("DELETE FROM documents_fts WHERE id = :id"), {"id": vid})
+        unindex_document(conn, self.dialect, vid)
 
     def _resolver(self, conn: Connection) -> UnitResolver:
         if self._unit_keys is None:
