@@ -431,10 +431,16 @@ def units(db_url: str | None, as_json: bool) -> None:
 @click.option(
     "--out", "out_path", required=True, type=click.Path(path_type=Path), help="File (jsonl, xlsx) or folder (csv)."
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help="Language of the XLSX label columns [default: setting report_lang, vi].",
+)
 @db_option()
 @verbosity_options
 @user_errors
-def export(fmt: str, out_path: Path, db_url: str | None, quiet: bool) -> None:
+def export(fmt: str, out_path: Path, lang: str | None, db_url: str | None, quiet: bool) -> None:
     """Export the current version of every archived document.
 
     \b
@@ -446,10 +452,17 @@ def export(fmt: str, out_path: Path, db_url: str | None, quiet: bool) -> None:
     from .archive.export import export as run_export
     from .archive.queries import current_ids
     from .batch import ProgressView
+    from .settings import load_settings
 
     with open_archive(query_archive(db_url)) as arc:
         with ProgressView(sys.stderr, len(current_ids(arc)), quiet=quiet, label="export") as view:
-            counts = run_export(arc, fmt, out_path, on_document=lambda rec: view.advance(rec.document.source))
+            counts = run_export(
+                arc,
+                fmt,
+                out_path,
+                on_document=lambda rec: view.advance(rec.document.source),
+                lang=lang or load_settings().report_lang,
+            )
     click.echo(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
 
 
