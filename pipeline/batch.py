@@ -563,4 +563,7 @@ def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Set
         written = list(written.values())
     summary.report = [Path(p) for p in written or []]
     if summary.report:
-        print(f"report: {', '.join(str(p) for p in summary.report)} ({len(records_list)} documents)", file=stream)
+        print(
+            f"report: {', '.join(str(p) for p in summary.report)} ({plural(len(records_list), 'document')})",
+            file=stream,
+        )

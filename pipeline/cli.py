@@ -463,7 +463,9 @@ def export(fmt: str, out_path: Path, lang: str | None, db_url: str | None, quiet
                 on_document=lambda rec: view.advance(rec.document.source),
                 lang=lang or load_settings().report_lang,
             )
-    click.echo(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
+    singular = {"people": "person"}
+    shown = [f"{n} {name if n != 1 else singular.get(name, name.rstrip('s'))}" for name, n in counts.items()]
+    click.echo(f"wrote {out_path}: " + ", ".join(shown), err=True)
 
 
 # -- pipeline report (issue 4) -----------------------------------------------

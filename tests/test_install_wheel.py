@@ -45,9 +45,11 @@ def test_wheel_in_a_fresh_venv_drafts_every_report_format(tmp_path: Path) -> Non
     (wheel,) = dist.glob("*.whl")
 
     venv = tmp_path / "fresh"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    # this environment's pip installs into the fresh one (`--python`), so no pip is bootstrapped there
     subprocess.run(
-        [str(_bin(venv, "python")), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        [sys.executable, "-m", "pip", "--python", str(_bin(venv, "python")), "install", "-q", "--no-deps"]
+        + ["--no-index", str(wheel)],
         check=True,
         env=_fresh_env(tmp_path),
     )
