@@ -18,7 +18,9 @@ from click.testing import CliRunner
 
 from pipeline.archive import Archive
 from pipeline.cli import cli
-from pipeline.inputs import OUTPUT_MARKER, SAMPLES_MARKER
+
+OUTPUT_MARKER = ".vss-pipeline-output"  # left by every run in its --out (pipeline.inputs)
+SAMPLES_MARKER = ".vss-pipeline-samples"  # marks corpus/, the bundled samples
 
 
 def invoke(*args: object) -> object:
