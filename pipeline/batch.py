@@ -324,19 +324,22 @@ class ProgressView:
                 MofNCompleteColumn,
                 Progress,
                 TextColumn,
-                TimeElapsedColumn,
                 TimeRemainingColumn,
             )
+            from rich.table import Column
 
             self._progress = Progress(
                 TextColumn(f"[bold]{self.label}"),
-                BarColumn(),
+                BarColumn(bar_width=12),  # the columns fit an 80-column terminal
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[counts]}"),
-                TimeElapsedColumn(),
                 TextColumn("left"),
                 TimeRemainingColumn(),
-                TextColumn("{task.fields[current]}", style="dim"),
+                TextColumn(
+                    "{task.fields[current]}",
+                    style="dim",
+                    table_column=Column(max_width=14, no_wrap=True, overflow="ellipsis"),
+                ),
                 console=Console(file=self.stream),
                 transient=False,
             )
@@ -350,7 +353,7 @@ class ProgressView:
 
     def _counts(self) -> str:
         c = self.counts
-        return f"ok {c['ok']} · skipped {c['skipped']} · failed {c['failed']}"
+        return f"ok {c['ok']} · skip {c['skipped']} · fail {c['failed']}"
 
     def note(self, message: str, error: bool = False) -> None:
         if self.quiet and not error:
@@ -365,10 +368,9 @@ class ProgressView:
 
     def waiting(self, message: str) -> None:
         """Say what the run waits for before the first file is done (the model loading in every worker)."""
+        self.note(message)
         if self._progress is not None:
-            self._progress.update(self._task, current=message)
-        else:
-            self.note(message)
+            self._progress.update(self._task, current="loading model")
 
     def remaining(self) -> str:
         """ ", about 40 s left", from the pace so far (blank until one file is done)."""
