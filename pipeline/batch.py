@@ -330,7 +330,7 @@ class ProgressView:
 
             self._progress = Progress(
                 TextColumn(f"[bold]{self.label}"),
-                BarColumn(bar_width=12),  # the columns fit an 80-column terminal
+                BarColumn(bar_width=10),  # the columns fit an 80-column terminal
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[counts]}"),
                 TextColumn("left"),
@@ -338,7 +338,7 @@ class ProgressView:
                 TextColumn(
                     "{task.fields[current]}",
                     style="dim",
-                    table_column=Column(max_width=14, no_wrap=True, overflow="ellipsis"),
+                    table_column=Column(max_width=18, no_wrap=True, overflow="ellipsis"),
                 ),
                 console=Console(file=self.stream),
                 transient=False,
