@@ -3,7 +3,10 @@
 Every user mistake surfaces as a `PipelineError` and is printed as one line
 (click's `ClickException`) with its `exit_code` (2 for a usage mistake);
 click's own usage errors (an unknown option, a missing argument) are one line
-with exit status 2 too. Anything else is a bug and keeps its traceback.
+with exit status 2 too. So is a failure of the machine (a full or read-only
+disk, a lost database: `errors.describe_failure`); anything else is a bug and
+keeps its traceback. Ctrl-C and SIGTERM exit with status 130 and say what was
+saved.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -19,7 +23,9 @@ from typing import Any
 
 import click
 
-from .errors import PipelineError
+from .errors import PipelineError, describe_failure
+from .lifecycle import EXIT_INTERRUPTED, Interrupted, terminate_on_sigterm
+from .terminal import terminal_safe
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -56,7 +62,7 @@ def _one_line(exc: click.UsageError) -> OneLineUsageError:
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a `PipelineError` raised by a stage into a clean one-line CLI error with its exit status."""
+    """Turn a `PipelineError` (with its exit status), a failure of the machine or an interrupt into one clean line."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -64,7 +70,18 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args, **kwargs)
         except PipelineError as exc:
             error_class = OneLineUsageError if exc.exit_code == 2 else click.ClickException
-            raise error_class(str(exc)) from exc
+            raise error_class(terminal_safe(exc)) from exc
+        except Interrupted as exc:
+            click.echo(f"interrupted: {exc.saved} {exc.what} saved; run the same command again to resume", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:
+            line = describe_failure(exc)
+            if line is None:
+                raise  # a bug: keep the traceback
+            raise click.ClickException(terminal_safe(line)) from exc
 
     return wrapper
 
@@ -103,6 +120,23 @@ def config_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"[a-z]{2,3}", value):
+        raise click.BadParameter(f"{value!r} is not a language code such as en or vi")
+    return value
+
+
+def doc_lang_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang",
+        "doc_lang",
+        default=None,
+        callback=_check_lang,
+        help="Read every document with this language's rules (en, vi; data/<lang>/) "
+        "instead of the language detected per document.",
+    )(fn)
+
+
 @click.group(cls=PipelineGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="vss-emulation-pipeline")
 def cli() -> None:
@@ -132,6 +166,7 @@ def cli() -> None:
     help="json: a file per document in --out; jsonl: one line per document on stdout.",
 )
 @profile_option
+@doc_lang_option
 @config_option
 @verbosity_options
 @user_errors
@@ -140,6 +175,7 @@ def extract(
     out_dir: Path | None,
     fmt: str,
     profile: str | None,
+    doc_lang: str | None,
     config_path: Path | None,
     quiet: bool,
 ) -> None:
@@ -158,7 +194,7 @@ def extract(
 
     if fmt == "json" and out_dir is None:
         raise click.UsageError("--out is required unless --format jsonl")
-    settings = load_settings(config_path, profile=profile)
+    settings = load_settings(config_path, profile=profile, lang=doc_lang)
     summary = extract_files(
         list(inputs), out_dir=out_dir, settings=settings, stream=sys.stdout if fmt == "jsonl" else None, quiet=quiet
     )
@@ -223,6 +259,7 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     "--workers", type=click.IntRange(min=0), default=None, help="Worker processes; 0 = one per core (the default)."
 )
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
+@doc_lang_option
 @click.option(
     "--office",
     default=None,
@@ -240,6 +277,7 @@ def run(
     workers: int | None,
     force: bool,
     office: str | None,
+    doc_lang: str | None,
     profile: str | None,
     config_path: Path | None,
     as_json: bool,
@@ -265,7 +303,9 @@ def run(
     from .run_setup import plan_run, record_run, summary_json
 
     started = time.monotonic()
-    plan = plan_run(list(inputs), out_dir, db_url, config_path, profile=profile, workers=workers, office=office)
+    plan = plan_run(
+        list(inputs), out_dir, db_url, config_path, profile=profile, workers=workers, lang=doc_lang, office=office
+    )
     summary = run_corpus(
         plan.inputs, plan.out_dir, plan.settings, plan.db_url, force=force, office=plan.office, quiet=quiet
     )
@@ -465,7 +505,7 @@ def export(fmt: str, out_path: Path, lang: str | None, db_url: str | None, quiet
             )
     singular = {"people": "person"}
     shown = [f"{n} {name if n != 1 else singular.get(name, name.rstrip('s'))}" for name, n in counts.items()]
-    click.echo(f"wrote {out_path}: " + ", ".join(shown), err=True)
+    click.echo(terminal_safe(f"wrote {out_path}: " + ", ".join(shown)), err=True)
 
 
 # -- pipeline report (issue 4) -----------------------------------------------
@@ -573,7 +613,7 @@ def report(
     path = write_report(
         records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template, briefs=briefs
     )
-    click.echo(f"wrote {path} from {plural(len(records), 'document')}", err=True)
+    click.echo(terminal_safe(f"wrote {path} from {plural(len(records), 'document')}"), err=True)
 
 
 def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[Any]:
@@ -586,7 +626,8 @@ def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[
 
 
 def main() -> None:
-    cli(prog_name="pipeline")
+    with terminate_on_sigterm():  # a scheduler's SIGTERM stops a run the way Ctrl-C does
+        cli(prog_name="pipeline")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ Hidden files (a leading dot) are not documents and are passed over silently.
 from __future__ import annotations
 
 import glob
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,8 +110,18 @@ def _under(path: Path, folders: list[Path]) -> Path | None:
     return None
 
 
-def collect(items: list[Path], out_dir: Path, supported: frozenset[str] | set[str], convertible: bool) -> Inputs:
-    """The files `run` reads under `items`, and every file it passes over with the reason."""
+def collect(
+    items: list[Path],
+    out_dir: Path,
+    supported: frozenset[str] | set[str],
+    convertible: bool,
+    on_skip: Callable[[Path, str, str], None] | None = None,
+) -> Inputs:
+    """The files `run` reads under `items`, and every file it passes over with the reason.
+
+    `on_skip` hears of what the walk itself refuses (`files.iter_input_files`:
+    symbolic links, devices); those are failures, not merely files not read.
+    """
     found = Inputs()
     paths = expand(items)
     sample_roots = [p for p in paths if p.is_dir() and is_samples(p)]
@@ -124,7 +135,7 @@ def collect(items: list[Path], out_dir: Path, supported: frozenset[str] | set[st
     skipped_folders: dict[Path, Skipped] = {}
     seen: set[Path] = set()
     for item in paths:
-        for path in iter_input_files([item]):
+        for path in iter_input_files([item], on_skip=on_skip):
             absolute = path.resolve()
             if absolute in seen:
                 continue

@@ -17,6 +17,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+DEFAULT_LANG = "en"
+"""The language assumed where none is known (ingest guesses one per document)."""
+
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -29,6 +32,11 @@ class Settings(BaseModel):
     soffice: str | None = Field(None, description="LibreOffice's soffice, for .doc/.odt/.rtf; none = search for it")
     convert_timeout_s: float = Field(120.0, gt=0, description="a LibreOffice conversion is stopped after this")
     # extraction
+    lang: str | None = Field(
+        None,
+        pattern=r"^[a-z]{2,3}$",
+        description="language of every document's extraction rules (data/<lang>/); none = the language ingest detects",
+    )
     profile: Literal["default", "fast"] = "default"
     model: str = "en_core_web_sm"
     batch_size: int = Field(16, gt=0)

@@ -165,7 +165,7 @@ def write_xlsx(
         last = get_column_letter(len(layout[name]))
         ws.auto_filter.ref = f"A1:{last}{counts[name] + 1}"
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}-", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
         wb.save(tmp)
