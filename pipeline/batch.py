@@ -125,11 +125,10 @@ def extract_files(
             view.done += summary.failed - failed  # failures are reported by `ingest_all`
             failed = summary.failed
             summary.processed += 1
-            view.advance(
-                records.document.source,
-                n_records=sum(1 for _ in records.iter_records()),
-                warning=no_rules_warning(records),
-            )
+            notice = no_rules_warning(records)
+            if notice:  # shown even with --quiet: the user must know why nothing came out
+                view.note(f"warning: {records.document.source}: {notice}", error=True)
+            view.advance(records.document.source, n_records=sum(1 for _ in records.iter_records()))
             if stream is not None:
                 stream.write(records.model_dump_json() + "\n")
                 continue
