@@ -306,6 +306,8 @@ def run(
     plan = plan_run(
         list(inputs), out_dir, db_url, config_path, profile=profile, workers=workers, lang=doc_lang, office=office
     )
+    if plan.samples and (db_url or plan.settings.db):
+        click.echo(f"note: the bundled samples go to their own archive, {plan.archive_url}; --db is not used", err=True)
     summary = run_corpus(
         plan.inputs, plan.out_dir, plan.settings, plan.db_url, force=force, office=plan.office, quiet=quiet
     )

@@ -165,8 +165,12 @@ def test_bundled_samples_go_to_their_own_archive(tmp_path: Path, monkeypatch: py
     samples = tmp_path / "corpus"
     write_corpus(samples, 1, subfolders=False)
     (samples / SAMPLES_MARKER).write_text("", encoding="utf-8")
-    result = run()
+    result = CliRunner().invoke(
+        cli, ["run", "--profile", "fast", "--workers", "1"], env={"PIPELINE_DB": str(tmp_path / "real.sqlite")}
+    )
     assert result.exit_code == 0, result.output
+    assert "the bundled samples go to their own archive" in result.output
+    assert not (tmp_path / "real.sqlite").exists()
     assert (tmp_path / "outputs" / "samples" / "archive.sqlite").is_file()
     assert not (tmp_path / "outputs" / "archive.sqlite").exists()
     assert not (Path(os.environ["PIPELINE_CONFIG_DIR"]) / "pipeline.toml").exists(), "samples are not the last run"
