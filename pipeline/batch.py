@@ -420,10 +420,13 @@ class ProgressView:
             self._progress.update(self._task, current="loading model")
 
     def remaining(self) -> str:
-        """ ", about 40 s left", from the pace so far (blank until one file is done)."""
-        if not self.done or self.done >= self.total:
+        """ ", about 40 s left", from the pace since the first file was done (the model loading before it
+        would make the first estimates far too long); blank until two files are done."""
+        if self.done == 1:
+            self.started = time.monotonic()
+        if self.done < 2 or self.done >= self.total:
             return ""
-        left = (time.monotonic() - self.started) / self.done * (self.total - self.done)
+        left = (time.monotonic() - self.started) / (self.done - 1) * (self.total - self.done)
         return f", about {left:.0f} s left" if left < 90 else f", about {left / 60:.0f} min left"
 
     def advance(self, path: str, error: str | None = None, n_records: int = 0, warning: str | None = None) -> None:
