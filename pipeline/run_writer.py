@@ -19,6 +19,7 @@ so "ok" on the terminal means "in the archive".
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -30,6 +31,8 @@ from sqlalchemy.exc import OperationalError
 from .errors import ArchiveError
 from .files import atomic_write_text
 from .models import Records
+
+LOGGER = logging.getLogger(__name__)
 
 CHUNK_DOCS = 32
 CHUNK_SECONDS = 1.0
@@ -67,12 +70,20 @@ class RunWriter:
     def __enter__(self) -> RunWriter:
         return self
 
-    def __exit__(self, exc_type: object, *_: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        """Commit what is buffered on a normal end and on Ctrl-C / SIGTERM (finished documents are
+        saved, and counted as saved); on any other error leave it uncommitted (the next run redoes it)."""
+        interrupted = exc_type is not None and issubclass(exc_type, KeyboardInterrupt)
         try:
             if exc_type is None:
                 self.flush()
+            elif interrupted:
+                try:
+                    self.flush()
+                except Exception:  # noqa: BLE001 - the interrupt is what the user must see; the next run redoes these
+                    LOGGER.debug("could not commit the last documents while stopping", exc_info=True)
         finally:
-            self._files.shutdown(wait=True)
+            self._files.shutdown(wait=True)  # never leave a half-written records file behind
         if exc_type is None:
             self.outputs.extend(f.result() for f in self._writes)
 
