@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.matcher import Matcher
 
+from pipeline.extract.extensions import Sentence, sentence_of, sentences, text_of
 from pipeline.extract.flags import as_lexeme_flags
 from pipeline.extract.lexicon import CaselessSearch, load_patterns, lower_case_source
 from pipeline.extract.nlp import build_nlp, expand_place_tokens
@@ -151,3 +152,31 @@ def test_merged_places_carry_their_canonical_name(fast_nlp) -> None:
     doc = fast_nlp("The Dong Nai Social Security and Tran Thanh Hoa met in Đồng Nai.")
     places = [(t.text, t._.place) for t in doc if t._.is_place]
     assert places == [("Dong Nai", "Dong Nai"), ("Đồng Nai", "Dong Nai")]
+
+
+def test_sentence_texts_are_the_spans_texts(fast_nlp) -> None:
+    for text in texts()[:6]:
+        doc = fast_nlp(text)
+        sents = sentences(doc)
+        assert all(isinstance(s, Sentence) for s in sents)
+        assert [s.text for s in sents] == [doc[s.start : s.end].text for s in sents]
+        assert sentence_of(doc, len(doc) - 1).text == doc[sents[-1].start : sents[-1].end].text
+
+
+def test_the_doc_keeps_the_ingested_text_as_its_text(fast_nlp) -> None:
+    from pipeline.extract import prepare_doc
+    from pipeline.models import IngestedDocument
+
+    for text in texts()[:6]:
+        doc = prepare_doc(fast_nlp, IngestedDocument(source="x.txt", text=text))
+        assert text_of(doc) == doc.text
+
+
+def test_warm_up_counts_texts_over_calls() -> None:
+    from pipeline.extract import warmup
+
+    nlp = build_nlp(Settings(profile="fast"), "en")
+    warmup.warm_vocabulary(nlp, ["one text"] * 3)
+    assert warmup._warmed[nlp] == 3  # a small first call does not end the warm-up
+    warmup.warm_vocabulary(nlp, ["another text"] * 100)
+    assert warmup._warmed[nlp] == warmup.WARM_TEXTS

@@ -104,7 +104,9 @@ def chunked(items: Iterable[IngestedDocument], size: int, chars: int) -> Iterato
 def prepare_doc(nlp: Language, ingested: IngestedDocument) -> Doc:
     """Tokenise and attach what ingest learnt (title, date), so components can use it."""
     doc = nlp.make_doc(ingested.text)
+    # The text is kept as ingest gave it: it is the Doc's text, which spaCy would rebuild token by token.
     doc._.meta = {"title": ingested.title, "published": ingested.published, "source": ingested.source}
+    doc._.meta["text"] = ingested.text
     return doc
 
 

@@ -51,6 +51,23 @@ def init_doc(doc: Doc) -> None:
 register_extensions()
 
 
+class Sentence(Span):
+    """A sentence whose `text` is a slice of the document's text: a plain Span joins its
+    tokens' texts on every access, and the components read sentence texts many times."""
+
+    doc_text: str
+
+    @property
+    def text(self) -> str:
+        return self.doc_text[self.start_char : self.end_char]
+
+
+def sentence_span(doc: Doc, start: int, end: int) -> Sentence:
+    sent = Sentence(doc, start, end)
+    sent.doc_text = text_of(doc)
+    return sent
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences `pr_layout` set, computed once per document.
 
@@ -63,7 +80,7 @@ def sentences(doc: Doc) -> list[Span]:
         bounds = [(s.start, s.end) for s in doc.sents]
         if doc._.meta is not None:
             doc._.meta["sentences"] = bounds
-    return [doc[s:e] for s, e in bounds]
+    return [sentence_span(doc, s, e) for s, e in bounds]
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
@@ -72,7 +89,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
     k = bisect_right(starts, i) - 1
     bounds = doc._.meta.get("sentences") or [(x.start, x.end) for x in doc.sents]
     s, e = bounds[max(k, 0)]
-    return doc[s:e]
+    return sentence_span(doc, s, e)
 
 
 def text_of(doc: Doc) -> str:
