@@ -17,16 +17,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .award_parts import CountGroup, CountReader, grade_of, issuer_of, list_items
 from .base import RuleComponent
 from .dates import find_dates
 from .extensions import sentences, text_of
 from .lexicon import load, phrase_regex
 from .tables import AWARD_HEADER, Table, is_award_table, table_blocks
-
-PROPOSED = re.compile(
-    r"\b(?:propos\w*|nominat\w*|recommend\w*|submitted) (?:for|to receive)\s+(?:the\s+)?$|\bwill be (?:proposed|nominated)\b[^.]*$",
-    re.IGNORECASE,
-)
 
 
 class AwardFinder(RuleComponent):
@@ -53,6 +49,19 @@ class AwardFinder(RuleComponent):
         self.count_re = re.compile(rf"\b({num})\s+(?:[\w-]+\s+)?({coll}|{indiv})\b", re.IGNORECASE)
         self.collective_words = set(w.lower() for w in data["collective_words"])
         self.individual_only = set(data["individual_only"])
+        self.collective_only = set(data["collective_only"])
+        self.counts = CountReader(
+            self.word_numbers, data["collective_words"], data["individual_words"], data["count_to"], data["count_verb"]
+        )
+        self.grade_window = data["grade_window"]
+        self.proposal_before = re.compile(data["proposal_before"])
+        self.proposal_after = re.compile(data["proposal_after"])
+        self.issuer = re.compile(data["issuer"])
+        self.issuer_titles = data["issuer_titles"]
+        self.anaphoric_subject = re.compile(data["anaphoric_subject"])
+        self.honorific = re.compile(data["honorific"])
+        self.authority_subject = re.compile(data["authority_subject"])
+        self.level_by_authority: dict[str, dict[str, str]] = data["level_by_authority"]
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -85,7 +94,7 @@ class AwardFinder(RuleComponent):
                     doc._.awards.append(
                         {
                             "award_type": award_type,
-                            "grade": self.grade(c_text) if graded else None,
+                            "grade": grade_of(c_text, s, e, self.grades, self.grade_window) if graded else None,
                             "recipient": None,
                             "recipient_kind": kind,
                             "count": int(cells[j][2]),
@@ -155,48 +164,179 @@ class AwardFinder(RuleComponent):
             if before_verb and not passive:
                 active_presenter = before_verb[0].text
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
-            if PROPOSED.search(text[max(0, s - 40) : s]):
-                doc._.warnings.append(f"proposed, not yet conferred, award left out: {text[s:e]!r}")
-                continue
+            prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
-            groups = self.count_groups(after) or self.count_before(text[:s])
+            proposed = bool(
+                self.proposal_before.search(text[max(prev_end, s - 160) : s]) or self.proposal_after.match(after)
+            )
+            authority = self.conferred_by(text, s, e) or default_authority
+            award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base = {
                 "award_type": award_type,
-                "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
-                "conferred_by": self.authority(text, s, e) or default_authority,
+                "grade": grade_of(text, s, e, self.grades, self.grade_window) if graded else None,
+                "conferred_by": authority,
                 "presented_by": active_presenter,
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
+                "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
-            if groups:
-                for count, kind in groups:
-                    doc._.awards.append({**base, "recipient": None, "recipient_kind": kind, "count": count})
-                for name in self.named_members(doc, units, start + e, start + nxt):
-                    doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
+            found = self.fit_kind(award_type, self.count_groups(after, text[prev_end:s]))
+            last = k + 1 == len(mentions)
+            listed = self.listed(doc, start + e) if last and text[e:].rstrip().endswith(":") else []
+            named = listed or [(n, "collective") for n in self.named_members(doc, units, start + e, start + nxt)]
+            named_kinds = {kind for _, kind in named}
+            for group in found:
+                if group.kind not in named_kinds or not listed:
+                    self.add(doc, base, None, group.kind, group.value)
+            for name, kind in named:
+                if award_type in self.individual_only and kind == "collective":
+                    continue  # a title for people only: the units in the list are where they work
+                self.add(doc, base, name, kind, None)
+            if found or named:
                 continue
-            if award_type in self.individual_only:
-                # a title for people ("... recognising two officials, A of X and B of Y, as National
-                # Emulation Fighters"): the units named are where they work, not recipients
-                honoured = [p.text for p in people if p.text != active_presenter and p.end_char <= start + s]
-                honoured = (
-                    honoured[1:]
-                    if active_presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s)
-                    else honoured
-                )
-                for name in honoured or [None]:
-                    doc._.awards.append({**base, "recipient": name, "recipient_kind": "individual", "count": None})
+            own = self.counts.own(text[prev_end:s])
+            if own:
+                kind = self.kind_by_form(award_type) or self.kind_after(after)
+                self.add(doc, base, None, kind, own)
                 continue
-            person = self.person_recipient(doc, people, start, s, active_presenter)
-            if person:
-                doc._.awards.append({**base, "recipient": person, "recipient_kind": "individual", "count": None})
-                continue
-            recipients = self.recipients(doc, units, start, s, e, active_presenter is not None, text)
-            if not recipients:
-                doc._.awards.append({**base, "recipient": None, "recipient_kind": None, "count": None})
-            for name in recipients:
-                doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
+            for name, kind in self.recipients_of(
+                doc, text, start, s, e, nxt, units, people, award_type, active_presenter
+            ):
+                self.add(doc, base, name, kind, None)
+
+    def recipients_of(
+        self,
+        doc: Doc,
+        text: str,
+        start: int,
+        s: int,
+        e: int,
+        nxt: int,
+        units: list[Span],
+        people: list[Span],
+        award_type: str,
+        presenter: str | None,
+    ) -> list[tuple[str, str]]:
+        """Named recipients of one award mention, person or unit; empty when the text names none
+        (a mention with neither a recipient nor a count is no record: it cannot be counted)."""
+        to_people = self.people_after(doc, people, start + e, start + nxt)
+        if to_people:
+            return [(name, "individual") for name in to_people]
+        if award_type in self.individual_only:
+            # a title for people ("... recognising two officials, A of X and B of Y, as National
+            # Emulation Fighters"): the units named are where they work, not recipients
+            honoured = [p.text for p in people if p.text != presenter and p.end_char <= start + s]
+            honoured = (
+                honoured[1:]
+                if presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s)
+                else honoured
+            )
+            return [(name, "individual") for name in honoured or self.by_honorific(doc, text[:s], presenter)]
+        person = self.person_recipient(doc, people, start, s, presenter) or next(
+            iter(self.by_honorific(doc, text[:s], presenter)), None
+        )
+        if person:
+            return [(person, "individual")]
+        following = [u for u in units if u.start_char < start + nxt]
+        names = self.recipients(doc, following, start, s, e, presenter is not None, text)
+        if not names and self.anaphoric_subject.search(text[:s]):
+            main = self.main_unit(doc)
+            names = [main] if main else []
+        return [(name, "collective") for name in names]
+
+    @staticmethod
+    def add(doc: Doc, base: dict, recipient: str | None, kind: str | None, count: int | None) -> None:
+        doc._.awards.append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
+
+    def count_groups(self, after: str, before: str) -> list[CountGroup]:
+        return self.counts.after(after) or self.counts.before(before)
+
+    def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
+        """A title for people counts people, a collective title counts collectives (Law on
+        Emulation and Commendation 2022): "38 collectives ... Advanced Laborer" is not a pair."""
+        wanted = self.kind_by_form(award_type)
+        return [g for g in groups if wanted is None or g.kind == wanted]
+
+    def kind_by_form(self, award_type: str) -> str | None:
+        if award_type in self.individual_only:
+            return "individual"
+        if award_type in self.collective_only:
+            return "collective"
+        return None
+
+    def kind_after(self, after: str) -> str | None:
+        """ "45 certificates of commendation to outstanding officials": the recipients' noun says the kind."""
+        m = self.counts.count_to.match(after)
+        return self.counts.noun_kind(after[m.end() : m.end() + 40]) if m else None
+
+    def listed(self, doc: Doc, after: int) -> list[tuple[str, str]]:
+        """Recipients in the list under the sentence ("... to the following units:" then one a line)."""
+        text = text_of(doc)
+        out: list[tuple[str, str]] = []
+        units = list(doc.spans.get("units", []))
+        people = list(doc.spans.get("people", []))
+        for s, e in list_items(text, after):
+            person = next((p for p in people if s <= p.start_char < e and p.start_char - s <= 12), None)
+            unit = next((u for u in units if s <= u.start_char < e and u.start_char - s <= 12), None)
+            if person is not None and (unit is None or person.start_char <= unit.start_char):
+                out.append((person.text, "individual"))
+            elif unit is not None:
+                out.append((unit._.unit, "collective"))
+            else:
+                name = re.split(r",\s|;|\s\(|\s[-–]\s|:", text[s:e])[0].strip().rstrip(".")
+                if name and name[0].isupper():
+                    out.append((name, "collective"))
+        return out
+
+    def people_after(self, doc: Doc, people: list[Span], start: int, end: int) -> list[str]:
+        """ "... presented the Certificate of Merit to Mr. Nguyen Van A and Ms. Tran Thi B"."""
+        following = [p for p in people if start <= p.start_char < end]
+        if not following:
+            return []
+        gap = text_of(doc)[start : following[0].start_char]
+        if not re.search(r"\bto\s+(?:\w+\.?\s+)?$", gap) or len(gap) > 120:
+            return []
+        names = [following[0].text]
+        for prev, nxt in zip(following, following[1:]):
+            between = text_of(doc)[prev.end_char : nxt.start_char]
+            if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:\w+\.?\s+)?", between) or (
+                len(between) < 90 and re.search(r"(?:,|\band)\s*(?:\w+\.?\s+)?$", between) and "." not in between
+            ):
+                names.append(nxt.text)
+            else:
+                break
+        return names
+
+    def by_honorific(self, doc: Doc, before: str, presenter: str | None) -> list[str]:
+        """ "Ms. Xuan herself was honoured with ...": the person of the document with that given name."""
+        hits = list(self.honorific.finditer(before))
+        if not hits or not re.search(r"\b(?:was|were|is|has been|received|won)\b", before[hits[-1].end() :]):
+            return []
+        given = hits[-1].group("name")
+        known = [p["name"] for p in doc._.people if p["name"].split()[-1] == given and p["name"] != presenter]
+        return known[:1]
+
+    @staticmethod
+    def main_unit(doc: Doc) -> str | None:
+        """The office a document is about: the one named most often."""
+        counts: dict[str, int] = {}
+        for u in doc.spans.get("units", []):
+            if u.label_ in ("provincial_office", "region_office", "district_office", "agency"):
+                counts[u._.unit] = counts.get(u._.unit, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def conferred_by(self, text: str, s: int, e: int) -> str | None:
+        """The authority: one of the data's fixed names right at the award, else the
+        issuer the award is "of", else a fixed name further on or delegated."""
+        fixed = self.authority(text, s, e)
+        if fixed and fixed[0] <= 8:
+            return fixed[1]
+        issued = issuer_of(text[e:], self.issuer, self.issuer_titles)
+        subject = self.authority_subject.search(text[max(0, s - 80) : s])
+        acting = " ".join(w if w == "of" else w.capitalize() for w in subject.group("who").split()) if subject else None
+        return issued or acting or (fixed[1] if fixed else None)
 
     def announcer(self, doc: Doc, person: Span, end: int) -> bool:
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
@@ -230,37 +370,6 @@ class AwardFinder(RuleComponent):
             if start + cue.end() <= u.start_char < end and u._.unit not in names:
                 names.append(u._.unit)
         return names
-
-    def count_groups(self, after: str) -> list[tuple[int, str]]:
-        m = re.match(r"^[^.;]{0,90}?\b(?:to|on)\s", after)
-        if not m:
-            return []
-        out = []
-        for cm in self.count_re.finditer(after[: m.end() + 80]):
-            n = cm.group(1).lower()
-            value = int(n) if n.isdigit() else self.word_numbers[n]
-            kind = "collective" if cm.group(2).lower() in self.collective_words else "individual"
-            out.append((value, kind))
-            rest = after[cm.end() : cm.end() + 12]
-            if not re.match(r"^\s*(?:and|,)\s", rest):
-                break
-        return out
-
-    def count_before(self, before: str) -> list[tuple[int, str]]:
-        """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
-        clause = re.split(r"[,;:]\s", before)[-1]
-        verb = re.search(r"\b(?:were|was|been|received|achieved|earned|won|obtained)\b[^0-9]*$", clause)
-        if not verb:
-            return []
-        groups = list(self.count_re.finditer(clause[: verb.start()]))
-        if not groups or len(clause[groups[-1].end() : verb.start()].split()) > 8:
-            return []  # the count must be the verb's subject ("Nine collectives under the provincial office were ...")
-        out = []
-        for m in groups:
-            n = m.group(1).lower()
-            value = int(n) if n.isdigit() else self.word_numbers[n]
-            out.append((value, "collective" if m.group(2).lower() in self.collective_words else "individual"))
-        return out
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
@@ -305,13 +414,7 @@ class AwardFinder(RuleComponent):
                     names.append(name)
         return names
 
-    def grade(self, window: str) -> str | None:
-        for grade, regex in self.grades:
-            if regex.search(window):
-                return grade
-        return None
-
-    def authority(self, text: str, s: int, e: int) -> str | None:
+    def authority(self, text: str, s: int, e: int) -> tuple[int, str] | None:
         """An authority named right after the award ("... by the General Director of VSS")
         or as the one acting for ("on behalf of", "authorized by"); a title such
         as "Deputy Minister of Finance" elsewhere in the sentence is not one."""
@@ -337,7 +440,7 @@ class AwardFinder(RuleComponent):
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, who)
-        return best[1] if best else None
+        return best
 
     @staticmethod
     def reviewed_period(doc: Doc) -> str | None:

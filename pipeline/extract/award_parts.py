@@ -1,0 +1,172 @@
+"""Parts of an award mention that the awards component reads around it.
+
+Each reader takes compiled patterns built from `data/<lang>/awards.yml` and
+plain text, so the component stays a sequence of decisions and the language
+stays in the data:
+
+- `CountReader`: how many recipients, wherever the sentence says it: after
+  the award ("... to 15 collectives", "...: 02 collectives and 17
+  individuals"), before it as the subject ("Eleven teams were honoured
+  with ...") or as the award's own number ("45 certificates of
+  commendation"); counts in digits with thousands ("1,046"), zero-padded
+  ("02") or in words ("Eleven", "twenty-five").
+- `grade_of`: the class of an order; a range ("first, second and third
+  class") is no single grade.
+- `list_items`: the recipients written as a list under the sentence that
+  announces them ("... to the following collectives:" then "1. ...",
+  "- ...", "a) ..."), one item a line.
+- `issuer_of`: the authority an award is "of" when the text names it
+  ("Certificates of Merit of the Chairman of the X Provincial People's
+  Committee", "Emulation Flag of the Ministry of National Defence").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CountGroup:
+    value: int
+    kind: str | None  # collective / individual / None when the noun does not say
+    start: int  # offsets in the text the group was read from
+    end: int
+
+
+class CountReader:
+    """Counts of recipients around an award mention (see the module docstring)."""
+
+    def __init__(
+        self,
+        word_numbers: dict[str, int],
+        collective_words: list[str],
+        individual_words: list[str],
+        count_to: str,
+        count_verb: str,
+    ) -> None:
+        self.word_numbers = {w.lower(): v for w, v in word_numbers.items()}
+        words = "|".join(sorted(map(re.escape, self.word_numbers), key=len, reverse=True))
+        self.number = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?"
+        self.collective = {w.lower() for w in collective_words}
+        self.individual = {w.lower() for w in individual_words}
+        nouns = "|".join(sorted(map(re.escape, [*collective_words, *individual_words]), key=len, reverse=True))
+        self.group_re = re.compile(
+            rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b(?!-)", re.IGNORECASE
+        )
+        self.count_to = re.compile(count_to, re.IGNORECASE)
+        self.count_verb = re.compile(count_verb, re.IGNORECASE)
+        self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
+        self.joiner = re.compile(r"^\s*(?:and|,|, and|;)\s", re.IGNORECASE)
+
+    def value(self, raw: str) -> int:
+        raw = raw.lower().replace(",", "")
+        if raw.isdigit():
+            return int(raw)
+        return sum(self.word_numbers[part] for part in raw.split("-"))
+
+    def kind(self, noun: str) -> str:
+        return "collective" if noun.lower() in self.collective else "individual"
+
+    def noun_kind(self, words: str) -> str | None:
+        """The kind of recipients a few words name ("outstanding officials" -> individual)."""
+        for word in re.findall(r"[\w-]+", words.lower())[:4]:
+            if word in self.collective:
+                return "collective"
+            if word in self.individual:
+                return "individual"
+        return None
+
+    def groups_in(self, text: str) -> list[CountGroup]:
+        """Every "N collectives" in `text`, in order, as long as they are joined by and/commas."""
+        out: list[CountGroup] = []
+        for m in self.group_re.finditer(text):
+            if out and not self.joiner.match(text[out[-1].end : m.start()] + " "):
+                break
+            if re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                continue  # a year, not a count
+            out.append(CountGroup(self.value(m.group(1)), self.kind(m.group(2)), m.start(), m.end()))
+        return out
+
+    def after(self, after: str) -> list[CountGroup]:
+        """ "... to 15 collectives and 29 individuals", "...: 02 collectives", "... for 9 units"."""
+        m = self.count_to.match(after)
+        if not m:
+            return []
+        groups = self.groups_in(after[m.end() :])
+        return [g for g in groups if g.start <= 60] if groups and groups[0].start <= 60 else []
+
+    def before(self, before: str) -> list[CountGroup]:
+        """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
+        clause = re.split(r"[;:]\s|,\s(?=[^,]*$)", before)[-1]
+        verb = self.count_verb.search(clause)
+        if not verb:
+            return []
+        head = clause[: verb.start()]
+        groups = self.groups_in(head[self.first_group_start(head) :])
+        if not groups:
+            return []
+        last_end = self.first_group_start(head) + groups[-1].end
+        if len(head[last_end:].split()) > 8:
+            return []  # the count must be the verb's subject
+        return groups
+
+    def first_group_start(self, text: str) -> int:
+        m = self.group_re.search(text)
+        return m.start() if m else 0
+
+    def own(self, before: str) -> int | None:
+        """ "presented 45 certificates of commendation": the number of awards is the number of recipients."""
+        m = self.own_number.search(before[-30:])
+        if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            return None
+        return self.value(m.group(1))
+
+
+def grade_of(text: str, s: int, e: int, grades: list[tuple[str, re.Pattern[str]]], grade_window: str) -> str | None:
+    """The class named beside the award ("Labor Order, third class", "third-class Labor Order");
+    none when the text names several ("first, second and third class" is a range, no grade)."""
+    after = re.match(grade_window, text[e : e + 60], re.IGNORECASE)
+    window = (after.group(0) if after else "") + " " + text[max(0, s - 14) : s]
+    found = {grade for grade, regex in grades if regex.search(window)}
+    return found.pop() if len(found) == 1 else None
+
+
+LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[a-z][.)]|[IVXivx]{1,4}[.)]|[-–•*+])[ \t]+(\S.*)$")
+
+
+def list_items(text: str, start: int, max_items: int = 60) -> list[tuple[int, int]]:
+    """Character spans of the list items on the lines right after `start` (the end of
+    the line that announces them). Stops at the first line that is not an item."""
+    items: list[tuple[int, int]] = []
+    pos = text.find("\n", start)
+    while pos != -1 and len(items) < max_items:
+        nxt = text.find("\n", pos + 1)
+        line_end = nxt if nxt != -1 else len(text)
+        line = text[pos + 1 : line_end]
+        if not line.strip() and not items:
+            pos = nxt
+            continue
+        m = LIST_ITEM.match(line)
+        if not m:
+            break
+        items.append((pos + 1 + m.start(1), line_end))
+        pos = nxt
+    return items
+
+
+def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str]) -> str | None:
+    """ "of the Chairman of the Ninh Binh Provincial People's Committee" right after the
+    award -> "Chairman of Ninh Binh Provincial People's Committee"; an organisation
+    alone ("of the Ministry of National Defence") -> its head's title."""
+    m = issuer.match(after)
+    if not m:
+        return None
+    who = re.sub(r"\bthe\s+", "", m.group("who")).strip(" ,")
+    if m.groupdict().get("title"):
+        return who
+    for pattern, title in org_titles.items():
+        hit = re.match(pattern, who, re.IGNORECASE)
+        if hit:
+            return hit.expand(title)
+    return None
