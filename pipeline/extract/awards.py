@@ -61,15 +61,20 @@ class AwardFinder(RuleComponent):
         self.anaphoric_subject = re.compile(data["anaphoric_subject"])
         self.honorific = re.compile(data["honorific"])
         self.authority_subject = re.compile(data["authority_subject"])
+        self.clause_break = re.compile(data["clause_break"])
+        self.passive_award = re.compile(data["passive_award"])
         self.level_by_authority: dict[str, dict[str, str]] = data["level_by_authority"]
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
+        carried: str | None = None
         for sent in sentences(doc):
+            if "\n" in text[max(0, sent.start_char - 1) : sent.start_char + 1]:
+                carried = None  # a presenter is shared within a paragraph only
             if not self.any_award.search(text, sent.start_char, sent.end_char):
                 continue  # one cheap test spares the 18 award patterns on most sentences
-            for clause_start, clause_end in self.clauses(sent):
-                self.read_clause(doc, sent, clause_start, clause_end)
+            for clause_start, clause_end in self.clauses(sent, self.clause_break):
+                carried = self.read_clause(doc, sent, clause_start, clause_end, carried) or carried
         for table in table_blocks(text):
             if is_award_table(table):
                 self.read_table(doc, table)
@@ -129,10 +134,10 @@ class AwardFinder(RuleComponent):
         doc._.awards = [a for key, a in kept.items() if key[-1] is not None or key[:-1] not in dated]
 
     @staticmethod
-    def clauses(sent: Span) -> list[tuple[int, int]]:
-        """Character ranges of the sentence split at semicolons."""
+    def clauses(sent: Span, clause_break: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Character ranges of the sentence split at semicolons and contrasting clauses (", while")."""
         out, start = [], sent.start_char
-        for m in re.finditer(r";", sent.text):
+        for m in clause_break.finditer(sent.text):
             out.append((start, sent.start_char + m.start()))
             start = sent.start_char + m.end()
         out.append((start, sent.end_char))
@@ -149,11 +154,13 @@ class AwardFinder(RuleComponent):
                 found.append((m.start(), m.end(), award_type, authority, graded))
         return sorted(found)
 
-    def read_clause(self, doc: Doc, sent: Span, start: int, end: int) -> None:
+    def read_clause(self, doc: Doc, sent: Span, start: int, end: int, carried: str | None = None) -> str | None:
+        """Award records of one clause; returns the presenter, which a following passive
+        sentence of the same paragraph may share."""
         text = text_of(doc)[start:end]
         mentions = self.mentions(text)
         if not mentions:
-            return
+            return None
         units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
         people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
         verb = self.verbs.search(text)
@@ -163,7 +170,10 @@ class AwardFinder(RuleComponent):
             passive = re.search(r"\b(?:were|was|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
             if before_verb and not passive:
                 active_presenter = before_verb[0].text
+        if active_presenter is None and not people and carried and self.passive_award.search(text):
+            active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
+            presenter = active_presenter if verb is None or s >= verb.start() or carried else None
             prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
@@ -176,7 +186,7 @@ class AwardFinder(RuleComponent):
                 "award_type": award_type,
                 "grade": grade_of(text, s, e, self.grades, self.grade_window) if graded else None,
                 "conferred_by": authority,
-                "presented_by": active_presenter,
+                "presented_by": presenter,
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
                 "status": "proposed" if proposed else "conferred",
@@ -187,8 +197,14 @@ class AwardFinder(RuleComponent):
             listed = self.listed(doc, start + e) if last and text[e:].rstrip().endswith(":") else []
             named = listed or [(n, "collective") for n in self.named_members(doc, units, start + e, start + nxt)]
             named_kinds = {kind for _, kind in named}
+            if named and not listed:
+                # "to four units, namely A, B, C and D": the names are the four, each counted once;
+                # "three collectives, including A and B": the count holds them, the names are examples
+                whole = sum(g.value for g in found if g.kind == "collective") == len(named)
+                named = named if whole or not found else []
+                named_kinds = {kind for _, kind in named}
             for group in found:
-                if group.kind not in named_kinds or not listed:
+                if group.kind not in named_kinds:
                     self.add(doc, base, None, group.kind, group.value)
             for name, kind in named:
                 if award_type in self.individual_only and kind == "collective":
@@ -198,13 +214,11 @@ class AwardFinder(RuleComponent):
                 continue
             own = self.counts.own(text[prev_end:s])
             if own:
-                kind = self.kind_by_form(award_type) or self.kind_after(after)
-                self.add(doc, base, None, kind, own)
+                self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), own)
                 continue
-            for name, kind in self.recipients_of(
-                doc, text, start, s, e, nxt, units, people, award_type, active_presenter
-            ):
+            for name, kind in self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter):
                 self.add(doc, base, name, kind, None)
+        return active_presenter
 
     def recipients_of(
         self,
