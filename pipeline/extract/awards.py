@@ -347,7 +347,9 @@ class AwardFinder(RuleComponent):
         fixed = self.authority(text, s, e)
         if fixed and fixed[0] <= 8:
             return fixed[1]
-        issued = issuer_of(text[e:], self.issuer, self.issuer_titles)
+        # "... of the Chairman of ..." after the award, or inside it ("Emulation Flag of the Ministry of ...")
+        starts = sorted({s + m.start() for m in re.finditer(r"\s(?:of|from|by)\s+the\s", text[s : e + 8])} | {e})
+        issued = next((who for p in starts if (who := issuer_of(text[p:], self.issuer, self.issuer_titles))), None)
         subject = self.authority_subject.search(text[max(0, s - 80) : s])
         acting = " ".join(w if w == "of" else w.capitalize() for w in subject.group("who").split()) if subject else None
         return issued or acting or (fixed[1] if fixed else None)

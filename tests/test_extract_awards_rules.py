@@ -1,0 +1,154 @@
+"""Award structures, each on sentences written for this test (no article of the dev or blind sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"))
+
+
+def awards(nlp, text: str) -> list[dict]:
+    records = extract_text(text, nlp=nlp, published="2025-12-20")
+    return [a.model_dump(mode="json", exclude={"evidence"}) for a in records.awards]
+
+
+def test_count_after_to_with_organisation_nouns(nlp) -> None:
+    got = awards(
+        nlp, "The Minister of Finance presented Certificates of Merit to 15 businesses and 4 banks in Tay Ninh."
+    )
+    assert [(a["award_type"], a["count"], a["recipient_kind"]) for a in got] == [
+        ("ministry_certificate_of_merit", 15, "collective"),
+        ("ministry_certificate_of_merit", 4, "collective"),
+    ]
+
+
+def test_count_in_words_and_thousands(nlp) -> None:
+    got = awards(
+        nlp,
+        "Twelve teams were honoured with the Certificate of Commendation. In the year, 2,318 officials achieved "
+        "the title of Advanced Laborer and 41 collectives were recognised as Advanced Labor Collectives.",
+    )
+    counts = {(a["award_type"], a["recipient_kind"]): a["count"] for a in got}
+    assert counts == {
+        ("certificate_of_commendation", "collective"): 12,
+        ("advanced_laborer", "individual"): 2318,  # not 318: the thousands stay
+        ("advanced_labor_collective", "collective"): 41,  # a collective title never counts people
+    }
+
+
+def test_the_awards_own_number_is_its_count(nlp) -> None:
+    got = awards(nlp, "The Director handed 37 certificates of commendation to outstanding officials of the sector.")
+    assert [(a["award_type"], a["count"], a["recipient_kind"]) for a in got] == [
+        ("certificate_of_commendation", 37, "individual")
+    ]
+
+
+def test_colon_count_form(nlp) -> None:
+    got = awards(nlp, "Prime Minister's Certificate of Merit: 02 collectives and 9 individuals.")
+    assert {(a["count"], a["recipient_kind"]) for a in got} == {(2, "collective"), (9, "individual")}
+    assert all(a["award_type"] == "pm_certificate_of_merit" for a in got)
+
+
+def test_grade_range_is_no_single_grade(nlp) -> None:
+    got = awards(nlp, "The Labor Order, first, second and third class, was conferred on 6 collectives.")
+    assert [(a["grade"], a["count"]) for a in got] == [(None, 6)]
+    one = awards(nlp, "The Labor Order, second class, was conferred on 2 collectives.")
+    assert one[0]["grade"] == "second"
+
+
+def test_recipients_in_a_numbered_list(nlp) -> None:
+    text = (
+        "On this occasion, the Certificate of Merit of the Minister of Finance was presented to the following units:\n"
+        "1. Tay Ninh Provincial Social Security\n"
+        "2. Finance Department of Vietnam Social Security\n"
+        "3. Sao Mai Garment Joint Stock Company\n"
+        "The ceremony closed at noon.\n"
+    )
+    got = awards(nlp, text)
+    assert [a["recipient"] for a in got] == [
+        "Tay Ninh Social Security",
+        "Finance Department of Vietnam Social Security",
+        "Sao Mai Garment Joint Stock Company",
+    ]
+    assert {a["conferred_by"] for a in got} == {"Minister of Finance"}
+    assert {a["recipient_kind"] for a in got} == {"collective"}
+
+
+def test_generic_mention_without_recipient_or_count_is_no_record(nlp) -> None:
+    assert awards(nlp, "Certificates of Merit are an important form of recognition for the sector.") == []
+
+
+def test_issuer_named_after_the_award(nlp) -> None:
+    got = awards(
+        nlp,
+        "Vice Chairman Tran Quoc Bao presented Certificates of Merit of the Chairman of the Quang Tri Provincial "
+        "People's Committee to 8 collectives.",
+    )
+    assert got[0]["conferred_by"] == "Chairman of Quang Tri Provincial People's Committee"
+    flag = awards(nlp, "The Emulation Flag of the Ministry of National Defence was presented to 3 collectives.")
+    assert flag[0]["conferred_by"] == "Minister of National Defence"
+
+
+def test_proposal_is_kept_with_status_proposed(nlp) -> None:
+    got = awards(
+        nlp,
+        "The conference agreed to propose that the Prime Minister award the Certificate of Merit to 4 collectives "
+        "and 6 individuals.",
+    )
+    assert {(a["award_type"], a["count"], a["status"]) for a in got} == {
+        ("pm_certificate_of_merit", 4, "proposed"),
+        ("pm_certificate_of_merit", 6, "proposed"),
+    }
+    given = awards(nlp, "Binh Phuoc Social Security was awarded the Emulation Flag of Vietnam Social Security.")
+    assert given[0]["status"] == "conferred"
+
+
+def test_namely_names_all_including_names_some(nlp) -> None:
+    whole = awards(
+        nlp,
+        "The Government Emulation Flag went to three units, namely Ca Mau, Bac Lieu and Soc Trang Social Security.",
+    )
+    assert sorted(a["recipient"] for a in whole) == [
+        "Bac Lieu Social Security",
+        "Ca Mau Social Security",
+        "Soc Trang Social Security",
+    ]
+    part = awards(
+        nlp,
+        "The Labor Order, third class, was conferred on four collectives, including Ca Mau Social Security.",
+    )
+    assert [(a["recipient"], a["count"]) for a in part] == [(None, 4)]
+
+
+def test_presenter_after_the_verb_only_and_carried_in_the_paragraph(nlp) -> None:
+    text = (
+        "On behalf of the State President, Deputy Minister Le Thanh Son presented the Labor Order, third class, to "
+        "Kon Tum Social Security. The Labor Order, third class, was also conferred on two individuals.\n"
+        "Six collectives were recognised as Excellent Labor Collectives, while Director Pham Van Hai presented "
+        "Certificates of Commendation to 20 individuals."
+    )
+    got = {(a["award_type"], a["count"]): a["presented_by"] for a in awards(nlp, text)}
+    assert got[("labor_order", None)] == "Le Thanh Son"
+    assert got[("labor_order", 2)] == "Le Thanh Son"
+    assert got[("excellent_labor_collective", 6)] is None
+    assert got[("certificate_of_commendation", 20)] == "Pham Van Hai"
+
+
+def test_individual_titles_go_to_the_people_listed(nlp) -> None:
+    text = (
+        "The title of Ministerial-level Emulation Fighter was conferred on the following officials:\n"
+        "- Ms. Nguyen Thi Lan, Head of the Collection Division\n"
+        "- Mr. Tran Van Duc, Deputy Director of Ha Giang Social Security\n"
+    )
+    got = awards(nlp, text)
+    assert [(a["recipient"], a["recipient_kind"]) for a in got] == [
+        ("Nguyen Thi Lan", "individual"),
+        ("Tran Van Duc", "individual"),
+    ]
