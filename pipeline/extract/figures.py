@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from .base import RuleComponent
 from .dates import TO_DATE, DateMention, find_dates, with_year
 from .extensions import sentences, text_of
+from .figure_context import FigureContext
 from .lexicon import load, phrase_regex
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
@@ -114,6 +115,7 @@ class FigureFinder(RuleComponent):
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met["change_after"])) + r")\b", re.IGNORECASE
         )
         self.target_re = phrase_regex(met["target_cues"])
+        self.context = FigureContext(num, met)
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
@@ -155,13 +157,15 @@ class FigureFinder(RuleComponent):
         if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[-/]\s?[A-Za-z]", after) or re.match(r"^:\d", after):
             return None
         line_start = text_of(doc).rfind("\n", 0, base + start) + 1
-        heading = re.match(r"^\.\s", after) and not text_of(doc)[line_start : base + start].strip()
+        heading = re.match(r"^[.)](?:\s|$)", after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or re.match(r"^\s?(?:AM|PM|am|pm)\b", after) or heading:
             return None  # a clock time or a numbered heading
         if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
             return None
         if AWARDED_AFTER.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
+        if not (m.group("pct") or currency) and self.context.not_a_figure(after):
+            return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if re.search(r"https?://\S*$|www\.\S*$", before):
             return None
         scale = m.group("scale")

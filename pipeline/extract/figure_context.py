@@ -1,0 +1,86 @@
+"""What the words around a number say about the figure beyond its metric.
+
+The figures component asks these questions of every number; the answers
+are read from `data/<lang>/numbers.yml` and `metrics.yml`:
+
+- is it a figure at all? Counts of organisations and attendance ("9
+  grassroots offices", "150 delegates") are context; a count followed by an
+  award verb ("212 officials earned the title of ...") belongs to the award;
+- which clause is it in? A sentence's clauses part at ";" and ", while":
+  scope and period stay in their clause;
+- when does it hold? "in 10 months" is the tenth month of the year; "the
+  same period last year" is the year before;
+- whose is it? "nationwide", "the whole sector": the sector's agency;
+- in a table, what does the column header make it? plan / target columns
+  hold targets, "% of plan" columns plan completion, "compared with"
+  columns changes; a "No." column holds row numbers, not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .lexicon import phrase_regex
+
+
+class FigureContext:
+    def __init__(self, numbers: dict[str, Any], metrics: dict[str, Any]) -> None:
+        nouns = "|".join(sorted(map(re.escape, numbers["not_figure_nouns"]), key=len, reverse=True))
+        self.not_figure = re.compile(
+            rf"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
+        )
+        self.award_count = re.compile(numbers["award_count_after"], re.IGNORECASE)
+        self.word_numbers = {k.lower(): v for k, v in numbers["word_numbers"].items()}
+        self.months_elapsed_re = re.compile(metrics["months_elapsed"])
+        self.last_year_re = re.compile(metrics["last_year_after"])
+        self.sector_wide_re = phrase_regex(metrics["sector_wide"])
+        self.sector_unit: str = metrics["sector_unit"]
+        self.coverage_after = re.compile(metrics["coverage_after"])
+        self.clause_break = re.compile(metrics["clause_break"])
+        self.table_kinds = [(k["kind"], re.compile(k["pattern"])) for k in metrics["table_kinds"]]
+        self.row_number_header = re.compile(metrics["row_number_header"])
+
+    def not_a_figure(self, after: str) -> bool:
+        """Organisations, attendance, or the recipients of an award."""
+        return bool(self.not_figure.match(after[:60]) or self.award_count.match(after[:90]))
+
+    def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
+        """The clause of `text` that holds position `pos`."""
+        start, end = 0, len(text)
+        for m in self.clause_break.finditer(text):
+            if m.end() <= pos:
+                start = m.end()
+            elif m.start() >= pos:
+                end = m.start()
+                break
+        return start, end
+
+    def months_elapsed(self, before: str, year: int | None) -> str | None:
+        """ "In 10 months, revenue reached ..." -> "YYYY-10" (the year the text names, else the document's)."""
+        hits = list(self.months_elapsed_re.finditer(before))
+        if not hits:
+            return None
+        m = hits[-1]
+        n = m.group("n").lower()
+        month = int(n) if n.isdigit() else self.word_numbers.get(n, 0)
+        year_of = int(m.group("year")) if m.group("year") else year
+        return f"{year_of}-{month:02d}" if year_of and 1 <= month <= 12 else None
+
+    def of_last_year(self, right: str) -> bool:
+        return bool(self.last_year_re.match(right))
+
+    def sector_wide(self, clause: str) -> bool:
+        return bool(self.sector_wide_re.search(clause))
+
+    def coverage_named_after(self, right: str) -> bool:
+        return bool(self.coverage_after.match(right[:50]))
+
+    def table_kind(self, header: str) -> str | None:
+        for kind, regex in self.table_kinds:
+            if regex.search(header):
+                return kind
+        return None
+
+    def is_row_numbers(self, header: str) -> bool:
+        return bool(self.row_number_header.match(header))
