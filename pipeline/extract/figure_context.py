@@ -71,7 +71,9 @@ class FigureContext:
         return bool(self.last_year_re.match(right))
 
     def sector_wide(self, clause: str) -> bool:
-        return bool(self.sector_wide_re.search(clause))
+        """ "nationwide", "the whole sector" (not inside a quoted movement name: "The whole country joins hands")."""
+        unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " ", clause)
+        return bool(self.sector_wide_re.search(unquoted))
 
     def coverage_named_after(self, right: str) -> bool:
         return bool(self.coverage_after.match(right[:50]))

@@ -250,15 +250,30 @@ class FigureFinder(RuleComponent):
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
                     cand.unit = prev.unit
-                kind = self.kind_of(cand, left_clause, right, prev, sent_target, text[:s], doc_year)
+                clause_start, clause_end = self.context.clause_bounds(text, s)
+                cand_target = bool(self.target_re.search(text[:s])) or (sent_target and not self.target_re.search(text))
+                kind = self.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
                 metric = self.metric_of(
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
                 )
                 qualifier = self.qualifier_of(left)
                 as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
-                period = next((d.period for d in dates if d.period and not d.comparison), None)
+                period = next(
+                    (
+                        d.period
+                        for d in dates
+                        if d.period and not d.comparison and clause_start <= d.start and d.end <= clause_end
+                    ),
+                    None,
+                )
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
+                if self.context.sector_wide(text[clause_start:s]) and not self.office_in(
+                    units, sent.start_char + clause_start, cand.start
+                ):
+                    scope = self.context.sector_unit
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
+                keeps = metric not in ("plan_completion_rate", "other")
+                cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
             explicit = [
                 d
@@ -267,6 +282,9 @@ class FigureFinder(RuleComponent):
             ]
             if explicit and (explicit[-1].value or doc_year):
                 prev_sent_date = with_year(explicit[-1], doc_year or 0)
+            elapsed = self.context.months_elapsed(sent_text, doc_year)
+            if elapsed and not explicit:
+                prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
             if TO_DATE.search(sent.text):
                 prev_sent_date = None
             prev_target = sent_target and bool(cands)
@@ -428,6 +446,8 @@ class FigureFinder(RuleComponent):
                     return metric
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None
+        if kind == "change" and inherited == "plan_completion_rate" and prev is not None:
+            inherited = prev.data.get("measure")  # "reaching 102.4% of the plan and rising 9.6%": revenue rose
         if cand.unit == "percent":
             return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
         if cand.unit == "persons":
@@ -512,12 +532,31 @@ class FigureFinder(RuleComponent):
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
         if after and after[0].start - rel_end < 25:
             return self.resolve(after[0], doc_year, doc)
+        if self.context.of_last_year(right):
+            year = self.year_of(dates, rel_start, doc_year, doc)
+            return str(year - 1) if year else None
         before = [d for d in dates if d.end <= rel_start and not d.comparison]
+        elapsed = self.context.months_elapsed(sent.text[:rel_start], doc_year)
+        if elapsed and not (before and before[-1].start > self.elapsed_end(sent.text[:rel_start])):
+            return elapsed
         if before:
             return self.resolve(before[-1], doc_year, doc)
         if prev_sent:
             return prev_sent
         return str(doc_year) if doc._.meta.get("reporting_year") else None
+
+    def elapsed_end(self, before: str) -> int:
+        hits = list(self.context.months_elapsed_re.finditer(before))
+        return hits[-1].end() if hits else -1
+
+    def year_of(self, dates: list[DateMention], rel_start: int, doc_year: int | None, doc: Doc) -> int | None:
+        before = [d for d in dates if d.end <= rel_start and not d.comparison and d.value]
+        value = before[-1].value if before else None
+        return int(value[:4]) if value else doc_year
+
+    @staticmethod
+    def office_in(units: list[Span], start: int, end: int) -> bool:
+        return any(start <= u.start_char < end and u.label_ in OFFICE_KINDS for u in units)
 
     @staticmethod
     def resolve(mention: DateMention, doc_year: int | None, doc: Doc) -> str | None:
