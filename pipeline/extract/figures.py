@@ -64,6 +64,10 @@ class FigureFinder(RuleComponent):
         pct_alt = "|".join(sorted(map(re.escape, num["percent_words"]), key=len, reverse=True))
         cur_alt = "|".join(sorted(map(re.escape, num["currency_words"]), key=len, reverse=True))
         self.currency = num["currency_words"]
+        # a table row's money unit in its label: "Total revenue (VND billion)"
+        self.label_money = re.compile(
+            rf"\(\s*(?:{cur_alt})\s+(?P<a>{scale_alt})\s*\)|\(\s*(?P<b>{scale_alt})\s+(?:{cur_alt})\s*\)", re.IGNORECASE
+        )
         self.expr = re.compile(
             rf"(?<![\w/.,-])(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
             rf"(?:\s?(?P<scale>{scale_alt})\b)?(?:\s?(?P<pct>{pct_alt})(?!\w))?(?:\s?(?P<post>{cur_alt})\b)?",
@@ -306,20 +310,31 @@ class FigureFinder(RuleComponent):
             row_dates = [d for d in find_dates(cells[0][2]) if d.value]
             as_of = row_dates[0].value if row_dates else carried_date
             scope = next((u._.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
+            money = self.label_money.search(labels)
             for j, (c_start, _, text) in enumerate(cells):
                 if j == 0 and row_dates:
                     continue
-                context = f"{header[j] if j < len(header) else ''} {labels}"
+                column = header[j] if j < len(header) else ""
+                if self.context.is_row_numbers(column):
+                    continue  # "No." column: row numbers are structure
+                context = f"{column} {labels}"
                 for m in self.expr.finditer(text):
                     cand = self.candidate_from(doc, m, text, c_start)
                     if cand is None:
                         continue
+                    if money and cand.unit == "count" and not cand.own_unit:
+                        scale = (money.group("a") or money.group("b")).lower()
+                        cand.value *= self.scales[scale]
+                        cand.unit, cand.currency = "VND", "VND"
                     if not cand.own_unit and PERSONS_BEFORE.search(context + " "):
                         cand.unit = "persons"
                     plan = bool(re.search(r"plan completion|of (?:the )?plan|completion rate", context, re.IGNORECASE))
+                    by_column = self.context.table_kind(column) if j else None
                     kind = (
                         "plan_completion"
-                        if plan and cand.pct
+                        if (plan or by_column == "plan_completion") and cand.pct
+                        else by_column
+                        if by_column in ("target", "change")
                         else ("target" if self.target_re.search(context) or "target" in context.lower() else "actual")
                     )
                     metric = self.metric_of(cand, kind, context, text[m.end() :], context, None)
@@ -439,6 +454,8 @@ class FigureFinder(RuleComponent):
     ) -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
+        if cand.unit == "percent" and self.context.coverage_named_after(right) and self.scheme(right[:50]):
+            return self.coverage.get(self.scheme(right[:50]) or "hi", "hi_coverage_rate")
         left = re.split(r",\s+(?:while|whereas|but)\b", left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             for metric, unit, regex in self.measures:
@@ -515,6 +532,8 @@ class FigureFinder(RuleComponent):
             change_scheme = self.scheme(sentence_left, nearest_last=True)
             if change_scheme:
                 return self.participants[change_scheme]
+        if kind == "target" and inherited and prev is not None and prev.unit == "percent":
+            return inherited  # "coverage stood at 92.4%, against a target of 93 per cent"
         return "other"
 
     def as_of(
