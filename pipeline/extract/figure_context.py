@@ -70,10 +70,12 @@ class FigureContext:
     def of_last_year(self, right: str) -> bool:
         return bool(self.last_year_re.match(right))
 
-    def sector_wide(self, clause: str) -> bool:
-        """ "nationwide", "the whole sector" (not inside a quoted movement name: "The whole country joins hands")."""
-        unquoted = re.sub(r"[\"“][^\"”]*[\"”]", " ", clause)
-        return bool(self.sector_wide_re.search(unquoted))
+    def sector_wide(self, clause: str) -> int | None:
+        """Where "nationwide", "the whole sector" ... ends in the clause, or None (a quoted movement
+        name such as "The whole country joins hands" is no cue)."""
+        unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), clause)
+        hits = list(self.sector_wide_re.finditer(unquoted))
+        return hits[-1].end() if hits else None
 
     def coverage_named_after(self, right: str) -> bool:
         return bool(self.coverage_after.match(right[:50]))

@@ -271,10 +271,9 @@ class FigureFinder(RuleComponent):
                     None,
                 )
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
-                if self.context.sector_wide(text[clause_start:s]) and not self.office_in(
-                    units, sent.start_char + clause_start, cand.start
-                ):
-                    scope = self.context.sector_unit
+                cue = self.context.sector_wide(text[clause_start:s])
+                if cue is not None and not self.office_in(units, sent.start_char + clause_start + cue, cand.start):
+                    scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
                 keeps = metric not in ("plan_completion_rate", "other")
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
