@@ -38,6 +38,7 @@ class FigureContext:
         self.sector_unit: str = metrics["sector_unit"]
         self.coverage_after = re.compile(metrics["coverage_after"])
         self.clause_break = re.compile(metrics["clause_break"])
+        self.this_year_re = re.compile(metrics["this_year"])
         self.table_kinds = [(k["kind"], re.compile(k["pattern"])) for k in metrics["table_kinds"]]
         self.row_number_header = re.compile(metrics["row_number_header"])
 
@@ -66,6 +67,10 @@ class FigureContext:
         month = int(n) if n.isdigit() else self.word_numbers.get(n, 0)
         year_of = int(m.group("year")) if m.group("year") else year
         return f"{year_of}-{month:02d}" if year_of and 1 <= month <= 12 else None
+
+    def this_year(self, sentence: str) -> bool:
+        """ "by the end of the year", "this year": the year the document reports on."""
+        return bool(self.this_year_re.search(sentence))
 
     def of_last_year(self, right: str) -> bool:
         return bool(self.last_year_re.match(right))

@@ -261,7 +261,10 @@ class FigureFinder(RuleComponent):
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
                 )
                 qualifier = self.qualifier_of(left)
-                as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
+                if kind == "target":
+                    as_of = self.target_date(cand, dates, sent, prev_sent_date if prev_target else None, doc_year, doc)
+                else:
+                    as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next(
                     (
                         d.period
@@ -562,6 +565,29 @@ class FigureFinder(RuleComponent):
         if prev_sent:
             return prev_sent
         return str(doc_year) if doc._.meta.get("reporting_year") else None
+
+    def target_date(
+        self,
+        cand: Candidate,
+        dates: list[DateMention],
+        sent: Span,
+        prev_target_date: str | None,
+        doc_year: int | None,
+        doc: Doc,
+    ) -> str | None:
+        """A target holds at the date its own sentence sets ("... 95.5% by the end of 2026"), else
+        the one the target sentence before set ("For 2026, ..."), else "the year" the text
+        speaks of; never a date carried from the actuals before it."""
+        rel = cand.start - sent.start_char
+        own = [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
+        after = [d for d in own if d.start >= rel]
+        before = [d for d in own if d.end <= rel]
+        pick = after[0] if after else (before[-1] if before else None)
+        if pick is not None:
+            return self.resolve(pick, doc_year, doc)
+        if prev_target_date:
+            return prev_target_date
+        return str(doc_year) if doc_year and self.context.this_year(sent.text) else None
 
     def elapsed_end(self, before: str) -> int:
         hits = list(self.context.months_elapsed_re.finditer(before))
