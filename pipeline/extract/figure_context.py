@@ -36,6 +36,7 @@ class FigureContext:
         self.last_year_re = re.compile(metrics["last_year_after"])
         self.sector_wide_re = phrase_regex(metrics["sector_wide"])
         self.sector_unit: str = metrics["sector_unit"]
+        self.unclear_scope_re = phrase_regex(metrics["unclear_scope"])
         self.coverage_after = re.compile(metrics["coverage_after"])
         self.clause_break = re.compile(metrics["clause_break"])
         self.this_year_re = re.compile(metrics["this_year"])
@@ -81,6 +82,10 @@ class FigureContext:
         unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), clause)
         hits = list(self.sector_wide_re.finditer(unquoted))
         return hits[-1].end() if hits else None
+
+    def unclear_scope(self, before: str) -> bool:
+        """ "the entire system strives to ...": a subject that names no unit for sure."""
+        return bool(self.unclear_scope_re.search(before))
 
     def coverage_named_after(self, right: str) -> bool:
         return bool(self.coverage_after.match(right[:50]))

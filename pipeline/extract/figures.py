@@ -35,7 +35,7 @@ PERSONS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PAST_TENSE = re.compile(
-    r"\b(?:was|were|had|reached|recorded|achieved|increased|decreased|totaled|totalled|exceeded|rose|fell|grew|hit|processed|presented)\b"
+    r"(?<!\bare )(?<!\bis )(?<!\bbe )\b(?:was|were|had|reached|recorded|achieved|increased|decreased|totaled|totalled|exceeded|rose|fell|grew|hit|processed|presented)\b"
 )
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 
@@ -219,6 +219,8 @@ class FigureFinder(RuleComponent):
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
         prev_target = False
+        # the date, period and scope a target sentence set, for the target sentences after it
+        target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         seen: set[tuple] = set()
         tables = table_blocks(text_of(doc))
         done_tables: set[int] = set()
@@ -244,6 +246,8 @@ class FigureFinder(RuleComponent):
                 prev_target and not any(d.value for d in dates) and not PAST_TENSE.search(sent_text)
             )
             prev: Candidate | None = None
+            sent_scope: str | None = None
+            sent_scope_carry = target_when != (None, None, None)
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
@@ -262,7 +266,7 @@ class FigureFinder(RuleComponent):
                 )
                 qualifier = self.qualifier_of(left)
                 if kind == "target":
-                    as_of = self.target_date(cand, dates, sent, prev_sent_date if prev_target else None, doc_year, doc)
+                    as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc)
                 else:
                     as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next(
@@ -273,10 +277,17 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
+                if kind == "target" and period is None and not dates:
+                    period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
                 cue = self.context.sector_wide(text[clause_start:s])
                 if cue is not None and not self.office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
+                if self.context.unclear_scope(text[:s]) and not self.office_in(units, sent.start_char, cand.start):
+                    scope = None  # "the entire system strives to ...": whose system the text leaves open
+                elif kind == "target" and not self.office_in(units, sent.start_char, cand.end) and sent_scope_carry:
+                    scope = target_when[2]
+                sent_scope = scope
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
                 keeps = metric not in ("plan_completion_rate", "other")
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
@@ -293,6 +304,13 @@ class FigureFinder(RuleComponent):
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
             if TO_DATE.search(sent.text):
                 prev_sent_date = None
+            if sent_target:
+                own_period = next((d.period for d in dates if d.period and not d.comparison), None)
+                own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
+                scope_now = sent_scope if cands else target_when[2]
+                target_when = (own_date or target_when[0], own_period or target_when[1], scope_now)
+            elif cands:
+                target_when = (None, None, None)
             prev_target = sent_target and bool(cands)
 
     def read_table(
