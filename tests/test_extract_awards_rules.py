@@ -152,3 +152,30 @@ def test_individual_titles_go_to_the_people_listed(nlp) -> None:
         ("Nguyen Thi Lan", "individual"),
         ("Tran Van Duc", "individual"),
     ]
+
+
+def test_authority_in_the_possessive_or_delegated(nlp) -> None:
+    got = awards(
+        nlp, "The Minister of Health's Certificate of Merit was presented to 3 collectives of Cho Ray Hospital."
+    )
+    assert got[0]["conferred_by"] == "Minister of Health"
+    delegated = awards(
+        nlp,
+        "Authorized by the Chairman of the Provincial People's Committee, Vice Chairwoman Do Thi Hoa presented "
+        "Certificates of Merit to 7 enterprises.",
+    )
+    assert delegated[0]["conferred_by"] == "Chairman of Provincial People's Committee"
+    assert (delegated[0]["count"], delegated[0]["presented_by"]) == (7, "Do Thi Hoa")
+
+
+def test_organisations_outside_the_sector_as_recipients(nlp) -> None:
+    got = awards(
+        nlp,
+        "Tan Cang Logistics Joint Stock Company was awarded the Certificate of Merit of the Minister of Finance. "
+        "The Labor Order, third class, was presented to the Social Insurance Department of the People's Public "
+        "Security.",
+    )
+    assert [(a["award_type"], a["recipient"]) for a in got] == [
+        ("ministry_certificate_of_merit", "Tan Cang Logistics Joint Stock Company"),
+        ("labor_order", "Social Insurance Department of the People's Public Security"),
+    ]

@@ -170,3 +170,38 @@ def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str]) -
         if hit:
             return hit.expand(title)
     return None
+
+
+class OrganisationNames:
+    """Capitalised organisation names that close on a head noun ("... Joint Stock Bank"), for
+    recipients the unit gazetteer does not know."""
+
+    def __init__(self, heads: list[str], joiners: list[str], to_cue: str, subject_cue: str) -> None:
+        head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+        join = "|".join(map(re.escape, joiners))
+        word = r"(?:[A-Z][\w&'’.-]*|\d+)"
+        self.name = re.compile(rf"{word}(?:\s+(?:(?:{join})\s+)*{word}){{0,10}}")
+        self.ends_on_head = re.compile(rf"(?:^|\s)(?:{head})$")
+        self.to_cue = re.compile(to_cue, re.IGNORECASE)
+        self.subject_cue = re.compile(subject_cue, re.IGNORECASE)
+
+    def trimmed(self, name: str) -> str | None:
+        """The longest prefix of `name` that ends on a head noun (drops "... Bank Director")."""
+        words = name.rstrip(".,;:").split()
+        for k in range(len(words), 0, -1):
+            candidate = " ".join(words[:k])
+            if self.ends_on_head.search(candidate) and k > 1:
+                return re.sub(r"^(?:The|the)\s+", "", candidate)
+        return None
+
+    def after(self, text: str) -> str | None:
+        """ "... presented the Emulation Flag to Saigon Commercial Bank"."""
+        for m in self.name.finditer(text[:160]):
+            if self.to_cue.match(text[: m.start()]):
+                return self.trimmed(m.group())
+        return None
+
+    def subject(self, before: str) -> str | None:
+        """ "Vietnam Post Corporation was awarded ...": the last name before the passive verb."""
+        hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+        return self.trimmed(hits[-1].group()) if hits else None

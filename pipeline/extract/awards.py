@@ -17,7 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .award_parts import CountGroup, CountReader, grade_of, issuer_of, list_items
+from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, issuer_of, list_items
 from .base import RuleComponent
 from .dates import find_dates
 from .extensions import sentences, text_of
@@ -62,6 +62,11 @@ class AwardFinder(RuleComponent):
         self.honorific = re.compile(data["honorific"])
         self.authority_subject = re.compile(data["authority_subject"])
         self.clause_break = re.compile(data["clause_break"])
+        self.issuer_possessive = re.compile(data["issuer_possessive"])
+        self.delegation = re.compile(data["delegation"])
+        self.organisations = OrganisationNames(
+            data["organisation_heads"], data["name_joiners"], data["recipient_to"], data["recipient_subject"]
+        )
         self.passive_award = re.compile(data["passive_award"])
         self.level_by_authority: dict[str, dict[str, str]] = data["level_by_authority"]
 
@@ -255,6 +260,15 @@ class AwardFinder(RuleComponent):
             return [(person, "individual")]
         following = [u for u in units if u.start_char < start + nxt]
         names = self.recipients(doc, following, start, s, e, presenter is not None, text)
+        # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
+        # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
+        org = self.organisations.after(text[e:nxt]) or self.organisations.subject(text[:s])
+        if not names:
+            names = [org] if org else []
+        elif org and len(names) == 1:
+            shown = [u.text for u in units if u._.unit == names[0]]
+            if shown and org.startswith(shown[0]) and len(org) > len(shown[0]):
+                names = [org]
         if not names and self.anaphoric_subject.search(text[:s]):
             main = self.main_unit(doc)
             names = [main] if main else []
@@ -352,7 +366,16 @@ class AwardFinder(RuleComponent):
         issued = next((who for p in starts if (who := issuer_of(text[p:], self.issuer, self.issuer_titles))), None)
         subject = self.authority_subject.search(text[max(0, s - 80) : s])
         acting = " ".join(w if w == "of" else w.capitalize() for w in subject.group("who").split()) if subject else None
-        return issued or acting or (fixed[1] if fixed else None)
+        possessive = self.issuer_possessive.search(text[max(0, s - 90) : s])
+        owner = re.sub(r"\bthe\s+", "", possessive.group("who")) if possessive else None
+        if issued or acting or owner or fixed:
+            return issued or acting or owner or (fixed[1] if fixed else None)
+        # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
+        for m in self.delegation.finditer(text):
+            who = issuer_of(" by " + text[m.end() :], self.issuer, self.issuer_titles)
+            if who:
+                return who
+        return None
 
     def announcer(self, doc: Doc, person: Span, end: int) -> bool:
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
