@@ -101,3 +101,14 @@ def test_table_columns_decide_the_kind(nlp) -> None:
     assert got[221400]["kind"] == "actual" and got[215000]["kind"] == "target"
     assert got[6215000000000]["unit"] == "VND" and got[6215000000000]["metric"] == "revenue"
     assert got[6100000000000]["kind"] == "target"
+
+
+def test_district_in_the_clause_scopes_its_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Long An Social Security ranked its districts. By district: Duc Hoa district reached 96.2% health insurance "
+        "coverage; Can Giuoc district 94.8%.",
+    )
+    assert got[96.2]["scope"] == "Duc Hoa District Social Insurance"
+    assert got[94.8]["scope"] == "Can Giuoc District Social Insurance"
+    assert got[96.2]["metric"] == "hi_coverage_rate"

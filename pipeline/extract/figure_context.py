@@ -37,6 +37,8 @@ class FigureContext:
         self.sector_wide_re = phrase_regex(metrics["sector_wide"])
         self.sector_unit: str = metrics["sector_unit"]
         self.unclear_scope_re = phrase_regex(metrics["unclear_scope"])
+        self.district_re = re.compile(metrics["district_before"])
+        self.district_unit: str = metrics["district_unit"]
         self.coverage_after = re.compile(metrics["coverage_after"])
         self.clause_break = re.compile(metrics["clause_break"])
         self.this_year_re = re.compile(metrics["this_year"])
@@ -82,6 +84,13 @@ class FigureContext:
         unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), clause)
         hits = list(self.sector_wide_re.finditer(unquoted))
         return hits[-1].end() if hits else None
+
+    def district(self, clause_before: str) -> str | None:
+        """The office of the last district the clause names before the number, if any."""
+        hits = list(self.district_re.finditer(clause_before))
+        if not hits:
+            return None
+        return self.district_unit.format(name=hits[-1].group("name").strip(), kind=hits[-1].group("kind").capitalize())
 
     def unclear_scope(self, before: str) -> bool:
         """ "the entire system strives to ...": a subject that names no unit for sure."""

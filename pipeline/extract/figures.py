@@ -283,7 +283,10 @@ class FigureFinder(RuleComponent):
                 cue = self.context.sector_wide(text[clause_start:s])
                 if cue is not None and not self.office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                if self.context.unclear_scope(text[:s]) and not self.office_in(units, sent.start_char, cand.start):
+                district = self.context.district(text[clause_start:s])
+                if district and not self.office_in(units, sent.start_char + clause_start, cand.start):
+                    scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
+                elif self.context.unclear_scope(text[:s]) and not self.office_in(units, sent.start_char, cand.start):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not self.office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
