@@ -179,3 +179,13 @@ def test_organisations_outside_the_sector_as_recipients(nlp) -> None:
         ("ministry_certificate_of_merit", "Tan Cang Logistics Joint Stock Company"),
         ("labor_order", "Social Insurance Department of the People's Public Security"),
     ]
+
+
+def test_award_year_is_the_finished_period_before_it(nlp) -> None:
+    text = (
+        "Hung Yen Social Security held its Patriotic Emulation Congress for the 2025-2030 period.\n"
+        "In the 2020-2025 period, the unit exceeded every target.\n"
+        "Three collectives were awarded the Labor Order, third class."
+    )
+    got = awards(nlp, text)
+    assert [(a["count"], a["year"]) for a in got] == [(3, "2020-2025")]

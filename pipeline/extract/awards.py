@@ -193,7 +193,8 @@ class AwardFinder(RuleComponent):
                 "conferred_by": authority,
                 "presented_by": presenter,
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
-                or self.reviewed_period(doc),
+                or self.reviewed_period(doc)
+                or self.past_period(doc, start + s),
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
@@ -480,6 +481,20 @@ class AwardFinder(RuleComponent):
                 if best is None or distance < best[0]:
                     best = (distance, who)
         return best
+
+    @staticmethod
+    def past_period(doc: Doc, pos: int) -> str | None:
+        """The last finished period the text names before the award ("in the 2020-2025 period ..."):
+        awards at a congress are for the period behind it, not the one it opens."""
+        published = doc._.meta.get("published")
+        if not published:
+            return None
+        if "periods" not in doc.user_data:  # once per document
+            found = find_dates(text_of(doc))
+            doc.user_data["periods"] = [(d.start, d.period) for d in found if d.period and not d.comparison]
+        periods = [p for start, p in doc.user_data["periods"] if start < pos]
+        done = [p for p in periods if int(p[-4:]) <= int(published[:4])]
+        return done[-1] if done else None
 
     @staticmethod
     def reviewed_period(doc: Doc) -> str | None:
