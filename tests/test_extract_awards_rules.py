@@ -189,3 +189,18 @@ def test_award_year_is_the_finished_period_before_it(nlp) -> None:
     )
     got = awards(nlp, text)
     assert [(a["count"], a["year"]) for a in got] == [(3, "2020-2025")]
+
+
+def test_coordinated_subject_and_confer_on(nlp) -> None:
+    got = awards(
+        nlp,
+        "Agribank, MB and Vietnam Airlines Corporation were also presented with Certificates of Merit for their "
+        "support. The ministry proposed the State President to confer the Labor Order, third class, on Social "
+        "Insurance Region VII.",
+    )
+    assert [(a["recipient"], a["status"]) for a in got] == [
+        ("Agribank", "conferred"),
+        ("MB", "conferred"),
+        ("Vietnam Airlines Corporation", "conferred"),
+        ("Social Insurance Region VII", "proposed"),
+    ]

@@ -181,7 +181,8 @@ class OrganisationNames:
         join = "|".join(map(re.escape, joiners))
         word = r"(?:[A-Z][\w&'’.-]*|\d+)"
         self.name = re.compile(rf"{word}(?:\s+(?:(?:{join})\s+)*{word}){{0,10}}")
-        self.ends_on_head = re.compile(rf"(?:^|\s)(?:{head})$")
+        self.ends_on_head = re.compile(rf"(?:^|\s)(?:{head})(?:\s+(?:No\.\s*)?(?:[IVXL]+|\d+))?$")
+        self.word = word
         self.to_cue = re.compile(to_cue, re.IGNORECASE)
         self.subject_cue = re.compile(subject_cue, re.IGNORECASE)
 
@@ -200,6 +201,30 @@ class OrganisationNames:
             if self.to_cue.match(text[: m.start()]):
                 return self.trimmed(m.group())
         return None
+
+    def subjects(self, before: str) -> list[str]:
+        """ "Vietcombank, BIDV and Vietnam Post Corporation were presented with ...": every name of a
+        coordinated subject, when at least one of them is an organisation's name."""
+        hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+        if not hits:
+            return []
+        names = [hits[-1].group().rstrip(".,;:")]
+        start = hits[-1].start()
+        while True:
+            joined = re.search(
+                r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,8}),?\s+(?:and\s+)?$|([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,8}),\s+$",
+                before[:start],
+            )
+            if not joined or not re.search(r"(?:,|\band)\s+$", before[:start]):
+                break
+            names.insert(0, (joined.group(1) or joined.group(2)).strip())
+            start = joined.start()
+        if len(names) >= 2 and " and " in names[-1]:
+            head, _, tail = names[-1].rpartition(" and ")  # "A, B and C": the last "and" coordinates
+            names[-1:] = [head, tail]
+        if len(names) < 2 or not any(self.trimmed(n) for n in names):
+            return []
+        return [self.trimmed(n) or n for n in names]
 
     def subject(self, before: str) -> str | None:
         """ "Vietnam Post Corporation was awarded ...": the last name before the passive verb."""

@@ -264,7 +264,11 @@ class AwardFinder(RuleComponent):
         # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
         # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
         org = self.organisations.after(text[e:nxt]) or self.organisations.subject(text[:s])
-        if not names:
+        coordinated = self.organisations.subjects(text[:s])
+        if len(coordinated) > len(names):
+            known = {u.text: u._.unit for u in units}
+            names = [known.get(n, n) for n in coordinated]
+        elif not names:
             names = [org] if org else []
         elif org and len(names) == 1:
             shown = [u.text for u in units if u._.unit == names[0]]
@@ -413,7 +417,7 @@ class AwardFinder(RuleComponent):
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
-        gap_end = r"(?:\bto|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
+        gap_end = r"(?:\b(?:to|on|upon)|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
         after = [
             u
             for u in following
