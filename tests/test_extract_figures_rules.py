@@ -112,3 +112,13 @@ def test_district_in_the_clause_scopes_its_figure(nlp) -> None:
     assert got[96.2]["scope"] == "Duc Hoa District Social Insurance"
     assert got[94.8]["scope"] == "Can Giuoc District Social Insurance"
     assert got[96.2]["metric"] == "hi_coverage_rate"
+
+
+def test_total_over_years_has_no_single_date(nlp) -> None:
+    got = figures(
+        nlp,
+        "As of June 30, 2025, Soc Trang Social Security had 142,000 participants. Total revenue for the five years "
+        "came to VND 21,300 billion. Late payment fell to 1.9%, the lowest level in five years.",
+    )
+    assert got[21300000000000]["as_of"] is None
+    assert got[1.9]["as_of"] == "2025-06-30"  # "in five years" after the number compares, it dates nothing

@@ -42,6 +42,7 @@ class FigureContext:
         self.coverage_after = re.compile(metrics["coverage_after"])
         self.clause_break = re.compile(metrics["clause_break"])
         self.this_year_re = re.compile(metrics["this_year"])
+        self.years_span_re = re.compile(metrics["years_span"])
         self.table_kinds = [(k["kind"], re.compile(k["pattern"])) for k in metrics["table_kinds"]]
         self.row_number_header = re.compile(metrics["row_number_header"])
 
@@ -70,6 +71,10 @@ class FigureContext:
         month = int(n) if n.isdigit() else self.word_numbers.get(n, 0)
         year_of = int(m.group("year")) if m.group("year") else year
         return f"{year_of}-{month:02d}" if year_of and 1 <= month <= 12 else None
+
+    def years_span(self, clause: str) -> bool:
+        """ "Total revenue for the five years came to ...": a total over years, no single date."""
+        return bool(self.years_span_re.search(clause))
 
     def this_year(self, sentence: str) -> bool:
         """ "by the end of the year", "this year": the year the document reports on."""

@@ -267,6 +267,10 @@ class FigureFinder(RuleComponent):
                 qualifier = self.qualifier_of(left)
                 if kind == "target":
                     as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc)
+                elif self.context.years_span(text[clause_start:s]) and not [
+                    d for d in dates if clause_start <= d.start < clause_end and not d.comparison
+                ]:
+                    as_of = None  # "revenue for the five years came to ...": a total over years
                 else:
                     as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next(
