@@ -204,3 +204,30 @@ def test_coordinated_subject_and_confer_on(nlp) -> None:
         ("Vietnam Airlines Corporation", "conferred"),
         ("Social Insurance Region VII", "proposed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "The cluster agreed to propose the Minister of Finance to award the Emulation Flag to Lao Cai Social "
+            "Security.",
+            "proposed",
+        ),
+        ("Cao Bang Social Security was nominated for the Certificate of Merit of the Minister of Finance.", "proposed"),
+        (
+            "The conference voted to submit to the Prime Minister the Government Emulation Flag for Phu Tho Social "
+            "Security.",
+            "proposed",
+        ),
+        ("Lang Son Social Security would be proposed for the title of Excellent Labour Collective.", "proposed"),
+        (
+            "Tuyen Quang Social Security was awarded the Certificate of Merit of the Minister of Finance, which was "
+            "proposed by the cluster last year.",
+            "conferred",
+        ),
+    ],
+)
+def test_proposal_cues(nlp, sentence: str, status: str) -> None:
+    got = awards(nlp, sentence)
+    assert len(got) == 1 and got[0]["recipient"] and got[0]["status"] == status

@@ -219,10 +219,11 @@ class OrganisationNames:
                 break
             names.insert(0, (joined.group(1) or joined.group(2)).strip())
             start = joined.start()
+        coordinated = " and " in names[-1] or bool(re.search(r"\band\s+$", before[: hits[-1].start()]))
         if len(names) >= 2 and " and " in names[-1]:
             head, _, tail = names[-1].rpartition(" and ")  # "A, B and C": the last "and" coordinates
             names[-1:] = [head, tail]
-        if len(names) < 2 or not any(self.trimmed(n) for n in names):
+        if len(names) < 2 or not coordinated or not any(self.trimmed(n) for n in names):
             return []
         return [self.trimmed(n) or n for n in names]
 

@@ -182,8 +182,10 @@ class AwardFinder(RuleComponent):
             prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
+            given = self.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
             proposed = bool(
-                self.proposal_before.search(text[max(prev_end, s - 160) : s]) or self.proposal_after.match(after)
+                self.proposal_before.search(text[max(prev_end, s - 160) : s])
+                or (self.proposal_after.match(after) and not given)
             )
             authority = self.conferred_by(text, s, e) or default_authority
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
@@ -417,7 +419,9 @@ class AwardFinder(RuleComponent):
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
-        gap_end = r"(?:\b(?:to|on|upon)|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
+        gap_end = (
+            r"(?:\b(?:to|on|upon|for)|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
+        )
         after = [
             u
             for u in following
