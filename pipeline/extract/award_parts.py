@@ -42,8 +42,8 @@ class CountReader:
         word_numbers: dict[str, int],
         collective_words: list[str],
         individual_words: list[str],
-        count_to: str,
-        count_verb: str,
+        count_to: re.Pattern[str],
+        count_verb: re.Pattern[str],
     ) -> None:
         self.word_numbers = {w.lower(): v for w, v in word_numbers.items()}
         words = "|".join(sorted(map(re.escape, self.word_numbers), key=len, reverse=True))
@@ -54,10 +54,10 @@ class CountReader:
         self.group_re = re.compile(
             rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b(?!-)", re.IGNORECASE
         )
-        self.count_to = re.compile(count_to, re.IGNORECASE)
-        self.count_verb = re.compile(count_verb, re.IGNORECASE)
+        self.count_to = count_to
+        self.count_verb = count_verb
         self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
-        self.joiner = re.compile(r"^\s*(?:and|,|, and|;)\s", re.IGNORECASE)
+        self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
 
     def value(self, raw: str) -> int:
         raw = raw.lower().replace(",", "")
@@ -123,10 +123,12 @@ class CountReader:
         return self.value(m.group(1))
 
 
-def grade_of(text: str, s: int, e: int, grades: list[tuple[str, re.Pattern[str]]], grade_window: str) -> str | None:
+def grade_of(
+    text: str, s: int, e: int, grades: list[tuple[str, re.Pattern[str]]], grade_window: re.Pattern[str]
+) -> str | None:
     """The class named beside the award ("Labor Order, third class", "third-class Labor Order");
     none when the text names several ("first, second and third class" is a range, no grade)."""
-    after = re.match(grade_window, text[e : e + 60], re.IGNORECASE)
+    after = grade_window.match(text[e : e + 60])
     window = (after.group(0) if after else "") + " " + text[max(0, s - 14) : s]
     found = {grade for grade, regex in grades if regex.search(window)}
     return found.pop() if len(found) == 1 else None
@@ -155,14 +157,14 @@ def list_items(text: str, start: int, max_items: int = 60) -> list[tuple[int, in
     return items
 
 
-def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str]) -> str | None:
+def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str], article: re.Pattern[str]) -> str | None:
     """ "of the Chairman of the Ninh Binh Provincial People's Committee" right after the
     award -> "Chairman of Ninh Binh Provincial People's Committee"; an organisation
     alone ("of the Ministry of National Defence") -> its head's title."""
     m = issuer.match(after)
     if not m:
         return None
-    who = re.sub(r"\bthe\s+", "", m.group("who")).strip(" ,")
+    who = article.sub("", m.group("who")).strip(" ,")
     if m.groupdict().get("title"):
         return who
     for pattern, title in org_titles.items():
@@ -176,15 +178,23 @@ class OrganisationNames:
     """Capitalised organisation names that close on a head noun ("... Joint Stock Bank"), for
     recipients the unit gazetteer does not know."""
 
-    def __init__(self, heads: list[str], joiners: list[str], to_cue: str, subject_cue: str) -> None:
+    def __init__(
+        self, heads: list[str], joiners: list[str], to_cue: re.Pattern[str], subject_cue: re.Pattern[str]
+    ) -> None:
         head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         join = "|".join(map(re.escape, joiners))
         word = r"(?:[A-Z][\w&'’.-]*|\d+)"
         self.name = re.compile(rf"{word}(?:\s+(?:(?:{join})\s+)*{word}){{0,10}}")
+        cap = r"[A-Z][\w&'’.-]*"
+        self.run = rf"{cap}(?:\s+{cap}){{0,8}}"  # capitalised words only: one item of a list
         self.ends_on_head = re.compile(rf"(?:^|\s)(?:{head})(?:\s+(?:No\.\s*)?(?:[IVXL]+|\d+))?$")
         self.word = word
-        self.to_cue = re.compile(to_cue, re.IGNORECASE)
-        self.subject_cue = re.compile(subject_cue, re.IGNORECASE)
+        self.to_cue = to_cue
+        self.subject_cue = subject_cue
+        # set by the component from its grammar: an article, a list-item end, the coordinator
+        self.article = re.compile(r"(?!)")
+        self.list_joiner = re.compile(r"[,]\s+$")
+        self.coordinator = re.compile(r"(?!)")
 
     def trimmed(self, name: str) -> str | None:
         """The longest prefix of `name` that ends on a head noun (drops "... Bank Director")."""
@@ -192,7 +202,7 @@ class OrganisationNames:
         for k in range(len(words), 0, -1):
             candidate = " ".join(words[:k])
             if self.ends_on_head.search(candidate) and k > 1:
-                return re.sub(r"^(?:The|the)\s+", "", candidate)
+                return self.article.sub("", candidate, count=1) if self.article.match(candidate) else candidate
         return None
 
     def after(self, text: str) -> str | None:
@@ -211,18 +221,18 @@ class OrganisationNames:
         names = [hits[-1].group().rstrip(".,;:")]
         start = hits[-1].start()
         while True:
-            joined = re.search(
-                r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,8}),?\s+(?:and\s+)?$|([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,8}),\s+$",
-                before[:start],
-            )
-            if not joined or not re.search(r"(?:,|\band)\s+$", before[:start]):
+            joined = re.search(rf"({self.run})\s*(?:{self.list_joiner.pattern})", before[:start])
+            if not joined:
                 break
-            names.insert(0, (joined.group(1) or joined.group(2)).strip())
+            names.insert(0, joined.group(1).strip())
             start = joined.start()
-        coordinated = " and " in names[-1] or bool(re.search(r"\band\s+$", before[: hits[-1].start()]))
-        if len(names) >= 2 and " and " in names[-1]:
-            head, _, tail = names[-1].rpartition(" and ")  # "A, B and C": the last "and" coordinates
-            names[-1:] = [head, tail]
+        inner = list(self.coordinator.finditer(names[-1]))
+        coordinated = bool(inner) or bool(
+            self.coordinator.search(before[max(0, hits[-1].start() - 8) : hits[-1].start()])
+        )
+        if len(names) >= 2 and inner:
+            cut = inner[-1]  # "A, B and C": the last "and" coordinates
+            names[-1:] = [names[-1][: cut.start()], names[-1][cut.end() :]]
         if len(names) < 2 or not coordinated or not any(self.trimmed(n) for n in names):
             return []
         return [self.trimmed(n) or n for n in names]

@@ -17,58 +17,44 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, issuer_of, list_items
 from .base import RuleComponent
-from .dates import find_dates
+from .dates import date_reader
 from .extensions import sentences, text_of
-from .lexicon import load, phrase_regex
-from .tables import AWARD_HEADER, Table, is_award_table, table_blocks
+from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon_models import AwardsData, NumbersData
+from .tables import Table, is_award_table, table_blocks
 
 
 class AwardFinder(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "en") -> None:
+    def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
         self.name = name
-        data = load(lang, "awards")
+        data = load_data(lang, "awards", AwardsData)
+        self.g = compile_grammar(data.grammar)
+        self.dates = date_reader(lang)
         self.forms = [
-            (
-                a["type"],
-                re.compile("|".join(a["patterns"]), re.IGNORECASE),
-                a.get("conferred_by"),
-                a.get("graded", False),
-            )
-            for a in data["awards"]
+            (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
-        self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data["grades"].items()]
-        self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data["authorities"].items()]
-        self.verbs = phrase_regex(data["presenting_verbs"])
-        self.word_numbers = load(lang, "numbers")["word_numbers"]
-        num = r"\d+|" + "|".join(self.word_numbers)
-        coll = "|".join(data["collective_words"])
-        indiv = "|".join(data["individual_words"])
-        self.count_re = re.compile(rf"\b({num})\s+(?:[\w-]+\s+)?({coll}|{indiv})\b", re.IGNORECASE)
-        self.collective_words = set(w.lower() for w in data["collective_words"])
-        self.individual_only = set(data["individual_only"])
-        self.collective_only = set(data["collective_only"])
+        self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
+        self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.authorities.items()]
+        self.verbs = phrase_regex(data.presenting_verbs)
+        self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
+        self.individual_only = set(data.individual_only)
+        self.collective_only = set(data.collective_only)
         self.counts = CountReader(
-            self.word_numbers, data["collective_words"], data["individual_words"], data["count_to"], data["count_verb"]
+            self.word_numbers, data.collective_words, data.individual_words, self.g.count_to, self.g.count_verb
         )
-        self.grade_window = data["grade_window"]
-        self.proposal_before = re.compile(data["proposal_before"])
-        self.proposal_after = re.compile(data["proposal_after"])
-        self.issuer = re.compile(data["issuer"])
-        self.issuer_titles = data["issuer_titles"]
-        self.anaphoric_subject = re.compile(data["anaphoric_subject"])
-        self.honorific = re.compile(data["honorific"])
-        self.authority_subject = re.compile(data["authority_subject"])
-        self.clause_break = re.compile(data["clause_break"])
-        self.issuer_possessive = re.compile(data["issuer_possessive"])
-        self.delegation = re.compile(data["delegation"])
+        self.counts.joiner = self.g.count_and
+        self.issuer_titles = data.issuer_titles
+        self.level_by_authority = data.level_by_authority
         self.organisations = OrganisationNames(
-            data["organisation_heads"], data["name_joiners"], data["recipient_to"], data["recipient_subject"]
+            data.organisation_heads, data.name_joiners, self.g.recipient_to, self.g.recipient_subject
         )
-        self.passive_award = re.compile(data["passive_award"])
-        self.level_by_authority: dict[str, dict[str, str]] = data["level_by_authority"]
+        self.organisations.article = self.g.article
+        self.organisations.list_joiner = self.g.list_joiner
+        self.organisations.coordinator = self.g.coordinator
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -78,10 +64,10 @@ class AwardFinder(RuleComponent):
                 carried = None  # a presenter is shared within a paragraph only
             if not self.any_award.search(text, sent.start_char, sent.end_char):
                 continue  # one cheap test spares the 18 award patterns on most sentences
-            for clause_start, clause_end in self.clauses(sent, self.clause_break):
+            for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
                 carried = self.read_clause(doc, sent, clause_start, clause_end, carried) or carried
         for table in table_blocks(text):
-            if is_award_table(table):
+            if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table)
         self.drop_vague_repeats(doc)
 
@@ -89,9 +75,9 @@ class AwardFinder(RuleComponent):
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
         header = [text.lower() for _, _, text in table[2][0]]
         kinds = {
-            j: ("collective" if "collective" in h else "individual")
+            j: ("collective" if self.g.collective_header.search(h) else "individual")
             for j, h in enumerate(header)
-            if AWARD_HEADER.search(h)
+            if self.g.award_header.search(h)
         }
         for cells in table[2][1:]:
             form = next(((c, self.mentions(c[2])) for c in cells if self.mentions(c[2])), None)
@@ -104,7 +90,7 @@ class AwardFinder(RuleComponent):
                     doc._.awards.append(
                         {
                             "award_type": award_type,
-                            "grade": grade_of(c_text, s, e, self.grades, self.grade_window) if graded else None,
+                            "grade": grade_of(c_text, s, e, self.grades, self.g.grade_window) if graded else None,
                             "recipient": None,
                             "recipient_kind": kind,
                             "count": int(cells[j][2]),
@@ -172,26 +158,26 @@ class AwardFinder(RuleComponent):
         active_presenter = None
         if verb:
             before_verb = [p for p in people if p.end_char <= start + verb.start()]
-            passive = re.search(r"\b(?:were|was|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
+            passive = self.g.passive_before_verb.search(text[: verb.start()])
             if before_verb and not passive:
                 active_presenter = before_verb[0].text
-        if active_presenter is None and not people and carried and self.passive_award.search(text):
+        if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             presenter = active_presenter if verb is None or s >= verb.start() or carried else None
             prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
-            given = self.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
+            given = self.g.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
             proposed = bool(
-                self.proposal_before.search(text[max(prev_end, s - 160) : s])
-                or (self.proposal_after.match(after) and not given)
+                self.g.proposed.search(text[max(prev_end, s - 160) : s])
+                or (self.g.proposed_after.match(after) and not given)
             )
             authority = self.conferred_by(text, s, e) or default_authority
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base = {
                 "award_type": award_type,
-                "grade": grade_of(text, s, e, self.grades, self.grade_window) if graded else None,
+                "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
                 "conferred_by": authority,
                 "presented_by": presenter,
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
@@ -276,7 +262,7 @@ class AwardFinder(RuleComponent):
             shown = [u.text for u in units if u._.unit == names[0]]
             if shown and org.startswith(shown[0]) and len(org) > len(shown[0]):
                 names = [org]
-        if not names and self.anaphoric_subject.search(text[:s]):
+        if not names and self.g.anaphoric_subject.search(text[:s]):
             main = self.main_unit(doc)
             names = [main] if main else []
         return [(name, "collective") for name in names]
@@ -331,13 +317,13 @@ class AwardFinder(RuleComponent):
         if not following:
             return []
         gap = text_of(doc)[start : following[0].start_char]
-        if not re.search(r"\bto\s+(?:\w+\.?\s+)?$", gap) or len(gap) > 120:
+        if not self.g.to_person.search(gap) or len(gap) > 120:
             return []
         names = [following[0].text]
         for prev, nxt in zip(following, following[1:]):
             between = text_of(doc)[prev.end_char : nxt.start_char]
-            if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:\w+\.?\s+)?", between) or (
-                len(between) < 90 and re.search(r"(?:,|\band)\s*(?:\w+\.?\s+)?$", between) and "." not in between
+            if self.g.person_joiner.fullmatch(between) or (
+                len(between) < 90 and self.g.person_joiner_end.search(between) and "." not in between
             ):
                 names.append(nxt.text)
             else:
@@ -346,8 +332,8 @@ class AwardFinder(RuleComponent):
 
     def by_honorific(self, doc: Doc, before: str, presenter: str | None) -> list[str]:
         """ "Ms. Xuan herself was honoured with ...": the person of the document with that given name."""
-        hits = list(self.honorific.finditer(before))
-        if not hits or not re.search(r"\b(?:was|were|is|has been|received|won)\b", before[hits[-1].end() :]):
+        hits = list(self.g.honorific.finditer(before))
+        if not hits or not self.g.honorific_verb.search(before[hits[-1].end() :]):
             return []
         given = hits[-1].group("name")
         known = [p["name"] for p in doc._.people if p["name"].split()[-1] == given and p["name"] != presenter]
@@ -369,17 +355,24 @@ class AwardFinder(RuleComponent):
         if fixed and fixed[0] <= 8:
             return fixed[1]
         # "... of the Chairman of ..." after the award, or inside it ("Emulation Flag of the Ministry of ...")
-        starts = sorted({s + m.start() for m in re.finditer(r"\s(?:of|from|by)\s+the\s", text[s : e + 8])} | {e})
-        issued = next((who for p in starts if (who := issuer_of(text[p:], self.issuer, self.issuer_titles))), None)
-        subject = self.authority_subject.search(text[max(0, s - 80) : s])
-        acting = " ".join(w if w == "of" else w.capitalize() for w in subject.group("who").split()) if subject else None
-        possessive = self.issuer_possessive.search(text[max(0, s - 90) : s])
-        owner = re.sub(r"\bthe\s+", "", possessive.group("who")) if possessive else None
+        starts = sorted({s + m.start() for m in self.g.issuer_inside.finditer(text[s : e + 8])} | {e})
+        issued = next(
+            (who for p in starts if (who := issuer_of(text[p:], self.g.issuer, self.issuer_titles, self.g.article))),
+            None,
+        )
+        subject = self.g.authority_subject.search(text[max(0, s - 80) : s])
+        acting = (
+            " ".join(w if self.g.lower_name_words.match(w) else w.capitalize() for w in subject.group("who").split())
+            if subject
+            else None
+        )
+        possessive = self.g.issuer_possessive.search(text[max(0, s - 90) : s])
+        owner = self.g.article.sub("", possessive.group("who")) if possessive else None
         if issued or acting or owner or fixed:
             return issued or acting or owner or (fixed[1] if fixed else None)
         # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
-        for m in self.delegation.finditer(text):
-            who = issuer_of(" by " + text[m.end() :], self.issuer, self.issuer_titles)
+        for m in self.g.delegation.finditer(text):
+            who = issuer_of(text[m.start("lead") :], self.g.issuer, self.issuer_titles, self.g.article)
             if who:
                 return who
         return None
@@ -388,27 +381,22 @@ class AwardFinder(RuleComponent):
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
         return bool(
             self.verbs.search(text_of(doc)[person.end_char : end])
-            or re.search(r"\bannounc\w*|\bread out\b", text_of(doc)[person.end_char : end])
+            or self.g.announcing.search(text_of(doc)[person.end_char : end])
         )
 
-    @staticmethod
-    def person_recipient(doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
+    def person_recipient(self, doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
         """ "Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
         before = [p for p in people if p.end_char <= base + s and p.text != presenter]
         if not before or presenter:
             return None
         gap = text_of(doc)[before[0].end_char : base + s]
-        if re.search(
-            r"\b(?:was|were|has been|is)\s+(?:\w+\s+){0,2}?(?:honou?red|awarded|named|recognised|recognized|presented|granted|given|conferred)\b",
-            gap,
-        ) or re.search(r"\b(?:received|won|earned|achieved)\b", gap):
+        if self.g.honoured_passive.search(gap) or self.g.honoured_active.search(gap):
             return before[0].text
         return None
 
-    @staticmethod
-    def named_members(doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
+    def named_members(self, doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
         """Recipients named after their count: "to four units ..., namely A, B and C Social Security"."""
-        cue = re.search(r"\b(?:namely|including|includ\w+|such as)\b|:", text_of(doc)[start:end])
+        cue = self.g.members_cue.search(text_of(doc)[start:end])
         if not cue:
             return []
         names: list[str] = []
@@ -419,25 +407,20 @@ class AwardFinder(RuleComponent):
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
-        gap_end = (
-            r"(?:\b(?:to|on|upon|for)|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
-        )
         after = [
             u
             for u in following
-            if re.search(gap_end, text_of(doc)[base + e : u.start_char])
+            if self.g.recipient_before.search(text_of(doc)[base + e : u.start_char])
             and len(text_of(doc)[base + e : u.start_char]) < 120
         ]
-        to_after = after and not re.search(r"\bby\b", text_of(doc)[base + e : after[0].start_char])
+        to_after = after and not self.g.agent.search(text_of(doc)[base + e : after[0].start_char])
         if active or to_after:
             if not to_after:
                 return []
             to_names: list[str] = [after[0]._.unit]
             run = following[following.index(after[0]) :]
             for prev, nxt in zip(run, run[1:]):
-                if re.fullmatch(
-                    r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:former\s+)?", text_of(doc)[prev.end_char : nxt.start_char]
-                ):
+                if self.g.recipient_joiner.fullmatch(text_of(doc)[prev.end_char : nxt.start_char]):
                     if nxt._.unit not in to_names:
                         to_names.append(nxt._.unit)
                 else:
@@ -447,7 +430,7 @@ class AwardFinder(RuleComponent):
             u
             for u in units
             if u.end_char <= base + s
-            and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text_of(doc)[max(base, u.start_char - 12) : u.start_char])
+            and not self.g.not_recipient_before.search(text_of(doc)[max(base, u.start_char - 12) : u.start_char])
         ]
         names: list[str] = []
         for u in before:
@@ -474,12 +457,8 @@ class AwardFinder(RuleComponent):
                     if best is None or distance < best[0]:
                         best = (distance, who)
                     continue
-                delegated = re.search(
-                    r"(?:on behalf of|authori[sz]ed by)\s*(?:the\s+)?$",
-                    text[max(0, m.start() - 25) : m.start()],
-                    re.IGNORECASE,
-                )
-                delegated = delegated or re.match(r"(?:on behalf of|authori[sz]ed by)", m.group(), re.IGNORECASE)
+                delegated = self.g.delegated_before.search(text[max(0, m.start() - 25) : m.start()])
+                delegated = delegated or self.g.delegated_start.match(m.group())
                 if m.start() >= e and m.start() - e <= 60:
                     distance = m.start() - e
                 elif delegated:
@@ -490,15 +469,14 @@ class AwardFinder(RuleComponent):
                     best = (distance, who)
         return best
 
-    @staticmethod
-    def past_period(doc: Doc, pos: int) -> str | None:
+    def past_period(self, doc: Doc, pos: int) -> str | None:
         """The last finished period the text names before the award ("in the 2020-2025 period ..."):
         awards at a congress are for the period behind it, not the one it opens."""
         published = doc._.meta.get("published")
         if not published:
             return None
         if "periods" not in doc.user_data:  # once per document
-            found = find_dates(text_of(doc))
+            found = self.dates.find(text_of(doc))
             doc.user_data["periods"] = [(d.start, d.period) for d in found if d.period and not d.comparison]
         periods = [p for start, p in doc.user_data["periods"] if start < pos]
         done = [p for p in periods if int(p[-4:]) <= int(published[:4])]
@@ -509,9 +487,8 @@ class AwardFinder(RuleComponent):
         """Awards handed out at a review conference are for the period it reviews."""
         return next((ev["period_reviewed"] for ev in doc._.events if ev.get("period_reviewed")), None)
 
-    @staticmethod
-    def year(text: str, s: int, e: int) -> str | None:
-        dates = [d for d in find_dates(text) if not d.comparison and d.value]
+    def year(self, text: str, s: int, e: int) -> str | None:
+        dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
         after = [d for d in dates if d.start >= e]
         before = [d for d in dates if d.end <= s]
         pick = after[0] if after else (before[-1] if before else None)

@@ -19,32 +19,33 @@ are read from `data/<lang>/numbers.yml` and `metrics.yml`:
 from __future__ import annotations
 
 import re
-from typing import Any
+from types import SimpleNamespace
 
 from .lexicon import phrase_regex
+from .lexicon_models import MetricsData, NumbersData
 
 
 class FigureContext:
-    def __init__(self, numbers: dict[str, Any], metrics: dict[str, Any]) -> None:
-        nouns = "|".join(sorted(map(re.escape, numbers["not_figure_nouns"]), key=len, reverse=True))
+    def __init__(self, numbers: NumbersData, metrics: MetricsData, g: SimpleNamespace) -> None:
+        nouns = "|".join(sorted(map(re.escape, numbers.not_figure_nouns), key=len, reverse=True)) or "(?!)"
         self.not_figure = re.compile(
-            rf"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
+            rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
         )
-        self.award_count = re.compile(numbers["award_count_after"], re.IGNORECASE)
-        self.word_numbers = {k.lower(): v for k, v in numbers["word_numbers"].items()}
-        self.months_elapsed_re = re.compile(metrics["months_elapsed"])
-        self.last_year_re = re.compile(metrics["last_year_after"])
-        self.sector_wide_re = phrase_regex(metrics["sector_wide"])
-        self.sector_unit: str = metrics["sector_unit"]
-        self.unclear_scope_re = phrase_regex(metrics["unclear_scope"])
-        self.district_re = re.compile(metrics["district_before"])
-        self.district_unit: str = metrics["district_unit"]
-        self.coverage_after = re.compile(metrics["coverage_after"])
-        self.clause_break = re.compile(metrics["clause_break"])
-        self.this_year_re = re.compile(metrics["this_year"])
-        self.years_span_re = re.compile(metrics["years_span"])
-        self.table_kinds = [(k["kind"], re.compile(k["pattern"])) for k in metrics["table_kinds"]]
-        self.row_number_header = re.compile(metrics["row_number_header"])
+        self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
+        self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
+        self.months_elapsed_re: re.Pattern[str] = g.months_elapsed
+        self.last_year_re: re.Pattern[str] = g.last_year_after
+        self.sector_wide_re = phrase_regex(metrics.sector_wide)
+        self.sector_unit = metrics.sector_unit
+        self.unclear_scope_re = phrase_regex(metrics.unclear_scope)
+        self.district_re: re.Pattern[str] = g.district_before
+        self.district_unit = metrics.district_unit
+        self.coverage_after: re.Pattern[str] = g.coverage_after
+        self.clause_break: re.Pattern[str] = g.figure_clause_break
+        self.this_year_re: re.Pattern[str] = g.this_year
+        self.years_span_re: re.Pattern[str] = g.years_span
+        self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
+        self.row_number_header: re.Pattern[str] = g.row_number_header
 
     def not_a_figure(self, after: str) -> bool:
         """Organisations, attendance, or the recipients of an award."""
@@ -93,7 +94,7 @@ class FigureContext:
     def district(self, clause_before: str) -> str | None:
         """The office of the last district the clause names before the number, if any."""
         hits = list(self.district_re.finditer(clause_before))
-        if not hits:
+        if not hits or not self.district_unit:
             return None
         return self.district_unit.format(name=hits[-1].group("name").strip(), kind=hits[-1].group("kind").capitalize())
 
