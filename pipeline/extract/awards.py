@@ -158,7 +158,10 @@ class AwardFinder(RuleComponent):
         active_presenter = None
         if verb:
             before_verb = [p for p in people if p.end_char <= start + verb.start()]
-            passive = self.g.passive_before_verb.search(text[: verb.start()])
+            # a passive: an auxiliary before the verb, or the verb phrase itself passive (a pack's "được tặng")
+            passive = self.g.passive_before_verb.search(text[: verb.start()]) or self.g.honoured_passive.match(
+                text[verb.start() :]
+            )
             if before_verb and not passive:
                 active_presenter = before_verb[0].text
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
