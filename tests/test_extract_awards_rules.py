@@ -231,3 +231,17 @@ def test_coordinated_subject_and_confer_on(nlp) -> None:
 def test_proposal_cues(nlp, sentence: str, status: str) -> None:
     got = awards(nlp, sentence)
     assert len(got) == 1 and got[0]["recipient"] and got[0]["status"] == status
+
+
+def test_authority_as_subject_and_possessed_counts(nlp) -> None:
+    got = awards(
+        nlp,
+        "The Chairman of the Provincial People's Committee presented Certificates of Merit to 12 collectives. "
+        "The Director of Binh Thuan Social Security also presented Certificates of Commendation to 9 communes' "
+        "steering committees and 15 individuals.",
+    )
+    assert {(a["count"], a["recipient_kind"], a["conferred_by"]) for a in got} == {
+        (12, "collective", "Chairman of Provincial People's Committee"),
+        (9, "collective", "Director of Binh Thuan Social Security"),
+        (15, "individual", "Director of Binh Thuan Social Security"),
+    }

@@ -122,3 +122,12 @@ def test_total_over_years_has_no_single_date(nlp) -> None:
     )
     assert got[21300000000000]["as_of"] is None
     assert got[1.9]["as_of"] == "2025-06-30"  # "in five years" after the number compares, it dates nothing
+
+
+def test_targets_after_a_question_keep_the_documents_unit(nlp) -> None:
+    got = figures(
+        nlp,
+        "Binh Thuan Social Security reviewed 2025.\nQ: What are the unit's targets for 2026?\n"
+        "A: We will strive for 25% social insurance coverage by the end of 2026.",
+    )
+    assert (got[25]["kind"], got[25]["scope"], got[25]["as_of"]) == ("target", "Binh Thuan Social Security", "2026")

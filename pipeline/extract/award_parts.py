@@ -54,6 +54,7 @@ class CountReader:
         self.group_re = re.compile(
             rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b(?!-)", re.IGNORECASE
         )
+        self.possessed = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE)
         self.count_to = count_to
         self.count_verb = count_verb
         self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
@@ -85,7 +86,11 @@ class CountReader:
                 break
             if re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
                 continue  # a year, not a count
-            out.append(CountGroup(self.value(m.group(1)), self.kind(m.group(2)), m.start(), m.end()))
+            end, noun = m.end(), m.group(2)
+            owner = self.possessed.match(text, end)  # "9 communes' steering committees": the committees are counted
+            if owner:
+                end, noun = owner.end(), owner.group(1)
+            out.append(CountGroup(self.value(m.group(1)), self.kind(noun), m.start(), end))
         return out
 
     def after(self, after: str) -> list[CountGroup]:

@@ -166,6 +166,7 @@ class AwardFinder(RuleComponent):
                 active_presenter = before_verb[0].text
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
+        presenters = [p.text for p in people]
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             presenter = active_presenter if verb is None or s >= verb.start() or carried else None
             prev_end = mentions[k - 1][1] if k else 0
@@ -176,7 +177,7 @@ class AwardFinder(RuleComponent):
                 self.g.proposed.search(text[max(prev_end, s - 160) : s])
                 or (self.g.proposed_after.match(after) and not given)
             )
-            authority = self.conferred_by(text, s, e) or default_authority
+            authority = self.conferred_by(text, s, e, presenters) or default_authority
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base = {
                 "award_type": award_type,
@@ -351,7 +352,7 @@ class AwardFinder(RuleComponent):
                 counts[u._.unit] = counts.get(u._.unit, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def conferred_by(self, text: str, s: int, e: int) -> str | None:
+    def conferred_by(self, text: str, s: int, e: int, people: list[str]) -> str | None:
         """The authority: one of the data's fixed names right at the award, else the
         issuer the award is "of", else a fixed name further on or delegated."""
         fixed = self.authority(text, s, e)
@@ -364,8 +365,16 @@ class AwardFinder(RuleComponent):
             None,
         )
         subject = self.g.authority_subject.search(text[max(0, s - 80) : s])
+        if subject and any(subject.group("who").endswith(name) for name in people):
+            subject = None  # "Chairman of the Council Dinh Tien Dung presented ...": a presenter's title
         acting = (
-            " ".join(w if self.g.lower_name_words.match(w) else w.capitalize() for w in subject.group("who").split())
+            self.g.article.sub(
+                "",
+                " ".join(
+                    w if self.g.lower_name_words.match(w) or not w.islower() else w.capitalize()
+                    for w in subject.group("who").split()
+                ),
+            )
             if subject
             else None
         )

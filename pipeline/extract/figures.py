@@ -216,6 +216,7 @@ class FigureFinder(RuleComponent):
         prev_target = False
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
+        target_scoped = False  # whether a target sentence with figures set target_when's scope
         seen: set[tuple] = set()
         tables = table_blocks(text_of(doc))
         done_tables: set[int] = set()
@@ -242,7 +243,7 @@ class FigureFinder(RuleComponent):
             )
             prev: Candidate | None = None
             sent_scope: str | None = None
-            sent_scope_carry = target_when != (None, None, None)
+            sent_scope_carry = target_scoped
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
@@ -310,9 +311,10 @@ class FigureFinder(RuleComponent):
                 own_period = next((d.period for d in dates if d.period and not d.comparison), None)
                 own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
                 scope_now = sent_scope if cands else target_when[2]
+                target_scoped = target_scoped or bool(cands)
                 target_when = (own_date or target_when[0], own_period or target_when[1], scope_now)
             elif cands:
-                target_when = (None, None, None)
+                target_when, target_scoped = (None, None, None), False
             prev_target = sent_target and bool(cands)
 
     def read_table(
