@@ -245,3 +245,15 @@ def test_authority_as_subject_and_possessed_counts(nlp) -> None:
         (9, "collective", "Director of Binh Thuan Social Security"),
         (15, "individual", "Director of Binh Thuan Social Security"),
     }
+
+
+def test_one_proposal_verb_and_authority_for_coordinated_awards(nlp) -> None:
+    got = awards(
+        nlp,
+        "The cluster agreed to propose the Minister of Finance to award the Emulation Flag to Vinh Long Social "
+        "Security and the Certificate of Merit to Ben Tre Social Security.",
+    )
+    assert [(a["recipient"], a["status"], a["conferred_by"]) for a in got] == [
+        ("Vinh Long Social Security", "proposed", "Minister of Finance"),
+        ("Ben Tre Social Security", "proposed", "Minister of Finance"),
+    ]

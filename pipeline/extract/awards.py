@@ -167,6 +167,7 @@ class AwardFinder(RuleComponent):
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
         presenters = [p.text for p in people]
+        shared: str | None = None
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             presenter = active_presenter if verb is None or s >= verb.start() or carried else None
             prev_end = mentions[k - 1][1] if k else 0
@@ -174,10 +175,13 @@ class AwardFinder(RuleComponent):
             after = text[e:nxt]
             given = self.g.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
             proposed = bool(
-                self.g.proposed.search(text[max(prev_end, s - 160) : s])
+                self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
                 or (self.g.proposed_after.match(after) and not given)
             )
-            authority = self.conferred_by(text, s, e, presenters) or default_authority
+            # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
+            own = self.conferred_by(text, s, e, presenters)
+            authority = own or shared or default_authority
+            shared = own or shared
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base = {
                 "award_type": award_type,
