@@ -214,9 +214,9 @@ class AwardFinder(RuleComponent):
                 self.add(doc, base, name, kind, None)
             if found or named:
                 continue
-            own = self.counts.own(text[prev_end:s])
-            if own:
-                self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), own)
+            number = self.counts.own(text[prev_end:s])
+            if number:
+                self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), number)
                 continue
             for name, kind in self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter):
                 self.add(doc, base, name, kind, None)
