@@ -257,3 +257,18 @@ def test_one_proposal_verb_and_authority_for_coordinated_awards(nlp) -> None:
         ("Vinh Long Social Security", "proposed", "Minister of Finance"),
         ("Ben Tre Social Security", "proposed", "Minister of Finance"),
     ]
+
+
+def test_short_second_mention_and_two_organisations_after_to(nlp) -> None:
+    text = (
+        "The Social Insurance Department of the Ministry of National Defence held a ceremony for its 30th "
+        "anniversary. On behalf of the State President, General Le Van Tam presented the Labour Order, first "
+        "class, to the Social Insurance Department. The Director of VSS presented Certificates of Merit to Social "
+        "Security Newspaper and Vietnam News Agency."
+    )
+    got = [(a["award_type"], a["recipient"]) for a in awards(nlp, text)]
+    assert got == [
+        ("labor_order", "Social Insurance Department of the Ministry of National Defence"),
+        ("ministry_certificate_of_merit", "Social Security Newspaper"),
+        ("ministry_certificate_of_merit", "Vietnam News Agency"),
+    ]

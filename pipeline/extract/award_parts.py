@@ -210,12 +210,19 @@ class OrganisationNames:
                 return self.article.sub("", candidate, count=1) if self.article.match(candidate) else candidate
         return None
 
-    def after(self, text: str) -> str | None:
-        """ "... presented the Emulation Flag to Saigon Commercial Bank"."""
+    def after(self, text: str) -> list[str]:
+        """ "... presented the Emulation Flag to Saigon Commercial Bank"; "... to Social Security
+        Newspaper and Vietnam News Agency" is two names when each side closes on a head noun."""
         for m in self.name.finditer(text[:160]):
             if self.to_cue.match(text[: m.start()]):
-                return self.trimmed(m.group())
-        return None
+                whole = m.group().rstrip(".,;:")
+                for cut in self.coordinator.finditer(whole):
+                    left, right = self.trimmed(whole[: cut.start()]), self.trimmed(whole[cut.end() :])
+                    if left and right and whole[: cut.start()].strip() == left:
+                        return [left, right]
+                name = self.trimmed(whole)
+                return [name] if name else []
+        return []
 
     def subjects(self, before: str) -> list[str]:
         """ "Vietcombank, BIDV and Vietnam Post Corporation were presented with ...": every name of a

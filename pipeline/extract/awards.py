@@ -259,17 +259,18 @@ class AwardFinder(RuleComponent):
         names = self.recipients(doc, following, start, s, e, presenter is not None, text)
         # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
         # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
-        org = self.organisations.after(text[e:nxt]) or self.organisations.subject(text[:s])
+        orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
         coordinated = self.organisations.subjects(text[:s])
+        shown = {u._.unit: u.text for u in units}
         if len(coordinated) > len(names):
             known = {u.text: u._.unit for u in units}
             names = [known.get(n, n) for n in coordinated]
         elif not names:
-            names = [org] if org else []
-        elif org and len(names) == 1:
-            shown = [u.text for u in units if u._.unit == names[0]]
-            if shown and org.startswith(shown[0]) and len(org) > len(shown[0]):
-                names = [org]
+            names = orgs
+        elif len(orgs) >= len(names):
+            # a unit name the unit rules cut short is replaced by the longer name the award clause gives
+            longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
+            names = orgs if longer or len(orgs) > len(names) else names
         if not names and self.g.anaphoric_subject.search(text[:s]):
             main = self.main_unit(doc)
             names = [main] if main else []
@@ -277,6 +278,11 @@ class AwardFinder(RuleComponent):
 
     @staticmethod
     def add(doc: Doc, base: dict, recipient: str | None, kind: str | None, count: int | None) -> None:
+        if recipient and kind == "collective":
+            # "the Social Insurance Department" again after "the Social Insurance Department of the Ministry
+            # of National Defence": the one unit the document named in full
+            longer = [u["name"] for u in doc._.units if u["name"].startswith(recipient + " ")]
+            recipient = longer[0] if len(longer) == 1 else recipient
         doc._.awards.append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
 
     def count_groups(self, after: str, before: str) -> list[CountGroup]:
