@@ -272,3 +272,12 @@ def test_short_second_mention_and_two_organisations_after_to(nlp) -> None:
         ("ministry_certificate_of_merit", "Social Security Newspaper"),
         ("ministry_certificate_of_merit", "Vietnam News Agency"),
     ]
+
+
+def test_possessive_body_or_title(nlp) -> None:
+    got = awards(
+        nlp,
+        "The Ministry of Finance's Emulation Flag was presented to Hau Giang Social Security. The VSS General "
+        "Director's Certificate of Merit went to 4 collectives.",
+    )
+    assert [a["conferred_by"] for a in got] == ["Minister of Finance", "VSS General Director"]

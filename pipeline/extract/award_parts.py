@@ -170,10 +170,13 @@ def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str], a
     if not m:
         return None
     who = article.sub("", m.group("who")).strip(" ,")
-    if m.groupdict().get("title"):
-        return who
+    return who if m.groupdict().get("title") else head_of(who, org_titles)
+
+
+def head_of(organisation: str, org_titles: dict[str, str]) -> str | None:
+    """The authority an organisation's award is given by ("Ministry of X" -> "Minister of X")."""
     for pattern, title in org_titles.items():
-        hit = re.match(pattern, who, re.IGNORECASE)
+        hit = re.match(pattern, organisation, re.IGNORECASE)
         if hit:
             return hit.expand(title)
     return None

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
-from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, issuer_of, list_items
+from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
 from .dates import date_reader
 from .extensions import sentences, text_of
@@ -388,8 +388,12 @@ class AwardFinder(RuleComponent):
             if subject
             else None
         )
-        possessive = self.g.issuer_possessive.search(text[max(0, s - 90) : s])
-        owner = self.g.article.sub("", possessive.group("who")) if possessive else None
+        possessive = self.g.issuer_possessive.search(self.g.article.sub("", text[max(0, s - 90) : s]))
+        owner = None
+        if possessive:
+            who = self.g.article.sub("", possessive.group("who"))
+            # "the Minister of Health's Certificate" names the authority; "the Ministry of Finance's Flag" its body
+            owner = who if possessive.groupdict().get("title") else head_of(who, self.issuer_titles)
         if issued or acting or owner or fixed:
             return issued or acting or owner or (fixed[1] if fixed else None)
         # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
