@@ -281,3 +281,17 @@ def test_possessive_body_or_title(nlp) -> None:
         "Director's Certificate of Merit went to 4 collectives.",
     )
     assert [a["conferred_by"] for a in got] == ["Minister of Finance", "VSS General Director"]
+
+
+def test_recipients_in_a_table_of_decisions(nlp) -> None:
+    text = (
+        "Commendation decisions of 2025\n\n"
+        "No. | Recipient | Form\n"
+        "1 | Binh Dinh Provincial Social Security | Emulation Flag of the Ministry of Finance\n"
+        "2 | Nguyen Van Hoa, Director of Hue Social Security | Certificate of Merit of the Minister of Finance\n"
+    )
+    got = [(a["recipient"], a["recipient_kind"], a["conferred_by"]) for a in awards(nlp, text)]
+    assert got == [
+        ("Binh Dinh Social Security", "collective", "Minister of Finance"),
+        ("Nguyen Van Hoa", "individual", "Minister of Finance"),
+    ]

@@ -24,7 +24,7 @@ from .dates import date_reader
 from .extensions import sentences, text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
-from .tables import Table, is_award_table, table_blocks
+from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 
 
 class AwardFinder(RuleComponent):
@@ -250,8 +250,15 @@ class AwardFinder(RuleComponent):
                 else honoured
             )
             return [(name, "individual") for name in honoured or self.by_honorific(doc, text[:s], presenter)]
-        person = self.person_recipient(doc, people, start, s, presenter) or next(
-            iter(self.by_honorific(doc, text[:s], presenter)), None
+        row_person = None
+        if TABLE_CELL in text[:s]:
+            # a table row "No. | recipient | form": the person in the cells before the form is the recipient
+            row_start = start + text.rfind("\n", 0, s) + 1
+            row_person = next((p.text for p in people if row_start <= p.start_char < start + s), None)
+        person = (
+            row_person
+            or self.person_recipient(doc, people, start, s, presenter)
+            or next(iter(self.by_honorific(doc, text[:s], presenter)), None)
         )
         if person:
             return [(person, "individual")]
