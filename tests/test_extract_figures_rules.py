@@ -131,3 +131,18 @@ def test_targets_after_a_question_keep_the_documents_unit(nlp) -> None:
         "A: We will strive for 25% social insurance coverage by the end of 2026.",
     )
     assert (got[25]["kind"], got[25]["scope"], got[25]["as_of"]) == ("target", "Binh Thuan Social Security", "2026")
+
+
+def test_plan_completion_of_its_plan_parallel_and_as_a_target(nlp) -> None:
+    got = figures(
+        nlp,
+        "Among the district offices, Le Thuy District Social Insurance led with 98.2% of its plan, while Dong Ha "
+        "City Social Insurance reached 47.5%. The region will strive to complete 100% of the revenue plan.",
+    )
+    assert (got[98.2]["metric"], got[98.2]["kind"]) == ("plan_completion_rate", "plan_completion")
+    assert (got[47.5]["metric"], got[47.5]["kind"], got[47.5]["scope"]) == (
+        "plan_completion_rate",
+        "plan_completion",
+        "Dong Ha City Social Insurance",
+    )
+    assert (got[100]["metric"], got[100]["kind"]) == ("plan_completion_rate", "target")

@@ -260,6 +260,10 @@ class FigureFinder(RuleComponent):
                 metric = self.metric_of(
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
                 )
+                if cand.pct and self.plan_re.match(right):
+                    metric = "plan_completion_rate"  # also for a target share of the plan
+                elif metric == "plan_completion_rate" and kind == "actual":
+                    kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 qualifier = self.qualifier_of(left)
                 if kind == "target":
                     as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc)
@@ -426,7 +430,7 @@ class FigureFinder(RuleComponent):
         by_year = self.g.by_year.match(right)
         future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
-            return "plan_completion"
+            return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
         made_up = self.g.made_up.search(left_nq)
         if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.after_noun(right)):
             return "change"
