@@ -146,3 +146,12 @@ def test_plan_completion_of_its_plan_parallel_and_as_a_target(nlp) -> None:
         "Dong Ha City Social Insurance",
     )
     assert (got[100]["metric"], got[100]["kind"]) == ("plan_completion_rate", "target")
+
+
+def test_own_noun_is_not_the_people_before_it(nlp) -> None:
+    got = figures(
+        nlp,
+        "Member units paid contributions for 2,380 poor people, and handed over 61 houses of gratitude.",
+    )
+    assert got[2380]["unit"] == "persons"
+    assert got[61]["unit"] == "count"

@@ -200,6 +200,8 @@ class FigureFinder(RuleComponent):
         m = self.noun_re.match(after[:40])
         if m:
             return self.noun_unit[m.group(1).lower()], True
+        if self.g.own_count_noun.match(after[:40]):
+            return "count", True  # "handed over 61 houses": its own noun, not the people named before it
         if self.g.persons_before.search(before[-120:]):
             return "persons", False
         return "count", False

@@ -149,6 +149,7 @@ class MetricsGrammar(Grammar):
     district_before: str = NEVER
     years_span: str = NEVER
     noun_gap_stop: str = NEVER
+    own_count_noun: str = NEVER
 
 
 class TableKind(Strict):
