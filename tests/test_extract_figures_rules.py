@@ -155,3 +155,13 @@ def test_own_noun_is_not_the_people_before_it(nlp) -> None:
     )
     assert got[2380]["unit"] == "persons"
     assert got[61]["unit"] == "count"
+
+
+def test_change_over_a_period_has_no_single_date(nlp) -> None:
+    got = figures(
+        nlp,
+        "By the end of the 2021-2025 period, Vietnam Social Security had about 22.1 million social insurance "
+        "participants, an increase of about 5.6 million compared to the end of the 2016-2020 period.",
+    )
+    assert (got[22100000]["as_of"], got[22100000]["period"]) == ("2025", "2021-2025")
+    assert (got[5600000]["kind"], got[5600000]["as_of"], got[5600000]["period"]) == ("change", None, "2021-2025")

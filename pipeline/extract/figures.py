@@ -283,6 +283,8 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
+                if kind == "change" and period and as_of == period[-4:]:
+                    as_of = None  # "an increase of 5.3 million over the 2021-2025 period": a change over the period
                 if kind == "target" and period is None and not dates:
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
