@@ -295,3 +295,15 @@ def test_recipients_in_a_table_of_decisions(nlp) -> None:
         ("Binh Dinh Social Security", "collective", "Minister of Finance"),
         ("Nguyen Van Hoa", "individual", "Minister of Finance"),
     ]
+
+
+def test_press_prizes_and_soldier_variants(nlp) -> None:
+    got = awards(
+        nlp,
+        "Social Security Magazine won an A prize. The title of Emulation Soldier at ministerial level was "
+        "conferred on 6 officials.",
+    )
+    assert [(a["award_type"], a["recipient"], a["count"]) for a in got] == [
+        ("other", "Social Security Magazine", None),
+        ("ministry_emulation_fighter", None, 6),
+    ]
