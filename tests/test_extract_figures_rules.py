@@ -165,3 +165,8 @@ def test_change_over_a_period_has_no_single_date(nlp) -> None:
     )
     assert (got[22100000]["as_of"], got[22100000]["period"]) == ("2025", "2021-2025")
     assert (got[5600000]["kind"], got[5600000]["as_of"], got[5600000]["period"]) == ("change", None, "2021-2025")
+
+
+def test_a_ranking_nationwide_is_the_units_own_figure(nlp) -> None:
+    got = figures(nlp, "Quang Binh Social Security ranked 5th nationwide, with 95.6% health insurance coverage.")
+    assert got[95.6]["scope"] == "Quang Binh Social Security"

@@ -37,6 +37,8 @@ class FigureContext:
         self.last_year_re: re.Pattern[str] = g.last_year_after
         self.sector_wide_re = phrase_regex(metrics.sector_wide)
         self.sector_unit = metrics.sector_unit
+        # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
+        self.ranking_re: re.Pattern[str] = g.ranking_before
         self.unclear_scope_re = phrase_regex(metrics.unclear_scope)
         self.district_re: re.Pattern[str] = g.district_before
         self.district_unit = metrics.district_unit
@@ -88,7 +90,7 @@ class FigureContext:
         """Where "nationwide", "the whole sector" ... ends in the clause, or None (a quoted movement
         name such as "The whole country joins hands" is no cue)."""
         unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), clause)
-        hits = list(self.sector_wide_re.finditer(unquoted))
+        hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
         return hits[-1].end() if hits else None
 
     def district(self, clause_before: str) -> str | None:

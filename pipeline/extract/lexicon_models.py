@@ -150,6 +150,7 @@ class MetricsGrammar(Grammar):
     years_span: str = NEVER
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
+    ranking_before: str = NEVER
 
 
 class TableKind(Strict):
