@@ -170,3 +170,8 @@ def test_change_over_a_period_has_no_single_date(nlp) -> None:
 def test_a_ranking_nationwide_is_the_units_own_figure(nlp) -> None:
     got = figures(nlp, "Quang Binh Social Security ranked 5th nationwide, with 95.6% health insurance coverage.")
     assert got[95.6]["scope"] == "Quang Binh Social Security"
+
+
+def test_named_part_of_the_year(nlp) -> None:
+    got = figures(nlp, "In the first quarter, Tay Ninh Social Security collected VND 1,870 billion.")
+    assert got[1870000000000]["as_of"] == "2025-03"

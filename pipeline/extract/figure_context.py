@@ -34,6 +34,7 @@ class FigureContext:
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re: re.Pattern[str] = g.months_elapsed
+        self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
         self.last_year_re: re.Pattern[str] = g.last_year_after
         self.sector_wide_re = phrase_regex(metrics.sector_wide)
         self.sector_unit = metrics.sector_unit
@@ -70,8 +71,11 @@ class FigureContext:
         if not hits:
             return None
         m = hits[-1]
-        n = m.group("n").lower()
-        month = int(n) if n.isdigit() else self.word_numbers.get(n, 0)
+        if m.groupdict().get("part"):
+            month = self.part_months.get(m.group("part").lower(), 0)
+        else:
+            n = m.group("n").lower()
+            month = int(n) if n.isdigit() else self.word_numbers.get(n, 0)
         year_of = int(m.group("year")) if m.group("year") else year
         return f"{year_of}-{month:02d}" if year_of and 1 <= month <= 12 else None
 

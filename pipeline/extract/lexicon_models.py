@@ -179,6 +179,8 @@ class MetricsData(Strict):
     district_unit: str | None = None
     """The office of a district named in a figure's clause: "{name} {kind} ..."."""
     table_kinds: list[TableKind] = []
+    part_months: dict[str, int] = {}
+    """The month a named part of the year ends in ("first quarter" -> 3)."""
     """Table column headers that decide the kind of their numbers (first match wins)."""
 
 
