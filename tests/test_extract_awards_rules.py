@@ -307,3 +307,15 @@ def test_press_prizes_and_soldier_variants(nlp) -> None:
         ("other", "Social Security Magazine", None),
         ("ministry_emulation_fighter", None, 6),
     ]
+
+
+def test_issuing_body_as_subject(nlp) -> None:
+    got = awards(
+        nlp,
+        "On this occasion, the Ho Chi Minh City People's Committee presented Certificates of Merit to 25 "
+        "enterprises and 3 banks.",
+    )
+    assert {(a["count"], a["conferred_by"]) for a in got} == {
+        (25, "Chairman of Ho Chi Minh City People's Committee"),
+        (3, "Chairman of Ho Chi Minh City People's Committee"),
+    }

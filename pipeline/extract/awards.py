@@ -401,6 +401,9 @@ class AwardFinder(RuleComponent):
             who = self.g.article.sub("", possessive.group("who"))
             # "the Minister of Health's Certificate" names the authority; "the Ministry of Finance's Flag" its body
             owner = who if possessive.groupdict().get("title") else head_of(who, self.issuer_titles)
+        body = self.g.issuer_subject.search(text[max(0, s - 90) : s])
+        if body and not acting:
+            acting = head_of(self.g.article.sub("", body.group("who")), self.issuer_titles)
         if issued or acting or owner or fixed:
             return issued or acting or owner or (fixed[1] if fixed else None)
         # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."

@@ -234,6 +234,7 @@ class AwardsGrammar(Grammar):
     recipient_subject: str = NEVER
     list_joiner: str = NEVER
     coordinator: str = NEVER
+    issuer_subject: str = NEVER
 
 
 class AwardsData(Strict):
