@@ -395,6 +395,9 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 @click.option(
     "--from-archive", is_flag=True, help="Also read the records from the archive (filtered by --unit/--period)."
 )
+@click.option(
+    "--reviewed-only", is_flag=True, help="With --from-archive: only records staff accepted, corrected or added."
+)
 @db_option("sqlite:///outputs/archive.sqlite")
 @config_option
 @user_errors
@@ -407,6 +410,7 @@ def report(
     period: int | None,
     template: Path | None,
     from_archive: bool,
+    reviewed_only: bool,
     db_url: str,
     config_path: Path | None,
 ) -> None:
@@ -432,13 +436,73 @@ def report(
     if fmt is None:
         raise click.UsageError(f"cannot tell the format from {out_path.name!r}; add --format docx|html|md|json")
     settings = load_settings(config_path)
+    if reviewed_only and not from_archive:
+        raise click.UsageError("--reviewed-only reads the review state in the archive: add --from-archive")
     records = load_records_files(inputs)
+    reviewed = None
     if from_archive:
-        records += archive_records(db_url, unit=unit, period=period)
+        from_db = archive_records(db_url, unit=unit, period=period, reviewed_only=reviewed_only)
+        reviewed = (getattr(from_db, "reviewed", 0), getattr(from_db, "total", 0))
+        records += from_db
     if not records:
         click.echo("warning: no records found; the report has only its empty sections", err=True)
-    path = write_report(records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template)
+    path = write_report(
+        records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template, reviewed=reviewed
+    )
     click.echo(f"wrote {path} from {len(records)} documents", err=True)
+
+
+# -- pipeline review / pipeline users ----------------------------------------
+
+
+@cli.command()
+@db_option("sqlite:///outputs/archive.sqlite")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve; 0.0.0.0 serves the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
+@user_errors
+def review(db_url: str, host: str, port: int, no_browser: bool) -> None:
+    """Open the review app: staff check, correct and accept records before a report.
+
+    It serves this machine only (127.0.0.1) unless --host says otherwise; serving
+    the network needs at least one account (`pipeline users add`).
+
+    \b
+    Example:
+        pipeline review
+        pipeline review --db postgresql+psycopg://vss@archive-host/vss --host 0.0.0.0 --port 8080
+    """
+    from .review.server import serve
+
+    serve(db_url, host=host, port=port, open_browser=not no_browser)
+
+
+@cli.group()
+def users() -> None:
+    """Accounts for the review app (needed to serve it on a network)."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option(
+    "--role", type=click.Choice(["editor", "viewer"]), required=True, help="editor: may correct; viewer: may look."
+)
+@click.password_option("--password", prompt="Password", help="Asked for when not given (never echoed).")
+@db_option("sqlite:///outputs/archive.sqlite")
+@user_errors
+def users_add(name: str, role: str, password: str, db_url: str) -> None:
+    """Create an account (or give an existing one a new role and password).
+
+    \b
+    Example:
+        pipeline users add lan --role editor
+    """
+    from .archive import open_archive
+    from .review.accounts import add_user
+
+    with open_archive(db_url) as arc:
+        new = add_user(arc, name, role, password)
+    click.echo(f"{'added' if new else 'updated'} {role} {name}", err=True)
 
 
 def main() -> None:

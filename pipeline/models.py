@@ -129,6 +129,13 @@ class AwardType(str, Enum):
 AWARD_RANK: dict[str, int] = {a.value: i for i, a in enumerate(AwardType)}
 
 
+class AwardStatus(str, Enum):
+    """RECORDS.md 1.1: a proposal is kept as a record, never counted as conferred."""
+
+    conferred = "conferred"
+    proposed = "proposed"
+
+
 class Grade(str, Enum):
     first = "first"
     second = "second"
@@ -189,6 +196,7 @@ class Award(Record):
     conferred_by: str | None = None
     presented_by: str | None = None
     year: str | None = None
+    status: AwardStatus = AwardStatus.conferred
 
 
 class Movement(Record):

@@ -379,6 +379,9 @@ def build() -> DocumentObject:
     para(doc, "{%p if filtered %}")
     para(doc, "{{ L.filter_note }}", "Draft Notice")
     para(doc, "{%p endif %}")
+    para(doc, "{%p if review_note %}")
+    para(doc, "{{ review_note }}", "Draft Notice")
+    para(doc, "{%p endif %}")
     para(doc, "{{ L.intro }}", "Placeholder")
 
     refs_cell = "{{ r.sources | refs }}"

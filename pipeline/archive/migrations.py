@@ -96,3 +96,9 @@ def m001_initial(conn: Connection) -> None:
             "CREATE INDEX ix_documents_tsv ON documents USING GIN "
             "(to_tsvector('simple', coalesce(title, '') || ' ' || text))"
         )
+
+
+@migrations()
+def m002_review(conn: Connection) -> None:
+    """Corrections, review state, unit merges/renames and accounts for `pipeline review`."""
+    schema.build_v2(MetaData()).create_all(conn)

@@ -94,13 +94,17 @@ def _parse(text: str, where: str) -> Records:
         raise PipelineError(f"{where}: invalid JSON: {exc}") from exc
 
 
-def archive_records(db_url: str, unit: str | None = None, period: int | None = None) -> list[Records]:
-    """Records from the archive (`pipeline.archive.load_records`), imported only when asked for."""
+def archive_records(
+    db_url: str, unit: str | None = None, period: int | None = None, reviewed_only: bool = False
+) -> list[Records]:
+    """Effective records from the archive (`pipeline.archive.load_records`), imported only when asked for;
+    the list's `reviewed` / `total` say how many of its records staff reviewed."""
     try:
         from ..archive import load_records
     except ImportError as exc:
         raise PipelineError(f"the archive is not available in this installation ({exc})") from exc
-    return load_records(db_url, unit=unit, period=str(period) if period is not None else None)
+    only = {"reviewed_only": True} if reviewed_only else {}
+    return load_records(db_url, unit=unit, period=str(period) if period is not None else None, **only)
 
 
 def write_report(
@@ -112,12 +116,15 @@ def write_report(
     unit: str | None = None,
     period: int | None = None,
     template: Path | None = None,
+    reviewed: tuple[int, int] | None = None,
 ) -> Path:
     """Build the context and write one report to `out` (format from `fmt` or the suffix)."""
     fmt = fmt or format_for(out)
     if fmt is None:
         raise PipelineError(f"{out}: cannot tell the report format from the suffix; use --format")
     ctx = build_context(records, settings, lang=lang, unit=unit, period=period)
+    if reviewed is not None:
+        ctx.review_note = ctx.labels["review_note"].format(reviewed=reviewed[0], total=reviewed[1])
     return atomic_write_bytes(out, render(ctx, fmt, settings, template))
 
 
