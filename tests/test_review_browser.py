@@ -131,8 +131,10 @@ def test_accept_edit_reject_propose_add_then_report_and_export(page, work):
         fig.get_by_role("button", name="Save").click()
         fig = card(page, "hi_coverage_rate = 93.1%")
         msg = fig.locator(".field.bad .msg")
-        assert "should match pattern" in msg.inner_text()
+        assert "write a date as YYYY, YYYY-MM or YYYY-MM-DD" in msg.inner_text()
         assert fig.locator("input[name=as_of]").input_value() == "June 2025"  # what was typed is kept
+        assert fig.locator("input[name=as_of]").evaluate("el => el === document.activeElement")  # and in view
+        assert "Not saved: as of" in page.inner_text(".notsaved")
         screenshot(page, "edit-invalid")
         # then a valid value
         fig.locator("input[name=as_of]").fill("2025-06-30")

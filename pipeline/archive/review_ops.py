@@ -136,8 +136,26 @@ def validate(record: Record, changes: dict[str, Any]) -> tuple[Record | None, di
         errors: dict[str, str] = {}
         for err in exc.errors():
             loc = str(err["loc"][0]) if err["loc"] else "record"
-            errors.setdefault(loc, err["msg"].replace("Value error, ", ""))
+            errors.setdefault(loc, plain_message(err))
         return None, errors
+
+
+PLAIN = {  # pydantic error type -> what a person needs to know
+    "string_pattern_mismatch": "write a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-06-30",
+    "int_parsing": "write a number in digits, e.g. 1504571 (or 93.1 where a decimal makes sense)",
+    "float_parsing": "write a number, digits and a decimal point only, e.g. 93.1",
+    "int_from_float": "write a whole number, e.g. 12",
+    "string_too_short": "this cannot be empty",
+    "greater_than_equal": "this cannot be negative",
+    "missing": "this is required",
+}
+
+
+def plain_message(err: Any) -> str:
+    """One pydantic error as a sentence for staff (the contract's own words when there is no better one)."""
+    if err["type"] == "enum":
+        return "choose one of: " + str(err.get("ctx", {}).get("expected", "the listed values"))
+    return PLAIN.get(err["type"], str(err["msg"]).replace("Value error, ", ""))
 
 
 def edit(archive: Archive, vid: str, kind: str, ref: str, form: dict[str, str], user: str) -> dict[str, str]:

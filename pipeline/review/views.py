@@ -77,6 +77,8 @@ def form_value(value: Any, spec: dict[str, Any]) -> str:
 def render_document(vid: str, view: DocumentView, errors: dict[str, Any] | None = None, status: int = 200) -> Any:
     """The document page; `errors` = {"target": anchor, "fields": {...}, "values": {...}} after a refused edit."""
     d_row = _doc_row(vid)
+    if errors and errors.get("fields"):
+        errors["first"] = next(iter(errors["fields"]))
     groups = []
     for kind in RECORD_TYPES:
         items = [v for v in view.views if v.kind == kind]
