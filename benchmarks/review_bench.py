@@ -234,6 +234,9 @@ def main() -> int:
     results: dict[str, list[float]] = {}
     results["queue"] = timed(lambda i: client.get(f"/?page={1 + i}"), args.n)
     filters = ["/?status=unreviewed", "/?q=Labor+Order", "/?unit=Dong+Nai", "/?period=2020"]
+    # the first request with a unit or period filter computes which documents are about it (cached
+    # until a document is archived): reported, not a target
+    first = timed(lambda i: client.get(filters[i]), len(filters))
     results["queue_filtered"] = timed(lambda i: client.get(filters[i % len(filters)]), args.n)
     results["document"] = timed(lambda i: client.get(f"/doc/{sample[i]}"), args.n)
     accept_path = "/doc/{vid}/rec/figures/x{k}/accept"
@@ -251,6 +254,8 @@ def main() -> int:
         ok = med < TARGETS_MS[name]
         summary[name] = {"median_ms": round(med, 1), "p90_ms": round(p90, 1), "target_ms": TARGETS_MS[name], "pass": ok}
         print(f"{name:<16}{med:>10.1f}{p90:>9.1f}{TARGETS_MS[name]:>9.0f}  {'PASS' if ok else 'MISS'}")
+    print("first filtered queue requests (uncached), ms: " + ", ".join(f"{f} {t:.0f}" for f, t in zip(filters, first)))
+    summary["queue_filtered_first_ms"] = {f: round(t, 1) for f, t in zip(filters, first)}  # type: ignore[assignment]
     if args.json:
         args.json.write_text(json.dumps({"docs": args.docs, "n": args.n, "results": summary}, indent=2) + "\n")
     return 0

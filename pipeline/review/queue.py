@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, text
 
 from ..archive import schema as S
-from ..archive.queries import current_ids, search
+from ..archive.queries import current_ids, fts_query, search
 from ..archive.store import Archive
 from ..errors import ArchiveError
 
@@ -83,9 +83,9 @@ def load_queue(archive: Archive, f: QueueFilters, page_size: int = PAGE_SIZE) ->
     try:
         ids: set[str] | None = None
         if f.unit or f.period:
-            ids = set(current_ids(archive, unit=f.unit or None, period=f.period or None))
+            ids = _about(archive, f.unit, f.period)
         if f.q:
-            found = {r["id"] for r in search(archive, f.q, limit=SEARCH_LIMIT)}
+            found = search_ids(archive, f.q)
             ids = found if ids is None else ids & found
     except ArchiveError as exc:
         return QueuePage([], 0, 0, str(exc))
@@ -94,25 +94,54 @@ def load_queue(archive: Archive, f: QueueFilters, page_size: int = PAGE_SIZE) ->
     if status is not None:
         where.append(status)
     base = select(d.c.id).select_from(d.outerjoin(rs, rs.c.document_id == d.c.id)).where(*where)
+    ordered = base.order_by(d.c.published.desc(), d.c.source, d.c.id)
+    offset = (f.page - 1) * page_size
     with archive.read() as conn:
-        if ids is not None:
-            if not ids:
-                return QueuePage([], 0, 0)
-            matching = [i for i in conn.execute(base).scalars() if i in ids]
-            total = len(matching)
-            order = select(d.c.id).where(d.c.id.in_(matching)) if len(matching) < 30_000 else base
+        if ids is not None:  # filter the ordered ids here: one scan beats an IN list of thousands
+            matching = [i for i in conn.execute(ordered).scalars() if i in ids] if ids else []
+            total, page_ids = len(matching), matching[offset : offset + page_size]
         else:
             total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-            order = base
-        page_ids = list(
-            conn.execute(
-                order.order_by(d.c.published.desc(), d.c.source, d.c.id)
-                .limit(page_size)
-                .offset((f.page - 1) * page_size)
-            ).scalars()
-        )
+            page_ids = list(conn.execute(ordered.limit(page_size).offset(offset)).scalars())
         rows = _page_rows(conn, page_ids)
     return QueuePage(rows, total, max(1, -(-total // page_size)))
+
+
+_ABOUT_CACHE: dict[tuple[str, str, str, Any, Any], set[str]] = {}
+
+
+def _about(archive: Archive, unit: str, period: str) -> set[str]:
+    """`current_ids` for a unit and period, remembered until a document is archived (paging through a
+    filtered queue, or coming back to it after each document, then costs nothing)."""
+    d = S.documents
+    with archive.read() as conn:
+        stamp = conn.execute(select(func.count(), func.max(d.c.ingested_at)).where(d.c.superseded.is_(False))).one()
+    key = (archive.url, unit, period, stamp[0], stamp[1])
+    if key not in _ABOUT_CACHE:
+        if len(_ABOUT_CACHE) > 32:
+            _ABOUT_CACHE.clear()
+        _ABOUT_CACHE[key] = set(current_ids(archive, unit=unit or None, period=period or None))
+    return _ABOUT_CACHE[key]
+
+
+def search_ids(archive: Archive, query: str) -> set[str]:
+    """Ids of current documents matching `query`, the archive's own search without ranking or snippets
+    (the queue sorts by date); other databases fall back to `search`."""
+    if archive.dialect == "sqlite":
+        q = fts_query(query)
+        if not q:
+            raise ArchiveError("search needs some words")
+        sql = "SELECT id FROM documents_fts WHERE documents_fts MATCH :q"
+        with archive.read() as conn:
+            return set(conn.execute(text(sql), {"q": q}).scalars())
+    if archive.dialect == "postgresql":
+        sql = (
+            "SELECT id FROM documents WHERE superseded = false AND "
+            "to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', :q)"
+        )
+        with archive.read() as conn:
+            return set(conn.execute(text(sql), {"q": query}).scalars())
+    return {r["id"] for r in search(archive, query, limit=SEARCH_LIMIT)}
 
 
 def _page_rows(conn: Any, ids: list[str]) -> list[dict[str, Any]]:
