@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -192,16 +193,18 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
     done = 0
     try:
         for records in extract_documents((doc for _, doc in ingested), nlp, settings):
-            path = ingested[done][0]
-            outcomes[path] = Outcome(path, records.model_dump_json())
+            done_path = ingested[done][0]
+            outcomes[done_path] = Outcome(done_path, records.model_dump_json())
             done += 1
     except Exception:  # noqa: BLE001 - isolated below, one document at a time
-        for path, doc in ingested[done:]:
+        for failed_path, doc in ingested[done:]:
             try:
-                outcomes[path] = Outcome(path, next(extract_documents([doc], nlp, settings)).model_dump_json())
+                outcomes[failed_path] = Outcome(
+                    failed_path, next(extract_documents([doc], nlp, settings)).model_dump_json()
+                )
             except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
-                LOGGER.debug("extraction failed for %s", path, exc_info=True)
-                outcomes[path] = _error(path, EXTRACTION_FAILED, exc)
+                LOGGER.debug("extraction failed for %s", failed_path, exc_info=True)
+                outcomes[failed_path] = _error(failed_path, EXTRACTION_FAILED, exc)
     return [outcomes[str(p)] for p in paths]
 
 
@@ -244,10 +247,9 @@ def run_pool(
     queue: deque[list[str]] = deque(chunks)
     suspects: deque[list[str]] = deque()
     while queue or suspects:
-        init = _worker_init if fn is _worker_chunk else None  # a custom `fn` does its own setup
-        with ProcessPoolExecutor(
-            workers, mp_context=ctx, initializer=init, initargs=(settings_json,) if init else ()
-        ) as pool:
+        # a custom `fn` does its own setup
+        init: Callable[[], object] | None = partial(_worker_init, settings_json) if fn is _worker_chunk else None
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init) as pool:
             in_flight: dict[Future[list[Outcome]], list[str]] = {}
             alone: set[Future[list[Outcome]]] = set()
             broken = False

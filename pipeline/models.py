@@ -1,4 +1,4 @@
-"""The records contract (../shared/RECORDS.md, version 1) as pydantic models.
+"""The records contract (../shared/RECORDS.md, version 1.1) as pydantic models.
 
 Every stage talks through these models: ingest produces an `IngestedDocument`,
 extraction turns it into `Records`, reports and the archive read `Records`.
@@ -62,7 +62,7 @@ class FigureUnit(str, Enum):
     VND = "VND"
     documents = "documents"
     units = "units"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # the contract's code; it shadows str.count
 
 
 class Qualifier(str, Enum):
@@ -129,13 +129,6 @@ class AwardType(str, Enum):
 AWARD_RANK: dict[str, int] = {a.value: i for i, a in enumerate(AwardType)}
 
 
-class AwardStatus(str, Enum):
-    """RECORDS.md 1.1: a proposal is kept as a record, never counted as conferred."""
-
-    conferred = "conferred"
-    proposed = "proposed"
-
-
 class Grade(str, Enum):
     first = "first"
     second = "second"
@@ -145,6 +138,13 @@ class Grade(str, Enum):
 class RecipientKind(str, Enum):
     collective = "collective"
     individual = "individual"
+
+
+class AwardStatus(str, Enum):
+    """Given, or only proposed ("đề nghị"): a proposal is kept but never counted as given."""
+
+    conferred = "conferred"
+    proposed = "proposed"
 
 
 class EventKind(str, Enum):

@@ -134,7 +134,7 @@ def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
         ws.append(header)
         sheets[name] = ws
 
-    def cell(ws: Any, value: Any) -> Any:
+    def typed_cell(ws: Any, value: Any) -> Any:
         if not isinstance(value, str):
             return value
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
@@ -149,7 +149,7 @@ def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
         for name, rows in rows_for(rec).items():
             ws = sheets[name]
             for row in rows:
-                ws.append([cell(ws, row.get(c)) for c in SHEETS[name]])
+                ws.append([typed_cell(ws, row.get(c)) for c in SHEETS[name]])
             counts[name] += len(rows)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)

@@ -399,19 +399,19 @@ class Archive:
                     children[doc_id]["warnings"].append(text_)
         out: dict[str, Records] = {}
         for i in ids:
-            row = docs.get(i)
-            if row is None:
+            doc_row = docs.get(i)
+            if doc_row is None:
                 continue
             out[i] = Records.model_validate(
                 {
-                    "schema_version": row["schema_version"],
+                    "schema_version": doc_row["schema_version"],
                     "document": {
-                        "id": row["doc_id"],
-                        "source": row["source"],
-                        "title": row["title"],
-                        "published": row["published"],
-                        "language": row["language"],
-                        "text": row["text"],
+                        "id": doc_row["doc_id"],
+                        "source": doc_row["source"],
+                        "title": doc_row["title"],
+                        "published": doc_row["published"],
+                        "language": doc_row["language"],
+                        "text": doc_row["text"],
                     },
                     **children[i],
                 }

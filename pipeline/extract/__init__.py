@@ -63,5 +63,5 @@ def prepare_doc(nlp: Language, ingested: IngestedDocument) -> Doc:
 
 def extract_text(text: str, source: str = "<text>", nlp: Language | None = None, **meta: object) -> Records:
     """Convenience for tests and notebooks: records from a string."""
-    ingested = IngestedDocument(source=source, text=text, **meta)  # type: ignore[arg-type]
+    ingested = IngestedDocument.model_validate({"source": source, "text": text, **meta})
     return next(extract_documents([ingested], nlp))

@@ -275,17 +275,17 @@ class AwardFinder(RuleComponent):
         if active or to_after:
             if not to_after:
                 return []
-            names = [after[0]._.unit]
+            to_names: list[str] = [after[0]._.unit]
             run = following[following.index(after[0]) :]
             for prev, nxt in zip(run, run[1:]):
                 if re.fullmatch(
                     r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:former\s+)?", text_of(doc)[prev.end_char : nxt.start_char]
                 ):
-                    if nxt._.unit not in names:
-                        names.append(nxt._.unit)
+                    if nxt._.unit not in to_names:
+                        to_names.append(nxt._.unit)
                 else:
                     break
-            return names
+            return to_names
         before = [
             u
             for u in units
@@ -352,4 +352,4 @@ class AwardFinder(RuleComponent):
         pick = after[0] if after else (before[-1] if before else None)
         if pick is None:
             return None
-        return pick.period or pick.value[:4]
+        return pick.period or (pick.value[:4] if pick.value else None)

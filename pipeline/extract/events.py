@@ -80,10 +80,11 @@ class EventFinder(RuleComponent):
                 and not doc._.meta.get("published")
                 and period
                 and period.isdigit()
+                and dates[0].month_day is not None
                 and dates[0].month_day[0] <= 4
             ):
                 year = int(period) + 1  # a review of year Y is held early in Y+1
-            date = with_year(dates[0], year) if (dates[0].value or year) else None
+            date = dates[0].value or (with_year(dates[0], year) if year else None)
             if not dates[0].value and year:
                 doc._.warnings.append(f"event date has no year: {year} inferred from the document")
         name_match = next(

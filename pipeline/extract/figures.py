@@ -430,7 +430,7 @@ class FigureFinder(RuleComponent):
             scheme = "all" if self.scheme(right_sentence) == "all" else self.scheme(right, left)
             if scheme:
                 return self.participants[scheme]
-            if inherited and prev.unit in ("persons", "percent", "count"):
+            if inherited and prev is not None and prev.unit in ("persons", "percent", "count"):
                 inherited = self.rate_to_participants.get(inherited, inherited)
                 if inherited in self.participants.values():
                     return inherited
@@ -477,9 +477,10 @@ class FigureFinder(RuleComponent):
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
             return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"
-        if inherited in self.coverage.values() and self.scheme(right):
+        right_scheme = self.scheme(right)
+        if inherited in self.coverage.values() and right_scheme:
             return self.coverage.get(
-                self.scheme(right), inherited
+                right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
         if inherited and (
             kind == "change"
@@ -487,9 +488,9 @@ class FigureFinder(RuleComponent):
         ):
             return inherited
         if kind == "change":
-            scheme = self.scheme(sentence_left, nearest_last=True)
-            if scheme:
-                return self.participants[scheme]
+            change_scheme = self.scheme(sentence_left, nearest_last=True)
+            if change_scheme:
+                return self.participants[change_scheme]
         return "other"
 
     def as_of(

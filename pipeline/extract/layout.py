@@ -9,8 +9,10 @@ patterns can say "a place" in one token and "Son La" is never a person.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -48,7 +50,8 @@ class Layout(RuleComponent):
         whole Doc for a parse on each call, which is quadratic on long documents)."""
         starts = [1 if i == 0 or self.starts_sentence(doc, i, tok) else -1 for i, tok in enumerate(doc)]
         if starts:
-            doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
+            array: Any = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+            doc.from_array([SENT_START], array)
 
     @staticmethod
     def starts_sentence(doc: Doc, i: int, tok) -> bool:

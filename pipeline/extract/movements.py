@@ -61,7 +61,7 @@ class MovementFinder(RuleComponent):
     def names(self, sent: Span) -> list[tuple[int, int, str, str | None]]:
         text, base = sent.text, sent.start_char
         out = []
-        last_end = None
+        last_end: int | None = None
         for m in QUOTED.finditer(text):
             before = text[max(0, m.start() - 70) : m.start()]
             gap = text[last_end : m.start()] if last_end is not None else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import warnings
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -63,7 +64,7 @@ def build_nlp(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     nlp = load_base(settings.model, settings.profile)
     nlp.add_pipe("pr_layout")
-    ruler = nlp.add_pipe(
+    ruler: Any = nlp.add_pipe(
         "span_ruler",
         name="unit_ruler",
         config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},

@@ -258,7 +258,7 @@ class UnitResolver(RuleComponent):
 
     def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
         """ "Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
-        out = []
+        out: list[Span] = []
         abbr: dict[str, tuple[str, str]] = {}
         for span in named:
             end = span.end

@@ -105,7 +105,7 @@ def _table_lines(table: object) -> Iterator[str]:
             for cell in cells:
                 yield from _block_lines(cell)
             continue
-        texts = [" ".join(cell.text.split()) for cell in cells]
+        texts = [" ".join(getattr(cell, "text", "").split()) for cell in cells]
         if any(texts):
             yield " | ".join(texts)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -72,7 +73,7 @@ def read(path: Path, settings: Settings) -> RawText:
         raise CorruptFile(path, "not an HTML page (it could not be parsed)")
     h1, title_tag = _first_text(tree, "//h1"), _first_text(tree, "//title")
     prepare(tree)
-    options = dict(
+    options: dict[str, Any] = dict(
         with_metadata=True,
         include_tables=True,
         include_comments=False,
@@ -81,12 +82,12 @@ def read(path: Path, settings: Settings) -> RawText:
         deduplicate=False,
         date_extraction_params=set_date_params(False),
     )
-    doc = trafilatura.bare_extraction(tree, **options)
+    doc: Any = trafilatura.bare_extraction(tree, **options)
     lines = list(body_lines(doc.body)) if doc is not None and doc.body is not None else []
     if not any(line.strip() for line in lines):
         retry = load_html(source)
         prepare(retry)
-        recall = trafilatura.bare_extraction(retry, favor_recall=True, **options)
+        recall: Any = trafilatura.bare_extraction(retry, favor_recall=True, **options)
         if recall is not None and recall.body is not None:
             lines = list(body_lines(recall.body))
             doc = doc or recall

@@ -61,7 +61,7 @@ def _open(fh: BinaryIO, path: Path) -> Any:
     from pdfplumber.utils.exceptions import PdfminerException  # noqa: PLC0415
 
     try:
-        return pdfplumber.PDF(fh, stream_is_external=True, path=path)
+        return pdfplumber.PDF(fh, stream_is_external=True, path=path)  # type: ignore[arg-type]
     except PdfminerException as exc:
         inner = exc.args[0] if exc.args else exc
         if isinstance(inner, PDFEncryptionError):

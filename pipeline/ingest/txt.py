@@ -72,9 +72,10 @@ def decode_bytes(raw: bytes, path: str | Path = "<bytes>") -> tuple[str, str, li
                 ) from exc
             return _checked(text, path, encoding), encoding, warnings
     if b"\x00" in raw:
-        encoding = _utf16_without_bom(raw)
-        if encoding is None:
+        utf16 = _utf16_without_bom(raw)
+        if utf16 is None:
             raise CorruptFile(path, "binary data, not text (contains NUL bytes)")
+        encoding = utf16
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError as exc:
@@ -92,8 +93,10 @@ def decode_bytes(raw: bytes, path: str | Path = "<bytes>") -> tuple[str, str, li
         if mostly is not None:
             warnings.append(f"{mostly.count(chr(0xFFFD))} invalid UTF-8 byte(s) replaced by U+FFFD")
             return _checked(mostly, path, "utf-8"), "utf-8", warnings
-    encoding, text = _single_byte(raw)
-    if text is None:
+    encoding, single = _single_byte(raw)
+    if single is not None:
+        text = single
+    else:
         best = from_bytes(raw).best()
         if best is None or best.encoding is None:
             raise CorruptFile(path, "binary data, not text (no text encoding fits)")

@@ -54,7 +54,7 @@ class Labels:
         return out
 
 
-class _Keep(dict):  # type: ignore[type-arg]
+class _Keep(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
