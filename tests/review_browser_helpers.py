@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,14 +42,21 @@ def launch_browser() -> Any:
     return pw, browser
 
 
-def pipeline(*args: str, cwd: Path, check: bool = True, **kw: Any) -> subprocess.CompletedProcess[str]:
-    """`pipeline ARGS` in a child process, as staff would run it."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=300, **kw
-    )
-    if check and proc.returncode != 0:
-        raise AssertionError(f"pipeline {' '.join(args)} failed: {proc.stderr[-2000:]}")
-    return proc
+def pipeline(*args: str, cwd: Path, check: bool = True, input: str | None = None) -> Any:
+    """`pipeline ARGS` run in `cwd`, in this process (the spaCy pipeline is loaded once per test worker)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    if check and result.exit_code != 0:
+        raise AssertionError(f"pipeline {' '.join(args)} failed: {result.output[-2000:]}")
+    return result
 
 
 def build_archive(folder: Path) -> Path:
@@ -60,7 +65,7 @@ def build_archive(folder: Path) -> Path:
     corpus.mkdir(parents=True)
     for name in (TYPICAL, OTHER):
         shutil.copy(CORPUS / name, corpus / name)
-    pipeline("run", "corpus", "--out", "out", "--profile", "fast", cwd=folder)
+    pipeline("run", "corpus", "--out", "out", "--profile", "fast", "--workers", "1", cwd=folder)
     return folder / "out" / "archive.sqlite"
 
 

@@ -198,13 +198,15 @@ def test_merge_and_rename_units(page, work):
         page.goto(base + "/units")
         page.locator("#merge select[name=source]").select_option(label="Hau Giang Social Security (1 doc.)")
         page.locator("#merge select[name=target]").select_option(label="Can Tho Social Security (1 doc.)")
-        page.click("#merge button")
+        with page.expect_navigation():
+            page.click("#merge button")
         names = page.locator("table.data tbody tr input[name=name]")
         values = [names.nth(i).input_value() for i in range(names.count())]
         assert "Hau Giang Social Security" not in values and "Can Tho Social Security" in values
         row = page.locator("tr", has=page.locator("input[value='Can Tho Social Security']"))
         row.locator("input[name=name]").fill("BHXH thành phố Cần Thơ")
-        row.get_by_role("button", name="Rename").click()
+        with page.expect_navigation():
+            row.get_by_role("button", name="Rename").click()
         assert page.locator("input[value='BHXH thành phố Cần Thơ']").count() == 1
     ctx = report_json(folder)
     unit_names = [u["name"] for u in ctx["units"]]
@@ -224,14 +226,18 @@ def test_rerun_batch_keeps_corrections(page, tmp_path):
         fig.get_by_role("button", name="Save").click()
         assert card(page, "plan_completion_rate = 48.7 per cent").locator(".badge").inner_text() == "corrected"
 
-    pipeline("run", "corpus", "--out", "out", "--profile", "fast", "--force", cwd=folder)  # unchanged, re-extracted
+    pipeline(
+        "run", "corpus", "--out", "out", "--profile", "fast", "--workers", "1", "--force", cwd=folder
+    )  # unchanged, re-extracted
     source = folder / "corpus" / TYPICAL  # a legacy-encoded file: edited as bytes, the author's name replaced
     data = source.read_bytes()
     assert b"Minh Khoa" in data
     source.write_bytes(
         b"Updated: a correction to the ceremony report.\r\n\r\n" + data.replace(b"Minh Khoa", b"Thanh Ha")
     )
-    pipeline("run", "corpus", "--out", "out", "--profile", "fast", cwd=folder)  # changed: a new version
+    pipeline(
+        "run", "corpus", "--out", "out", "--profile", "fast", "--workers", "1", cwd=folder
+    )  # changed: a new version
     with served(db) as base:
         open_document(page, base, TYPICAL)
         assert "version 2" in page.inner_text(".dochead .meta")
