@@ -131,6 +131,8 @@ def test_changed_file_carries_corrections_over_and_lists_the_rest(url):
         new = release(changed, value=1504572, award=False)
         v2 = store(arc, new, "v2")
         assert v2 != v1
+        with pytest.raises(ops.ReviewError, match="replaced by a newer one"):
+            ops.accept(arc, v1, "figures", "x:0", "lan")  # an old version is read only
 
         [eff] = effective_records(arc, [v2])
         assert [f.value for f in eff.figures] == [1504000]  # carried over, the person's value kept
@@ -176,3 +178,25 @@ def test_merge_and_rename_units(url, tmp_path):
         # a document archived later under the old name lands on the merged unit
         arc.store(other, file_hash="o2", source_key="/corpus/third.txt", office="test")
         assert [u["documents"] for u in Q.list_units(arc)] == [3]
+
+
+def test_migration_adds_review_tables_to_an_existing_archive(url):
+    """An archive made before the review app (schema version 1) gets the review tables when opened."""
+    from sqlalchemy import inspect
+
+    from pipeline.archive.migrations import migrations, schema_version
+    from pipeline.archive.store import make_engine
+
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        schema_version.create(conn)
+        name, first = migrations.steps[0]
+        first(conn)
+        conn.execute(schema_version.insert().values(version=1, name=name, applied_at="2025-01-01T00:00:00+00:00"))
+    assert "corrections" not in inspect(engine).get_table_names()
+    engine.dispose()
+    with Archive(url) as arc:
+        names = set(inspect(arc.engine).get_table_names())
+        assert {"corrections", "review_state", "unit_overrides", "users"} <= names
+        vid = store(arc, release(TEXT), "v1")
+        assert ops.accept_document(arc, vid, "lan") == 4

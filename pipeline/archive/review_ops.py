@@ -27,14 +27,30 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 
 
 class ReviewError(PipelineError):
-    """An action that cannot be done (unknown document or record, a viewer trying to write)."""
+    """An action that cannot be done: an unknown document or record (`status` 404), a replaced version (409)."""
+
+    def __init__(self, message: str, status: int = 404) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def _load(archive: Archive, vid: str) -> DocumentView:
+    _current(archive, vid)
     view = document_view(archive, vid)
     if view is None:
         raise ReviewError(f"no document version {vid!r} in the archive")
     return view
+
+
+def _current(archive: Archive, vid: str) -> None:
+    """Corrections go to the current version only: an old one's would apply to nothing anyone reads."""
+    d = S.documents
+    with archive.read() as conn:
+        superseded = conn.execute(select(d.c.superseded).where(d.c.id == vid)).scalar_one_or_none()
+    if superseded is None:
+        raise ReviewError(f"no document version {vid!r} in the archive")
+    if superseded:
+        raise ReviewError("this version of the document was replaced by a newer one: open the current version", 409)
 
 
 def _target(view: DocumentView, kind: str, ref: str) -> RecordView:
@@ -215,6 +231,7 @@ def add(archive: Archive, vid: str, kind: str, start: str | int, end: str | int,
         s, e = int(start), int(end)
     except (TypeError, ValueError):
         return {"start": "select the words in the text (or give start and end as numbers)"}
+    _current(archive, vid)
     records = archive.load_map([vid]).get(vid)
     if records is None:
         raise ReviewError(f"no document version {vid!r} in the archive")

@@ -47,7 +47,7 @@ def _guard(fn: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except ops.ReviewError as exc:
-            abort(404, str(exc))
+            abort(exc.status, str(exc))
 
     run.__name__ = fn.__name__
     return run

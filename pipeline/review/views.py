@@ -96,7 +96,7 @@ def render_document(vid: str, view: DocumentView, errors: dict[str, Any] | None 
         form_value=form_value,
         kinds=KIND_LABELS,
         reasons=REJECT_REASONS,
-        can_edit=g.role == "editor",
+        can_edit=g.role == "editor" and not d_row.get("superseded"),
     )
     return html, status
 
