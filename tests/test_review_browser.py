@@ -177,6 +177,7 @@ def test_accept_edit_reject_propose_add_then_report_and_export(page, work):
     ctx = report_json(folder)
     assert re.fullmatch(r"Reviewed by staff: 4 of \d+ records\.", ctx["review_note"])  # rejected: not counted
     assert "Trần Minh Khoa" not in json.dumps(ctx["office_holders"], ensure_ascii=False)
+    assert ctx["award_has_proposed"]  # the proposal marked on the page is a proposal in the draft
     only = report_json(folder, "--reviewed-only")
     assert only["review_note"] == "Reviewed by staff: 4 of 4 records."
     assert len(only["sources"]) == 1
