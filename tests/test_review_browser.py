@@ -227,9 +227,12 @@ def test_rerun_batch_keeps_corrections(page, tmp_path):
         fig.get_by_role("button", name="Save").click()
         assert card(page, "plan_completion_rate = 48.7 per cent").locator(".badge").inner_text() == "corrected"
 
-    pipeline(
-        "run", "corpus", "--out", "out", "--profile", "fast", "--workers", "1", "--force", cwd=folder
-    )  # unchanged, re-extracted
+    before = (folder / "out" / "report.md").read_text(encoding="utf-8")
+    # the unchanged file re-extracted: corrections kept, and the run's own draft uses them
+    pipeline("run", "corpus", "--out", "out", "--profile", "fast", "--workers", "1", "--force", cwd=folder)
+    after = (folder / "out" / "report.md").read_text(encoding="utf-8")
+    corrected_row = "| Tỷ lệ hoàn thành kế hoạch | 48,7% |"  # the metric fixed on the page, in the Vietnamese draft
+    assert corrected_row not in before and corrected_row in after
     source = folder / "corpus" / TYPICAL  # a legacy-encoded file: edited as bytes, the author's name replaced
     data = source.read_bytes()
     assert b"Minh Khoa" in data
