@@ -1,13 +1,17 @@
 """The `pipeline` command: thin click commands that parse options and call a stage.
 
 Every user mistake surfaces as a `PipelineError` and is printed as one line
-(click's `ClickException`); anything else is a bug and keeps its traceback.
+(click's `ClickException`), and so does a failure of the machine (a full or
+read-only disk, a lost database: `errors.describe_failure`); anything else is
+a bug and keeps its traceback. Ctrl-C and SIGTERM exit with status 130 and
+say what was saved.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,20 +19,33 @@ from typing import Any
 
 import click
 
-from .errors import PipelineError
+from .errors import PipelineError, describe_failure
+from .lifecycle import EXIT_INTERRUPTED, Interrupted, terminate_on_sigterm
+from .terminal import terminal_safe
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a `PipelineError` raised by a stage into a clean CLI error."""
+    """Turn a `PipelineError`, a failure of the machine or an interrupt into one clean line."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except PipelineError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(terminal_safe(exc)) from exc
+        except Interrupted as exc:
+            click.echo(f"interrupted: {exc.saved} {exc.what} saved; run the same command again to resume", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:
+            line = describe_failure(exc)
+            if line is None:
+                raise  # a bug: keep the traceback
+            raise click.ClickException(terminal_safe(line)) from exc
 
     return wrapper
 
@@ -49,6 +66,23 @@ def config_option(fn: Callable[..., Any]) -> Callable[..., Any]:
         type=click.Path(dir_okay=False, path_type=Path),
         default=None,
         help="TOML file overriding packaged settings (limits, model, report header).",
+    )(fn)
+
+
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"[a-z]{2,3}", value):
+        raise click.BadParameter(f"{value!r} is not a language code such as en or vi")
+    return value
+
+
+def doc_lang_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang",
+        "doc_lang",
+        default=None,
+        callback=_check_lang,
+        help="Read every document with this language's rules (en, vi; data/<lang>/) "
+        "instead of the language detected per document.",
     )(fn)
 
 
@@ -81,10 +115,16 @@ def cli() -> None:
     help="json: a file per document in --out; jsonl: one line per document on stdout.",
 )
 @profile_option
+@doc_lang_option
 @config_option
 @user_errors
 def extract(
-    inputs: tuple[Path, ...], out_dir: Path | None, fmt: str, profile: str | None, config_path: Path | None
+    inputs: tuple[Path, ...],
+    out_dir: Path | None,
+    fmt: str,
+    profile: str | None,
+    doc_lang: str | None,
+    config_path: Path | None,
 ) -> None:
     """Extract records from files or folders (searched recursively).
 
@@ -101,7 +141,7 @@ def extract(
 
     if fmt == "json" and out_dir is None:
         raise click.UsageError("--out is required unless --format jsonl")
-    settings = load_settings(config_path, profile=profile)
+    settings = load_settings(config_path, profile=profile, lang=doc_lang)
     summary = extract_files(
         list(inputs), out_dir=out_dir, settings=settings, stream=sys.stdout if fmt == "jsonl" else None
     )
@@ -160,6 +200,7 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     "--workers", type=click.IntRange(min=0), default=None, help="Worker processes; 0 = one per core (the default)."
 )
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
+@doc_lang_option
 @click.option(
     "--office",
     default=None,
@@ -175,6 +216,7 @@ def run(
     workers: int | None,
     force: bool,
     office: str | None,
+    doc_lang: str | None,
     profile: str | None,
     config_path: Path | None,
 ) -> None:
@@ -193,7 +235,7 @@ def run(
     from .batch import run_corpus
     from .settings import load_settings
 
-    settings = load_settings(config_path, profile=profile, workers=workers)
+    settings = load_settings(config_path, profile=profile, workers=workers, lang=doc_lang)
     summary = run_corpus(corpus, out_dir, settings, db_url, force=force, office=office)
     click.echo(summary.line(), err=True)
     if not summary.ok:
@@ -349,7 +391,7 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 
     with open_archive(db_url) as arc:
         counts = run_export(arc, fmt, out_path)
-    click.echo(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
+    click.echo(terminal_safe(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items())), err=True)
 
 
 # -- pipeline report (issue 4) -----------------------------------------------
@@ -463,7 +505,7 @@ def report(
         briefs=briefs,
         reviewed=reviewed,
     )
-    click.echo(f"wrote {path} from {len(records)} documents", err=True)
+    click.echo(terminal_safe(f"wrote {path} from {len(records)} documents"), err=True)
 
 
 def _archive_records(db_url: str, unit: str | None, period: int | None, reviewed_only: bool = False) -> list[Any]:
@@ -531,7 +573,8 @@ def users_add(name: str, role: str, password: str, db_url: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="pipeline")
+    with terminate_on_sigterm():  # a scheduler's SIGTERM stops a run the way Ctrl-C does
+        cli(prog_name="pipeline")
 
 
 if __name__ == "__main__":

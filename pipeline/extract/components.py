@@ -1,5 +1,9 @@
 """Every factory of the project, registered in one place (thin: logic lives in the classes).
 
+Each takes the language of its data files as `lang` in its config
+(`nlp.add_pipe(name, config={"lang": "vi"})`); left empty, it is the
+pipeline's own language (`nlp.lang`).
+
 Listed under `[project.entry-points.spacy_factories]` too, so a saved
 pipeline loads with `spacy.load()`.
 """
@@ -8,6 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from ..settings import DEFAULT_LANG
 from .awards import AwardFinder
 from .events import EventFinder
 from .extensions import register_extensions
@@ -20,38 +25,43 @@ from .units import UnitResolver
 register_extensions()
 
 
-@Language.factory("pr_layout", assigns=["token.is_sent_start", "token._.place"])
-def make_layout(nlp: Language, name: str) -> Layout:
-    return Layout(nlp, name)
+def pack_lang(nlp: Language, lang: str | None) -> str:
+    """The language pack a component reads: its `lang` config, else the pipeline's language."""
+    return lang or nlp.lang or DEFAULT_LANG
+
+
+@Language.factory("pr_layout", assigns=["token.is_sent_start", "token._.place"], default_config={"lang": None})
+def make_layout(nlp: Language, name: str, lang: str | None) -> Layout:
+    return Layout(nlp, name, lang=pack_lang(nlp, lang))
 
 
 @Language.factory(
-    "pr_units", assigns=["doc.spans", "doc._.units"], default_config={"lang": "en", "source_key": "unit_mentions"}
+    "pr_units", assigns=["doc.spans", "doc._.units"], default_config={"lang": None, "source_key": "unit_mentions"}
 )
-def make_units(nlp: Language, name: str, lang: str, source_key: str) -> UnitResolver:
-    return UnitResolver(nlp, name, lang=lang, source_key=source_key)
+def make_units(nlp: Language, name: str, lang: str | None, source_key: str) -> UnitResolver:
+    return UnitResolver(nlp, name, lang=pack_lang(nlp, lang), source_key=source_key)
 
 
-@Language.factory("pr_people", assigns=["doc._.people", "doc.spans"], default_config={"lang": "en"})
-def make_people(nlp: Language, name: str, lang: str) -> PeopleFinder:
-    return PeopleFinder(nlp, name, lang=lang)
+@Language.factory("pr_people", assigns=["doc._.people", "doc.spans"], default_config={"lang": None})
+def make_people(nlp: Language, name: str, lang: str | None) -> PeopleFinder:
+    return PeopleFinder(nlp, name, lang=pack_lang(nlp, lang))
 
 
-@Language.factory("pr_figures", assigns=["doc._.figures"], default_config={"lang": "en"})
-def make_figures(nlp: Language, name: str, lang: str) -> FigureFinder:
-    return FigureFinder(nlp, name, lang=lang)
+@Language.factory("pr_figures", assigns=["doc._.figures"], default_config={"lang": None})
+def make_figures(nlp: Language, name: str, lang: str | None) -> FigureFinder:
+    return FigureFinder(nlp, name, lang=pack_lang(nlp, lang))
 
 
-@Language.factory("pr_awards", assigns=["doc._.awards"], default_config={"lang": "en"})
-def make_awards(nlp: Language, name: str, lang: str) -> AwardFinder:
-    return AwardFinder(nlp, name, lang=lang)
+@Language.factory("pr_awards", assigns=["doc._.awards"], default_config={"lang": None})
+def make_awards(nlp: Language, name: str, lang: str | None) -> AwardFinder:
+    return AwardFinder(nlp, name, lang=pack_lang(nlp, lang))
 
 
-@Language.factory("pr_movements", assigns=["doc._.movements"], default_config={"lang": "en"})
-def make_movements(nlp: Language, name: str, lang: str) -> MovementFinder:
-    return MovementFinder(nlp, name, lang=lang)
+@Language.factory("pr_movements", assigns=["doc._.movements"], default_config={"lang": None})
+def make_movements(nlp: Language, name: str, lang: str | None) -> MovementFinder:
+    return MovementFinder(nlp, name, lang=pack_lang(nlp, lang))
 
 
-@Language.factory("pr_events", assigns=["doc._.events"], default_config={"lang": "en"})
-def make_events(nlp: Language, name: str, lang: str) -> EventFinder:
-    return EventFinder(nlp, name, lang=lang)
+@Language.factory("pr_events", assigns=["doc._.events"], default_config={"lang": None})
+def make_events(nlp: Language, name: str, lang: str | None) -> EventFinder:
+    return EventFinder(nlp, name, lang=pack_lang(nlp, lang))
