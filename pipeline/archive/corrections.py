@@ -219,7 +219,14 @@ def effective_records(archive: Any, ids: Iterable[str], *, reviewed_only: bool =
     or added (documents left with none are left out). The result's
     `reviewed` / `total` count the records it holds.
     """
-    base = archive.load_map(ids)
+    ids = list(dict.fromkeys(ids))
+    d = S.documents
+    with archive.read() as conn:
+        known = set()
+        for chunk in _chunks(ids):
+            known.update(conn.execute(select(d.c.id).where(d.c.id.in_(chunk))).scalars())
+    present = [i for i in ids if i in known]
+    base = dict(zip(present, archive.load(present)))  # `load`: the archive's one reader of record rows
     with archive.read() as conn:
         rows = active_rows(conn, list(base))
         names = unit_names(conn, list(base))
