@@ -82,7 +82,7 @@ def test_accounts_hash_and_verify(db):
 def test_cli_user_errors(tmp_path, db):
     runner = CliRunner()
     missing = runner.invoke(cli, ["review", "--db", str(tmp_path / "none.sqlite"), "--no-browser"])
-    assert missing.exit_code == 1 and "no archive at" in missing.output
+    assert missing.exit_code == 2 and "no archive at" in missing.output
     short = runner.invoke(cli, ["users", "add", "lan", "--role", "editor", "--db", db], input="abc\nabc\n")
     assert short.exit_code == 1 and "at least 8 characters" in short.output
     bad_role = runner.invoke(cli, ["users", "add", "lan", "--role", "admin", "--db", db])

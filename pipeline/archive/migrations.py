@@ -99,6 +99,14 @@ def m001_initial(conn: Connection) -> None:
 
 
 @migrations()
-def m002_review(conn: Connection) -> None:
+def m002_search_word_forms(conn: Connection) -> None:
+    """Full-text search finds word forms: stemming, British/American spellings (`search_text`), re-indexed."""
+    from .search_text import rebuild_index
+
+    rebuild_index(conn)
+
+
+@migrations()
+def m003_review(conn: Connection) -> None:
     """Corrections, review state, unit merges/renames and accounts for `pipeline review`."""
     schema.build_v2(MetaData()).create_all(conn)

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, text
 
 from ..archive import schema as S
-from ..archive.queries import current_ids, fts_query, search
+from ..archive.queries import check_search_size, current_ids, fts_query, search
+from ..archive.search_text import fold_for_search
 from ..archive.store import Archive
 from ..errors import ArchiveError
 
@@ -127,6 +128,7 @@ def _about(archive: Archive, unit: str, period: str) -> set[str]:
 def search_ids(archive: Archive, query: str) -> set[str]:
     """Ids of current documents matching `query`, the archive's own search without ranking or snippets
     (the queue sorts by date); other databases fall back to `search`."""
+    check_search_size(query)
     if archive.dialect == "sqlite":
         q = fts_query(query)
         if not q:
@@ -136,11 +138,11 @@ def search_ids(archive: Archive, query: str) -> set[str]:
             return set(conn.execute(text(sql), {"q": q}).scalars())
     if archive.dialect == "postgresql":
         sql = (
-            "SELECT id FROM documents WHERE superseded = false AND "
-            "to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', :q)"
+            "SELECT s.id FROM documents_search s JOIN documents d ON d.id = s.id "
+            "WHERE d.superseded = false AND to_tsvector('english', s.body) @@ plainto_tsquery('english', :q)"
         )
         with archive.read() as conn:
-            return set(conn.execute(text(sql), {"q": query}).scalars())
+            return set(conn.execute(text(sql), {"q": fold_for_search(query)}).scalars())
     return {r["id"] for r in search(archive, query, limit=SEARCH_LIMIT)}
 
 
