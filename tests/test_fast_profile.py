@@ -107,11 +107,15 @@ def test_caseless_search_keeps_the_text_and_falls_back_where_lower_case_differs(
     assert scan.search("İ certificate of merit").span() == (2, 22)
 
 
-def test_sources_with_upper_case_literals_are_not_lowered() -> None:
-    assert lower_case_source(r"\bclass [IVX]+\b") is None
-    assert lower_case_source(r"(?i)\bfirst\b\W(?P<Name>x)") == r"\bfirst\b\W(?P<Name>x)"
+def test_sources_are_lowered_outside_escapes_and_group_names() -> None:
+    assert lower_case_source(r"\b[A-C] Prizes?\b") == r"\b[a-c] prizes?\b"
+    assert lower_case_source(r"(?i)\bFirst\b\W(?P<Name>x)") == r"\bfirst\b\W(?P<Name>x)"
     assert lower_case_source(r"\x41") is None
-    assert CaselessSearch(re.compile(r"Region [IVX]+", re.IGNORECASE)).lower is None
+    assert lower_case_source(r"[Z-a]") is None
+    scan = CaselessSearch(re.compile(r"Region [IVX]+\b", re.IGNORECASE))
+    assert scan.lower is not None
+    m = scan.search("the REGION iv office")
+    assert m is not None and m.group() == "REGION iv"
 
 
 def sentence_starts_token_by_token(layout, doc) -> list[bool]:

@@ -176,14 +176,26 @@ _ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)", re.DOTALL)
 
 
 def lower_case_source(source: str) -> str | None:
-    """`source` for a search of lower-cased text, when that equals a case-insensitive search of the
-    text: no upper-case letter among its literals and classes (a leading "(?i)" is dropped).
-    None when it cannot tell (code-point escapes, upper-case literals)."""
+    """`source` for a search of lower-cased text that finds what a case-insensitive search of the
+    text finds: its letters in lower case ("[A-C] prizes" -> "[a-c] prizes"), escapes ("\\W",
+    "\\B") and group names kept, a leading "(?i)" dropped. None when it cannot tell (code-point
+    escapes, back-references, a letter whose lower case is longer)."""
     body = source[4:] if source.startswith("(?i)") else source
-    if re.search(r"\\[xuUN0-9]", body):
+    if re.search(r"\\[xuUN0-9]", body) or "(?-" in body:  # or a part that is case-sensitive again
         return None
-    bare = _ESCAPE_OR_NAME.sub("", body)
-    return None if bare != bare.lower() else body
+    out, at = [], 0
+    for m in _ESCAPE_OR_NAME.finditer(body):
+        out += [body[at : m.start()].lower(), m.group()]
+        at = m.end()
+    out.append(body[at:].lower())
+    lowered_source = "".join(out)
+    if len(lowered_source) != len(body):
+        return None
+    try:
+        re.compile(lowered_source)
+    except re.error:  # a range across the cases ("[Z-a]") has no lower-case form
+        return None
+    return lowered_source
 
 
 _last_lowered: list[str | None] = [None, None]
