@@ -274,6 +274,28 @@ class UnitsGrammar(Grammar):
     trailing_in: str
 
 
+class SteeringData(Strict):
+    """ "Provincial Steering Committee for implementing ... policies of the province" (org_names.py)."""
+
+    opening: list[str]
+    """The words of the head ("Steering Committee"), in order."""
+    prepositions: list[str]
+    """Words that open the topics ("for", "on")."""
+    modifiers: list[str]
+    """Lower-cased words before the head that belong to the name ("provincial")."""
+    topic_nouns: list[str]
+    """The name closes on the last of these ("policies", "implementation")."""
+    closing_prepositions: list[str]
+    """ "of the province", "in <place> province": a closing phrase after a topic noun."""
+    clause_words: list[str]
+    """Words that begin the clause after the name ("has", "reviewed")."""
+    clause_suffixes: list[str]
+    """Endings of lower-case verbs that begin the clause after the name ("-ed")."""
+    stops: list[str]
+    """Punctuation the topics never cross."""
+    max_topic_tokens: int
+
+
 class UnitsData(Strict):
     grammar: UnitsGrammar
     org_heads: dict[str, list[str]]
@@ -295,6 +317,10 @@ class UnitsData(Strict):
     grassroots_word: str
     office_word: str
     generic_body_words: list[str]
+    company_suffixes: list[str]
+    place_levels: list[str]
+    new_conjunct_words: list[str]
+    steering: SteeringData
 
 
 # -- provinces.yml (shared by every language) -----------------------------------

@@ -3,7 +3,7 @@
 Runs after the `unit_ruler` SpanRuler (patterns in `data/<lang>/unit_patterns.jsonl`,
 spans in `doc.spans["unit_mentions"]`). This component
 
-1. adds organisations recognised by their head noun ("... Committee", "... Post");
+1. adds organisations read as names closed by a head noun (`org_names`);
 2. canonicalises each mention by the rule that found it (RECORDS.md naming);
 3. expands coordinated lists ("Vinh Long, Tay Ninh and Ca Mau provinces");
 4. resolves short references ("the provincial Social Insurance", "the Cluster",
@@ -26,13 +26,12 @@ from spacy.util import filter_spans
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .extensions import sentence_of, sentences, text_of
-from .lexicon import compile_grammar, fold, is_syllable, load_data
+from .extensions import sentences, text_of
+from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
+from .org_names import ROMAN, OrgNameReader
 
 VSS = "Vietnam Social Security"
-# "... serving as the cluster leader", ", which led the cluster in 2025", "as deputy leader for 2026"
-ROMAN = re.compile(r"^[IVXL]+$")
 
 
 class UnitResolver(RuleComponent):
@@ -43,22 +42,12 @@ class UnitResolver(RuleComponent):
         self.source_key = source_key
         data = load_data(lang, "units", UnitsData)
         self.g = compile_grammar(data.grammar)
-        self.head_kind = {w: kind for kind, words in data.org_heads.items() for w in words}
-        self.committee_kinds = {w: kind for kind, words in data.committee_kinds.items() for w in words}
-        self.not_org = {w.lower() for w in data.not_org}
-        self.leading_noise = set(data.leading_noise)
-        self.surnames = {fold(s) for s in load_data(lang, "people", PeopleData).surnames}
+        self.names = OrgNameReader(data, {fold(s) for s in load_data(lang, "people", PeopleData).surnames})
         self.member_cues = [c.lower() for c in data.member_cues]
         self.leader_cues = [c.lower() for c in data.leader_cues]
         self.conjunctions = set(data.conjunctions)
-        self.name_glue = set(data.name_glue)
-        self.strip_before_name = self.leading_noise | self.conjunctions | self.name_glue
-        self.head_continuations = set(data.head_continuations)
-        self.sentence_openers = set(data.sentence_openers)
-        self.of_words = set(data.of_words)
         self.articles = set(data.articles)
         self.article_forms = self.articles | {a.capitalize() for a in self.articles}
-        self.committee_head = data.committee_head
         self.district_levels = set(data.district_levels)
         self.district_default_level = data.district_default_level
         self.grassroots_word = data.grassroots_word
@@ -81,90 +70,12 @@ class UnitResolver(RuleComponent):
 
     # -- 1. mentions ---------------------------------------------------------
     def process(self, doc: Doc) -> None:
-        mentions = list(doc.spans.get(self.source_key, [])) + self.head_noun_orgs(doc)
+        ruled = list(doc.spans.get(self.source_key, []))
+        mentions = ruled + self.names.spans(doc, ruled)
         mentions = filter_spans(mentions)
         resolved = self.resolve(doc, mentions)
         doc.spans["units"] = resolved
         doc._.units = self.build_units(doc, resolved)
-
-    def head_noun_orgs(self, doc: Doc) -> list[Span]:
-        """Capitalised runs ending in an organisation head noun, with "of ..." tails."""
-        spans = []
-        for tok in doc:
-            if tok.text not in self.head_kind or not tok.is_title and not tok.is_upper:
-                continue
-            start = tok.i
-            sent_start = sentence_of(doc, tok.i).start
-            while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
-                start -= 1
-            while start < tok.i and doc[start].text in self.strip_before_name:
-                start += 1
-            end = tok.i + 1
-            while end < len(doc) and (doc[end].text in self.head_kind or doc[end].text in self.head_continuations):
-                end += 1
-            end = self.of_tail(doc, end)
-            span = doc[start:end]
-            kind = self.org_kind(span, tok.text)
-            if start == tok.i and kind not in ("party_body",) and end == tok.i + 1:
-                continue  # a bare head noun ("the Committee") names nothing
-            if span.text.lower() in self.not_org or span.text.lower().removeprefix("the ") in self.not_org:
-                continue
-            spans.append(Span(doc, start, end, label=kind, span_id="org"))
-        return spans
-
-    def name_word(self, tok, doc: Doc, i: int) -> bool:
-        if tok.is_title or tok.is_upper or tok._.is_place:
-            return not tok.is_sent_start or tok.text not in self.sentence_openers
-        if tok.text in self.name_glue:
-            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
-        if (
-            tok.text in self.conjunctions
-        ):  # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
-            return (
-                i > 0
-                and doc[i - 1].is_title
-                and doc[i - 1].text not in self.head_kind
-                and i + 1 < len(doc)
-                and doc[i + 1].is_title
-            )
-        return False
-
-    def of_tail(self, doc: Doc, end: int) -> int:
-        """Extend "Committee" over "of the Provincial Agencies Bloc" (repeatable).
-
-        The tail stops before a person's name and is not taken when it is
-        itself a generic body ("of the Party Committee").
-        """
-        while end + 1 < len(doc) and doc[end].lower_ in self.of_words:
-            j = end + 1
-            if doc[j].lower_ in self.articles:
-                j += 1
-            k = j
-            while k < len(doc) and (
-                doc[k].is_title or doc[k].is_upper or doc[k]._.is_place or ROMAN.match(doc[k].text)
-            ):
-                if (doc[k].is_sent_start and k != j) or self.starts_name(doc, k):
-                    break
-                k += 1
-            if k == j or doc[j:k].text.lower() in self.not_org:
-                break
-            end = k
-        return end
-
-    def starts_name(self, doc: Doc, i: int) -> bool:
-        return (
-            fold(doc[i].text) in self.surnames
-            and i + 1 < len(doc)
-            and doc[i + 1].is_title
-            and is_syllable(doc[i + 1].text)
-        )
-
-    def org_kind(self, span: Span, head: str) -> str:
-        if head == self.committee_head:
-            for word, kind in self.committee_kinds.items():
-                if word in span.text.split():
-                    return kind
-        return self.head_kind.get(head, "other")
 
     # -- 2-4. canonical names --------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:

@@ -1,0 +1,114 @@
+"""Organisation names read as grammatical units, on sentences written for these tests.
+
+Every sentence is invented for the rule it checks (no dev or blind article
+text): names with inner function words, names that close on a head noun,
+complements that must not run on, and the families of units outside VSS.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"))
+
+
+def unit_names(nlp, text: str) -> set[str]:
+    return {u.name for u in extract_text(text, nlp=nlp).units}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # "and" inside a complement of the head noun
+        (
+            "The Department of Pension and Allowance Payment of Vietnam Social Security met on Monday.",
+            "Department of Pension and Allowance Payment",
+        ),
+        ("An officer of the Division of Audit and Inspection attended.", "Division of Audit and Inspection"),
+        # a department "of" a body that is itself named with "and"
+        (
+            "The Commendation Affairs Department of the Central Emulation and Commendation Board sent a delegate.",
+            "Commendation Affairs Department of the Central Emulation and Commendation Board",
+        ),
+        # "for" opens a complement too
+        (
+            "The Council for Emulation and Rewards of Ben Luc town reviewed the year.",
+            "Council for Emulation and Rewards of Ben Luc town",
+        ),
+        # enterprises: company suffixes, banks with a branch after a dash
+        ("Hong Phat Seafood Co., Ltd paid its contributions early.", "Hong Phat Seafood Co., Ltd"),
+        (
+            "The Joint Stock Commercial Bank for Industry and Trade of Vietnam (VietinBank) – Dong Da Branch was praised.",
+            "Joint Stock Commercial Bank for Industry and Trade of Vietnam (VietinBank) – Dong Da Branch",
+        ),
+        ("The Lien Minh Agricultural Cooperative signed up all its members.", "Lien Minh Agricultural Cooperative"),
+        # religious and social organisations, a place's level word closing the complement
+        (
+            "The Executive Board of the Vietnam Buddhist Sangha of Cao Bang province joined the drive.",
+            "Executive Board of the Vietnam Buddhist Sangha of Cao Bang province",
+        ),
+        (
+            "The Red Cross Society of Cam Lo district gave health insurance cards.",
+            "Red Cross Society of Cam Lo district",
+        ),
+        # a number after a capitalised word belongs to the name
+        (
+            "The Social Insurance Division of Military Region 4 was honoured.",
+            "Social Insurance Division of Military Region 4",
+        ),
+        # VSS's own press
+        ("The Social Insurance Magazine ran a special issue.", "Social Insurance Magazine"),
+        (
+            "The Vietnam Chamber of Commerce and Industry co-hosted the forum.",
+            "Vietnam Chamber of Commerce and Industry",
+        ),
+    ],
+)
+def test_names_hold_their_inner_function_words(nlp, text: str, name: str) -> None:
+    assert name in unit_names(nlp, text)
+
+
+def test_two_coordinated_organisations_stay_two(nlp) -> None:
+    names = unit_names(
+        nlp,
+        "The Department of Health and the Provincial People's Committee thanked Quang Tri Social Security, "
+        "Binh Minh Garment Branch and Thanh Cong Plastics Joint Stock Company.",
+    )
+    assert {"Department of Health", "Binh Minh Garment Branch", "Thanh Cong Plastics Joint Stock Company"} <= names
+    assert not [n for n in names if " and " in n]
+
+
+def test_a_complement_stops_before_the_vss_office_it_belongs_to(nlp) -> None:
+    names = unit_names(nlp, "The Pension Payment Department of Vietnam Social Security issued guidance.")
+    assert names == {"Pension Payment Department", "Vietnam Social Security"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Steering Committee for implementing social insurance, health insurance and unemployment "
+            "insurance policies of the province reviewed the first quarter.",
+            "Steering Committee for implementing social insurance, health insurance and unemployment insurance "
+            "policies of the province",
+        ),
+        (
+            "The Provincial Steering Committee on voluntary social insurance development met the press.",
+            "Provincial Steering Committee on voluntary social insurance development",
+        ),
+        (
+            "The Provincial Steering Committee for social insurance policy implementation in Ha Giang province has "
+            "praised 12 units.",
+            "Ha Giang Provincial Steering Committee for social insurance policy implementation",
+        ),
+    ],
+)
+def test_steering_committees_close_on_their_topic_not_on_the_next_verb(nlp, text: str, name: str) -> None:
+    assert name in unit_names(nlp, text)
