@@ -112,3 +112,43 @@ def test_a_complement_stops_before_the_vss_office_it_belongs_to(nlp) -> None:
 )
 def test_steering_committees_close_on_their_topic_not_on_the_next_verb(nlp, text: str, name: str) -> None:
     assert name in unit_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Grassroots Social Insurance of Thanh Xuan was praised.", "Thanh Xuan Grassroots Social Security"),
+        (
+            "Staff of the Grassroots Social Insurance office of Phuoc Long ward visited employers.",
+            "Phuoc Long Grassroots Social Security",
+        ),
+        ("Social Insurance of Cu Jut district met its target.", "Cu Jut District Social Insurance"),
+        # an ethnic-minority place name written with an apostrophe
+        ("Krong A'na District Social Insurance issued 300 cards.", "Krong A'na District Social Insurance"),
+        ("Ia H'drai Grassroots Social Insurance opened a new desk.", "Ia H'drai Grassroots Social Security"),
+        # the armed forces' own social insurance bodies
+        (
+            "The Social Insurance of the Ministry of National Defence reviewed its work.",
+            "Social Insurance of the Ministry of National Defence",
+        ),
+        (
+            "The Social Security of the People's Public Security held a conference.",
+            "Social Security of the People's Public Security",
+        ),
+    ],
+)
+def test_grassroots_district_and_armed_forces_offices(nlp, text: str, name: str) -> None:
+    assert name in unit_names(nlp, text)
+
+
+def test_a_list_of_region_numerals_is_one_unit_each(nlp) -> None:
+    names = unit_names(nlp, "Social Insurance Regions III, XI and XXIV led the table, ahead of Region XIX.")
+    assert {"Social Insurance Region III", "Social Insurance Region XI", "Social Insurance Region XXIV"} <= names
+
+
+def test_a_generic_body_merges_into_the_longer_generic_name(nlp) -> None:
+    text = (
+        "The City People's Committee issued a plan. The People's Committee also asked the City People's Council "
+        "and the People's Council to monitor it."
+    )
+    assert unit_names(nlp, text) == {"City People's Committee", "City People's Council"}

@@ -231,6 +231,12 @@ class MovementsData(Strict):
     not_after: list[str]
     unquoted_patterns: list[str]
     launch_verbs: list[str]
+    quote_followers: list[str]
+    """A quoted name followed by one of these is a movement ("the “X” movement")."""
+    generic_name_words: list[str]
+    """An unquoted title-case name made only of these is no name ("the Patriotic Emulation Movement")."""
+    known_movements: list[str]
+    """Well-known national movements, found unquoted too (any dash, any case); the entry is the name."""
 
 
 # -- people.yml, units.yml ----------------------------------------------------
@@ -316,6 +322,8 @@ class UnitsData(Strict):
     district_default_level: str
     grassroots_word: str
     office_word: str
+    grassroots_suffix: str
+    region_words: list[str]
     generic_body_words: list[str]
     company_suffixes: list[str]
     place_levels: list[str]

@@ -47,11 +47,14 @@ class UnitResolver(RuleComponent):
         self.leader_cues = [c.lower() for c in data.leader_cues]
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
+        self.of_words = set(data.of_words)
         self.article_forms = self.articles | {a.capitalize() for a in self.articles}
         self.district_levels = set(data.district_levels)
         self.district_default_level = data.district_default_level
         self.grassroots_word = data.grassroots_word
         self.office_word = data.office_word
+        self.grassroots_suffix = data.grassroots_suffix
+        self.region_words = set(data.region_words)
         self.generic_body_words = set(data.generic_body_words)
         self.list_joiners = {","} | self.conjunctions
         self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
@@ -60,6 +63,9 @@ class UnitResolver(RuleComponent):
             "region": self.region_name,
             "district": self.district_name,
             "grassroots": self.grassroots_name,
+            "grassroots_of": lambda span: self.named_after_of(span, self.grassroots_suffix),
+            "district_of": lambda span: self.named_after_of(span, f"{self.district_default_level} Social Insurance"),
+            "armed_forces_si": self.plain_name,
             "cluster": self.cluster_name,
             "named_cluster": self.plain_name,
             "ministry": self.plain_name,
@@ -95,6 +101,9 @@ class UnitResolver(RuleComponent):
                             f"{place_tok._.place} Social Security",
                         )
                     )
+            if rule == "region":
+                for numeral in self.coordinated_numerals(doc, span.end):
+                    out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
             canonical = self.canonicalisers.get(rule, self.plain_name)(span)
             if canonical:
                 out.append(self.labelled(span, span.label_, canonical))
@@ -138,6 +147,22 @@ class UnitResolver(RuleComponent):
                 break
         return found
 
+    def coordinated_numerals(self, doc: Doc, end: int) -> list[Span]:
+        """ "Social Insurance Regions VII, IX and XV": the numerals after the first, each a region."""
+        found = []
+        i = end
+        while i + 1 < len(doc) and doc[i].text in self.list_joiners:
+            j = i + 1
+            if doc[j].text in self.conjunctions:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in self.region_words:
+                j += 1
+            if j >= len(doc) or not ROMAN.match(doc[j].text):
+                break
+            found.append(doc[i + 1 : j + 1])
+            i = j + 1
+        return found
+
     @staticmethod
     def province_name(span: Span) -> str | None:
         places = [t for t in span if t._.is_place]
@@ -162,7 +187,15 @@ class UnitResolver(RuleComponent):
         """Since July 2025 district offices are grassroots offices: "Y Yen Grassroots Social Security"."""
         words = [t.text for t in span if t.lower_ != self.grassroots_word and t.text not in self.article_forms]
         words = words[: next(i for i, w in enumerate(words) if w.lower() == self.office_word)]
-        return f"{' '.join(words)} Grassroots Social Security" if words else None
+        return f"{' '.join(words)} {self.grassroots_suffix}" if words else None
+
+    def named_after_of(self, span: Span, suffix: str) -> str | None:
+        """ "Grassroots Social Insurance office of Tan Dinh ward" -> "Tan Dinh" + suffix."""
+        at = next((t.i for t in span if t.lower_ in self.of_words), None)
+        if at is None:
+            return None
+        words = [t.text for t in span.doc[at + 1 : span.end] if t.is_title and t.text not in self.article_forms]
+        return f"{' '.join(words)} {suffix}" if words else None
 
     @staticmethod
     def cluster_name(span: Span) -> str | None:
