@@ -1,7 +1,10 @@
 """The `pipeline` command: thin click commands that parse options and call a stage.
 
 Every user mistake surfaces as a `PipelineError` and is printed as one line
-(click's `ClickException`); anything else is a bug and keeps its traceback.
+(click's `ClickException`), and so does a failure of the machine (a full or
+read-only disk, a lost database: `errors.describe_failure`); anything else is
+a bug and keeps its traceback. Ctrl-C and SIGTERM exit with status 130 and
+say what was saved.
 """
 
 from __future__ import annotations
@@ -16,20 +19,33 @@ from typing import Any
 
 import click
 
-from .errors import PipelineError
+from .errors import PipelineError, describe_failure
+from .lifecycle import EXIT_INTERRUPTED, Interrupted, terminate_on_sigterm
+from .terminal import terminal_safe
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a `PipelineError` raised by a stage into a clean CLI error."""
+    """Turn a `PipelineError`, a failure of the machine or an interrupt into one clean line."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except PipelineError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(terminal_safe(exc)) from exc
+        except Interrupted as exc:
+            click.echo(f"interrupted: {exc.saved} {exc.what} saved; run the same command again to resume", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:
+            line = describe_failure(exc)
+            if line is None:
+                raise  # a bug: keep the traceback
+            raise click.ClickException(terminal_safe(line)) from exc
 
     return wrapper
 
@@ -375,7 +391,7 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 
     with open_archive(db_url) as arc:
         counts = run_export(arc, fmt, out_path)
-    click.echo(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
+    click.echo(terminal_safe(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items())), err=True)
 
 
 # -- pipeline report (issue 4) -----------------------------------------------
@@ -395,7 +411,7 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
     "fmt",
     type=click.Choice(["docx", "html", "md", "json"]),
     default=None,
-    help="Format, if not the one --out's suffix implies (json: the context templates receive).",
+    help="Format; must agree with --out's suffix (json: the report's tables and the records each row cites).",
 )
 @click.option(
     "--lang", type=click.Choice(["vi", "en"]), default=None, help="Report language [default: setting report_lang, vi]."
@@ -421,6 +437,9 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 @click.option(
     "--from-archive", is_flag=True, help="Also read the records from the archive (filtered by --unit/--period)."
 )
+@click.option(
+    "--briefs", is_flag=True, help="Add an appendix with a machine summary of every source document (for reviewers)."
+)
 @db_option("sqlite:///outputs/archive.sqlite")
 @config_option
 @user_errors
@@ -433,6 +452,7 @@ def report(
     period: int | None,
     template: Path | None,
     from_archive: bool,
+    briefs: bool,
     db_url: str,
     config_path: Path | None,
 ) -> None:
@@ -449,26 +469,39 @@ def report(
         pipeline report records/ --out review.html --lang en --unit "Dong Nai" --period 2025
         pipeline report --from-archive --unit "Emulation Cluster No. 8" --out cluster8.docx
     """
-    from .report import archive_records, format_for, load_records_files, write_report
+    from .report import UsageProblem, check_format, load_records_files, write_report
     from .settings import load_settings
 
     if not inputs and not from_archive:
         raise click.UsageError("give records files or folders, or --from-archive")
-    fmt = fmt or format_for(out_path)
-    if fmt is None:
-        raise click.UsageError(f"cannot tell the format from {out_path.name!r}; add --format docx|html|md|json")
+    try:
+        fmt = check_format(out_path, fmt, template)
+    except UsageProblem as exc:
+        raise click.UsageError(str(exc)) from exc
     settings = load_settings(config_path)
     records = load_records_files(inputs)
     if from_archive:
-        records += archive_records(db_url, unit=unit, period=period)
+        records += _archive_records(db_url, unit, period)
     if not records:
         click.echo("warning: no records found; the report has only its empty sections", err=True)
-    path = write_report(records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template)
-    click.echo(f"wrote {path} from {len(records)} documents", err=True)
+    path = write_report(
+        records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template, briefs=briefs
+    )
+    click.echo(terminal_safe(f"wrote {path} from {len(records)} documents"), err=True)
+
+
+def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[Any]:
+    """Records from the archive for a report: the report package itself never opens the archive."""
+    try:
+        from .archive import load_records
+    except ImportError as exc:
+        raise PipelineError(f"the archive is not available in this installation ({exc})") from exc
+    return load_records(db_url, unit=unit, period=str(period) if period is not None else None)
 
 
 def main() -> None:
-    cli(prog_name="pipeline")
+    with terminate_on_sigterm():  # a scheduler's SIGTERM stops a run the way Ctrl-C does
+        cli(prog_name="pipeline")
 
 
 if __name__ == "__main__":

@@ -32,10 +32,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 LOGGER = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ ALIASES = {
 }
 
 GAZETTEER = "extract/data/provinces.yml"  # inside the package, shared with extraction
+VI_NAMES = "extract/data/vi/unit_names.yml"  # how Vietnamese offices write unit names
 FUZZY_THRESHOLD = 95.0
 # "City People's Committee", "Provincial Party Committee", "People's Committee of the province":
 # a local body whose place the name does not say. Two documents' "Provincial Party Committee"
@@ -79,6 +81,8 @@ GENERIC_LOCAL = re.compile(
     re.IGNORECASE,
 )
 _MARKERS = re.compile(r"\b(?:\d+|[ivxlc]+)\b")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def norm(text: str | None) -> str:
@@ -99,6 +103,7 @@ class Province:
     name: str
     folded: str
     merged_into: str | None
+    vi: str | None = None  # the Vietnamese name, with diacritics ("Đồng Nai")
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,7 @@ def gazetteer() -> Gazetteer:
             continue
         canon = norm(entry["name"])
         merged = entry.get("merged_into")
-        provinces[canon] = Province(entry["name"], canon, norm(merged) if merged else None)
+        provinces[canon] = Province(entry["name"], canon, norm(merged) if merged else None, entry.get("vi"))
         for alias in [entry["name"], entry.get("vi"), *(entry.get("aliases") or [])]:
             folded = norm(alias) if alias else ""
             if folded:
@@ -206,6 +211,11 @@ def scoped_key(key: str, document_id: str) -> str:
     return f"{key} @{document_id[:8]}"
 
 
+def is_scoped(key: str) -> bool:
+    """Whether a key is valid inside one document only (`scoped_key`)."""
+    return " @" in key
+
+
 def _markers(key: str) -> set[str]:
     return set(_MARKERS.findall(key))
 
@@ -242,3 +252,99 @@ class UnitResolver:
         if (p1 and p1.folded) != (p2 and p2.folded):
             return None
         return candidate
+
+
+# ---------------------------------------------------------------- years
+
+
+def year_span(value: str | None) -> tuple[int, int] | None:
+    """The years a date or a period names: "2025-06" -> (2025, 2025), "2021 - 2025" -> (2021, 2025).
+
+    The one reading of record dates that the archive's filters and the report's
+    period share, so both put a record in the same year.
+    """
+    if not value:
+        return None
+    text = str(value).strip()
+    if _DATE.fullmatch(text):
+        year = int(text[:4])
+        return year, year
+    years = [int(y) for y in _YEAR.findall(text)]
+    return (min(years), max(years)) if years else None
+
+
+def spans_overlap(span: tuple[int, int] | None, lo: int | None, hi: int | None) -> bool:
+    """Whether a span meets the years lo..hi (either end open when None); no span meets nothing."""
+    if span is None:
+        return False
+    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+# ---------------------------------------------------------------- identity and lookup
+
+
+def identity_key(name: str | None, document_id: str, parent: str | None = None) -> str:
+    """The key of a unit as one document names it.
+
+    A unit is its canonical name in its context: a local body named without its
+    place ("City People's Committee") takes the place from its parent when the
+    parent names a province, else it is valid inside its document only. Two
+    documents' "City People's Committee" are then two units, never one.
+    """
+    key = unit_key(name)
+    if not key or not is_generic_local(name, key):
+        return key
+    place = province_of(unit_key(parent)) if parent else None
+    if place is not None:
+        return f"{place.folded} {key}"
+    return scoped_key(key, document_id)
+
+
+@lru_cache(maxsize=1)
+def vi_names() -> dict[str, Any]:
+    """The Vietnamese naming data (`VI_NAMES`); empty, with a log line, if it cannot be read."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(resources.files("pipeline").joinpath(VI_NAMES).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        LOGGER.warning("Vietnamese unit names %s unavailable (%s)", VI_NAMES, exc)
+        data = None
+    return data if isinstance(data, dict) else {}
+
+
+def match_unit(query: str, names: Mapping[str, Sequence[str]]) -> list[str]:
+    """The keys in `names` (key -> every name seen for it) that `query` designates, best first.
+
+    Steps, the first that finds something wins: the query's exact key; keys
+    whose names contain every word of the query (shortest first, "Dong Nai"
+    -> "dong nai social security"); then one near spelling (rapidfuzz). The
+    archive's `--unit` and the report's `--unit` both call this, so they agree.
+    A query written the Vietnamese way is rewritten first by the `query_forms`
+    of `VI_NAMES` ("cum thi dua so 8" -> "emulation cluster no 8").
+    """
+    from rapidfuzz import fuzz, process
+
+    qnorm = norm(query)
+    for pattern, repl in vi_names().get("query_forms") or []:
+        qnorm = re.sub(pattern, repl, qnorm)
+    qkey = unit_key(qnorm)
+    if not qkey:
+        return []
+    if qkey in names:
+        return [qkey]
+    words = set(qnorm.split())
+    contained = [k for k, ns in names.items() if any(words <= set(norm(n).split()) for n in [k, *ns])]
+    if contained:
+        return sorted(contained, key=lambda k: (len(k), k))
+    choices = {f"{k}\0{i}": norm(n) for k, ns in names.items() for i, n in enumerate([k, *ns])}
+    best = process.extractOne(qnorm, choices, scorer=fuzz.token_set_ratio, score_cutoff=85)
+    return [best[2].split("\0")[0]] if best is not None else []
+
+
+def closest_units(query: str, keys: Iterable[str], limit: int = 3) -> list[str]:
+    """The keys nearest to a query that matched nothing: for a "did you mean" line."""
+    from rapidfuzz import fuzz, process
+
+    pool = list(keys)
+    return [k for k, _, _ in process.extract(norm(query), pool, scorer=fuzz.WRatio, limit=limit)] if pool else []

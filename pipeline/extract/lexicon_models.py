@@ -13,9 +13,12 @@ compiles them once. A case-insensitive pattern starts with `(?i)`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Words = Annotated[list[str], Field(min_length=1)]
+"""A word list a component joins into one alternation: empty would match everywhere, so it is refused."""
 
 
 class Strict(BaseModel):
@@ -73,7 +76,7 @@ class DatesGrammar(Grammar):
 
 
 class DatesData(Strict):
-    months: list[list[str]]
+    months: Annotated[list[Words], Field(min_length=12, max_length=12)]
     """Twelve entries, January first: the full name, then abbreviations."""
     grammar: DatesGrammar
 
@@ -87,12 +90,13 @@ class NumbersData(Strict):
     scales: dict[str, int]
     percent_words: list[str]
     currency_words: dict[str, str]
-    word_numbers: dict[str, int]
-    qualifiers: dict[str, list[str]]
-    unit_nouns: dict[str, list[str]]
-    duration_nouns: list[str]
-    reference_words: list[str]
-    award_count_nouns: list[str]
+    word_numbers: Annotated[dict[str, int], Field(min_length=1)]
+    qualifiers: dict[str, Words]
+    unit_nouns: dict[str, Words]
+    """`documents` is required: number words are read before document nouns."""
+    duration_nouns: Words
+    reference_words: Words
+    award_count_nouns: Words
 
 
 # -- metrics.yml --------------------------------------------------------------
@@ -140,8 +144,8 @@ class MetricsData(Strict):
     coverage_cues: CoverageCues
     plan_completion_after: list[str]
     plan_completion_pattern: str
-    change_before: list[str]
-    change_after: list[str]
+    change_before: Words
+    change_after: Words
     target_cues: list[str]
 
 
@@ -150,7 +154,7 @@ class MetricsData(Strict):
 
 class AwardForm(Strict):
     type: str
-    patterns: list[str]
+    patterns: Words
     conferred_by: str | None = None
     graded: bool = False
 
@@ -177,13 +181,13 @@ class AwardsGrammar(Grammar):
 
 class AwardsData(Strict):
     grammar: AwardsGrammar
-    awards: list[AwardForm]
-    grades: dict[str, list[str]]
+    awards: Annotated[list[AwardForm], Field(min_length=1)]
+    grades: dict[str, Words]
     individual_only: list[str]
-    authorities: dict[str, list[str]]
+    authorities: dict[str, Words]
     presenting_verbs: list[str]
-    collective_words: list[str]
-    individual_words: list[str]
+    collective_words: Words
+    individual_words: Words
 
 
 # -- events.yml, movements.yml --------------------------------------------------
@@ -206,7 +210,7 @@ class EventsData(Strict):
     kinds: dict[str, list[str]]
     reference_before: list[str]
     report_verbs: list[str]
-    review_cues: list[str]
+    review_cues: Words
 
 
 class MovementsGrammar(Grammar):
