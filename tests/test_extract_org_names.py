@@ -152,3 +152,48 @@ def test_a_generic_body_merges_into_the_longer_generic_name(nlp) -> None:
         "and the People's Council to monitor it."
     )
     assert unit_names(nlp, text) == {"City People's Committee", "City People's Council"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The social insurance offices of Son Tay, Ba Vi and Thach That districts were praised.",
+            {
+                "Son Tay District Social Insurance",
+                "Ba Vi District Social Insurance",
+                "Thach That District Social Insurance",
+            },
+        ),
+        (
+            "Cam Le, Hoa Vang and Son Tra District Social Insurance offices were praised.",
+            {
+                "Cam Le District Social Insurance",
+                "Hoa Vang District Social Insurance",
+                "Son Tra District Social Insurance",
+            },
+        ),
+        ("District 12 Social Insurance topped the ranking.", {"District 12 Social Insurance"}),
+        (
+            "Social Insurance Region XIV (Binh Dinh – Phu Yen) and Region XXXI shared the lead.",
+            {"Social Insurance Region XIV", "Social Insurance Region XXXI"},
+        ),
+    ],
+)
+def test_lists_of_district_and_region_offices(nlp, text: str, expected: set[str]) -> None:
+    assert expected <= unit_names(nlp, text)
+
+
+def test_a_lower_case_provincial_body_is_the_documents_province(nlp) -> None:
+    names = unit_names(nlp, "Kon Tum Social Security worked with the provincial Police on data cleaning.")
+    assert "Kon Tum Provincial Police" in names
+
+
+def test_short_generic_bodies_join_the_longest_name_through_the_shorter_one(nlp) -> None:
+    text = (
+        "Tra Vinh Social Security reported to the Tra Vinh Provincial People's Committee. The Provincial People's "
+        "Committee and the People's Committee of each district were thanked."
+    )
+    names = unit_names(nlp, text)
+    assert "Tra Vinh Provincial People's Committee" in names
+    assert "People's Committee" not in names and "Provincial People's Committee" not in names

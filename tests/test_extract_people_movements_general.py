@@ -39,3 +39,13 @@ def test_named_movements_without_a_trigger_before_the_quote(nlp, text: str, name
 def test_a_generic_title_case_movement_is_no_name(nlp) -> None:
     records = extract_text("The Patriotic Emulation Movement of the sector grew stronger.", nlp=nlp)
     assert not records.movements
+
+
+def test_a_name_used_as_a_place_elsewhere_in_the_document_is_no_person(nlp) -> None:
+    text = "Ha Hoa youth win praise\n\nThe youth union of Ha Hoa district enrolled 200 students in health insurance."
+    assert not extract_text(text, nlp=nlp).people
+
+
+def test_a_central_highlands_name_after_a_given_name_marker(nlp) -> None:
+    records = extract_text("Director Y Ksu Mlo of the provincial office spoke first.", nlp=nlp)
+    assert "Y Ksu Mlo" in {p.name for p in records.people}

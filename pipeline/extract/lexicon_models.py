@@ -276,6 +276,8 @@ class PeopleData(Strict):
     title_trim_start: list[str]
     title_trim_end: list[str]
     title_org_words: list[str]
+    ethnic_given_markers: list[str]
+    """Central Highlands given-name markers written apart ("Y Ngoc Bya"): the words after them need not be syllables."""
 
 
 class UnitsGrammar(Grammar):
@@ -328,6 +330,8 @@ class UnitsData(Strict):
     office_word: str
     grassroots_suffix: str
     region_words: list[str]
+    plural_levels: dict[str, str]
+    own_province_words: list[str]
     generic_body_words: list[str]
     company_suffixes: list[str]
     place_levels: list[str]

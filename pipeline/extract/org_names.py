@@ -53,6 +53,7 @@ class OrgNameReader:
         self.place_levels = set(data.place_levels)
         self.new_conjunct_words = set(data.generic_body_words) | set(data.new_conjunct_words)
         self.committee_head = data.committee_head
+        self.own_province_words = set(data.own_province_words)
         self.steering_words = [w.lower() for w in data.steering.opening]
         self.topic_prepositions = set(data.steering.prepositions)
         self.topic_nouns = set(data.steering.topic_nouns)
@@ -84,13 +85,17 @@ class OrgNameReader:
             end = self.after_head(doc, tok.i + 1)
             end = self.complements(doc, end, family_starts, mention_starts)
             end = self.branch(doc, end)
+            rule = "org"
+            if start > sent_start and doc[start - 1].text in self.own_province_words:
+                start -= 1  # "the provincial Police": a body of the province the document is about
+                rule = "own_province_body"
             span = doc[start:end]
             kind = self.org_kind(span, tok.text)
             if start == tok.i and kind not in ("party_body",) and end == tok.i + 1:
                 continue  # a bare head noun ("the Committee") names nothing
             if span.text.lower() in self.not_org or span.text.lower().removeprefix("the ") in self.not_org:
                 continue
-            spans.append(Span(doc, start, end, label=kind, span_id="org"))
+            spans.append(Span(doc, start, end, label=kind, span_id=rule))
         return spans
 
     def name_word(self, tok: Token, doc: Doc, i: int) -> bool:

@@ -30,6 +30,7 @@ from .extensions import sentences, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
+from .unit_lists import UnitLists
 
 VSS = "Vietnam Social Security"
 
@@ -42,6 +43,7 @@ class UnitResolver(RuleComponent):
         self.source_key = source_key
         data = load_data(lang, "units", UnitsData)
         self.g = compile_grammar(data.grammar)
+        self.lists = UnitLists(data)
         self.names = OrgNameReader(data, {fold(s) for s in load_data(lang, "people", PeopleData).surnames})
         self.member_cues = [c.lower() for c in data.member_cues]
         self.leader_cues = [c.lower() for c in data.leader_cues]
@@ -54,7 +56,6 @@ class UnitResolver(RuleComponent):
         self.grassroots_word = data.grassroots_word
         self.office_word = data.office_word
         self.grassroots_suffix = data.grassroots_suffix
-        self.region_words = set(data.region_words)
         self.generic_body_words = set(data.generic_body_words)
         self.list_joiners = {","} | self.conjunctions
         self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
@@ -66,6 +67,7 @@ class UnitResolver(RuleComponent):
             "grassroots_of": lambda span: self.named_after_of(span, self.grassroots_suffix),
             "district_of": lambda span: self.named_after_of(span, f"{self.district_default_level} Social Insurance"),
             "armed_forces_si": self.plain_name,
+            "district_numbered": lambda span: f"{span[:2].text} Social Insurance",
             "cluster": self.cluster_name,
             "named_cluster": self.plain_name,
             "ministry": self.plain_name,
@@ -87,13 +89,14 @@ class UnitResolver(RuleComponent):
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         out: list[Span] = []
         refs: list[Span] = []
+        covered = {t.i for s in mentions for t in s}
         for span in mentions:
             rule = span.id_ or "org"
-            if rule.endswith("_ref"):
+            if rule.endswith("_ref") or rule == "own_province_body":
                 refs.append(span)
                 continue
             if rule == "province_office":
-                for place_tok in self.coordinated_places(doc, span):
+                for place_tok in self.lists.places(doc, span):
                     out.append(
                         self.labelled(
                             doc[place_tok.i : place_tok.i + 1],
@@ -101,9 +104,16 @@ class UnitResolver(RuleComponent):
                             f"{place_tok._.place} Social Security",
                         )
                     )
-            if rule == "region":
-                for numeral in self.coordinated_numerals(doc, span.end):
+            elif rule == "region":
+                for numeral in self.lists.numerals(doc, span.end):
                     out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
+            elif rule == "district":
+                for run in self.lists.names_before(doc, span.start, covered):
+                    out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
+            elif rule == "district_list":
+                for run, level in self.lists.split_list(span):
+                    out.append(self.labelled(run, "district_office", f"{run.text} {level} Social Insurance"))
+                continue
             canonical = self.canonicalisers.get(rule, self.plain_name)(span)
             if canonical:
                 out.append(self.labelled(span, span.label_, canonical))
@@ -118,51 +128,6 @@ class UnitResolver(RuleComponent):
         new._.unit = canonical
         return new
 
-    def coordinated_places(self, doc: Doc, span: Span) -> list:
-        """Other places coordinated with the one in `span`: "A, B and C provinces"."""
-        places = [t for t in span if t._.is_place]
-        if not places:
-            return []
-        found = []
-        i = places[0].i - 1
-        while i - 1 >= 0 and doc[i].text in self.list_joiners and doc[i - 1]._.is_place:
-            found.append(doc[i - 1])
-            i -= 2
-            if i >= 0 and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text in self.conjunctions:
-                i -= 0
-        j = places[-1].i + 1
-        while j + 1 < len(doc):
-            if doc[j].text in self.list_joiners and doc[j + 1]._.is_place:
-                found.append(doc[j + 1])
-                j += 2
-            elif (
-                doc[j].text == ","
-                and doc[j + 1].text in self.conjunctions
-                and j + 2 < len(doc)
-                and doc[j + 2]._.is_place
-            ):
-                found.append(doc[j + 2])
-                j += 3
-            else:
-                break
-        return found
-
-    def coordinated_numerals(self, doc: Doc, end: int) -> list[Span]:
-        """ "Social Insurance Regions VII, IX and XV": the numerals after the first, each a region."""
-        found = []
-        i = end
-        while i + 1 < len(doc) and doc[i].text in self.list_joiners:
-            j = i + 1
-            if doc[j].text in self.conjunctions:
-                j += 1
-            if j < len(doc) and doc[j].lower_ in self.region_words:
-                j += 1
-            if j >= len(doc) or not ROMAN.match(doc[j].text):
-                break
-            found.append(doc[i + 1 : j + 1])
-            i = j + 1
-        return found
-
     @staticmethod
     def province_name(span: Span) -> str | None:
         places = [t for t in span if t._.is_place]
@@ -172,6 +137,11 @@ class UnitResolver(RuleComponent):
     def region_name(span: Span) -> str | None:
         numeral = next((t.text for t in span if ROMAN.match(t.text)), None)
         return f"Social Insurance Region {numeral}" if numeral else None
+
+    def district_level(self, span: Span) -> str:
+        """ "District Social Insurance" / "Town Social Insurance": the level and office words of a district name."""
+        level = next((t.text.title() for t in span if t.lower_ in self.district_levels), self.district_default_level)
+        return f"{level} Social Insurance"
 
     def district_name(self, span: Span) -> str | None:
         words, level = [], self.district_default_level
@@ -239,8 +209,16 @@ class UnitResolver(RuleComponent):
         for span in named:
             by_kind.setdefault(span.label_, Counter())[span._.unit] += 1
         out = []
+        places = Counter(s._.unit.removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
         for span in refs:
             kind = span.label_
+            if span.id_ == "own_province_body":
+                if places:
+                    rest = " ".join(t.text for t in span[1:])
+                    out.append(
+                        self.labelled(span, kind, f"{places.most_common(1)[0][0]} {span[0].text.title()} {rest}")
+                    )
+                continue
             candidates = by_kind.get(kind)
             if candidates:
                 out.append(self.labelled(span, kind, candidates.most_common(1)[0][0]))
@@ -273,8 +251,9 @@ class UnitResolver(RuleComponent):
 
     def merge_generic_bodies(self, units: dict[str, dict], resolved: list[Span]) -> None:
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
-        the same document names in full: one unit, two mentions."""
-        for name in list(units):
+        the same document names in full: one unit, two mentions. Longer names merge first, so
+        "People's Committee" finds one fuller name once "Provincial People's Committee" has joined it."""
+        for name in sorted(units, key=len, reverse=True):
             if name.split()[0] not in self.generic_body_words:
                 continue
             full = [other for other in units if other != name and other.endswith(" " + name)]
