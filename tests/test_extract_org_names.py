@@ -69,6 +69,12 @@ def unit_names(nlp, text: str) -> set[str]:
             "The Vietnam Chamber of Commerce and Industry co-hosted the forum.",
             "Vietnam Chamber of Commerce and Industry",
         ),
+        # a comma list inside a complement
+        (
+            "The Department of Labour, Invalids and Social Affairs of Long An hosted the review.",
+            "Department of Labour, Invalids and Social Affairs of Long An",
+        ),
+        ("The Mekong Gas Joint Venture enrolled every worker.", "Mekong Gas Joint Venture"),
     ],
 )
 def test_names_hold_their_inner_function_words(nlp, text: str, name: str) -> None:
@@ -197,3 +203,20 @@ def test_short_generic_bodies_join_the_longest_name_through_the_shorter_one(nlp)
     names = unit_names(nlp, text)
     assert "Tra Vinh Provincial People's Committee" in names
     assert "People's Committee" not in names and "Provincial People's Committee" not in names
+
+
+def test_a_complement_stops_at_a_persons_title(nlp) -> None:
+    names = unit_names(nlp, "The Department of Construction Director Le Quoc Hung opened the session.")
+    assert "Department of Construction" in names
+    assert not [n for n in names if "Director" in n]
+
+
+def test_a_possessor_after_of_belongs_to_the_body_before_it(nlp) -> None:
+    names = unit_names(nlp, "The Ministry of Justice's Emulation and Commendation Council met on Monday.")
+    assert {"Ministry of Justice", "Emulation and Commendation Council"} <= names
+    assert not [n for n in names if "'s" in n]
+
+
+def test_a_board_of_directors_is_the_company_it_belongs_to(nlp) -> None:
+    names = unit_names(nlp, "The Board of Directors of Hai Ha Confectionery Corporation received the flag.")
+    assert "Hai Ha Confectionery Corporation" in names

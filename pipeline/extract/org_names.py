@@ -36,11 +36,13 @@ VSS_FAMILY = ("agency", "provincial_office", "region_office", "district_office")
 class OrgNameReader:
     """Finds organisation names in a document; `spans(doc, mentions)` is the one entry point."""
 
-    def __init__(self, data: UnitsData, surnames: set[str]) -> None:
+    def __init__(self, data: UnitsData, surnames: set[str], person_titles: set[str]) -> None:
         self.head_kind = {w: kind for kind, words in data.org_heads.items() for w in words}
         self.committee_kinds = {w: kind for kind, words in data.committee_kinds.items() for w in words}
         self.not_org = {w.lower() for w in data.not_org}
         self.surnames = surnames
+        self.person_titles = person_titles
+        self.possessives = {g for g in data.name_glue if g[-1].isalpha()}
         self.conjunctions = set(data.conjunctions)
         self.name_glue = set(data.name_glue)
         self.dashes = {g for g in data.name_glue if not g[-1].isalpha()} - {"'s", "’s"}
@@ -82,6 +84,9 @@ class OrgNameReader:
                 start -= 1
             while start < tok.i and doc[start].text in self.strip_before_name:
                 start += 1
+            if start > 0 and doc[start - 1].lower_ in self.of_words:
+                # "the Ministry of Finance's Emulation Council": the possessor belongs to the body before "of"
+                start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)
             end = self.after_head(doc, tok.i + 1)
             end = self.complements(doc, end, family_starts, mention_starts)
             end = self.branch(doc, end)
@@ -152,11 +157,13 @@ class OrgNameReader:
         while k < n:
             tok = doc[k]
             if self.capitalised(tok) or (k > j and (ROMAN.match(tok.text) or tok.like_num) and doc[k - 1].is_title):
-                if (tok.is_sent_start and k != j) or self.starts_name(doc, k):
-                    break
+                if (tok.is_sent_start and k != j) or self.starts_name(doc, k) or tok.text in self.person_titles:
+                    break  # "Department of Health Director Nguyen ...": the title and name are not the body's
                 k += 1
             elif k > j and k + 1 < n and tok.text in self.name_glue and self.capitalised(doc[k + 1]):
                 k += 1
+            elif k > j and tok.text == "," and self.inner_list(doc, k, mention_starts):
+                k += 1  # "of Labour, Invalids and Social Affairs"
             elif (
                 k > j
                 and k + 1 < n
@@ -171,6 +178,20 @@ class OrgNameReader:
         if j < k < n and doc[k].is_lower and doc[k].lower_ in self.place_levels:
             k += 1  # "of Tra Vinh province"
         return k
+
+    def inner_list(self, doc: Doc, k: int, mention_starts: set[int]) -> bool:
+        """A comma inside a name: "A, B and C" where every member is capitalised words, none a new body."""
+        i = k + 1
+        while i < len(doc) and doc[i].is_title and not self.new_conjunct(doc, i, mention_starts):
+            i += 1
+            while i < len(doc) and doc[i].is_title:
+                i += 1
+            if i + 1 < len(doc) and doc[i].text in self.conjunctions:
+                return doc[i + 1].is_title and not self.new_conjunct(doc, i + 1, mention_starts)
+            if i >= len(doc) or doc[i].text != ",":
+                return False
+            i += 1
+        return False
 
     @staticmethod
     def capitalised(tok: Token) -> bool:

@@ -44,7 +44,8 @@ class UnitResolver(RuleComponent):
         data = load_data(lang, "units", UnitsData)
         self.g = compile_grammar(data.grammar)
         self.lists = UnitLists(data)
-        self.names = OrgNameReader(data, {fold(s) for s in load_data(lang, "people", PeopleData).surnames})
+        people = load_data(lang, "people", PeopleData)
+        self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
         self.member_cues = [c.lower() for c in data.member_cues]
         self.leader_cues = [c.lower() for c in data.leader_cues]
         self.conjunctions = set(data.conjunctions)
