@@ -49,3 +49,11 @@ def test_a_name_used_as_a_place_elsewhere_in_the_document_is_no_person(nlp) -> N
 def test_a_central_highlands_name_after_a_given_name_marker(nlp) -> None:
     records = extract_text("Director Y Ksu Mlo of the provincial office spoke first.", nlp=nlp)
     assert "Y Ksu Mlo" in {p.name for p in records.people}
+
+
+def test_a_committee_that_met_reports_a_meeting(nlp) -> None:
+    text = (
+        "Steering committee takes stock\n\nThe Provincial Steering Committee for implementing social insurance "
+        "policies met on August 14 to review the first seven months."
+    )
+    assert [e.kind for e in extract_text(text, nlp=nlp).events] == ["meeting"]
