@@ -220,3 +220,13 @@ def test_a_possessor_after_of_belongs_to_the_body_before_it(nlp) -> None:
 def test_a_board_of_directors_is_the_company_it_belongs_to(nlp) -> None:
     names = unit_names(nlp, "The Board of Directors of Hai Ha Confectionery Corporation received the flag.")
     assert "Hai Ha Confectionery Corporation" in names
+
+
+def test_a_name_may_begin_with_a_word_that_is_an_article_elsewhere(nlp) -> None:
+    names = unit_names(nlp, "Certificates went to Tan Binh Bakery JSC and An Khanh Fishing Cooperative.")
+    assert "An Khanh Fishing Cooperative" in names
+
+
+def test_a_capitalised_level_word_after_of_is_not_repeated(nlp) -> None:
+    names = unit_names(nlp, "The Social Insurance of Cai Rang District opened a new desk.")
+    assert names == {"Cai Rang District Social Insurance"}

@@ -46,7 +46,8 @@ class OrgNameReader:
         self.conjunctions = set(data.conjunctions)
         self.name_glue = set(data.name_glue)
         self.dashes = {g for g in data.name_glue if not g[-1].isalpha()} - {"'s", "’s"}
-        self.strip_before_name = set(data.leading_noise) | self.conjunctions | self.name_glue
+        self.leading_noise = set(data.leading_noise)
+        self.strip_before_name = self.conjunctions | self.name_glue
         self.head_continuations = set(data.head_continuations)
         self.company_suffixes = set(data.company_suffixes)
         self.sentence_openers = set(data.sentence_openers)
@@ -82,8 +83,11 @@ class OrgNameReader:
             sent_start = sentence_of(doc, tok.i).start
             while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
                 start -= 1
-            while start < tok.i and doc[start].text in self.strip_before_name:
-                start += 1
+            while start < tok.i and (
+                doc[start].text in self.strip_before_name
+                or (doc[start].is_sent_start and doc[start].text in self.leading_noise)
+            ):
+                start += 1  # "An" opens a sentence, but "to An Phu Transport Cooperative" is a name
             if start > 0 and doc[start - 1].lower_ in self.of_words:
                 # "the Ministry of Finance's Emulation Council": the possessor belongs to the body before "of"
                 start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)

@@ -51,6 +51,7 @@ class UnitResolver(RuleComponent):
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
         self.of_words = set(data.of_words)
+        self.level_words = set(data.place_levels) | set(data.district_levels)
         self.article_forms = self.articles | {a.capitalize() for a in self.articles}
         self.district_levels = set(data.district_levels)
         self.district_default_level = data.district_default_level
@@ -165,7 +166,11 @@ class UnitResolver(RuleComponent):
         at = next((t.i for t in span if t.lower_ in self.of_words), None)
         if at is None:
             return None
-        words = [t.text for t in span.doc[at + 1 : span.end] if t.is_title and t.text not in self.article_forms]
+        words = [
+            t.text
+            for t in span.doc[at + 1 : span.end]
+            if t.is_title and t.text not in self.article_forms and t.lower_ not in self.level_words
+        ]
         return f"{' '.join(words)} {suffix}" if words else None
 
     @staticmethod
