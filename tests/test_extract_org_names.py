@@ -230,3 +230,16 @@ def test_a_name_may_begin_with_a_word_that_is_an_article_elsewhere(nlp) -> None:
 def test_a_capitalised_level_word_after_of_is_not_repeated(nlp) -> None:
     names = unit_names(nlp, "The Social Insurance of Cai Rang District opened a new desk.")
     assert names == {"Cai Rang District Social Insurance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emulation Cluster 9 met in Vinh.",
+        "Emulation Cluster No.9 met in Vinh.",
+        "The Emulation Cluster No. IX met in Vinh.",
+        "Cluster 9 met in Vinh on Friday.",
+    ],
+)
+def test_cluster_numbers_in_every_spelling(nlp, text: str) -> None:
+    assert unit_names(nlp, text) == {"Emulation Cluster No. 9"}

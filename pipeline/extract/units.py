@@ -35,6 +35,15 @@ from .unit_lists import UnitLists
 VSS = "Vietnam Social Security"
 
 
+def roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for i, char in enumerate(numeral):
+        value = values[char]
+        total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
+    return total
+
+
 class UnitResolver(RuleComponent):
     def __init__(
         self, nlp: Language, name: str = "pr_units", lang: str = DEFAULT_LANG, source_key: str = "unit_mentions"
@@ -175,8 +184,14 @@ class UnitResolver(RuleComponent):
 
     @staticmethod
     def cluster_name(span: Span) -> str | None:
-        number = next((t.text for t in span if t.like_num), None)
-        return f"Emulation Cluster No. {number}" if number else None
+        """ "Cluster No. 5", "Cluster No.5", "Cluster 5", "Cluster V" -> "Emulation Cluster No. 5"."""
+        for tok in reversed(span):
+            digits = re.search(r"\d+$", tok.text)
+            if digits:
+                return f"Emulation Cluster No. {int(digits.group())}"
+            if ROMAN.match(tok.text):
+                return f"Emulation Cluster No. {roman_value(tok.text)}"
+        return None
 
     def plain_name(self, span: Span) -> str:
         text = self.g.leading_article.sub("", span.text)
