@@ -243,3 +243,11 @@ def test_a_capitalised_level_word_after_of_is_not_repeated(nlp) -> None:
 )
 def test_cluster_numbers_in_every_spelling(nlp, text: str) -> None:
     assert unit_names(nlp, text) == {"Emulation Cluster No. 9"}
+
+
+def test_the_capital_keeps_the_documents_spelling_one_name_per_document(nlp) -> None:
+    assert unit_names(nlp, "Ha Noi Social Security and Hue Social Security led.") >= {"Ha Noi Social Security"}
+    assert unit_names(nlp, "Hanoi Social Security led.") == {"Hanoi Social Security"}
+    assert unit_names(nlp, "Ha Noi Social Security led; later Hanoi Social Security said so.") == {
+        "Ha Noi Social Security"
+    }

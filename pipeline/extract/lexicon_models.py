@@ -332,6 +332,7 @@ class UnitsData(Strict):
     region_words: list[str]
     plural_levels: dict[str, str]
     own_province_words: list[str]
+    written_place_forms: list[str]
     generic_body_words: list[str]
     company_suffixes: list[str]
     place_levels: list[str]

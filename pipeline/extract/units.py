@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..settings import DEFAULT_LANG
@@ -61,6 +61,7 @@ class UnitResolver(RuleComponent):
         self.articles = set(data.articles)
         self.of_words = set(data.of_words)
         self.level_words = set(data.place_levels) | set(data.district_levels)
+        self.written_place_forms = list(data.written_place_forms)
         self.article_forms = self.articles | {a.capitalize() for a in self.articles}
         self.district_levels = set(data.district_levels)
         self.district_default_level = data.district_default_level
@@ -112,7 +113,7 @@ class UnitResolver(RuleComponent):
                         self.labelled(
                             doc[place_tok.i : place_tok.i + 1],
                             "provincial_office",
-                            f"{place_tok._.place} Social Security",
+                            f"{self.place_name(place_tok)} Social Security",
                         )
                     )
             elif rule == "region":
@@ -139,10 +140,17 @@ class UnitResolver(RuleComponent):
         new._.unit = canonical
         return new
 
-    @staticmethod
-    def province_name(span: Span) -> str | None:
+    def province_name(self, span: Span) -> str | None:
         places = [t for t in span if t._.is_place]
-        return f"{places[0]._.place} Social Security" if places else None
+        return f"{self.place_name(places[0])} Social Security" if places else None
+
+    def place_name(self, tok: Token) -> str:
+        """The province's gazetteer name, or the document's own spelling where both are current ("Ha Noi"):
+        the spelling of the province's first mention in the document, so one document keeps one name."""
+        first = tok
+        if self.written_place_forms:
+            first = next((t for t in tok.doc if t._.is_place and t._.place == tok._.place), tok)
+        return next((form for form in self.written_place_forms if first.text.startswith(form)), tok._.place)
 
     @staticmethod
     def region_name(span: Span) -> str | None:
