@@ -24,16 +24,17 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FLOORS = {"units": 0.92, "people": 0.90, "figures": 0.95, "awards": 0.90, "movements": 0.90, "events": 0.90}
 MICRO_FLOOR = 0.95
 # tp, fp, fn per record type on seeds + dev, both profiles (units and people: organisation names as
-# grammatical units, names used as places; micro P 0.982 R 0.991 F1 0.986).
+# grammatical units, names used as places; figures fp 2 -> 0 when counts of offices, enterprises and list
+# numbering stopped being figures).
 PINNED = {
     "units": (44, 1, 1),
     "people": (22, 1, 0),
-    "figures": (109, 2, 1),
+    "figures": (109, 0, 1),
     "awards": (13, 0, 0),
     "movements": (20, 0, 0),
     "events": (11, 0, 0),
 }
-PINNED_MICRO = {"p": 219 / 223, "r": 219 / 221, "f1": 2 * 219 / (223 + 221)}
+PINNED_MICRO = {"p": 219 / 221, "r": 219 / 221, "f1": 2 * 219 / (221 + 221)}
 
 pytestmark = pytest.mark.skipif(
     not (SHARED / "eval" / "score.py").exists(), reason="../shared (dev set and scorer) is not beside the repo"
