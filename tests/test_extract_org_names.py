@@ -251,3 +251,15 @@ def test_the_capital_keeps_the_documents_spelling_one_name_per_document(nlp) -> 
     assert unit_names(nlp, "Ha Noi Social Security led; later Hanoi Social Security said so.") == {
         "Ha Noi Social Security"
     }
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Vietnam Lawyers' Association sent a delegation.", "Vietnam Lawyers' Association"),
+        ("The Ca Mau Radio and Television Station covered the ceremony.", "Ca Mau Radio and Television Station"),
+        ("Lecturers of the Academy of Journalism and Communication spoke.", "Academy of Journalism and Communication"),
+    ],
+)
+def test_press_and_professional_bodies(nlp, text: str, name: str) -> None:
+    assert name in unit_names(nlp, text)

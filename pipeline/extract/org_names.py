@@ -45,7 +45,7 @@ class OrgNameReader:
         self.possessives = {g for g in data.name_glue if g[-1].isalpha()}
         self.conjunctions = set(data.conjunctions)
         self.name_glue = set(data.name_glue)
-        self.dashes = {g for g in data.name_glue if not g[-1].isalpha()} - {"'s", "’s"}
+        self.dashes = {g for g in data.name_glue if not g[-1].isalpha() and g not in ("'", "’")}
         self.leading_noise = set(data.leading_noise)
         self.strip_before_name = self.conjunctions | self.name_glue
         self.head_continuations = set(data.head_continuations)
