@@ -18,36 +18,47 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import SHAPE  # type: ignore[import-not-found]
+from spacy.lang.lex_attrs import word_shape
 from spacy.vocab import Vocab
 
-SET_ATTRS = {"LOWER": True, "ORTH": False, "TEXT": False}
-"""Token attributes whose set tests become flags, and whether the test reads the lower-case form."""
+SET_ATTRS = {"LOWER": "lower", "ORTH": "orth", "TEXT": "orth", "SHAPE": "shape"}
+"""Token attributes whose set tests become flags, and the form of the word each one reads."""
+
+
+def word_form(form: str, word: str) -> str:
+    """The word as the attribute reads it: itself, its lower case, or its shape ("Xxxx", "dd")."""
+    if form == "lower":
+        return word.lower()
+    if form == "shape":
+        return word_shape(word)
+    return word
 
 
 class InSet:
-    """`word in members` (on its lower-case form when `lower`): a picklable flag getter."""
+    """`form of word in members`: a picklable flag getter."""
 
-    def __init__(self, members: frozenset[str], lower: bool) -> None:
-        self.members, self.lower = members, lower
-        self.key: tuple = ("in", lower, members)
+    def __init__(self, members: frozenset[str], form: str) -> None:
+        self.members, self.form = members, form
+        self.key: tuple = ("in", form, members)
 
     def __call__(self, word: str) -> bool:
-        return (word.lower() if self.lower else word) in self.members
+        return word_form(self.form, word) in self.members
 
 
 class Searches:
-    """`re.search(pattern, word)` (its lower-case form when `lower`), as the Matcher's REGEX predicate."""
+    """`re.search(pattern, form of word)`, as the Matcher's REGEX predicate."""
 
-    def __init__(self, pattern: str, lower: bool) -> None:
-        self.pattern, self.lower = pattern, lower
+    def __init__(self, pattern: str, form: str) -> None:
+        self.pattern, self.form = pattern, form
         self.regex = re.compile(pattern)
-        self.key: tuple = ("regex", lower, pattern)
+        self.key: tuple = ("regex", form, pattern)
 
     def __call__(self, word: str) -> bool:
-        return self.regex.search(word.lower() if self.lower else word) is not None
+        return self.regex.search(word_form(self.form, word)) is not None
 
-    def __reduce__(self) -> tuple[type, tuple[str, bool]]:
-        return (Searches, (self.pattern, self.lower))
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (Searches, (self.pattern, self.form))
 
 
 class FlagTable:
@@ -89,12 +100,14 @@ class FlagTable:
         if len(value) != 1:
             return None  # several operators on one attribute: left to the Matcher
         ((op, arg),) = value.items()
-        lower = SET_ATTRS[attr.upper()]
+        form = SET_ATTRS[attr.upper()]
+        if form == "shape" and self.vocab.lex_attr_getters.get(SHAPE) is not word_shape:  # type: ignore[attr-defined]
+            return None  # a language with its own shapes: left to the Matcher
         if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
-            flag_id = self.flag(InSet(frozenset(arg), lower))
+            flag_id = self.flag(InSet(frozenset(arg), form))
             return None if flag_id is None else (flag_id, op == "IN")
         if op == "REGEX" and isinstance(arg, str):
-            flag_id = self.flag(Searches(arg, lower))
+            flag_id = self.flag(Searches(arg, form))
             return None if flag_id is None else (flag_id, True)
         return None
 
