@@ -29,6 +29,8 @@ from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
+# bodies of the social security sector: the ones a figure is about unless the text says otherwise
+SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 
 
 @dataclass
@@ -659,6 +661,10 @@ class FigureFinder(RuleComponent):
                 in_sent = in_clause[
                     :1
                 ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
+            else:
+                # "The People's Committee assigned the office ...; coverage reached ...": a body outside
+                # the sector in another clause is not whose figure it is
+                in_sent = [u for u in in_sent if u.label_ in SCOPE_KINDS]
         if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
             in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
         for u in reversed(in_sent):
@@ -678,8 +684,13 @@ class FigureFinder(RuleComponent):
         counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
         if counts:
             return counts.most_common(1)[0][0]
-        agencies = Counter(u._.unit for u in units if u.label_ == "agency")
-        return agencies.most_common(1)[0][0] if agencies else None
+        # a document about a sector department ("the Military Social Insurance Department"): that
+        # department, ahead of the sector's agency it reports to
+        for label in ("department", "agency"):
+            counts = Counter(u._.unit for u in units if u.label_ == label)
+            if counts:
+                return counts.most_common(1)[0][0]
+        return None
 
     def document_year(self, doc: Doc) -> int | None:
         return document_year(doc, self.dates)

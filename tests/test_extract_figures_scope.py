@@ -1,0 +1,56 @@
+"""Whose figure it is, and for when: targets for next year, bodies outside the sector, sector
+departments, ranked lists and five-year reviews, on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"))
+
+
+def figures(nlp, text: str, published: str = "2025-11-20") -> dict[float, dict]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return {f.value: f.model_dump(mode="json", exclude={"evidence"}) for f in records.figures}
+
+
+def test_the_target_for_a_year_is_a_target_for_that_year(nlp) -> None:
+    got = figures(
+        nlp,
+        "Kon Tum Provincial Social Security reviewed its work in 2025. The target for 2026 is 96.2% health "
+        "insurance coverage of the population.",
+    )
+    assert got[96.2]["kind"] == "target"
+    assert got[96.2]["as_of"] == "2026"
+
+
+def test_a_body_outside_the_sector_in_another_clause_is_not_the_scope(nlp) -> None:
+    got = figures(
+        nlp,
+        "Gia Lai Provincial Social Security collected VND 4,120 billion in 2025. The Gia Lai Provincial People's "
+        "Committee assigned the office to raise health insurance coverage; the coverage rate reached 93.4%.",
+    )
+    assert got[93.4]["scope"] == "Gia Lai Social Security"
+
+
+def test_a_document_about_a_sector_department_is_scoped_to_it(nlp) -> None:
+    got = figures(
+        nlp,
+        "The Social Insurance Department of the Ministry of Public Security reviewed its work in 2025. The unit "
+        "collected VND 2,350 billion, reaching 101.3% of the plan.",
+    )
+    dept = "Social Insurance Department of the Ministry of Public Security"
+    assert got[2350000000000]["scope"] == dept
+    assert got[101.3]["scope"] == dept
+
+
+def test_percent_of_plan_without_article_is_plan_completion(nlp) -> None:
+    got = figures(nlp, "In 2025, Vinh Long Provincial Social Security collected VND 980 billion, 104.2% of plan.")
+    assert got[104.2]["metric"] == "plan_completion_rate"
+    assert got[104.2]["kind"] == "plan_completion"
