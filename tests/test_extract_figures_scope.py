@@ -54,3 +54,27 @@ def test_percent_of_plan_without_article_is_plan_completion(nlp) -> None:
     got = figures(nlp, "In 2025, Vinh Long Provincial Social Security collected VND 980 billion, 104.2% of plan.")
     assert got[104.2]["metric"] == "plan_completion_rate"
     assert got[104.2]["kind"] == "plan_completion"
+
+
+def test_ranked_list_items_belong_to_the_district_each_names(nlp) -> None:
+    got = figures(
+        nlp,
+        "Quang Tri Provincial Social Security ranked the districts by new participants in 2025:\n"
+        "1. Cam Lo: 8,310 participants, 117.5% of plan.\n"
+        "2. Gio Linh: 7,620 participants, 109.8% of plan.\n",
+    )
+    assert 1 not in got and 2 not in got  # the numbering is structure
+    assert got[8310]["scope"] == got[117.5]["scope"] == "Cam Lo District Social Insurance"
+    assert got[7620]["scope"] == got[109.8]["scope"] == "Gio Linh District Social Insurance"
+    assert got[109.8]["kind"] == "plan_completion"
+
+
+def test_followed_by_names_the_next_district_of_a_ranking(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Trieu Phong district led the province with 6,480 voluntary social insurance participants, "
+        "followed by Hai Lang (5,130) and Vinh Linh (4,275).",
+    )
+    assert got[6480]["scope"] == "Trieu Phong District Social Insurance"
+    assert got[5130]["scope"] == "Hai Lang District Social Insurance"
+    assert got[4275]["scope"] == "Vinh Linh District Social Insurance"

@@ -293,7 +293,10 @@ class FigureFinder(RuleComponent):
                 cue = self.context.sector_wide(text[clause_start:s])
                 if cue is not None and not self.office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                district = self.context.district(text[clause_start:s])
+                line_start = text_of(doc).rfind("\n", 0, cand.start) + 1
+                district = self.context.list_item(
+                    text_of(doc)[line_start : cand.start], text_of(doc)[:line_start]
+                ) or self.context.district(text[clause_start:s])
                 if district and not self.office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
                 elif self.context.unclear_scope(text[:s]) and not self.office_in(units, sent.start_char, cand.start):

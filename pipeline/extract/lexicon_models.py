@@ -151,6 +151,9 @@ class MetricsGrammar(Grammar):
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
     ranking_before: str = NEVER
+    list_item_name: str = NEVER
+    list_kind: str = NEVER
+    next_in_list_before: str = NEVER
 
 
 class TableKind(Strict):
