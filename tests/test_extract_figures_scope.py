@@ -78,3 +78,33 @@ def test_followed_by_names_the_next_district_of_a_ranking(nlp) -> None:
     assert got[6480]["scope"] == "Trieu Phong District Social Insurance"
     assert got[5130]["scope"] == "Hai Lang District Social Insurance"
     assert got[4275]["scope"] == "Vinh Linh District Social Insurance"
+
+
+def test_an_interview_question_about_targets_makes_the_answer_targets(nlp) -> None:
+    got = figures(
+        nlp,
+        "Binh Phuoc Provincial Social Security held its review conference on December 20, 2025.\n"
+        "Question: What targets has the office set for 2026?\n"
+        "Director Le Van Tam: Health insurance coverage will be 95.3%, and revenue will be VND 5,400 billion.\n",
+    )
+    for value in (95.3, 5400000000000):
+        assert got[value]["kind"] == "target"
+        assert got[value]["as_of"] == "2026"
+
+
+def test_a_target_for_next_year_is_for_the_year_after_the_results(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Ha Nam Provincial Social Security collected VND 3,120 billion. The goal is 95.1% health "
+        "insurance coverage next year.",
+        published="2026-01-08",
+    )
+    assert got[95.1]["kind"] == "target"
+    assert got[95.1]["as_of"] == "2026"
+
+
+def test_a_staff_count_with_a_list_of_staff_nouns(nlp) -> None:
+    got = figures(nlp, "Phu Yen Provincial Social Security has 487 officials, civil servants and employees.")
+    assert got[487]["metric"] == "staff_count"
+    assert got[487]["kind"] == "actual"
+    assert got[487]["scope"] == "Phu Yen Social Security"

@@ -218,6 +218,7 @@ class FigureFinder(RuleComponent):
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
         prev_target = False
+        latest_year: int | None = None  # the latest year an actual figure held in: "next year" is the one after
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         target_scoped = False  # whether a target sentence with figures set target_when's scope
@@ -237,7 +238,9 @@ class FigureFinder(RuleComponent):
             if not self.may_hold_numbers.search(sent_text):
                 if self.dates.to_date.search(sent_text):
                     prev_sent_date = None
-                prev_target = prev_target and bool(self.target_re.search(sent_text))
+                # "What are the office's targets for next year?": the answer after it speaks of targets
+                asks = sent_text.rstrip().endswith("?")
+                prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
             text = self.blank_units(sent, units)
             dates = self.dates.find(sent_text)
@@ -270,7 +273,7 @@ class FigureFinder(RuleComponent):
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 qualifier = self.qualifier_of(left)
                 if kind == "target":
-                    as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc)
+                    as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc, latest_year)
                 elif self.context.years_span(text[clause_start:s]) and not [
                     d for d in dates if clause_start <= d.start < clause_end and not d.comparison
                 ]:
@@ -305,6 +308,8 @@ class FigureFinder(RuleComponent):
                     scope = target_when[2]
                 sent_scope = scope
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
+                if kind == "actual" and as_of:
+                    latest_year = max(latest_year or 0, int(as_of[:4]))
                 keeps = metric not in ("plan_completion_rate", "other")
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
@@ -328,7 +333,7 @@ class FigureFinder(RuleComponent):
                 target_when = (own_date or target_when[0], own_period or target_when[1], scope_now)
             elif cands:
                 target_when, target_scoped = (None, None, None), False
-            prev_target = sent_target and bool(cands)
+            prev_target = sent_target and (bool(cands) or sent_text.rstrip().endswith("?"))
 
     def read_table(
         self,
@@ -502,6 +507,10 @@ class FigureFinder(RuleComponent):
             for metric, unit, regex in self.measures:
                 if (unit is None or unit == cand.unit) and regex.search(ctx):
                     return metric
+        for metric, unit, regex in self.measures:  # "487 officials, civil servants and employees": a noun list
+            hit = regex.search(right_sentence[:60])
+            if (unit is None or unit == cand.unit) and hit and hit.start() <= 3:
+                return metric
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None
         if kind == "change" and inherited == "plan_completion_rate" and prev is not None:
@@ -614,6 +623,7 @@ class FigureFinder(RuleComponent):
         prev_target_date: str | None,
         doc_year: int | None,
         doc: Doc,
+        latest_year: int | None = None,
     ) -> str | None:
         """A target holds at the date its own sentence sets ("... 95.5% by the end of 2026"), else
         the one the target sentence before set ("For 2026, ..."), else "the year" the text
@@ -627,6 +637,8 @@ class FigureFinder(RuleComponent):
             return self.resolve(pick, doc_year, doc)
         if prev_target_date:
             return prev_target_date
+        if self.g.next_year.search(sent.text) and (latest_year or doc_year):
+            return str((latest_year or doc_year or 0) + 1)  # "next year" after a year's results
         return str(doc_year) if doc_year and self.context.this_year(sent.text) else None
 
     def elapsed_end(self, before: str) -> int:
@@ -668,8 +680,8 @@ class FigureFinder(RuleComponent):
                 # "The People's Committee assigned the office ...; coverage reached ...": a body outside
                 # the sector in another clause is not whose figure it is
                 in_sent = [u for u in in_sent if u.label_ in SCOPE_KINDS]
-        if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
-            in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
+        if any(u.label_ in SCOPE_KINDS for u in in_sent):
+            in_sent = [u for u in in_sent if u.label_ in SCOPE_KINDS]
         for u in reversed(in_sent):
             before = text_of(doc)[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
             if self.g.not_scope_before.search(before):

@@ -154,6 +154,7 @@ class MetricsGrammar(Grammar):
     list_item_name: str = NEVER
     list_kind: str = NEVER
     next_in_list_before: str = NEVER
+    next_year: str = NEVER
 
 
 class TableKind(Strict):
