@@ -108,3 +108,24 @@ def test_a_staff_count_with_a_list_of_staff_nouns(nlp) -> None:
     assert got[487]["metric"] == "staff_count"
     assert got[487]["kind"] == "actual"
     assert got[487]["scope"] == "Phu Yen Social Security"
+
+
+def test_a_place_named_on_the_way_does_not_take_the_office_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Binh Phuoc Provincial Social Security reviewed its 2025 work. Along with Dong Nai province, which borders "
+        "it, the office brought health insurance coverage to 94.6%. Despite many workers moving to Ho Chi Minh "
+        "City, the office's compulsory social insurance participants reached 112,400.",
+    )
+    assert got[94.6]["scope"] == got[112400]["scope"] == "Binh Phuoc Social Security"
+
+
+def test_the_department_as_subject_is_the_department_not_the_host_province(nlp) -> None:
+    got = figures(
+        nlp,
+        "The Military Social Insurance Department held a conference on December 18, 2025 with Binh Phuoc "
+        "Provincial Social Security. Binh Phuoc Provincial Social Security welcomed the delegation. In 2025, the "
+        "department collected VND 3,150 billion, reaching 102.1% of its plan.",
+    )
+    assert got[3150000000000]["scope"] == "Military Social Insurance Department"
+    assert got[102.1]["scope"] == "Military Social Insurance Department"

@@ -687,12 +687,30 @@ class FigureFinder(RuleComponent):
             if self.g.not_scope_before.search(before):
                 continue
             return u._.unit
+        own = list(self.g.own_subject.finditer(text_of(doc)[sent.start_char : cand.start]))
+        places_from = sent.start_char + own[-1].end() if own else sent.start_char
         for tok in sent:
             if tok.idx >= cand.start:
                 break
-            if tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
+            if tok.idx >= places_from and tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
                 return f"{tok._.place} Social Security"
+        if own:
+            # "Near Dong Nai province, the office ...", "the department collected ...": the body the
+            # text is about, not a place named on the way
+            return self.referent(bool(own[-1].groupdict().get("department")), units, sent.start_char) or main_unit
         return main_unit
+
+    @staticmethod
+    def referent(department: bool, units: list[Span], before: int) -> str | None:
+        """The body "the department" (the last sector department named before) or "the unit", "its",
+        "we" (the sector body the document opens with) stands for."""
+        earlier = [u for u in units if u.start_char < before and u.label_ in SCOPE_KINDS]
+        if department:
+            named = [u for u in earlier if u.label_ == "department"]
+            if named:
+                return named[-1]._.unit
+        bodies = [u for u in earlier if u.label_ != "agency"] or earlier
+        return bodies[0]._.unit if bodies else None
 
     @staticmethod
     def main_unit(units: list[Span]) -> str | None:

@@ -155,6 +155,7 @@ class MetricsGrammar(Grammar):
     list_kind: str = NEVER
     next_in_list_before: str = NEVER
     next_year: str = NEVER
+    own_subject: str = NEVER
 
 
 class TableKind(Strict):
