@@ -129,3 +129,13 @@ def test_the_department_as_subject_is_the_department_not_the_host_province(nlp) 
     )
     assert got[3150000000000]["scope"] == "Military Social Insurance Department"
     assert got[102.1]["scope"] == "Military Social Insurance Department"
+
+
+def test_a_change_over_a_period_dates_its_start_and_end(nlp) -> None:
+    got = figures(
+        nlp,
+        "Yen Bai Provincial Social Security reviewed the 2020-2025 term. During 2020-2025, health insurance "
+        "coverage rose from 86.4% to 93.7%.",
+    )
+    assert got[86.4]["as_of"] == "2020"
+    assert got[93.7]["as_of"] == "2025"

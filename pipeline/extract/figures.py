@@ -288,6 +288,8 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
+                if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
+                    as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start
                 if kind == "change" and period and as_of == period[-4:]:
                     as_of = None  # "an increase of 5.3 million over the 2021-2025 period": a change over the period
                 if kind == "target" and period is None and not dates:

@@ -156,6 +156,7 @@ class MetricsGrammar(Grammar):
     next_in_list_before: str = NEVER
     next_year: str = NEVER
     own_subject: str = NEVER
+    from_before: str = NEVER
 
 
 class TableKind(Strict):
