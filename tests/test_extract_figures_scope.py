@@ -104,10 +104,15 @@ def test_a_target_for_next_year_is_for_the_year_after_the_results(nlp) -> None:
 
 
 def test_a_staff_count_with_a_list_of_staff_nouns(nlp) -> None:
-    got = figures(nlp, "Phu Yen Provincial Social Security has 487 officials, civil servants and employees.")
+    got = figures(
+        nlp,
+        "In 2025, Phu Yen Provincial Social Security collected VND 2,870 billion. The office now has 487 officials, "
+        "civil servants and employees.",
+    )
     assert got[487]["metric"] == "staff_count"
     assert got[487]["kind"] == "actual"
     assert got[487]["scope"] == "Phu Yen Social Security"
+    assert got[487]["as_of"] is None  # a standing state: not the year of the results before it
 
 
 def test_a_place_named_on_the_way_does_not_take_the_office_figure(nlp) -> None:

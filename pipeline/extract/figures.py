@@ -31,6 +31,8 @@ from .tables import is_award_table, table_blocks
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
+# what a body has rather than what it did in a year: dated only by a date of its own clause
+STANDING_METRICS = ("staff_count",)
 
 
 @dataclass
@@ -288,6 +290,8 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
+                if metric in STANDING_METRICS and not [d for d in dates if clause_start <= d.start < clause_end]:
+                    as_of = None  # "the office now has 684 officials and employees": a standing state, no date
                 if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
                     as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start
                 if kind == "change" and period and as_of == period[-4:]:
