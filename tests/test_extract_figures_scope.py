@@ -144,3 +144,14 @@ def test_a_change_over_a_period_dates_its_start_and_end(nlp) -> None:
     )
     assert got[86.4]["as_of"] == "2020"
     assert got[93.7]["as_of"] == "2025"
+
+
+def test_a_second_workforce_share_takes_its_own_scheme(nlp) -> None:
+    got = figures(
+        nlp,
+        "For 2026, Tuyen Quang Social Security strives to have 36% of the working-age workforce participating in "
+        "social insurance and 24% in unemployment insurance.",
+    )
+    assert got[36]["metric"] == "si_coverage_rate"
+    assert got[24]["metric"] == "ui_coverage_rate"
+    assert got[24]["kind"] == "target" and got[24]["as_of"] == "2026"

@@ -571,7 +571,8 @@ class FigureFinder(RuleComponent):
             scheme = self.scheme(tail, nearest_last=True) or "hi"
             return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
         if self.workforce_re.search(left):
-            scheme = self.scheme(left, sentence_left, nearest_last=True) or "si"
+            # "35% of the workforce in social insurance and 23% in unemployment insurance": its own scheme first
+            scheme = self.scheme(right[:35]) or self.scheme(left, sentence_left, nearest_last=True) or "si"
             return self.coverage.get(scheme, "si_coverage_rate")
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
