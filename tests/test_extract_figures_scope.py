@@ -155,3 +155,23 @@ def test_a_second_workforce_share_takes_its_own_scheme(nlp) -> None:
     assert got[36]["metric"] == "si_coverage_rate"
     assert got[24]["metric"] == "ui_coverage_rate"
     assert got[24]["kind"] == "target" and got[24]["as_of"] == "2026"
+
+
+def test_a_body_outside_the_sector_in_an_adjunct_phrase_is_not_the_scope(nlp) -> None:
+    got = figures(
+        nlp,
+        "Soc Trang Provincial Social Security reviewed 2025. In coordination with the Soc Trang Provincial Post "
+        "Office, the office developed 21,700 voluntary social insurance participants. Under the Soc Trang "
+        "Provincial People's Committee's plan, health insurance coverage reached 93.6%.",
+    )
+    assert got[21700]["scope"] == got[93.6]["scope"] == "Soc Trang Social Security"
+
+
+def test_a_neighbouring_province_in_a_subordinate_clause_keeps_its_own_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Soc Trang Provincial Social Security reviewed 2025. Compared with Bac Lieu province, where coverage is "
+        "90.7%, Soc Trang's health insurance coverage reached 93.6%.",
+    )
+    assert got[90.7]["scope"] == "Bac Lieu Social Security"
+    assert got[93.6]["scope"] == "Soc Trang Social Security"

@@ -689,18 +689,23 @@ class FigureFinder(RuleComponent):
                 in_sent = [u for u in in_sent if u.label_ in SCOPE_KINDS]
         if any(u.label_ in SCOPE_KINDS for u in in_sent):
             in_sent = [u for u in in_sent if u.label_ in SCOPE_KINDS]
-        for u in reversed(in_sent):
-            before = text_of(doc)[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
-            if self.g.not_scope_before.search(before):
-                continue
-            return u._.unit
         own = list(self.g.own_subject.finditer(text_of(doc)[sent.start_char : cand.start]))
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
+        for u in reversed(in_sent):
+            before = text_of(doc)[max(sent.start_char, u.start_char - 30) : u.start_char]
+            if self.g.not_scope_before.search(before.lower()[-15:]):
+                continue
+            if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
+                continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
+            return u._.unit
+        place: str | None = None
         for tok in sent:
             if tok.idx >= cand.start:
                 break
             if tok.idx >= places_from and tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
-                return f"{tok._.place} Social Security"
+                place = tok._.place  # the last place before the number: "Compared with A, where ..., B reached"
+        if place:
+            return f"{place} Social Security"
         if own:
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way

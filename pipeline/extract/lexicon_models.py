@@ -157,6 +157,7 @@ class MetricsGrammar(Grammar):
     next_year: str = NEVER
     own_subject: str = NEVER
     from_before: str = NEVER
+    adjunct_before: str = NEVER
 
 
 class TableKind(Strict):
