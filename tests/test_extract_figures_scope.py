@@ -175,3 +175,13 @@ def test_a_neighbouring_province_in_a_subordinate_clause_keeps_its_own_figure(nl
     )
     assert got[90.7]["scope"] == "Bac Lieu Social Security"
     assert got[93.6]["scope"] == "Soc Trang Social Security"
+
+
+def test_the_region_as_subject_is_the_regional_office(nlp) -> None:
+    got = figures(
+        nlp,
+        "Social Insurance Region XIX reviewed its work in 2025 together with Kien Giang Provincial Social Security. "
+        "Kien Giang Provincial Social Security reported first. Kien Giang Provincial Social Security thanked the "
+        "guests. In 2025, the region collected VND 6,180 billion.",
+    )
+    assert got[6180000000000]["scope"] == "Social Insurance Region XIX"

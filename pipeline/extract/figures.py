@@ -709,16 +709,22 @@ class FigureFinder(RuleComponent):
         if own:
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way
-            return self.referent(bool(own[-1].groupdict().get("department")), units, sent.start_char) or main_unit
+            return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
         return main_unit
 
     @staticmethod
-    def referent(department: bool, units: list[Span], before: int) -> str | None:
-        """The body "the department" (the last sector department named before) or "the unit", "its",
-        "we" (the sector body the document opens with) stands for."""
+    def named_label(m: re.Match) -> str | None:
+        """The kind of body an own subject names ("the department", "the region"): its named group."""
+        return next((label for label, text in m.groupdict().items() if text), None)
+
+    @staticmethod
+    def referent(label: str | None, units: list[Span], before: int) -> str | None:
+        """The body "the department" (the last sector department named before; likewise "the
+        region", "the cluster") or "the unit", "its", "we" (the sector body the document opens
+        with) stands for."""
         earlier = [u for u in units if u.start_char < before and u.label_ in SCOPE_KINDS]
-        if department:
-            named = [u for u in earlier if u.label_ == "department"]
+        if label:
+            named = [u for u in earlier if u.label_ == label]
             if named:
                 return named[-1]._.unit
         bodies = [u for u in earlier if u.label_ != "agency"] or earlier
