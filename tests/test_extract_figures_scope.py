@@ -185,3 +185,14 @@ def test_the_region_as_subject_is_the_regional_office(nlp) -> None:
         "guests. In 2025, the region collected VND 6,180 billion.",
     )
     assert got[6180000000000]["scope"] == "Social Insurance Region XIX"
+
+
+def test_totals_over_a_reviewed_period_carry_the_period_not_a_year(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lai Chau Provincial Social Security reviewed the 2020-2025 term. In 2020-2025, the office collected a "
+        "total of VND 21,600 billion. Over the five years, it paid VND 14,800 billion in benefits.",
+    )
+    for value in (21600000000000, 14800000000000):
+        assert got[value]["as_of"] is None
+        assert got[value]["period"] == "2020-2025"

@@ -220,6 +220,7 @@ class FigureFinder(RuleComponent):
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
         prev_target = False
+        last_period: str | None = None  # the last period the text named ("the 2020-2025 term")
         latest_year: int | None = None  # the latest year an actual figure held in: "next year" is the one after
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
@@ -290,6 +291,11 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
+                span = self.context.years_span(text[clause_start:s])
+                if span and period is None and as_of is None:
+                    period = last_period  # "over the five years": the period the text reviews
+                if kind == "actual" and period and self.g.total_before.search(text[clause_start:s]):
+                    as_of = None  # "in 2020-2025, the office collected a total of ...": a total over the period
                 if metric in STANDING_METRICS and not [d for d in dates if clause_start <= d.start < clause_end]:
                     as_of = None  # "the office now has 684 officials and employees": a standing state, no date
                 if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
@@ -331,6 +337,7 @@ class FigureFinder(RuleComponent):
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
             if self.dates.to_date.search(sent.text):
                 prev_sent_date = None
+            last_period = next((d.period for d in dates if d.period and not d.comparison), last_period)
             if sent_target:
                 own_period = next((d.period for d in dates if d.period and not d.comparison), None)
                 own_date = with_year(explicit[-1], doc_year or 0) if explicit else None

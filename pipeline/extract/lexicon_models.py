@@ -158,6 +158,7 @@ class MetricsGrammar(Grammar):
     own_subject: str = NEVER
     from_before: str = NEVER
     adjunct_before: str = NEVER
+    total_before: str = NEVER
 
 
 class TableKind(Strict):
