@@ -196,3 +196,21 @@ def test_totals_over_a_reviewed_period_carry_the_period_not_a_year(nlp) -> None:
     for value in (21600000000000, 14800000000000):
         assert got[value]["as_of"] is None
         assert got[value]["period"] == "2020-2025"
+
+
+def test_an_interview_question_about_a_later_year_makes_the_answer_targets(nlp) -> None:
+    got = figures(
+        nlp,
+        "The news portal talks with the Director of Dong Thap Provincial Social Security.\n"
+        "Reporter: What are the key tasks for 2026, sir?\n"
+        "Director: Health insurance coverage should be 95.4%, and social insurance coverage 40.3% of the "
+        "workforce.\n"
+        "Reporter: And next year?\n"
+        "Director: In 2025, coverage reached 93.2%. For next year, revenue is expected to be VND 6,150 billion.\n",
+    )
+    for value in (95.4, 40.3):
+        assert got[value]["kind"] == "target"
+        assert got[value]["as_of"] == "2026"
+    assert got[93.2]["kind"] == "actual"
+    assert got[6150000000000]["kind"] == "target"
+    assert got[6150000000000]["as_of"] == "2026"

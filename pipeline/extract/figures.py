@@ -265,7 +265,9 @@ class FigureFinder(RuleComponent):
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
                     cand.unit = prev.unit
                 clause_start, clause_end = self.context.clause_bounds(text, s)
-                cand_target = bool(self.target_re.search(text[:s])) or (sent_target and not self.target_re.search(text))
+                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text[:s])) or (
+                    sent_target and not self.target_re.search(text)
+                )
                 kind = self.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
                 metric = self.metric_of(
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
@@ -338,7 +340,10 @@ class FigureFinder(RuleComponent):
             if self.dates.to_date.search(sent.text):
                 prev_sent_date = None
             last_period = next((d.period for d in dates if d.period and not d.comparison), last_period)
-            if sent_target:
+            asks_ahead = sent_text.rstrip().endswith("?") and (
+                sent_target or any(d.value and int(d.value[:4]) > (latest_year or doc_year or 9999) for d in dates)
+            )  # "What are the key tasks for 2026?": the answer after it sets targets
+            if sent_target or asks_ahead:
                 own_period = next((d.period for d in dates if d.period and not d.comparison), None)
                 own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
                 scope_now = sent_scope if cands else target_when[2]
@@ -346,7 +351,7 @@ class FigureFinder(RuleComponent):
                 target_when = (own_date or target_when[0], own_period or target_when[1], scope_now)
             elif cands:
                 target_when, target_scoped = (None, None, None), False
-            prev_target = sent_target and (bool(cands) or sent_text.rstrip().endswith("?"))
+            prev_target = (sent_target and bool(cands)) or asks_ahead
 
     def read_table(
         self,
