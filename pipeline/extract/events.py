@@ -54,7 +54,7 @@ class EventFinder(RuleComponent):
                     text[max(0, m.start() - 45) : m.start()]
                 ):
                     continue
-                if self.g.verb_like_kind.match(kind) and not self.g.meeting_determiner.search(
+                if self.g.verb_like_kind.match(m.group().lower()) and not self.g.meeting_determiner.search(
                     text[max(0, m.start() - 12) : m.start()]
                 ):
                     continue  # "meeting the needs of ..." is a verb
