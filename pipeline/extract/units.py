@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from .base import RuleComponent
 from .extensions import sentence_of, sentences, text_of
+from .bodies import parent_of as body_parent
 from .lexicon import fold, is_syllable, load
 
 VSS = "Vietnam Social Security"
@@ -37,6 +38,17 @@ LEADER = re.compile(
     re.IGNORECASE,
 )
 ROMAN = re.compile(r"^[IVXL]+$")
+# Words of a Vietnamese unit name that say its level, never part of the place's name.
+LEVEL_WORDS = {"bhxh", "bảo", "hiểm", "xã", "hội", "huyện", "quận", "thị", "thành", "phố", "tp", "cơ", "sở"}
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_to_int(numeral: str) -> int:
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(numeral) and ROMAN_VALUES[numeral[i + 1]] > value else value
+    return total
 
 
 class UnitResolver(RuleComponent):
@@ -53,6 +65,7 @@ class UnitResolver(RuleComponent):
         self.surnames = {fold(s) for s in load(lang, "people")["surnames"]}
         self.member_cues = [c.lower() for c in data["member_cues"]]
         self.leader_cues = [c.lower() for c in data["leader_cues"]]
+        self.coordinators = set(data.get("coordinators") or [",", "and"])
         self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
             "vss": lambda span: VSS,
             "province_office": self.province_name,
@@ -65,6 +78,13 @@ class UnitResolver(RuleComponent):
             "named_org": self.plain_name,
             "steering": self.steering_name,
             "org": self.plain_name,
+        }
+        # Rules whose pattern id carries an argument ("body:<canonical name>", "district_after:Town").
+        self.parametrised: dict[str, Callable[[Span, str], str | None]] = {
+            "body": lambda span, name: name,
+            "provincial_body": self.provincial_body_name,
+            "district_after": self.district_after_name,
+            "grassroots_after": lambda span, _: self.grassroots_after_name(span),
         }
 
     # -- 1. mentions ---------------------------------------------------------
@@ -170,7 +190,11 @@ class UnitResolver(RuleComponent):
                             f"{place_tok._.place} Social Security",
                         )
                     )
-            canonical = self.canonicalisers.get(rule, self.plain_name)(span)
+            head, _, arg = rule.partition(":")
+            if head in self.parametrised:
+                canonical = self.parametrised[head](span, arg)
+            else:
+                canonical = self.canonicalisers.get(rule, self.plain_name)(span)
             if canonical:
                 out.append(self.labelled(span, span.label_, canonical))
         out.extend(self.abbreviations(doc, out))
@@ -191,17 +215,22 @@ class UnitResolver(RuleComponent):
             return []
         found = []
         i = places[0].i - 1
-        while i - 1 >= 0 and doc[i].text in (",", "and") and doc[i - 1]._.is_place:
+        while i - 1 >= 0 and doc[i].text in self.coordinators and doc[i - 1]._.is_place:
             found.append(doc[i - 1])
             i -= 2
             if i >= 0 and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text == "and":
                 i -= 0
         j = places[-1].i + 1
         while j + 1 < len(doc):
-            if doc[j].text in (",", "and") and doc[j + 1]._.is_place:
+            if doc[j].text in self.coordinators and doc[j + 1]._.is_place:
                 found.append(doc[j + 1])
                 j += 2
-            elif doc[j].text == "," and doc[j + 1].text == "and" and j + 2 < len(doc) and doc[j + 2]._.is_place:
+            elif (
+                doc[j].text == ","
+                and doc[j + 1].text in self.coordinators
+                and j + 2 < len(doc)
+                and doc[j + 2]._.is_place
+            ):
                 found.append(doc[j + 2])
                 j += 3
             else:
@@ -238,8 +267,35 @@ class UnitResolver(RuleComponent):
 
     @staticmethod
     def cluster_name(span: Span) -> str | None:
-        number = next((t.text for t in span if t.like_num), None)
-        return f"Emulation Cluster No. {number}" if number else None
+        number = next((t.text for t in span if t.like_num and t.text.isdigit()), None)
+        if number is None:  # "Cụm thi đua số VIII", "Cluster No. VIII"
+            numeral = next((t.text for t in span if ROMAN.match(t.text)), None)
+            number = str(roman_to_int(numeral)) if numeral else None
+        return f"Emulation Cluster No. {int(number)}" if number else None
+
+    @staticmethod
+    def provincial_body_name(span: Span, template: str) -> str | None:
+        place = next((t._.place for t in span if t._.is_place), None)
+        return template.format(place=place) if place else None
+
+    @staticmethod
+    def district_after_name(span: Span, level: str) -> str | None:
+        """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Sông Hinh District Social Insurance"."""
+        name_tokens: list[str] = []
+        for tok in reversed(span):
+            if not tok.is_title or tok.lower_ in LEVEL_WORDS:
+                break
+            name_tokens.insert(0, tok.text)
+        return f"{' '.join(name_tokens)} {level} Social Insurance" if name_tokens else None
+
+    @staticmethod
+    def grassroots_after_name(span: Span) -> str | None:
+        name_tokens: list[str] = []
+        for tok in reversed(span):
+            if not tok.is_title or tok.lower_ in LEVEL_WORDS:
+                break
+            name_tokens.insert(0, tok.text)
+        return f"{' '.join(name_tokens)} Grassroots Social Security" if name_tokens else None
 
     @staticmethod
     def plain_name(span: Span) -> str:
@@ -332,7 +388,7 @@ class UnitResolver(RuleComponent):
     def parent_of(kind: str, name: str) -> str | None:
         if kind in ("provincial_office", "region_office", "district_office", "cluster") and name != VSS:
             return VSS
-        return None
+        return body_parent(name)
 
     def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
         """Members from "Cluster X consists of ...", roles from "... as cluster leader for 2026"."""
