@@ -92,6 +92,7 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
             continue
         for form in getattr(body, lang, None) or []:
             for pattern in expand_si(token_specs(syllables(form))):
+                pattern[0] = {**pattern[0], "IS_LOWER": False}  # a name, not the same words in running text
                 out.append({"label": body.kind, "id": f"body:{body.name}", "pattern": pattern})
     places = sorted(place_lower_forms())
     for body in gazetteer().provincial_bodies:

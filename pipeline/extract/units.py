@@ -341,9 +341,20 @@ class UnitResolver(RuleComponent):
             if candidates:
                 out.append(self.labelled(span, kind, candidates.most_common(1)[0][0]))
             elif span.id_ == "province_ref":
-                # no province named: keep the reference itself as the unit's name
-                out.append(self.labelled(span, kind, self.plain_name(span)))
+                # no office named in full: the province the document talks about, else the reference itself
+                place = self.main_place(doc)
+                name = f"{place} Social Security" if place else self.plain_name(span)
+                out.append(self.labelled(span, kind, name))
         return out
+
+    @staticmethod
+    def main_place(doc: Doc) -> str | None:
+        """The one province a document names most (a provincial news site's "BHXH tỉnh" is its own)."""
+        counts = Counter(t._.place for t in doc if t._.is_place)
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        return top if not rest or n > rest[0][1] else None
 
     # -- 5. units ----------------------------------------------------------------
     def build_units(self, doc: Doc, resolved: list[Span]) -> list[dict]:
