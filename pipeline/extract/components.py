@@ -14,8 +14,11 @@ from .extensions import register_extensions
 from .figures import FigureFinder
 from .layout import Layout
 from .movements import MovementFinder
+from .lexicon import load
 from .people import PeopleFinder
+from .people_vi import HeadFirstPeopleFinder
 from .units import UnitResolver
+from . import tokenizer  # noqa: F401  (registers pr.syllable_tokenizer.v1)
 
 register_extensions()
 
@@ -34,6 +37,9 @@ def make_units(nlp: Language, name: str, lang: str, source_key: str) -> UnitReso
 
 @Language.factory("pr_people", assigns=["doc._.people", "doc.spans"], default_config={"lang": "en"})
 def make_people(nlp: Language, name: str, lang: str) -> PeopleFinder:
+    # Head-first title languages (Vietnamese) need a cue for every name: see people_vi.
+    if load(lang, "people").get("title_order") == "head_first":
+        return HeadFirstPeopleFinder(nlp, name, lang=lang)
     return PeopleFinder(nlp, name, lang=lang)
 
 
