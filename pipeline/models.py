@@ -140,6 +140,13 @@ class RecipientKind(str, Enum):
     individual = "individual"
 
 
+class AwardStatus(str, Enum):
+    """Given, or only proposed ("đề nghị"): a proposal is kept but never counted as given."""
+
+    conferred = "conferred"
+    proposed = "proposed"
+
+
 class EventKind(str, Enum):
     conference = "conference"
     congress = "congress"
@@ -189,6 +196,7 @@ class Award(Record):
     conferred_by: str | None = None
     presented_by: str | None = None
     year: str | None = None
+    status: AwardStatus = AwardStatus.conferred
 
 
 class Movement(Record):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from .awards import AwardFinder
+from .awards_vi import HeadFirstAwardFinder
 from .events import EventFinder
 from .extensions import register_extensions
 from .figures import FigureFinder
@@ -50,6 +51,9 @@ def make_figures(nlp: Language, name: str, lang: str) -> FigureFinder:
 
 @Language.factory("pr_awards", assigns=["doc._.awards"], default_config={"lang": "en"})
 def make_awards(nlp: Language, name: str, lang: str) -> AwardFinder:
+    # Head-first languages (Vietnamese) place counts and recipients differently: see awards_vi.
+    if load(lang, "people").get("title_order") == "head_first":
+        return HeadFirstAwardFinder(nlp, name, lang=lang)
     return AwardFinder(nlp, name, lang=lang)
 
 
