@@ -17,6 +17,11 @@
    security", "cluster 8" -> "emulation cluster no 8").
 4. `ALIASES` for whole names ("vss" -> "vietnam social security").
 
+Vietnamese names ("BHXH tỉnh Nghệ An", "Cụm thi đua số 5", "Vụ Thi đua -
+Khen thưởng") reach the same keys before step 2: a named body becomes its
+canonical English name from `extract/data/bodies.yml`, other names are
+rewritten by the rules of `extract/data/vi/unit_keys.yml`.
+
 A local body named without its place ("City People's Committee",
 "Provincial Party Committee") gets a key scoped to its document
 (`is_generic_local`, `scoped_key`): the same words in two documents are
@@ -69,6 +74,8 @@ ALIASES = {
 }
 
 GAZETTEER = "extract/data/provinces.yml"  # inside the package, shared with extraction
+BODIES = "extract/data/bodies.yml"
+VI_KEYS = "extract/data/vi/unit_keys.yml"
 FUZZY_THRESHOLD = 95.0
 # "City People's Committee", "Provincial Party Committee", "People's Committee of the province":
 # a local body whose place the name does not say. Two documents' "Provincial Party Committee"
@@ -139,12 +146,63 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(provinces, re.compile(rf"\b({alternatives})(?: city)?\b"), lookup)
 
 
+def _package_yaml(path: str) -> dict:
+    """A data file of the package, or {} (logged) when it cannot be read."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(resources.files("pipeline").joinpath(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        LOGGER.warning("%s unavailable (%s); unit keys use name folding only", path, exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def body_keys() -> dict[str, str]:
+    """Folded name of a named body, in any language ("vu thi dua khen thuong") -> the key of its canonical name."""
+    out: dict[str, str] = {}
+    for body in _package_yaml(BODIES).get("bodies") or []:
+        canonical = norm(body.get("name"))
+        for form in [body.get("name"), *(body.get("vi") or []), *(body.get("en") or [])]:
+            if form:
+                for variant in {form, form.replace("BHXH", "Bảo hiểm xã hội")}:
+                    out.setdefault(norm(variant), canonical)
+    return out
+
+
+@lru_cache(maxsize=1)
+def vietnamese_rules() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["pattern"]), r["key"]) for r in _package_yaml(VI_KEYS).get("rules") or []]
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int:
+    values = [ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
+
+
+def vietnamese_key(key: str) -> str:
+    """A Vietnamese name's key in the English word order the rest of `unit_key` expects."""
+    body = body_keys().get(key)
+    if body:
+        return body
+    for pattern, repl in vietnamese_rules():
+        if pattern.match(key):
+            return pattern.sub(repl, key)
+    return key
+
+
 def unit_key(name: str | None) -> str:
     """The cross-document key of a unit name ("" for an empty name)."""
     key = norm(name)
     if not key:
         return ""
     key = ALIASES.get(key, key)
+    if key not in ALIASES.values():
+        key = vietnamese_key(key)
     gaz = gazetteer()
     if gaz.pattern is not None:
         key = gaz.pattern.sub(lambda m: gaz.lookup[m.group(1)], key)
@@ -157,6 +215,8 @@ def unit_key(name: str | None) -> str:
     for pattern, repl in REORDER:
         key = pattern.sub(repl, key)
     key = re.sub(r"\s+", " ", key).strip()
+    # "emulation cluster no viii" (a roman numeral, as Vietnamese writes cluster numbers) -> no 8
+    key = re.sub(r"^emulation cluster no ([ivxl]+)$", lambda m: f"emulation cluster no {roman_value(m.group(1))}", key)
     return ALIASES.get(key, key)
 
 

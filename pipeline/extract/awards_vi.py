@@ -133,7 +133,7 @@ class HeadFirstAwardFinder(AwardFinder):
     ) -> list[dict]:
         text = text_of(doc)
         after_from = base_char + e
-        colon = re.match(r"^[^.;:]{0,30}?:\s*", text[after_from : base_char + nxt])
+        colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
         cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt])
         out: list[dict] = []
         if colon or cho:
