@@ -92,19 +92,17 @@ class HeadFirstAwardFinder(AwardFinder):
         if m:  # "02 Huân chương Lao động", "4 giải A", "4 giải tập thể"
             kind = self.kind_after(base["evidence"]["text"])
             return [{**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1))}]
-        out = []
+        out: list[dict] = []
         head = re.match(r"^[^.;]{0,80}?(?:\b(?:cho|tặng|tới|đến)\b|:)\s*", after)
         if head:
             tail = after[head.end() : head.end() + 80]
+            last = 0
             for cm in self.count_after_re.finditer(tail):
-                if cm.start() > 0 and not re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", tail[: cm.start()]) and out:
-                    break
-                if not out and cm.start() > 12:
-                    break
+                gap = tail[last : cm.start()]
+                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (not out and cm.start() > 12):
+                    break  # counts follow the form directly and are joined by "và" or commas
                 out.append(self.count_record(base, cm))
-                tail_rest = tail[cm.end() : cm.end() + 8]
-                if not re.match(r"^\s*(?:và|,)", tail_rest):
-                    break
+                last = cm.end()
             if out:
                 return out
         # the clause's subject: "103 doanh nghiệp ... đã được trao tặng Bằng khen"
@@ -142,7 +140,9 @@ class HeadFirstAwardFinder(AwardFinder):
                 if span.start_char < begin or span.start_char >= base_char + nxt:
                     continue
                 gap = text[begin : span.start_char]
-                if not re.fullmatch(r"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí)?\s*", gap, re.IGNORECASE):
+                if not re.fullmatch(
+                    r"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí)?\s*", gap, re.IGNORECASE
+                ):
                     break
                 out.append(self.recipient_record(span, units, base))
                 begin = span.end_char
@@ -164,8 +164,8 @@ class HeadFirstAwardFinder(AwardFinder):
     def kind_after(self, text: str) -> str | None:
         """Who the award is for when no one is named: "... cho các cá nhân", "giải tập thể"."""
         m = re.search(r"\b(?:cho|tặng|tới)\s+(?:các|những)?\s*(.{0,30})", text) or re.match(r"(.*)", text)
-        found = [(rx.search(m.group(1)), kind) for kind, rx in self.kind_words] if m else []
-        found = [(f.start(), kind) for f, kind in found if f]
+        hits = [(rx.search(m.group(1)), kind) for kind, rx in self.kind_words] if m else []
+        found = [(hit.start(), kind) for hit, kind in hits if hit]
         return min(found)[1] if found else None
 
     @staticmethod

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from . import tokenizer  # noqa: F401  (registers pr.syllable_tokenizer.v1)
 from .awards import AwardFinder
 from .awards_vi import HeadFirstAwardFinder
 from .events import EventFinder
 from .extensions import register_extensions
 from .figures import FigureFinder
 from .layout import Layout
-from .movements import MovementFinder
 from .lexicon import load
+from .movements import MovementFinder
 from .people import PeopleFinder
 from .people_vi import HeadFirstPeopleFinder
 from .units import UnitResolver
-from . import tokenizer  # noqa: F401  (registers pr.syllable_tokenizer.v1)
 
 register_extensions()
 

@@ -57,21 +57,26 @@ def load_base(model: str, profile: str) -> Language:
     return spacy.blank("en")
 
 
-def build_nlp(settings: Settings | None = None) -> Language:
+def build_nlp(settings: Settings | None = None, lang: str = LANG) -> Language:
     """The full extraction pipeline for the settings' profile and model."""
     from . import components  # noqa: F401  (registers the factories)
+    from .bodies import body_patterns
 
     settings = settings or Settings()
-    nlp = load_base(settings.model, settings.profile)
+    if lang == "vi":  # placeholder until the language seam: rules only, syllable tokens
+        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "pr.syllable_tokenizer.v1"}}})
+    else:
+        nlp = load_base(settings.model, settings.profile)
     nlp.add_pipe("pr_layout")
     ruler: Any = nlp.add_pipe(
         "span_ruler",
         name="unit_ruler",
         config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
     )
-    ruler.add_patterns(expand_place_tokens(load_patterns(LANG, "unit_patterns")))
+    ruler.add_patterns(expand_place_tokens(load_patterns(lang, "unit_patterns")))
+    ruler.add_patterns(list(body_patterns(lang)))
     for name in RULE_PIPES:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"lang": lang})
     return nlp
 
 

@@ -33,7 +33,9 @@ class HeadFirstPeopleFinder(PeopleFinder):
         data = load(lang, "people")
         self.not_names = {fold(n) for n in data.get("not_names") or []}
         self.honorific_re = re.compile(
-            r"(?:^|[\s(,;:])(?:" + "|".join(sorted(map(re.escape, data["honorifics"]), key=len, reverse=True)) + r")\s+$",
+            r"(?:^|[\s(,;:])(?:"
+            + "|".join(sorted(map(re.escape, data["honorifics"]), key=len, reverse=True))
+            + r")\s+$",
             re.IGNORECASE,
         )
         alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .base import RuleComponent
-from .extensions import sentence_of, sentences, text_of
 from .bodies import parent_of as body_parent
+from .extensions import sentence_of, sentences, text_of
 from .lexicon import fold, is_syllable, load
 
 VSS = "Vietnam Social Security"

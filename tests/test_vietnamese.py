@@ -1,0 +1,207 @@
+"""The Vietnamese pack on Vietnamese sentences written for these tests (none from the dev set).
+
+Each test names the construction it pins; the sentences are invented press
+release wording (provinces, people and numbers are made up).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.bodies import canonical_body, vietnamese_name
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+from pipeline.units import unit_key
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+def records(nlp, text: str, **meta):
+    return extract_text(text, nlp=nlp, language="vi", **meta)
+
+
+def unit_names(nlp, text: str) -> set[str]:
+    return {u.name for u in records(nlp, text).units}
+
+
+# -- tokens ---------------------------------------------------------------------------
+
+
+def test_one_token_per_syllable_and_dashes_split(nlp) -> None:
+    words = [t.text for t in nlp.make_doc("Ông Lê Văn Hòa- Giám đốc; Vụ Thi đua-Khen thưởng, 1.234,5 tỷ")]
+    assert words == ["Ông", "Lê", "Văn", "Hòa", "-", "Giám", "đốc", ";", "Vụ", "Thi", "đua", "-", "Khen", "thưởng",
+                     ",", "1.234,5", "tỷ"]  # fmt: skip
+
+
+# -- units ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sáng nay, BHXH tỉnh Quảng Ninh tổ chức hội nghị.", "Quang Ninh Social Security"),
+        ("Bảo hiểm xã hội thành phố Cần Thơ vừa ban hành kế hoạch.", "Can Tho Social Security"),
+        ("Đoàn công tác làm việc với BHXH TP. Đà Nẵng.", "Da Nang Social Security"),
+        ("BHXH khu vực XIV đã hoàn thành nhiệm vụ.", "Social Insurance Region XIV"),
+        ("BHXH huyện Yên Thế ra quân tuyên truyền.", "Yên Thế District Social Insurance"),
+        ("Cụm thi đua số VI họp tổng kết.", "Emulation Cluster No. 6"),
+        ("Khối thi đua số 3 ký kết giao ước thi đua.", "Emulation Cluster No. 3"),
+        ("Vụ Thi đua – Khen thưởng đã hướng dẫn các đơn vị.", "Department of Emulation and Commendation"),
+        ("Hội đồng quản lý BHXH Việt Nam họp phiên thường kỳ.", "VSS Management Council"),
+        ("Bộ Tài chính đã có văn bản gửi các đơn vị.", "Ministry of Finance"),
+        ("Lãnh đạo UBND tỉnh Hà Tĩnh dự hội nghị.", "Ha Tinh Provincial People's Committee"),
+    ],
+)
+def test_unit_forms(nlp, text: str, name: str) -> None:
+    assert name in unit_names(nlp, text)
+
+
+def test_bhxh_alone_is_the_scheme_not_the_agency(nlp) -> None:
+    assert "Vietnam Social Security" not in unit_names(nlp, "Người dân được vận động tham gia BHXH tự nguyện.")
+    assert "Vietnam Social Security" in unit_names(nlp, "Ngành BHXH triển khai nhiều giải pháp.")
+
+
+def test_a_province_list_is_one_unit_per_province(nlp) -> None:
+    names = unit_names(nlp, "Cụm thi đua gồm BHXH các tỉnh: Cà Mau, Bạc Liêu và Kiên Giang.")
+    assert {"Ca Mau Social Security", "Bac Lieu Social Security", "Kien Giang Social Security"} <= names
+
+
+def test_the_province_office_named_without_its_province(nlp) -> None:
+    text = "Tỉnh Phú Thọ có nhiều doanh nghiệp mới. BHXH tỉnh đã phối hợp với các sở, ngành của tỉnh Phú Thọ."
+    assert "Phu Tho Social Security" in unit_names(nlp, text)
+
+
+def test_gazetteer_names_must_be_capitalised(nlp) -> None:
+    assert not unit_names(nlp, "Cán bộ ban thu và phát triển người tham gia đã làm việc.")
+
+
+# -- people ---------------------------------------------------------------------------
+
+
+def test_person_after_honorific_with_title_after_dash(nlp) -> None:
+    people = records(nlp, "Phát biểu tại hội nghị, ông Trịnh Văn Khải - Giám đốc BHXH tỉnh Nghệ An cho biết.").people
+    assert [(p.name, p.title, p.unit) for p in people] == [
+        ("Trịnh Văn Khải", "Giám đốc BHXH tỉnh Nghệ An", "Nghe An Social Security")
+    ]
+
+
+def test_title_before_the_name_implies_vss(nlp) -> None:
+    people = records(nlp, "Phó Tổng Giám đốc Đinh Thị Lan chủ trì buổi làm việc.").people
+    assert [(p.name, p.unit) for p in people] == [("Đinh Thị Lan", "Vietnam Social Security")]
+
+
+def test_a_title_opening_a_list_of_names(nlp) -> None:
+    people = records(nlp, "Tham dự có các Phó Giám đốc: Vũ Minh Tâm, Cao Thị Hạnh và Lương Văn Phúc.").people
+    assert [p.name for p in people] == ["Vũ Minh Tâm", "Cao Thị Hạnh", "Lương Văn Phúc"]
+    assert all(p.title == "Phó Giám đốc" for p in people)
+
+
+def test_no_cue_no_person_and_places_are_not_people(nlp) -> None:
+    text = "Đoàn đã đến thăm Hà Giang và Sơn La. Trần Hưng Đạo là tên một con phố."
+    assert records(nlp, text).people == []
+
+
+# -- figures --------------------------------------------------------------------------
+
+
+def test_figure_numbers_qualifiers_and_metrics(nlp) -> None:
+    text = (
+        "Đến hết tháng 6/2024, toàn tỉnh có hơn 1.234.567 người tham gia BHYT, đạt 92,5% dân số. "
+        "Số người tham gia BHXH bắt buộc là 1,2 triệu người, tăng 3,2% so với cùng kỳ. "
+        "Tổng số thu đạt khoảng 2.500 tỷ đồng, đạt 98,5% kế hoạch giao."
+    )
+    figs = {f.value: f for f in records(nlp, text).figures}
+    assert figs[1234567].metric == "hi_participants" and figs[1234567].qualifier == "more than"
+    assert figs[92.5].metric == "hi_coverage_rate" and figs[92.5].unit == "percent"
+    assert figs[1200000].metric == "compulsory_si_participants"
+    assert figs[3.2].kind == "change"
+    assert figs[2500000000000].unit == "VND" and figs[2500000000000].qualifier == "about"
+    assert figs[98.5].kind == "plan_completion" and figs[98.5].metric == "plan_completion_rate"
+
+
+def test_trillions_in_words(nlp) -> None:
+    figs = records(nlp, "Số thu năm nay ước đạt 12,4 nghìn tỷ đồng.").figures
+    assert [(f.value, f.unit, f.metric) for f in figs] == [(12400000000000, "VND", "revenue")]
+
+
+def test_phone_numbers_document_numbers_and_dates_are_never_figures(nlp) -> None:
+    text = (
+        "Mọi ý kiến gửi về Văn phòng, điện thoại 02439999999, theo Quyết định số 215/QĐ-BHXH "
+        "ngày 15 tháng 3 năm 2024; hạn cuối là 20/4/2024."
+    )
+    assert records(nlp, text).figures == []
+
+
+# -- awards ---------------------------------------------------------------------------
+
+
+def test_award_with_grade_and_recipient_after_a_colon(nlp) -> None:
+    awards = records(nlp, "Huân chương Lao động hạng Ba: BHXH tỉnh Gia Lai.").awards
+    assert [(a.award_type, a.grade, a.recipient) for a in awards] == [
+        ("labor_order", "third", "Gia Lai Social Security")
+    ]
+
+
+def test_counted_recipients_and_the_conferring_authority(nlp) -> None:
+    text = "Tại lễ tổng kết, Bằng khen của Thủ tướng Chính phủ được trao cho 5 tập thể và 12 cá nhân."
+    awards = sorted(records(nlp, text).awards, key=lambda a: a.count or 0)
+    assert [(a.award_type, a.count, a.recipient_kind, a.conferred_by) for a in awards] == [
+        ("pm_certificate_of_merit", 5, "collective", "Prime Minister"),
+        ("pm_certificate_of_merit", 12, "individual", "Prime Minister"),
+    ]
+
+
+def test_a_count_before_the_form(nlp) -> None:
+    awards = records(nlp, "Năm qua, đơn vị được tặng 02 Cờ thi đua của Chính phủ.").awards
+    assert [(a.award_type, a.count) for a in awards] == [("government_emulation_flag", 2)]
+
+
+def test_a_proposal_is_kept_as_proposed(nlp) -> None:
+    text = "Hội đồng thống nhất đề nghị tặng Huân chương Độc lập hạng Nhì cho BHXH tỉnh Sơn La."
+    awards = records(nlp, text).awards
+    assert [(a.award_type, a.grade, a.recipient, a.status) for a in awards] == [
+        ("independence_order", "second", "Son La Social Security", "proposed")
+    ]
+
+
+def test_a_unit_receiving_an_award(nlp) -> None:
+    awards = records(nlp, "BHXH tỉnh Bến Tre vinh dự đón nhận Cờ thi đua của Bộ Tài chính.").awards
+    assert [(a.award_type, a.recipient, a.conferred_by) for a in awards] == [
+        ("ministry_emulation_flag", "Ben Tre Social Security", "Minister of Finance")
+    ]
+
+
+def test_no_award_without_recipient_count_or_giving_verb(nlp) -> None:
+    assert records(nlp, "Phong trào hướng tới các danh hiệu như Chiến sĩ thi đua cơ sở.").awards == []
+
+
+# -- unit identity (archive, --unit) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "vietnamese, english",
+    [
+        ("BHXH tỉnh Nghệ An", "Nghe An Social Security"),
+        ("Bảo hiểm xã hội tỉnh Đồng Nai", "Dong Nai Provincial Social Security"),
+        ("Cụm thi đua số 5", "Emulation Cluster No. 5"),
+        ("Cụm thi đua số VIII", "Emulation Cluster No. 8"),
+        ("BHXH TP.HCM", "Ho Chi Minh City Social Security"),
+        ("BHXH khu vực XII", "Social Insurance Region XII"),
+        ("Vụ Thi đua - Khen thưởng", "Department of Emulation and Commendation"),
+        ("Bảo hiểm xã hội Việt Nam", "VSS"),
+    ],
+)
+def test_vietnamese_unit_names_reach_the_english_key(vietnamese: str, english: str) -> None:
+    assert unit_key(vietnamese) == unit_key(english)
+
+
+def test_vietnamese_display_names() -> None:
+    assert vietnamese_name("Nghe An Social Security") == "Bảo hiểm xã hội tỉnh Nghệ An"
+    assert vietnamese_name("Hanoi Social Security") == "Bảo hiểm xã hội thành phố Hà Nội"
+    assert vietnamese_name("Emulation Cluster No. 8") == "Cụm thi đua số 8"
+    assert vietnamese_name("Department of Emulation and Commendation") == "Vụ Thi đua - Khen thưởng"
+    assert canonical_body("Bảo hiểm xã hội Việt Nam") == "Vietnam Social Security"
