@@ -79,18 +79,24 @@ class HeadFirstAwardFinder(AwardFinder):
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
-            records = self.counted(before, after, text[:s], base) or self.named(
+            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start)) or self.named(
                 doc, units, people, start, s, e, nxt, award_type, base
             )
             if not records and self.giving_re.search(text):
                 kind = self.kind_after(text[s:nxt])
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
+            for claim in base.pop("_claims", []):
+                doc._.meta.setdefault("award_counts", []).append(claim)
+            for record in records:
+                record.pop("_claims", None)
             doc._.awards.extend(records)
 
-    def counted(self, before: str, after: str, left: str, base: dict) -> list[dict]:
+    def counted(self, before: str, after: str, left: str, base: dict, offsets: tuple[int, int, int]) -> list[dict]:
+        """Count records; `offsets` are where `before`, `after` and `left` start in the text."""
         m = self.count_right_before.search(before)
         if m:  # "02 Huân chương Lao động", "4 giải A", "4 giải tập thể"
             kind = self.kind_after(base["evidence"]["text"])
+            self.claim(base, offsets[0] + m.start(1), offsets[0] + m.end(1))
             return [{**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1))}]
         out: list[dict] = []
         head = re.match(r"^[^.;]{0,80}?(?:\b(?:cho|tặng|tới|đến)\b|:)\s*", after)
@@ -101,7 +107,7 @@ class HeadFirstAwardFinder(AwardFinder):
                 gap = tail[last : cm.start()]
                 if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (not out and cm.start() > 12):
                     break  # counts follow the form directly and are joined by "và" or commas
-                out.append(self.count_record(base, cm))
+                out.append(self.count_record(base, cm, offsets[1] + head.end()))
                 last = cm.end()
             if out:
                 return out
@@ -110,12 +116,18 @@ class HeadFirstAwardFinder(AwardFinder):
         if subject:
             counts = list(self.count_after_re.finditer(left[: subject.start()]))
             if counts and len(left[counts[-1].end() : subject.start()].split()) <= 15:
-                return [self.count_record(base, counts[-1])]
+                return [self.count_record(base, counts[-1], offsets[2])]
         return []
 
-    def count_record(self, base: dict, m: re.Match) -> dict:
+    def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
         kind = "individual" if m.group("i") else "collective"
+        self.claim(base, offset + m.start(1), offset + m.end(1))
         return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1))}
+
+    @staticmethod
+    def claim(base: dict, start: int, end: int) -> None:
+        """Mark a number as an award count, so `pr_figures` does not read it as a figure."""
+        base.setdefault("_claims", []).append((start, end))
 
     def named(
         self,

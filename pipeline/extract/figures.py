@@ -207,6 +207,7 @@ class FigureFinder(RuleComponent):
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
+        blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
         main_unit = self.main_unit(units)
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
