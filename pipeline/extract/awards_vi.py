@@ -20,6 +20,7 @@ record `proposed`. A form with no recipient, no count and no giving verb
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -69,7 +70,7 @@ class HeadFirstAwardFinder(AwardFinder):
             proposed = bool(self.proposal_re.search(text[:s])) or bool(
                 self.proposal_re.search(text_of(doc)[sent.start_char : start])
             )
-            base = {
+            base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
                 "conferred_by": self.authority(text, s, e) or default_authority,
