@@ -136,6 +136,12 @@ def test_phone_numbers_document_numbers_and_dates_are_never_figures(nlp) -> None
     assert records(nlp, text).figures == []
 
 
+def test_counted_things_and_honoured_recipients_are_no_participants(nlp) -> None:
+    text = "Sau đợt ra quân, tỉnh đã phát hơn 3.200 tờ gấp cho người dân tham gia BHXH tự nguyện. Ngành vinh danh 45 doanh nghiệp."
+    figs = records(nlp, text).figures
+    assert [(f.value, f.unit, f.metric, f.qualifier) for f in figs] == [(3200, "count", "other", "more than")]
+
+
 # -- awards ---------------------------------------------------------------------------
 
 
