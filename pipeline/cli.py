@@ -369,7 +369,7 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
     "fmt",
     type=click.Choice(["docx", "html", "md", "json"]),
     default=None,
-    help="Format, if not the one --out's suffix implies (json: the context templates receive).",
+    help="Format; must agree with --out's suffix (json: the report's tables and the records each row cites).",
 )
 @click.option(
     "--lang", type=click.Choice(["vi", "en"]), default=None, help="Report language [default: setting report_lang, vi]."
@@ -395,6 +395,9 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 @click.option(
     "--from-archive", is_flag=True, help="Also read the records from the archive (filtered by --unit/--period)."
 )
+@click.option(
+    "--briefs", is_flag=True, help="Add an appendix with a machine summary of every source document (for reviewers)."
+)
 @db_option("sqlite:///outputs/archive.sqlite")
 @config_option
 @user_errors
@@ -407,6 +410,7 @@ def report(
     period: int | None,
     template: Path | None,
     from_archive: bool,
+    briefs: bool,
     db_url: str,
     config_path: Path | None,
 ) -> None:
@@ -423,22 +427,34 @@ def report(
         pipeline report records/ --out review.html --lang en --unit "Dong Nai" --period 2025
         pipeline report --from-archive --unit "Emulation Cluster No. 8" --out cluster8.docx
     """
-    from .report import archive_records, format_for, load_records_files, write_report
+    from .report import UsageProblem, check_format, load_records_files, write_report
     from .settings import load_settings
 
     if not inputs and not from_archive:
         raise click.UsageError("give records files or folders, or --from-archive")
-    fmt = fmt or format_for(out_path)
-    if fmt is None:
-        raise click.UsageError(f"cannot tell the format from {out_path.name!r}; add --format docx|html|md|json")
+    try:
+        fmt = check_format(out_path, fmt, template)
+    except UsageProblem as exc:
+        raise click.UsageError(str(exc)) from exc
     settings = load_settings(config_path)
     records = load_records_files(inputs)
     if from_archive:
-        records += archive_records(db_url, unit=unit, period=period)
+        records += _archive_records(db_url, unit, period)
     if not records:
         click.echo("warning: no records found; the report has only its empty sections", err=True)
-    path = write_report(records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template)
+    path = write_report(
+        records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template, briefs=briefs
+    )
     click.echo(f"wrote {path} from {len(records)} documents", err=True)
+
+
+def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[Any]:
+    """Records from the archive for a report: the report package itself never opens the archive."""
+    try:
+        from .archive import load_records
+    except ImportError as exc:
+        raise PipelineError(f"the archive is not available in this installation ({exc})") from exc
+    return load_records(db_url, unit=unit, period=str(period) if period is not None else None)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""The records contract (../shared/RECORDS.md, version 1) as pydantic models.
+"""The records contract (../shared/RECORDS.md, version 1.1) as pydantic models.
 
 Every stage talks through these models: ingest produces an `IngestedDocument`,
 extraction turns it into `Records`, reports and the archive read `Records`.

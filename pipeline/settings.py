@@ -44,15 +44,24 @@ class Settings(BaseModel):
     place: str = "Hà Nội"
     signer_title: str = "TRƯỞNG CỤM"
     signer_name: str = ""
+    signer_on_behalf: str = Field(
+        "",
+        description='the "TM./KT." line over the signer\'s title ("TM. CỤM THI ĐUA", "KT. TRƯỞNG CỤM"); '
+        'empty = "TM." and the issuing unit, marked as a placeholder',
+    )
     # the same header texts for `--lang en`
     issuing_body_en: str = "VIETNAM SOCIAL SECURITY"
     issuing_unit_en: str = "EMULATION CLUSTER"
     place_en: str = "Ha Noi"
     signer_title_en: str = "HEAD OF THE CLUSTER"
+    signer_on_behalf_en: str = ""
     report_number: str = Field(
         "      /BC-TĐKT", description='printed after "Số:"; the number is given when the report is issued'
     )
     report_date: date | None = Field(None, description="date line of the report; none = today")
+    report_briefs: bool = Field(
+        False, description="add the machine summary of every source document (an appendix for reviewers)"
+    )
     recipients: list[str] | None = Field(None, description='the "Nơi nhận" list; none = the labels file\'s default')
     report_labels: Path | None = Field(None, description="YAML file overriding entries of pipeline/report/labels.yml")
     templates_dir: Path | None = Field(None, description="folder of report templates; none = the project's templates/")

@@ -17,10 +17,10 @@
    security", "cluster 8" -> "emulation cluster no 8").
 4. `ALIASES` for whole names ("vss" -> "vietnam social security").
 
-Vietnamese names ("BHXH tỉnh Nghệ An", "Cụm thi đua số 5", "Vụ Thi đua -
+Vietnamese names ("BHXH tỉnh Nghệ An", "Cụm thi đua số VIII", "Vụ Thi đua -
 Khen thưởng") reach the same keys before step 2: a named body becomes its
-canonical English name from `extract/data/bodies.yml`, other names are
-rewritten by the rules of `extract/data/vi/unit_keys.yml`.
+canonical English name from `extract/data/bodies.yml` (`body_keys`), other
+names are rewritten by the `query_forms` of `VI_NAMES` (`vietnamese_key`).
 
 A local body named without its place ("City People's Committee",
 "Provincial Party Committee") gets a key scoped to its document
@@ -37,10 +37,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 LOGGER = logging.getLogger(__name__)
 
@@ -74,8 +75,8 @@ ALIASES = {
 }
 
 GAZETTEER = "extract/data/provinces.yml"  # inside the package, shared with extraction
-BODIES = "extract/data/bodies.yml"
-VI_KEYS = "extract/data/vi/unit_keys.yml"
+VI_NAMES = "extract/data/vi/unit_names.yml"  # how Vietnamese offices write unit names
+BODIES = "extract/data/bodies.yml"  # named bodies: canonical English name, Vietnamese names
 FUZZY_THRESHOLD = 95.0
 # "City People's Committee", "Provincial Party Committee", "People's Committee of the province":
 # a local body whose place the name does not say. Two documents' "Provincial Party Committee"
@@ -86,6 +87,8 @@ GENERIC_LOCAL = re.compile(
     re.IGNORECASE,
 )
 _MARKERS = re.compile(r"\b(?:\d+|[ivxlc]+)\b")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def norm(text: str | None) -> str:
@@ -106,6 +109,7 @@ class Province:
     name: str
     folded: str
     merged_into: str | None
+    vi: str | None = None  # the Vietnamese name, with diacritics ("Đồng Nai")
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ def gazetteer() -> Gazetteer:
             continue
         canon = norm(entry["name"])
         merged = entry.get("merged_into")
-        provinces[canon] = Province(entry["name"], canon, norm(merged) if merged else None)
+        provinces[canon] = Province(entry["name"], canon, norm(merged) if merged else None, entry.get("vi"))
         for alias in [entry["name"], entry.get("vi"), *(entry.get("aliases") or [])]:
             folded = norm(alias) if alias else ""
             if folded:
@@ -146,34 +150,37 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(provinces, re.compile(rf"\b({alternatives})(?: city)?\b"), lookup)
 
 
-def _package_yaml(path: str) -> dict:
-    """A data file of the package, or {} (logged) when it cannot be read."""
+@lru_cache(maxsize=1)
+def bodies() -> list[dict[str, Any]]:
+    """The named bodies of `BODIES`; empty, with a log line, if it cannot be read."""
     import yaml
 
     try:
-        data = yaml.safe_load(resources.files("pipeline").joinpath(path).read_text(encoding="utf-8"))
+        data = yaml.safe_load(resources.files("pipeline").joinpath(BODIES).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        LOGGER.warning("%s unavailable (%s); unit keys use name folding only", path, exc)
-        return {}
-    return data if isinstance(data, dict) else {}
+        LOGGER.warning("body gazetteer %s unavailable (%s)", BODIES, exc)
+        data = None
+    return list(data.get("bodies") or []) if isinstance(data, dict) else []
 
 
 @lru_cache(maxsize=1)
 def body_keys() -> dict[str, str]:
-    """Folded name of a named body, in any language ("vu thi dua khen thuong") -> the key of its canonical name."""
+    """Folded name of a named body in any language ("vu thi dua khen thuong") -> the key of its canonical name."""
     out: dict[str, str] = {}
-    for body in _package_yaml(BODIES).get("bodies") or []:
+    for body in bodies():
         canonical = norm(body.get("name"))
         for form in [body.get("name"), *(body.get("vi") or []), *(body.get("en") or [])]:
-            if form:
-                for variant in {form, form.replace("BHXH", "Bảo hiểm xã hội")}:
-                    out.setdefault(norm(variant), canonical)
+            for variant in {form, form.replace("BHXH", "Bảo hiểm xã hội")} if form else ():
+                out.setdefault(norm(variant), canonical)
     return out
 
 
-@lru_cache(maxsize=1)
-def vietnamese_rules() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(r["pattern"]), r["key"]) for r in _package_yaml(VI_KEYS).get("rules") or []]
+def body_vi_name(key: str) -> str | None:
+    """The Vietnamese display name of a named body's key (the first of its `vi` names)."""
+    for body in bodies():
+        if norm(body.get("name")) == key and body.get("vi"):
+            return str(body["vi"][0])
+    return None
 
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -189,9 +196,8 @@ def vietnamese_key(key: str) -> str:
     body = body_keys().get(key)
     if body:
         return body
-    for pattern, repl in vietnamese_rules():
-        if pattern.match(key):
-            return pattern.sub(repl, key)
+    for pattern, repl in vi_names().get("query_forms") or []:
+        key = re.sub(pattern, repl, key)
     return key
 
 
@@ -215,7 +221,7 @@ def unit_key(name: str | None) -> str:
     for pattern, repl in REORDER:
         key = pattern.sub(repl, key)
     key = re.sub(r"\s+", " ", key).strip()
-    # "emulation cluster no viii" (a roman numeral, as Vietnamese writes cluster numbers) -> no 8
+    # "emulation cluster no viii" (Vietnamese writes cluster numbers in roman numerals) -> no 8
     key = re.sub(r"^emulation cluster no ([ivxl]+)$", lambda m: f"emulation cluster no {roman_value(m.group(1))}", key)
     return ALIASES.get(key, key)
 
@@ -266,6 +272,11 @@ def scoped_key(key: str, document_id: str) -> str:
     return f"{key} @{document_id[:8]}"
 
 
+def is_scoped(key: str) -> bool:
+    """Whether a key is valid inside one document only (`scoped_key`)."""
+    return " @" in key
+
+
 def _markers(key: str) -> set[str]:
     return set(_MARKERS.findall(key))
 
@@ -302,3 +313,99 @@ class UnitResolver:
         if (p1 and p1.folded) != (p2 and p2.folded):
             return None
         return candidate
+
+
+# ---------------------------------------------------------------- years
+
+
+def year_span(value: str | None) -> tuple[int, int] | None:
+    """The years a date or a period names: "2025-06" -> (2025, 2025), "2021 - 2025" -> (2021, 2025).
+
+    The one reading of record dates that the archive's filters and the report's
+    period share, so both put a record in the same year.
+    """
+    if not value:
+        return None
+    text = str(value).strip()
+    if _DATE.fullmatch(text):
+        year = int(text[:4])
+        return year, year
+    years = [int(y) for y in _YEAR.findall(text)]
+    return (min(years), max(years)) if years else None
+
+
+def spans_overlap(span: tuple[int, int] | None, lo: int | None, hi: int | None) -> bool:
+    """Whether a span meets the years lo..hi (either end open when None); no span meets nothing."""
+    if span is None:
+        return False
+    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
+
+
+# ---------------------------------------------------------------- identity and lookup
+
+
+def identity_key(name: str | None, document_id: str, parent: str | None = None) -> str:
+    """The key of a unit as one document names it.
+
+    A unit is its canonical name in its context: a local body named without its
+    place ("City People's Committee") takes the place from its parent when the
+    parent names a province, else it is valid inside its document only. Two
+    documents' "City People's Committee" are then two units, never one.
+    """
+    key = unit_key(name)
+    if not key or not is_generic_local(name, key):
+        return key
+    place = province_of(unit_key(parent)) if parent else None
+    if place is not None:
+        return f"{place.folded} {key}"
+    return scoped_key(key, document_id)
+
+
+@lru_cache(maxsize=1)
+def vi_names() -> dict[str, Any]:
+    """The Vietnamese naming data (`VI_NAMES`); empty, with a log line, if it cannot be read."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(resources.files("pipeline").joinpath(VI_NAMES).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        LOGGER.warning("Vietnamese unit names %s unavailable (%s)", VI_NAMES, exc)
+        data = None
+    return data if isinstance(data, dict) else {}
+
+
+def match_unit(query: str, names: Mapping[str, Sequence[str]]) -> list[str]:
+    """The keys in `names` (key -> every name seen for it) that `query` designates, best first.
+
+    Steps, the first that finds something wins: the query's exact key; keys
+    whose names contain every word of the query (shortest first, "Dong Nai"
+    -> "dong nai social security"); then one near spelling (rapidfuzz). The
+    archive's `--unit` and the report's `--unit` both call this, so they agree.
+    A query written the Vietnamese way is rewritten first by the `query_forms`
+    of `VI_NAMES` ("cum thi dua so 8" -> "emulation cluster no 8").
+    """
+    from rapidfuzz import fuzz, process
+
+    qnorm = norm(query)
+    for pattern, repl in vi_names().get("query_forms") or []:
+        qnorm = re.sub(pattern, repl, qnorm)
+    qkey = unit_key(qnorm)
+    if not qkey:
+        return []
+    if qkey in names:
+        return [qkey]
+    words = set(qnorm.split())
+    contained = [k for k, ns in names.items() if any(words <= set(norm(n).split()) for n in [k, *ns])]
+    if contained:
+        return sorted(contained, key=lambda k: (len(k), k))
+    choices = {f"{k}\0{i}": norm(n) for k, ns in names.items() for i, n in enumerate([k, *ns])}
+    best = process.extractOne(qnorm, choices, scorer=fuzz.token_set_ratio, score_cutoff=85)
+    return [best[2].split("\0")[0]] if best is not None else []
+
+
+def closest_units(query: str, keys: Iterable[str], limit: int = 3) -> list[str]:
+    """The keys nearest to a query that matched nothing: for a "did you mean" line."""
+    from rapidfuzz import fuzz, process
+
+    pool = list(keys)
+    return [k for k, _, _ in process.extract(norm(query), pool, scorer=fuzz.WRatio, limit=limit)] if pool else []

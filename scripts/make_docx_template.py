@@ -30,7 +30,7 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
@@ -208,7 +208,31 @@ def para(container, text: str = "", style: str = "Normal", runs: list[tuple[str,
         r = p.add_run(piece)
         r.bold = fmt.get("bold")
         r.italic = fmt.get("italic")
+        if fmt.get("highlight"):
+            r.font.highlight_color = WD_COLOR_INDEX.YELLOW
     return p
+
+
+def marked(container, value: str, flag: str, style: str, bold: bool | None = None, italic: bool | None = None) -> None:
+    """`value` highlighted in yellow while `flag` is true (a packaged default the user has not set)."""
+    fmt = {"bold": bold, "italic": italic}
+    first = container.paragraphs[0] if hasattr(container, "paragraphs") and not container.paragraphs[0].text else None
+    if first is not None:  # an empty cell: use its first paragraph
+        first.style = container.part.document.styles[style]
+        first.add_run("{%p if " + flag + " %}")
+    else:
+        para(container, "{%p if " + flag + " %}", style)
+    para(container, "", style, runs=[(value, {**fmt, "highlight": True})])
+    para(container, "{%p else %}", style)
+    para(container, "", style, runs=[(value, fmt)])
+    para(container, "{%p endif %}", style)
+
+
+def no_wrap(table: Table, column: int) -> None:
+    """Cells of a column never wrap (a date is one line); Word widens the column rather than split it."""
+    for row in table.rows:
+        tcpr = row.cells[column]._tc.get_or_add_tcPr()
+        tcpr.append(OxmlElement("w:noWrap"))
 
 
 def rule(container, width_mm: float, cell_width_mm: float) -> Paragraph:
@@ -358,8 +382,8 @@ def build() -> DocumentObject:
     no_borders(head)
     set_widths(head, [left_w, right_w])
     lc, rc = head.rows[0].cells
-    cell_text(lc, "{{ header.superior_body }}", "Header Cell").runs[0].font.size = Pt(12)
-    para(lc, style="Header Cell", runs=[("{{ header.issuing_unit }}", {"bold": True})])
+    marked(lc, "{{ header.superior_body }}", "header.superior_body_placeholder", "Header Cell")
+    marked(lc, "{{ header.issuing_unit }}", "header.issuing_unit_placeholder", "Header Cell", bold=True)
     rule(lc, 22, left_w)
     p = cell_text(rc, "{{ header.nation }}", "Header Cell", bold=True)
     p.runs[0].font.size = Pt(12)
@@ -367,17 +391,26 @@ def build() -> DocumentObject:
     rule(rc, 58, right_w)
     lc2, rc2 = head.rows[1].cells
     cell_text(lc2, "{{ header.number_line }}", "Header Cell")
-    cell_text(rc2, "{{ header.date_line }}", "Header Cell", italic=True)
-    for c in (lc2, rc2):
-        c.paragraphs[0].paragraph_format.space_before = Pt(6)
+    marked(rc2, "{{ header.date_line }}", "header.date_line_placeholder", "Header Cell", italic=True)
+    lc2.paragraphs[0].paragraph_format.space_before = Pt(6)
 
     # 2. document type and subject
     para(doc, "{{ header.report_type }}", "Report Type")
     para(doc, "{{ header.subject }}", "Report Subject")
     rule(doc, 30, TEXT_WIDTH_MM).paragraph_format.space_after = Pt(6)
     para(doc, "{{ L.draft_notice }}", "Draft Notice")
+    para(
+        doc,
+        "{%p if header.superior_body_placeholder or header.issuing_unit_placeholder or header.date_line_placeholder"
+        " or signature.on_behalf_placeholder or signature.title_placeholder or signature.name_placeholder %}",
+    )
+    para(doc, "", "Draft Notice", runs=[("{{ L.placeholder_note }}", {"highlight": True})])
+    para(doc, "{%p endif %}")
     para(doc, "{%p if filtered %}")
     para(doc, "{{ L.filter_note }}", "Draft Notice")
+    para(doc, "{%p endif %}")
+    para(doc, "{%p if excluded_line %}")
+    para(doc, "{{ excluded_line }}", "Draft Notice")
     para(doc, "{%p endif %}")
     para(doc, "{{ L.intro }}", "Placeholder")
 
@@ -467,13 +500,16 @@ def build() -> DocumentObject:
         "{{ r.as_of_text }}",
         refs_cell,
     ]
-    figure_widths = [11, 50, 37, 23, 23, 21]
+    figure_widths = [11, 47, 36, 23, 28, 20]  # a date at 12 pt ("31/12/2025") needs 24 mm with the cell margins
     para(doc, "{%p for t in figure_tables %}")
     para(doc, "{{ L.col_unit }}: ", "Table Caption", runs=[("{{ t.scope }}", {"bold": True})])
-    data_table(doc, figure_headers, figure_cells, "r in t.rows", figure_widths, numeric={0, 2})
+    no_wrap(data_table(doc, figure_headers, figure_cells, "r in t.rows", figure_widths, numeric={0, 2}), 4)
     para(doc, "{%p else %}")
     para(doc, "{{ L.none_figures }}")
     para(doc, "{%p endfor %}")
+    para(doc, "{%p if unsorted_note %}")
+    para(doc, "{{ unsorted_note }}", "Draft Notice")
+    para(doc, "{%p endif %}")
     para(doc, "{%p if conflicts %}")
     para(doc, "⚠ {{ L.s2_2_conflicts }}", "Heading 3")
     para(doc, "{%p for c in conflicts %}")
@@ -491,18 +527,34 @@ def build() -> DocumentObject:
     para(doc, "{{ L.s2_3_summary }}", "Table Caption")
     data_table(
         doc,
-        ["{{ L.col_no }}", "{{ L.col_form }}", "{{ L.col_collectives }}", "{{ L.col_individuals }}"],
+        [
+            "{{ L.col_no }}",
+            "{{ L.col_form }}",
+            "{{ L.col_given }}: {{ L.col_collectives | lower }}",
+            "{{ L.col_given }}: {{ L.col_individuals | lower }}",
+            "{{ L.col_proposed }}: {{ L.col_collectives | lower }}",
+            "{{ L.col_proposed }}: {{ L.col_individuals | lower }}",
+        ],
         [
             "{{ r.no }}",
-            "{{ r.label }}{% if r.unspecified %} (+{{ r.unspecified }} {{ L.col_unspecified | lower }})"
-            "{% endif %}{% if r.uncounted %} ({{ r.uncounted_text }}){% endif %}",
-            "{{ r.collectives }}",
-            "{{ r.individuals }}",
+            "{{ r.label }}{% if r.given_unspecified.n %} (+{{ r.given_unspecified.n }} {{ L.col_unspecified | lower }}"
+            " {{ r.given_unspecified.sources | refs }}){% endif %}{% if r.uncounted %} ({{ r.uncounted_text }}){% endif %}",
+            "{{ r.given_collectives.n }}{% if r.given_collectives.sources %} {{ r.given_collectives.sources | refs }}{% endif %}",
+            "{{ r.given_individuals.n }}{% if r.given_individuals.sources %} {{ r.given_individuals.sources | refs }}{% endif %}",
+            "{{ r.proposed_collectives.n }}{% if r.proposed_collectives.sources %} {{ r.proposed_collectives.sources | refs }}{% endif %}",
+            "{{ r.proposed_individuals.n }}{% if r.proposed_individuals.sources %} {{ r.proposed_individuals.sources | refs }}{% endif %}",
         ],
         "r in award_summary",
-        [11, 104, 25, 25],
-        numeric={0, 2, 3},
-        footer=["", "{{ award_totals.label }}", "{{ award_totals.collectives }}", "{{ award_totals.individuals }}"],
+        [11, 58, 24, 24, 24, 24],
+        numeric={0, 2, 3, 4, 5},
+        footer=[
+            "",
+            "{{ award_totals.label }}",
+            "{{ award_totals.given_collectives.n }}",
+            "{{ award_totals.given_individuals.n }}",
+            "{{ award_totals.proposed_collectives.n }}",
+            "{{ award_totals.proposed_individuals.n }}",
+        ],
     )
     para(doc, "{{ L.s2_3_detail }}", "Table Caption")
     data_table(
@@ -518,7 +570,7 @@ def build() -> DocumentObject:
         ],
         [
             "{{ r.no }}",
-            "{{ r.label }}",
+            "{{ r.label }}{% if r.status == 'proposed' %} ({{ r.status_label | lower }}){% endif %}",
             "{{ r.recipient or r.recipient_kind_label or '' }}",
             "{{ r.count_text }}",
             "{{ r.conferred_text }}",
@@ -526,7 +578,7 @@ def build() -> DocumentObject:
             refs_cell,
         ],
         "r in awards",
-        [11, 34, 30, 19, 37, 16, 18],
+        [11, 32, 30, 22, 35, 18, 17],
         numeric={0, 3},
     )
     para(doc, "{%p else %}")
@@ -606,10 +658,77 @@ def build() -> DocumentObject:
     para(left, "{%p for x in recipients %}", "Recipients List")
     para(left, "- {{ x }}", "Recipients List")
     para(left, "{%p endfor %}", "Recipients List")
-    cell_text(right, "{{ signer_title }}", "Signer Title").paragraph_format.space_before = Pt(12)
-    para(right, "{{ signer_name }}", "Signer Name")
+    marked(right, "{{ signature.on_behalf }}", "signature.on_behalf_placeholder", "Signer Title")
+    right.paragraphs[0].paragraph_format.space_before = Pt(12)
+    marked(right, "{{ signature.title }}", "signature.title_placeholder", "Signer Title")
+    para(right, "", "Signer Name")
+    marked(right, "{{ signature.name }}", "signature.name_placeholder", "Signer Title")
 
-    # appendix I: sources
+    # appendix I: recipients
+    para(doc, "{{ L.appendix_recipients }}", "Appendix Title")
+    para(doc, "{%p if recipient_list %}")
+    data_table(
+        doc,
+        [
+            "{{ L.col_no }}",
+            "{{ L.col_recipient }}",
+            "{{ L.col_form }}",
+            "{{ L.col_status }}",
+            "{{ L.col_conferred_by }}",
+            "{{ L.col_decision }}",
+            "{{ L.col_source }}",
+        ],
+        [
+            "{{ r.no }}",
+            "{{ r.name }}",
+            "{{ r.form }}{% if r.year %} ({{ r.year }}){% endif %}",
+            "{{ r.status_label }}",
+            "{{ r.conferred_by or '' }}",
+            "{{ r.decision or '' }}",
+            refs_cell,
+        ],
+        "r in recipient_list",
+        [11, 37, 37, 18, 27, 18, 17],
+        numeric={0},
+    )
+    para(doc, "{%p else %}")
+    para(doc, "{{ L.none_recipients }}")
+    para(doc, "{%p endif %}")
+
+    # appendix II: figures for staff to sort
+    para(doc, "{%p if unsorted_figures %}")
+    para(doc, "{{ L.appendix_unsorted }}", "Appendix Title")
+    para(doc, "{{ L.appendix_unsorted_intro }}")
+    no_wrap(
+        data_table(
+            doc,
+            [
+                "{{ L.col_no }}",
+                "{{ L.col_unit }}",
+                "{{ L.col_metric }}",
+                "{{ L.col_value }}",
+                "{{ L.col_as_of }}",
+                "{{ L.col_reason }}",
+                "{{ L.col_source }}",
+            ],
+            [
+                "{{ r.no }}",
+                "{{ r.scope }}",
+                "{{ r.metric_label }}",
+                "{{ r.value_text }}",
+                "{{ r.as_of_text }}",
+                "{{ r.reason }}",
+                refs_cell,
+            ],
+            "r in unsorted_figures",
+            [11, 24, 46, 22, 24, 21, 17],
+            numeric={0, 3},
+        ),
+        4,
+    )
+    para(doc, "{%p endif %}")
+
+    # appendix III: sources
     para(doc, "{{ L.sources }}", "Appendix Title")
     para(doc, "{{ L.sources_intro }}")
     para(doc, "{%p for d in sources %}", "Brief Text")
@@ -629,7 +748,8 @@ def build() -> DocumentObject:
     para(doc, "{{ L.none_sources }}")
     para(doc, "{%p endfor %}")
 
-    # appendix II: one page per source document
+    # appendix IV (only with --briefs): one page per source document
+    para(doc, "{%p if show_briefs %}")
     para(doc, "{{ L.appendix }}", "Appendix Title")
     para(doc, "{%p for d in sources %}", "Brief Text")
     para(doc, "[{{ d.ref }}] {{ d.title }}", "Brief Title")
@@ -664,6 +784,7 @@ def build() -> DocumentObject:
     para(doc, "", "Brief Text").add_run().add_break(WD_BREAK.PAGE)
     para(doc, "{%p endif %}", "Brief Text")
     para(doc, "{%p endfor %}", "Brief Text")
+    para(doc, "{%p endif %}")
 
     preserve_spaces(doc)
     return doc

@@ -44,6 +44,20 @@ def test_schema_command_prints_a_schema_that_names_every_record_type() -> None:
     assert "labor_order" in json.dumps(schema)
 
 
+def test_awards_carry_a_status_conferred_by_default_and_the_schema_names_it() -> None:
+    from pipeline.models import Award
+
+    ev = {"start": 0, "end": 4, "text": "flag"}
+    assert Award(award_type="ministry_emulation_flag", evidence=ev).status == "conferred"
+    proposed = Award(award_type="labor_order", status="proposed", evidence=ev)
+    assert Award.model_validate_json(proposed.model_dump_json()).status == "proposed"
+    with pytest.raises(ValueError):
+        Award(award_type="labor_order", status="maybe", evidence=ev)
+    schema = json.loads(CliRunner().invoke(cli, ["schema"]).output)
+    status = schema["$defs"]["Award"]["properties"]["status"]
+    assert status["default"] == "conferred" and schema["$defs"]["AwardStatus"]["enum"] == ["conferred", "proposed"]
+
+
 def test_extracted_records_round_trip_through_json(tmp_path) -> None:
     src = tmp_path / "note.txt"
     src.write_text(TEXT + "\nMore than 1.2 million people joined health insurance.\n", encoding="utf-8")

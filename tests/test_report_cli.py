@@ -47,9 +47,19 @@ def test_every_format_and_language(records_dir: Path, tmp_path: Path, suffix: st
 
 
 def test_format_option_filters_and_json_context(records_dir: Path, tmp_path: Path) -> None:
-    out = tmp_path / "context.txt"
+    out = tmp_path / "context.json"
     result = invoke(
-        str(records_dir / "001.json"), "--out", str(out), "--format", "json", "--unit", "dong nai", "--period", "2025"
+        str(records_dir / "001.json"),
+        "--out",
+        str(out),
+        "--format",
+        "json",
+        "--unit",
+        "dong nai",
+        "--period",
+        "2025",
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0, result.output
     ctx = json.loads(out.read_text(encoding="utf-8"))
@@ -67,7 +77,7 @@ def test_jsonl_input(tmp_path: Path) -> None:
 
 def test_user_errors_are_one_line(records_dir: Path, tmp_path: Path) -> None:
     result = invoke(str(records_dir), "--out", str(tmp_path / "r.pdf"))
-    assert result.exit_code == 2 and "add --format" in result.output
+    assert result.exit_code == 2 and "cannot tell the format" in result.output
     result = invoke("--out", str(tmp_path / "r.md"))
     assert result.exit_code == 2 and "--from-archive" in result.output
     bad = tmp_path / "bad.json"

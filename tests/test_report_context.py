@@ -11,6 +11,7 @@ from report_helpers import awards_doc, cluster_doc, records, sample_records, und
 
 from pipeline.errors import PipelineError
 from pipeline.models import (
+    AwardStatus,
     AwardType,
     EventKind,
     FigureKind,
@@ -19,6 +20,7 @@ from pipeline.models import (
     Metric,
     Qualifier,
     RecipientKind,
+    Records,
     UnitKind,
 )
 from pipeline.report import write_reports
@@ -39,6 +41,7 @@ def test_labels_cover_every_code_in_both_languages() -> None:
         "unit_kinds": UnitKind,
         "event_kinds": EventKind,
         "qualifiers": Qualifier,
+        "award_status": AwardStatus,
     }
     for lang in LANGS:
         labels = load_labels(lang)
@@ -72,6 +75,8 @@ def test_labels_cover_every_code_in_both_languages() -> None:
                 "count_individuals",
                 "count_recipients",
                 "presented_by_short",
+                "excluded_line",
+                "s2_2_unsorted_note",
             ):
                 assert "{" not in str(text), (lang, key, text)
 
@@ -111,10 +116,11 @@ def test_awards_follow_the_hierarchy_and_are_summed_by_form() -> None:
     assert [a.award_type for a in ctx.awards][0] == "labor_order"
     assert ctx.awards[-1].award_type == "ministry_certificate_of_merit"
     labor = next(s for s in ctx.award_summary if s.label == "Labor Order")
-    assert (labor.collectives, labor.individuals) == (11, 6)
+    assert (labor.given_collectives.n, labor.given_individuals.n) == (11, 6)
     flag = next(s for s in ctx.award_summary if s.label == "Government Emulation Flag")
-    assert flag.collectives == 9  # eight unnamed plus Dong Nai
-    assert ctx.award_totals.collectives == 21 and ctx.award_totals.individuals == 7
+    # "eight collectives" and the named Dong Nai flag of the same document: Dong Nai is one of the eight
+    assert flag.given_collectives.n == 8
+    assert ctx.award_totals.given_collectives.n == 20 and ctx.award_totals.given_individuals.n == 7
     pm = next(a for a in ctx.awards if a.recipient == "Pham Minh Thanh")
     assert pm.label == "Labor Order, third class" and pm.recipient_kind == "individual"  # inferred from people
     gov = next(a for a in ctx.awards if a.count == 8)
@@ -139,7 +145,7 @@ def test_named_award_reported_twice_is_one_row_with_two_sources() -> None:
             }
         ],
     )
-    ctx = build_context([awards_doc(), again], SETTINGS)
+    ctx = build_context([awards_doc(), again], SETTINGS, lang="en")
     rows = [a for a in ctx.awards if a.recipient == "Ca Mau Social Security"]
     assert len(rows) == 1 and {s.ref for s in rows[0].sources} == {1, 2}
 
@@ -184,12 +190,13 @@ def test_targets_go_to_section_four() -> None:
 
 def test_unit_filter_folds_accents_and_case_and_takes_cluster_members() -> None:
     for query in ("ĐỒNG NAI", "dong nai", "Dong Nai Provincial Social Security"):
-        ctx = build_context(sample_records(), SETTINGS, unit=query)
+        ctx = build_context(sample_records(), SETTINGS, unit=query, lang="en")
         assert ctx.filter_unit == "Dong Nai Social Security"
         # its own award and its director's; not the congress's unnamed "11 collectives"
         assert [a.recipient for a in ctx.awards] == ["Pham Minh Thanh", "Dong Nai Social Security"]
         assert not ctx.figure_tables  # the cluster's figures are not Dong Nai's
-    cluster = build_context(sample_records(), SETTINGS, unit="emulation cluster no 8")
+    dated = [cluster_doc(), awards_doc(), _published(undated_doc(), "2025-05-01")]
+    cluster = build_context(dated, SETTINGS, unit="emulation cluster no 8", lang="en")
     assert cluster.filter_unit == "Emulation Cluster No. 8"
     scopes = {t.scope for t in cluster.figure_tables}
     assert scopes == {"Emulation Cluster No. 8", "Tay Ninh Social Security"}  # Tay Ninh is a member
@@ -224,13 +231,23 @@ def test_period_filter() -> None:
     assert [r.value for t in ctx2019.figure_tables for r in t.rows] == [2100000]
 
 
+def _published(rec: Records, published: str) -> Records:
+    data = rec.model_dump()
+    data["document"]["published"] = published
+    return Records.model_validate(data)
+
+
 def test_zero_records_and_undated_records(tmp_path: Path) -> None:
     empty = build_context([], SETTINGS)
     assert empty.sources == [] and empty.awards == [] and empty.year == 2025
-    ctx = build_context([undated_doc()], SETTINGS, lang="vi")
+    # no date anywhere: kept in a report on the default year, left out (and counted) of a chosen one
+    nowhere = build_context([undated_doc()], SETTINGS, lang="vi", period=2025)
+    assert not nowhere.figure_tables and "1 số liệu" in nowhere.excluded_line
+    assert build_context([undated_doc()], SETTINGS, lang="vi").figure_tables
+    ctx = build_context([_published(undated_doc(), "2025-05-01")], SETTINGS, lang="vi")
     row = ctx.figure_tables[0].rows[0]
     assert row.as_of_text == "không rõ" and row.value_text == "3,8 tỷ đồng"
-    assert ctx.sources[0].published_text == "không rõ" and ctx.sources[0].title == "(không có tiêu đề)"
+    assert ctx.sources[0].title == "(không có tiêu đề)"
     for recs in ([], [undated_doc()]):
         paths = write_reports(recs, tmp_path / "out", SETTINGS)
         assert sorted(p.name for p in paths) == ["report.docx", "report.html", "report.md"]
@@ -274,7 +291,7 @@ def test_award_mentioned_again_without_its_year_is_one_row() -> None:
     t = "Hue Social Security received the Labor Order, third class, for 2020-2024. The Labor Order honours Hue."
     doc = records(
         t,
-        published="2025-10-01",
+        published="2024-10-01",
         awards=[
             {
                 "q": "Labor Order, third class",
@@ -303,11 +320,10 @@ def test_award_mentioned_again_without_its_year_is_one_row() -> None:
             },
         ],
     )
-    ctx = build_context([doc], SETTINGS, lang="en")
-    assert [(a.year, len(a.sources), a.conferred_by) for a in ctx.awards] == [
-        ("2015-2019", 1, None),
-        ("2020-2024", 2, "State President"),
-    ]
+    ctx = build_context([doc], SETTINGS, lang="en", period=2024)
+    assert [(a.year, len(a.sources), a.conferred_by) for a in ctx.awards] == [("2020-2024", 2, "State President")]
+    earlier = build_context([doc], SETTINGS, lang="en", period=2017)
+    assert [(a.year, len(a.sources), a.conferred_by) for a in earlier.awards] == [("2015-2019", 1, None)]
 
 
 def test_past_targets_stand_beside_results_and_future_ones_are_directions() -> None:
@@ -363,7 +379,7 @@ def test_unit_filter_understands_vietnamese_names(query: str) -> None:
     assert build_context(sample_records(), SETTINGS, unit="BHXH tỉnh Cà Mau").filter_unit == "Ca Mau Social Security"
 
 
-def test_award_for_earlier_years_conferred_in_the_reviewed_year_counts() -> None:
+def test_award_is_kept_by_its_own_year_not_its_documents_date() -> None:
     t = "At the 2025 review conference, Hue Social Security received the Labor Order for 2020-2024; in 2020 it had 1 million participants."
     doc = records(
         t,
@@ -389,7 +405,9 @@ def test_award_for_earlier_years_conferred_in_the_reviewed_year_counts() -> None
             }
         ],
     )
-    ctx = build_context([doc], SETTINGS, period=2025)
-    assert [a.year for a in ctx.awards] == ["2020-2024"]
+    ctx = build_context([doc], SETTINGS, period=2025, lang="en")
+    assert ctx.awards == []  # an award for 2020-2024 is no 2025 commendation, whatever the document's date
     assert not ctx.figure_tables  # a 2020 figure is no 2025 result
+    assert ctx.excluded_line == "Outside the reporting year 2025 and left out: 1 figures, 1 awards."
+    assert [a.year for a in build_context([doc], SETTINGS, period=2024).awards] == ["2020-2024"]
     assert build_context([doc], SETTINGS, period=2020).figure_tables

@@ -112,12 +112,13 @@ def test_html_tables_have_a_row_per_record() -> None:
 def test_markdown_report() -> None:
     ctx = build_context(sample_records(), SETTINGS, lang="en")
     text = md("en")
-    assert text.startswith("| VIETNAM SOCIAL SECURITY<br>**EMULATION CLUSTER**")
+    # the packaged defaults are marked until the configuration sets them
+    assert text.startswith("| ⟦VIETNAM SOCIAL SECURITY⟧<br>**⟦EMULATION CLUSTER⟧**")
     assert "# REPORT" in text and "## I. CONTEXT" in text and "## V. PROPOSALS" in text
     award_rows = [
         line for line in text.splitlines() if re.match(r"\| \d+ \| .* \| \[\d", line) and line.count("|") == 8
     ]
-    assert len(award_rows) == len(ctx.awards)
+    assert len(award_rows) == len(ctx.awards) + len(ctx.recipient_list)  # detail table and recipients appendix
     assert "more than VND 92.3 trillion" in text and "⚠ conflict" in text
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.extract.bodies import canonical_body, vietnamese_name
+from pipeline.report.names import vi_unit_name
 from pipeline.extract.nlp import build_nlp
 from pipeline.settings import Settings
 from pipeline.units import unit_key
@@ -205,9 +205,7 @@ def test_vietnamese_unit_names_reach_the_english_key(vietnamese: str, english: s
     assert unit_key(vietnamese) == unit_key(english)
 
 
-def test_vietnamese_display_names() -> None:
-    assert vietnamese_name("Nghe An Social Security") == "Bảo hiểm xã hội tỉnh Nghệ An"
-    assert vietnamese_name("Hanoi Social Security") == "Bảo hiểm xã hội thành phố Hà Nội"
-    assert vietnamese_name("Emulation Cluster No. 8") == "Cụm thi đua số 8"
-    assert vietnamese_name("Department of Emulation and Commendation") == "Vụ Thi đua - Khen thưởng"
-    assert canonical_body("Bảo hiểm xã hội Việt Nam") == "Vietnam Social Security"
+def test_vietnamese_display_names_of_gazetteer_bodies() -> None:
+    assert vi_unit_name(unit_key("Department of Emulation and Commendation")) == "Vụ Thi đua - Khen thưởng"
+    assert vi_unit_name(unit_key("VSS Management Council")) == "Hội đồng quản lý BHXH Việt Nam"
+    assert vi_unit_name(unit_key("Emulation Cluster No. 8")) == "Cụm thi đua số 8"

@@ -16,11 +16,9 @@ from sqlalchemy import Connection, func, or_, select, text, union
 
 from ..errors import ArchiveError
 from ..models import Records
-from ..units import norm, unit_key
+from ..units import match_unit, spans_overlap, unit_key, year_span
 from . import schema as S
 from .store import Archive, fold_for_search, normalize_url
-
-FUZZY_UNIT_CUTOFF = 85.0
 
 
 class UnknownUnit(ArchiveError):
@@ -49,26 +47,14 @@ def _all_unit_keys(conn: Connection) -> set[str]:
 
 
 def resolve_units(conn: Connection, name: str) -> set[str]:
-    """Unit keys matching `name`: its exact key, else keys containing it as words, else the nearest spelling."""
-    key = unit_key(name)
-    if not key:
+    """Unit keys matching `name` (`pipeline.units.match_unit`: exact key, keys containing its words,
+    else the nearest spelling). Every key containing the words is kept: the archive lists them all."""
+    if not unit_key(name):
         raise UnknownUnit(name)
-    known = _all_unit_keys(conn)
-    if key in known:
-        return {key}
-    words = norm(name)
-    pattern = (
-        re.compile(rf"\b{re.escape(key)}\b|\b{re.escape(words)}\b") if words else re.compile(rf"\b{re.escape(key)}\b")
-    )
-    contained = {k for k in known if pattern.search(k)}
-    if contained:
-        return contained
-    from rapidfuzz import fuzz, process
-
-    best = process.extractOne(key, known, scorer=fuzz.WRatio, score_cutoff=FUZZY_UNIT_CUTOFF)
-    if best is None:
+    found = match_unit(name, {k: [] for k in _all_unit_keys(conn)})
+    if not found:
         raise UnknownUnit(name)
-    return {best[0]}
+    return set(found)
 
 
 def list_units(archive: Archive) -> list[dict[str, Any]]:
@@ -173,24 +159,6 @@ def search(archive: Archive, query: str, limit: int = 20) -> list[dict[str, Any]
 # -- figures and awards -------------------------------------------------
 
 
-def _years(value: str | None) -> tuple[int, int] | None:
-    """ "2025" -> (2025, 2025); "2021-2025" -> (2021, 2025); "2025-03-01" -> (2025, 2025)."""
-    if not value:
-        return None
-    found = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(value))]
-    if not found:
-        return None
-    if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", str(value)):
-        return found[0], found[0]
-    return min(found), max(found)
-
-
-def _overlaps(span: tuple[int, int] | None, lo: int | None, hi: int | None) -> bool:
-    if span is None:
-        return False
-    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
-
-
 def figures(
     archive: Archive,
     unit: str | None = None,
@@ -229,8 +197,8 @@ def figures(
         rows = [dict(r) for r in conn.execute(q.order_by(d.c.published, d.c.source, f.c.ordinal)).mappings()]
     out = []
     for r in rows:
-        span = _years(r["as_of"]) or _years(r["published"])
-        if (year_from is not None or year_to is not None) and not _overlaps(span, year_from, year_to):
+        span = year_span(r["as_of"]) or year_span(r["published"])
+        if (year_from is not None or year_to is not None) and not spans_overlap(span, year_from, year_to):
             continue
         r["year"] = span[0] if span else None
         out.append(r)
@@ -274,7 +242,7 @@ def awards(
         rows = [dict(r) for r in conn.execute(q.order_by(d.c.published, d.c.source, a.c.ordinal)).mappings()]
     if year is None:
         return rows
-    return [r for r in rows if _overlaps(_years(r["year"]) or _years(r["published"]), year, year)]
+    return [r for r in rows if spans_overlap(year_span(r["year"]) or year_span(r["published"]), year, year)]
 
 
 # -- whole records -------------------------------------------------------
@@ -298,11 +266,11 @@ def current_ids(archive: Archive, unit: str | None = None, period: str | None = 
         rows = conn.execute(q).all()
         if not period:
             return [i for i, _ in rows]
-        span = _years(period)
+        span = year_span(period)
         if span is None:
             raise ArchiveError(f"period {period!r} is not a year or a range of years (2025, 2021-2025)")
         lo, hi = span
-        keep = {i for i, published in rows if _overlaps(_years(published), lo, hi)}
+        keep = {i for i, published in rows if spans_overlap(year_span(published), lo, hi)}
         # a document published later may still be about the period (a January review of last year)
         ids = [i for i, _ in rows if i not in keep]
         for chunk_start in range(0, len(ids), 500):
@@ -316,7 +284,7 @@ def current_ids(archive: Archive, unit: str | None = None, period: str | None = 
                 for doc_id, value in conn.execute(
                     select(table.c.document_id, column).where(table.c.document_id.in_(chunk), column.is_not(None))
                 ):
-                    span = _years(value)
+                    span = year_span(value)
                     if span is not None and lo <= span[0] and span[1] <= hi:
                         keep.add(doc_id)
     return [i for i, _ in rows if i in keep]

@@ -1,12 +1,13 @@
 """The gazetteer of named bodies (`data/bodies.yml`): one entry per body, every language.
 
 It serves three stages from one file:
-- extraction: SpanRuler patterns for every written form (`body_patterns`),
-  whose pattern id carries the canonical English name (`body:<name>`,
-  `provincial_body:<template>`), so `pr_units` needs no second lookup;
-- unit identity (`pipeline/units.py`): a Vietnamese name typed by a user
-  resolves to the same canonical name;
-- reports: the Vietnamese display name of a unit (`vietnamese_name`).
+- extraction (here): SpanRuler patterns for every written form
+  (`body_patterns`), whose pattern id carries the canonical English name
+  (`body:<name>`, `provincial_body:<template>`), so `pr_units` needs no
+  second lookup, and each body's parent (`parent_of`);
+- unit identity (`pipeline/units.py` `body_keys`): a Vietnamese name typed
+  by a user or written in a record has the key of the canonical name;
+- reports (`pipeline/units.py` `body_vi_name`): the Vietnamese display name.
 """
 
 from __future__ import annotations
@@ -39,8 +40,6 @@ class Bodies(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     bodies: list[Body]
     provincial_bodies: list[Body]
-    cities: list[str]
-    """Provinces that are centrally-run cities ("thành phố", not "tỉnh", in Vietnamese names)."""
 
 
 @cache
@@ -118,52 +117,3 @@ def parent_of(name: str) -> str | None:
         if "{place}" in template and re.fullmatch(re.escape(template).replace(r"\{place\}", ".+"), name):
             return parent
     return None
-
-
-@cache
-def _by_vietnamese_form() -> dict[str, str]:
-    """Folded written form (either SI spelling) -> canonical name, for bodies without a place."""
-    out: dict[str, str] = {}
-    for body in gazetteer().bodies:
-        for form in (*body.vi, *body.en, body.name):
-            for variant in (form, form.replace("BHXH", "Bảo hiểm xã hội")):
-                out[_key(variant)] = body.name
-    return out
-
-
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
-
-
-def canonical_body(text: str) -> str | None:
-    """The canonical English name of a body named in any of its forms, or None."""
-    return _by_vietnamese_form().get(_key(text))
-
-
-def vietnamese_name(canonical: str) -> str | None:
-    """The Vietnamese display name of a canonical unit name, or None when the gazetteer has none."""
-    from .lexicon import provinces
-
-    for body in gazetteer().bodies:
-        if body.name == canonical and body.vi:
-            return body.vi[0]
-    for p in provinces():
-        if canonical == f"{p['name']} Social Security":
-            return f"Bảo hiểm xã hội {province_phrase(p)}"
-        for body in gazetteer().provincial_bodies:
-            if body.vi and canonical == body.name.format(place=p["name"]):
-                return f"{body.vi[0]} {province_phrase(p)}"
-    m = re.fullmatch(r"Social Insurance Region ([IVXLC]+)", canonical)
-    if m:
-        return f"Bảo hiểm xã hội khu vực {m.group(1)}"
-    m = re.fullmatch(r"Emulation Cluster No\. (\d+)", canonical)
-    if m:
-        return f"Cụm thi đua số {m.group(1)}"
-    return None
-
-
-def province_phrase(province: dict[str, Any]) -> str:
-    """ "tỉnh Nghệ An", "thành phố Hà Nội": the province as a Vietnamese name writes it."""
-    place = re.sub(r"(?i)^thành phố\s+", "", province["vi"])
-    level = "thành phố" if province["name"] in gazetteer().cities else "tỉnh"
-    return f"{level} {place}"

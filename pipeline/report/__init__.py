@@ -7,6 +7,8 @@
 - `write_report` / `write_reports`: the two together, written atomically.
 
 `pipeline report` calls `write_report`; `pipeline run` calls `write_reports`.
+The package reads records only: records from the archive (or corrected by
+staff) are loaded by the caller and passed in like any others.
 """
 
 from __future__ import annotations
@@ -23,16 +25,17 @@ from ..files import atomic_write_bytes, iter_input_files
 from ..models import Records
 from ..settings import Settings
 from .context import ReportContext, build_context
-from .render import FORMATS, format_for, render
+from .render import FORMATS, UsageProblem, check_format, format_for, render
 
 __all__ = [
     "FORMATS",
     "ReportContext",
-    "archive_records",
     "build_context",
+    "check_format",
     "format_for",
     "load_records_files",
     "render",
+    "UsageProblem",
     "write_report",
     "write_reports",
 ]
@@ -94,15 +97,6 @@ def _parse(text: str, where: str) -> Records:
         raise PipelineError(f"{where}: invalid JSON: {exc}") from exc
 
 
-def archive_records(db_url: str, unit: str | None = None, period: int | None = None) -> list[Records]:
-    """Records from the archive (`pipeline.archive.load_records`), imported only when asked for."""
-    try:
-        from ..archive import load_records
-    except ImportError as exc:
-        raise PipelineError(f"the archive is not available in this installation ({exc})") from exc
-    return load_records(db_url, unit=unit, period=str(period) if period is not None else None)
-
-
 def write_report(
     records: list[Records],
     out: Path,
@@ -112,21 +106,26 @@ def write_report(
     unit: str | None = None,
     period: int | None = None,
     template: Path | None = None,
+    briefs: bool = False,
 ) -> Path:
-    """Build the context and write one report to `out` (format from `fmt` or the suffix)."""
-    fmt = fmt or format_for(out)
-    if fmt is None:
-        raise PipelineError(f"{out}: cannot tell the report format from the suffix; use --format")
-    ctx = build_context(records, settings, lang=lang, unit=unit, period=period)
+    """Build the context and write one report to `out`.
+
+    The format is `out`'s suffix; `fmt` and `template`, when given, must agree
+    with it (`check_format`), so a file never holds another format than its name says.
+    """
+    fmt = check_format(out, fmt, template)
+    ctx = build_context(records, settings, lang=lang, unit=unit, period=period, briefs=briefs)
     return atomic_write_bytes(out, render(ctx, fmt, settings, template))
 
 
-def write_reports(records: list[Records], out_dir: Path, settings: Settings, lang: str | None = None) -> list[Path]:
+def write_reports(
+    records: list[Records], out_dir: Path, settings: Settings, lang: str | None = None, briefs: bool = False
+) -> list[Path]:
     """report.docx, report.html and report.md in `out_dir`, from one context (for `pipeline run`).
 
     Every file is rendered before any is written, so a template error leaves
     the previous reports in place rather than a mixed set.
     """
-    ctx = build_context(records, settings, lang=lang)
+    ctx = build_context(records, settings, lang=lang, briefs=briefs)
     rendered = {name: render(ctx, fmt, settings) for fmt, name in REPORT_FILES.items()}
     return [atomic_write_bytes(Path(out_dir) / name, data) for name, data in rendered.items()]

@@ -26,13 +26,19 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from ..errors import TemplateError
+from ..errors import PipelineError, TemplateError
 from ..settings import Settings
 from .context import ReportContext
 
 FORMATS = ("docx", "html", "md", "json")
 TEMPLATE_NAMES = {"docx": "report.docx", "html": "report.html.j2", "md": "report.md.j2"}
 SUFFIX_FORMATS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
+
+
+class UsageProblem(PipelineError):
+    """The report's file name, format and template disagree: a usage mistake (exit 2 in the CLI)."""
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-=>])")
 _MD_ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
@@ -58,6 +64,37 @@ def template_path(fmt: str, settings: Settings, template: Path | None = None) ->
 
 def format_for(path: Path) -> str | None:
     return SUFFIX_FORMATS.get(path.suffix.lower())
+
+
+def template_format(path: Path) -> str | None:
+    """The format a template writes: "report.html.j2" -> html, "x.md.j2" -> md, "x.docx" -> docx."""
+    name = path.name.lower()
+    if name.endswith(".docx"):
+        return "docx"
+    stem = name.removesuffix(".j2").removesuffix(".jinja")
+    return SUFFIX_FORMATS.get(Path(stem).suffix)
+
+
+def check_format(out: Path, fmt: str | None, template: Path | None = None) -> str:
+    """The one format of a report: `--out`'s suffix, `--format` and the template must agree.
+
+    A mismatch (Markdown into an .html file) is a `UsageProblem` naming both,
+    never a file whose content its name misstates.
+    """
+    suffix_fmt = format_for(out)
+    if fmt is None:
+        fmt = suffix_fmt
+    if fmt is None:
+        raise UsageProblem(f"cannot tell the format from {out.name!r}; use a .docx, .html, .md or .json file name")
+    if suffix_fmt is not None and suffix_fmt != fmt:
+        raise UsageProblem(f"--format {fmt} does not match the file name {out.name!r} (a {suffix_fmt} file)")
+    if suffix_fmt is None:
+        raise UsageProblem(f"{out.name!r} does not end in .{fmt}; name the file after its format")
+    if template is not None:
+        tfmt = template_format(Path(template))
+        if tfmt is not None and tfmt != fmt:
+            raise UsageProblem(f"template {Path(template).name!r} writes {tfmt}, but {out.name!r} is a {fmt} file")
+    return fmt
 
 
 # ---------------------------------------------------------------- filters
