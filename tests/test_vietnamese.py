@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.report.names import vi_unit_name
 from pipeline.extract.nlp import build_nlp
+from pipeline.report.names import vi_unit_name
 from pipeline.settings import Settings
 from pipeline.units import unit_key
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from .lexicon import fold, load
+from .lexicon import load
 
 DASHES = ("-", "–", "—")
 SI_FORMS = (("bhxh",), ("bảo", "hiểm", "xã", "hội"))
