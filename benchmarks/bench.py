@@ -632,7 +632,7 @@ def profile_section(texts: list[str], tmp: Path, out: Path | None) -> dict[str, 
         )
         comp[name] = time.process_time() - t0
     t0 = time.process_time()
-    drain(doc_to_records(doc, ing).model_dump_json() for doc, ing in zip(docs, ingested))
+    drain(doc_to_records(doc, ing, nlp.lang or "en").model_dump_json() for doc, ing in zip(docs, ingested))
     comp["doc_to_records + JSON"] = time.process_time() - t0
     whole = sum(comp.values()) or 1.0
     result["components_ms_per_doc"] = {k: round(1000 * v / len(texts), 3) for k, v in comp.items()}

@@ -79,16 +79,18 @@ def extract_files(
     stream: IO[str] | None = None,
 ) -> BatchSummary:
     """`pipeline extract`: records for every readable input, in `out_dir` or on `stream`."""
-    from .extract import extract_documents, load_nlp
+    from .extract import extract_documents
     from .ingest import SUPPORTED_SUFFIXES
 
     summary = BatchSummary()
     paths = list(iter_input_files(inputs, SUPPORTED_SUFFIXES))
-    nlp = load_nlp(settings)
     docs = ingest_all(paths, settings, summary)
     used_names: set[str] = set()
-    for records in extract_documents(docs, nlp, settings):
+    for records in extract_documents(docs, None, settings):
         summary.processed += 1
+        notice = no_rules_warning(records)
+        if notice:
+            print(f"warning: {records.document.source}: {notice}", file=sys.stderr)
         if stream is not None:
             stream.write(records.model_dump_json() + "\n")
             continue
@@ -99,6 +101,13 @@ def extract_files(
         out_dir.mkdir(parents=True, exist_ok=True)
         write_errors(out_dir, summary.errors)
     return summary
+
+
+def no_rules_warning(records: Records) -> str | None:
+    """The warning of a document whose language has no extraction rules (its records are empty)."""
+    from .extract import NO_PACK_WARNING
+
+    return next((w for w in records.warnings if w.startswith(NO_PACK_WARNING)), None)
 
 
 def unique_name(name: str, used: set[str]) -> str:
@@ -176,10 +185,9 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
     library choking on a strange file) fails that file, with its type and
     message in errors.jsonl and the traceback in the debug log; the batch goes on.
     """
-    from .extract import extract_documents, load_nlp
+    from .extract import extract_documents
     from .ingest import read_document
 
-    nlp = load_nlp(settings)
     outcomes: dict[str, Outcome] = {}
     ingested: list[tuple[str, IngestedDocument]] = []
     for path in paths:
@@ -192,7 +200,7 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
             outcomes[str(path)] = _error(str(path), INGEST_FAILED, exc)
     done = 0
     try:
-        for records in extract_documents((doc for _, doc in ingested), nlp, settings):
+        for records in extract_documents((doc for _, doc in ingested), None, settings):
             done_path = ingested[done][0]
             outcomes[done_path] = Outcome(done_path, records.model_dump_json())
             done += 1
@@ -200,7 +208,7 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
         for failed_path, doc in ingested[done:]:
             try:
                 outcomes[failed_path] = Outcome(
-                    failed_path, next(extract_documents([doc], nlp, settings)).model_dump_json()
+                    failed_path, next(extract_documents([doc], None, settings)).model_dump_json()
                 )
             except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
                 LOGGER.debug("extraction failed for %s", failed_path, exc_info=True)
@@ -329,15 +337,21 @@ class ProgressView:
     def skipped(self, n: int) -> None:
         self.counts["skipped"] += n
 
-    def advance(self, path: str, error: str | None = None, n_records: int = 0) -> None:
+    def advance(self, path: str, error: str | None = None, n_records: int = 0, warning: str | None = None) -> None:
+        """One file done: "ok", or "error: ..." when it failed, or "warning: ..." when it was
+        read but yielded nothing for a reason the user must know (no rules for its language)."""
         self.done += 1
         self.counts["failed" if error else "ok"] += 1
         if self._progress is not None:
             if error:
                 self.note(f"error: {path}: {error}")
+            elif warning:
+                self.note(f"warning: {path}: {warning}")
             self._progress.update(self._task, advance=1, counts=self._counts(), current=Path(path).name)
         elif error:
             self.note(f"[{self.done}/{self.total}] error: {path}: {error}")
+        elif warning:
+            self.note(f"[{self.done}/{self.total}] warning: {path} ({n_records} records): {warning}")
         else:
             self.note(f"[{self.done}/{self.total}] ok {path} ({n_records} records)")
 
@@ -440,7 +454,9 @@ def run_corpus(
                     records, file_hash=t.file_hash, source_key=t.source_key, office=office, profile=settings.profile
                 ).id
                 summary.processed += 1
-                view.advance(outcome.path, n_records=sum(1 for _ in records.iter_records()))
+                view.advance(
+                    outcome.path, n_records=sum(1 for _ in records.iter_records()), warning=no_rules_warning(records)
+                )
 
         for t in copies:  # a second copy of a file in this run is the same document
             first = first_of[t.file_hash]

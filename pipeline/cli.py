@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +53,23 @@ def config_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"[a-z]{2,3}", value):
+        raise click.BadParameter(f"{value!r} is not a language code such as en or vi")
+    return value
+
+
+def doc_lang_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang",
+        "doc_lang",
+        default=None,
+        callback=_check_lang,
+        help="Read every document with this language's rules (en, vi; data/<lang>/) "
+        "instead of the language detected per document.",
+    )(fn)
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="vss-emulation-pipeline")
 def cli() -> None:
@@ -81,10 +99,16 @@ def cli() -> None:
     help="json: a file per document in --out; jsonl: one line per document on stdout.",
 )
 @profile_option
+@doc_lang_option
 @config_option
 @user_errors
 def extract(
-    inputs: tuple[Path, ...], out_dir: Path | None, fmt: str, profile: str | None, config_path: Path | None
+    inputs: tuple[Path, ...],
+    out_dir: Path | None,
+    fmt: str,
+    profile: str | None,
+    doc_lang: str | None,
+    config_path: Path | None,
 ) -> None:
     """Extract records from files or folders (searched recursively).
 
@@ -101,7 +125,7 @@ def extract(
 
     if fmt == "json" and out_dir is None:
         raise click.UsageError("--out is required unless --format jsonl")
-    settings = load_settings(config_path, profile=profile)
+    settings = load_settings(config_path, profile=profile, lang=doc_lang)
     summary = extract_files(
         list(inputs), out_dir=out_dir, settings=settings, stream=sys.stdout if fmt == "jsonl" else None
     )
@@ -160,6 +184,7 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     "--workers", type=click.IntRange(min=0), default=None, help="Worker processes; 0 = one per core (the default)."
 )
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
+@doc_lang_option
 @click.option(
     "--office",
     default=None,
@@ -175,6 +200,7 @@ def run(
     workers: int | None,
     force: bool,
     office: str | None,
+    doc_lang: str | None,
     profile: str | None,
     config_path: Path | None,
 ) -> None:
@@ -193,7 +219,7 @@ def run(
     from .batch import run_corpus
     from .settings import load_settings
 
-    settings = load_settings(config_path, profile=profile, workers=workers)
+    settings = load_settings(config_path, profile=profile, workers=workers, lang=doc_lang)
     summary = run_corpus(corpus, out_dir, settings, db_url, force=force, office=office)
     click.echo(summary.line(), err=True)
     if not summary.ok:

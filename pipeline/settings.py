@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import PipelineError
 
+DEFAULT_LANG = "en"
+"""The language assumed where none is known (ingest guesses one per document)."""
+
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -26,6 +29,11 @@ class Settings(BaseModel):
     max_docx_unpacked_mb: float = Field(200.0, gt=0, description="a .docx that unpacks larger is refused (zip bomb)")
     max_text_chars: int = Field(2_000_000, gt=0, description="cleaned text is cut here, with a warning")
     # extraction
+    lang: str | None = Field(
+        None,
+        pattern=r"^[a-z]{2,3}$",
+        description="language of every document's extraction rules (data/<lang>/); none = the language ingest detects",
+    )
     profile: Literal["default", "fast"] = "default"
     model: str = "en_core_web_sm"
     batch_size: int = Field(16, gt=0)

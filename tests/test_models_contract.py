@@ -94,7 +94,7 @@ def test_a_reader_crash_is_one_failed_file_not_a_crashed_batch(tmp_path, monkeyp
     assert rows == [{"file": str(bad), "error": "unreadable", "reason": "could not be read (RuntimeError: parser bug)"}]
 
 
-def test_a_vietnamese_document_is_flagged_for_review(tmp_path) -> None:
+def test_a_vietnamese_document_is_read_with_the_vietnamese_rules(tmp_path) -> None:
     src = tmp_path / "tin.txt"
     src.write_text(
         "Bảo hiểm xã hội tỉnh Đồng Nai tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 "
@@ -106,4 +106,10 @@ def test_a_vietnamese_document_is_flagged_for_review(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     records = Records.model_validate_json((out / "tin.json").read_text(encoding="utf-8"))
     assert records.document.language == "vi"
-    assert any("rules are for 'en'" in w for w in records.warnings)
+    assert not any("rules are for" in w for w in records.warnings)
+    assert "Dong Nai Social Security" in {u.name for u in records.units}
+    forced = tmp_path / "forced"
+    result = CliRunner().invoke(cli, ["extract", str(src), "--out", str(forced), "--profile", "fast", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    records = Records.model_validate_json((forced / "tin.json").read_text(encoding="utf-8"))
+    assert any("rules are for 'en'" in w for w in records.warnings)  # read with other rules: flagged for review

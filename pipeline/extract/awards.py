@@ -17,42 +17,35 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .dates import find_dates
+from .dates import date_reader
 from .extensions import sentences, text_of
-from .lexicon import load, phrase_regex
-from .tables import AWARD_HEADER, Table, is_award_table, table_blocks
-
-PROPOSED = re.compile(
-    r"\b(?:propos\w*|nominat\w*|recommend\w*|submitted) (?:for|to receive)\s+(?:the\s+)?$|\bwill be (?:proposed|nominated)\b[^.]*$",
-    re.IGNORECASE,
-)
+from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon_models import AwardsData, NumbersData
+from .tables import Table, is_award_table, table_blocks
 
 
 class AwardFinder(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "en") -> None:
+    def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
         self.name = name
-        data = load(lang, "awards")
+        data = load_data(lang, "awards", AwardsData)
+        self.g = compile_grammar(data.grammar)
+        self.dates = date_reader(lang)
         self.forms = [
-            (
-                a["type"],
-                re.compile("|".join(a["patterns"]), re.IGNORECASE),
-                a.get("conferred_by"),
-                a.get("graded", False),
-            )
-            for a in data["awards"]
+            (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
-        self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data["grades"].items()]
-        self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data["authorities"].items()]
-        self.verbs = phrase_regex(data["presenting_verbs"])
-        self.word_numbers = load(lang, "numbers")["word_numbers"]
+        self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
+        self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.authorities.items()]
+        self.verbs = phrase_regex(data.presenting_verbs)
+        self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
         num = r"\d+|" + "|".join(self.word_numbers)
-        coll = "|".join(data["collective_words"])
-        indiv = "|".join(data["individual_words"])
+        coll = "|".join(data.collective_words)
+        indiv = "|".join(data.individual_words)
         self.count_re = re.compile(rf"\b({num})\s+(?:[\w-]+\s+)?({coll}|{indiv})\b", re.IGNORECASE)
-        self.collective_words = set(w.lower() for w in data["collective_words"])
-        self.individual_only = set(data["individual_only"])
+        self.collective_words = set(w.lower() for w in data.collective_words)
+        self.individual_only = set(data.individual_only)
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -62,7 +55,7 @@ class AwardFinder(RuleComponent):
             for clause_start, clause_end in self.clauses(sent):
                 self.read_clause(doc, sent, clause_start, clause_end)
         for table in table_blocks(text):
-            if is_award_table(table):
+            if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table)
         self.drop_vague_repeats(doc)
 
@@ -70,9 +63,9 @@ class AwardFinder(RuleComponent):
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
         header = [text.lower() for _, _, text in table[2][0]]
         kinds = {
-            j: ("collective" if "collective" in h else "individual")
+            j: ("collective" if self.g.collective_header.search(h) else "individual")
             for j, h in enumerate(header)
-            if AWARD_HEADER.search(h)
+            if self.g.award_header.search(h)
         }
         for cells in table[2][1:]:
             form = next(((c, self.mentions(c[2])) for c in cells if self.mentions(c[2])), None)
@@ -151,11 +144,11 @@ class AwardFinder(RuleComponent):
         active_presenter = None
         if verb:
             before_verb = [p for p in people if p.end_char <= start + verb.start()]
-            passive = re.search(r"\b(?:were|was|been|be|being)\s+(?:\w+\s+)?$", text[: verb.start()])
+            passive = self.g.passive_before_verb.search(text[: verb.start()])
             if before_verb and not passive:
                 active_presenter = before_verb[0].text
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
-            if PROPOSED.search(text[max(0, s - 40) : s]):
+            if self.g.proposed.search(text[max(0, s - 40) : s]):
                 doc._.warnings.append(f"proposed, not yet conferred, award left out: {text[s:e]!r}")
                 continue
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
@@ -202,27 +195,22 @@ class AwardFinder(RuleComponent):
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
         return bool(
             self.verbs.search(text_of(doc)[person.end_char : end])
-            or re.search(r"\bannounc\w*|\bread out\b", text_of(doc)[person.end_char : end])
+            or self.g.announcing.search(text_of(doc)[person.end_char : end])
         )
 
-    @staticmethod
-    def person_recipient(doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
+    def person_recipient(self, doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
         """ "Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
         before = [p for p in people if p.end_char <= base + s and p.text != presenter]
         if not before or presenter:
             return None
         gap = text_of(doc)[before[0].end_char : base + s]
-        if re.search(
-            r"\b(?:was|were|has been|is)\s+(?:\w+\s+){0,2}?(?:honou?red|awarded|named|recognised|recognized|presented|granted|given|conferred)\b",
-            gap,
-        ) or re.search(r"\b(?:received|won|earned|achieved)\b", gap):
+        if self.g.honoured_passive.search(gap) or self.g.honoured_active.search(gap):
             return before[0].text
         return None
 
-    @staticmethod
-    def named_members(doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
+    def named_members(self, doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
         """Recipients named after their count: "to four units ..., namely A, B and C Social Security"."""
-        cue = re.search(r"\b(?:namely|including|includ\w+|such as)\b|:", text_of(doc)[start:end])
+        cue = self.g.members_cue.search(text_of(doc)[start:end])
         if not cue:
             return []
         names: list[str] = []
@@ -232,7 +220,7 @@ class AwardFinder(RuleComponent):
         return names
 
     def count_groups(self, after: str) -> list[tuple[int, str]]:
-        m = re.match(r"^[^.;]{0,90}?\b(?:to|on)\s", after)
+        m = self.g.count_to.match(after)
         if not m:
             return []
         out = []
@@ -242,14 +230,14 @@ class AwardFinder(RuleComponent):
             kind = "collective" if cm.group(2).lower() in self.collective_words else "individual"
             out.append((value, kind))
             rest = after[cm.end() : cm.end() + 12]
-            if not re.match(r"^\s*(?:and|,)\s", rest):
+            if not self.g.count_and.match(rest):
                 break
         return out
 
     def count_before(self, before: str) -> list[tuple[int, str]]:
         """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
         clause = re.split(r"[,;:]\s", before)[-1]
-        verb = re.search(r"\b(?:were|was|been|received|achieved|earned|won|obtained)\b[^0-9]*$", clause)
+        verb = self.g.count_verb.search(clause)
         if not verb:
             return []
         groups = list(self.count_re.finditer(clause[: verb.start()]))
@@ -264,23 +252,20 @@ class AwardFinder(RuleComponent):
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
-        gap_end = r"(?:\bto|\b(?:achievements|contributions|efforts|work) of)\s+(?:the\s+)?(?:former\s+)?$"
         after = [
             u
             for u in following
-            if re.search(gap_end, text_of(doc)[base + e : u.start_char])
+            if self.g.recipient_before.search(text_of(doc)[base + e : u.start_char])
             and len(text_of(doc)[base + e : u.start_char]) < 120
         ]
-        to_after = after and not re.search(r"\bby\b", text_of(doc)[base + e : after[0].start_char])
+        to_after = after and not self.g.agent.search(text_of(doc)[base + e : after[0].start_char])
         if active or to_after:
             if not to_after:
                 return []
             to_names: list[str] = [after[0]._.unit]
             run = following[following.index(after[0]) :]
             for prev, nxt in zip(run, run[1:]):
-                if re.fullmatch(
-                    r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:former\s+)?", text_of(doc)[prev.end_char : nxt.start_char]
-                ):
+                if self.g.recipient_joiner.fullmatch(text_of(doc)[prev.end_char : nxt.start_char]):
                     if nxt._.unit not in to_names:
                         to_names.append(nxt._.unit)
                 else:
@@ -290,7 +275,7 @@ class AwardFinder(RuleComponent):
             u
             for u in units
             if u.end_char <= base + s
-            and not re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text_of(doc)[max(base, u.start_char - 12) : u.start_char])
+            and not self.g.not_recipient_before.search(text_of(doc)[max(base, u.start_char - 12) : u.start_char])
         ]
         names: list[str] = []
         for u in before:
@@ -323,12 +308,8 @@ class AwardFinder(RuleComponent):
                     if best is None or distance < best[0]:
                         best = (distance, who)
                     continue
-                delegated = re.search(
-                    r"(?:on behalf of|authori[sz]ed by)\s*(?:the\s+)?$",
-                    text[max(0, m.start() - 25) : m.start()],
-                    re.IGNORECASE,
-                )
-                delegated = delegated or re.match(r"(?:on behalf of|authori[sz]ed by)", m.group(), re.IGNORECASE)
+                delegated = self.g.delegated_before.search(text[max(0, m.start() - 25) : m.start()])
+                delegated = delegated or self.g.delegated_start.match(m.group())
                 if m.start() >= e and m.start() - e <= 60:
                     distance = m.start() - e
                 elif delegated:
@@ -344,9 +325,8 @@ class AwardFinder(RuleComponent):
         """Awards handed out at a review conference are for the period it reviews."""
         return next((ev["period_reviewed"] for ev in doc._.events if ev.get("period_reviewed")), None)
 
-    @staticmethod
-    def year(text: str, s: int, e: int) -> str | None:
-        dates = [d for d in find_dates(text) if not d.comparison and d.value]
+    def year(self, text: str, s: int, e: int) -> str | None:
+        dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
         after = [d for d in dates if d.start >= e]
         before = [d for d in dates if d.end <= s]
         pick = after[0] if after else (before[-1] if before else None)

@@ -27,27 +27,28 @@ from spacy.tokens import Doc, Span
 
 from .awards import AwardFinder
 from .extensions import sentences, text_of
-from .lexicon import load, phrase_regex
+from .lexicon import load_data, phrase_regex
+from .lexicon_models import AwardsData
 
 
 class HeadFirstAwardFinder(AwardFinder):
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "vi") -> None:
         super().__init__(nlp, name, lang)
-        data = load(lang, "awards")
-        self.proposal_re = phrase_regex(data.get("proposal_cues") or [])
-        self.giving_re = phrase_regex(data.get("conferring_verbs") or [])
-        self.receiving_re = phrase_regex(data.get("receiving_verbs") or [])
+        data = load_data(lang, "awards", AwardsData)
+        self.proposal_re = phrase_regex(data.proposal_cues)
+        self.giving_re = phrase_regex(data.conferring_verbs)
+        self.receiving_re = phrase_regex(data.receiving_verbs)
         self.kind_words = [
-            ("collective", phrase_regex(data["collective_words"])),
-            ("individual", phrase_regex(data["individual_words"])),
+            ("collective", phrase_regex(data.collective_words)),
+            ("individual", phrase_regex(data.individual_words)),
         ]
-        coll = "|".join(sorted(map(re.escape, data["collective_words"]), key=len, reverse=True))
-        indiv = "|".join(sorted(map(re.escape, data["individual_words"]), key=len, reverse=True))
+        coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
+        indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
         self.count_after_re = re.compile(
             rf"(?<![\d.,])(\d+)\s+(?:lượt\s+)?(?:(?P<c>{coll})|(?P<i>{indiv}))(?!\w)", re.IGNORECASE
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
-        self.individual_set = {w.lower() for w in data["individual_words"]}
+        self.individual_set = {w.lower() for w in data.individual_words}
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)

@@ -1,5 +1,7 @@
 """Date expressions inside a sentence: "As of May 31, 2025", "by August 2020", "in 2019",
 "the first six months of 2020", "the 2021-2025 period", "January 23".
+The words (month names, "first six months", comparison cues) come from the
+language's `dates.yml`; the number shapes (years, 27/02/2025) are shared.
 
 Each mention says whether it is a comparison ("higher than in 2020",
 "compared to 2023"), which is never the date a figure holds at.
@@ -9,44 +11,52 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+from .lexicon import load_data
+from .lexicon_models import DatesData
+
 _YEAR = r"(?:19|20)\d\d"
 
-DATE_RE = re.compile(
-    rf"(?P<range>(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}))"
-    rf"|(?P<half>first (?:six|6) months(?: of (?:the year )?(?P<hy>{_YEAR}))?)"
-    rf"|(?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y3>{_YEAR}))?)"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y4>{_YEAR}))"
-    rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?P<y5>{_YEAR}))"
-    rf"|(?P<numeric>(?P<d3>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y6>{_YEAR}))"
-    rf"|(?P<year>(?<![\d.,/-]){_YEAR}(?![\d%]|\s*(?:per\s?cent|percent)))"
-)
-COMPARISON_BEFORE = re.compile(
-    r"(?:compared (?:to|with)|than(?: in| the same period of| that of| in the same period of)?|from|against|over|versus|vs\.?|same period of|previous year|since)\s*(?:the\s+)?(?:end of (?:the\s+)?)?(?:year\s+)?$",
-    re.IGNORECASE,
-)
-TO_DATE = re.compile(r"\b(?:to date|so far|up to now|currently|at present)\b", re.IGNORECASE)
+
+class DateReader:
+    """The date expressions of one language, compiled from its `dates.yml`."""
+
+    def __init__(self, lang: str) -> None:
+        data = load_data(lang, "dates", DatesData)
+        g = data.grammar
+        self.month_of = {form.lower(): n for n, forms in enumerate(data.months, 1) for form in forms}
+        full = [forms[0] for forms in data.months]
+        short = [form for forms in data.months for form in forms[1:]]
+        month = "(?:" + "|".join(map(re.escape, full + short)) + r")\.?"
+        ordinal = g.ordinal_suffix
+        self.date_re = re.compile(
+            rf"(?P<range>(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}))"
+            rf"|(?P<half>{g.half_year})"
+            rf"|(?P<mdy>(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?!\d){ordinal}?(?:,?\s+(?P<y3>{_YEAR}))?)"
+            rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d){ordinal}?\s+(?P<m2>{month}),?\s+(?P<y4>{_YEAR}))"
+            rf"|(?P<my>(?P<m3>{month}),?\s+(?P<y5>{_YEAR}))"
+            rf"|(?P<numeric>(?P<d3>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y6>{_YEAR}))"
+            rf"|(?P<year>(?<![\d.,/-]){_YEAR}(?![\d%]|{g.percent_after_year}))"
+        )
+        self.comparison_before = re.compile(g.comparison_before)
+        self.range_versus = re.compile(g.range_versus)
+        self.year_base = re.compile(g.year_base)
+        self.to_date = re.compile(g.to_date)
+        self.lead_year = re.compile(g.lead_year)
+        self.month_names = full
+        self.forms = [re.compile(source) for source in data.forms]
+
+    def month(self, name: str) -> int:
+        return self.month_of.get(name.lower().rstrip("."), 0)
+
+    def find(self, text: str) -> list[DateMention]:
+        return find_dates(self, text)
+
+
+@cache
+def date_reader(lang: str) -> DateReader:
+    return DateReader(lang)
 
 
 @dataclass(frozen=True)
@@ -61,19 +71,48 @@ class DateMention:
     numeric: bool = False  # "27/02/2025": a dateline, not a date the text talks about
 
 
-def _month(name: str) -> int:
-    key = name.lower().rstrip(".")[:3]
-    return next((v for k, v in MONTHS.items() if k.startswith(key)), 0)
+def form_mention(m: re.Match[str], comparison: bool) -> DateMention | None:
+    """A date written in one of the language's own `forms` (named groups d, m, y, upto)."""
+    groups = {k: int(v) for k, v in m.groupdict().items() if v}
+    day, month, year, upto = groups.get("d"), groups.get("m"), groups.get("y"), groups.get("upto")
+    if upto is not None:
+        if not 1 <= upto <= 12:
+            return None
+        return DateMention(
+            m.start(), m.end(), f"{year}-{upto:02d}" if year else None, month=upto, comparison=comparison
+        )
+    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    if year and day:
+        return DateMention(m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", comparison=comparison)
+    if year:
+        return DateMention(m.start(), m.end(), f"{year}-{month:02d}", comparison=comparison)
+    if day:
+        return DateMention(m.start(), m.end(), None, month_day=(month, day), comparison=comparison)
+    return DateMention(m.start(), m.end(), None, month=month, comparison=comparison)
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(reader: DateReader, text: str) -> list[DateMention]:
     out = []
-    for m in DATE_RE.finditer(text):
-        comparison = bool(COMPARISON_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+    _month = reader.month
+    taken: list[tuple[int, int]] = []
+    for form in reader.forms:  # the language's own forms first ("ngày 26 tháng 6 năm 2025")
+        for m in form.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            comparison = bool(reader.comparison_before.search(text[max(0, m.start() - 40) : m.start()]))
+            mention = form_mention(m, comparison)
+            if mention is not None:
+                out.append(mention)
+                taken.append((m.start(), m.end()))
+    for m in reader.date_re.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        comparison = bool(reader.comparison_before.search(text[max(0, m.start() - 40) : m.start()]))
         if m.group("range"):
             y1, y2 = m.group("y1"), m.group("y2")
             ctx = text[max(0, m.start() - 40) : m.start()]
-            versus = bool(re.search(r"(?:compared (?:to|with)|than|against|versus)[^.;]{0,25}$", ctx, re.IGNORECASE))
+            versus = bool(reader.range_versus.search(ctx))
             out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
         elif m.group("half"):
             year = m.group("hy")
@@ -105,9 +144,9 @@ def find_dates(text: str) -> list[DateMention]:
                 )
         elif m.group("year"):
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
-            versus = comparison or bool(re.search(r"\bon\s+$", text[max(0, m.start() - 4) : m.start()]))
+            versus = comparison or bool(reader.year_base.search(text[max(0, m.start() - 4) : m.start()]))
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
-    return out
+    return sorted(out, key=lambda d: d.start) if reader.forms else out
 
 
 def with_year(mention: DateMention, year: int) -> str | None:

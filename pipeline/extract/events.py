@@ -15,26 +15,27 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .dates import find_dates, with_year
+from .dates import date_reader, with_year
 from .extensions import sentences, text_of
-from .figures import FigureFinder
-from .lexicon import load, phrase_regex
+from .figures import document_year
+from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon_models import EventsData
 
 LEAD_SENTENCES = 5
-NAME = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:Conference|Congress|Ceremony|Meeting|Forum|Seminar|Workshop)(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?"
-)
 
 
 class EventFinder(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_events", lang: str = "en") -> None:
+    def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
         self.name = name
-        data = load(lang, "events")
-        self.triggers = [(kind, phrase_regex(words)) for kind, words in data["kinds"].items()]
-        self.reference = phrase_regex(data["reference_before"])
-        self.report_verbs = phrase_regex(data["report_verbs"])
-        self.review = re.compile("|".join(data["review_cues"]), re.IGNORECASE)
+        data = load_data(lang, "events", EventsData)
+        self.g = compile_grammar(data.grammar)
+        self.dates = date_reader(lang)
+        self.triggers = [(kind, phrase_regex(words)) for kind, words in data.kinds.items()]
+        self.reference = phrase_regex(data.reference_before)
+        self.report_verbs = phrase_regex(data.report_verbs)
+        self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
         for n, sent in enumerate(sentences(doc)):
@@ -49,15 +50,12 @@ class EventFinder(RuleComponent):
         best = None
         for kind, regex in self.triggers:
             for m in regex.finditer(text):
-                if (
-                    self.reference.search(text[max(0, m.start() - 45) : m.start()])
-                    and "resolution" in text[max(0, m.start() - 45) : m.start()].lower()
+                if self.reference.search(text[max(0, m.start() - 45) : m.start()]) and self.g.resolution.search(
+                    text[max(0, m.start() - 45) : m.start()]
                 ):
                     continue
-                if kind == "meeting" and not re.search(
-                    r"\b(?:a|an|the|working|online|regular|annual|its|this|first|1st)\s+$",
-                    text[max(0, m.start() - 12) : m.start()],
-                    re.IGNORECASE,
+                if self.g.verb_like_kind.match(kind) and not self.g.meeting_determiner.search(
+                    text[max(0, m.start() - 12) : m.start()]
                 ):
                     continue  # "meeting the needs of ..." is a verb
                 if best is None or m.start() < best[1]:
@@ -67,14 +65,14 @@ class EventFinder(RuleComponent):
 
     def add_event(self, doc: Doc, sent, kind: str, s: int, e: int) -> None:
         text, base = sent.text, sent.start_char
-        dates = [d for d in find_dates(text) if d.month_day and not d.comparison]
+        dates = [d for d in self.dates.find(text) if d.month_day and not d.comparison]
         if not dates:
             following = [t for t in sentences(doc) if t.start >= sent.end][:2]
-            dates = [d for t in following for d in find_dates(t.text) if d.month_day and not d.comparison][:1]
+            dates = [d for t in following for d in self.dates.find(t.text) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)
         if dates:
-            year = FigureFinder.document_year(doc)
+            year = document_year(doc, self.dates)
             if (
                 not dates[0].value
                 and not doc._.meta.get("published")
@@ -88,7 +86,7 @@ class EventFinder(RuleComponent):
             if not dates[0].value and year:
                 doc._.warnings.append(f"event date has no year: {year} inferred from the document")
         name_match = next(
-            (m for m in NAME.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None
+            (m for m in self.g.name.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None
         )
         name = (
             name_match.group().strip()
@@ -109,18 +107,17 @@ class EventFinder(RuleComponent):
             }
         )
 
-    @staticmethod
-    def location(doc: Doc, text: str, base: int) -> str | None:
-        m = re.search(r"\bat the (headquarters of [^,.;]+)", text)
+    def location(self, doc: Doc, text: str, base: int) -> str | None:
+        m = self.g.headquarters.search(text)
         if m:
             return m.group(1).strip()
         for tok in doc.char_span(base, base + len(text), alignment_mode="expand") or []:
-            if tok._.is_place and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
+            if tok._.is_place and tok.i > 0 and self.g.location_before.match(doc[tok.i - 1].lower_):
                 return tok._.place
         return None
 
     def organizer(self, doc: Doc, sent) -> str | None:
-        m = re.search(r"organi[sz]ed by (?:the )?", sent.text)
+        m = self.g.organised_by.search(sent.text)
         units = [u for u in doc.spans.get("units", []) if sent.start <= u.start and u.end <= sent.end]
         if m:
             after = [u for u in units if u.start_char >= sent.start_char + m.end()]
@@ -133,9 +130,8 @@ class EventFinder(RuleComponent):
                 u
                 for u in units
                 if u.end_char <= at
-                and not re.search(
-                    r"(?:\b(?:under|of|at|in|with)\s+(?:the\s+)?|\(\s*)$",
-                    text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char],
+                and not self.g.not_organiser_before.search(
+                    text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char]
                 )
             ]
             if before:
@@ -148,7 +144,7 @@ class EventFinder(RuleComponent):
             return None
         after = text[cue.start() :]
         m = re.search(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", after)
-        y = re.search(r"\b(?:in|of|for)\s+((?:19|20)\d\d)\b(?!\s*[-–])", after)
+        y = self.g.reviewed_year.search(after)
         if m and (not y or m.start() <= y.start()):
             return f"{m.group(1)}-{m.group(2)}"
         return y.group(1) if y else None

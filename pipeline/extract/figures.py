@@ -18,24 +18,15 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .dates import TO_DATE, DateMention, find_dates, with_year
+from .dates import DateMention, DateReader, date_reader, with_year
 from .extensions import sentences, text_of
-from .lexicon import load, phrase_regex
+from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
 
-AWARDED_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:awarded|honou?red|recogni[sz]ed|presented|conferred|granted)\b",
-    re.IGNORECASE,
-)
-PERSONS_BEFORE = re.compile(
-    r"\b(?:participants|people|persons|policyholders|employees|workers|beneficiaries|holders|cardholders)\b[^.;:\d]{0,110}$",
-    re.IGNORECASE,
-)
-PAST_TENSE = re.compile(
-    r"\b(?:was|were|had|reached|recorded|achieved|increased|decreased|totaled|totalled|exceeded|rose|fell|grew|hit|processed|presented)\b"
-)
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 
 
@@ -53,31 +44,35 @@ class Candidate:
 
 
 class FigureFinder(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_figures", lang: str = "en") -> None:
+    def __init__(self, nlp: Language, name: str = "pr_figures", lang: str = DEFAULT_LANG) -> None:
         self.name = name
-        num = load(lang, "numbers")
-        met = load(lang, "metrics")
-        self.style = NumberStyle(num["decimal_mark"], num["group_mark"])
-        self.scales = num["scales"]
+        num = load_data(lang, "numbers", NumbersData)
+        met = load_data(lang, "metrics", MetricsData)
+        self.g = compile_grammar(met.grammar)
+        self.dates = date_reader(lang)
+        self.collective_words = {w.lower() for w in load_data(lang, "awards", AwardsData).collective_words}
+        self.award_header = compile_grammar(load_data(lang, "awards", AwardsData).grammar).award_header
+        self.style = NumberStyle(num.decimal_mark, num.group_mark)
+        self.scales = num.scales
         scale_alt = "|".join(sorted(map(re.escape, self.scales), key=len, reverse=True))
-        pct_alt = "|".join(sorted(map(re.escape, num["percent_words"]), key=len, reverse=True))
-        cur_alt = "|".join(sorted(map(re.escape, num["currency_words"]), key=len, reverse=True))
-        self.currency = num["currency_words"]
+        pct_alt = "|".join(sorted(map(re.escape, num.percent_words), key=len, reverse=True))
+        cur_alt = "|".join(sorted(map(re.escape, num.currency_words), key=len, reverse=True))
+        self.currency = num.currency_words
         self.expr = re.compile(
             rf"(?<![\w/.,-])(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
             rf"(?:\s?(?P<scale>{scale_alt})\b)?(?:\s?(?P<pct>{pct_alt})(?!\w))?(?:\s?(?P<post>{cur_alt})\b)?",
             re.IGNORECASE,
         )
-        self.word_numbers = num["word_numbers"]
+        self.word_numbers = num.word_numbers
         self.word_expr = re.compile(
             r"\b("
             + "|".join(self.word_numbers)
             + r")\s+(?:[\w-]+\s+)?("
-            + "|".join(map(re.escape, num["unit_nouns"]["documents"]))
+            + "|".join(map(re.escape, num.unit_nouns["documents"]))
             + r")\b",
             re.IGNORECASE,
         )
-        self.noun_unit = {n: u for u, nouns in num["unit_nouns"].items() for n in nouns}
+        self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
         self.noun_re = re.compile(
@@ -87,33 +82,33 @@ class FigureFinder(RuleComponent):
             re.IGNORECASE,
         )
         self.duration_re = re.compile(
-            r"^(?:\s|-)(?:" + "|".join(map(re.escape, num["duration_nouns"])) + r")\b", re.IGNORECASE
+            r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
         self.reference_re = re.compile(
-            r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num["reference_words"]) + r")\.?)\s*$",
+            r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num.reference_words) + r")\.?)\s*$",
             re.IGNORECASE,
         )
-        self.award_re = re.compile(r"^\s*(?:" + "|".join(num["award_count_nouns"]) + r")\b", re.IGNORECASE)
+        self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         self.qualifiers = [
             (q, re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE))
-            for q, words in num["qualifiers"].items()
+            for q, words in num.qualifiers.items()
         ]
         # metrics
-        self.schemes = [(k, phrase_regex(v)) for k, v in met["schemes"].items()]
-        self.participants = met["participants_metric"]
-        self.coverage = met["coverage_metric"]
-        self.rate_to_participants = met["rate_to_participants"]
-        self.measures = [(m["metric"], m.get("unit"), phrase_regex(m["cues"])) for m in met["measures"]]
-        self.population_re = phrase_regex(met["coverage_cues"]["population"])
-        self.workforce_re = phrase_regex(met["coverage_cues"]["workforce"])
-        self.plan_re = re.compile(met["plan_completion_pattern"], re.IGNORECASE)
+        self.schemes = [(k, phrase_regex(v)) for k, v in met.schemes.items()]
+        self.participants = met.participants_metric
+        self.coverage = met.coverage_metric
+        self.rate_to_participants = met.rate_to_participants
+        self.measures = [(m.metric, m.unit, phrase_regex(m.cues)) for m in met.measures]
+        self.population_re = phrase_regex(met.coverage_cues.population)
+        self.workforce_re = phrase_regex(met.coverage_cues.workforce)
+        self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
         self.change_before = re.compile(
-            r"(?:^|\W)(?:" + "|".join(map(re.escape, met["change_before"])) + r")\s*$", re.IGNORECASE
+            r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE
         )
         self.change_after = re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met["change_after"])) + r")\b", re.IGNORECASE
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
         )
-        self.target_re = phrase_regex(met["target_cues"])
+        self.target_re = phrase_regex(met.target_cues)
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
@@ -137,7 +132,7 @@ class FigureFinder(RuleComponent):
         for m in self.word_expr.finditer(text):
             value = self.word_numbers[m.group(1).lower()]
             unit = self.noun_unit.get(m.group(2).lower(), "count")
-            if m.group(2).lower() in ("collectives", "collective"):
+            if m.group(2).lower() in self.collective_words:
                 continue
             out.append(Candidate(base + m.start(1), base + m.end(1), value, unit, m.group(1)))
         out.sort(key=lambda c: c.start)
@@ -152,15 +147,15 @@ class FigureFinder(RuleComponent):
         if currency == "USD":
             return None
         after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
-        if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^[-/]\s?[A-Za-z]", after) or re.match(r"^:\d", after):
+        if self.g.ordinal_after.match(after) or self.g.letter_after.match(after) or re.match(r"^:\d", after):
             return None
         line_start = text_of(doc).rfind("\n", 0, base + start) + 1
         heading = re.match(r"^\.\s", after) and not text_of(doc)[line_start : base + start].strip()
-        if before.endswith(":") or re.match(r"^\s?(?:AM|PM|am|pm)\b", after) or heading:
+        if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
         if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
             return None
-        if AWARDED_AFTER.match(after):
+        if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if re.search(r"https?://\S*$|www\.\S*$", before):
             return None
@@ -197,7 +192,7 @@ class FigureFinder(RuleComponent):
         m = self.noun_re.match(after[:40])
         if m:
             return self.noun_unit[m.group(1).lower()], True
-        if PERSONS_BEFORE.search(before[-120:]):
+        if self.g.persons_before.search(before[-120:]):
             return "persons", False
         return "count", False
 
@@ -218,23 +213,23 @@ class FigureFinder(RuleComponent):
         for sent in sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
             if table is not None:
-                if table[0] not in done_tables and not is_award_table(table):
+                if table[0] not in done_tables and not is_award_table(table, self.award_header):
                     done_tables.add(table[0])
                     self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
                 continue
             sent_text = text_of(doc)[sent.start_char : sent.end_char]
             if sent.start == 0 or "\n" in text_of(doc)[max(0, sent.start_char - 2) : sent.start_char + 1]:
-                prev_target = prev_target and not PAST_TENSE.search(sent_text)
+                prev_target = prev_target and not self.g.past_tense.search(sent_text)
             if not self.may_hold_numbers.search(sent_text):
-                if TO_DATE.search(sent_text):
+                if self.dates.to_date.search(sent_text):
                     prev_sent_date = None
                 prev_target = prev_target and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
             text = self.blank_units(sent, units)
-            dates = find_dates(sent_text)
+            dates = self.dates.find(sent_text)
             cands = self.candidates(doc, sent, dates, blocked)
             sent_target = bool(self.target_re.search(text)) or (
-                prev_target and not any(d.value for d in dates) and not PAST_TENSE.search(sent_text)
+                prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
             prev: Candidate | None = None
             for i, cand in enumerate(cands):
@@ -264,7 +259,7 @@ class FigureFinder(RuleComponent):
             ]
             if explicit and (explicit[-1].value or doc_year):
                 prev_sent_date = with_year(explicit[-1], doc_year or 0)
-            if TO_DATE.search(sent.text):
+            if self.dates.to_date.search(sent.text):
                 prev_sent_date = None
             prev_target = sent_target and bool(cands)
 
@@ -282,7 +277,7 @@ class FigureFinder(RuleComponent):
         header = [text for _, _, text in rows[0]]
         for cells in rows[1:]:
             labels = " ".join(text for _, _, text in cells if not re.search(r"\d", text))
-            row_dates = [d for d in find_dates(cells[0][2]) if d.value]
+            row_dates = [d for d in self.dates.find(cells[0][2]) if d.value]
             as_of = row_dates[0].value if row_dates else carried_date
             scope = next((u._.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
             for j, (c_start, _, text) in enumerate(cells):
@@ -293,13 +288,17 @@ class FigureFinder(RuleComponent):
                     cand = self.candidate_from(doc, m, text, c_start)
                     if cand is None:
                         continue
-                    if not cand.own_unit and PERSONS_BEFORE.search(context + " "):
+                    if not cand.own_unit and self.g.persons_before.search(context + " "):
                         cand.unit = "persons"
-                    plan = bool(re.search(r"plan completion|of (?:the )?plan|completion rate", context, re.IGNORECASE))
+                    plan = bool(self.g.plan_header.search(context))
                     kind = (
                         "plan_completion"
                         if plan and cand.pct
-                        else ("target" if self.target_re.search(context) or "target" in context.lower() else "actual")
+                        else (
+                            "target"
+                            if self.target_re.search(context) or self.g.target_header.search(context)
+                            else "actual"
+                        )
                     )
                     metric = self.metric_of(cand, kind, context, text[m.end() :], context, None)
                     self.add_figure(
@@ -359,11 +358,11 @@ class FigureFinder(RuleComponent):
         doc_year: int | None = None,
     ) -> str:
         left_nq = self.strip_qualifier(left)
-        by_year = re.match(r"^[^.;]{0,40}?\bby (?:the end of )?((?:19|20)\d\d)\b", right)
+        by_year = self.g.by_year.match(right)
         future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
             return "plan_completion"
-        made_up = re.search(r"\b(?:mak\w*|made|tak\w*|took)\s+up\s*$", left_nq)
+        made_up = self.g.made_up.search(left_nq)
         if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.after_noun(right)):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
@@ -384,7 +383,7 @@ class FigureFinder(RuleComponent):
         return right[m.end() :] if m else right
 
     def qualifier_of(self, left: str) -> str | None:
-        left = re.sub(r"(?:VND|US\$|\$)\s?$", "", left.rstrip())
+        left = self.g.currency_before.sub("", left.rstrip())
         for name, regex in self.qualifiers:
             if regex.search(left + " ") or regex.search(left):
                 return name
@@ -418,7 +417,7 @@ class FigureFinder(RuleComponent):
     ) -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
-        left = re.split(r",\s+(?:while|whereas|but)\b", left)[-1]
+        left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             for metric, unit, regex in self.measures:
                 if (unit is None or unit == cand.unit) and regex.search(ctx):
@@ -435,7 +434,7 @@ class FigureFinder(RuleComponent):
                 inherited = self.rate_to_participants.get(inherited, inherited)
                 if inherited in self.participants.values():
                     return inherited
-            if re.search(r"\b(?:participants?|participating|policyholders|joined|join)\b", local, re.IGNORECASE):
+            if self.g.participation.search(local):
                 scheme = self.scheme(sentence_left, nearest_last=True)
                 if scheme:
                     return self.participants[scheme]
@@ -468,8 +467,10 @@ class FigureFinder(RuleComponent):
         if self.workforce_re.search(right[:60]):
             scheme = self.scheme(right) or self.scheme(left, sentence_left, nearest_last=True) or "si"
             return self.coverage.get(scheme, "si_coverage_rate")
-        if re.search(r"\bcoverage\b", left, re.IGNORECASE):
-            tail = left[max(0, left.lower().rfind("coverage") - 40) :]
+        if self.g.coverage.search(left):
+            tail = left[
+                max(0, max((m.start() for m in self.g.coverage_word.finditer(left.lower())), default=-1) - 40) :
+            ]
             scheme = self.scheme(tail, nearest_last=True) or "hi"
             return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
         if self.workforce_re.search(left):
@@ -484,8 +485,7 @@ class FigureFinder(RuleComponent):
                 right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
         if inherited and (
-            kind == "change"
-            or (prev is not None and prev.unit == "percent" and len(re.findall(r"[A-Za-z]{3,}", left)) <= 3)
+            kind == "change" or (prev is not None and prev.unit == "percent" and len(self.g.word.findall(left)) <= 3)
         ):
             return inherited
         if kind == "change":
@@ -530,10 +530,7 @@ class FigureFinder(RuleComponent):
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
-        boundaries = [
-            m.end()
-            for m in re.finditer(r",\s+(?:and|while|whereas|but)\b|;", text_of(doc)[sent.start_char : cand.start])
-        ]
+        boundaries = [m.end() for m in self.g.clause_break.finditer(text_of(doc)[sent.start_char : cand.start])]
         if boundaries:
             clause_start = sent.start_char + boundaries[-1]
             in_clause = [u for u in in_sent if u.start_char >= clause_start]
@@ -545,7 +542,7 @@ class FigureFinder(RuleComponent):
             in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
         for u in reversed(in_sent):
             before = text_of(doc)[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
-            if re.search(r"\b(?:by|from|of)\s*(?:the\s*)?$", before):
+            if self.g.not_scope_before.search(before):
                 continue
             return u._.unit
         for tok in sent:
@@ -563,22 +560,25 @@ class FigureFinder(RuleComponent):
         agencies = Counter(u._.unit for u in units if u.label_ == "agency")
         return agencies.most_common(1)[0][0] if agencies else None
 
-    @staticmethod
-    def document_year(doc: Doc) -> int | None:
-        """The year a document reports on: its publication year, a year in the
-        headline or opening "In 2024,", else the latest year it mentions."""
-        meta = doc._.meta
-        if meta.get("published"):
-            return int(meta["published"][:4])
-        head = text_of(doc)[:300]
-        lead = re.search(r"(?:^|\n)\s*In ((?:19|20)\d\d),", head)
-        if lead:
-            meta["reporting_year"] = int(lead.group(1))
-            return int(lead.group(1))
-        title = meta.get("title") or ""
-        tm = re.search(r"\b((?:19|20)\d\d)\b(?!\s*[-–])", title)
-        if tm:
-            meta["reporting_year"] = int(tm.group(1))
-            return int(tm.group(1))
-        years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
-        return max(years) if years else None
+    def document_year(self, doc: Doc) -> int | None:
+        return document_year(doc, self.dates)
+
+
+def document_year(doc: Doc, dates: DateReader) -> int | None:
+    """The year a document reports on: its publication year, a year in the
+    headline or opening "In 2024," (the language's `lead_year`), else the latest year it mentions."""
+    meta = doc._.meta
+    if meta.get("published"):
+        return int(meta["published"][:4])
+    head = text_of(doc)[:300]
+    lead = dates.lead_year.search(head)
+    if lead:
+        meta["reporting_year"] = int(lead.group(1))
+        return int(lead.group(1))
+    title = meta.get("title") or ""
+    tm = re.search(r"\b((?:19|20)\d\d)\b(?!\s*[-–])", title)
+    if tm:
+        meta["reporting_year"] = int(tm.group(1))
+        return int(tm.group(1))
+    years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
+    return max(years) if years else None

@@ -18,25 +18,27 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .lexicon import fold, load, provinces
-
-SENTENCE_END = {".", "!", "?"}
-ABBREVIATIONS = {"No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Assoc", "Lt", "Col", "Gen", "Dept", "Co", "Vol"}
-OPENERS = {"“", '"', "‘", "'", "(", "["}
+from .lexicon import fold, load_data, provinces
+from .lexicon_models import LayoutData, PeopleData
 
 
 class Layout(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_layout") -> None:
+    def __init__(self, nlp: Language, name: str = "pr_layout", lang: str = DEFAULT_LANG) -> None:
         self.name = name
+        data = load_data(lang, "layout", LayoutData)
+        self.sentence_end = set(data.sentence_end)
+        self.abbreviations = set(data.abbreviations)
+        self.openers = set(data.openers)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.surnames = {fold(s) for s in load("en", "people")["surnames"]}
+        self.surnames = {fold(s) for s in load_data(lang, "people", PeopleData).surnames}
         self.place_by_norms: dict[tuple[str, ...], str] = {}
         patterns = []
         for p in provinces():
-            for form in {p["name"], p["vi"], fold(p["vi"]), *(p.get("aliases") or [])}:
+            for form in {p.name, p.vi, fold(p.vi), *p.aliases}:
                 pattern = nlp.make_doc(form)
-                self.place_by_norms[tuple(t.lower_ for t in pattern)] = p["name"]
+                self.place_by_norms[tuple(t.lower_ for t in pattern)] = p.name
                 patterns.append(pattern)
         self.matcher.add("PLACE", patterns)
 
@@ -53,15 +55,14 @@ class Layout(RuleComponent):
             array: Any = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
             doc.from_array([SENT_START], array)
 
-    @staticmethod
-    def starts_sentence(doc: Doc, i: int, tok) -> bool:
+    def starts_sentence(self, doc: Doc, i: int, tok) -> bool:
         prev = doc[i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             return True
         return (
-            prev.text in SENTENCE_END
-            and (i < 2 or doc[i - 2].text not in ABBREVIATIONS)
-            and (tok.is_title or tok.is_upper or tok.like_num or tok.text in OPENERS)
+            prev.text in self.sentence_end
+            and (i < 2 or doc[i - 2].text not in self.abbreviations)
+            and (tok.is_title or tok.is_upper or tok.like_num or tok.text in self.openers)
         )
 
     def merge_places(self, doc: Doc) -> None:

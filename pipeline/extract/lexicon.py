@@ -1,8 +1,10 @@
 """Language data: loaded once from `data/` (package data), validated, cached.
 
-Components ask for a lexicon by name (`load("en", "people")`); the language
-code picks the folder, so a second language adds `data/vi/*.yml` and nothing
-in the components changes.
+Components ask for a data file by language and name
+(`load_data("en", "people", PeopleData)`); the language code picks the
+folder `data/<lang>/`, so a second language adds a pack of the same files
+(see docs/adding-a-language.md) and nothing in the components changes.
+Every file is validated against its model in `lexicon_models`.
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import ValidationError
 
 from ..errors import PipelineError
+from .lexicon_models import PACK_FILES, Province, ProvincesData, Strict
+
+M = TypeVar("M", bound=Strict)
 
 _DATA = "pipeline.extract.data"
 
@@ -37,6 +44,43 @@ def load(lang: str | None, name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise PipelineError(f"lexicon {'/'.join(parts)} must be a mapping")
     return data
+
+
+@cache
+def load_data(lang: str | None, name: str, model: type[M]) -> M:
+    """`data/<lang>/<name>.yml` validated against `model`; errors name the file and the key."""
+    data = load(lang, name)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        where = f"pipeline/extract/data/{lang + '/' if lang else ''}{name}.yml"
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
+        raise PipelineError(f"{where}: {problems}") from None
+
+
+def compile_grammar(grammar: Strict) -> SimpleNamespace:
+    """Every regex source of a `grammar` section, compiled once: `g.proposed.search(...)`."""
+    compiled = {}
+    for name, source in grammar.model_dump().items():
+        try:
+            compiled[name] = re.compile(source)
+        except re.error as exc:
+            raise PipelineError(f"grammar.{name}: the pattern does not compile ({exc})") from None
+    return SimpleNamespace(**compiled)
+
+
+def has_pack(lang: str) -> bool:
+    """Is there a language pack `data/<lang>/` (its language.yml)?"""
+    return (
+        bool(re.fullmatch(r"[a-z]{2,3}", lang))
+        and resources.files(_DATA).joinpath(lang).joinpath("language.yml").is_file()
+    )
+
+
+def check_pack(lang: str) -> None:
+    """Load every file of a pack, so a broken pack fails when the pipeline is built."""
+    for name, model in PACK_FILES.items():
+        load_data(lang, name, model)
 
 
 def load_patterns(lang: str, name: str) -> list[dict[str, Any]]:
@@ -82,15 +126,21 @@ def is_syllable(word: str) -> bool:
     return bool(_SYLLABLE.match(fold(word)))
 
 
+NEVER = re.compile(r"(?!)")
+"""A pattern that matches nothing: a pack's way of saying a language has no such cue."""
+
+
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive alternation, longest first, on word boundaries."""
     alts = sorted({re.escape(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not alts:
+        return NEVER  # an empty list in a pack means "no such cue", not "every position"
     return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
 
 
 @cache
-def provinces() -> list[dict[str, Any]]:
-    return load(None, "provinces")["provinces"]
+def provinces() -> list[Province]:
+    return load_data(None, "provinces", ProvincesData).provinces
 
 
 @cache
@@ -98,8 +148,8 @@ def place_forms() -> dict[str, str]:
     """Folded surface form -> canonical English province name."""
     forms: dict[str, str] = {}
     for p in provinces():
-        for form in [p["name"], p["vi"], *(p.get("aliases") or [])]:
-            forms[fold(form)] = p["name"]
+        for form in [p.name, p.vi, *p.aliases]:
+            forms[fold(form)] = p.name
     return forms
 
 
@@ -108,6 +158,6 @@ def place_lower_forms() -> frozenset[str]:
     """Every written form of a province in lower case, as a merged place token reads."""
     forms = set()
     for p in provinces():
-        for form in [p["name"], p["vi"], fold(p["vi"]), *(p.get("aliases") or [])]:
+        for form in [p.name, p.vi, fold(p.vi), *p.aliases]:
             forms.add(form.lower())
     return frozenset(forms)

@@ -14,35 +14,30 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .extensions import sentences, text_of
-from .lexicon import fold, load, phrase_regex
+from .lexicon import compile_grammar, fold, load_data, phrase_regex
+from .lexicon_models import MovementsData
 
-LAUNCHED_BY = re.compile(r"launched by (?:the )?((?:[A-Z][\w']*\s?)+|provincial \w+|province|local \w+)")
-PROVINCE_WORDS = re.compile(r"^(?:provincial|province|local)\b", re.IGNORECASE)
-OWNER = re.compile(
-    r"(?:the\s+)?((?:[A-Z][\w]*\s)*[A-Z][\w]*)(?:'s|’s)\s+(?:emulation\s+)?(?:movement|campaign|programme|program)\s*[“\"]?$"
-)
-MAY_NAME = re.compile(r"[“\"]|\b[Mm]onth\b|\bWeek\b|\bYear of\b")
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
-PERIOD = re.compile(r"^\W*(?:for|in)?\s*(?:the\s+)?(?:period\s+(?:of\s+)?)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
-TRAILING_PERIOD = re.compile(r"\s+(?:for|in)\s+the\s+period\s+(?:of\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*$")
 
 
 class MovementFinder(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_movements", lang: str = "en") -> None:
+    def __init__(self, nlp: Language, name: str = "pr_movements", lang: str = DEFAULT_LANG) -> None:
         self.name = name
-        data = load(lang, "movements")
-        self.trigger = phrase_regex(data["quote_triggers"])
-        self.not_after = phrase_regex(data["not_after"])
-        self.unquoted = [re.compile(p) for p in data["unquoted_patterns"]]
-        self.launch = phrase_regex(data["launch_verbs"])
+        data = load_data(lang, "movements", MovementsData)
+        self.g = compile_grammar(data.grammar)
+        self.trigger = phrase_regex(data.quote_triggers)
+        self.not_after = phrase_regex(data.not_after)
+        self.unquoted = [re.compile(p) for p in data.unquoted_patterns]
+        self.launch = phrase_regex(data.launch_verbs)
 
     def process(self, doc: Doc) -> None:
         seen: set[str] = set()
         text = text_of(doc)
         for sent in sentences(doc):
-            if not MAY_NAME.search(text, sent.start_char, sent.end_char):
+            if not self.g.may_name.search(text, sent.start_char, sent.end_char):
                 continue
             for start, end, name, period in self.names(sent):
                 key = fold(name)
@@ -66,15 +61,11 @@ class MovementFinder(RuleComponent):
             before = text[max(0, m.start() - 70) : m.start()]
             gap = text[last_end : m.start()] if last_end is not None else None
             if gap is not None:
-                gap = re.sub(r"(?:for|in) the period (?:of )?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", " ", gap)
+                gap = self.g.period_in_gap.sub(" ", gap)
             in_list = (
                 gap is not None
                 and len(gap) < 40
-                and re.fullmatch(
-                    r"[\s,;.…]*(?:and|or|emulation)?[\s,;“\"]*(?:the\s+)?(?:movement\s+)?",
-                    gap.split("”")[-1] if gap else "",
-                )
-                is not None
+                and self.g.list_gap.fullmatch(gap.split("”")[-1] if gap else "") is not None
             )
             triggered = self.trigger.search(before) and not self.not_after.search(before[-25:])
             if not (triggered or in_list):
@@ -85,24 +76,22 @@ class MovementFinder(RuleComponent):
                 last_end = None
                 continue
             period = None
-            tp = TRAILING_PERIOD.search(name)
+            tp = self.g.trailing_period.search(name)
             if tp:
                 period = f"{tp.group(1)}-{tp.group(2)}"
                 name = name[: tp.start()].strip(" ,")
-            pm = PERIOD.match(text[m.end() : m.end() + 40])
+            pm = self.g.period_after.match(text[m.end() : m.end() + 40])
             if pm and period is None:
                 period = f"{pm.group(1)}-{pm.group(2)}"
             out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
             last_end = m.end()
         for regex in self.unquoted:
             for m in regex.finditer(text):
-                name = re.sub(r"^(?:the\s+)", "", m.group()).strip(" ,.")
+                name = self.g.leading_article.sub("", m.group()).strip(" ,.")
                 offset = m.group().find(name)
                 out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, None))
         if out:
-            sentence_period = re.search(
-                r"(?:in|for) the (?:period )?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?: period)?", text
-            )
+            sentence_period = self.g.sentence_period.search(text)
             if sentence_period:
                 out = [(s, e, n, p or f"{sentence_period.group(1)}-{sentence_period.group(2)}") for s, e, n, p in out]
         return out
@@ -118,17 +107,17 @@ class MovementFinder(RuleComponent):
         text = text_of(doc)
         end = end if end is not None else start
         units = doc.spans.get("units", [])
-        matches = list(LAUNCHED_BY.finditer(text, sent.start_char, sent.end_char))
+        matches = list(self.g.launched_by.finditer(text, sent.start_char, sent.end_char))
         after = [m for m in matches if m.start() >= end]
         m = after[0] if after else (matches[0] if matches else None)
         if m:
             unit = next((u._.unit for u in units if m.start(1) <= u.start_char < m.end(1) + 1), None)
             if unit:
                 return unit
-            if PROVINCE_WORDS.match(m.group(1)):
+            if self.g.province_words.match(m.group(1)):
                 return self.own_office(units)
-            return re.split(r",| and | in ", m.group(1))[0].strip() or None
-        owner = OWNER.search(text, max(sent.start_char, start - 80), start)
+            return self.g.launcher_split.split(m.group(1))[0].strip() or None
+        owner = self.g.owner.search(text, max(sent.start_char, start - 80), start)
         if owner:
             unit = next((u._.unit for u in units if owner.start(1) <= u.start_char < owner.end(1)), None)
             return unit or owner.group(1)
@@ -142,9 +131,9 @@ class MovementFinder(RuleComponent):
             for u in units
             if sent.start_char <= u.start_char
             and u.end_char <= verb_at
-            and not re.search(r"\b(?:with|of|by|and)\s+(?:the\s+)?$", text[max(0, u.start_char - 10) : u.start_char])
+            and not self.g.not_subject_before.search(text[max(0, u.start_char - 10) : u.start_char])
         ]
-        if people and re.search(r"\b(?:the unit|the office|the agency|it)\b", text[people[-1].end_char : verb_at]):
+        if people and self.g.own_office_subject.search(text[people[-1].end_char : verb_at]):
             return self.own_office(units)
         if people:
             return people[-1].text

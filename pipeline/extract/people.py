@@ -16,27 +16,41 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .extensions import sentence_of, text_of
-from .lexicon import fold, is_syllable, load
+from .lexicon import compile_grammar, fold, is_syllable, load_data
+from .lexicon_models import DatesData, PeopleData
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
-TITLE_GLUE = {"of", "the", "and", ",", "'s", "’s", "-", "–", "No.", "No", "for", "&", "on", "in"}
-SEPARATORS = {",", "and", ";"}
 
 
 class PeopleFinder(RuleComponent):
-    def __init__(self, nlp: Language, name: str = "pr_people", lang: str = "en") -> None:
+    def __init__(self, nlp: Language, name: str = "pr_people", lang: str = DEFAULT_LANG) -> None:
         self.name = name
-        data = load(lang, "people")
-        self.surnames = {fold(s) for s in data["surnames"]}
-        self.honorifics = set(data["honorifics"])
-        self.heads = {w for h in data["title_heads"] for w in h.split()}
-        self.modifiers = set(data["title_modifiers"])
-        self.implied_units = data["implied_units"]
-        self.not_name = set(data["not_name_words"])
-        self.not_after = {w.lower() for w in data["not_after_name"]}
-        self.credit_res = [(role, self.credit_regex(cues)) for role, cues in data["credits"].items() if cues]
+        data = load_data(lang, "people", PeopleData)
+        self.g = compile_grammar(data.grammar)
+        self.ministry_name = data.ministry_name
+        self.surnames = {fold(s) for s in data.surnames}
+        self.honorifics = set(data.honorifics)
+        self.heads = {w for h in data.title_heads for w in h.split()}
+        self.modifiers = set(data.title_modifiers)
+        self.implied_units = data.implied_units
+        # month names are capitalised but never part of a name (from dates.yml, their one home)
+        self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
+        self.not_after = {w.lower() for w in data.not_after_name}
+        self.title_glue = set(data.title_glue)
+        self.number_abbreviation = data.number_abbreviation
+        self.separators = set(data.title_separators)
+        self.title_openers = set(data.title_openers)
+        self.articles = set(data.articles)
+        self.as_words = set(data.as_words)
+        self.trim_start = tuple(data.title_trim_start)
+        self.trim_end = tuple(data.title_trim_end)
+        self.title_org_words = tuple(data.title_org_words)
+        self.credit_res = [
+            (role, self.credit_regex(cues, data.grammar.credit_joiner)) for role, cues in data.credits.items() if cues
+        ]
 
     def process(self, doc: Doc) -> None:
         self.set_annotations(doc, list(self.match(doc)))
@@ -178,15 +192,15 @@ class PeopleFinder(RuleComponent):
     def title_token(self, tok: Token) -> bool:
         if tok.is_space:
             return "\n" not in tok.text
-        if tok.text == "." and tok.i > 0 and tok.doc[tok.i - 1].text == "No":
+        if tok.text == "." and tok.i > 0 and tok.doc[tok.i - 1].text == self.number_abbreviation:
             return True
-        return tok.is_title or tok.is_upper or tok._.is_place or tok.like_num or tok.text in TITLE_GLUE
+        return tok.is_title or tok.is_upper or tok._.is_place or tok.like_num or tok.text in self.title_glue
 
     def segments(self, doc: Doc, start: int, end: int) -> list[Span]:
         """Split at ","/"and" where the next word opens a new title."""
         out, seg_start = [], start
         for k in range(start, end):
-            if doc[k].text in SEPARATORS and k + 1 < end and self.opens_title(doc[k + 1]):
+            if doc[k].text in self.separators and k + 1 < end and self.opens_title(doc[k + 1]):
                 if k > seg_start:
                     out.append(doc[seg_start:k])
                 seg_start = k + 1
@@ -195,14 +209,18 @@ class PeopleFinder(RuleComponent):
         return [self.trim(s) for s in out if len(self.trim(s))]
 
     def opens_title(self, tok: Token) -> bool:
-        return tok.text in self.heads or tok.text in self.modifiers or tok.text in ("VSS", "as") or tok.lower_ == "the"
+        return (
+            tok.text in self.heads
+            or tok.text in self.modifiers
+            or tok.text in self.title_openers
+            or tok.lower_ in self.articles
+        )
 
-    @staticmethod
-    def trim(seg: Span) -> Span:
+    def trim(self, seg: Span) -> Span:
         s, e = seg.start, seg.end
-        while s < e and seg.doc[s].text in (",", "and", "-", "–", ";"):
+        while s < e and seg.doc[s].text in self.trim_start:
             s += 1
-        while e > s and seg.doc[e - 1].text in (",", "and", "-", "–", ";", "of", "the"):
+        while e > s and seg.doc[e - 1].text in self.trim_end:
             e -= 1
         return seg.doc[s:e]
 
@@ -210,11 +228,11 @@ class PeopleFinder(RuleComponent):
         words = [t.text for t in seg]
         if not words:
             return False
-        if words[0] == "as":
+        if words[0] in self.as_words:
             words = words[1:]
-        elif words[0] == "the" and not (before is not None and before.lower_ == "as"):
+        elif words[0] in self.articles and not (before is not None and before.lower_ in self.as_words):
             return False
-        if words and words[0] == "the":
+        if words and words[0] in self.articles:
             words = words[1:]
         if not words or not (words[0][0].isupper()):
             return False
@@ -222,14 +240,10 @@ class PeopleFinder(RuleComponent):
             return False
         first_head = next(i for i, w in enumerate(words) if w in self.heads)
         prefix = words[:first_head]
-        return all(
-            w in self.modifiers or w.isupper() or w in ("Vietnam", "Social", "Security", "Insurance", "'s", "’s")
-            for w in prefix
-        )
+        return all(w in self.modifiers or w.isupper() or w in self.title_org_words for w in prefix)
 
-    @staticmethod
-    def title_text(seg: Span) -> str:
-        text = re.sub(r"^(?:as\s+)?(?:the\s+)?", "", seg.text)
+    def title_text(self, seg: Span) -> str:
+        text = self.g.title_prefix.sub("", seg.text)
         return re.sub(r"\s+", " ", text).strip(" ,;-–")
 
     def unit_for(self, doc: Doc, segs: list[Span]) -> str | None:
@@ -241,9 +255,9 @@ class PeopleFinder(RuleComponent):
                     break
             else:
                 text = self.title_text(seg)
-                m = re.search(r"\bMinister of ((?:[A-Z][\w]*\s?)+)", text)
+                m = self.g.minister_of.search(text)
                 if m:
-                    found.append((f"Ministry of {m.group(1).strip()}", "ministry"))
+                    found.append((self.ministry_name.format(m.group(1).strip()), "ministry"))
                 else:
                     for title, unit in self.implied_units.items():
                         if text.endswith(title):
@@ -256,10 +270,10 @@ class PeopleFinder(RuleComponent):
 
     # -- credits -----------------------------------------------------------------
     @staticmethod
-    def credit_regex(cues: list[str]) -> re.Pattern[str]:
+    def credit_regex(cues: list[str], joiner: str) -> re.Pattern[str]:
         alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
         name = r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}"
-        return re.compile(rf"(?:^|(?<=[\s|(–-]))(?:{alts})[ \t]*(?P<names>{name}(?:[ \t]*(?:,|and)[ \t]*{name})*)")
+        return re.compile(rf"(?:^|(?<=[\s|(–-]))(?:{alts})[ \t]*(?P<names>{name}(?:[ \t]*{joiner}[ \t]*{name})*)")
 
     def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         text = text_of(doc)
@@ -275,10 +289,7 @@ class PeopleFinder(RuleComponent):
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
         tail = []
         for start, line in reversed(lines):
-            if (
-                re.match(r"^\s*(Source|Comment|No data|Related|Thông tin|Đóng|Heritage|News|http)", line)
-                or len(line.split()) <= 1
-            ):
+            if self.g.not_signature.match(line) or len(line.split()) <= 1:
                 continue
             tail.append((start, line))
             if len(tail) == 2:
@@ -288,9 +299,8 @@ class PeopleFinder(RuleComponent):
             if m and all(is_syllable(w) for w in m.group(1).split()):
                 yield "author", start + m.start(1), start + m.end(1)
 
-    @staticmethod
-    def loose(title: str) -> str:
-        return re.sub(r"\bthe\s+", "", title.lower())
+    def loose(self, title: str) -> str:
+        return self.g.article.sub("", title.lower())
 
     # -- records -----------------------------------------------------------------
     def set_annotations(self, doc: Doc, names: list[Span]) -> None:

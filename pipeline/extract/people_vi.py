@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extensions import sentence_of, text_of
-from .lexicon import fold, load
+from .lexicon import fold, load_data
+from .lexicon_models import PeopleData
 from .people import PeopleFinder
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -30,22 +31,20 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 class HeadFirstPeopleFinder(PeopleFinder):
     def __init__(self, nlp: Language, name: str = "pr_people", lang: str = "vi") -> None:
         super().__init__(nlp, name, lang)
-        data = load(lang, "people")
-        self.not_names = {fold(n) for n in data.get("not_names") or []}
+        data = load_data(lang, "people", PeopleData)
+        self.not_names = {fold(n) for n in data.not_names}
         self.honorific_re = re.compile(
-            r"(?:^|[\s(,;:])(?:"
-            + "|".join(sorted(map(re.escape, data["honorifics"]), key=len, reverse=True))
-            + r")\s+$",
+            r"(?:^|[\s(,;:])(?:" + "|".join(sorted(map(re.escape, data.honorifics), key=len, reverse=True)) + r")\s+$",
             re.IGNORECASE,
         )
         alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
         # the head in any case, its complement case-sensitive (capitalised words, numerals, glue words)
-        word = rf"(?:{alt(data['title_glue'])}|[{UPPER}][\w&]*(?:\.[{UPPER}][\w&]*)*|\d+|\((?:[{UPPER}][\w.&]*)\))"
-        head = rf"(?i:(?:(?:{alt(data['title_modifiers'])})\s+)*(?:{alt(data['title_heads'] + data['ranks'])}))"
+        word = rf"(?:{alt(data.title_glue)}|[{UPPER}][\w&]*(?:\.[{UPPER}][\w&]*)*|\d+|\((?:[{UPPER}][\w.&]*)\))"
+        head = rf"(?i:(?:(?:{alt(data.title_modifiers)})\s+)*(?:{alt(data.title_heads + data.ranks)}))"
         self.title_re = re.compile(rf"(?:{head})(?:[ \t]+{word}(?!\w))*")
         self.title_before = re.compile(rf"(?P<title>{head}(?:[ \t]+{word})*?)(?P<colon>[ \t]*:)?[ \t]+$")
-        self.heads_lower = {h.lower() for h in data["title_heads"]}
-        self.implied_units = {k.lower(): v for k, v in data["implied_units"].items()}
+        self.heads_lower = {h.lower() for h in data.title_heads}
+        self.implied_units = {k.lower(): v for k, v in data.implied_units.items()}
 
     def masked(self, doc: Doc) -> str:
         """The text with each unit name as one capitalised word of the same length, so

@@ -3,6 +3,7 @@
 Ingest renders a table from any format as lines of cells joined by " | ".
 Figures read such a table by column header and row label; awards read the
 summary table emulation reports use ("form | collectives | individuals").
+The header words are the language's (`award_header` in awards.yml).
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ import re
 
 Cell = tuple[int, int, str]
 Table = tuple[int, int, list[list[Cell]]]
-
-AWARD_HEADER = re.compile(r"\bcollectives?\b|\bindividuals?\b", re.IGNORECASE)
 
 
 def table_blocks(text: str) -> list[Table]:
@@ -39,7 +38,8 @@ def table_blocks(text: str) -> list[Table]:
     return blocks
 
 
-def is_award_table(table: Table) -> bool:
-    """A summary of awards: its header counts collectives and/or individuals."""
+def is_award_table(table: Table, award_header: re.Pattern[str]) -> bool:
+    """A summary of awards: its header counts collectives and/or individuals
+    (`award_header`, from the language's awards.yml)."""
     header = " ".join(text for _, _, text in table[2][0])
-    return bool(AWARD_HEADER.search(header))
+    return bool(award_header.search(header))

@@ -24,22 +24,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .extensions import sentence_of, sentences, text_of
-from .lexicon import fold, is_syllable, load
+from .lexicon import compile_grammar, fold, is_syllable, load_data
+from .lexicon_models import PeopleData, UnitsData
 
 VSS = "Vietnam Social Security"
 # "... serving as the cluster leader", ", which led the cluster in 2025", "as deputy leader for 2026"
-LEADER = re.compile(
-    r"^\W*(?:,\s*)?(?:which\s+|who\s+)?(?:serving\s+as|serves\s+as|was\s+elected|is|was|as|to\s+be)?\s*(?:the\s+)?"
-    r"(?:(?P<deputy>deputy|vice)\s+)?(?:(?:cluster|bloc)\s+)?(?:leader|head)\b(?:\s+(?:of\s+the\s+(?:cluster|bloc)\s+)?(?:for|in)\s+(?P<year>(?:19|20)\d\d))?"
-    r"|^\W*(?:,\s*)?(?:which|who)\s+led\s+the\s+(?:cluster|bloc)(?:\s+in\s+(?P<year2>(?:19|20)\d\d))?",
-    re.IGNORECASE,
-)
 ROMAN = re.compile(r"^[IVXL]+$")
-# Words of a Vietnamese unit name that say its level, never part of the place's name.
-LEVEL_WORDS = {"bhxh", "bảo", "hiểm", "xã", "hội", "huyện", "quận", "thị", "thành", "phố", "tp", "cơ", "sở"}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -53,19 +47,34 @@ def roman_to_int(numeral: str) -> int:
 
 class UnitResolver(RuleComponent):
     def __init__(
-        self, nlp: Language, name: str = "pr_units", lang: str = "en", source_key: str = "unit_mentions"
+        self, nlp: Language, name: str = "pr_units", lang: str = DEFAULT_LANG, source_key: str = "unit_mentions"
     ) -> None:
         self.name = name
         self.source_key = source_key
-        data = load(lang, "units")
-        self.head_kind = {w: kind for kind, words in data["org_heads"].items() for w in words}
-        self.committee_kinds = {w: kind for kind, words in data["committee_kinds"].items() for w in words}
-        self.not_org = {w.lower() for w in data["not_org"]}
-        self.leading_noise = set(data["leading_noise"])
-        self.surnames = {fold(s) for s in load(lang, "people")["surnames"]}
-        self.member_cues = [c.lower() for c in data["member_cues"]]
-        self.leader_cues = [c.lower() for c in data["leader_cues"]]
-        self.coordinators = set(data.get("coordinators") or [",", "and"])
+        data = load_data(lang, "units", UnitsData)
+        self.g = compile_grammar(data.grammar)
+        self.head_kind = {w: kind for kind, words in data.org_heads.items() for w in words}
+        self.committee_kinds = {w: kind for kind, words in data.committee_kinds.items() for w in words}
+        self.not_org = {w.lower() for w in data.not_org}
+        self.leading_noise = set(data.leading_noise)
+        self.surnames = {fold(s) for s in load_data(lang, "people", PeopleData).surnames}
+        self.member_cues = [c.lower() for c in data.member_cues]
+        self.leader_cues = [c.lower() for c in data.leader_cues]
+        self.conjunctions = set(data.conjunctions)
+        self.name_glue = set(data.name_glue)
+        self.strip_before_name = self.leading_noise | self.conjunctions | self.name_glue
+        self.head_continuations = set(data.head_continuations)
+        self.sentence_openers = set(data.sentence_openers)
+        self.of_words = set(data.of_words)
+        self.articles = set(data.articles)
+        self.article_forms = self.articles | {a.capitalize() for a in self.articles}
+        self.committee_head = data.committee_head
+        self.district_levels = set(data.district_levels)
+        self.district_default_level = data.district_default_level
+        self.grassroots_word = data.grassroots_word
+        self.office_word = data.office_word
+        self.generic_body_words = set(data.generic_body_words)
+        self.list_joiners = {","} | self.conjunctions
         self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
             "vss": lambda span: VSS,
             "province_office": self.province_name,
@@ -105,10 +114,10 @@ class UnitResolver(RuleComponent):
             sent_start = sentence_of(doc, tok.i).start
             while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
                 start -= 1
-            while start < tok.i and doc[start].text in self.leading_noise | {"and", "-", "–", "'s", "’s"}:
+            while start < tok.i and doc[start].text in self.strip_before_name:
                 start += 1
             end = tok.i + 1
-            while end < len(doc) and (doc[end].text in self.head_kind or doc[end].text == "Office"):
+            while end < len(doc) and (doc[end].text in self.head_kind or doc[end].text in self.head_continuations):
                 end += 1
             end = self.of_tail(doc, end)
             span = doc[start:end]
@@ -122,10 +131,12 @@ class UnitResolver(RuleComponent):
 
     def name_word(self, tok, doc: Doc, i: int) -> bool:
         if tok.is_title or tok.is_upper or tok._.is_place:
-            return not tok.is_sent_start or tok.text not in ("The", "In", "At", "On", "By")
-        if tok.text in ("'s", "’s", "-", "–"):
+            return not tok.is_sent_start or tok.text not in self.sentence_openers
+        if tok.text in self.name_glue:
             return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
-        if tok.text == "and":  # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
+        if (
+            tok.text in self.conjunctions
+        ):  # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
             return (
                 i > 0
                 and doc[i - 1].is_title
@@ -141,9 +152,9 @@ class UnitResolver(RuleComponent):
         The tail stops before a person's name and is not taken when it is
         itself a generic body ("of the Party Committee").
         """
-        while end + 1 < len(doc) and doc[end].lower_ == "of":
+        while end + 1 < len(doc) and doc[end].lower_ in self.of_words:
             j = end + 1
-            if doc[j].lower_ == "the":
+            if doc[j].lower_ in self.articles:
                 j += 1
             k = j
             while k < len(doc) and (
@@ -166,7 +177,7 @@ class UnitResolver(RuleComponent):
         )
 
     def org_kind(self, span: Span, head: str) -> str:
-        if head == "Committee":
+        if head == self.committee_head:
             for word, kind in self.committee_kinds.items():
                 if word in span.text.split():
                     return kind
@@ -215,19 +226,19 @@ class UnitResolver(RuleComponent):
             return []
         found = []
         i = places[0].i - 1
-        while i - 1 >= 0 and doc[i].text in self.coordinators and doc[i - 1]._.is_place:
+        while i - 1 >= 0 and doc[i].text in self.list_joiners and doc[i - 1]._.is_place:
             found.append(doc[i - 1])
             i -= 2
-            if i >= 0 and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text == "and":
+            if i >= 0 and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text in self.conjunctions:
                 i -= 0
         j = places[-1].i + 1
         while j + 1 < len(doc):
-            if doc[j].text in self.coordinators and doc[j + 1]._.is_place:
+            if doc[j].text in self.list_joiners and doc[j + 1]._.is_place:
                 found.append(doc[j + 1])
                 j += 2
             elif (
                 doc[j].text == ","
-                and doc[j + 1].text in self.coordinators
+                and doc[j + 1].text in self.conjunctions
                 and j + 2 < len(doc)
                 and doc[j + 2]._.is_place
             ):
@@ -247,22 +258,20 @@ class UnitResolver(RuleComponent):
         numeral = next((t.text for t in span if ROMAN.match(t.text)), None)
         return f"Social Insurance Region {numeral}" if numeral else None
 
-    @staticmethod
-    def district_name(span: Span) -> str | None:
-        words, level = [], "District"
+    def district_name(self, span: Span) -> str | None:
+        words, level = [], self.district_default_level
         for tok in span:
-            if tok.lower_ in ("district", "town", "city"):
+            if tok.lower_ in self.district_levels:
                 level = tok.text.title()
                 break
-            if tok.text not in ("The", "the"):
+            if tok.text not in self.article_forms:
                 words.append(tok.text)
         return f"{' '.join(words)} {level} Social Insurance" if words else None
 
-    @staticmethod
-    def grassroots_name(span: Span) -> str | None:
+    def grassroots_name(self, span: Span) -> str | None:
         """Since July 2025 district offices are grassroots offices: "Y Yen Grassroots Social Security"."""
-        words = [t.text for t in span if t.lower_ != "grassroots" and t.text not in ("The", "the")]
-        words = words[: next(i for i, w in enumerate(words) if w.lower() == "social")]
+        words = [t.text for t in span if t.lower_ != self.grassroots_word and t.text not in self.article_forms]
+        words = words[: next(i for i, w in enumerate(words) if w.lower() == self.office_word)]
         return f"{' '.join(words)} Grassroots Social Security" if words else None
 
     @staticmethod
@@ -283,7 +292,7 @@ class UnitResolver(RuleComponent):
         """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Sông Hinh District Social Insurance"."""
         name_tokens: list[str] = []
         for tok in reversed(span):
-            if not tok.is_title or tok.lower_ in LEVEL_WORDS:
+            if not tok.is_title:  # the level word before the name is lower case
                 break
             name_tokens.insert(0, tok.text)
         return f"{' '.join(name_tokens)} {level} Social Insurance" if name_tokens else None
@@ -292,14 +301,13 @@ class UnitResolver(RuleComponent):
     def grassroots_after_name(span: Span) -> str | None:
         name_tokens: list[str] = []
         for tok in reversed(span):
-            if not tok.is_title or tok.lower_ in LEVEL_WORDS:
+            if not tok.is_title:  # the level word before the name is lower case
                 break
             name_tokens.insert(0, tok.text)
         return f"{' '.join(name_tokens)} Grassroots Social Security" if name_tokens else None
 
-    @staticmethod
-    def plain_name(span: Span) -> str:
-        text = re.sub(r"^(?:the|The)\s+", "", span.text)
+    def plain_name(self, span: Span) -> str:
+        text = self.g.leading_article.sub("", span.text)
         text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
         return re.sub(r"\s+", " ", text).strip()
 
@@ -309,7 +317,7 @@ class UnitResolver(RuleComponent):
         if place is None:
             return self.plain_name(span)
         head = span.doc[span.start : place.i]
-        text = re.sub(r"\s+in\s*$", "", self.plain_name(head))
+        text = self.g.trailing_in.sub("", self.plain_name(head))
         return f"{place._.place} {text}"
 
     def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
@@ -378,12 +386,11 @@ class UnitResolver(RuleComponent):
         self.merge_generic_bodies(units, resolved)
         return list(units.values())
 
-    @staticmethod
-    def merge_generic_bodies(units: dict[str, dict], resolved: list[Span]) -> None:
+    def merge_generic_bodies(self, units: dict[str, dict], resolved: list[Span]) -> None:
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
         the same document names in full: one unit, two mentions."""
         for name in list(units):
-            if name.split()[0] not in ("Provincial", "City", "Municipal", "District"):
+            if name.split()[0] not in self.generic_body_words:
                 continue
             full = [other for other in units if other != name and other.endswith(" " + name)]
             if len(full) == 1:
@@ -420,7 +427,7 @@ class UnitResolver(RuleComponent):
                 if span.label_ == "cluster":
                     continue
                 after = text[span.end_char : min(span.end_char + 70, sent.end_char)]
-                m = LEADER.match(after)
+                m = self.g.leader.match(after)
                 if m:
                     role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
                     year = m.group("year") or m.group("year2")

@@ -1,0 +1,355 @@
+"""The shape of every language data file, one pydantic model per file.
+
+`lexicon.load_data` validates each file against its model, so a missing or
+misspelt key fails at pipeline build time with the file and the key named
+(not as a `KeyError` deep inside a component on the first document).
+Components read data as attributes of these models, never as dict lookups.
+
+Regular expressions written in the language (grammar words, word order)
+live in the `grammar` section of a file, as regex sources; the component
+compiles them once. A case-insensitive pattern starts with `(?i)`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Words = Annotated[list[str], Field(min_length=1)]
+"""A word list a component joins into one alternation: empty would match everywhere, so it is refused."""
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors; every field without a default is required."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Grammar(Strict):
+    """A `grammar` section: every value is a regular expression source that must compile."""
+
+    @field_validator("*")
+    @classmethod
+    def _compiles(cls, source: str) -> str:
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise ValueError(f"the pattern does not compile ({exc})") from None
+        return source
+
+
+# -- language.yml -------------------------------------------------------------
+
+
+class LanguageData(Strict):
+    spacy_lang: str
+    """The spaCy language code for `spacy.blank` (usually the pack's own code)."""
+    blank_config: dict[str, Any]
+    """Config overrides for `spacy.blank` (e.g. the Vietnamese rule-based tokenizer)."""
+    model_packages: list[str]
+    """Statistical model packages tried in the default profile, in order; empty = rules only."""
+
+
+# -- layout.yml ---------------------------------------------------------------
+
+
+class LayoutData(Strict):
+    sentence_end: list[str]
+    abbreviations: list[str]
+    openers: list[str]
+
+
+# -- dates.yml ----------------------------------------------------------------
+
+
+class DatesGrammar(Grammar):
+    half_year: str
+    ordinal_suffix: str
+    comparison_before: str
+    range_versus: str
+    year_base: str
+    percent_after_year: str
+    to_date: str
+    lead_year: str
+
+
+class DatesData(Strict):
+    months: Annotated[list[Words], Field(min_length=12, max_length=12)]
+    """Twelve entries, January first: the full name, then abbreviations."""
+    grammar: DatesGrammar
+    forms: list[str] = []
+    """Date forms of the language tried before the shared shapes: regex sources with named
+    groups `d`, `m`, `y` and `upto` (the first N months of a year), e.g. Vietnamese
+    "ngày 26 tháng 6 năm 2025", "tháng 6/2025", "9 tháng đầu năm 2025"."""
+
+    @field_validator("forms")
+    @classmethod
+    def _forms_compile(cls, forms: list[str]) -> list[str]:
+        for source in forms:
+            try:
+                re.compile(source)
+            except re.error as exc:
+                raise ValueError(f"{source!r} does not compile ({exc})") from None
+        return forms
+
+
+# -- numbers.yml --------------------------------------------------------------
+
+
+class NumbersData(Strict):
+    decimal_mark: str
+    group_mark: str
+    scales: dict[str, int]
+    percent_words: list[str]
+    currency_words: dict[str, str]
+    word_numbers: Annotated[dict[str, int], Field(min_length=1)]
+    qualifiers: dict[str, Words]
+    unit_nouns: dict[str, Words]
+    """`documents` is required: number words are read before document nouns."""
+    duration_nouns: Words
+    reference_words: Words
+    award_count_nouns: Words
+
+
+# -- metrics.yml --------------------------------------------------------------
+
+
+class Measure(Strict):
+    metric: str
+    cues: list[str]
+    unit: str | None = None
+
+
+class CoverageCues(Strict):
+    population: list[str]
+    workforce: list[str]
+
+
+class MetricsGrammar(Grammar):
+    awarded_after: str
+    persons_before: str
+    past_tense: str
+    ordinal_after: str
+    letter_after: str
+    clock_after: str
+    plan_header: str
+    by_year: str
+    made_up: str
+    currency_before: str
+    contrast: str
+    participation: str
+    coverage: str
+    word: str
+    clause_break: str
+    not_scope_before: str
+    coverage_word: str
+    target_header: str
+
+
+class MetricsData(Strict):
+    grammar: MetricsGrammar
+    schemes: dict[str, list[str]]
+    participants_metric: dict[str, str]
+    coverage_metric: dict[str, str]
+    rate_to_participants: dict[str, str]
+    measures: list[Measure]
+    coverage_cues: CoverageCues
+    plan_completion_after: list[str]
+    plan_completion_pattern: str
+    change_before: Words
+    change_after: Words
+    target_cues: list[str]
+
+
+# -- awards.yml ---------------------------------------------------------------
+
+
+class AwardForm(Strict):
+    type: str
+    patterns: Words
+    conferred_by: str | None = None
+    graded: bool = False
+
+
+class AwardsGrammar(Grammar):
+    proposed: str
+    passive_before_verb: str
+    announcing: str
+    honoured_passive: str
+    honoured_active: str
+    members_cue: str
+    count_to: str
+    count_and: str
+    count_verb: str
+    recipient_before: str
+    agent: str
+    recipient_joiner: str
+    not_recipient_before: str
+    delegated_before: str
+    delegated_start: str
+    award_header: str
+    collective_header: str
+
+
+class AwardsData(Strict):
+    grammar: AwardsGrammar
+    awards: Annotated[list[AwardForm], Field(min_length=1)]
+    grades: dict[str, Words]
+    individual_only: list[str]
+    authorities: dict[str, Words]
+    presenting_verbs: list[str]
+    collective_words: Words
+    individual_words: Words
+    # Head-first packs (awards_vi): words that make an award a proposal, that say it was
+    # given, and that make the unit before them its recipient.
+    proposal_cues: list[str] = []
+    conferring_verbs: list[str] = []
+    receiving_verbs: list[str] = []
+
+
+# -- events.yml, movements.yml --------------------------------------------------
+
+
+class EventsGrammar(Grammar):
+    name: str
+    meeting_determiner: str
+    headquarters: str
+    organised_by: str
+    not_organiser_before: str
+    reviewed_year: str
+    location_before: str
+    resolution: str
+    verb_like_kind: str
+
+
+class EventsData(Strict):
+    grammar: EventsGrammar
+    kinds: dict[str, list[str]]
+    reference_before: list[str]
+    report_verbs: list[str]
+    review_cues: Words
+
+
+class MovementsGrammar(Grammar):
+    launched_by: str
+    province_words: str
+    owner: str
+    may_name: str
+    period_after: str
+    trailing_period: str
+    period_in_gap: str
+    list_gap: str
+    leading_article: str
+    sentence_period: str
+    launcher_split: str
+    not_subject_before: str
+    own_office_subject: str
+
+
+class MovementsData(Strict):
+    grammar: MovementsGrammar
+    quote_triggers: list[str]
+    not_after: list[str]
+    unquoted_patterns: list[str]
+    launch_verbs: list[str]
+
+
+# -- people.yml, units.yml ----------------------------------------------------
+
+
+class PeopleGrammar(Grammar):
+    title_prefix: str
+    minister_of: str
+    credit_joiner: str
+    not_signature: str
+    article: str
+
+
+class PeopleData(Strict):
+    grammar: PeopleGrammar
+    surnames: list[str]
+    honorifics: list[str]
+    title_heads: list[str]
+    title_modifiers: list[str]
+    ranks: list[str]
+    implied_units: dict[str, str]
+    minister_to_ministry: bool
+    credits: dict[str, list[str]]
+    not_name_words: list[str]
+    not_after_name: list[str]
+    ministry_name: str
+    title_glue: list[str]
+    number_abbreviation: str
+    title_separators: list[str]
+    title_openers: list[str]
+    articles: list[str]
+    as_words: list[str]
+    title_trim_start: list[str]
+    title_trim_end: list[str]
+    title_org_words: list[str]
+    title_order: Literal["head_last", "head_first"] = "head_last"
+    """"head_first": titles read head then complement ("Giám đốc BHXH tỉnh X") and a name
+    needs a cue (people_vi); "head_last": capitalised English titles (people)."""
+    not_names: list[str] = []
+    """Names of historical figures inside names of awards, places and bodies ("Hồ Chí Minh")."""
+
+
+class UnitsGrammar(Grammar):
+    leader: str
+    leading_article: str
+    trailing_in: str
+
+
+class UnitsData(Strict):
+    grammar: UnitsGrammar
+    org_heads: dict[str, list[str]]
+    committee_kinds: dict[str, list[str]]
+    not_org: list[str]
+    leading_noise: list[str]
+    member_cues: list[str]
+    leader_cues: list[str]
+    agent_markers: list[str]
+    conjunctions: list[str]
+    name_glue: list[str]
+    head_continuations: list[str]
+    sentence_openers: list[str]
+    of_words: list[str]
+    articles: list[str]
+    committee_head: str
+    district_levels: list[str]
+    district_default_level: str
+    grassroots_word: str
+    office_word: str
+    generic_body_words: list[str]
+
+
+# -- provinces.yml (shared by every language) -----------------------------------
+
+
+class Province(Strict):
+    name: str
+    vi: str
+    aliases: list[str] = []
+    current: bool | None = None
+    merged_into: str | None = None
+
+
+class ProvincesData(Strict):
+    provinces: list[Province]
+
+
+PACK_FILES: dict[str, type[Strict]] = {
+    "language": LanguageData,
+    "layout": LayoutData,
+    "dates": DatesData,
+    "numbers": NumbersData,
+    "metrics": MetricsData,
+    "awards": AwardsData,
+    "events": EventsData,
+    "movements": MovementsData,
+    "people": PeopleData,
+    "units": UnitsData,
+}
+"""Every YAML file of a language pack (`data/<lang>/<name>.yml`) and its model."""
