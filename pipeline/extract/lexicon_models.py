@@ -79,7 +79,7 @@ class DatesData(Strict):
     months: Annotated[list[Words], Field(min_length=12, max_length=12)]
     """Twelve entries, January first: the full name, then abbreviations."""
     grammar: DatesGrammar
-    forms: list[str] = []
+    forms: list[str]
     """Date forms of the language tried before the shared shapes: regex sources with named
     groups `d`, `m`, `y` and `upto` (the first N months of a year), e.g. Vietnamese
     "ngày 26 tháng 6 năm 2025", "tháng 6/2025", "9 tháng đầu năm 2025"."""
@@ -204,9 +204,9 @@ class AwardsData(Strict):
     individual_words: Words
     # Head-first packs (awards_vi): words that make an award a proposal, that say it was
     # given, and that make the unit before them its recipient.
-    proposal_cues: list[str] = []
-    conferring_verbs: list[str] = []
-    receiving_verbs: list[str] = []
+    proposal_cues: list[str]
+    conferring_verbs: list[str]
+    receiving_verbs: list[str]
 
 
 # -- events.yml, movements.yml --------------------------------------------------
@@ -289,10 +289,10 @@ class PeopleData(Strict):
     title_trim_start: list[str]
     title_trim_end: list[str]
     title_org_words: list[str]
-    title_order: Literal["head_last", "head_first"] = "head_last"
+    title_order: Literal["head_last", "head_first"]
     """"head_first": titles read head then complement ("Giám đốc BHXH tỉnh X") and a name
     needs a cue (people_vi); "head_last": capitalised English titles (people)."""
-    not_names: list[str] = []
+    not_names: list[str]
     """Names of historical figures inside names of awards, places and bodies ("Hồ Chí Minh")."""
 
 
