@@ -26,6 +26,7 @@ from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
+from .units import VSS
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 
@@ -109,6 +110,8 @@ class FigureFinder(RuleComponent):
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
         )
         self.target_re = phrase_regex(met.target_cues)
+        self.target_before_number = met.target_before_number
+        self.nationwide = phrase_regex(met.nationwide_cues) if met.nationwide_cues else None
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
@@ -228,9 +231,10 @@ class FigureFinder(RuleComponent):
             text = self.blank_units(sent, units)
             dates = self.dates.find(sent_text)
             cands = self.candidates(doc, sent, dates, blocked)
-            sent_target = bool(self.target_re.search(text)) or (
+            prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
+            sent_target = bool(self.target_re.search(text)) or prev_target_carried
             prev: Candidate | None = None
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
@@ -242,7 +246,10 @@ class FigureFinder(RuleComponent):
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
                     cand.unit = prev.unit
-                kind = self.kind_of(cand, left_clause, right, prev, sent_target, text[:s], doc_year)
+                target = sent_target
+                if self.target_before_number and sent_target and not prev_target_carried:
+                    target = bool(self.target_re.search(text[:s]))  # the goal is stated before its number
+                kind = self.kind_of(cand, left_clause, right, prev, target, text[:s], doc_year)
                 metric = self.metric_of(
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
                 )
@@ -320,6 +327,20 @@ class FigureFinder(RuleComponent):
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
         if (key, as_of) in seen or (key, None) in seen:
+            if as_of and (key, None) in seen:  # the body dates the headline's figure
+                for figure in doc._.figures:
+                    if figure["as_of"] is None and (
+                        figure["metric"],
+                        figure["value"],
+                        figure["unit"],
+                        figure["kind"],
+                    ) == (
+                        metric,
+                        as_int_if_whole(cand.value),
+                        cand.unit,
+                        kind,
+                    ):
+                        figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
         seen.add((key, as_of))
         doc._.figures.append(
@@ -484,6 +505,13 @@ class FigureFinder(RuleComponent):
             return self.coverage.get(
                 right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
+        if inherited == "plan_completion_rate" and kind == "change":
+            # "revenue reached 98% of the plan, up 16% year on year": the change is of what was measured
+            measured = next(
+                (m for m, unit, rx in self.measures if unit == cand.unit and rx.search(sentence_left)), None
+            )
+            if measured:
+                return measured
         if inherited and (
             kind == "change" or (prev is not None and prev.unit == "percent" and len(self.g.word.findall(left)) <= 3)
         ):
@@ -545,6 +573,9 @@ class FigureFinder(RuleComponent):
             if self.g.not_scope_before.search(before):
                 continue
             return u._.unit
+        paragraph_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+        if self.nationwide is not None and self.nationwide.search(text_of(doc), paragraph_start, cand.start):
+            return VSS  # "cả nước có ...": the whole system's figure, whatever office the article is from
         for tok in sent:
             if tok.idx >= cand.start:
                 break

@@ -161,6 +161,11 @@ class MetricsData(Strict):
     change_before: Words
     change_after: Words
     target_cues: list[str]
+    nationwide_cues: list[str]
+    target_before_number: bool
+    """True: a target cue counts only before its number ("phấn đấu đạt 95%"); False: anywhere
+    in the sentence ("... 95% by 2025, as the plan requires")."""
+    """A figure after these words (no unit named before it) is the whole system's: scope VSS."""
 
 
 # -- awards.yml ---------------------------------------------------------------
