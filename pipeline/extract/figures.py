@@ -77,7 +77,9 @@ class FigureFinder(RuleComponent):
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
         self.noun_re = re.compile(
-            r"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){0,4}?("
+            r"^\s*(?:(?!(?:"
+            + "|".join(map(re.escape, num.noun_stops))
+            + r")\b)[\w-]+\s+){0,4}?("
             + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
@@ -111,6 +113,7 @@ class FigureFinder(RuleComponent):
         )
         self.target_re = phrase_regex(met.target_cues)
         self.target_before_number = met.target_before_number
+        self.bare_counts = num.bare_counts
         self.nationwide = phrase_regex(met.nationwide_cues) if met.nationwide_cues else None
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
@@ -256,6 +259,9 @@ class FigureFinder(RuleComponent):
                 qualifier = self.qualifier_of(left)
                 as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next((d.period for d in dates if d.period and not d.comparison), None)
+                if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
+                    prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
+                    continue
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
                 prev = cand

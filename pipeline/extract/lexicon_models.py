@@ -111,6 +111,10 @@ class NumbersData(Strict):
     duration_nouns: Words
     reference_words: Words
     award_count_nouns: Words
+    noun_stops: Words
+    """A unit noun is looked for up to four words after a number, never across these ("214 houses for ...")."""
+    bare_counts: bool
+    """Keep a number with no unit noun and no metric as a count (English press) or leave it out."""
 
 
 # -- metrics.yml --------------------------------------------------------------
