@@ -263,6 +263,8 @@ class MovementsData(Strict):
     not_after: list[str]
     unquoted_patterns: list[str]
     launch_verbs: list[str]
+    abbreviations: dict[str, str]
+    """Abbreviations spelt out when two mentions of a name are compared ("BHXH" -> "bảo hiểm xã hội")."""
 
 
 # -- people.yml, units.yml ----------------------------------------------------
