@@ -185,6 +185,78 @@ def test_no_award_without_recipient_count_or_giving_verb(nlp) -> None:
     assert records(nlp, "Phong trào hướng tới các danh hiệu như Chiến sĩ thi đua cơ sở.").awards == []
 
 
+# -- dates, movements, events ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, as_of",
+    [
+        ("Đến ngày 30 tháng 4 năm 2024, toàn tỉnh có 51.200 người tham gia BHXH tự nguyện.", "2024-04-30"),
+        ("Tính đến hết tháng 5/2024, toàn tỉnh có 51.200 người tham gia BHXH tự nguyện.", "2024-05"),
+        ("Trong 6 tháng đầu năm 2024, toàn tỉnh có 51.200 người tham gia BHXH tự nguyện.", "2024-06"),
+        ("Đến 31/12/2023, toàn tỉnh có 51.200 người tham gia BHXH tự nguyện.", "2023-12-31"),
+    ],
+)
+def test_vietnamese_dates_give_the_figure_its_date(nlp, text: str, as_of: str) -> None:
+    figs = records(nlp, text).figures
+    assert [(f.value, f.as_of) for f in figs] == [(51200, as_of)]
+
+
+def test_a_comparison_date_is_not_the_figures_date(nlp) -> None:
+    text = "Tính đến tháng 9/2024, số người tham gia BHYT đạt 1,5 triệu người, tăng 2.300 người so với tháng 8/2024."
+    figs = {f.value: f for f in records(nlp, text).figures}
+    assert figs[1500000].as_of == "2024-09" and figs[2300].as_of == "2024-09" and figs[2300].kind == "change"
+
+
+def test_nationwide_figures_belong_to_vss(nlp) -> None:
+    text = "BHXH tỉnh Bình Định dự hội nghị.\nTính đến tháng 6/2024, cả nước có 17,2 triệu người tham gia BHXH bắt buộc. Số người tham gia BHYT đạt 93 triệu người."
+    figs = {f.value: f for f in records(nlp, text).figures}
+    assert figs[17200000].scope == "Vietnam Social Security" and figs[93000000].scope == "Vietnam Social Security"
+
+
+def test_movement_quoted_after_a_trigger_and_named_by_itself(nlp) -> None:
+    text = (
+        "Ngành BHXH phát động phong trào thi đua “Chung sức vì an sinh xã hội” giai đoạn 2026 - 2030. "
+        "Đồng thời, đơn vị triển khai “Cuộc thi tìm hiểu chính sách BHXH, BHYT năm 2026”."
+    )
+    names = {m.name: m for m in records(nlp, text).movements}
+    assert set(names) == {"Chung sức vì an sinh xã hội", "Cuộc thi tìm hiểu chính sách BHXH, BHYT năm 2026"}
+    assert names["Chung sức vì an sinh xã hội"].period == "2026-2030"
+
+
+def test_one_movement_however_its_name_is_abbreviated(nlp) -> None:
+    text = (
+        "Hưởng ứng cuộc thi “Tìm hiểu về bảo hiểm xã hội, bảo hiểm y tế”.\n"
+        "Cuộc thi “Tìm hiểu về BHXH, BHYT” kéo dài đến tháng 10."
+    )
+    assert len(records(nlp, text).movements) == 1
+
+
+@pytest.mark.parametrize(
+    "text, kind, date",
+    [
+        ("Ngày 12/3/2025, BHXH tỉnh Phú Yên tổ chức hội nghị tổng kết công tác năm 2024.", "conference", "2025-03-12"),
+        ("Sáng 5-6, Cụm thi đua số 4 tổ chức lễ ký kết giao ước thi đua năm 2025.", "ceremony", None),
+        (
+            "Ngày 20 tháng 11 năm 2025, BHXH tỉnh Hà Nam tổ chức Đại hội thi đua yêu nước lần thứ VI.",
+            "congress",
+            "2025-11-20",
+        ),
+        ("Ban chỉ đạo tỉnh có buổi làm việc với BHXH tỉnh Cao Bằng ngày 8/8/2025.", "meeting", "2025-08-08"),
+    ],
+)
+def test_event_kinds_and_dates(nlp, text: str, kind: str, date: str | None) -> None:
+    events = records(nlp, text).events
+    assert [e.kind for e in events] == [kind]
+    if date:
+        assert events[0].date == date
+
+
+def test_an_event_the_article_looks_forward_to_is_not_the_one_it_reports(nlp) -> None:
+    text = "Hướng tới Đại hội thi đua yêu nước lần thứ VI, sáng nay BTC Đại hội đã họp bàn kế hoạch."
+    assert [e.kind for e in records(nlp, text).events] == ["meeting"]
+
+
 # -- unit identity (archive, --unit) --------------------------------------------------------
 
 

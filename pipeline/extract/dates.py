@@ -84,7 +84,9 @@ def form_mention(m: re.Match[str], comparison: bool) -> DateMention | None:
     if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     if year and day:
-        return DateMention(m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", comparison=comparison)
+        return DateMention(
+            m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", month_day=(month, day), comparison=comparison
+        )
     if year:
         return DateMention(m.start(), m.end(), f"{year}-{month:02d}", comparison=comparison)
     if day:

@@ -239,6 +239,10 @@ class EventsData(Strict):
     reference_before: list[str]
     report_verbs: list[str]
     review_cues: Words
+    lead_sentences: int
+    reference_window: int
+    """How many characters before a trigger `reference_before` is looked for."""
+    """How many sentences from the top are searched for the event the article reports."""
 
 
 class MovementsGrammar(Grammar):
