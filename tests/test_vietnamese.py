@@ -142,6 +142,18 @@ def test_counted_things_and_honoured_recipients_are_no_participants(nlp) -> None
     assert [(f.value, f.unit, f.metric, f.qualifier) for f in figs] == [(3200, "count", "other", "more than")]
 
 
+def test_a_province_is_not_its_office_unless_the_text_names_the_office(nlp) -> None:
+    text = "Bưu điện tỉnh Hậu Giang ra quân. Toàn tỉnh Hậu Giang có thêm 420 người tham gia BHXH tự nguyện."
+    assert [f.scope for f in records(nlp, text).figures] == [None]
+    text = "BHXH tỉnh Hậu Giang tổng kết. Toàn tỉnh Hậu Giang có thêm 420 người tham gia BHXH tự nguyện."
+    assert [f.scope for f in records(nlp, text).figures] == ["Hau Giang Social Security"]
+
+
+def test_a_number_without_its_own_noun_is_no_figure(nlp) -> None:
+    text = "Hội thao có 8 đoàn với 150 vận động viên, thi đấu 3 môn."
+    assert [(f.value, f.unit) for f in records(nlp, text).figures] == [(150, "persons")]
+
+
 # -- awards ---------------------------------------------------------------------------
 
 

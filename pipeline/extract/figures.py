@@ -114,6 +114,7 @@ class FigureFinder(RuleComponent):
         self.target_re = phrase_regex(met.target_cues)
         self.target_before_number = met.target_before_number
         self.bare_counts = num.bare_counts
+        self.place_means_office = met.place_means_office
         self.nationwide = phrase_regex(met.nationwide_cues) if met.nationwide_cues else None
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
@@ -247,8 +248,8 @@ class FigureFinder(RuleComponent):
                 left_clause = re.split(r"[;:]", left)[-1]
                 right = text[e:right_to]
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
-                if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
-                    cand.unit = prev.unit
+                if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
+                    cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 target = sent_target
                 if self.target_before_number and sent_target and not prev_target_carried:
                     target = bool(self.target_re.search(text[:s]))  # the goal is stated before its number
@@ -586,7 +587,9 @@ class FigureFinder(RuleComponent):
             if tok.idx >= cand.start:
                 break
             if tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
-                return f"{tok._.place} Social Security"
+                office = f"{tok._.place} Social Security"
+                if self.place_means_office or any(u._.unit == office for u in units):
+                    return office  # else ("toàn tỉnh X": the province) its office only when the text names it
         return main_unit
 
     @staticmethod

@@ -167,6 +167,9 @@ class MetricsData(Strict):
     target_cues: list[str]
     nationwide_cues: list[str]
     target_before_number: bool
+    place_means_office: bool
+    """A province named before a figure stands for its office (English "Dong Nai had ...") even
+    when the text never names the office; else only when it does ("toàn tỉnh X" is the province)."""
     """True: a target cue counts only before its number ("phấn đấu đạt 95%"); False: anywhere
     in the sentence ("... 95% by 2025, as the plan requires")."""
     """A figure after these words (no unit named before it) is the whole system's: scope VSS."""
