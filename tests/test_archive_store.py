@@ -66,10 +66,29 @@ def test_a_changed_file_supersedes_and_keeps_the_old_version(arc):
     assert arc.current_by_hash(["h1", "h2"]) == {"h2": r2.id}
     assert arc.load([r1.id]) == [old]  # the old version is still there, whole
     assert Q.current_ids(arc) == [r2.id]
-    # the file goes back to its first bytes: the first version becomes current again
+    # the file goes back to its first bytes: the first version becomes current again, still version 1
     r3 = arc.store(old, file_hash="h1", source_key="/c/a.txt", office="o")
-    assert r3.id == r1.id and r3.version == 3
+    assert r3.id == r1.id and r3.version == 1 and r3.superseded == [r2.id]
     assert Q.current_ids(arc) == [r1.id]
+
+
+def test_a_reverted_file_keeps_its_first_version_and_ingest_time(arc, db):
+    """A -> B -> A: version 1 comes back as version 1, with the time it was first ingested."""
+    a, b = sample_records(2)
+    r1 = arc.store(a, file_hash="hA", source_key="/c/a.txt", office="o")
+    con = sqlite3.connect(db)
+    first = con.execute("SELECT ingested_at FROM documents WHERE id = ?", (r1.id,)).fetchone()[0]
+    con.execute("UPDATE documents SET ingested_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (r1.id,))
+    con.commit()
+    assert first != "2020-01-01T00:00:00+00:00"
+    r2 = arc.store(b, file_hash="hB", source_key="/c/a.txt", office="o")
+    r3 = arc.store(a, file_hash="hA", source_key="/c/a.txt", office="o")
+    rows = con.execute("SELECT id, version, superseded, superseded_by, ingested_at FROM documents ORDER BY version")
+    assert rows.fetchall() == [
+        (r1.id, 1, 0, None, "2020-01-01T00:00:00+00:00"),
+        (r2.id, 2, 1, r1.id, rows_ingested(con, r2.id)),
+    ]
+    assert r3.id == r1.id and r3.version == 1
 
 
 def test_same_path_in_two_offices_is_two_documents(arc):
@@ -194,3 +213,7 @@ def test_bare_paths_and_bad_urls(tmp_path):
         assert arc.dialect == "sqlite"
     with pytest.raises(ArchiveError):
         Archive("nosuchdb+driver://x/y")
+
+
+def rows_ingested(con, vid):
+    return con.execute("SELECT ingested_at FROM documents WHERE id = ?", (vid,)).fetchone()[0]

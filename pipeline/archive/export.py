@@ -3,7 +3,10 @@
 - `jsonl`: one records-contract object per line (what `pipeline extract
   --format jsonl` prints), the lossless form;
 - `csv`: a folder with `documents.csv`, one CSV per record type and
-  `warnings.csv` (UTF-8 with BOM, so Excel shows Vietnamese letters);
+  `warnings.csv` (UTF-8 with BOM, so Excel shows Vietnamese letters). A
+  text cell that a spreadsheet would take for a formula (it starts with
+  `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`
+  (OWASP's rule): a press release titled `=HYPERLINK(...)` stays text;
 - `xlsx`: one workbook, one sheet per record type plus `documents` and
   `warnings`.
 
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ArchiveError
-from ..files import atomic_write_text
+from ..files import atomic_write_text, check_writable
 from ..models import RECORD_TYPES, Records
 from .queries import iter_current_records
 from .store import Archive
@@ -39,6 +42,16 @@ DOCUMENT_COLUMNS = ["document_id", "source", "title", "published", "language", "
 def columns_for(kind: str) -> list[str]:
     fields = [f for f in RECORD_TYPES[kind].model_fields if f != "evidence"]
     return ["document_id", "source", *fields, "evidence_start", "evidence_end", "evidence_text"]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting like one gets a leading `'`."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _cell(value: Any) -> Any:
@@ -103,12 +116,14 @@ def _export_csv(records: Iterable[Records], out: Path) -> dict[str, int]:
     buffers = {name: io.StringIO() for name in SHEETS}
     writers = {}
     for name, cols in SHEETS.items():
-        writers[name] = csv.DictWriter(buffers[name], fieldnames=cols, lineterminator="\n")
+        # CRLF, as RFC 4180 and Excel expect; it also makes the writer quote a cell holding a lone \r,
+        # which a reader would otherwise take for the end of the row
+        writers[name] = csv.DictWriter(buffers[name], fieldnames=cols, lineterminator="\r\n")
         writers[name].writeheader()
     counts = dict.fromkeys(SHEETS, 0)
     for rec in records:
         for name, rows in rows_for(rec).items():
-            writers[name].writerows(rows)
+            writers[name].writerows({k: csv_safe(v) for k, v in row.items()} for row in rows)
             counts[name] += len(rows)
     for name, buf in buffers.items():
         atomic_write_text(out / f"{name}.csv", "\ufeff" + buf.getvalue())
@@ -121,6 +136,7 @@ def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
+    check_writable(out.parent)  # before the workbook streams sheets to temporary files of its own
     wb = Workbook(write_only=True)
     sheets = {}
     for name, cols in SHEETS.items():
@@ -151,8 +167,7 @@ def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
             for row in rows:
                 ws.append([typed_cell(ws, row.get(c)) for c in SHEETS[name]])
             counts[name] += len(rows)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}-", suffix=".tmp", dir=out.parent)
     os.close(fd)
     try:
         wb.save(tmp)

@@ -98,6 +98,20 @@ def list_units(archive: Archive) -> list[dict[str, Any]]:
 # -- search --------------------------------------------------------------
 
 
+MAX_SEARCH_TERMS = 64  # a question has a few words; thousands would make one query run for minutes
+MAX_SEARCH_CHARS = 2_000
+
+
+def check_search_size(query: str) -> None:
+    """Refuse a search past the bounds with one line that says the bound."""
+    n = len(re.findall(r'"[^"]*"|\S+', query))
+    if n > MAX_SEARCH_TERMS or len(query) > MAX_SEARCH_CHARS:
+        raise ArchiveError(
+            f"search takes at most {MAX_SEARCH_TERMS} words or phrases and {MAX_SEARCH_CHARS:,} characters "
+            f"(this one has {n} and {len(query):,}); search for the few words that matter"
+        )
+
+
 def fts_query(query: str) -> str:
     """User words -> a safe FTS5 query: each word or "quoted phrase" quoted, all required."""
     terms = []
@@ -116,6 +130,7 @@ def search(archive: Archive, query: str, limit: int = 20) -> list[dict[str, Any]
     """Current documents matching all the words of `query`, best first, with a snippet."""
     if not query.strip():
         raise ArchiveError("search needs some words")
+    check_search_size(query)
     with archive.read() as conn:
         if archive.dialect == "sqlite":
             q = fts_query(query)

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from ..terminal import terminal_safe
+
 # command -> (column, heading) in display order
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "search": [("published", "published"), ("source", "source"), ("title", "title"), ("snippet", "text")],
@@ -77,6 +79,6 @@ def print_table(command: str, rows: list[dict[str, Any]], title: str | None = No
             heading, justify="right" if key in ("value", "count", "documents", "mentions") else "left", overflow="fold"
         )
     for row in rows:
-        table.add_row(*(Text(fmt_value(row.get(key), key)) for key, _ in COLUMNS[command]))
+        table.add_row(*(Text(terminal_safe(fmt_value(row.get(key), key))) for key, _ in COLUMNS[command]))
     console.print(table)
     console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", style="dim")

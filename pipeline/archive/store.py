@@ -10,7 +10,12 @@ migrations and offers:
 - `store(records, ...)`: the document row, its records, its units and its
   search entry in ONE transaction; a killed process leaves either all of a
   document or none of it.
-- `current_by_hash(hashes)`: which files are archived already (unchanged).
+- `current_by_source(office, keys)`: each source file's current version and
+  its hash: a file is unchanged only when its own current version has its
+  bytes (never because another file has them);
+- `current_by_hash(hashes)`: current versions with given bytes (copies);
+- `supersede_source(...)`: a file that now equals another document points
+  its old version at that document.
 - `load(ids)`: `Records` back from document version ids.
 """
 
@@ -19,12 +24,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text, update
 from sqlalchemy.engine import make_url
@@ -88,6 +95,8 @@ def make_engine(url: str, create: bool = True) -> Engine:
         if path is not None:
             if not path.exists() and not create:
                 raise ArchiveError(f"no archive at {path}; build one with `pipeline run CORPUS --out {path.parent}`")
+            if not create and not _writable(path):
+                return _read_only_engine(path)
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_events(engine)
@@ -97,6 +106,41 @@ def make_engine(url: str, create: bool = True) -> Engine:
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         hint = " (pip install 'vss-emulation-pipeline[postgres]')" if backend == "postgresql" else ""
         raise ArchiveError(f"no driver for {u.drivername}: {exc}{hint}") from exc
+
+
+def _writable(path: Path) -> bool:
+    """Can SQLite write the file and create its WAL side files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_engine(path: Path) -> Engine:
+    """Queries on an archive that cannot be written (read-only media, another user's folder).
+
+    WAL mode needs its `-shm` side file; where it cannot be created, SQLite
+    opens the file as immutable (nobody can be writing it there anyway).
+    """
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def _sqlite_events(engine: Engine) -> None:
@@ -175,21 +219,54 @@ class Archive:
 
     # -- lookups ---------------------------------------------------------
 
-    def current_by_hash(self, file_hashes: Iterable[str]) -> dict[str, str]:
-        """file hash -> id of the current (not superseded) document version with those bytes."""
+    def current_by_hash(self, file_hashes: Iterable[str], office: str | None = None) -> dict[str, str]:
+        """file hash -> id of the current (not superseded) document version with those bytes (of `office`)."""
         hashes = sorted(set(file_hashes))
         found: dict[str, str] = {}
         d = S.documents
         with self.read() as conn:
             for chunk in _chunks(hashes):
-                rows = conn.execute(
-                    select(d.c.file_hash, d.c.id)
-                    .where(d.c.file_hash.in_(chunk), d.c.superseded.is_(False))
-                    .order_by(d.c.id)
-                )
-                for h, i in rows:
+                q = select(d.c.file_hash, d.c.id).where(d.c.file_hash.in_(chunk), d.c.superseded.is_(False))
+                if office is not None:
+                    q = q.where(d.c.office == office)
+                for h, i in conn.execute(q.order_by(d.c.id)):
                     found.setdefault(h, i)
         return found
+
+    def current_by_source(self, office: str, source_keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """source key -> (id, file hash) of that file's current version, for files this office archived."""
+        keys = sorted(set(source_keys))
+        found: dict[str, tuple[str, str]] = {}
+        d = S.documents
+        with self.read() as conn:
+            for chunk in _chunks(keys):
+                rows = conn.execute(
+                    select(d.c.source_key, d.c.id, d.c.file_hash).where(
+                        d.c.office == office, d.c.source_key.in_(chunk), d.c.superseded.is_(False)
+                    )
+                )
+                for key, i, h in rows:
+                    found[key] = (i, h)
+        return found
+
+    def supersede_source(self, office: str, source_key: str, by_id: str) -> int:
+        """Mark the current versions of one source file superseded by `by_id` (a file now equal to another)."""
+        d = S.documents
+        try:
+            with self.write() as conn:
+                result = conn.execute(
+                    update(d)
+                    .where(
+                        d.c.office == office,
+                        d.c.source_key == source_key,
+                        d.c.superseded.is_(False),
+                        d.c.id != by_id,
+                    )
+                    .values(superseded=True, superseded_by=by_id, superseded_at=_now())
+                )
+        except OperationalError as exc:
+            raise ArchiveError(f"archive write failed for {source_key}: {exc.orig}") from exc
+        return int(result.rowcount or 0)
 
     def counts(self) -> dict[str, int]:
         """Rows per table (documents split into current and superseded)."""
@@ -223,8 +300,10 @@ class Archive:
                         select(d.c.id, d.c.version).where(d.c.office == office, d.c.source_key == source_key)
                     ).all()
                 )
-                current = conn.execute(select(d.c.superseded).where(d.c.id == vid)).scalar_one_or_none()
-                version = siblings[vid] if current is False else max(siblings.values(), default=0) + 1
+                # a version seen before (re-extracted, or a file reverted A -> B -> A) keeps its number
+                # and its first ingest time; only a new version of the file gets a new number
+                first_seen = conn.execute(select(d.c.ingested_at).where(d.c.id == vid)).scalar_one_or_none()
+                version = siblings[vid] if vid in siblings else max(siblings.values(), default=0) + 1
                 self._delete_version(conn, vid)
                 now = _now()
                 doc = records.document
@@ -241,7 +320,7 @@ class Archive:
                         language=doc.language,
                         text=doc.text,
                         schema_version=records.schema_version,
-                        ingested_at=now,
+                        ingested_at=first_seen or now,
                         pipeline_version=__version__,
                         profile=profile,
                         version=version,

@@ -4,12 +4,13 @@
 Its stages, in order:
 
 1. refuse what cannot be read safely: an unsupported suffix, a missing or
-   vanished file, something that is not a regular file, zero bytes, a file
+   vanished file, a symbolic link, something that is not a regular file, zero bytes, a file
    over `max_file_mb`, and the format's own guard (`GUARDS`: a .docx that
    would unpack over `max_docx_unpacked_mb`);
 2. read: `READERS[suffix]` turns bytes into raw text lines (`base.RawText`),
    with the title and date when the file's metadata has them;
-3. clean: `clean.clean_text` removes web debris, marks captions and
+3. clean: bidirectional controls are removed (with a warning), then
+   `clean.clean_text` removes web debris, marks captions and
    normalises whitespace and quotes (offsets from here on are final);
 4. title and date: `dates.find_top_matter` finds the headline and the
    dateline near the top, and reconciles them with the file's metadata;
@@ -24,12 +25,12 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from ..errors import EmptyDocument, FileVanished, IngestError, TooLarge, UnsupportedFormat
+from ..errors import EmptyDocument, FileVanished, IngestError, SymbolicLink, TooLarge, UnsupportedFormat
 from ..models import IngestedDocument, TextSpan
 from ..settings import Settings
 from . import docx, html, pdf, txt
 from .base import MB, Guard, RawText, Reader
-from .clean import Cleaned, clean_text
+from .clean import Cleaned, clean_text, remove_bidi_controls
 from .dates import find_top_matter
 from .lang import guess_language
 
@@ -67,11 +68,18 @@ def read_document(path: str | Path, settings: Settings | None = None) -> Ingeste
         raise UnsupportedFormat(path, "is a folder, not a file") from exc
     except OSError as exc:
         raise IngestError(path, f"could not be read ({exc.strerror or exc})") from exc
-    cleaned = clean_text(raw.text)  # 3
+    raw_text, n_bidi = remove_bidi_controls(raw.text)
+    cleaned = clean_text(raw_text)  # 3
     if not cleaned.text.strip():
         raise EmptyDocument(path, "no text left after removing page debris")
-    top = find_top_matter(cleaned.text, cleaned.captions, raw.title, raw.published)  # 4
+    title = remove_bidi_controls(raw.title)[0] if raw.title else raw.title
+    top = find_top_matter(cleaned.text, cleaned.captions, title, raw.published)  # 4
     warnings = [*raw.warnings, *top.warnings]
+    if n_bidi:
+        warnings.append(
+            f"removed {n_bidi} bidirectional control character{'s' if n_bidi > 1 else ''} "
+            "(they make text display differently from what it says)"
+        )
     cleaned = limit_length(cleaned, settings, warnings)  # 5
     return IngestedDocument(
         source=str(path),
@@ -89,7 +97,9 @@ def refuse_unsafe(path: Path, suffix: str, settings: Settings) -> None:
     if suffix not in READERS:
         shown = suffix or "(none)"
         raise UnsupportedFormat(path, f"unsupported file type {shown!r}; supported: {', '.join(sorted(READERS))}")
-    st = path.stat()  # FileNotFoundError -> FileVanished in read_document
+    st = path.lstat()  # FileNotFoundError -> FileVanished in read_document
+    if stat.S_ISLNK(st.st_mode):  # checked again here: a file may be swapped for a link after the walk
+        raise SymbolicLink(path, "is a symbolic link; links are never followed (name the file itself)")
     if stat.S_ISDIR(st.st_mode):
         raise UnsupportedFormat(path, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):

@@ -36,6 +36,9 @@ _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x85\f\v]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# embeddings, overrides and isolates (and the invisible direction marks): "Trojan Source" text shows
+# something other than what is stored; Vietnamese and English press releases never need them
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _SPACES = re.compile(" {2,}")
 
 _QUOTE_PAIRS = (
@@ -82,6 +85,11 @@ def clean_text(text: str) -> Cleaned:
     _drop_trailing_menu(lines)  # 3
     _drop_slug_lines(lines)
     return _assemble(lines)  # 4
+
+
+def remove_bidi_controls(text: str) -> tuple[str, int]:
+    """`text` without bidirectional control characters, and how many were removed."""
+    return BIDI_CONTROLS.subn("", text)
 
 
 def normalise_characters(text: str) -> str:
