@@ -22,7 +22,6 @@ from .lexicon import load
 
 DASHES = ("-", "–", "—")
 SI_FORMS = (("bhxh",), ("bảo", "hiểm", "xã", "hội"))
-PROVINCE_LEVEL = (("tỉnh",), ("thành", "phố"), ("tp",), ("tp.",))
 
 
 class Body(BaseModel):
@@ -80,9 +79,28 @@ def expand_si(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return variants
 
 
+def written_forms(form: str) -> set[str]:
+    """Every way a text writes a name: "BHXH" or "Bảo hiểm xã hội", each dash as "-", "–" or none."""
+    forms = {form, form.replace("BHXH", "Bảo hiểm xã hội")}
+    for dash in DASHES:
+        forms = {variant for f in forms for variant in _dash_variants(f, dash)}
+    return forms
+
+
+def _dash_variants(form: str, dash: str) -> set[str]:
+    if f" {dash} " not in form:
+        return {form}
+    return {form.replace(f" {dash} ", f" {d} ") for d in DASHES} | {form.replace(f" {dash} ", " ")}
+
+
 @cache
 def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
-    """SpanRuler patterns for every body's names in `lang`; labels are kinds, ids carry the canonical name."""
+    """SpanRuler patterns for every body's names in `lang`; labels are kinds, ids carry the canonical name.
+
+    Named bodies are phrase patterns (the ruler matches them on lower-case text in
+    one pass; `pr_units` drops a match that starts lower case, the same words in
+    running text). Provincial bodies are token patterns: the place is one token.
+    """
     from .lexicon import place_lower_forms
 
     out: list[dict[str, Any]] = []
@@ -90,16 +108,18 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
         if not body.patterns:
             continue
         for form in getattr(body, lang, None) or []:
-            for pattern in expand_si(token_specs(syllables(form))):
-                pattern[0] = {**pattern[0], "IS_LOWER": False}  # a name, not the same words in running text
-                out.append({"label": body.kind, "id": f"body:{body.name}", "pattern": pattern})
+            for written in sorted(written_forms(form)):
+                out.append({"label": body.kind, "id": f"body:{body.name}", "pattern": written})
     places = sorted(place_lower_forms())
+    level = [
+        {"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}, "OP": "?"},
+        {"LOWER": "phố", "OP": "?"},
+        {"LOWER": {"IN": places}},
+    ]
     for body in gazetteer().provincial_bodies:
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
-                for level in (*PROVINCE_LEVEL, ()):
-                    pattern = head + [{"LOWER": w} for w in level] + [{"LOWER": {"IN": places}}]
-                    out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": pattern})
+                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + level})
     return tuple(out)
 
 

@@ -79,7 +79,11 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     ruler: Any = nlp.add_pipe(
         "span_ruler",
         name="unit_ruler",
-        config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
+        config={
+            "spans_key": "unit_mentions",
+            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            "phrase_matcher_attr": "LOWER",  # gazetteer names (bodies.py) match in any case
+        },
     )
     ruler.add_patterns(expand_place_tokens(load_patterns(lang, "unit_patterns")))
     ruler.add_patterns(list(body_patterns(lang)))

@@ -202,6 +202,8 @@ class UnitResolver(RuleComponent):
                         )
                     )
             head, _, arg = rule.partition(":")
+            if head == "body" and span[0].is_lower:
+                continue  # a gazetteer name must start capitalised: "ban thu" in running text is no body
             if head in self.parametrised:
                 canonical = self.parametrised[head](span, arg)
             else:
