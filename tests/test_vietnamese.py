@@ -269,6 +269,37 @@ def test_an_event_the_article_looks_forward_to_is_not_the_one_it_reports(nlp) ->
     assert [e.kind for e in records(nlp, text).events] == ["meeting"]
 
 
+def test_a_cluster_review_article(nlp) -> None:
+    text = (
+        "Sáng ngày 15/1/2026, Cụm thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025. "
+        "Cụm thi đua số 5 gồm BHXH các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Trị. "
+        "Hội nghị thống nhất bầu BHXH tỉnh Hà Tĩnh làm Cụm trưởng năm 2026. "
+        "Thay mặt Bộ trưởng Bộ Tài chính, Thứ trưởng Bộ Tài chính Nguyễn Đức Chi trao Bằng khen của Bộ trưởng "
+        "Bộ Tài chính cho 3 tập thể. Năm 2025, BHXH tỉnh Thanh Hóa thu đạt 12.345 tỷ đồng, bằng 101,2% dự toán; "
+        "nợ đóng BHXH là 123 tỷ đồng, chiếm 1,2% số phải thu."
+    )
+    r = records(nlp, text)
+    units = {u.name: u for u in r.units}
+    assert units["Emulation Cluster No. 5"].members == [
+        "Thanh Hoa Social Security", "Nghe An Social Security", "Ha Tinh Social Security", "Quang Tri Social Security"
+    ]  # fmt: skip
+    assert units["Ha Tinh Social Security"].role == "cluster leader 2026"
+    assert [(p.name, p.unit) for p in r.people] == [("Nguyễn Đức Chi", "Ministry of Finance")]
+    assert [(a.award_type, a.count, a.conferred_by, a.presented_by) for a in r.awards] == [
+        ("ministry_certificate_of_merit", 3, "Minister of Finance", "Nguyễn Đức Chi")
+    ]
+    figs = {f.value: (f.metric, f.kind, f.as_of, f.scope) for f in r.figures}
+    assert figs == {
+        12345000000000: ("revenue", "actual", "2025", "Thanh Hoa Social Security"),
+        101.2: ("plan_completion_rate", "plan_completion", "2025", "Thanh Hoa Social Security"),
+        123000000000: ("late_payment", "actual", "2025", "Thanh Hoa Social Security"),
+        1.2: ("late_payment", "actual", "2025", "Thanh Hoa Social Security"),
+    }
+    assert [(e.kind, e.date, e.organizer, e.period_reviewed) for e in r.events] == [
+        ("conference", "2026-01-15", "Emulation Cluster No. 5", "2025")
+    ]
+
+
 # -- unit identity (archive, --unit) --------------------------------------------------------
 
 
