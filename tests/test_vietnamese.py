@@ -173,6 +173,12 @@ def test_counted_recipients_and_the_conferring_authority(nlp) -> None:
     ]
 
 
+def test_counted_subjects_of_a_passive_award(nlp) -> None:
+    text = "Dịp này, 02 tập thể và 05 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ."
+    awards = records(nlp, text).awards
+    assert sorted((a.count, a.recipient_kind) for a in awards) == [(2, "collective"), (5, "individual")]
+
+
 def test_a_count_before_the_form(nlp) -> None:
     awards = records(nlp, "Năm qua, đơn vị được tặng 02 Cờ thi đua của Chính phủ.").awards
     assert [(a.award_type, a.count) for a in awards] == [("government_emulation_flag", 2)]

@@ -118,7 +118,12 @@ class HeadFirstAwardFinder(AwardFinder):
         if subject:
             counts = list(self.count_after_re.finditer(left[: subject.start()]))
             if counts and len(left[counts[-1].end() : subject.start()].split()) <= 15:
-                return [self.count_record(base, counts[-1], offsets[2])]
+                run = [counts[-1]]  # "02 tập thể và 05 cá nhân được tặng ...": every count of the subject
+                for earlier in reversed(counts[:-1]):
+                    if not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", left[earlier.end() : run[0].start()]):
+                        break
+                    run.insert(0, earlier)
+                return [self.count_record(base, m, offsets[2]) for m in run]
         return []
 
     def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
