@@ -6,6 +6,8 @@ release wording (provinces, people and numbers are made up).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.extract import extract_text
@@ -330,3 +332,25 @@ def test_vietnamese_display_names_of_gazetteer_bodies() -> None:
     assert vi_unit_name(unit_key("Department of Emulation and Commendation")) == "Vụ Thi đua - Khen thưởng"
     assert vi_unit_name(unit_key("VSS Management Council")) == "Hội đồng quản lý BHXH Việt Nam"
     assert vi_unit_name(unit_key("Emulation Cluster No. 8")) == "Cụm thi đua số 8"
+
+
+def test_archive_queries_accept_vietnamese_unit_names(tmp_path, nlp) -> None:
+    """`pipeline archive figures --unit "BHXH tỉnh Nghệ An"` finds what a Vietnamese article filed."""
+    from click.testing import CliRunner
+
+    from pipeline.archive import Archive
+    from pipeline.cli import cli
+
+    text = (
+        "Cụm thi đua số 8 tổng kết năm 2025. Đến hết tháng 12/2025, BHXH tỉnh Nghệ An có 321.500 người "
+        "tham gia BHXH bắt buộc."
+    )
+    db = tmp_path / "archive.sqlite"
+    with Archive(db) as arc:
+        arc.store(records(nlp, text, source="vi.txt"), file_hash="h1", source_key="/c/vi", office="t")
+    for query in ("BHXH tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Nghệ An", "Nghe An Provincial Social Security"):
+        result = CliRunner().invoke(cli, ["archive", "figures", "--unit", query, "--db", str(db), "--json"])
+        assert result.exit_code == 0, result.output
+        assert [row["value"] for row in json.loads(result.output)] == [321500]
+    units = CliRunner().invoke(cli, ["archive", "figures", "--unit", "Cụm thi đua số VIII", "--db", str(db)])
+    assert units.exit_code in (0, 1) and "Traceback" not in units.output
