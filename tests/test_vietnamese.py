@@ -201,6 +201,17 @@ def test_a_unit_receiving_an_award(nlp) -> None:
     ]
 
 
+def test_a_person_receiving_a_title(nlp) -> None:
+    text = "Bà Ksor H'Bia, Phó Giám đốc BHXH cơ sở Krông Pa, được tặng danh hiệu Chiến sĩ thi đua cơ sở."
+    r = records(nlp, text)
+    assert [(a.award_type, a.recipient, a.recipient_kind) for a in r.awards] == [
+        ("grassroots_emulation_fighter", "Ksor H'Bia", "individual")
+    ]
+    assert [(p.title, p.unit) for p in r.people] == [
+        ("Phó Giám đốc BHXH cơ sở Krông Pa", "Krông Pa Grassroots Social Security")
+    ]
+
+
 def test_no_award_without_recipient_count_or_giving_verb(nlp) -> None:
     assert records(nlp, "Phong trào hướng tới các danh hiệu như Chiến sĩ thi đua cơ sở.").awards == []
 

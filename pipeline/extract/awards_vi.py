@@ -175,7 +175,10 @@ class HeadFirstAwardFinder(AwardFinder):
         # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
         left = text[base_char : base_char + s]
         if self.receiving_re.search(left[-40:]):
+            persons = [p for p in people if p.end_char <= base_char + s]
             subjects = [u for u in units if u.end_char <= base_char + s]
+            if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
+                return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
             if subjects and award_type not in self.individual_only:
                 return [self.recipient_record(subjects[0], units, base)]
         return out
