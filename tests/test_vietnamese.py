@@ -212,6 +212,21 @@ def test_a_person_receiving_a_title(nlp) -> None:
     ]
 
 
+def test_counts_reaching_a_title_and_an_authority_asked_to_give(nlp) -> None:
+    text = (
+        "Năm 2024, toàn ngành có 1.329 lượt cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở, 86 tập thể đạt danh hiệu "
+        "Tập thể lao động xuất sắc. Hội đồng đề nghị Bộ trưởng Bộ Tài chính tặng Bằng khen cho 12 tập thể."
+    )
+    awards = {a.award_type: a for a in records(nlp, text).awards}
+    assert (awards["grassroots_emulation_fighter"].count, awards["grassroots_emulation_fighter"].recipient_kind) == (
+        1329,
+        "individual",
+    )
+    assert awards["excellent_labor_collective"].count == 86
+    merit = awards["ministry_certificate_of_merit"]
+    assert (merit.count, merit.conferred_by, merit.status) == (12, "Minister of Finance", "proposed")
+
+
 def test_no_award_without_recipient_count_or_giving_verb(nlp) -> None:
     assert records(nlp, "Phong trào hướng tới các danh hiệu như Chiến sĩ thi đua cơ sở.").awards == []
 

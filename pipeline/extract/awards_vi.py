@@ -45,7 +45,8 @@ class HeadFirstAwardFinder(AwardFinder):
         coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
         indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
         self.count_after_re = re.compile(
-            rf"(?<![\d.,])(\d+)\s+(?:lượt\s+)?(?:(?P<c>{coll})|(?P<i>{indiv}))(?!\w)", re.IGNORECASE
+            rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?(?:(?P<c>{coll})|(?P<i>{indiv}))(?!\w)",
+            re.IGNORECASE,
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
         self.individual_set = {w.lower() for w in data.individual_words}
@@ -114,7 +115,8 @@ class HeadFirstAwardFinder(AwardFinder):
             if out:
                 return out
         # the clause's subject: "103 doanh nghiệp ... đã được trao tặng Bằng khen"
-        subject = re.search(r"\bđược\b[^.;]{0,40}$", left)
+        received = [m for m in self.receiving_re.finditer(left) if len(left) - m.end() <= 40]
+        subject = re.search(r"\bđược\b[^.;]{0,40}$", left) or (received[-1] if received else None)
         if subject:
             counts = list(self.count_after_re.finditer(left[: subject.start()]))
             if counts and len(left[counts[-1].end() : subject.start()].split()) <= 15:
@@ -129,7 +131,7 @@ class HeadFirstAwardFinder(AwardFinder):
     def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
         kind = "individual" if m.group("i") else "collective"
         self.claim(base, offset + m.start(1), offset + m.end(1))
-        return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1))}
+        return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1).replace(".", ""))}
 
     @staticmethod
     def claim(base: dict, start: int, end: int) -> None:
