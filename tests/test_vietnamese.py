@@ -270,6 +270,18 @@ def test_movement_quoted_after_a_trigger_and_named_by_itself(nlp) -> None:
     assert names["Chung sức vì an sinh xã hội"].period == "2026-2030"
 
 
+def test_who_launched_a_movement(nlp) -> None:
+    text = (
+        "Phong trào “Sóc Trăng chung tay vì an sinh” do BHXH tỉnh Sóc Trăng phát động, hưởng ứng phong trào "
+        "thi đua “Cả nước chung tay vì người nghèo” do Thủ tướng Chính phủ phát động."
+    )
+    launched = {m.name: m.launched_by for m in records(nlp, text).movements}
+    assert launched == {
+        "Sóc Trăng chung tay vì an sinh": "Soc Trang Social Security",
+        "Cả nước chung tay vì người nghèo": "Thủ tướng Chính phủ",
+    }
+
+
 def test_one_movement_however_its_name_is_abbreviated(nlp) -> None:
     text = (
         "Hưởng ứng cuộc thi “Tìm hiểu về bảo hiểm xã hội, bảo hiểm y tế”.\n"
