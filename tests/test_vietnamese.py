@@ -151,6 +151,12 @@ def test_a_province_is_not_its_office_unless_the_text_names_the_office(nlp) -> N
     assert [f.scope for f in records(nlp, text).figures] == ["Hau Giang Social Security"]
 
 
+def test_a_council_setting_targets_is_not_their_scope(nlp) -> None:
+    text = "HĐND tỉnh Yên Bái đặt ra chỉ tiêu tỷ lệ người dân tham gia BHYT đạt 95,5% trong năm 2024."
+    figs = records(nlp, text).figures
+    assert [(f.value, f.metric, f.kind, f.scope) for f in figs] == [(95.5, "hi_coverage_rate", "target", None)]
+
+
 def test_a_number_without_its_own_noun_is_no_figure(nlp) -> None:
     text = "Hội thao có 8 đoàn với 150 vận động viên, thi đấu 3 môn."
     assert [(f.value, f.unit) for f in records(nlp, text).figures] == [(150, "persons")]

@@ -115,6 +115,7 @@ class FigureFinder(RuleComponent):
         self.target_before_number = met.target_before_number
         self.bare_counts = num.bare_counts
         self.place_means_office = met.place_means_office
+        self.scope_offices_only = met.scope_offices_only
         self.nationwide = phrase_regex(met.nationwide_cues) if met.nationwide_cues else None
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
@@ -573,7 +574,7 @@ class FigureFinder(RuleComponent):
                 in_sent = in_clause[
                     :1
                 ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
-        if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
+        if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent) or self.scope_offices_only:
             in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
         for u in reversed(in_sent):
             before = text_of(doc)[max(sent.start_char, u.start_char - 15) : u.start_char].lower()

@@ -168,6 +168,8 @@ class MetricsData(Strict):
     nationwide_cues: list[str]
     target_before_number: bool
     place_means_office: bool
+    scope_offices_only: bool
+    """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
     """A province named before a figure stands for its office (English "Dong Nai had ...") even
     when the text never names the office; else only when it does ("toàn tỉnh X" is the province)."""
     """True: a target cue counts only before its number ("phấn đấu đạt 95%"); False: anywhere
