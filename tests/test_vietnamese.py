@@ -254,6 +254,11 @@ def test_vietnamese_dates_give_the_figure_its_date(nlp, text: str, as_of: str) -
     assert [(f.value, f.as_of) for f in figs] == [(51200, as_of)]
 
 
+def test_the_date_stated_before_a_figure_is_its_date(nlp) -> None:
+    text = "Năm 2015 chỉ có 3.400 người tham gia BHXH tự nguyện thì đến tháng 6/2024 là 21.000 người tham gia BHXH tự nguyện."
+    assert [(f.value, f.as_of) for f in records(nlp, text).figures] == [(3400, "2015"), (21000, "2024-06")]
+
+
 def test_a_comparison_date_is_not_the_figures_date(nlp) -> None:
     text = "Tính đến tháng 9/2024, số người tham gia BHYT đạt 1,5 triệu người, tăng 2.300 người so với tháng 8/2024."
     figs = {f.value: f for f in records(nlp, text).figures}

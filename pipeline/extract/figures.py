@@ -116,6 +116,7 @@ class FigureFinder(RuleComponent):
         self.bare_counts = num.bare_counts
         self.place_means_office = met.place_means_office
         self.scope_offices_only = met.scope_offices_only
+        self.date_after_chars = met.date_after_chars
         self.nationwide = phrase_regex(met.nationwide_cues) if met.nationwide_cues else None
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
@@ -543,7 +544,7 @@ class FigureFinder(RuleComponent):
         rel_end = cand.end - sent.start_char
         rel_start = cand.start - sent.start_char
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
-        if after and after[0].start - rel_end < 25:
+        if after and after[0].start - rel_end < self.date_after_chars:
             return self.resolve(after[0], doc_year, doc)
         before = [d for d in dates if d.end <= rel_start and not d.comparison]
         if before:

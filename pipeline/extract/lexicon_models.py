@@ -169,6 +169,8 @@ class MetricsData(Strict):
     target_before_number: bool
     place_means_office: bool
     scope_offices_only: bool
+    date_after_chars: int
+    """A date this close after a figure is its date ("1.2 million people as of May"); else the date before it."""
     """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
     """A province named before a figure stands for its office (English "Dong Nai had ...") even
     when the text never names the office; else only when it does ("toàn tỉnh X" is the province)."""
