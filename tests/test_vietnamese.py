@@ -162,6 +162,27 @@ def test_a_number_without_its_own_noun_is_no_figure(nlp) -> None:
     assert [(f.value, f.unit) for f in records(nlp, text).figures] == [(150, "persons")]
 
 
+def test_a_provincial_results_page_with_its_chrome(nlp) -> None:
+    text = (
+        "Trang chủ > Tin tức > Hoạt động\nThứ Hai, 12/05/2025 10:30 GMT+7\n"
+        "BHXH tỉnh Bình Định: 4 tháng đầu năm thu đạt 35,2% kế hoạch\n"
+        "Tính đến ngày 30/4/2025, số thu BHXH, BHYT, BHTN toàn tỉnh đạt 1.234 tỷ đồng, đạt 35,2% kế hoạch "
+        "BHXH Việt Nam giao, tăng 8,5% so với cùng kỳ năm 2024. Số nợ đóng BHXH, BHYT, BHTN là 45,6 tỷ đồng.\n"
+        "Toàn tỉnh hiện có 152.345 người tham gia BHXH, trong đó BHXH tự nguyện là 25.432 người.\n"
+        "Minh Anh\nChia sẻ Facebook | Bình luận (0) | Hotline: 0256 3822 456"
+    )
+    figs = [(f.value, f.metric, f.kind, f.as_of, f.scope) for f in records(nlp, text).figures]
+    office = "Binh Dinh Social Security"
+    assert figs == [
+        (35.2, "plan_completion_rate", "plan_completion", "2025-04-30", office),
+        (1234000000000, "revenue", "actual", "2025-04-30", office),
+        (8.5, "revenue", "change", "2025-04-30", office),
+        (45600000000, "late_payment", "actual", "2025-04-30", office),
+        (152345, "si_participants", "actual", "2025-04-30", office),
+        (25432, "voluntary_si_participants", "actual", "2025-04-30", office),
+    ]
+
+
 # -- awards ---------------------------------------------------------------------------
 
 

@@ -351,6 +351,16 @@ class FigureFinder(RuleComponent):
                     ):
                         figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
+        for figure in doc._.figures if as_of else ():
+            same = (figure["metric"], figure["value"], figure["unit"], figure["kind"]) == (
+                metric,
+                as_int_if_whole(cand.value),
+                cand.unit,
+                kind,
+            )
+            if same and figure["as_of"] and (figure["as_of"].startswith(as_of) or as_of.startswith(figure["as_of"])):
+                figure["as_of"] = max(figure["as_of"], as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
+                return
         seen.add((key, as_of))
         doc._.figures.append(
             {
@@ -457,7 +467,12 @@ class FigureFinder(RuleComponent):
         if cand.unit == "percent":
             return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
         if cand.unit == "persons":
-            scheme = "all" if self.scheme(right_sentence) == "all" else self.scheme(right, left)
+            # the scheme after the number, else the one nearest before it ("..., trong đó BHXH tự nguyện là X người")
+            scheme = (
+                "all"
+                if self.scheme(right_sentence) == "all"
+                else (self.scheme(right) or self.scheme(left, nearest_last=True))
+            )
             if scheme:
                 return self.participants[scheme]
             if inherited and prev is not None and prev.unit in ("persons", "percent", "count"):
