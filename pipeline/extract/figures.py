@@ -351,15 +351,16 @@ class FigureFinder(RuleComponent):
                     ):
                         figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
-        for figure in doc._.figures if as_of else ():
+        for figure in doc._.figures:
             same = (figure["metric"], figure["value"], figure["unit"], figure["kind"]) == (
                 metric,
                 as_int_if_whole(cand.value),
                 cand.unit,
                 kind,
             )
-            if same and figure["as_of"] and (figure["as_of"].startswith(as_of) or as_of.startswith(figure["as_of"])):
-                figure["as_of"] = max(figure["as_of"], as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
+            known = figure["as_of"]
+            if same and as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
+                figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
                 return
         seen.add((key, as_of))
         doc._.figures.append(
