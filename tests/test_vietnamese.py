@@ -77,6 +77,20 @@ def test_the_province_office_named_without_its_province(nlp) -> None:
     assert "Phu Tho Social Security" in unit_names(nlp, text)
 
 
+def test_cluster_leader_and_deputy(nlp) -> None:
+    text = "Cụm thi đua số 3 bầu BHXH tỉnh Quảng Trị làm Trưởng cụm năm 2026 và BHXH tỉnh Thanh Hóa làm Cụm phó."
+    roles = {u.name: u.role for u in records(nlp, text).units if u.kind == "provincial_office"}
+    assert roles == {
+        "Quang Tri Social Security": "cluster leader 2026",
+        "Thanh Hoa Social Security": "deputy cluster leader",
+    }
+
+
+def test_the_organiser_is_not_the_parent_named_beside_it(nlp) -> None:
+    text = "Ngày 20/02/2026, Cụm thi đua số 3 BHXH Việt Nam tổ chức hội nghị ký kết giao ước thi đua năm 2026."
+    assert [e.organizer for e in records(nlp, text).events] == ["Emulation Cluster No. 3"]
+
+
 def test_gazetteer_names_must_be_capitalised(nlp) -> None:
     assert not unit_names(nlp, "Cán bộ ban thu và phát triển người tham gia đã làm việc.")
 
@@ -100,6 +114,18 @@ def test_a_title_opening_a_list_of_names(nlp) -> None:
     people = records(nlp, "Tham dự có các Phó Giám đốc: Vũ Minh Tâm, Cao Thị Hạnh và Lương Văn Phúc.").people
     assert [p.name for p in people] == ["Vũ Minh Tâm", "Cao Thị Hạnh", "Lương Văn Phúc"]
     assert all(p.title == "Phó Giám đốc" for p in people)
+
+
+def test_titles_with_department_names_stop_before_the_verb(nlp) -> None:
+    text = (
+        "Dự có bà Lê Thị Hoa - Trưởng phòng Tổ chức - Hành chính BHXH tỉnh Nghệ An; "
+        "đồng chí Ngô Văn Hải - Bí thư Tỉnh ủy Thái Bình chủ trì."
+    )
+    titles = {p.name: (p.title, p.unit) for p in records(nlp, text).people}
+    assert titles == {
+        "Lê Thị Hoa": ("Trưởng phòng Tổ chức - Hành chính BHXH tỉnh Nghệ An", "Nghe An Social Security"),
+        "Ngô Văn Hải": ("Bí thư Tỉnh ủy Thái Bình", "Thai Binh Provincial Party Committee"),
+    }
 
 
 def test_no_cue_no_person_and_places_are_not_people(nlp) -> None:

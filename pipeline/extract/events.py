@@ -125,10 +125,12 @@ class EventFinder(RuleComponent):
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
+            ends = {u.end for u in units}
             before = [
                 u
                 for u in units
                 if u.end_char <= at
+                and u.start not in ends  # "Cụm thi đua số 3 BHXH Việt Nam": the parent in apposition
                 and not self.g.not_organiser_before.search(
                     text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char]
                 )

@@ -39,7 +39,11 @@ class HeadFirstPeopleFinder(PeopleFinder):
         )
         alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
         # the head in any case, its complement case-sensitive (capitalised words, numerals, glue words)
-        word = rf"(?:{alt(data.title_glue)}|[{UPPER}][\w&]*(?:\.[{UPPER}][\w&]*)*|\d+|\((?:[{UPPER}][\w.&]*)\))"
+        # a capitalised word may take one lower-case syllable when the title goes on after it
+        # ("Trưởng phòng Tổ chức - Hành chính BHXH tỉnh X"), never at its end ("... Thái Bình chủ trì")
+        cap = rf"[{UPPER}][\w&]*(?:\.[{UPPER}][\w&]*)*"
+        tail = rf"(?:[ \t]+(?![{UPPER}])[^\W\d_]+(?=[ \t]+(?:[-–]|[{UPPER}])))?"
+        word = rf"(?:{alt(data.title_glue)}|{cap}{tail}|[-–]|\d+|\((?:[{UPPER}][\w.&]*)\))"
         head = rf"(?i:(?:(?:{alt(data.title_modifiers)})\s+)*(?:{alt(data.title_heads + data.ranks)}))"
         self.title_re = re.compile(rf"(?:{head})(?:[ \t]+{word}(?!\w))*")
         self.title_before = re.compile(rf"(?P<title>{head}(?:[ \t]+{word})*?)(?P<colon>[ \t]*:)?[ \t]+$")
