@@ -18,6 +18,7 @@ import math
 import multiprocessing
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -99,8 +100,12 @@ def extract_files(
     out_dir: Path | None,
     settings: Settings,
     stream: IO[str] | None = None,
+    quiet: bool = False,
 ) -> BatchSummary:
-    """`pipeline extract`: records for every readable input, in `out_dir` or on `stream`."""
+    """`pipeline extract`: records for every readable input, in `out_dir` or on `stream`.
+
+    Progress (with the time left) goes to stderr, so JSON lines on stdout stay clean.
+    """
     from .extract import extract_documents
     from .ingest import SUPPORTED_SUFFIXES
 
@@ -111,12 +116,19 @@ def extract_files(
         remove_stale_temp_files(out_dir)
     docs = ingest_all(paths, settings, summary)
     used_names: set[str] = set()
+    view = ProgressView(sys.stderr, len(paths), quiet=quiet)
     try:
+        view.__enter__()
+        view.waiting(f"loading the language model ({settings.profile} profile), a few seconds ...")
+        failed = 0
         for records in extract_documents(docs, None, settings):
+            view.done += summary.failed - failed  # failures are reported by `ingest_all`
+            failed = summary.failed
             summary.processed += 1
             notice = no_rules_warning(records)
-            if notice:
-                print(terminal_safe(f"warning: {records.document.source}: {notice}"), file=sys.stderr)
+            if notice:  # shown even with --quiet: the user must know why nothing came out
+                view.note(f"warning: {records.document.source}: {notice}", error=True)
+            view.advance(records.document.source, n_records=sum(1 for _ in records.iter_records()))
             if stream is not None:
                 stream.write(records.model_dump_json() + "\n")
                 continue
@@ -126,10 +138,17 @@ def extract_files(
             summary.outputs.append(atomic_write_text(out_dir / name, records.to_json()))
     except KeyboardInterrupt:
         raise Interrupted(len(summary.outputs) if stream is None else summary.processed) from None
+    finally:
+        view.__exit__()
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         write_errors(out_dir, summary.errors)
     return summary
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 document", "2 documents": counts read as English."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def no_rules_warning(records: Records) -> str | None:
@@ -175,6 +194,7 @@ class RunSummary(BatchSummary):
     report: list[Path] = field(default_factory=list)
     report_error: str | None = None
     notices: list[str] = field(default_factory=list)
+    not_read: list[dict[str, str]] = field(default_factory=list)  # files passed over, with the reason
 
     @property
     def ok(self) -> bool:
@@ -334,10 +354,15 @@ def run_pool(
 class ProgressView:
     """A rich progress bar on a terminal; plain lines (one per file) anywhere else."""
 
-    def __init__(self, stream: IO[str], total: int, tty: bool | None = None) -> None:
+    def __init__(
+        self, stream: IO[str], total: int, tty: bool | None = None, quiet: bool = False, label: str = "extract"
+    ) -> None:
         self.stream = stream
         self.total = total
-        self.tty = stream.isatty() if tty is None else tty
+        self.quiet = quiet  # errors only: no bar, no line per file, no notes
+        self.tty = False if quiet else stream.isatty() if tty is None else tty
+        self.label = label
+        self.started = time.monotonic()
         self.done = 0
         self.counts = {"ok": 0, "skipped": 0, "failed": 0}
         self._progress: Any = None
@@ -346,20 +371,26 @@ class ProgressView:
     def __enter__(self) -> ProgressView:
         if self.tty and self.total:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.table import Column
 
             self._progress = Progress(
-                TextColumn("[bold]extract"),
-                BarColumn(),
+                TextColumn(f"[bold]{self.label}"),
+                BarColumn(bar_width=10),  # the columns fit an 80-column terminal
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[counts]}"),
-                TimeElapsedColumn(),
-                TextColumn("{task.fields[current]}", style="dim"),
+                TextColumn("left"),
+                TimeRemainingColumn(),
+                TextColumn(
+                    "{task.fields[current]}",
+                    style="dim",
+                    table_column=Column(max_width=18, no_wrap=True, overflow="ellipsis"),
+                ),
                 console=Console(file=self.stream),
                 transient=False,
             )
             self._progress.start()
-            self._task = self._progress.add_task("extract", total=self.total, counts=self._counts(), current="")
+            self._task = self._progress.add_task(self.label, total=self.total, counts=self._counts(), current="")
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -368,9 +399,11 @@ class ProgressView:
 
     def _counts(self) -> str:
         c = self.counts
-        return f"ok {c['ok']} · skipped {c['skipped']} · failed {c['failed']}"
+        return f"ok {c['ok']} · skip {c['skipped']} · fail {c['failed']}"
 
-    def note(self, message: str) -> None:
+    def note(self, message: str, error: bool = False) -> None:
+        if self.quiet and not error:
+            return
         message = terminal_safe(message)  # file names are chosen by whoever wrote the file
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False)
@@ -380,6 +413,22 @@ class ProgressView:
     def skipped(self, n: int) -> None:
         self.counts["skipped"] += n
 
+    def waiting(self, message: str) -> None:
+        """Say what the run waits for before the first file is done (the model loading in every worker)."""
+        self.note(message)
+        if self._progress is not None:
+            self._progress.update(self._task, current="loading model")
+
+    def remaining(self) -> str:
+        """ ", about 40 s left", from the pace since the first file was done (the model loading before it
+        would make the first estimates far too long); blank until two files are done."""
+        if self.done == 1:
+            self.started = time.monotonic()
+        if self.done < 2 or self.done >= self.total:
+            return ""
+        left = (time.monotonic() - self.started) / (self.done - 1) * (self.total - self.done)
+        return f", about {left:.0f} s left" if left < 90 else f", about {left / 60:.0f} min left"
+
     def advance(self, path: str, error: str | None = None, n_records: int = 0, warning: str | None = None) -> None:
         """One file done: "ok", or "error: ..." when it failed, or "warning: ..." when it was
         read but yielded nothing for a reason the user must know (no rules for its language)."""
@@ -387,20 +436,21 @@ class ProgressView:
         self.counts["failed" if error else "ok"] += 1
         if self._progress is not None:
             if error:
-                self.note(f"error: {path}: {error}")
+                self.note(f"error: {path}: {error}", error=True)
             elif warning:
                 self.note(f"warning: {path}: {warning}")
             self._progress.update(self._task, advance=1, counts=self._counts(), current=terminal_safe(Path(path).name))
         elif error:
-            self.note(f"[{self.done}/{self.total}] error: {path}: {error}")
+            self.note(f"[{self.done}/{self.total}] error: {path}: {error}", error=True)
         elif warning:
             self.note(f"[{self.done}/{self.total}] warning: {path} ({n_records} records): {warning}")
         else:
-            self.note(f"[{self.done}/{self.total}] ok {path} ({n_records} records)")
+            records = plural(n_records, "record")
+            self.note(f"[{self.done}/{self.total}] ok {path} ({records}{self.remaining()})")
 
 
 def run_corpus(
-    corpus: Path,
+    corpus: Path | list[Path],
     out_dir: Path,
     settings: Settings,
     db_url: str | None = None,
@@ -409,11 +459,13 @@ def run_corpus(
     office: str | None = None,
     stream: IO[str] | None = None,
     tty: bool | None = None,
+    quiet: bool = False,
 ) -> RunSummary:
-    """`pipeline run`: a folder into records files, the archive and the review report.
+    """`pipeline run`: folders and files into records files, the archive and the review report.
 
-    1. walk `corpus` (supported suffixes, recursively, never through a
-       symbolic link) and name each records file (stable across deletions);
+    1. walk `corpus` (`inputs.collect`: supported suffixes, recursively, never
+       through a symbolic link, never the tool's own outputs; every file passed
+       over is listed) and name each records file (stable across deletions);
     2. hash every file; a file whose own current archived version has these
        bytes is skipped (unless `force`); a file with the same bytes as
        another archived document, or as another file of this run, is that
@@ -429,19 +481,28 @@ def run_corpus(
     """
     from .archive.store import Archive, default_url_for, office_name
     from .ingest import SUPPORTED_SUFFIXES
+    from .ingest.office import find_soffice
+    from .inputs import collect, mark_output
 
     stream = stream or sys.stderr
-    if not corpus.exists():
-        raise PipelineError(f"corpus folder not found: {corpus}")
+    roots = corpus if isinstance(corpus, list) else [corpus]
     summary = RunSummary()
     used: set[str] = set()
     records_dir = out_dir / "records"
-    inputs = iter_input_files([corpus], SUPPORTED_SUFFIXES, on_skip=refused_input(summary, echo=False))
-    tasks = [Task(p, stable_name(output_name(p), str(p), records_dir, used)) for p in inputs]
+    found = collect(
+        roots,
+        out_dir,
+        SUPPORTED_SUFFIXES,
+        convertible=find_soffice(settings) is not None,
+        on_skip=refused_input(summary, echo=False),
+    )
+    summary.not_read = [s.row() for s in found.skipped]
+    tasks = [Task(p, stable_name(output_name(p), str(p), records_dir, used)) for p in found.files]
     office = office or office_name()
     for folder in (out_dir, records_dir):
         check_writable(folder)  # a read-only or full --out fails now, not after the first document
         remove_stale_temp_files(folder)
+    mark_output(out_dir)
 
     with _stop_cleanly(summary), Archive(db_url or default_url_for(out_dir)) as archive:
         # 2. hashes and what is archived already
@@ -480,14 +541,20 @@ def run_corpus(
         workers = max(1, min(workers, len(chunks)))
         by_path = {str(t.path): t for t in todo}
 
-        with ProgressView(stream, len(todo), tty) as view:
+        with ProgressView(stream, len(todo), tty, quiet=quiet) as view:
             view.skipped(summary.skipped)
+            where = ", ".join(str(p) for p in roots)
             view.note(
-                f"run: {len(tasks)} files in {corpus}, {summary.skipped} unchanged, "
-                f"{len(todo)} to process with {workers} worker{'s' if workers > 1 else ''} ({settings.profile} profile)"
+                f"run: {plural(len(tasks), 'file')} in {where}, {summary.skipped} unchanged, "
+                f"{len(todo)} to process with {plural(workers, 'worker')} ({settings.profile} profile)"
+                + (f"; {plural(len(found.skipped), 'file')} not read (below)" if found.skipped else "")
             )
+            for skip in found.skipped:
+                view.note(f"not read: {skip.path}: {skip.reason}")
             for err in summary.errors:
-                view.note(f"error: {err['file']}: {err['reason']}")
+                view.note(f"error: {err['file']}: {err['reason']}", error=True)
+            if todo:
+                view.waiting(f"loading the language model ({settings.profile} profile), a few seconds ...")
             if workers > 1:
                 outcomes: Iterable[Outcome] = run_pool([[str(t.path) for t in c] for c in chunks], settings, workers)
             else:
@@ -527,8 +594,8 @@ def run_corpus(
                 summary.skipped += 1
                 t.refresh = _relink(archive, office, t, own)
 
-        # 5. errors and records files of skipped documents
-        write_errors(out_dir, summary.errors)
+        # 5. errors (and the files not read) and records files of skipped documents
+        write_errors(out_dir, summary.errors + summary.not_read)
         written = {t.name for t in todo if t.archived_id}
         missing = [
             t
@@ -622,4 +689,7 @@ def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Set
         written = list(written.values())
     summary.report = [Path(p) for p in written or []]
     if summary.report:
-        print(f"report: {', '.join(str(p) for p in summary.report)} ({len(records_list)} documents)", file=stream)
+        print(
+            f"report: {', '.join(str(p) for p in summary.report)} ({plural(len(records_list), 'document')})",
+            file=stream,
+        )

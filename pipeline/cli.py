@@ -1,18 +1,22 @@
 """The `pipeline` command: thin click commands that parse options and call a stage.
 
 Every user mistake surfaces as a `PipelineError` and is printed as one line
-(click's `ClickException`), and so does a failure of the machine (a full or
-read-only disk, a lost database: `errors.describe_failure`); anything else is
-a bug and keeps its traceback. Ctrl-C and SIGTERM exit with status 130 and
-say what was saved.
+(click's `ClickException`) with its `exit_code` (2 for a usage mistake);
+click's own usage errors (an unknown option, a missing argument) are one line
+with exit status 2 too. So is a failure of the machine (a full or read-only
+disk, a lost database: `errors.describe_failure`); anything else is a bug and
+keeps its traceback. Ctrl-C and SIGTERM exit with status 130 and say what was
+saved.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import logging
 import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,15 +30,47 @@ from .terminal import terminal_safe
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+class OneLineUsageError(click.ClickException):
+    """A usage mistake as one line, exit status 2 (click's own prints the usage block first)."""
+
+    exit_code = 2
+
+
+class PipelineGroup(click.Group):
+    """A group whose usage errors (bad option, missing argument, unknown command) are one line, exit 2."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            raise _one_line(exc) from exc
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            raise _one_line(exc) from exc
+
+
+def _one_line(exc: click.UsageError) -> OneLineUsageError:
+    where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
+    return OneLineUsageError(" ".join(exc.format_message().split()) + where)
+
+
 def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a `PipelineError`, a failure of the machine or an interrupt into one clean line."""
+    """Turn a `PipelineError` (with its exit status), a failure of the machine or an interrupt into one clean line."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except PipelineError as exc:
-            raise click.ClickException(terminal_safe(exc)) from exc
+            error_class = OneLineUsageError if exc.exit_code == 2 else click.ClickException
+            raise error_class(terminal_safe(exc)) from exc
         except Interrupted as exc:
             click.echo(f"interrupted: {exc.saved} {exc.what} saved; run the same command again to resume", err=True)
             sys.exit(EXIT_INTERRUPTED)
@@ -48,6 +84,21 @@ def user_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
             raise click.ClickException(terminal_safe(line)) from exc
 
     return wrapper
+
+
+def verbosity_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`--quiet` (errors and the summary only) and `--verbose` (debug log lines, with tracebacks of failed files)."""
+
+    def set_verbose(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+        if value:
+            logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+            logging.getLogger("pipeline").setLevel(logging.DEBUG)
+        return value
+
+    fn = click.option(
+        "--verbose", "-v", is_flag=True, expose_value=False, callback=set_verbose, help="Also print debug details."
+    )(fn)
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors and the final summary.")(fn)
 
 
 def profile_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -86,7 +137,7 @@ def doc_lang_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+@click.group(cls=PipelineGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="vss-emulation-pipeline")
 def cli() -> None:
     """Turn VSS emulation and commendation press releases into records, reports and an archive.
@@ -117,6 +168,7 @@ def cli() -> None:
 @profile_option
 @doc_lang_option
 @config_option
+@verbosity_options
 @user_errors
 def extract(
     inputs: tuple[Path, ...],
@@ -125,6 +177,7 @@ def extract(
     profile: str | None,
     doc_lang: str | None,
     config_path: Path | None,
+    quiet: bool,
 ) -> None:
     """Extract records from files or folders (searched recursively).
 
@@ -143,7 +196,7 @@ def extract(
         raise click.UsageError("--out is required unless --format jsonl")
     settings = load_settings(config_path, profile=profile, lang=doc_lang)
     summary = extract_files(
-        list(inputs), out_dir=out_dir, settings=settings, stream=sys.stdout if fmt == "jsonl" else None
+        list(inputs), out_dir=out_dir, settings=settings, stream=sys.stdout if fmt == "jsonl" else None, quiet=quiet
     )
     click.echo(summary.line(), err=True)
     if summary.failed:
@@ -166,17 +219,25 @@ def schema() -> None:
 # -- pipeline run / pipeline archive (issue 5) -------------------------------
 
 
-def db_option(default: str | None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def db_option(for_run: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    where = "OUT/archive.sqlite" if for_run else "the `db` setting, else the archive of the last `pipeline run`"
     return click.option(
         "--db",
         "db_url",
-        default=default,
+        default=None,
         envvar="PIPELINE_DB",
-        show_default=bool(default),
         show_envvar=True,
         help="Archive: a SQLite path or URL, or postgresql+psycopg://user:pass@host/db for a shared archive."
-        + ("" if default else "  [default: OUT/archive.sqlite]"),
+        + f"  [default: {where}]",
     )
+
+
+def query_archive(db_url: str | None) -> str:
+    """The archive a query reads (`config.archive_url`): --db, the `db` setting, the last run's, the default."""
+    from .config import archive_url
+    from .settings import load_settings
+
+    return archive_url(db_url, load_settings())
 
 
 def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -184,18 +245,16 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @cli.command()
-@click.argument(
-    "corpus", default="corpus", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
-)
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "out_dir",
-    default="outputs",
-    show_default=True,
+    default=None,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for records/, errors.jsonl, the report and (by default) archive.sqlite.",
+    help="Folder for records/, errors.jsonl, the report and (by default) archive.sqlite. "
+    "[default: outputs; outputs/samples for the bundled samples]",
 )
-@db_option(None)
+@db_option(for_run=True)
 @click.option(
     "--workers", type=click.IntRange(min=0), default=None, help="Worker processes; 0 = one per core (the default)."
 )
@@ -204,14 +263,16 @@ def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--office",
     default=None,
-    help="Name of this office in a shared archive (default: $PIPELINE_OFFICE or the host name).",
+    help="Name of this office in a shared archive (default: the `office` setting, else the host name).",
 )
 @profile_option
 @config_option
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary of the run on stdout.")
+@verbosity_options
 @user_errors
 def run(
-    corpus: Path,
-    out_dir: Path,
+    inputs: tuple[Path, ...],
+    out_dir: Path | None,
     db_url: str | None,
     workers: int | None,
     force: bool,
@@ -219,25 +280,41 @@ def run(
     doc_lang: str | None,
     profile: str | None,
     config_path: Path | None,
+    as_json: bool,
+    quiet: bool,
 ) -> None:
-    """Process a folder of press releases into records, the archive and the review report.
+    """The weekly job: press releases into records, the archive and the review report.
 
-    Walks CORPUS recursively, skips files whose bytes are already archived,
-    extracts the rest on all cores, writes OUT/records/<stem>.json,
-    OUT/errors.jsonl and the report, and stores everything in the archive.
-    Exit status 1 when any file failed.
+    INPUTS are folders (searched recursively), files or patterns such as
+    "inbox/*.docx" [default: corpus, the bundled samples]. Files whose bytes
+    are already archived are skipped; the rest is extracted on all cores into
+    OUT/records/<stem>.json, OUT/errors.jsonl (failures and every file not
+    read, with the reason), the report (OUT/report.docx, .html, .md) and the
+    archive. The tool's own outputs are never read. The bundled samples go to
+    outputs/samples/ and their own archive. Exit status 1 when any file failed.
 
     \b
     Example:
-        pipeline run corpus/ --out outputs/
-        pipeline run corpus/ --db postgresql+psycopg://vss@archive-host/vss --office "Dong Nai"
+        pipeline run inbox/
+        pipeline run inbox/ old/report.doc --out weekly/ --json
+        pipeline run inbox/ --db postgresql+psycopg://vss@archive-host/vss --office "Dong Nai"
     """
     from .batch import run_corpus
-    from .settings import load_settings
+    from .run_setup import plan_run, record_run, summary_json
 
-    settings = load_settings(config_path, profile=profile, workers=workers, lang=doc_lang)
-    summary = run_corpus(corpus, out_dir, settings, db_url, force=force, office=office)
+    started = time.monotonic()
+    plan = plan_run(
+        list(inputs), out_dir, db_url, config_path, profile=profile, workers=workers, lang=doc_lang, office=office
+    )
+    if plan.samples and (db_url or plan.settings.db):
+        click.echo(f"note: the bundled samples go to their own archive, {plan.archive_url}; --db is not used", err=True)
+    summary = run_corpus(
+        plan.inputs, plan.out_dir, plan.settings, plan.db_url, force=force, office=plan.office, quiet=quiet
+    )
+    record_run(plan)
     click.echo(summary.line(), err=True)
+    if as_json:
+        click.echo(summary_json(plan, summary, time.monotonic() - started))
     if not summary.ok:
         sys.exit(1)
 
@@ -266,10 +343,10 @@ def _show(command: str, rows: list[dict[str, Any]], as_json: bool, title: str | 
 @archive.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@db_option("sqlite:///outputs/archive.sqlite")
+@db_option()
 @json_option
 @user_errors
-def search(words: tuple[str, ...], limit: int, db_url: str, as_json: bool) -> None:
+def search(words: tuple[str, ...], limit: int, db_url: str | None, as_json: bool) -> None:
     """Full-text search over archived documents (all words must occur; "quote" a phrase).
 
     \b
@@ -280,36 +357,50 @@ def search(words: tuple[str, ...], limit: int, db_url: str, as_json: bool) -> No
     from .archive import open_archive
     from .archive.queries import search as run_search
 
-    with open_archive(db_url) as arc:
+    with open_archive(query_archive(db_url)) as arc:
         _show("search", run_search(arc, " ".join(words), limit=limit), as_json)
 
 
-def _metric_codes() -> list[str]:
-    from .models import Metric
+def _code(group: str, what: str) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    """An option callback: a code, or its label in English or Vietnamese, in any case -> the code."""
 
-    return [m.value for m in Metric]
+    def convert(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from .report.labels import code_for
 
+        try:
+            return code_for(group, value, what)
+        except PipelineError as exc:
+            raise click.BadParameter(str(exc)) from exc
 
-def _award_codes() -> list[str]:
-    from .models import AwardType
-
-    return [a.value for a in AwardType]
+    return convert
 
 
 @archive.command()
 @click.option(
     "--unit", default=None, help='A unit as you would write it: "Dong Nai", "Social Security of Dong Nai province".'
 )
-@click.option("--metric", type=click.Choice(_metric_codes()), default=None, help="Metric code (RECORDS.md).")
+@click.option(
+    "--metric",
+    default=None,
+    callback=_code("metrics", "metric"),
+    help='Metric: a code ("revenue") or its name in English or Vietnamese, any case ("Revenue", "Tỷ lệ bao phủ BHYT").',
+)
 @click.option(
     "--from", "year_from", type=int, default=None, metavar="YYYY", help="First year (the figure's as-of date)."
 )
 @click.option("--to", "year_to", type=int, default=None, metavar="YYYY", help="Last year.")
-@db_option("sqlite:///outputs/archive.sqlite")
+@db_option()
 @json_option
 @user_errors
 def figures(
-    unit: str | None, metric: str | None, year_from: int | None, year_to: int | None, db_url: str, as_json: bool
+    unit: str | None,
+    metric: str | None,
+    year_from: int | None,
+    year_to: int | None,
+    db_url: str | None,
+    as_json: bool,
 ) -> None:
     """Figures by unit, metric and years, oldest first, with their source documents.
 
@@ -320,20 +411,26 @@ def figures(
     from .archive import open_archive
     from .archive.queries import figures as run_figures
 
-    with open_archive(db_url) as arc:
+    with open_archive(query_archive(db_url)) as arc:
         _show("figures", run_figures(arc, unit=unit, metric=metric, year_from=year_from, year_to=year_to), as_json)
 
 
 @archive.command()
-@click.option("--type", "award_type", type=click.Choice(_award_codes()), default=None, help="Award code (RECORDS.md).")
+@click.option(
+    "--type",
+    "award_type",
+    default=None,
+    callback=_code("award_types", "award type"),
+    help='Award: a code ("labor_order") or its name in English or Vietnamese, any case ("Labor Order").',
+)
 @click.option(
     "--year", type=int, default=None, help="Year the award is for (a period such as 2021-2025 covers its years)."
 )
 @click.option("--unit", default=None, help="Recipient unit, as you would write it.")
-@db_option("sqlite:///outputs/archive.sqlite")
+@db_option()
 @json_option
 @user_errors
-def awards(award_type: str | None, year: int | None, unit: str | None, db_url: str, as_json: bool) -> None:
+def awards(award_type: str | None, year: int | None, unit: str | None, db_url: str | None, as_json: bool) -> None:
     """Awards by type, year and recipient, with their source documents.
 
     \b
@@ -343,15 +440,15 @@ def awards(award_type: str | None, year: int | None, unit: str | None, db_url: s
     from .archive import open_archive
     from .archive.queries import awards as run_awards
 
-    with open_archive(db_url) as arc:
+    with open_archive(query_archive(db_url)) as arc:
         _show("awards", run_awards(arc, award_type=award_type, year=year, unit=unit), as_json)
 
 
 @archive.command()
-@db_option("sqlite:///outputs/archive.sqlite")
+@db_option()
 @json_option
 @user_errors
-def units(db_url: str, as_json: bool) -> None:
+def units(db_url: str | None, as_json: bool) -> None:
     """Every unit in the archive, once, with the names documents used for it.
 
     \b
@@ -361,7 +458,7 @@ def units(db_url: str, as_json: bool) -> None:
     from .archive import open_archive
     from .archive.queries import list_units
 
-    with open_archive(db_url) as arc:
+    with open_archive(query_archive(db_url)) as arc:
         _show("units", list_units(arc), as_json)
 
 
@@ -376,9 +473,16 @@ def units(db_url: str, as_json: bool) -> None:
 @click.option(
     "--out", "out_path", required=True, type=click.Path(path_type=Path), help="File (jsonl, xlsx) or folder (csv)."
 )
-@db_option("sqlite:///outputs/archive.sqlite")
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help="Language of the XLSX label columns [default: setting report_lang, vi].",
+)
+@db_option()
+@verbosity_options
 @user_errors
-def export(fmt: str, out_path: Path, db_url: str) -> None:
+def export(fmt: str, out_path: Path, lang: str | None, db_url: str | None, quiet: bool) -> None:
     """Export the current version of every archived document.
 
     \b
@@ -388,10 +492,22 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
     """
     from .archive import open_archive
     from .archive.export import export as run_export
+    from .archive.queries import current_ids
+    from .batch import ProgressView
+    from .settings import load_settings
 
-    with open_archive(db_url) as arc:
-        counts = run_export(arc, fmt, out_path)
-    click.echo(terminal_safe(f"wrote {out_path}: " + ", ".join(f"{n} {name}" for name, n in counts.items())), err=True)
+    with open_archive(query_archive(db_url)) as arc:
+        with ProgressView(sys.stderr, len(current_ids(arc)), quiet=quiet, label="export") as view:
+            counts = run_export(
+                arc,
+                fmt,
+                out_path,
+                on_document=lambda rec: view.advance(rec.document.source),
+                lang=lang or load_settings().report_lang,
+            )
+    singular = {"people": "person"}
+    shown = [f"{n} {name if n != 1 else singular.get(name, name.rstrip('s'))}" for name, n in counts.items()]
+    click.echo(terminal_safe(f"wrote {out_path}: " + ", ".join(shown)), err=True)
 
 
 # -- pipeline report (issue 4) -----------------------------------------------
@@ -440,7 +556,7 @@ def export(fmt: str, out_path: Path, db_url: str) -> None:
 @click.option(
     "--briefs", is_flag=True, help="Add an appendix with a machine summary of every source document (for reviewers)."
 )
-@db_option("sqlite:///outputs/archive.sqlite")
+@db_option()
 @config_option
 @user_errors
 def report(
@@ -453,7 +569,7 @@ def report(
     template: Path | None,
     from_archive: bool,
     briefs: bool,
-    db_url: str,
+    db_url: str | None,
     config_path: Path | None,
 ) -> None:
     """Write a draft emulation-review report (Word, HTML or Markdown) from records.
@@ -478,16 +594,28 @@ def report(
         fmt = check_format(out_path, fmt, template)
     except UsageProblem as exc:
         raise click.UsageError(str(exc)) from exc
+    from .batch import plural
+    from .config import archive_url
+
     settings = load_settings(config_path)
     records = load_records_files(inputs)
     if from_archive:
-        records += _archive_records(db_url, unit, period)
+        url = archive_url(db_url, settings)
+        from_db = _archive_records(url, unit, period)
+        if not from_db and (unit or period) and not records:
+            from .archive import open_archive
+            from .archive.queries import explain_empty
+            from .errors import QueryError
+
+            with open_archive(url) as arc:
+                raise QueryError(explain_empty(arc, unit, str(period) if period is not None else None))
+        records += from_db
     if not records:
         click.echo("warning: no records found; the report has only its empty sections", err=True)
     path = write_report(
         records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template, briefs=briefs
     )
-    click.echo(terminal_safe(f"wrote {path} from {len(records)} documents"), err=True)
+    click.echo(terminal_safe(f"wrote {path} from {plural(len(records), 'document')}"), err=True)
 
 
 def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[Any]:

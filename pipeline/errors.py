@@ -11,7 +11,19 @@ from pathlib import Path
 
 
 class PipelineError(Exception):
-    """Base class: a problem the user can act on."""
+    """Base class: a problem the user can act on. `exit_code` is what the CLI exits with."""
+
+    exit_code = 1
+
+
+class UsageError(PipelineError):
+    """A usage mistake (bad option value, bad setting, nothing matches a filter): exit status 2."""
+
+    exit_code = 2
+
+
+class SettingsError(UsageError):
+    """A setting is unknown or has a bad value; the message names the key and where it came from."""
 
 
 class IngestError(PipelineError):
@@ -59,12 +71,18 @@ class SymbolicLink(IngestError):
     code = "skipped_link"
 
 
-class TemplateError(PipelineError):
+class TemplateError(UsageError):
     """A report template failed to load or render; the message names file and line."""
 
 
 class ArchiveError(PipelineError):
     """The archive could not be opened, migrated or queried."""
+
+
+class QueryError(ArchiveError):
+    """A query the archive cannot answer as asked (no words, no such unit, no archive there): exit status 2."""
+
+    exit_code = 2
 
 
 # errno -> what to do, for failures of the machine rather than of an input file

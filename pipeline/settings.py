@@ -1,20 +1,21 @@
 """One settings object, overlaid on packaged defaults.
 
-Defaults live here only (not repeated in function signatures). A user file
-(`--config FILE`, TOML) overrides only the keys it names. Pass the object
-explicitly; change a copy with `settings.model_copy(update={...})`.
+Defaults live here only (not repeated in function signatures). Every setting
+can be given, lowest to highest precedence, in `pipeline.toml` in the user's
+config folder, `pipeline.toml` in the working folder, the `--config FILE`
+(or `$PIPELINE_CONFIG`), a `PIPELINE_<NAME>` environment variable, or a
+command-line option; each layer overrides only the keys it names
+(`pipeline.config` finds the files and names the layer a bad value came from).
+Pass the object explicitly; change a copy with `settings.model_copy(update={...})`.
 """
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-
-from .errors import PipelineError
 
 DEFAULT_LANG = "en"
 """The language assumed where none is known (ingest guesses one per document)."""
@@ -28,6 +29,8 @@ class Settings(BaseModel):
     max_pdf_pages: int = Field(300, gt=0, description="PDF pages read at most; the rest is skipped with a warning")
     max_docx_unpacked_mb: float = Field(200.0, gt=0, description="a .docx that unpacks larger is refused (zip bomb)")
     max_text_chars: int = Field(2_000_000, gt=0, description="cleaned text is cut here, with a warning")
+    soffice: str | None = Field(None, description="LibreOffice's soffice, for .doc/.odt/.rtf; none = search for it")
+    convert_timeout_s: float = Field(120.0, gt=0, description="a LibreOffice conversion is stopped after this")
     # extraction
     lang: str | None = Field(
         None,
@@ -72,25 +75,25 @@ class Settings(BaseModel):
     )
     recipients: list[str] | None = Field(None, description='the "Nơi nhận" list; none = the labels file\'s default')
     report_labels: Path | None = Field(None, description="YAML file overriding entries of pipeline/report/labels.yml")
-    templates_dir: Path | None = Field(None, description="folder of report templates; none = the project's templates/")
+    templates_dir: Path | None = Field(
+        None, description="folder of report templates; none = the templates inside the package"
+    )
+    # archive
+    db: str | None = Field(
+        None,
+        description="archive: a SQLite path or database URL; none = OUT/archive.sqlite for `run`, else last_archive",
+    )
+    last_archive: str | None = Field(None, description="the archive of the last `pipeline run`, recorded by it")
+    office: str | None = Field(None, description="this office's name in a shared archive; none = the host name")
     figure_tolerance: float = Field(
         0.005, ge=0, description="relative difference under which two values are one figure"
     )
 
 
 def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:
-    """Defaults, then the user's TOML file (if any), then explicit overrides."""
-    data: dict[str, object] = {}
-    if path is not None:
-        p = Path(path)
-        try:
-            data.update(tomllib.loads(p.read_text(encoding="utf-8")))
-        except FileNotFoundError as exc:
-            raise PipelineError(f"settings file not found: {p}") from exc
-        except tomllib.TOMLDecodeError as exc:
-            raise PipelineError(f"{p}: {exc}") from exc
-    data.update({k: v for k, v in overrides.items() if v is not None})
-    try:
-        return Settings(**data)
-    except ValueError as exc:
-        raise PipelineError(f"invalid settings: {exc}") from exc
+    """Defaults, then the config files and environment (`pipeline.config`), then explicit overrides."""
+    from .config import load_layers, validate_layers
+
+    layers = load_layers(Path(path) if path is not None else None)
+    layers.append(("the command line", {k: v for k, v in overrides.items() if v is not None}))
+    return validate_layers(Settings, layers)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build templates/report.docx: the Word report template (python-docx + docxtpl tags).
+"""Build pipeline/templates/report.docx: the Word report template (python-docx + docxtpl tags).
 
 The result is an ordinary .docx that staff can open in Word or LibreOffice,
 restyle (every paragraph and table uses a named style) and save back: the
@@ -7,7 +7,7 @@ Jinja tags ({{ ... }}, {%p ... %} for paragraphs, {%tr ... %} for table rows)
 are plain text in it. Run this script again only to start over from the
 project's layout:
 
-    .venv/bin/python scripts/make_docx_template.py            # writes templates/report.docx
+    .venv/bin/python scripts/make_docx_template.py            # writes pipeline/templates/report.docx
     .venv/bin/python scripts/make_docx_template.py OUT.docx
 
 Layout follows Decree 30/2020/ND-CP (../shared/DOMAIN.md, "Page layout"):
@@ -37,7 +37,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-OUT = Path(__file__).resolve().parents[1] / "templates" / "report.docx"
+OUT = Path(__file__).resolve().parents[1] / "pipeline" / "templates" / "report.docx"
 FONT = "Times New Roman"
 BODY_PT = 14
 TABLE_PT = 12

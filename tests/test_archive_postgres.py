@@ -135,6 +135,7 @@ def test_archive_on_postgresql(pg_url, tmp_path, monkeypatch):
 
         hits = Q.search(arc, "Labor Order")
         assert len(hits) == 3 and all("[Labor]" in h["snippet"] for h in hits)
+        assert len(Q.search(arc, "labour orders")) == 3, "word forms and British spellings, as in SQLite"
         assert [r["value"] for r in Q.figures(arc, unit="Dong Nai", metric="si_participants")] == [
             1504571,
             1504572,

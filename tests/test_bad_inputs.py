@@ -37,7 +37,7 @@ EXPECTED_ERRORS = {
     "locked.pdf": ("encrypted", "password"),
     "scan.pdf": ("no_text_layer", "no text layer: run OCR first"),
     "junk.txt": ("corrupt", "binary data, not text"),
-    "notes.odt": ("unsupported_format", "unsupported file type '.odt'"),
+    "notes.xls": ("unsupported_format", "unsupported file type '.xls'"),
     "bomb.docx": ("too_large", "zip bomb"),
     "gone.txt": ("missing", "file not found"),
     "vanishing.txt": ("missing", "file not found"),
@@ -65,7 +65,7 @@ def inputs(tmp_path: Path) -> list[Path]:
         folder / "table.docx",
         ["Cluster results for 2025", [["Unit", "Metric", "Value"], ["Lao Cai", "Revenue", "VND 3,400 billion"]]],
     )
-    odt = tmp_path / "notes.odt"
+    odt = tmp_path / "notes.xls"
     odt.write_bytes(b"PK\x03\x04 not read")
     return [folder, odt, tmp_path / "gone.txt"]
 

@@ -113,7 +113,10 @@ def test_failed_files_are_reported_and_retried(tmp_path, report_calls):
     assert result.exit_code == 1
     assert last_line(result) == "processed 3, skipped as unchanged 0, failed 1"
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(e["file"].endswith("empty.txt"), e["error"]) for e in errors] == [(True, "empty")]
+    assert [(Path(e["file"]).name, e["error"]) for e in errors] == [
+        ("empty.txt", "empty"),
+        ("notes.xyz", "unsupported_format"),
+    ]
     again = run(corpus, "--out", out, "--workers", "1")
     assert again.exit_code == 1 and last_line(again) == "processed 0, skipped as unchanged 3, failed 1"
 
@@ -218,7 +221,7 @@ def test_progress_bar_on_a_terminal(tmp_path, report_calls):
 
 def test_run_needs_an_existing_corpus(tmp_path):
     result = run(tmp_path / "nope", "--out", tmp_path / "out")
-    assert result.exit_code == 2 and "does not exist" in result.output
+    assert result.exit_code == 2 and "input not found" in result.output
 
 
 def test_an_empty_corpus_is_not_an_error(tmp_path, report_calls):

@@ -472,9 +472,9 @@ def test_pdf_of_thousands_of_pages_is_capped_and_lazy(tmp_path: Path):
 
 
 def test_unsupported_missing_and_too_large(tmp_path: Path):
-    odt = tmp_path / "notes.odt"
+    odt = tmp_path / "notes.xls"
     odt.write_bytes(b"PK")
-    with pytest.raises(UnsupportedFormat, match="'.odt'"):
+    with pytest.raises(UnsupportedFormat, match="'.xls'"):
         read_document(odt)
     with pytest.raises(FileVanished):
         read_document(tmp_path / "gone.txt")

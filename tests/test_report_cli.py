@@ -89,11 +89,11 @@ def test_user_errors_are_one_line(records_dir: Path, tmp_path: Path) -> None:
     result = invoke(str(broken), "--out", str(tmp_path / "r.md"))
     assert result.exit_code == 1 and "broken.json: invalid JSON" in result.output
     result = invoke(str(records_dir), "--out", str(tmp_path / "r.md"), "--unit", "Atlantis")
-    assert result.exit_code == 1 and "'Atlantis' is not named in the records" in result.output
+    assert result.exit_code == 2 and "'Atlantis' is not named in the records" in result.output
     tpl = tmp_path / "t.md.j2"
     tpl.write_text("{{ header.subject }\n", encoding="utf-8")
     result = invoke(str(records_dir), "--out", str(tmp_path / "r.md"), "--template", str(tpl))
-    assert result.exit_code == 1 and "t.md.j2, line 1:" in result.output
+    assert result.exit_code == 2 and "t.md.j2, line 1:" in result.output
     assert "Traceback" not in result.output
 
 

@@ -239,7 +239,7 @@ def test_committed_template_matches_the_script(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "make_docx_template.py"), str(out)], check=True, capture_output=True
     )
-    with zipfile.ZipFile(out) as new, zipfile.ZipFile(ROOT / "templates" / "report.docx") as committed:
+    with zipfile.ZipFile(out) as new, zipfile.ZipFile(ROOT / "pipeline" / "templates" / "report.docx") as committed:
         for part in ("word/document.xml", "word/styles.xml", "word/header1.xml"):
             names = set(committed.namelist())
             if part in names:

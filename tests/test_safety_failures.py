@@ -133,6 +133,8 @@ def test_search_bounds_its_terms(tmp_path: Path, no_report):
     assert invoke(*run_args(corpus, out)).exit_code == 0
     words = [f"w{i}" for i in range(5000)]
     result = invoke("archive", "search", *words, "--db", out / "archive.sqlite")
-    one_clean_line(result, "at most 64 words", "5000")
+    # a usage mistake: exit status 2, one line
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1, result.output
+    assert "at most 64 words" in result.output and "5000" in result.output
     ok = invoke("archive", "search", *words[:64], "--db", out / "archive.sqlite")
     assert ok.exit_code == 0 and "no results" in ok.output

@@ -8,7 +8,7 @@
   `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`
   (OWASP's rule): a press release titled `=HYPERLINK(...)` stays text;
 - `xlsx`: one workbook, one sheet per record type plus `documents` and
-  `warnings`.
+  `warnings`, typed and labelled for Excel (`xlsx.py`).
 
 Record rows are: `document_id`, `source`, the record's fields in contract
 order, then `evidence_start`, `evidence_end`, `evidence_text`. List fields
@@ -22,20 +22,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import ArchiveError
+from ..errors import QueryError
 from ..files import atomic_write_text, check_writable
 from ..models import RECORD_TYPES, Records
 from .queries import iter_current_records
 from .store import Archive
 
 FORMATS = ("csv", "jsonl", "xlsx")
-XLSX_CELL_MAX = 32_767  # Excel's limit for one cell
 DOCUMENT_COLUMNS = ["document_id", "source", "title", "published", "language", "text"]
 
 
@@ -87,17 +84,34 @@ SHEETS = {
 }
 
 
-def export(archive: Archive, fmt: str, out: str | Path) -> dict[str, int]:
-    """Write the current archive to `out`; returns rows written per sheet."""
+def export(
+    archive: Archive,
+    fmt: str,
+    out: str | Path,
+    on_document: Callable[[Records], object] | None = None,
+    lang: str = "vi",
+) -> dict[str, int]:
+    """Write the current archive to `out`; returns rows written per sheet.
+
+    `on_document` sees each document (progress); `lang` is the language of the
+    XLSX label columns (`archive.xlsx`).
+    """
     out = Path(out)
     if fmt not in FORMATS:
-        raise ArchiveError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-    records = iter_current_records(archive)
+        raise QueryError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    records = _watched(iter_current_records(archive), on_document)
     if fmt == "jsonl":
         return _export_jsonl(records, out)
     if fmt == "csv":
         return _export_csv(records, out)
-    return _export_xlsx(records, out)
+    return _export_xlsx(records, out, lang)
+
+
+def _watched(records: Iterable[Records], on_document: Callable[[Records], object] | None) -> Iterator[Records]:
+    for rec in records:
+        yield rec
+        if on_document is not None:
+            on_document(rec)
 
 
 def _export_jsonl(records: Iterable[Records], out: Path) -> dict[str, int]:
@@ -112,7 +126,7 @@ def _export_jsonl(records: Iterable[Records], out: Path) -> dict[str, int]:
 
 def _export_csv(records: Iterable[Records], out: Path) -> dict[str, int]:
     if out.exists() and not out.is_dir():
-        raise ArchiveError(f"{out} is a file; CSV export writes a folder of CSV files")
+        raise QueryError(f"{out} is a file; CSV export writes a folder of CSV files")
     buffers = {name: io.StringIO() for name in SHEETS}
     writers = {}
     for name, cols in SHEETS.items():
@@ -130,52 +144,8 @@ def _export_csv(records: Iterable[Records], out: Path) -> dict[str, int]:
     return counts
 
 
-def _export_xlsx(records: Iterable[Records], out: Path) -> dict[str, int]:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
+def _export_xlsx(records: Iterable[Records], out: Path, lang: str) -> dict[str, int]:
+    from .xlsx import write_xlsx
 
     check_writable(out.parent)  # before the workbook streams sheets to temporary files of its own
-    wb = Workbook(write_only=True)
-    sheets = {}
-    for name, cols in SHEETS.items():
-        ws = wb.create_sheet(name)
-        ws.freeze_panes = "A2"
-        header = []
-        for c in cols:
-            cell = WriteOnlyCell(ws, value=c)
-            cell.font = Font(bold=True)
-            header.append(cell)
-        ws.append(header)
-        sheets[name] = ws
-
-    def typed_cell(ws: Any, value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if len(value) > XLSX_CELL_MAX:
-            value = value[: XLSX_CELL_MAX - 20] + " [...cut for Excel]"
-        c = WriteOnlyCell(ws, value=value)
-        c.data_type = "s"  # never a formula, even for text starting with "="
-        return c
-
-    counts = dict.fromkeys(SHEETS, 0)
-    for rec in records:
-        for name, rows in rows_for(rec).items():
-            ws = sheets[name]
-            for row in rows:
-                ws.append([typed_cell(ws, row.get(c)) for c in SHEETS[name]])
-            counts[name] += len(rows)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}-", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is meant to be shared
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return counts
+    return write_xlsx(records, out, SHEETS, rows_for, lang=lang)

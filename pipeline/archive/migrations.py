@@ -96,3 +96,11 @@ def m001_initial(conn: Connection) -> None:
             "CREATE INDEX ix_documents_tsv ON documents USING GIN "
             "(to_tsvector('simple', coalesce(title, '') || ' ' || text))"
         )
+
+
+@migrations()
+def m002_search_word_forms(conn: Connection) -> None:
+    """Full-text search finds word forms: stemming, British/American spellings (`search_text`), re-indexed."""
+    from .search_text import rebuild_index
+
+    rebuild_index(conn)

@@ -14,14 +14,15 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select, text, union
 
-from ..errors import ArchiveError
+from ..errors import QueryError
 from ..models import Records
 from ..units import match_unit, spans_overlap, unit_key, year_span
 from . import schema as S
-from .store import Archive, fold_for_search, normalize_url
+from .search_text import fold_for_search
+from .store import Archive, normalize_url
 
 
-class UnknownUnit(ArchiveError):
+class UnknownUnit(QueryError):
     """No unit in the archive matches what the user typed."""
 
     def __init__(self, name: str) -> None:
@@ -106,7 +107,7 @@ def check_search_size(query: str) -> None:
     """Refuse a search past the bounds with one line that says the bound."""
     n = len(re.findall(r'"[^"]*"|\S+', query))
     if n > MAX_SEARCH_TERMS or len(query) > MAX_SEARCH_CHARS:
-        raise ArchiveError(
+        raise QueryError(
             f"search takes at most {MAX_SEARCH_TERMS} words or phrases and {MAX_SEARCH_CHARS:,} characters "
             f"(this one has {n} and {len(query):,}); search for the few words that matter"
         )
@@ -129,13 +130,13 @@ def fts_query(query: str) -> str:
 def search(archive: Archive, query: str, limit: int = 20) -> list[dict[str, Any]]:
     """Current documents matching all the words of `query`, best first, with a snippet."""
     if not query.strip():
-        raise ArchiveError("search needs some words")
+        raise QueryError("search needs some words")
     check_search_size(query)
     with archive.read() as conn:
         if archive.dialect == "sqlite":
             q = fts_query(query)
             if not q:
-                raise ArchiveError("search needs some words")
+                raise QueryError("search needs some words")
             rows = conn.execute(
                 text(
                     "SELECT d.id, d.source, d.title, d.published, "
@@ -149,15 +150,13 @@ def search(archive: Archive, query: str, limit: int = 20) -> list[dict[str, Any]
         elif archive.dialect == "postgresql":
             rows = conn.execute(
                 text(
-                    "SELECT id, source, title, published, "
-                    "ts_headline('simple', text, plainto_tsquery('simple', :q), "
-                    "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
-                    "FROM documents WHERE superseded = false "
-                    "AND to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', :q) "
-                    "ORDER BY ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || text), "
-                    "plainto_tsquery('simple', :q)) DESC, source LIMIT :limit"
+                    "SELECT d.id, d.source, d.title, d.published, "
+                    "ts_headline('english', s.body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
+                    "FROM documents_search s JOIN documents d ON d.id = s.id, plainto_tsquery('english', :q) q "
+                    "WHERE d.superseded = false AND to_tsvector('english', s.body) @@ q "
+                    "ORDER BY ts_rank(to_tsvector('english', s.body), q) DESC, d.source LIMIT :limit"
                 ),
-                {"q": query, "limit": limit},
+                {"q": fold_for_search(query), "limit": limit},
             ).mappings()
         else:  # any other database: substring match
             d = S.documents
@@ -283,7 +282,7 @@ def current_ids(archive: Archive, unit: str | None = None, period: str | None = 
             return [i for i, _ in rows]
         span = year_span(period)
         if span is None:
-            raise ArchiveError(f"period {period!r} is not a year or a range of years (2025, 2021-2025)")
+            raise QueryError(f"period {period!r} is not a year or a range of years (2025, 2021-2025)")
         lo, hi = span
         keep = {i for i, published in rows if spans_overlap(year_span(published), lo, hi)}
         # a document published later may still be about the period (a January review of last year)
@@ -320,6 +319,36 @@ def load_records(db_url: str, unit: str | None = None, period: str | None = None
         return archive.load(current_ids(archive, unit=unit, period=period))
 
 
+def _published_years(conn: Connection, ids: list[str]) -> list[str]:
+    d = S.documents
+    years: set[str] = set()
+    for i in range(0, len(ids), 500):
+        for (published,) in conn.execute(select(d.c.published).where(d.c.id.in_(ids[i : i + 500]))):
+            if published:
+                years.add(str(published)[:4])
+    return sorted(years)
+
+
+def explain_empty(archive: Archive, unit: str | None, period: str | None) -> str:
+    """Why `unit` and `period` together found nothing: which one found nothing, and what there is."""
+    if unit:
+        ids = current_ids(archive, unit=unit)  # UnknownUnit says when no unit matches at all
+        if not ids:
+            return f"no current document names the unit {unit!r}"
+        if period:
+            with archive.read() as conn:
+                years = _published_years(conn, ids)
+            return (
+                f"the unit {unit!r} is in the archive, but none of its documents is of {period}; "
+                f"its documents are of {', '.join(years) or 'no known year'}"
+            )
+    if period:
+        with archive.read() as conn:
+            years = _published_years(conn, current_ids(archive))
+        return f"no document of {period} in the archive; it has documents of {', '.join(years) or 'no known year'}"
+    return "the archive has no current document"
+
+
 def iter_current_records(archive: Archive, chunk: int = 200) -> Iterable[Records]:
     """Every current document's `Records`, a chunk at a time (for exports of large archives)."""
     ids = current_ids(archive)
@@ -331,6 +360,7 @@ __all__ = [
     "UnknownUnit",
     "awards",
     "current_ids",
+    "explain_empty",
     "figures",
     "fts_query",
     "iter_current_records",

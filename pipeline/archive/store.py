@@ -33,16 +33,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from .. import __version__
-from ..errors import ArchiveError
+from ..errors import ArchiveError, QueryError
 from ..models import RECORD_TYPES, Records
 from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 from . import schema as S
 from .migrations import migrations
+from .search_text import index_document, unindex_document
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
 BUSY_TIMEOUT_MS = 30_000
@@ -70,11 +71,6 @@ def version_id(office: str, source_key: str, file_hash: str) -> str:
     return hashlib.sha256(f"{office}\n{source_key}\n{file_hash}".encode()).hexdigest()[:16]
 
 
-def fold_for_search(value: str | None) -> str:
-    """ "đ" is a letter of its own to the FTS tokenizer; fold it so "Dong" finds "Đồng"."""
-    return (value or "").replace("đ", "d").replace("Đ", "D")
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -88,13 +84,16 @@ def make_engine(url: str, create: bool = True) -> Engine:
     try:
         u = make_url(url)
     except ArgumentError as exc:
-        raise ArchiveError(f"not a database URL: {url!r} (e.g. sqlite:///outputs/archive.sqlite)") from exc
+        raise QueryError(f"not a database URL: {url!r} (e.g. sqlite:///outputs/archive.sqlite)") from exc
     backend = u.get_backend_name()
     if backend == "sqlite":
         path = sqlite_path(url)
         if path is not None:
             if not path.exists() and not create:
-                raise ArchiveError(f"no archive at {path}; build one with `pipeline run CORPUS --out {path.parent}`")
+                raise QueryError(
+                    f"no archive at {path}; `pipeline run FOLDER` builds one (later commands find it), "
+                    "or give the archive with --db PATH"
+                )
             if not create and not _writable(path):
                 return _read_only_engine(path)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -328,11 +327,7 @@ class Archive:
                     )
                 )
                 self._insert_records(conn, vid, records)
-                if self.dialect == "sqlite":
-                    conn.execute(
-                        text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),
-                        {"id": vid, "title": fold_for_search(doc.title), "text": fold_for_search(doc.text)},
-                    )
+                index_document(conn, self.dialect, vid, doc.title, doc.text)
                 older = [i for i in siblings if i != vid]
                 if older:
                     conn.execute(
@@ -348,8 +343,7 @@ class Archive:
         for table in S.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.document_id == vid))
         conn.execute(delete(S.documents).where(S.documents.c.id == vid))
-        if self.dialect == "sqlite":
-            conn.execute(text("DELETE FROM documents_fts WHERE id = :id"), {"id": vid})
+        unindex_document(conn, self.dialect, vid)
 
     def _resolver(self, conn: Connection) -> UnitResolver:
         if self._unit_keys is None:

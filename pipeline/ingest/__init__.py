@@ -28,7 +28,7 @@ from pathlib import Path
 from ..errors import EmptyDocument, FileVanished, IngestError, SymbolicLink, TooLarge, UnsupportedFormat
 from ..models import IngestedDocument, TextSpan
 from ..settings import Settings
-from . import docx, html, pdf, txt
+from . import docx, html, office, pdf, txt
 from .base import MB, Guard, RawText, Reader
 from .clean import Cleaned, clean_text, remove_bidi_controls
 from .dates import find_top_matter
@@ -41,6 +41,7 @@ READERS: dict[str, Reader] = {
     ".htm": html.read,
     ".docx": docx.read,
     ".pdf": pdf.read,
+    **dict.fromkeys(office.CONVERTIBLE, office.read),
 }
 
 GUARDS: dict[str, Guard] = {

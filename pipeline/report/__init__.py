@@ -3,7 +3,7 @@
 - `context.build_context(records, settings, ...)`: aggregate records of many
   documents into one `ReportContext` (stages numbered in its module);
 - `render.render(ctx, fmt, settings)`: lay it out through a template in
-  `templates/` (Word, HTML, Markdown) or dump it (JSON);
+  `pipeline/templates/` (Word, HTML, Markdown) or dump it (JSON);
 - `write_report` / `write_reports`: the two together, written atomically.
 
 `pipeline report` calls `write_report`; `pipeline run` calls `write_reports`.

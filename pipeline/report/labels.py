@@ -9,6 +9,7 @@ report.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import PipelineError
+from ..errors import PipelineError, UsageError
 
 LANGS = ("vi", "en")
 PACKAGED = "labels.yml"
@@ -116,3 +117,35 @@ def load_labels(lang: str, user_file: str | Path | None = None) -> Labels:
             stamp = None  # _read names the missing file
     data = _merged(str(user_file) if user_file is not None else None, stamp)
     return Labels(lang, {g: {str(k): v[lang] for k, v in entries.items()} for g, entries in data.items()})
+
+
+def _fold(value: str) -> str:
+    """Case, accents and "đ" folded, separators as spaces: what a person may type for a code or a label."""
+    import unicodedata
+
+    value = unicodedata.normalize("NFKD", value.replace("đ", "d").replace("Đ", "D"))
+    value = "".join(c for c in value if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"[a-z0-9]+", value))
+
+
+def code_for(group: str, typed: str, what: str) -> str:
+    """The code of `group` ("metrics", "award_types") that `typed` names: the code, or its label in either language.
+
+    Case, accents and punctuation do not matter ("Revenue", "REVENUE", "si participants",
+    "Tỷ lệ bao phủ BHYT"); a unique label that contains every typed word is taken too.
+    A name that fits none or several is a `UsageError` listing the choices.
+    """
+    entries = _merged(None)[group]
+    query = _fold(typed)
+    names = {code: {_fold(code), *(_fold(label[lang]) for lang in LANGS)} for code, label in entries.items()}
+    exact = [code for code, forms in names.items() if query in forms]
+    if len(exact) == 1:
+        return exact[0]
+    words = set(query.split())
+    partial = [code for code, forms in names.items() if words and any(words <= set(f.split()) for f in forms)]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise UsageError(f"{what} {typed!r} fits several: {', '.join(sorted(partial))}; give one of them")
+    choices = ", ".join(f"{code} ({entries[code]['en']})" for code in entries)
+    raise UsageError(f"unknown {what} {typed!r}; one of: {choices}")

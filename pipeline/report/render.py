@@ -1,6 +1,6 @@
 """Lay a `ReportContext` out as Word (docxtpl), HTML or Markdown (Jinja), or dump it as JSON.
 
-Templates live in the project's `templates/` folder (or `settings.templates_dir`):
+Templates ship inside the package (`pipeline/templates/`) (or `settings.templates_dir`):
 `report.docx` (a real Word file with Jinja tags, made by
 `scripts/make_docx_template.py`), `report.html.j2` and `report.md.j2`. A user
 template (`--template`) replaces the packaged one for its format; a Jinja
@@ -45,10 +45,10 @@ _MD_ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
 
 
 def templates_dir(settings: Settings) -> Path:
-    """`settings.templates_dir`, else the project's top-level `templates/` folder."""
+    """`settings.templates_dir`, else the templates shipped inside the package (`pipeline/templates/`)."""
     if settings.templates_dir is not None:
         return Path(settings.templates_dir)
-    return Path(__file__).resolve().parents[2] / "templates"
+    return Path(__file__).resolve().parents[1] / "templates"
 
 
 def template_path(fmt: str, settings: Settings, template: Path | None = None) -> Path:

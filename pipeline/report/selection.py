@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, TypeVar
 
-from ..errors import PipelineError
+from ..errors import UsageError
 from ..models import Award, Event, Figure, Movement, Person, Record, Records, Unit
 from ..units import closest_units, display_name, identity_key, match_unit, norm, year_span
 from .formatting import clean, code
@@ -141,7 +141,7 @@ def resolve_focus(query: str, records: Sequence[Records]) -> UnitFocus:
     if not found:
         close = closest_units(query, names)
         hint = "; closest: " + ", ".join(display_name(k, names[k][0]) for k in close) if close else ""
-        raise PipelineError(f"unit {query!r} is not named in the records{hint}")
+        raise UsageError(f"unit {query!r} is not named in the records{hint}")
     chosen = found[0]
     keys = {chosen}
     for rec in records:

@@ -1,0 +1,19 @@
+"""Every test runs with its own user config folder and no PIPELINE_* settings from the machine.
+
+`pipeline run` records the archive it wrote in the user's pipeline.toml; a
+test must neither read the developer's file nor write into it.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in list(os.environ):
+        if key.startswith("PIPELINE_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("PIPELINE_CONFIG_DIR", str(tmp_path_factory.mktemp("user-config")))
