@@ -239,6 +239,15 @@ def test_a_count_before_the_form(nlp) -> None:
     assert [(a.award_type, a.count) for a in awards] == [("government_emulation_flag", 2)]
 
 
+def test_an_authority_belongs_to_the_award_it_follows(nlp) -> None:
+    text = "Giai đoạn 2020 - 2025, đơn vị được tặng 01 Huân chương Lao động hạng Nhì, 02 Cờ thi đua của BHXH Việt Nam."
+    awards = [(a.award_type, a.count, a.conferred_by, a.year) for a in records(nlp, text).awards]
+    assert awards == [
+        ("labor_order", 1, "State President", "2020-2025"),
+        ("ministry_emulation_flag", 2, "Vietnam Social Security", "2020-2025"),
+    ]
+
+
 def test_a_proposal_is_kept_as_proposed(nlp) -> None:
     text = "Hội đồng thống nhất đề nghị tặng Huân chương Độc lập hạng Nhì cho BHXH tỉnh Sơn La."
     awards = records(nlp, text).awards

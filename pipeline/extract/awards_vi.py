@@ -75,7 +75,7 @@ class HeadFirstAwardFinder(AwardFinder):
             base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
-                "conferred_by": self.authority(text, s, e) or default_authority,
+                "conferred_by": self.authority(text[:nxt], s, e) or default_authority,  # not past the next award
                 "presented_by": self.presenter(doc, people, start, s, text),
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
