@@ -151,6 +151,12 @@ def test_figure_numbers_qualifiers_and_metrics(nlp) -> None:
     assert figs[98.5].kind == "plan_completion" and figs[98.5].metric == "plan_completion_rate"
 
 
+def test_a_count_joined_to_a_change_is_a_change(nlp) -> None:
+    text = "Trong quý I, BHXH tỉnh Kon Tum tăng mới 85 đơn vị với trên 920 lao động tham gia BHXH bắt buộc."
+    figs = {f.value: (f.kind, f.metric) for f in records(nlp, text).figures}
+    assert figs[85][0] == "change" and figs[920] == ("change", "compulsory_si_participants")
+
+
 def test_trillions_in_words(nlp) -> None:
     figs = records(nlp, "Số thu năm nay ước đạt 12,4 nghìn tỷ đồng.").figures
     assert [(f.value, f.unit, f.metric) for f in figs] == [(12400000000000, "VND", "revenue")]

@@ -117,6 +117,11 @@ class FigureFinder(RuleComponent):
         self.place_means_office = met.place_means_office
         self.scope_offices_only = met.scope_offices_only
         self.date_after_chars = met.date_after_chars
+        self.change_carry = (
+            re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
+            if met.change_carry
+            else None
+        )
         self.nationwide = phrase_regex(met.nationwide_cues) if met.nationwide_cues else None
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
@@ -408,6 +413,13 @@ class FigureFinder(RuleComponent):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
+        if (
+            prev is not None
+            and prev.data.get("kind") == "change"
+            and self.change_carry
+            and self.change_carry.search(left_nq)
+        ):
+            return "change"  # "tăng mới 110 đơn vị với 1.100 lao động": the second count grew too
         if target or future:
             return "target"
         return "actual"

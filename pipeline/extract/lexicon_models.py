@@ -170,6 +170,8 @@ class MetricsData(Strict):
     place_means_office: bool
     scope_offices_only: bool
     date_after_chars: int
+    change_carry: list[str]
+    """A count joined by these words to a change right before it is a change too ("110 đơn vị với 1.100 lao động")."""
     """A date this close after a figure is its date ("1.2 million people as of May"); else the date before it."""
     """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
     """A province named before a figure stands for its office (English "Dong Nai had ...") even
