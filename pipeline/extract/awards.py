@@ -18,12 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
+from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
 from .dates import date_reader
 from .extensions import sentences, text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
-from .tables import Table, is_award_table, table_blocks
+from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 
 
 class AwardFinder(RuleComponent):
@@ -40,20 +41,31 @@ class AwardFinder(RuleComponent):
         self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.authorities.items()]
         self.verbs = phrase_regex(data.presenting_verbs)
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
-        num = r"\d+|" + "|".join(self.word_numbers)
-        coll = "|".join(data.collective_words)
-        indiv = "|".join(data.individual_words)
-        self.count_re = re.compile(rf"\b({num})\s+(?:[\w-]+\s+)?({coll}|{indiv})\b", re.IGNORECASE)
-        self.collective_words = set(w.lower() for w in data.collective_words)
         self.individual_only = set(data.individual_only)
+        self.collective_only = set(data.collective_only)
+        self.counts = CountReader(
+            self.word_numbers, data.collective_words, data.individual_words, self.g.count_to, self.g.count_verb
+        )
+        self.counts.joiner = self.g.count_and
+        self.issuer_titles = data.issuer_titles
+        self.level_by_authority = data.level_by_authority
+        self.organisations = OrganisationNames(
+            data.organisation_heads, data.name_joiners, self.g.recipient_to, self.g.recipient_subject
+        )
+        self.organisations.article = self.g.article
+        self.organisations.list_joiner = self.g.list_joiner
+        self.organisations.coordinator = self.g.coordinator
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
+        carried: str | None = None
         for sent in sentences(doc):
+            if "\n" in text[max(0, sent.start_char - 1) : sent.start_char + 1]:
+                carried = None  # a presenter is shared within a paragraph only
             if not self.any_award.search(text, sent.start_char, sent.end_char):
                 continue  # one cheap test spares the 18 award patterns on most sentences
-            for clause_start, clause_end in self.clauses(sent):
-                self.read_clause(doc, sent, clause_start, clause_end)
+            for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
+                carried = self.read_clause(doc, sent, clause_start, clause_end, carried) or carried
         for table in table_blocks(text):
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table)
@@ -78,7 +90,7 @@ class AwardFinder(RuleComponent):
                     doc._.awards.append(
                         {
                             "award_type": award_type,
-                            "grade": self.grade(c_text) if graded else None,
+                            "grade": grade_of(c_text, s, e, self.grades, self.g.grade_window) if graded else None,
                             "recipient": None,
                             "recipient_kind": kind,
                             "count": int(cells[j][2]),
@@ -113,10 +125,10 @@ class AwardFinder(RuleComponent):
         doc._.awards = [a for key, a in kept.items() if key[-1] is not None or key[:-1] not in dated]
 
     @staticmethod
-    def clauses(sent: Span) -> list[tuple[int, int]]:
-        """Character ranges of the sentence split at semicolons."""
+    def clauses(sent: Span, clause_break: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Character ranges of the sentence split at semicolons and contrasting clauses (", while")."""
         out, start = [], sent.start_char
-        for m in re.finditer(r";", sent.text):
+        for m in clause_break.finditer(sent.text):
             out.append((start, sent.start_char + m.start()))
             start = sent.start_char + m.end()
         out.append((start, sent.end_char))
@@ -133,63 +145,273 @@ class AwardFinder(RuleComponent):
                 found.append((m.start(), m.end(), award_type, authority, graded))
         return sorted(found)
 
-    def read_clause(self, doc: Doc, sent: Span, start: int, end: int) -> None:
+    def read_clause(self, doc: Doc, sent: Span, start: int, end: int, carried: str | None = None) -> str | None:
+        """Award records of one clause; returns the presenter, which a following passive
+        sentence of the same paragraph may share."""
         text = text_of(doc)[start:end]
         mentions = self.mentions(text)
         if not mentions:
-            return
+            return None
         units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
         people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
         verb = self.verbs.search(text)
         active_presenter = None
         if verb:
             before_verb = [p for p in people if p.end_char <= start + verb.start()]
-            passive = self.g.passive_before_verb.search(text[: verb.start()])
+            # a passive: an auxiliary before the verb, or the verb phrase itself passive (a pack's "được tặng")
+            passive = self.g.passive_before_verb.search(text[: verb.start()]) or self.g.honoured_passive.match(
+                text[verb.start() :]
+            )
             if before_verb and not passive:
                 active_presenter = before_verb[0].text
+        if active_presenter is None and not people and carried and self.g.passive_award.search(text):
+            active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
+        presenters = [p.text for p in people]
+        shared: str | None = None
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
-            if self.g.proposed.search(text[max(0, s - 40) : s]):
-                doc._.warnings.append(f"proposed, not yet conferred, award left out: {text[s:e]!r}")
-                continue
+            presenter = active_presenter if verb is None or s >= verb.start() or carried else None
+            prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
-            groups = self.count_groups(after) or self.count_before(text[:s])
+            given = self.g.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
+            proposed = bool(
+                self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
+                or (self.g.proposed_after.match(after) and not given)
+            )
+            # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
+            own = self.conferred_by(text, s, e, presenters)
+            authority = own or shared or default_authority
+            shared = own or shared
+            award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base = {
                 "award_type": award_type,
-                "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
-                "conferred_by": self.authority(text, s, e) or default_authority,
-                "presented_by": active_presenter,
+                "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
+                "conferred_by": authority,
+                "presented_by": presenter,
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
-                or self.reviewed_period(doc),
+                or self.reviewed_period(doc)
+                or self.past_period(doc, start + s),
+                "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
-            if groups:
-                for count, kind in groups:
-                    doc._.awards.append({**base, "recipient": None, "recipient_kind": kind, "count": count})
-                for name in self.named_members(doc, units, start + e, start + nxt):
-                    doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
+            found = self.fit_kind(award_type, self.count_groups(after, text[prev_end:s]))
+            last = k + 1 == len(mentions)
+            listed = self.listed(doc, start + e) if last and text[e:].rstrip().endswith(":") else []
+            named = listed or [(n, "collective") for n in self.named_members(doc, units, start + e, start + nxt)]
+            named_kinds = {kind for _, kind in named}
+            if named and not listed:
+                # "to four units, namely A, B, C and D": the names are the four, each counted once;
+                # "three collectives, including A and B": the count holds them, the names are examples
+                whole = sum(g.value for g in found if g.kind == "collective") == len(named)
+                named = named if whole or not found else []
+                named_kinds = {kind for _, kind in named}
+            for group in found:
+                if group.kind not in named_kinds:
+                    self.add(doc, base, None, group.kind, group.value)
+            for name, kind in named:
+                if award_type in self.individual_only and kind == "collective":
+                    continue  # a title for people only: the units in the list are where they work
+                self.add(doc, base, name, kind, None)
+            if found or named:
                 continue
-            if award_type in self.individual_only:
-                # a title for people ("... recognising two officials, A of X and B of Y, as National
-                # Emulation Fighters"): the units named are where they work, not recipients
-                honoured = [p.text for p in people if p.text != active_presenter and p.end_char <= start + s]
-                honoured = (
-                    honoured[1:]
-                    if active_presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s)
-                    else honoured
-                )
-                for name in honoured or [None]:
-                    doc._.awards.append({**base, "recipient": name, "recipient_kind": "individual", "count": None})
+            number = self.counts.own(text[prev_end:s])
+            if number:
+                self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), number)
                 continue
-            person = self.person_recipient(doc, people, start, s, active_presenter)
-            if person:
-                doc._.awards.append({**base, "recipient": person, "recipient_kind": "individual", "count": None})
-                continue
-            recipients = self.recipients(doc, units, start, s, e, active_presenter is not None, text)
-            if not recipients:
-                doc._.awards.append({**base, "recipient": None, "recipient_kind": None, "count": None})
-            for name in recipients:
-                doc._.awards.append({**base, "recipient": name, "recipient_kind": "collective", "count": None})
+            for name, kind in self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter):
+                self.add(doc, base, name, kind, None)
+        return active_presenter
+
+    def recipients_of(
+        self,
+        doc: Doc,
+        text: str,
+        start: int,
+        s: int,
+        e: int,
+        nxt: int,
+        units: list[Span],
+        people: list[Span],
+        award_type: str,
+        presenter: str | None,
+    ) -> list[tuple[str, str]]:
+        """Named recipients of one award mention, person or unit; empty when the text names none
+        (a mention with neither a recipient nor a count is no record: it cannot be counted)."""
+        to_people = self.people_after(doc, people, start + e, start + nxt)
+        if to_people:
+            return [(name, "individual") for name in to_people]
+        if award_type in self.individual_only:
+            # a title for people ("... recognising two officials, A of X and B of Y, as National
+            # Emulation Fighters"): the units named are where they work, not recipients
+            honoured = [p.text for p in people if p.text != presenter and p.end_char <= start + s]
+            honoured = (
+                honoured[1:]
+                if presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s)
+                else honoured
+            )
+            return [(name, "individual") for name in honoured or self.by_honorific(doc, text[:s], presenter)]
+        row_person = None
+        if TABLE_CELL in text[:s]:
+            # a table row "No. | recipient | form": the person in the cells before the form is the recipient
+            row_start = start + text.rfind("\n", 0, s) + 1
+            row_person = next((p.text for p in people if row_start <= p.start_char < start + s), None)
+        person = (
+            row_person
+            or self.person_recipient(doc, people, start, s, presenter)
+            or next(iter(self.by_honorific(doc, text[:s], presenter)), None)
+        )
+        if person:
+            return [(person, "individual")]
+        following = [u for u in units if u.start_char < start + nxt]
+        names = self.recipients(doc, following, start, s, e, presenter is not None, text)
+        # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
+        # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
+        orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
+        coordinated = self.organisations.subjects(text[:s])
+        shown = {u._.unit: u.text for u in units}
+        if len(coordinated) > len(names):
+            known = {u.text: u._.unit for u in units}
+            names = [known.get(n, n) for n in coordinated]
+        elif not names:
+            names = orgs
+        elif len(orgs) >= len(names):
+            # a unit name the unit rules cut short is replaced by the longer name the award clause gives
+            longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
+            names = orgs if longer or len(orgs) > len(names) else names
+        if not names and self.g.anaphoric_subject.search(text[:s]):
+            main = self.main_unit(doc)
+            names = [main] if main else []
+        return [(name, "collective") for name in names]
+
+    @staticmethod
+    def add(doc: Doc, base: dict, recipient: str | None, kind: str | None, count: int | None) -> None:
+        if recipient and kind == "collective":
+            # "the Social Insurance Department" again after "the Social Insurance Department of the Ministry
+            # of National Defence": the one unit the document named in full
+            longer = [u["name"] for u in doc._.units if u["name"].startswith(recipient + " ")]
+            recipient = longer[0] if len(longer) == 1 else recipient
+        doc._.awards.append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
+
+    def count_groups(self, after: str, before: str) -> list[CountGroup]:
+        return self.counts.after(after) or self.counts.before(before)
+
+    def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
+        """A title for people counts people, a collective title counts collectives (Law on
+        Emulation and Commendation 2022): "38 collectives ... Advanced Laborer" is not a pair."""
+        wanted = self.kind_by_form(award_type)
+        return [g for g in groups if wanted is None or g.kind == wanted]
+
+    def kind_by_form(self, award_type: str) -> str | None:
+        if award_type in self.individual_only:
+            return "individual"
+        if award_type in self.collective_only:
+            return "collective"
+        return None
+
+    def kind_after(self, after: str) -> str | None:
+        """ "45 certificates of commendation to outstanding officials": the recipients' noun says the kind."""
+        m = self.counts.count_to.match(after)
+        return self.counts.noun_kind(after[m.end() : m.end() + 40]) if m else None
+
+    def listed(self, doc: Doc, after: int) -> list[tuple[str, str]]:
+        """Recipients in the list under the sentence ("... to the following units:" then one a line)."""
+        text = text_of(doc)
+        out: list[tuple[str, str]] = []
+        units = list(doc.spans.get("units", []))
+        people = list(doc.spans.get("people", []))
+        for s, e in list_items(text, after):
+            person = next((p for p in people if s <= p.start_char < e and p.start_char - s <= 12), None)
+            unit = next((u for u in units if s <= u.start_char < e and u.start_char - s <= 12), None)
+            if person is not None and (unit is None or person.start_char <= unit.start_char):
+                out.append((person.text, "individual"))
+            elif unit is not None:
+                out.append((unit._.unit, "collective"))
+            else:
+                name = re.split(r",\s|;|\s\(|\s[-–]\s|:", text[s:e])[0].strip().rstrip(".")
+                if name and name[0].isupper():
+                    out.append((name, "collective"))
+        return out
+
+    def people_after(self, doc: Doc, people: list[Span], start: int, end: int) -> list[str]:
+        """ "... presented the Certificate of Merit to Mr. Nguyen Van A and Ms. Tran Thi B"."""
+        following = [p for p in people if start <= p.start_char < end]
+        if not following:
+            return []
+        gap = text_of(doc)[start : following[0].start_char]
+        if not self.g.to_person.search(gap) or len(gap) > 120:
+            return []
+        names = [following[0].text]
+        for prev, nxt in zip(following, following[1:]):
+            between = text_of(doc)[prev.end_char : nxt.start_char]
+            if self.g.person_joiner.fullmatch(between) or (
+                len(between) < 90 and self.g.person_joiner_end.search(between) and "." not in between
+            ):
+                names.append(nxt.text)
+            else:
+                break
+        return names
+
+    def by_honorific(self, doc: Doc, before: str, presenter: str | None) -> list[str]:
+        """ "Ms. Xuan herself was honoured with ...": the person of the document with that given name."""
+        hits = list(self.g.honorific.finditer(before))
+        if not hits or not self.g.honorific_verb.search(before[hits[-1].end() :]):
+            return []
+        given = hits[-1].group("name")
+        known = [p["name"] for p in doc._.people if p["name"].split()[-1] == given and p["name"] != presenter]
+        return known[:1]
+
+    @staticmethod
+    def main_unit(doc: Doc) -> str | None:
+        """The office a document is about: the one named most often."""
+        counts: dict[str, int] = {}
+        for u in doc.spans.get("units", []):
+            if u.label_ in ("provincial_office", "region_office", "district_office", "agency"):
+                counts[u._.unit] = counts.get(u._.unit, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def conferred_by(self, text: str, s: int, e: int, people: list[str]) -> str | None:
+        """The authority: one of the data's fixed names right at the award, else the
+        issuer the award is "of", else a fixed name further on or delegated."""
+        fixed = self.authority(text, s, e)
+        if fixed and fixed[0] <= 8:
+            return fixed[1]
+        # "... of the Chairman of ..." after the award, or inside it ("Emulation Flag of the Ministry of ...")
+        starts = sorted({s + m.start() for m in self.g.issuer_inside.finditer(text[s : e + 8])} | {e})
+        issued = next(
+            (who for p in starts if (who := issuer_of(text[p:], self.g.issuer, self.issuer_titles, self.g.article))),
+            None,
+        )
+        subject = self.g.authority_subject.search(text[max(0, s - 80) : s])
+        if subject and any(subject.group("who").endswith(name) for name in people):
+            subject = None  # "Chairman of the Council Dinh Tien Dung presented ...": a presenter's title
+        acting = (
+            self.g.article.sub(
+                "",
+                " ".join(
+                    w if self.g.lower_name_words.match(w) or not w.islower() else w.capitalize()
+                    for w in subject.group("who").split()
+                ),
+            )
+            if subject
+            else None
+        )
+        possessive = self.g.issuer_possessive.search(self.g.article.sub("", text[max(0, s - 90) : s]))
+        owner = None
+        if possessive:
+            who = self.g.article.sub("", possessive.group("who"))
+            # "the Minister of Health's Certificate" names the authority; "the Ministry of Finance's Flag" its body
+            owner = who if possessive.groupdict().get("title") else head_of(who, self.issuer_titles)
+        body = self.g.issuer_subject.search(text[max(0, s - 90) : s])
+        if body and not acting:
+            acting = head_of(self.g.article.sub("", body.group("who")), self.issuer_titles)
+        if issued or acting or owner or fixed:
+            return issued or acting or owner or (fixed[1] if fixed else None)
+        # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
+        for m in self.g.delegation.finditer(text):
+            who = issuer_of(text[m.start("lead") :], self.g.issuer, self.issuer_titles, self.g.article)
+            if who:
+                return who
+        return None
 
     def announcer(self, doc: Doc, person: Span, end: int) -> bool:
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
@@ -218,37 +440,6 @@ class AwardFinder(RuleComponent):
             if start + cue.end() <= u.start_char < end and u._.unit not in names:
                 names.append(u._.unit)
         return names
-
-    def count_groups(self, after: str) -> list[tuple[int, str]]:
-        m = self.g.count_to.match(after)
-        if not m:
-            return []
-        out = []
-        for cm in self.count_re.finditer(after[: m.end() + 80]):
-            n = cm.group(1).lower()
-            value = int(n) if n.isdigit() else self.word_numbers[n]
-            kind = "collective" if cm.group(2).lower() in self.collective_words else "individual"
-            out.append((value, kind))
-            rest = after[cm.end() : cm.end() + 12]
-            if not self.g.count_and.match(rest):
-                break
-        return out
-
-    def count_before(self, before: str) -> list[tuple[int, str]]:
-        """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
-        clause = re.split(r"[,;:]\s", before)[-1]
-        verb = self.g.count_verb.search(clause)
-        if not verb:
-            return []
-        groups = list(self.count_re.finditer(clause[: verb.start()]))
-        if not groups or len(clause[groups[-1].end() : verb.start()].split()) > 8:
-            return []  # the count must be the verb's subject ("Nine collectives under the provincial office were ...")
-        out = []
-        for m in groups:
-            n = m.group(1).lower()
-            value = int(n) if n.isdigit() else self.word_numbers[n]
-            out.append((value, "collective" if m.group(2).lower() in self.collective_words else "individual"))
-        return out
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
@@ -290,13 +481,7 @@ class AwardFinder(RuleComponent):
                     names.append(name)
         return names
 
-    def grade(self, window: str) -> str | None:
-        for grade, regex in self.grades:
-            if regex.search(window):
-                return grade
-        return None
-
-    def authority(self, text: str, s: int, e: int) -> str | None:
+    def authority(self, text: str, s: int, e: int) -> tuple[int, str] | None:
         """An authority named right after the award ("... by the General Director of VSS")
         or as the one acting for ("on behalf of", "authorized by"); a title such
         as "Deputy Minister of Finance" elsewhere in the sentence is not one."""
@@ -318,7 +503,20 @@ class AwardFinder(RuleComponent):
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, who)
-        return best[1] if best else None
+        return best
+
+    def past_period(self, doc: Doc, pos: int) -> str | None:
+        """The last finished period the text names before the award ("in the 2020-2025 period ..."):
+        awards at a congress are for the period behind it, not the one it opens."""
+        published = doc._.meta.get("published")
+        if not published:
+            return None
+        if "periods" not in doc.user_data:  # once per document
+            found = self.dates.find(text_of(doc))
+            doc.user_data["periods"] = [(d.start, d.period) for d in found if d.period and not d.comparison]
+        periods = [p for start, p in doc.user_data["periods"] if start < pos]
+        done = [p for p in periods if int(p[-4:]) <= int(published[:4])]
+        return done[-1] if done else None
 
     @staticmethod
     def reviewed_period(doc: Doc) -> str | None:

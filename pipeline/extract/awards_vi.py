@@ -25,6 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .award_parts import grade_of
 from .awards import AwardFinder
 from .extensions import sentences, text_of
 from .lexicon import load_data, phrase_regex
@@ -56,7 +57,7 @@ class HeadFirstAwardFinder(AwardFinder):
         for sent in sentences(doc):
             if not self.any_award.search(text, sent.start_char, sent.end_char):
                 continue
-            for start, end in self.clauses(sent):
+            for start, end in self.clauses(sent, self.g.clause_break):
                 self.read_vi_clause(doc, sent, start, end)
         self.drop_vague_repeats(doc)
 
@@ -74,8 +75,8 @@ class HeadFirstAwardFinder(AwardFinder):
             )
             base: dict[str, Any] = {
                 "award_type": award_type,
-                "grade": self.grade(text[max(0, s - 20) : e + 25]) if graded else None,
-                "conferred_by": self.authority(text[:nxt], s, e) or default_authority,  # not past the next award
+                "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
+                "conferred_by": self.authority_named(text[:nxt], s, e) or default_authority,  # not past the next award
                 "presented_by": self.presenter(doc, people, start, s, text),
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
@@ -184,6 +185,10 @@ class HeadFirstAwardFinder(AwardFinder):
             if subjects and award_type not in self.individual_only:
                 return [self.recipient_record(subjects[0], units, base)]
         return out
+
+    def authority_named(self, text: str, s: int, e: int) -> str | None:
+        found = self.authority(text, s, e)
+        return found[1] if found else None
 
     def kind_after(self, text: str) -> str | None:
         """Who the award is for when no one is named: "... cho các cá nhân", "giải tập thể"."""

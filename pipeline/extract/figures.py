@@ -22,11 +22,11 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import DateMention, DateReader, date_reader, with_year
 from .extensions import sentences, text_of
+from .figure_context import FigureContext
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
-from .units import VSS
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 
@@ -63,6 +63,10 @@ class FigureFinder(RuleComponent):
             rf"(?<![\w/.,-])(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
             rf"(?:\s?(?P<scale>{scale_alt})\b)?(?:\s?(?P<pct>{pct_alt})(?!\w))?(?:\s?(?P<post>{cur_alt})\b)?",
             re.IGNORECASE,
+        )
+        # a table row's money unit in its label: "Total revenue (VND billion)"
+        self.label_money = re.compile(
+            rf"\(\s*(?:{cur_alt})\s+(?P<a>{scale_alt})\s*\)|\(\s*(?P<b>{scale_alt})\s+(?:{cur_alt})\s*\)", re.IGNORECASE
         )
         self.word_numbers = num.word_numbers
         self.word_expr = re.compile(
@@ -112,7 +116,7 @@ class FigureFinder(RuleComponent):
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
         )
         self.target_re = phrase_regex(met.target_cues)
-        self.target_before_number = met.target_before_number
+        self.context = FigureContext(num, met, self.g)
         self.bare_counts = num.bare_counts
         self.place_means_office = met.place_means_office
         self.scope_offices_only = met.scope_offices_only
@@ -122,7 +126,9 @@ class FigureFinder(RuleComponent):
             if met.change_carry
             else None
         )
-        self.nationwide = phrase_regex(met.nationwide_cues) if met.nationwide_cues else None
+        # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
+        self.paragraph_sector = phrase_regex(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
+        self.sector_unit = met.sector_unit
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
@@ -164,13 +170,15 @@ class FigureFinder(RuleComponent):
         if self.g.ordinal_after.match(after) or self.g.letter_after.match(after) or re.match(r"^:\d", after):
             return None
         line_start = text_of(doc).rfind("\n", 0, base + start) + 1
-        heading = re.match(r"^\.\s", after) and not text_of(doc)[line_start : base + start].strip()
+        heading = re.match(r"^[.)](?:\s|$)", after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
         if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
             return None
         if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
+        if not (m.group("pct") or currency) and self.context.not_a_figure(after):
+            return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if re.search(r"https?://\S*$|www\.\S*$", before):
             return None
         scale = m.group("scale")
@@ -206,6 +214,8 @@ class FigureFinder(RuleComponent):
         m = self.noun_re.match(after[:40])
         if m:
             return self.noun_unit[m.group(1).lower()], True
+        if self.g.own_count_noun.match(after[:40]):
+            return "count", True  # "handed over 61 houses": its own noun, not the people named before it
         if self.g.persons_before.search(before[-120:]):
             return "persons", False
         return "count", False
@@ -221,6 +231,9 @@ class FigureFinder(RuleComponent):
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
         prev_target = False
+        # the date, period and scope a target sentence set, for the target sentences after it
+        target_when: tuple[str | None, str | None, str | None] = (None, None, None)
+        target_scoped = False  # whether a target sentence with figures set target_when's scope
         seen: set[tuple] = set()
         tables = table_blocks(text_of(doc))
         done_tables: set[int] = set()
@@ -247,6 +260,8 @@ class FigureFinder(RuleComponent):
             )
             sent_target = bool(self.target_re.search(text)) or prev_target_carried
             prev: Candidate | None = None
+            sent_scope: str | None = None
+            sent_scope_carry = target_scoped
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
@@ -257,21 +272,55 @@ class FigureFinder(RuleComponent):
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
-                target = sent_target
-                if self.target_before_number and sent_target and not prev_target_carried:
-                    target = bool(self.target_re.search(text[:s]))  # the goal is stated before its number
-                kind = self.kind_of(cand, left_clause, right, prev, target, text[:s], doc_year)
+                clause_start, clause_end = self.context.clause_bounds(text, s)
+                cand_target = bool(self.target_re.search(text[:s])) or (sent_target and not self.target_re.search(text))
+                kind = self.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
                 metric = self.metric_of(
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
                 )
+                if cand.pct and self.plan_re.match(right):
+                    metric = "plan_completion_rate"  # also for a target share of the plan
+                elif metric == "plan_completion_rate" and kind == "actual":
+                    kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 qualifier = self.qualifier_of(left)
-                as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
-                period = next((d.period for d in dates if d.period and not d.comparison), None)
+                if kind == "target":
+                    as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc)
+                elif self.context.years_span(text[clause_start:s]) and not [
+                    d for d in dates if clause_start <= d.start < clause_end and not d.comparison
+                ]:
+                    as_of = None  # "revenue for the five years came to ...": a total over years
+                else:
+                    as_of = self.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
+                period = next(
+                    (
+                        d.period
+                        for d in dates
+                        if d.period and not d.comparison and clause_start <= d.start and d.end <= clause_end
+                    ),
+                    None,
+                )
+                if kind == "change" and period and as_of == period[-4:]:
+                    as_of = None  # "an increase of 5.3 million over the 2021-2025 period": a change over the period
+                if kind == "target" and period is None and not dates:
+                    period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
+                cue = self.context.sector_wide(text[clause_start:s])
+                if cue is not None and not self.office_in(units, sent.start_char + clause_start + cue, cand.start):
+                    scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
+                district = self.context.district(text[clause_start:s])
+                if district and not self.office_in(units, sent.start_char + clause_start, cand.start):
+                    scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
+                elif self.context.unclear_scope(text[:s]) and not self.office_in(units, sent.start_char, cand.start):
+                    scope = None  # "the entire system strives to ...": whose system the text leaves open
+                elif kind == "target" and not self.office_in(units, sent.start_char, cand.end) and sent_scope_carry:
+                    scope = target_when[2]
+                sent_scope = scope
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
+                keeps = metric not in ("plan_completion_rate", "other")
+                cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
             explicit = [
                 d
@@ -280,8 +329,19 @@ class FigureFinder(RuleComponent):
             ]
             if explicit and (explicit[-1].value or doc_year):
                 prev_sent_date = with_year(explicit[-1], doc_year or 0)
+            elapsed = self.context.months_elapsed(sent_text, doc_year)
+            if elapsed and not explicit:
+                prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
             if self.dates.to_date.search(sent.text):
                 prev_sent_date = None
+            if sent_target:
+                own_period = next((d.period for d in dates if d.period and not d.comparison), None)
+                own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
+                scope_now = sent_scope if cands else target_when[2]
+                target_scoped = target_scoped or bool(cands)
+                target_when = (own_date or target_when[0], own_period or target_when[1], scope_now)
+            elif cands:
+                target_when, target_scoped = (None, None, None), False
             prev_target = sent_target and bool(cands)
 
     def read_table(
@@ -301,20 +361,31 @@ class FigureFinder(RuleComponent):
             row_dates = [d for d in self.dates.find(cells[0][2]) if d.value]
             as_of = row_dates[0].value if row_dates else carried_date
             scope = next((u._.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
+            money = self.label_money.search(labels)
             for j, (c_start, _, text) in enumerate(cells):
                 if j == 0 and row_dates:
                     continue
-                context = f"{header[j] if j < len(header) else ''} {labels}"
+                column = header[j] if j < len(header) else ""
+                if self.context.is_row_numbers(column):
+                    continue  # "No." column: row numbers are structure
+                context = f"{column} {labels}"
                 for m in self.expr.finditer(text):
                     cand = self.candidate_from(doc, m, text, c_start)
                     if cand is None:
                         continue
+                    if money and cand.unit == "count" and not cand.own_unit:
+                        scale = (money.group("a") or money.group("b")).lower()
+                        cand.value *= self.scales[scale]
+                        cand.unit, cand.currency = "VND", "VND"
                     if not cand.own_unit and self.g.persons_before.search(context + " "):
                         cand.unit = "persons"
                     plan = bool(self.g.plan_header.search(context))
+                    by_column = self.context.table_kind(column) if j else None
                     kind = (
                         "plan_completion"
-                        if plan and cand.pct
+                        if (plan or by_column == "plan_completion") and cand.pct
+                        else by_column
+                        if by_column in ("target", "change")
                         else (
                             "target"
                             if self.target_re.search(context) or self.g.target_header.search(context)
@@ -407,7 +478,7 @@ class FigureFinder(RuleComponent):
         by_year = self.g.by_year.match(right)
         future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
-            return "plan_completion"
+            return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
         made_up = self.g.made_up.search(left_nq)
         if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.after_noun(right)):
             return "change"
@@ -470,6 +541,8 @@ class FigureFinder(RuleComponent):
     ) -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
+        if cand.unit == "percent" and self.context.coverage_named_after(right) and self.scheme(right[:50]):
+            return self.coverage.get(self.scheme(right[:50]) or "hi", "hi_coverage_rate")
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             for metric, unit, regex in self.measures:
@@ -477,6 +550,8 @@ class FigureFinder(RuleComponent):
                     return metric
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None
+        if kind == "change" and inherited == "plan_completion_rate" and prev is not None:
+            inherited = prev.data.get("measure")  # "reaching 102.4% of the plan and rising 9.6%": revenue rose
         if cand.unit == "percent":
             return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
         if cand.unit == "persons":
@@ -557,6 +632,8 @@ class FigureFinder(RuleComponent):
             change_scheme = self.scheme(sentence_left, nearest_last=True)
             if change_scheme:
                 return self.participants[change_scheme]
+        if kind == "target" and inherited and prev is not None and prev.unit == "percent":
+            return inherited  # "coverage stood at 92.4%, against a target of 93 per cent"
         return "other"
 
     def as_of(
@@ -574,12 +651,54 @@ class FigureFinder(RuleComponent):
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
         if after and after[0].start - rel_end < self.date_after_chars:
             return self.resolve(after[0], doc_year, doc)
+        if self.context.of_last_year(right):
+            year = self.year_of(dates, rel_start, doc_year, doc)
+            return str(year - 1) if year else None
         before = [d for d in dates if d.end <= rel_start and not d.comparison]
+        elapsed = self.context.months_elapsed(sent.text[:rel_start], doc_year)
+        if elapsed and not (before and before[-1].start > self.elapsed_end(sent.text[:rel_start])):
+            return elapsed
         if before:
             return self.resolve(before[-1], doc_year, doc)
         if prev_sent:
             return prev_sent
         return str(doc_year) if doc._.meta.get("reporting_year") else None
+
+    def target_date(
+        self,
+        cand: Candidate,
+        dates: list[DateMention],
+        sent: Span,
+        prev_target_date: str | None,
+        doc_year: int | None,
+        doc: Doc,
+    ) -> str | None:
+        """A target holds at the date its own sentence sets ("... 95.5% by the end of 2026"), else
+        the one the target sentence before set ("For 2026, ..."), else "the year" the text
+        speaks of; never a date carried from the actuals before it."""
+        rel = cand.start - sent.start_char
+        own = [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
+        after = [d for d in own if d.start >= rel]
+        before = [d for d in own if d.end <= rel]
+        pick = after[0] if after else (before[-1] if before else None)
+        if pick is not None:
+            return self.resolve(pick, doc_year, doc)
+        if prev_target_date:
+            return prev_target_date
+        return str(doc_year) if doc_year and self.context.this_year(sent.text) else None
+
+    def elapsed_end(self, before: str) -> int:
+        hits = list(self.context.months_elapsed_re.finditer(before))
+        return hits[-1].end() if hits else -1
+
+    def year_of(self, dates: list[DateMention], rel_start: int, doc_year: int | None, doc: Doc) -> int | None:
+        before = [d for d in dates if d.end <= rel_start and not d.comparison and d.value]
+        value = before[-1].value if before else None
+        return int(value[:4]) if value else doc_year
+
+    @staticmethod
+    def office_in(units: list[Span], start: int, end: int) -> bool:
+        return any(start <= u.start_char < end and u.label_ in OFFICE_KINDS for u in units)
 
     @staticmethod
     def resolve(mention: DateMention, doc_year: int | None, doc: Doc) -> str | None:
@@ -611,8 +730,10 @@ class FigureFinder(RuleComponent):
                 continue
             return u._.unit
         paragraph_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-        if self.nationwide is not None and self.nationwide.search(text_of(doc), paragraph_start, cand.start):
-            return VSS  # "cả nước có ...": the whole system's figure, whatever office the article is from
+        if self.paragraph_sector is not None and self.paragraph_sector.search(
+            text_of(doc), paragraph_start, cand.start
+        ):
+            return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         for tok in sent:
             if tok.idx >= cand.start:
                 break

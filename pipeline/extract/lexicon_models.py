@@ -27,6 +27,10 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+NEVER = "(?!)"
+"""A grammar cue a language pack has not written yet: it matches nothing."""
+
+
 class Grammar(Strict):
     """A `grammar` section: every value is a regular expression source that must compile."""
 
@@ -115,6 +119,10 @@ class NumbersData(Strict):
     """A unit noun is looked for up to four words after a number, never across these ("214 houses for ...")."""
     bare_counts: bool
     """Keep a number with no unit noun and no metric as a count (English press) or leave it out."""
+    not_figure_nouns: list[str] = []
+    """Counts of organisations and attendance: context, not figures ("9 grassroots offices")."""
+    award_count_after: str = NEVER
+    """A count followed by an award verb belongs to the award (a regex source)."""
 
 
 # -- metrics.yml --------------------------------------------------------------
@@ -150,6 +158,22 @@ class MetricsGrammar(Grammar):
     not_scope_before: str
     coverage_word: str
     target_header: str
+    months_elapsed: str = NEVER
+    last_year_after: str = NEVER
+    coverage_after: str = NEVER
+    figure_clause_break: str = ";"
+    row_number_header: str = NEVER
+    this_year: str = NEVER
+    district_before: str = NEVER
+    years_span: str = NEVER
+    noun_gap_stop: str = NEVER
+    own_count_noun: str = NEVER
+    ranking_before: str = NEVER
+
+
+class TableKind(Strict):
+    kind: str
+    pattern: str
 
 
 class MetricsData(Strict):
@@ -165,20 +189,28 @@ class MetricsData(Strict):
     change_before: Words
     change_after: Words
     target_cues: list[str]
-    nationwide_cues: list[str]
-    target_before_number: bool
     place_means_office: bool
-    scope_offices_only: bool
-    date_after_chars: int
-    change_carry: list[str]
-    """A count joined by these words to a change right before it is a change too ("110 đơn vị với 1.100 lao động")."""
-    """A date this close after a figure is its date ("1.2 million people as of May"); else the date before it."""
-    """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
     """A province named before a figure stands for its office (English "Dong Nai had ...") even
     when the text never names the office; else only when it does ("toàn tỉnh X" is the province)."""
-    """True: a target cue counts only before its number ("phấn đấu đạt 95%"); False: anywhere
-    in the sentence ("... 95% by 2025, as the plan requires")."""
-    """A figure after these words (no unit named before it) is the whole system's: scope VSS."""
+    scope_offices_only: bool
+    """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
+    date_after_chars: int
+    """A date this close after a figure is its date ("1.2 million people as of May"); else the date before it."""
+    change_carry: list[str]
+    sector_paragraph: bool
+    """A `sector_wide` word scopes the rest of its paragraph too ("Cả nước có ... Số người tham gia BHYT ...")."""
+    """A count joined by these words to a change right before it is a change too ("110 đơn vị với 1.100 lao động")."""
+    sector_wide: list[str] = []
+    """A figure about the whole sector ("nationwide"): scoped to `sector_unit`."""
+    sector_unit: str | None = None
+    unclear_scope: list[str] = []
+    """A subject that names no unit for sure ("the entire system"): no scope."""
+    district_unit: str | None = None
+    """The office of a district named in a figure's clause: "{name} {kind} ..."."""
+    table_kinds: list[TableKind] = []
+    part_months: dict[str, int] = {}
+    """The month a named part of the year ends in ("first quarter" -> 3)."""
+    """Table column headers that decide the kind of their numbers (first match wins)."""
 
 
 # -- awards.yml ---------------------------------------------------------------
@@ -209,6 +241,29 @@ class AwardsGrammar(Grammar):
     delegated_start: str
     award_header: str
     collective_header: str
+    # structures added for counts, lists, issuers and proposals; "(?!)" (matches nothing) until a pack writes them
+    proposed_after: str = NEVER
+    grade_window: str = NEVER
+    issuer: str = NEVER
+    issuer_inside: str = NEVER
+    delegation: str = NEVER
+    issuer_possessive: str = NEVER
+    authority_subject: str = NEVER
+    lower_name_words: str = NEVER
+    article: str = NEVER
+    anaphoric_subject: str = NEVER
+    honorific: str = NEVER
+    honorific_verb: str = NEVER
+    to_person: str = NEVER
+    person_joiner: str = NEVER
+    person_joiner_end: str = NEVER
+    clause_break: str = ";"
+    passive_award: str = NEVER
+    recipient_to: str = NEVER
+    recipient_subject: str = NEVER
+    list_joiner: str = NEVER
+    coordinator: str = NEVER
+    issuer_subject: str = NEVER
 
 
 class AwardsData(Strict):
@@ -225,6 +280,15 @@ class AwardsData(Strict):
     proposal_cues: list[str]
     conferring_verbs: list[str]
     receiving_verbs: list[str]
+    collective_only: list[str] = []
+    """Forms only collectives receive: counts of people never go to them."""
+    issuer_titles: dict[str, str] = {}
+    """An issuing organisation (regex) -> its head's title (replacement)."""
+    level_by_authority: dict[str, dict[str, str]] = {}
+    """Authority -> {form: the form at that authority's level}."""
+    organisation_heads: list[str] = []
+    """Head nouns that close an organisation's name (recipients outside the gazetteer)."""
+    name_joiners: list[str] = []
 
 
 # -- events.yml, movements.yml --------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+TABLE_CELL = " | "
+"""How ingest joins the cells of a table row."""
 Cell = tuple[int, int, str]
 Table = tuple[int, int, list[list[Cell]]]
 
@@ -19,7 +21,7 @@ def table_blocks(text: str) -> list[Table]:
     blocks, rows, block_start, pos = [], [], None, 0
     for line in text.split("\n") + [""]:
         cells = []
-        if line.count(" | ") >= 1 and not line.lstrip().startswith("|"):
+        if line.count(TABLE_CELL) >= 1 and not line.lstrip().startswith("|"):
             offset = pos
             for part in line.split("|"):
                 stripped = part.strip()

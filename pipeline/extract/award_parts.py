@@ -1,0 +1,258 @@
+"""Parts of an award mention that the awards component reads around it.
+
+Each reader takes compiled patterns built from `data/<lang>/awards.yml` and
+plain text, so the component stays a sequence of decisions and the language
+stays in the data:
+
+- `CountReader`: how many recipients, wherever the sentence says it: after
+  the award ("... to 15 collectives", "...: 02 collectives and 17
+  individuals"), before it as the subject ("Eleven teams were honoured
+  with ...") or as the award's own number ("45 certificates of
+  commendation"); counts in digits with thousands ("1,046"), zero-padded
+  ("02") or in words ("Eleven", "twenty-five").
+- `grade_of`: the class of an order; a range ("first, second and third
+  class") is no single grade.
+- `list_items`: the recipients written as a list under the sentence that
+  announces them ("... to the following collectives:" then "1. ...",
+  "- ...", "a) ..."), one item a line.
+- `issuer_of`: the authority an award is "of" when the text names it
+  ("Certificates of Merit of the Chairman of the X Provincial People's
+  Committee", "Emulation Flag of the Ministry of National Defence").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CountGroup:
+    value: int
+    kind: str | None  # collective / individual / None when the noun does not say
+    start: int  # offsets in the text the group was read from
+    end: int
+
+
+class CountReader:
+    """Counts of recipients around an award mention (see the module docstring)."""
+
+    def __init__(
+        self,
+        word_numbers: dict[str, int],
+        collective_words: list[str],
+        individual_words: list[str],
+        count_to: re.Pattern[str],
+        count_verb: re.Pattern[str],
+    ) -> None:
+        self.word_numbers = {w.lower(): v for w, v in word_numbers.items()}
+        words = "|".join(sorted(map(re.escape, self.word_numbers), key=len, reverse=True))
+        self.number = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?"
+        self.collective = {w.lower() for w in collective_words}
+        self.individual = {w.lower() for w in individual_words}
+        nouns = "|".join(sorted(map(re.escape, [*collective_words, *individual_words]), key=len, reverse=True))
+        self.group_re = re.compile(
+            rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b(?!-)", re.IGNORECASE
+        )
+        self.possessed = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE)
+        self.count_to = count_to
+        self.count_verb = count_verb
+        self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
+        self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
+
+    def value(self, raw: str) -> int:
+        raw = raw.lower().replace(",", "")
+        if raw.isdigit():
+            return int(raw)
+        return sum(self.word_numbers[part] for part in raw.split("-"))
+
+    def kind(self, noun: str) -> str:
+        return "collective" if noun.lower() in self.collective else "individual"
+
+    def noun_kind(self, words: str) -> str | None:
+        """The kind of recipients a few words name ("outstanding officials" -> individual)."""
+        for word in re.findall(r"[\w-]+", words.lower())[:4]:
+            if word in self.collective:
+                return "collective"
+            if word in self.individual:
+                return "individual"
+        return None
+
+    def groups_in(self, text: str) -> list[CountGroup]:
+        """Every "N collectives" in `text`, in order, as long as they are joined by and/commas."""
+        out: list[CountGroup] = []
+        for m in self.group_re.finditer(text):
+            if out and not self.joiner.match(text[out[-1].end : m.start()] + " "):
+                break
+            if re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                continue  # a year, not a count
+            end, noun = m.end(), m.group(2)
+            owner = self.possessed.match(text, end)  # "9 communes' steering committees": the committees are counted
+            if owner:
+                end, noun = owner.end(), owner.group(1)
+            out.append(CountGroup(self.value(m.group(1)), self.kind(noun), m.start(), end))
+        return out
+
+    def after(self, after: str) -> list[CountGroup]:
+        """ "... to 15 collectives and 29 individuals", "...: 02 collectives", "... for 9 units"."""
+        m = self.count_to.match(after)
+        if not m:
+            return []
+        groups = self.groups_in(after[m.end() :])
+        return [g for g in groups if g.start <= 60] if groups and groups[0].start <= 60 else []
+
+    def before(self, before: str) -> list[CountGroup]:
+        """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
+        clause = re.split(r"[;:]\s|,\s(?=[^,]*$)", before)[-1]
+        verb = self.count_verb.search(clause)
+        if not verb:
+            return []
+        head = clause[: verb.start()]
+        groups = self.groups_in(head[self.first_group_start(head) :])
+        if not groups:
+            return []
+        last_end = self.first_group_start(head) + groups[-1].end
+        if len(head[last_end:].split()) > 8:
+            return []  # the count must be the verb's subject
+        return groups
+
+    def first_group_start(self, text: str) -> int:
+        m = self.group_re.search(text)
+        return m.start() if m else 0
+
+    def own(self, before: str) -> int | None:
+        """ "presented 45 certificates of commendation": the number of awards is the number of recipients."""
+        m = self.own_number.search(before[-30:])
+        if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            return None
+        return self.value(m.group(1))
+
+
+def grade_of(
+    text: str, s: int, e: int, grades: list[tuple[str, re.Pattern[str]]], grade_window: re.Pattern[str]
+) -> str | None:
+    """The class named beside the award ("Labor Order, third class", "third-class Labor Order");
+    none when the text names several ("first, second and third class" is a range, no grade)."""
+    after = grade_window.match(text[e : e + 60])
+    window = (after.group(0) if after else "") + " " + text[max(0, s - 14) : s]
+    found = {grade for grade, regex in grades if regex.search(window)}
+    return found.pop() if len(found) == 1 else None
+
+
+LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[a-z][.)]|[IVXivx]{1,4}[.)]|[-–•*+])[ \t]+(\S.*)$")
+
+
+def list_items(text: str, start: int, max_items: int = 60) -> list[tuple[int, int]]:
+    """Character spans of the list items on the lines right after `start` (the end of
+    the line that announces them). Stops at the first line that is not an item."""
+    items: list[tuple[int, int]] = []
+    pos = text.find("\n", start)
+    while pos != -1 and len(items) < max_items:
+        nxt = text.find("\n", pos + 1)
+        line_end = nxt if nxt != -1 else len(text)
+        line = text[pos + 1 : line_end]
+        if not line.strip() and not items:
+            pos = nxt
+            continue
+        m = LIST_ITEM.match(line)
+        if not m:
+            break
+        items.append((pos + 1 + m.start(1), line_end))
+        pos = nxt
+    return items
+
+
+def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str], article: re.Pattern[str]) -> str | None:
+    """ "of the Chairman of the Ninh Binh Provincial People's Committee" right after the
+    award -> "Chairman of Ninh Binh Provincial People's Committee"; an organisation
+    alone ("of the Ministry of National Defence") -> its head's title."""
+    m = issuer.match(after)
+    if not m:
+        return None
+    who = article.sub("", m.group("who")).strip(" ,")
+    return who if m.groupdict().get("title") else head_of(who, org_titles)
+
+
+def head_of(organisation: str, org_titles: dict[str, str]) -> str | None:
+    """The authority an organisation's award is given by ("Ministry of X" -> "Minister of X")."""
+    for pattern, title in org_titles.items():
+        hit = re.match(pattern, organisation, re.IGNORECASE)
+        if hit:
+            return hit.expand(title)
+    return None
+
+
+class OrganisationNames:
+    """Capitalised organisation names that close on a head noun ("... Joint Stock Bank"), for
+    recipients the unit gazetteer does not know."""
+
+    def __init__(
+        self, heads: list[str], joiners: list[str], to_cue: re.Pattern[str], subject_cue: re.Pattern[str]
+    ) -> None:
+        head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+        join = "|".join(map(re.escape, joiners))
+        word = r"(?:[A-Z][\w&'’.-]*|\d+)"
+        self.name = re.compile(rf"{word}(?:\s+(?:(?:{join})\s+)*{word}){{0,10}}")
+        cap = r"[A-Z][\w&'’.-]*"
+        self.run = rf"{cap}(?:\s+{cap}){{0,8}}"  # capitalised words only: one item of a list
+        self.ends_on_head = re.compile(rf"(?:^|\s)(?:{head})(?:\s+(?:No\.\s*)?(?:[IVXL]+|\d+))?$")
+        self.word = word
+        self.to_cue = to_cue
+        self.subject_cue = subject_cue
+        # set by the component from its grammar: an article, a list-item end, the coordinator
+        self.article = re.compile(r"(?!)")
+        self.list_joiner = re.compile(r"[,]\s+$")
+        self.coordinator = re.compile(r"(?!)")
+
+    def trimmed(self, name: str) -> str | None:
+        """The longest prefix of `name` that ends on a head noun (drops "... Bank Director")."""
+        words = name.rstrip(".,;:").split()
+        for k in range(len(words), 0, -1):
+            candidate = " ".join(words[:k])
+            if self.ends_on_head.search(candidate) and k > 1:
+                return self.article.sub("", candidate, count=1) if self.article.match(candidate) else candidate
+        return None
+
+    def after(self, text: str) -> list[str]:
+        """ "... presented the Emulation Flag to Saigon Commercial Bank"; "... to Social Security
+        Newspaper and Vietnam News Agency" is two names when each side closes on a head noun."""
+        for m in self.name.finditer(text[:160]):
+            if self.to_cue.match(text[: m.start()]):
+                whole = m.group().rstrip(".,;:")
+                for cut in self.coordinator.finditer(whole):
+                    left, right = self.trimmed(whole[: cut.start()]), self.trimmed(whole[cut.end() :])
+                    if left and right and whole[: cut.start()].strip() == left:
+                        return [left, right]
+                name = self.trimmed(whole)
+                return [name] if name else []
+        return []
+
+    def subjects(self, before: str) -> list[str]:
+        """ "Vietcombank, BIDV and Vietnam Post Corporation were presented with ...": every name of a
+        coordinated subject, when at least one of them is an organisation's name."""
+        hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+        if not hits:
+            return []
+        names = [hits[-1].group().rstrip(".,;:")]
+        start = hits[-1].start()
+        while True:
+            joined = re.search(rf"({self.run})\s*(?:{self.list_joiner.pattern})", before[:start])
+            if not joined:
+                break
+            names.insert(0, joined.group(1).strip())
+            start = joined.start()
+        inner = list(self.coordinator.finditer(names[-1]))
+        coordinated = bool(inner) or bool(
+            self.coordinator.search(before[max(0, hits[-1].start() - 8) : hits[-1].start()])
+        )
+        if len(names) >= 2 and inner:
+            cut = inner[-1]  # "A, B and C": the last "and" coordinates
+            names[-1:] = [names[-1][: cut.start()], names[-1][cut.end() :]]
+        if len(names) < 2 or not coordinated or not any(self.trimmed(n) for n in names):
+            return []
+        return [self.trimmed(n) or n for n in names]
+
+    def subject(self, before: str) -> str | None:
+        """ "Vietnam Post Corporation was awarded ...": the last name before the passive verb."""
+        hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+        return self.trimmed(hits[-1].group()) if hits else None

@@ -1,0 +1,121 @@
+"""What the words around a number say about the figure beyond its metric.
+
+The figures component asks these questions of every number; the answers
+are read from `data/<lang>/numbers.yml` and `metrics.yml`:
+
+- is it a figure at all? Counts of organisations and attendance ("9
+  grassroots offices", "150 delegates") are context; a count followed by an
+  award verb ("212 officials earned the title of ...") belongs to the award;
+- which clause is it in? A sentence's clauses part at ";" and ", while":
+  scope and period stay in their clause;
+- when does it hold? "in 10 months" is the tenth month of the year; "the
+  same period last year" is the year before;
+- whose is it? "nationwide", "the whole sector": the sector's agency;
+- in a table, what does the column header make it? plan / target columns
+  hold targets, "% of plan" columns plan completion, "compared with"
+  columns changes; a "No." column holds row numbers, not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from .lexicon import phrase_regex
+from .lexicon_models import MetricsData, NumbersData
+
+
+class FigureContext:
+    def __init__(self, numbers: NumbersData, metrics: MetricsData, g: SimpleNamespace) -> None:
+        nouns = "|".join(sorted(map(re.escape, numbers.not_figure_nouns), key=len, reverse=True)) or "(?!)"
+        self.not_figure = re.compile(
+            rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
+        )
+        self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
+        self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
+        self.months_elapsed_re: re.Pattern[str] = g.months_elapsed
+        self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
+        self.last_year_re: re.Pattern[str] = g.last_year_after
+        self.sector_wide_re = phrase_regex(metrics.sector_wide)
+        self.sector_unit = metrics.sector_unit
+        # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
+        self.ranking_re: re.Pattern[str] = g.ranking_before
+        self.unclear_scope_re = phrase_regex(metrics.unclear_scope)
+        self.district_re: re.Pattern[str] = g.district_before
+        self.district_unit = metrics.district_unit
+        self.coverage_after: re.Pattern[str] = g.coverage_after
+        self.clause_break: re.Pattern[str] = g.figure_clause_break
+        self.this_year_re: re.Pattern[str] = g.this_year
+        self.years_span_re: re.Pattern[str] = g.years_span
+        self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
+        self.row_number_header: re.Pattern[str] = g.row_number_header
+
+    def not_a_figure(self, after: str) -> bool:
+        """Organisations, attendance, or the recipients of an award."""
+        return bool(self.not_figure.match(after[:60]) or self.award_count.match(after[:90]))
+
+    def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
+        """The clause of `text` that holds position `pos`."""
+        start, end = 0, len(text)
+        for m in self.clause_break.finditer(text):
+            if m.end() <= pos:
+                start = m.end()
+            elif m.start() >= pos:
+                end = m.start()
+                break
+        return start, end
+
+    def months_elapsed(self, before: str, year: int | None) -> str | None:
+        """ "In 10 months, revenue reached ..." -> "YYYY-10" (the year the text names, else the document's)."""
+        hits = list(self.months_elapsed_re.finditer(before))
+        if not hits:
+            return None
+        m = hits[-1]
+        if m.groupdict().get("part"):
+            month = self.part_months.get(m.group("part").lower(), 0)
+        else:
+            n = m.group("n").lower()
+            month = int(n) if n.isdigit() else self.word_numbers.get(n, 0)
+        year_of = int(m.group("year")) if m.group("year") else year
+        return f"{year_of}-{month:02d}" if year_of and 1 <= month <= 12 else None
+
+    def years_span(self, clause: str) -> bool:
+        """ "Total revenue for the five years came to ...": a total over years, no single date."""
+        return bool(self.years_span_re.search(clause))
+
+    def this_year(self, sentence: str) -> bool:
+        """ "by the end of the year", "this year": the year the document reports on."""
+        return bool(self.this_year_re.search(sentence))
+
+    def of_last_year(self, right: str) -> bool:
+        return bool(self.last_year_re.match(right))
+
+    def sector_wide(self, clause: str) -> int | None:
+        """Where "nationwide", "the whole sector" ... ends in the clause, or None (a quoted movement
+        name such as "The whole country joins hands" is no cue)."""
+        unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), clause)
+        hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
+        return hits[-1].end() if hits else None
+
+    def district(self, clause_before: str) -> str | None:
+        """The office of the last district the clause names before the number, if any."""
+        hits = list(self.district_re.finditer(clause_before))
+        if not hits or not self.district_unit:
+            return None
+        return self.district_unit.format(name=hits[-1].group("name").strip(), kind=hits[-1].group("kind").capitalize())
+
+    def unclear_scope(self, before: str) -> bool:
+        """ "the entire system strives to ...": a subject that names no unit for sure."""
+        return bool(self.unclear_scope_re.search(before))
+
+    def coverage_named_after(self, right: str) -> bool:
+        return bool(self.coverage_after.match(right[:50]))
+
+    def table_kind(self, header: str) -> str | None:
+        for kind, regex in self.table_kinds:
+            if regex.search(header):
+                return kind
+        return None
+
+    def is_row_numbers(self, header: str) -> bool:
+        return bool(self.row_number_header.match(header))
