@@ -551,7 +551,10 @@ class FigureFinder(RuleComponent):
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None
         if kind == "change" and inherited == "plan_completion_rate" and prev is not None:
-            inherited = prev.data.get("measure")  # "reaching 102.4% of the plan and rising 9.6%": revenue rose
+            # "reaching 102.4% of the plan and rising 9.6%": revenue rose (the measure named before, else the subject's)
+            inherited = prev.data.get("measure") or next(
+                (m for m, unit, rx in self.measures if unit == cand.unit and rx.search(sentence_left)), None
+            )
         if cand.unit == "percent":
             return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
         if cand.unit == "persons":
@@ -617,13 +620,6 @@ class FigureFinder(RuleComponent):
             return self.coverage.get(
                 right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
-        if inherited == "plan_completion_rate" and kind == "change":
-            # "revenue reached 98% of the plan, up 16% year on year": the change is of what was measured
-            measured = next(
-                (m for m, unit, rx in self.measures if unit == cand.unit and rx.search(sentence_left)), None
-            )
-            if measured:
-                return measured
         if inherited and (
             kind == "change" or (prev is not None and prev.unit == "percent" and len(self.g.word.findall(left)) <= 3)
         ):
