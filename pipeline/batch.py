@@ -678,7 +678,9 @@ def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Set
         summary.notices.append(notice)
         print(notice, file=stream)
         ids = ids[-settings.report_max_documents :]
-    records_list = archive.load(ids)
+    from .archive.corrections import effective_records
+
+    records_list = effective_records(archive, ids)  # staff corrections included
     try:
         written = write_reports(records_list, out_dir, settings)
     except PipelineError as exc:

@@ -554,6 +554,9 @@ def export(fmt: str, out_path: Path, lang: str | None, db_url: str | None, quiet
     "--from-archive", is_flag=True, help="Also read the records from the archive (filtered by --unit/--period)."
 )
 @click.option(
+    "--reviewed-only", is_flag=True, help="With --from-archive: only records staff accepted, corrected or added."
+)
+@click.option(
     "--briefs", is_flag=True, help="Add an appendix with a machine summary of every source document (for reviewers)."
 )
 @db_option()
@@ -568,6 +571,7 @@ def report(
     period: int | None,
     template: Path | None,
     from_archive: bool,
+    reviewed_only: bool,
     briefs: bool,
     db_url: str | None,
     config_path: Path | None,
@@ -598,10 +602,14 @@ def report(
     from .config import archive_url
 
     settings = load_settings(config_path)
+    if reviewed_only and not from_archive:
+        raise click.UsageError("--reviewed-only reads the review state in the archive: add --from-archive")
     records = load_records_files(inputs)
+    reviewed = None
     if from_archive:
         url = archive_url(db_url, settings)
-        from_db = _archive_records(url, unit, period)
+        from_db = _archive_records(url, unit, period, reviewed_only)
+        reviewed = (getattr(from_db, "reviewed", 0), getattr(from_db, "total", 0))
         if not from_db and (unit or period) and not records:
             from .archive import open_archive
             from .archive.queries import explain_empty
@@ -613,18 +621,82 @@ def report(
     if not records:
         click.echo("warning: no records found; the report has only its empty sections", err=True)
     path = write_report(
-        records, out_path, settings, fmt=fmt, lang=lang, unit=unit, period=period, template=template, briefs=briefs
+        records,
+        out_path,
+        settings,
+        fmt=fmt,
+        lang=lang,
+        unit=unit,
+        period=period,
+        template=template,
+        briefs=briefs,
+        reviewed=reviewed,
     )
     click.echo(terminal_safe(f"wrote {path} from {plural(len(records), 'document')}"), err=True)
 
 
-def _archive_records(db_url: str, unit: str | None, period: int | None) -> list[Any]:
-    """Records from the archive for a report: the report package itself never opens the archive."""
+def _archive_records(db_url: str, unit: str | None, period: int | None, reviewed_only: bool = False) -> list[Any]:
+    """Effective records from the archive for a report (the report package itself never opens the archive);
+    the list's `reviewed` / `total` say how many of its records staff reviewed."""
     try:
         from .archive import load_records
     except ImportError as exc:
         raise PipelineError(f"the archive is not available in this installation ({exc})") from exc
-    return load_records(db_url, unit=unit, period=str(period) if period is not None else None)
+    only = {"reviewed_only": True} if reviewed_only else {}
+    return load_records(db_url, unit=unit, period=str(period) if period is not None else None, **only)
+
+
+# -- pipeline review / pipeline users ----------------------------------------
+
+
+@cli.command()
+@db_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve; 0.0.0.0 serves the network.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
+@user_errors
+def review(db_url: str | None, host: str, port: int, no_browser: bool) -> None:
+    """Open the review app: staff check, correct and accept records before a report.
+
+    It serves this machine only (127.0.0.1) unless --host says otherwise; serving
+    the network needs at least one account (`pipeline users add`).
+
+    \b
+    Example:
+        pipeline review
+        pipeline review --db postgresql+psycopg://vss@archive-host/vss --host 0.0.0.0 --port 8080
+    """
+    from .review.server import serve
+
+    serve(query_archive(db_url), host=host, port=port, open_browser=not no_browser)
+
+
+@cli.group()
+def users() -> None:
+    """Accounts for the review app (needed to serve it on a network)."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option(
+    "--role", type=click.Choice(["editor", "viewer"]), required=True, help="editor: may correct; viewer: may look."
+)
+@click.password_option("--password", prompt="Password", help="Asked for when not given (never echoed).")
+@db_option()
+@user_errors
+def users_add(name: str, role: str, password: str, db_url: str | None) -> None:
+    """Create an account (or give an existing one a new role and password).
+
+    \b
+    Example:
+        pipeline users add lan --role editor
+    """
+    from .archive import open_archive
+    from .review.accounts import add_user
+
+    with open_archive(query_archive(db_url)) as arc:
+        new = add_user(arc, name, role, password)
+    click.echo(f"{'added' if new else 'updated'} {role} {name}", err=True)
 
 
 def main() -> None:

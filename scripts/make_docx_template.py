@@ -412,6 +412,9 @@ def build() -> DocumentObject:
     para(doc, "{%p if excluded_line %}")
     para(doc, "{{ excluded_line }}", "Draft Notice")
     para(doc, "{%p endif %}")
+    para(doc, "{%p if review_note %}")
+    para(doc, "{{ review_note }}", "Draft Notice")
+    para(doc, "{%p endif %}")
     para(doc, "{{ L.intro }}", "Placeholder")
 
     refs_cell = "{{ r.sources | refs }}"

@@ -77,6 +77,7 @@ def test_labels_cover_every_code_in_both_languages() -> None:
                 "presented_by_short",
                 "excluded_line",
                 "s2_2_unsorted_note",
+                "review_note",
             ):
                 assert "{" not in str(text), (lang, key, text)
 

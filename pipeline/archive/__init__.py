@@ -8,7 +8,16 @@
 
 from __future__ import annotations
 
+from .corrections import effective_records
 from .queries import load_records
 from .store import DEFAULT_URL, Archive, default_url_for, normalize_url, open_archive
 
-__all__ = ["DEFAULT_URL", "Archive", "default_url_for", "load_records", "normalize_url", "open_archive"]
+__all__ = [
+    "DEFAULT_URL",
+    "Archive",
+    "default_url_for",
+    "effective_records",
+    "load_records",
+    "normalize_url",
+    "open_archive",
+]

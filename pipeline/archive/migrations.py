@@ -104,3 +104,9 @@ def m002_search_word_forms(conn: Connection) -> None:
     from .search_text import rebuild_index
 
     rebuild_index(conn)
+
+
+@migrations()
+def m003_review(conn: Connection) -> None:
+    """Corrections, review state, unit merges/renames and accounts for `pipeline review`."""
+    schema.build_v2(MetaData()).create_all(conn)

@@ -18,6 +18,8 @@ from ..errors import QueryError
 from ..models import Records
 from ..units import match_unit, spans_overlap, unit_key, year_span
 from . import schema as S
+from .corrections import EffectiveRecords, effective_records, effective_rows
+from .corrections import matches_filters as _keeps
 from .search_text import fold_for_search
 from .store import Archive, normalize_url
 
@@ -200,15 +202,18 @@ def figures(
                 d.c.published,
                 f.c.scope_key,
                 d.c.doc_id.label("document_id"),
+                f.c.id.label("record_id"),
             )
             .join(d, d.c.id == f.c.document_id)
             .where(_current())
         )
         if metric:
             q = q.where(f.c.metric == metric)
+        keys = resolve_units(conn, unit) if unit else set()
         if unit:
-            q = q.where(f.c.scope_key.in_(resolve_units(conn, unit)))
+            q = q.where(f.c.scope_key.in_(keys))
         rows = [dict(r) for r in conn.execute(q.order_by(d.c.published, d.c.source, f.c.ordinal)).mappings()]
+    rows = effective_rows(archive, "figures", rows, _keeps(metric=metric, scope=keys))
     out = []
     for r in rows:
         span = year_span(r["as_of"]) or year_span(r["published"])
@@ -245,15 +250,18 @@ def awards(
                 d.c.published,
                 a.c.recipient_key,
                 d.c.doc_id.label("document_id"),
+                a.c.id.label("record_id"),
             )
             .join(d, d.c.id == a.c.document_id)
             .where(_current())
         )
         if award_type:
             q = q.where(a.c.award_type == award_type)
+        keys = resolve_units(conn, unit) if unit else set()
         if unit:
-            q = q.where(a.c.recipient_key.in_(resolve_units(conn, unit)))
+            q = q.where(a.c.recipient_key.in_(keys))
         rows = [dict(r) for r in conn.execute(q.order_by(d.c.published, d.c.source, a.c.ordinal)).mappings()]
+    rows = effective_rows(archive, "awards", rows, _keeps(award_type=award_type, recipient=keys))
     if year is None:
         return rows
     return [r for r in rows if spans_overlap(year_span(r["year"]) or year_span(r["published"]), year, year)]
@@ -304,7 +312,9 @@ def current_ids(archive: Archive, unit: str | None = None, period: str | None = 
     return [i for i, _ in rows if i in keep]
 
 
-def load_records(db_url: str, unit: str | None = None, period: str | None = None) -> list[Records]:
+def load_records(
+    db_url: str, unit: str | None = None, period: str | None = None, reviewed_only: bool = False
+) -> EffectiveRecords:
     """`Records` of the latest version of each archived document, oldest first.
 
     `unit` keeps documents that name the unit (as a unit, a figure's scope, an
@@ -316,7 +326,7 @@ def load_records(db_url: str, unit: str | None = None, period: str | None = None
     not filtered: the report decides what to show.
     """
     with Archive(normalize_url(db_url), create=False) as archive:
-        return archive.load(current_ids(archive, unit=unit, period=period))
+        return effective_records(archive, current_ids(archive, unit=unit, period=period), reviewed_only=reviewed_only)
 
 
 def _published_years(conn: Connection, ids: list[str]) -> list[str]:
@@ -353,7 +363,7 @@ def iter_current_records(archive: Archive, chunk: int = 200) -> Iterable[Records
     """Every current document's `Records`, a chunk at a time (for exports of large archives)."""
     ids = current_ids(archive)
     for i in range(0, len(ids), chunk):
-        yield from archive.load(ids[i : i + chunk])
+        yield from effective_records(archive, ids[i : i + chunk])
 
 
 __all__ = [

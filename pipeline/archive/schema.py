@@ -167,7 +167,71 @@ def build_v1(metadata: MetaData) -> MetaData:
     return metadata
 
 
-METADATA = build_v1(MetaData())
+def build_v2(metadata: MetaData) -> MetaData:
+    """Review tables (migration 2): staff corrections as a layer over the extractor's records.
+
+    Corrections belong to a source file (`office`, `source_key`), not to one
+    document version, so they outlive re-extraction; `document_id` is the
+    version they currently apply to and `ref` the record in it (`x:<ordinal>`
+    for an extractor record, `a:<correction id>` for a record a person added).
+    The evidence columns are the anchor: where the record's words are, so a
+    changed file can be searched for them again. `state` is `active` or
+    `attention` (could not be carried over); `note` says why, or what changed.
+    """
+    Table(
+        "corrections",
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("office", String(200), nullable=False),
+        Column("source_key", Text, nullable=False),
+        Column("document_id", String(32), nullable=False, index=True),
+        Column("kind", String(32), nullable=False),
+        Column("ref", String(40), nullable=False),
+        Column("anchor_nth", Integer, nullable=False, default=0),
+        Column("action", String(16), nullable=False),
+        Column("field", String(64)),
+        Column("before", Text),
+        Column("after", Text),
+        Column("reason", Text),
+        Column("user", String(100), nullable=False),
+        Column("created_at", String(32), nullable=False),
+        Column("evidence_start", Integer, nullable=False),
+        Column("evidence_end", Integer, nullable=False),
+        Column("evidence_text", Text, nullable=False),
+        Column("state", String(16), nullable=False, default="active"),
+        Column("note", Text),
+    )
+    Index("ix_corrections_source", metadata.tables["corrections"].c.office, metadata.tables["corrections"].c.source_key)
+    Table(
+        "review_state",
+        metadata,
+        Column("document_id", String(32), primary_key=True),
+        Column("records", Integer, nullable=False),
+        Column("reviewed", Integer, nullable=False),
+        Column("attention", Integer, nullable=False),
+        Column("updated_at", String(32), nullable=False),
+    )
+    Table(
+        "unit_overrides",
+        metadata,
+        Column("key", String(300), primary_key=True),
+        Column("name", Text),
+        Column("merged_into", String(300)),
+        Column("user", String(100), nullable=False),
+        Column("updated_at", String(32), nullable=False),
+    )
+    Table(
+        "users",
+        metadata,
+        Column("name", String(100), primary_key=True),
+        Column("role", String(16), nullable=False),
+        Column("password_hash", Text, nullable=False),
+        Column("created_at", String(32), nullable=False),
+    )
+    return metadata
+
+
+METADATA = build_v2(build_v1(MetaData()))
 T = METADATA.tables
 documents = T["documents"]
 units = T["units"]
@@ -178,5 +242,9 @@ awards = T["awards"]
 movements = T["movements"]
 events = T["events"]
 warnings = T["warnings"]
+corrections = T["corrections"]
+review_state = T["review_state"]
+unit_overrides = T["unit_overrides"]
+users = T["users"]
 
 CHILD_TABLES = [unit_mentions, people, figures, awards, movements, events, warnings]

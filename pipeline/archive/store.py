@@ -42,6 +42,7 @@ from ..errors import ArchiveError, QueryError
 from ..models import RECORD_TYPES, Records
 from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 from . import schema as S
+from .corrections import carry_over
 from .migrations import migrations
 from .search_text import index_document, unindex_document
 
@@ -327,6 +328,7 @@ class Archive:
                     )
                 )
                 self._insert_records(conn, vid, records)
+                carry_over(conn, vid, office, source_key, records)
                 index_document(conn, self.dialect, vid, doc.title, doc.text)
                 older = [i for i in siblings if i != vid]
                 if older:
@@ -353,13 +355,16 @@ class Archive:
     def _insert_records(self, conn: Connection, vid: str, records: Records) -> None:
         resolver = self._resolver(conn)
         doc_id = records.document.id
+        o = S.unit_overrides
+        merged = dict(conn.execute(select(o.c.key, o.c.merged_into).where(o.c.merged_into.is_not(None))).all())
 
         def key(name: str | None) -> str | None:
             if not name:
                 return None
             if is_generic_local(name, unit_key(name)):
                 return scoped_key(unit_key(name), doc_id)
-            return resolver.resolve(name) or None
+            found = resolver.resolve(name) or None
+            return merged.get(found, found) if found else None
 
         rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
         new_units: dict[str, dict[str, Any]] = {}
@@ -380,6 +385,7 @@ class Archive:
                 row.update({c: data.get(c) for c in table.c.keys() if c in data and c not in row})
                 if kind == "units":
                     ukey = key(rec.name) or unit_key(rec.name) or rec.name.lower()
+                    ukey = merged.get(ukey, ukey)
                     row.update(
                         unit_key=ukey,
                         parent_key=key(data.get("parent")),

@@ -107,14 +107,18 @@ def write_report(
     period: int | None = None,
     template: Path | None = None,
     briefs: bool = False,
+    reviewed: tuple[int, int] | None = None,
 ) -> Path:
     """Build the context and write one report to `out`.
 
     The format is `out`'s suffix; `fmt` and `template`, when given, must agree
     with it (`check_format`), so a file never holds another format than its name says.
+    `reviewed` (records reviewed, records in all) puts the review statement in the draft.
     """
     fmt = check_format(out, fmt, template)
     ctx = build_context(records, settings, lang=lang, unit=unit, period=period, briefs=briefs)
+    if reviewed is not None:
+        ctx.review_note = ctx.labels["review_note"].format(reviewed=reviewed[0], total=reviewed[1])
     return atomic_write_bytes(out, render(ctx, fmt, settings, template))
 
 

@@ -257,6 +257,7 @@ class ReportContext(_M):
     signer_name: str
     sources: list[SourceDoc] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    review_note: str | None = None  # "Reviewed by staff: 12 of 40 records." (drafts from the archive)
 
     @property
     def figure_count(self) -> int:
