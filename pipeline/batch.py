@@ -39,6 +39,7 @@ from .files import (
 )
 from .lifecycle import Interrupted, guard_worker
 from .models import IngestedDocument, Records
+from .run_writer import RunWriter
 from .settings import Settings
 from .terminal import terminal_safe
 
@@ -242,14 +243,12 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
     try:
         for records in extract_documents((doc for _, doc in ingested), None, settings):
             done_path = ingested[done][0]
-            outcomes[done_path] = Outcome(done_path, records.model_dump_json())
+            outcomes[done_path] = Outcome(done_path, records.to_json())
             done += 1
     except Exception:  # noqa: BLE001 - isolated below, one document at a time
         for failed_path, doc in ingested[done:]:
             try:
-                outcomes[failed_path] = Outcome(
-                    failed_path, next(extract_documents([doc], None, settings)).model_dump_json()
-                )
+                outcomes[failed_path] = Outcome(failed_path, next(extract_documents([doc], None, settings)).to_json())
             except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
                 LOGGER.debug("extraction failed for %s", failed_path, exc_info=True)
                 outcomes[failed_path] = _error(failed_path, EXTRACTION_FAILED, exc)
@@ -559,24 +558,25 @@ def run_corpus(
                 outcomes: Iterable[Outcome] = run_pool([[str(t.path) for t in c] for c in chunks], settings, workers)
             else:
                 outcomes = (o for c in chunks for o in process_paths([t.path for t in c], settings))
-            # 4. records file, then archive, per document
-            for outcome in outcomes:
-                t = by_path[outcome.path]
-                if outcome.error is not None:
-                    summary.failed += 1
-                    summary.errors.append(outcome.error)
-                    view.advance(outcome.path, error=outcome.error["reason"])
-                    continue
-                assert outcome.records_json is not None
-                records = Records.model_validate_json(outcome.records_json)
-                summary.outputs.append(atomic_write_text(records_dir / t.name, records.to_json()))
-                t.archived_id = archive.store(
-                    records, file_hash=t.file_hash, source_key=t.source_key, office=office, profile=settings.profile
-                ).id
+
+            # 4. records files in the background, archive rows one transaction per chunk
+            def stored(t: Task, records: Records, vid: str) -> None:
+                t.archived_id = vid
                 summary.processed += 1
                 view.advance(
-                    outcome.path, n_records=sum(1 for _ in records.iter_records()), warning=no_rules_warning(records)
+                    str(t.path), n_records=sum(1 for _ in records.iter_records()), warning=no_rules_warning(records)
                 )
+
+            with RunWriter(archive, records_dir, office=office, profile=settings.profile, stored=stored) as writer:
+                for outcome in outcomes:
+                    if outcome.error is not None:
+                        summary.failed += 1
+                        summary.errors.append(outcome.error)
+                        view.advance(outcome.path, error=outcome.error["reason"])
+                        continue
+                    assert outcome.records_json is not None
+                    writer.add(by_path[outcome.path], outcome.records_json)
+            summary.outputs.extend(writer.outputs)
 
         for t in copies:  # a copy of another file (archived, or in this run) is the same document
             if t.archived_id is not None:

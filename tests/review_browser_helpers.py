@@ -24,7 +24,7 @@ CHROMIUM_ARGS = [
 ]
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-TYPICAL = "can_tho_labor_order.txt"  # a typical press release: 21 records
+TYPICAL = "can_tho_labor_order.txt"  # a typical press release: about 20 records
 OTHER = "quang_tri_voluntary_si.txt"
 
 

@@ -26,7 +26,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -289,12 +289,14 @@ class Archive:
         source_key: str,
         office: str = "",
         profile: str = "default",
+        conn: Connection | None = None,
     ) -> StoreResult:
-        """Archive one document version (replacing the same version if it is there), in one transaction."""
+        """Archive one document version (replacing the same version if it is there), in one transaction:
+        its own, or the caller's `conn` (from `write()`) when several documents are committed together."""
         vid = version_id(office, source_key, file_hash)
         d = S.documents
         try:
-            with self.write() as conn:
+            with nullcontext(conn) if conn is not None else self.write() as conn:
                 siblings = dict(
                     conn.execute(
                         select(d.c.id, d.c.version).where(d.c.office == office, d.c.source_key == source_key)

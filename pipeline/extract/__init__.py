@@ -22,6 +22,7 @@ from . import extensions  # noqa: F401  (registers Doc extensions)
 from .assemble import NO_PACK_WARNING, doc_to_records, empty_records
 from .lexicon import has_pack
 from .nlp import build_nlp, load_nlp
+from .warmup import warm_vocabulary
 
 __all__ = ["build_nlp", "load_nlp", "extract_documents", "extract_text", "document_language", "NO_PACK_WARNING"]
 
@@ -43,7 +44,7 @@ def extract_documents(
     document through the cached pipeline of its language.
     """
     settings = settings or Settings()
-    for chunk in chunked(docs, ZONE_SIZE):
+    for chunk in chunked(docs, ZONE_SIZE, ZONE_CHARS):
         if nlp is not None:
             yield from run_pipe(nlp, chunk, settings, n_process)
             continue
@@ -74,6 +75,8 @@ def run_pipe(nlp: Language, chunk: list[IngestedDocument], settings: Settings, n
     # Each chunk in its own memory zone: the strings of its numbers and names
     # leave the vocabulary afterwards, so memory stays flat over long batches.
     # Nothing of a Doc outlives the zone: records are plain pydantic values.
+    nlp.max_length = max(nlp.max_length, settings.max_text_chars)
+    warm_vocabulary(nlp, (d.text for d in chunk))  # once per pipeline, outside any zone
     with nlp.memory_zone():
         pairs = ((prepare_doc(nlp, d), d) for d in chunk)
         for doc, ingested in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process):
@@ -81,15 +84,19 @@ def run_pipe(nlp: Language, chunk: list[IngestedDocument], settings: Settings, n
 
 
 ZONE_SIZE = 256
+ZONE_CHARS = 1_000_000
+"""A zone holds at most this many documents or characters (a long text has a zone to itself)."""
 
 
-def chunked(items: Iterable[IngestedDocument], size: int) -> Iterator[list[IngestedDocument]]:
+def chunked(items: Iterable[IngestedDocument], size: int, chars: int) -> Iterator[list[IngestedDocument]]:
     chunk: list[IngestedDocument] = []
+    total = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) == size:
+        total += len(item.text)
+        if len(chunk) == size or total >= chars:
             yield chunk
-            chunk = []
+            chunk, total = [], 0
     if chunk:
         yield chunk
 

@@ -3,8 +3,10 @@
 Profiles:
 - `default`: the language's statistical model (`model_packages` in
   `data/<lang>/language.yml`) with only the components extraction uses
-  (tok2vec + ner; the parser, tagger and lemmatizer are not run), then the
-  rule components; a language without a model runs the rules alone;
+  (ner, which embeds tokens itself; the shared tok2vec, parser, tagger and
+  lemmatizer are not run), then the rule components; the model reads long
+  texts in bounded pieces (`pieces.py`); a language without a model runs the
+  rules alone;
 - `fast`: a blank pipeline with the rule components only, for large
   backlogs. The rules carry the extraction; the model's entities only add
   organisation names the lexicons do not know.
@@ -28,6 +30,7 @@ from spacy.language import Language
 from ..settings import DEFAULT_LANG, Settings
 from .lexicon import check_pack, load_data, load_patterns, place_lower_forms
 from .lexicon_models import LanguageData
+from .pieces import run_model_in_pieces
 
 LOGGER = logging.getLogger(__name__)
 
@@ -56,7 +59,7 @@ def load_base(model: str, profile: str, lang: str = DEFAULT_LANG) -> Language:
         except OSError:
             continue
         LOGGER.debug("loaded spaCy model %s", name)
-        return nlp
+        return drop_unheard_tok2vec(nlp)
     warnings.warn(
         f"spaCy model {model!r} is not installed (pip install {packages[-1].replace('_', '-')}); "
         "running the blank rules-only pipeline, organisation names outside the lexicons will be missed",
@@ -64,6 +67,13 @@ def load_base(model: str, profile: str, lang: str = DEFAULT_LANG) -> Language:
         stacklevel=2,
     )
     return blank(lang)
+
+
+def drop_unheard_tok2vec(nlp: Language) -> Language:
+    """The shared tok2vec costs a quarter of the model's time; only the tagger and parser listen to it."""
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:  # type: ignore[attr-defined]
+        nlp.remove_pipe("tok2vec")
+    return nlp
 
 
 def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Language:
@@ -74,7 +84,8 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     settings = settings or Settings()
     lang = lang or settings.lang or DEFAULT_LANG
     check_pack(lang)
-    nlp = load_base(settings.model, settings.profile, lang)
+    nlp = run_model_in_pieces(load_base(settings.model, settings.profile, lang))
+    nlp.max_length = max(nlp.max_length, settings.max_text_chars)  # the cleaned text is cut there already
     nlp.add_pipe("pr_layout", config={"lang": lang})
     ruler: Any = nlp.add_pipe(
         "span_ruler",

@@ -1,0 +1,46 @@
+"""`pipeline run`'s writer: archive rows one transaction per chunk, records files in the background."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive_helpers import press_release, records_for
+from sqlalchemy import event
+
+from pipeline.archive import Archive
+from pipeline.run_writer import RunWriter
+
+
+@dataclass
+class FakeTask:
+    name: str
+    file_hash: str
+    source_key: str
+
+
+def test_documents_are_committed_in_chunks_and_reported_after_commit(tmp_path: Path) -> None:
+    commits: list[int] = []
+    stored: list[tuple[str, str]] = []
+    with Archive(tmp_path / "archive.sqlite") as archive:
+        event.listen(archive.engine, "commit", lambda conn: commits.append(len(stored)))
+        writer = RunWriter(
+            archive,
+            tmp_path / "records",
+            office="test",
+            profile="fast",
+            stored=lambda task, records, vid: stored.append((task.name, vid)),
+            chunk_docs=4,
+            chunk_seconds=3600,
+        )
+        with writer:
+            for i in range(10):
+                text = press_release(i)
+                records = records_for(text, f"release_{i}.txt")
+                writer.add(FakeTask(f"release_{i}.json", f"hash{i}", f"/in/release_{i}.txt"), records.to_json())
+                assert len(stored) == 4 * ((i + 1) // 4)  # reported only once its chunk is committed
+        assert commits == [0, 4, 8]  # three transactions for ten documents (4 + 4 + the last 2)
+        assert archive.counts()["documents"] == 10
+    assert len(stored) == 10
+    assert sorted(p.name for p in writer.outputs) == sorted(f"release_{i}.json" for i in range(10))
+    assert all((tmp_path / "records" / f"release_{i}.json").read_text(encoding="utf-8") for i in range(10))
