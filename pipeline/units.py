@@ -17,10 +17,11 @@
    security", "cluster 8" -> "emulation cluster no 8").
 4. `ALIASES` for whole names ("vss" -> "vietnam social security").
 
-Vietnamese names ("BHXH tỉnh Nghệ An", "Cụm thi đua số VIII", "Vụ Thi đua -
-Khen thưởng") reach the same keys before step 2: a named body becomes its
-canonical English name from `extract/data/bodies.yml` (`body_keys`), other
-names are rewritten by the `query_forms` of `VI_NAMES` (`vietnamese_key`).
+A query written in Vietnamese ("BHXH tỉnh Nghệ An", "Cụm thi đua số VIII",
+"Vụ Thi đua - Khen thưởng") is first put in that English order
+(`vietnamese_key`, used by `match_unit`): a named body becomes its canonical
+English name from `extract/data/bodies.yml`, other names are rewritten by the
+`query_forms` of `VI_NAMES`. Records already carry the English canonical names.
 
 A local body named without its place ("City People's Committee",
 "Provincial Party Committee") gets a key scoped to its document
@@ -207,8 +208,6 @@ def unit_key(name: str | None) -> str:
     if not key:
         return ""
     key = ALIASES.get(key, key)
-    if key not in ALIASES.values():
-        key = vietnamese_key(key)
     gaz = gazetteer()
     if gaz.pattern is not None:
         key = gaz.pattern.sub(lambda m: gaz.lookup[m.group(1)], key)
@@ -386,9 +385,7 @@ def match_unit(query: str, names: Mapping[str, Sequence[str]]) -> list[str]:
     """
     from rapidfuzz import fuzz, process
 
-    qnorm = norm(query)
-    for pattern, repl in vi_names().get("query_forms") or []:
-        qnorm = re.sub(pattern, repl, qnorm)
+    qnorm = vietnamese_key(norm(query))
     qkey = unit_key(qnorm)
     if not qkey:
         return []
