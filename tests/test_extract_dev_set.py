@@ -23,17 +23,18 @@ from pipeline.cli import cli
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 FLOORS = {"units": 0.92, "people": 0.90, "figures": 0.95, "awards": 0.90, "movements": 0.90, "events": 0.90}
 MICRO_FLOOR = 0.95
-# tp, fp, fn per record type on seeds + dev, both profiles (measured when English moved into data/en/;
-# figures fp 2 -> 0 when counts of offices, enterprises and list numbering stopped being figures).
+# tp, fp, fn per record type on seeds + dev, both profiles (units and people: organisation names as
+# grammatical units, names used as places; figures fp 2 -> 0 when counts of offices, enterprises and list
+# numbering stopped being figures).
 PINNED = {
-    "units": (44, 3, 1),
-    "people": (22, 2, 0),
+    "units": (44, 1, 1),
+    "people": (22, 1, 0),
     "figures": (109, 0, 1),
     "awards": (13, 0, 0),
     "movements": (20, 0, 0),
     "events": (11, 0, 0),
 }
-PINNED_MICRO = {"p": 219 / 224, "r": 219 / 221, "f1": 2 * 219 / (224 + 221)}
+PINNED_MICRO = {"p": 219 / 221, "r": 219 / 221, "f1": 2 * 219 / (221 + 221)}
 
 pytestmark = pytest.mark.skipif(
     not (SHARED / "eval" / "score.py").exists(), reason="../shared (dev set and scorer) is not beside the repo"

@@ -53,7 +53,7 @@ class EventFinder(RuleComponent):
                 window = text[max(0, m.start() - self.reference_window) : m.start()]
                 if self.reference.search(window) and self.g.resolution.search(window):
                     continue
-                if self.g.verb_like_kind.match(kind) and not self.g.meeting_determiner.search(
+                if self.g.verb_like_kind.match(m.group().lower()) and not self.g.meeting_determiner.search(
                     text[max(0, m.start() - 12) : m.start()]
                 ):
                     continue  # "meeting the needs of ..." is a verb

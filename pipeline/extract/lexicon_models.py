@@ -342,6 +342,12 @@ class MovementsData(Strict):
     launch_verbs: list[str]
     abbreviations: dict[str, str]
     """Abbreviations spelt out when two mentions of a name are compared ("BHXH" -> "bảo hiểm xã hội")."""
+    quote_followers: list[str]
+    """A quoted name followed by one of these is a movement ("the “X” movement")."""
+    generic_name_words: list[str]
+    """An unquoted title-case name made only of these is no name ("the Patriotic Emulation Movement")."""
+    known_movements: list[str]
+    """Well-known national movements, found unquoted too (any dash, any case); the entry is the name."""
 
 
 # -- people.yml, units.yml ----------------------------------------------------
@@ -382,12 +388,36 @@ class PeopleData(Strict):
     needs a cue (people_vi); "head_last": capitalised English titles (people)."""
     not_names: list[str]
     """Names of historical figures inside names of awards, places and bodies ("Hồ Chí Minh")."""
+    ethnic_given_markers: list[str]
+    """Central Highlands given-name markers written apart ("Y Ngoc Bya"): the words after them need not be syllables."""
 
 
 class UnitsGrammar(Grammar):
     leader: str
     leading_article: str
     trailing_in: str
+
+
+class SteeringData(Strict):
+    """ "Provincial Steering Committee for implementing ... policies of the province" (org_names.py)."""
+
+    opening: list[str]
+    """The words of the head ("Steering Committee"), in order."""
+    prepositions: list[str]
+    """Words that open the topics ("for", "on")."""
+    modifiers: list[str]
+    """Lower-cased words before the head that belong to the name ("provincial")."""
+    topic_nouns: list[str]
+    """The name closes on the last of these ("policies", "implementation")."""
+    closing_prepositions: list[str]
+    """ "of the province", "in <place> province": a closing phrase after a topic noun."""
+    clause_words: list[str]
+    """Words that begin the clause after the name ("has", "reviewed")."""
+    clause_suffixes: list[str]
+    """Endings of lower-case verbs that begin the clause after the name ("-ed")."""
+    stops: list[str]
+    """Punctuation the topics never cross."""
+    max_topic_tokens: int
 
 
 class UnitsData(Strict):
@@ -410,7 +440,16 @@ class UnitsData(Strict):
     district_default_level: str
     grassroots_word: str
     office_word: str
+    grassroots_suffix: str
+    region_words: list[str]
+    plural_levels: dict[str, str]
+    own_province_words: list[str]
+    written_place_forms: list[str]
     generic_body_words: list[str]
+    company_suffixes: list[str]
+    place_levels: list[str]
+    new_conjunct_words: list[str]
+    steering: SteeringData
 
 
 # -- provinces.yml (shared by every language) -----------------------------------

@@ -37,6 +37,19 @@ class MovementFinder(RuleComponent):
             re.compile(r"\b(?:" + "|".join(map(re.escape, data.abbreviations)) + r")\b") if data.abbreviations else None
         )
         self.bracketed = re.compile(r"\s*\([A-ZĐ]{2,8}\)")
+        self.follower = re.compile(
+            r"\s*(?:" + "|".join(re.escape(w) for w in sorted(data.quote_followers, key=len, reverse=True)) + r")\b"
+            if data.quote_followers
+            else r"(?!)"
+        )
+        self.generic_words = set(data.generic_name_words)
+        self.known = [(self.loose_name(name), name) for name in data.known_movements]
+
+    @staticmethod
+    def loose_name(name: str) -> re.Pattern[str]:
+        """A known name as a regex: any dash or none between words, any case, commas optional."""
+        words = [re.escape(w) for w in re.findall(r"[^\W_]+", name)]
+        return re.compile(r"\b" + r"[\s,\-–—]+".join(words) + r"\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
         found: dict[str, dict] = {}
@@ -45,7 +58,9 @@ class MovementFinder(RuleComponent):
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         for sent in sentences(doc):
-            if not self.g.may_name.search(text, sent.start_char, sent.end_char):
+            if not self.g.may_name.search(text, sent.start_char, sent.end_char) and not any(
+                regex.search(text, sent.start_char, sent.end_char) for regex, _ in self.known
+            ):
                 continue
             for start, end, name, period in self.names(sent):
                 key = self.key(name)
@@ -87,9 +102,10 @@ class MovementFinder(RuleComponent):
                 and len(gap) < 40
                 and self.g.list_gap.fullmatch(gap.split("”")[-1] if gap else "") is not None
             )
-            triggered = (self.trigger.search(before) and not self.not_after.search(before[-25:])) or self.trigger.match(
-                m.group(1)
-            )  # the name says what it is: “Cuộc thi ...”, “Giải ...”
+            triggered = (
+                (self.trigger.search(before) or self.follower.match(text, m.end()))
+                and not self.not_after.search(before[-25:])
+            ) or self.trigger.match(m.group(1))  # the name says what it is: “Cuộc thi ...”, “Giải ...”
             if not (triggered or in_list):
                 last_end = None
                 continue
@@ -110,8 +126,16 @@ class MovementFinder(RuleComponent):
         for regex in self.unquoted:
             for m in regex.finditer(text):
                 name = self.g.leading_article.sub("", m.group()).strip(" ,.")
+                if set(name.split()) <= self.generic_words:
+                    continue  # "the Patriotic Emulation Movement" names no particular movement
                 offset = m.group().find(name)
                 out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, None))
+        taken = [(s, e) for s, e, _, _ in out]
+        for regex, known in self.known:
+            for m in regex.finditer(text):
+                if not any(s <= base + m.start() < e for s, e in taken):
+                    out.append((base + m.start(), base + m.end(), known, None))
+                    taken.append((base + m.start(), base + m.end()))
         if out:
             sentence_period = self.g.sentence_period.search(text)
             if sentence_period:

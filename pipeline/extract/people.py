@@ -39,6 +39,7 @@ class PeopleFinder(RuleComponent):
         # month names are capitalised but never part of a name (from dates.yml, their one home)
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.not_after = {w.lower() for w in data.not_after_name}
+        self.ethnic_markers = set(data.ethnic_given_markers)
         self.title_glue = set(data.title_glue)
         self.number_abbreviation = data.number_abbreviation
         self.separators = set(data.title_separators)
@@ -58,7 +59,7 @@ class PeopleFinder(RuleComponent):
     # -- names -------------------------------------------------------------------
 
     def match(self, doc: Doc) -> Iterator[Span]:
-        unit_tokens = {t.i for s in doc.spans.get("units", []) for t in s if s.label_ != "other"}
+        unit_tokens = {t.i for s in doc.spans.get("units", []) for t in s}
         found: list[Span] = []
         i = 0
         while i < len(doc):
@@ -68,9 +69,23 @@ class PeopleFinder(RuleComponent):
                 continue
             found.append(span)
             i = span.end
+        places = self.names_used_as_places(doc)
+        found = [s for s in found if s.text not in places]
         taken = {t.i for s in found for t in s} | unit_tokens
         found.extend(self.model_names(doc, taken))
         yield from sorted(found, key=lambda s: s.start)
+
+    def names_used_as_places(self, doc: Doc) -> set[str]:
+        """ "Kim Boi district" anywhere in the document: "Kim Boi" is a place in all of it (a headline too)."""
+        out = set()
+        for tok in doc:
+            if tok.lower_ in self.not_after and tok.i >= 2:
+                start = tok.i
+                while start > 0 and tok.i - start < 4 and doc[start - 1].is_title:
+                    start -= 1
+                for i in range(start, tok.i - 1):
+                    out.add(doc[i : tok.i].text)
+        return out
 
     def model_names(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Where the statistical model runs (default profile), its PERSON entities add
@@ -113,6 +128,9 @@ class PeopleFinder(RuleComponent):
         end = i + 1
         while end < len(doc) and end - i < 5 and self.name_part(doc[end]) and end not in unit_tokens:
             end += 1
+        if tok.text in self.ethnic_markers:
+            while end < len(doc) and end - i < 4 and self.ethnic_part(doc[end]) and end not in unit_tokens:
+                end += 1
         if end - i < 2:
             return None
         if end < len(doc) and doc[end].lower_ in self.not_after:
@@ -135,6 +153,11 @@ class PeopleFinder(RuleComponent):
         ):
             end += 1
         return doc[start:end] if end - start >= 2 else None
+
+    def ethnic_part(self, tok: Token) -> bool:
+        return bool(
+            tok.is_title and tok.text not in self.not_name and not tok._.is_place and "\n" not in tok.whitespace_
+        )
 
     def name_part(self, tok: Token) -> bool:
         return (

@@ -3,7 +3,7 @@
 Runs after the `unit_ruler` SpanRuler (patterns in `data/<lang>/unit_patterns.jsonl`,
 spans in `doc.spans["unit_mentions"]`). This component
 
-1. adds organisations recognised by their head noun ("... Committee", "... Post");
+1. adds organisations read as names closed by a head noun (`org_names`);
 2. canonicalises each mention by the rule that found it (RECORDS.md naming);
 3. expands coordinated lists ("Vinh Long, Tay Ninh and Ca Mau provinces");
 4. resolves short references ("the provincial Social Insurance", "the Cluster",
@@ -21,27 +21,27 @@ from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .extensions import sentence_of, sentences, text_of
-from .lexicon import compile_grammar, fold, is_syllable, load_data
+from .extensions import sentences, text_of
+from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
+from .org_names import ROMAN, OrgNameReader
+from .unit_lists import UnitLists
 
 VSS = "Vietnam Social Security"
-# "... serving as the cluster leader", ", which led the cluster in 2025", "as deputy leader for 2026"
-ROMAN = re.compile(r"^[IVXL]+$")
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-def roman_to_int(numeral: str) -> int:
+def roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
     total = 0
-    for i, ch in enumerate(numeral):
-        value = ROMAN_VALUES[ch]
-        total += -value if i + 1 < len(numeral) and ROMAN_VALUES[numeral[i + 1]] > value else value
+    for i, char in enumerate(numeral):
+        value = values[char]
+        total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
     return total
 
 
@@ -53,26 +53,22 @@ class UnitResolver(RuleComponent):
         self.source_key = source_key
         data = load_data(lang, "units", UnitsData)
         self.g = compile_grammar(data.grammar)
-        self.head_kind = {w: kind for kind, words in data.org_heads.items() for w in words}
-        self.committee_kinds = {w: kind for kind, words in data.committee_kinds.items() for w in words}
-        self.not_org = {w.lower() for w in data.not_org}
-        self.leading_noise = set(data.leading_noise)
-        self.surnames = {fold(s) for s in load_data(lang, "people", PeopleData).surnames}
+        self.lists = UnitLists(data)
+        people = load_data(lang, "people", PeopleData)
+        self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
         self.member_cues = [c.lower() for c in data.member_cues]
         self.leader_cues = [c.lower() for c in data.leader_cues]
         self.conjunctions = set(data.conjunctions)
-        self.name_glue = set(data.name_glue)
-        self.strip_before_name = self.leading_noise | self.conjunctions | self.name_glue
-        self.head_continuations = set(data.head_continuations)
-        self.sentence_openers = set(data.sentence_openers)
-        self.of_words = set(data.of_words)
         self.articles = set(data.articles)
+        self.of_words = set(data.of_words)
+        self.level_words = set(data.place_levels) | set(data.district_levels)
+        self.written_place_forms = list(data.written_place_forms)
         self.article_forms = self.articles | {a.capitalize() for a in self.articles}
-        self.committee_head = data.committee_head
         self.district_levels = set(data.district_levels)
         self.district_default_level = data.district_default_level
         self.grassroots_word = data.grassroots_word
         self.office_word = data.office_word
+        self.grassroots_suffix = data.grassroots_suffix
         self.generic_body_words = set(data.generic_body_words)
         self.list_joiners = {","} | self.conjunctions
         self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
@@ -81,6 +77,10 @@ class UnitResolver(RuleComponent):
             "region": self.region_name,
             "district": self.district_name,
             "grassroots": self.grassroots_name,
+            "grassroots_of": lambda span: self.named_after_of(span, self.grassroots_suffix),
+            "district_of": lambda span: self.named_after_of(span, f"{self.district_default_level} Social Insurance"),
+            "armed_forces_si": self.plain_name,
+            "district_numbered": lambda span: f"{span[:2].text} Social Insurance",
             "cluster": self.cluster_name,
             "named_cluster": self.plain_name,
             "ministry": self.plain_name,
@@ -98,109 +98,42 @@ class UnitResolver(RuleComponent):
 
     # -- 1. mentions ---------------------------------------------------------
     def process(self, doc: Doc) -> None:
-        mentions = list(doc.spans.get(self.source_key, [])) + self.head_noun_orgs(doc)
+        ruled = list(doc.spans.get(self.source_key, []))
+        mentions = ruled + self.names.spans(doc, ruled)
         mentions = filter_spans(mentions)
         resolved = self.resolve(doc, mentions)
         doc.spans["units"] = resolved
         doc._.units = self.build_units(doc, resolved)
 
-    def head_noun_orgs(self, doc: Doc) -> list[Span]:
-        """Capitalised runs ending in an organisation head noun, with "of ..." tails."""
-        spans = []
-        for tok in doc:
-            if tok.text not in self.head_kind or not tok.is_title and not tok.is_upper:
-                continue
-            start = tok.i
-            sent_start = sentence_of(doc, tok.i).start
-            while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
-                start -= 1
-            while start < tok.i and doc[start].text in self.strip_before_name:
-                start += 1
-            end = tok.i + 1
-            while end < len(doc) and (doc[end].text in self.head_kind or doc[end].text in self.head_continuations):
-                end += 1
-            end = self.of_tail(doc, end)
-            span = doc[start:end]
-            kind = self.org_kind(span, tok.text)
-            if start == tok.i and kind not in ("party_body",) and end == tok.i + 1:
-                continue  # a bare head noun ("the Committee") names nothing
-            if span.text.lower() in self.not_org or span.text.lower().removeprefix("the ") in self.not_org:
-                continue
-            spans.append(Span(doc, start, end, label=kind, span_id="org"))
-        return spans
-
-    def name_word(self, tok, doc: Doc, i: int) -> bool:
-        if tok.is_title or tok.is_upper or tok._.is_place:
-            return not tok.is_sent_start or tok.text not in self.sentence_openers
-        if tok.text in self.name_glue:
-            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
-        if (
-            tok.text in self.conjunctions
-        ):  # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
-            return (
-                i > 0
-                and doc[i - 1].is_title
-                and doc[i - 1].text not in self.head_kind
-                and i + 1 < len(doc)
-                and doc[i + 1].is_title
-            )
-        return False
-
-    def of_tail(self, doc: Doc, end: int) -> int:
-        """Extend "Committee" over "of the Provincial Agencies Bloc" (repeatable).
-
-        The tail stops before a person's name and is not taken when it is
-        itself a generic body ("of the Party Committee").
-        """
-        while end + 1 < len(doc) and doc[end].lower_ in self.of_words:
-            j = end + 1
-            if doc[j].lower_ in self.articles:
-                j += 1
-            k = j
-            while k < len(doc) and (
-                doc[k].is_title or doc[k].is_upper or doc[k]._.is_place or ROMAN.match(doc[k].text)
-            ):
-                if (doc[k].is_sent_start and k != j) or self.starts_name(doc, k):
-                    break
-                k += 1
-            if k == j or doc[j:k].text.lower() in self.not_org:
-                break
-            end = k
-        return end
-
-    def starts_name(self, doc: Doc, i: int) -> bool:
-        return (
-            fold(doc[i].text) in self.surnames
-            and i + 1 < len(doc)
-            and doc[i + 1].is_title
-            and is_syllable(doc[i + 1].text)
-        )
-
-    def org_kind(self, span: Span, head: str) -> str:
-        if head == self.committee_head:
-            for word, kind in self.committee_kinds.items():
-                if word in span.text.split():
-                    return kind
-        return self.head_kind.get(head, "other")
-
     # -- 2-4. canonical names --------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         out: list[Span] = []
         refs: list[Span] = []
+        covered = {t.i for s in mentions for t in s}
         for span in mentions:
             rule = span.id_ or "org"
-            if rule.endswith("_ref"):
+            if rule.endswith("_ref") or rule == "own_province_body":
                 refs.append(span)
                 continue
             if rule == "province_office":
-                for place_tok in self.coordinated_places(doc, span):
+                for place_tok in self.lists.places(doc, span):
                     out.append(
                         self.labelled(
                             doc[place_tok.i : place_tok.i + 1],
                             "provincial_office",
-                            f"{place_tok._.place} Social Security",
+                            f"{self.place_name(place_tok)} Social Security",
                         )
                     )
+            elif rule == "region":
+                for numeral in self.lists.numerals(doc, span.end):
+                    out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
+            elif rule == "district":
+                for run in self.lists.names_before(doc, span.start, covered):
+                    out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
+            elif rule == "district_list":
+                for run, level in self.lists.split_list(span):
+                    out.append(self.labelled(run, "district_office", f"{run.text} {level} Social Insurance"))
+                continue
             head, _, arg = rule.partition(":")
             if head == "body" and span[0].is_lower:
                 continue  # a gazetteer name must start capitalised: "ban thu" in running text is no body
@@ -221,44 +154,27 @@ class UnitResolver(RuleComponent):
         new._.unit = canonical
         return new
 
-    def coordinated_places(self, doc: Doc, span: Span) -> list:
-        """Other places coordinated with the one in `span`: "A, B and C provinces"."""
+    def province_name(self, span: Span) -> str | None:
         places = [t for t in span if t._.is_place]
-        if not places:
-            return []
-        found = []
-        i = places[0].i - 1
-        while i - 1 >= 0 and doc[i].text in self.list_joiners and doc[i - 1]._.is_place:
-            found.append(doc[i - 1])
-            i -= 2
-            if i >= 0 and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text in self.conjunctions:
-                i -= 0
-        j = places[-1].i + 1
-        while j + 1 < len(doc):
-            if doc[j].text in self.list_joiners and doc[j + 1]._.is_place:
-                found.append(doc[j + 1])
-                j += 2
-            elif (
-                doc[j].text == ","
-                and doc[j + 1].text in self.conjunctions
-                and j + 2 < len(doc)
-                and doc[j + 2]._.is_place
-            ):
-                found.append(doc[j + 2])
-                j += 3
-            else:
-                break
-        return found
+        return f"{self.place_name(places[0])} Social Security" if places else None
 
-    @staticmethod
-    def province_name(span: Span) -> str | None:
-        places = [t for t in span if t._.is_place]
-        return f"{places[0]._.place} Social Security" if places else None
+    def place_name(self, tok: Token) -> str:
+        """The province's gazetteer name, or the document's own spelling where both are current ("Ha Noi"):
+        the spelling of the province's first mention in the document, so one document keeps one name."""
+        first = tok
+        if self.written_place_forms:
+            first = next((t for t in tok.doc if t._.is_place and t._.place == tok._.place), tok)
+        return next((form for form in self.written_place_forms if first.text.startswith(form)), tok._.place)
 
     @staticmethod
     def region_name(span: Span) -> str | None:
         numeral = next((t.text for t in span if ROMAN.match(t.text)), None)
         return f"Social Insurance Region {numeral}" if numeral else None
+
+    def district_level(self, span: Span) -> str:
+        """ "District Social Insurance" / "Town Social Insurance": the level and office words of a district name."""
+        level = next((t.text.title() for t in span if t.lower_ in self.district_levels), self.district_default_level)
+        return f"{level} Social Insurance"
 
     def district_name(self, span: Span) -> str | None:
         words, level = [], self.district_default_level
@@ -274,15 +190,30 @@ class UnitResolver(RuleComponent):
         """Since July 2025 district offices are grassroots offices: "Y Yen Grassroots Social Security"."""
         words = [t.text for t in span if t.lower_ != self.grassroots_word and t.text not in self.article_forms]
         words = words[: next(i for i, w in enumerate(words) if w.lower() == self.office_word)]
-        return f"{' '.join(words)} Grassroots Social Security" if words else None
+        return f"{' '.join(words)} {self.grassroots_suffix}" if words else None
+
+    def named_after_of(self, span: Span, suffix: str) -> str | None:
+        """ "Grassroots Social Insurance office of Tan Dinh ward" -> "Tan Dinh" + suffix."""
+        at = next((t.i for t in span if t.lower_ in self.of_words), None)
+        if at is None:
+            return None
+        words = [
+            t.text
+            for t in span.doc[at + 1 : span.end]
+            if t.is_title and t.text not in self.article_forms and t.lower_ not in self.level_words
+        ]
+        return f"{' '.join(words)} {suffix}" if words else None
 
     @staticmethod
     def cluster_name(span: Span) -> str | None:
-        number = next((t.text for t in span if t.like_num and t.text.isdigit()), None)
-        if number is None:  # "Cụm thi đua số VIII", "Cluster No. VIII"
-            numeral = next((t.text for t in span if ROMAN.match(t.text)), None)
-            number = str(roman_to_int(numeral)) if numeral else None
-        return f"Emulation Cluster No. {int(number)}" if number else None
+        """ "Cluster No. 5", "Cluster No.5", "Cluster 5", "Cluster V" -> "Emulation Cluster No. 5"."""
+        for tok in reversed(span):
+            digits = re.search(r"\d+$", tok.text)
+            if digits:
+                return f"Emulation Cluster No. {int(digits.group())}"
+            if ROMAN.match(tok.text):
+                return f"Emulation Cluster No. {roman_value(tok.text)}"
+        return None
 
     @staticmethod
     def provincial_body_name(span: Span, template: str) -> str | None:
@@ -345,8 +276,16 @@ class UnitResolver(RuleComponent):
         for span in named:
             by_kind.setdefault(span.label_, Counter())[span._.unit] += 1
         out = []
+        places = Counter(s._.unit.removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
         for span in refs:
             kind = span.label_
+            if span.id_ == "own_province_body":
+                if places:
+                    rest = " ".join(t.text for t in span[1:])
+                    out.append(
+                        self.labelled(span, kind, f"{places.most_common(1)[0][0]} {span[0].text.title()} {rest}")
+                    )
+                continue
             candidates = by_kind.get(kind)
             if candidates:
                 out.append(self.labelled(span, kind, candidates.most_common(1)[0][0]))
@@ -390,8 +329,9 @@ class UnitResolver(RuleComponent):
 
     def merge_generic_bodies(self, units: dict[str, dict], resolved: list[Span]) -> None:
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
-        the same document names in full: one unit, two mentions."""
-        for name in list(units):
+        the same document names in full: one unit, two mentions. Longer names merge first, so
+        "People's Committee" finds one fuller name once "Provincial People's Committee" has joined it."""
+        for name in sorted(units, key=len, reverse=True):
             if name.split()[0] not in self.generic_body_words:
                 continue
             full = [other for other in units if other != name and other.endswith(" " + name)]

@@ -1,0 +1,297 @@
+"""Organisation names read as grammatical units, not as runs of capitals.
+
+A name closes on a head noun from an inventory (`org_heads` in
+`data/<lang>/units.yml`: council, committee, department, bank, society ...).
+Before the head it takes capitalised words, joined by "and", "'s" or a dash;
+after it, repeatable complements ("of the Central Emulation and Commendation
+Board", "for Foreign Trade of Vietnam") whose own words may be joined by
+"and", a place's level word ("of Tra Vinh province"), company suffixes
+("Co., Ltd") and a branch after a dash ("(Vietcombank) – X Branch").
+
+The reader is bounded so a name never runs on: a complement stops at a
+lower-case word, a person's name, a new sentence, a second organisation
+coordinated by "and" ("... Affairs and the Provincial People's Committee"),
+and before an office of the VSS family (the parent, named on its own).
+
+Steering committees "for <policy topics>" have lower-case names: they close
+on the last topic noun before a clause word, or on "of the province" /
+"in <place> province".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .extensions import sentence_of
+from .lexicon import fold, is_syllable
+from .lexicon_models import UnitsData
+
+ROMAN = re.compile(r"^[IVXL]+$")
+# spans found by the unit ruler whose kind is a VSS office: a complement stops before them
+VSS_FAMILY = ("agency", "provincial_office", "region_office", "district_office")
+
+
+class OrgNameReader:
+    """Finds organisation names in a document; `spans(doc, mentions)` is the one entry point."""
+
+    def __init__(self, data: UnitsData, surnames: set[str], person_titles: set[str]) -> None:
+        self.head_kind = {w: kind for kind, words in data.org_heads.items() for w in words}
+        self.committee_kinds = {w: kind for kind, words in data.committee_kinds.items() for w in words}
+        self.not_org = {w.lower() for w in data.not_org}
+        self.surnames = surnames
+        self.person_titles = person_titles
+        self.possessives = {g for g in data.name_glue if g[-1].isalpha()}
+        self.conjunctions = set(data.conjunctions)
+        self.name_glue = set(data.name_glue)
+        self.dashes = {g for g in data.name_glue if not g[-1].isalpha() and g not in ("'", "’")}
+        self.leading_noise = set(data.leading_noise)
+        self.strip_before_name = self.conjunctions | self.name_glue
+        self.head_continuations = set(data.head_continuations)
+        self.company_suffixes = set(data.company_suffixes)
+        self.sentence_openers = set(data.sentence_openers)
+        self.of_words = set(data.of_words)
+        self.articles = set(data.articles)
+        self.place_levels = set(data.place_levels)
+        self.new_conjunct_words = set(data.generic_body_words) | set(data.new_conjunct_words)
+        self.committee_head = data.committee_head
+        self.own_province_words = set(data.own_province_words)
+        self.steering_words = [w.lower() for w in data.steering.opening]
+        self.topic_prepositions = set(data.steering.prepositions)
+        self.topic_nouns = set(data.steering.topic_nouns)
+        self.clause_words = set(data.steering.clause_words)
+        self.clause_suffixes = tuple(data.steering.clause_suffixes)
+        self.topic_stops = set(data.steering.stops)
+        self.max_topic = data.steering.max_topic_tokens
+        self.steering_modifiers = set(data.steering.modifiers)
+        self.closing_prepositions = set(data.steering.closing_prepositions)
+
+    def spans(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """Head-noun names and steering committees (labels are kinds, span ids the naming rule)."""
+        family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
+        mention_starts = {s.start for s in mentions}
+        return self.head_noun_orgs(doc, family_starts, mention_starts) + self.steering_committees(doc)
+
+    # -- names closed by a head noun ---------------------------------------------
+    def head_noun_orgs(self, doc: Doc, family_starts: set[int], mention_starts: set[int]) -> list[Span]:
+        spans = []
+        for tok in doc:
+            if tok.text not in self.head_kind or not tok.is_title and not tok.is_upper:
+                continue
+            start = tok.i
+            sent_start = sentence_of(doc, tok.i).start
+            while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
+                start -= 1
+            while start < tok.i and (
+                doc[start].text in self.strip_before_name
+                or (doc[start].is_sent_start and doc[start].text in self.leading_noise)
+            ):
+                start += 1  # "An" opens a sentence, but "to An Phu Transport Cooperative" is a name
+            if start > 0 and doc[start - 1].lower_ in self.of_words:
+                # "the Ministry of Finance's Emulation Council": the possessor belongs to the body before "of"
+                start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)
+            end = self.after_head(doc, tok.i + 1)
+            end = self.complements(doc, end, family_starts, mention_starts)
+            end = self.branch(doc, end)
+            rule = "org"
+            if start > sent_start and doc[start - 1].text in self.own_province_words:
+                start -= 1  # "the provincial Police": a body of the province the document is about
+                rule = "own_province_body"
+            span = doc[start:end]
+            kind = self.org_kind(span, tok.text)
+            if start == tok.i and kind not in ("party_body",) and end == tok.i + 1:
+                continue  # a bare head noun ("the Committee") names nothing
+            if span.text.lower() in self.not_org or span.text.lower().removeprefix("the ") in self.not_org:
+                continue
+            spans.append(Span(doc, start, end, label=kind, span_id=rule))
+        return spans
+
+    def name_word(self, tok: Token, doc: Doc, i: int) -> bool:
+        if tok.is_title or tok.is_upper or tok._.is_place:
+            return not tok.is_sent_start or tok.text not in self.sentence_openers
+        if tok.text in self.name_glue:
+            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
+        if tok.text in self.conjunctions:
+            # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
+            return (
+                i > 0
+                and doc[i - 1].is_title
+                and doc[i - 1].text not in self.head_kind
+                and i + 1 < len(doc)
+                and doc[i + 1].is_title
+            )
+        return False
+
+    def after_head(self, doc: Doc, end: int) -> int:
+        """Further head nouns and company suffixes: "Department Office", "Trading Co., Ltd"."""
+        while end < len(doc):
+            text = doc[end].text
+            if text in self.head_kind or text in self.head_continuations or text in self.company_suffixes:
+                end += 1
+            elif text == "," and end + 1 < len(doc) and doc[end + 1].text in self.company_suffixes:
+                end += 2
+            else:
+                break
+        return end
+
+    def complements(self, doc: Doc, end: int, family_starts: set[int], mention_starts: set[int]) -> int:
+        """Extend the name over "of the Provincial Agencies Bloc", "for Emulation and Commendation" (repeatable).
+
+        A complement stops before a person's name and is not taken when it is
+        a generic body ("of the Party Committee") or an office of the VSS
+        family, which is the parent named on its own.
+        """
+        while end + 1 < len(doc) and doc[end].lower_ in self.of_words:
+            j = end + 1
+            if doc[j].lower_ in self.articles:
+                j += 1
+            if j in family_starts:
+                break
+            k = self.name_run(doc, j, mention_starts)
+            if k == j or doc[j:k].text.lower() in self.not_org:
+                break
+            end = k
+        return end
+
+    def name_run(self, doc: Doc, j: int, mention_starts: set[int]) -> int:
+        """The end of the capitalised words of a complement starting at `j`."""
+        k = j
+        n = len(doc)
+        while k < n:
+            tok = doc[k]
+            if self.capitalised(tok) or (k > j and (ROMAN.match(tok.text) or tok.like_num) and doc[k - 1].is_title):
+                if (tok.is_sent_start and k != j) or self.starts_name(doc, k) or tok.text in self.person_titles:
+                    break  # "Department of Health Director Nguyen ...": the title and name are not the body's
+                k += 1
+            elif k > j and k + 1 < n and tok.text in self.name_glue and self.capitalised(doc[k + 1]):
+                k += 1
+            elif k > j and tok.text == "," and self.inner_list(doc, k, mention_starts):
+                k += 1  # "of Labour, Invalids and Social Affairs"
+            elif (
+                k > j
+                and k + 1 < n
+                and tok.text in self.conjunctions
+                and doc[k - 1].is_title
+                and doc[k + 1].is_title
+                and not self.new_conjunct(doc, k + 1, mention_starts)
+            ):
+                k += 1
+            else:
+                break
+        if j < k < n and doc[k].is_lower and doc[k].lower_ in self.place_levels:
+            k += 1  # "of Tra Vinh province"
+        return k
+
+    def inner_list(self, doc: Doc, k: int, mention_starts: set[int]) -> bool:
+        """A comma inside a name: "A, B and C" where every member is capitalised words, none a new body."""
+        i = k + 1
+        while i < len(doc) and doc[i].is_title and not self.new_conjunct(doc, i, mention_starts):
+            i += 1
+            while i < len(doc) and doc[i].is_title:
+                i += 1
+            if i + 1 < len(doc) and doc[i].text in self.conjunctions:
+                return doc[i + 1].is_title and not self.new_conjunct(doc, i + 1, mention_starts)
+            if i >= len(doc) or doc[i].text != ",":
+                return False
+            i += 1
+        return False
+
+    @staticmethod
+    def capitalised(tok: Token) -> bool:
+        return bool(tok.is_title or tok.is_upper or tok._.is_place)
+
+    def new_conjunct(self, doc: Doc, i: int, mention_starts: set[int]) -> bool:
+        """After "and": a second organisation, not the rest of this name."""
+        tok = doc[i]
+        return i in mention_starts or tok._.is_place or tok.text in self.new_conjunct_words
+
+    def branch(self, doc: Doc, end: int) -> int:
+        """ "Bank ... (Vietcombank) – X Branch": an abbreviation in brackets, then a dash and a head-noun name."""
+        i = end
+        n = len(doc)
+        if i + 3 < n and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text in self.dashes:
+            i += 3
+        if i + 1 >= n or doc[i].text not in self.dashes:
+            return end
+        k = i + 1
+        while k < n and k - i <= 6 and self.capitalised(doc[k]):
+            if doc[k].text in self.head_kind:
+                return k + 1
+            k += 1
+        return end
+
+    def starts_name(self, doc: Doc, i: int) -> bool:
+        return (
+            fold(doc[i].text) in self.surnames
+            and i + 1 < len(doc)
+            and doc[i + 1].is_title
+            and is_syllable(doc[i + 1].text)
+        )
+
+    def org_kind(self, span: Span, head: str) -> str:
+        if head == self.committee_head:
+            for word, kind in self.committee_kinds.items():
+                if word in span.text.split():
+                    return kind
+        return self.head_kind.get(head, "other")
+
+    # -- steering committees for lower-case policy topics ---------------------------
+    def steering_committees(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        size = len(self.steering_words)
+        if not size:
+            return spans
+        for tok in doc:
+            if tok.lower_ != self.steering_words[0] or tok.i + size >= len(doc):
+                continue
+            if [t.lower_ for t in doc[tok.i : tok.i + size]] != self.steering_words:
+                continue
+            after = tok.i + size
+            if doc[after].lower_ not in self.topic_prepositions:
+                continue
+            end = self.topic_end(doc, after + 1)
+            if end is None:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].lower_ in self.steering_modifiers:
+                start -= 1
+            spans.append(Span(doc, start, end, label="council", span_id="steering"))
+        return spans
+
+    def topic_end(self, doc: Doc, start: int) -> int | None:
+        """Where the topics of "Steering Committee for ..." end: a closing "of the province" / "in <place>
+        [province]", else the last topic noun before a clause word or punctuation."""
+        last_topic = None
+        limit = min(len(doc), start + self.max_topic)
+        k = start
+        while k < limit:
+            tok = doc[k]
+            low = tok.lower_
+            if low in self.topic_stops or tok.is_sent_start and k != start:
+                break
+            if low in self.clause_words or (tok.is_lower and low.endswith(self.clause_suffixes) and k > start):
+                break
+            closing = self.closing_place(doc, k)
+            if closing and last_topic is not None:
+                return closing
+            if low in self.topic_nouns:
+                last_topic = k + 1
+            k += 1
+        return last_topic
+
+    def closing_place(self, doc: Doc, k: int) -> int | None:
+        """ "of the province", "in Bac Ninh province", "of Bac Ninh": the end of the closing phrase."""
+        if doc[k].lower_ not in self.closing_prepositions:
+            return None
+        j = k + 1
+        if j < len(doc) and doc[j].lower_ in self.articles:
+            j += 1
+        if j < len(doc) and doc[j]._.is_place:
+            j += 1
+            if j < len(doc) and doc[j].lower_ in self.place_levels:
+                j += 1
+            return j
+        if j < len(doc) and doc[j].lower_ in self.place_levels and j > k + 1:
+            return j + 1
+        return None

@@ -1,0 +1,123 @@
+"""Lists that name several units at once: one unit per member of the list.
+
+- "the social security agencies of Vinh Long, Tay Ninh and Ca Mau provinces";
+- "Social Insurance Regions VII, IX and XV" (numerals after the first);
+- "Hoan Kiem, Ba Dinh and Tay Ho District Social Insurance" (names before the first);
+- "the social insurance offices of Cau Giay, Dong Da and Hai Ba Trung districts"
+  (a ruler span `district_list`, split at its joiners).
+
+The units component calls these while it canonicalises mentions; every word
+list comes from `data/<lang>/units.yml`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon_models import UnitsData
+from .org_names import ROMAN
+
+MAX_NAME_WORDS = 4
+
+
+class UnitLists:
+    def __init__(self, data: UnitsData) -> None:
+        self.conjunctions = set(data.conjunctions)
+        self.joiners = {","} | self.conjunctions
+        self.region_words = set(data.region_words)
+        self.of_words = set(data.of_words)
+        self.articles = set(data.articles)
+        self.plural_levels = data.plural_levels
+        self.sentence_openers = set(data.sentence_openers) | set(data.leading_noise)
+
+    def places(self, doc: Doc, span: Span) -> list[Token]:
+        """Other places coordinated with the one in `span`: "A, B and C provinces"."""
+        places = [t for t in span if t._.is_place]
+        if not places:
+            return []
+        found = []
+        i = places[0].i - 1
+        while i - 1 >= 0 and doc[i].text in self.joiners and doc[i - 1]._.is_place:
+            found.append(doc[i - 1])
+            i -= 2
+        j = places[-1].i + 1
+        while j + 1 < len(doc):
+            if doc[j].text in self.joiners and doc[j + 1]._.is_place:
+                found.append(doc[j + 1])
+                j += 2
+            elif (
+                doc[j].text == ","
+                and doc[j + 1].text in self.conjunctions
+                and j + 2 < len(doc)
+                and doc[j + 2]._.is_place
+            ):
+                found.append(doc[j + 2])
+                j += 3
+            else:
+                break
+        return found
+
+    def numerals(self, doc: Doc, end: int) -> list[Span]:
+        """ "Social Insurance Regions VII, IX and XV" or "Region VIII (A – B) and Region XXVI": the numerals
+        after the first (a bracketed aside after a numeral is skipped), each a region."""
+        found = []
+        i = self.skip_brackets(doc, end)
+        while i + 1 < len(doc) and doc[i].text in self.joiners:
+            j = i + 1
+            if doc[j].text in self.conjunctions:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in self.region_words:
+                j += 1
+            if j >= len(doc) or not ROMAN.match(doc[j].text):
+                break
+            found.append(doc[i + 1 : j + 1])
+            i = self.skip_brackets(doc, j + 1)
+        return found
+
+    @staticmethod
+    def skip_brackets(doc: Doc, i: int) -> int:
+        if i < len(doc) and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text == ")"), None)
+            if close is not None:
+                return close + 1
+        return i
+
+    def names_before(self, doc: Doc, start: int, covered: set[int]) -> list[Span]:
+        """ "Hoan Kiem, Ba Dinh and Tay Ho District Social Insurance": the names coordinated before the first."""
+        found = []
+        i = start
+        while i - 2 >= 0 and doc[i - 1].text in self.joiners:
+            j = i - 1
+            if doc[j].text in self.conjunctions and doc[j - 1].text == ",":
+                j -= 1
+            k = j
+            while k - 1 >= 0 and j - (k - 1) <= MAX_NAME_WORDS and self.name_word(doc[k - 1], covered):
+                k -= 1
+            if k == j:
+                break
+            found.append(doc[k:j])
+            i = k
+        return found
+
+    def name_word(self, tok: Token, covered: set[int]) -> bool:
+        return (
+            tok.is_title
+            and not tok._.is_place
+            and tok.i not in covered
+            and not (tok.is_sent_start and tok.text in self.sentence_openers)
+        )
+
+    def split_list(self, span: Span) -> list[tuple[Span, str]]:
+        """A `district_list` span: the names between "of [the]" and the plural level word, and that level."""
+        doc = span.doc
+        level = self.plural_levels.get(span[-1].lower_, "")
+        i = next((t.i + 1 for t in span if t.lower_ in self.of_words), span.start)
+        if i < span.end and doc[i].lower_ in self.articles:
+            i += 1
+        runs, run_start = [], i
+        for k in range(i, span.end):
+            if doc[k].text in self.joiners or k == span.end - 1:
+                if k > run_start:
+                    runs.append((doc[run_start:k], level))
+                run_start = k + 1
+        return runs
