@@ -85,7 +85,9 @@ class FigureFinder(RuleComponent):
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
         self.noun_re = re.compile(
-            r"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){0,4}?("
+            r"^\s*(?:(?!(?:"
+            + "|".join(map(re.escape, num.noun_stops))
+            + r")\b)[\w-]+\s+){0,4}?("
             + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
@@ -119,6 +121,18 @@ class FigureFinder(RuleComponent):
         )
         self.target_re = phrase_regex(met.target_cues)
         self.context = FigureContext(num, met, self.g)
+        self.bare_counts = num.bare_counts
+        self.place_means_office = met.place_means_office
+        self.scope_offices_only = met.scope_offices_only
+        self.date_after_chars = met.date_after_chars
+        self.change_carry = (
+            re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
+            if met.change_carry
+            else None
+        )
+        # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
+        self.paragraph_sector = phrase_regex(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
+        self.sector_unit = met.sector_unit
         self.may_hold_numbers = re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
@@ -216,6 +230,7 @@ class FigureFinder(RuleComponent):
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
+        blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
         main_unit = self.main_unit(units)
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
@@ -248,9 +263,10 @@ class FigureFinder(RuleComponent):
             text = self.blank_units(sent, units)
             dates = self.dates.find(sent_text)
             cands = self.candidates(doc, sent, dates, blocked)
-            sent_target = bool(self.target_re.search(text)) or (
+            prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
+            sent_target = bool(self.target_re.search(text)) or prev_target_carried
             prev: Candidate | None = None
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
@@ -262,8 +278,8 @@ class FigureFinder(RuleComponent):
                 left_clause = re.split(r"[;:]", left)[-1]
                 right = text[e:right_to]
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
-                if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
-                    cand.unit = prev.unit
+                if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
+                    cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 clause_start, clause_end = self.context.clause_bounds(text, s)
                 cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text[:s])) or (
                     sent_target and not self.target_re.search(text)
@@ -306,6 +322,9 @@ class FigureFinder(RuleComponent):
                     as_of = None  # "an increase of 5.3 million over the 2021-2025 period": a change over the period
                 if kind == "target" and period is None and not dates:
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
+                if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
+                    prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
+                    continue
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
                 cue = self.context.sector_wide(text[clause_start:s])
                 if cue is not None and not self.office_in(units, sent.start_char + clause_start + cue, cand.start):
@@ -421,7 +440,32 @@ class FigureFinder(RuleComponent):
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
         if (key, as_of) in seen or (key, None) in seen:
+            if as_of and (key, None) in seen:  # the body dates the headline's figure
+                for figure in doc._.figures:
+                    if figure["as_of"] is None and (
+                        figure["metric"],
+                        figure["value"],
+                        figure["unit"],
+                        figure["kind"],
+                    ) == (
+                        metric,
+                        as_int_if_whole(cand.value),
+                        cand.unit,
+                        kind,
+                    ):
+                        figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
+        for figure in doc._.figures:
+            same = (figure["metric"], figure["value"], figure["unit"], figure["kind"]) == (
+                metric,
+                as_int_if_whole(cand.value),
+                cand.unit,
+                kind,
+            )
+            known = figure["as_of"]
+            if same and as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
+                figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
+                return
         seen.add((key, as_of))
         doc._.figures.append(
             {
@@ -468,6 +512,13 @@ class FigureFinder(RuleComponent):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
+        if (
+            prev is not None
+            and prev.data.get("kind") == "change"
+            and self.change_carry
+            and self.change_carry.search(left_nq)
+        ):
+            return "change"  # "tăng mới 110 đơn vị với 1.100 lao động": the second count grew too
         if target or future:
             return "target"
         return "actual"
@@ -532,11 +583,19 @@ class FigureFinder(RuleComponent):
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None
         if kind == "change" and inherited == "plan_completion_rate" and prev is not None:
-            inherited = prev.data.get("measure")  # "reaching 102.4% of the plan and rising 9.6%": revenue rose
+            # "reaching 102.4% of the plan and rising 9.6%": revenue rose (the measure named before, else the subject's)
+            inherited = prev.data.get("measure") or next(
+                (m for m, unit, rx in self.measures if unit == cand.unit and rx.search(sentence_left)), None
+            )
         if cand.unit == "percent":
             return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
         if cand.unit == "persons":
-            scheme = "all" if self.scheme(right_sentence) == "all" else self.scheme(right, left)
+            # the scheme after the number, else the one nearest before it ("..., trong đó BHXH tự nguyện là X người")
+            scheme = (
+                "all"
+                if self.scheme(right_sentence) == "all"
+                else (self.scheme(right) or self.scheme(left, nearest_last=True))
+            )
             if scheme:
                 return self.participants[scheme]
             if inherited and prev is not None and prev.unit in ("persons", "percent", "count"):
@@ -619,7 +678,7 @@ class FigureFinder(RuleComponent):
         rel_end = cand.end - sent.start_char
         rel_start = cand.start - sent.start_char
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
-        if after and after[0].start - rel_end < 25:
+        if after and after[0].start - rel_end < self.date_after_chars:
             return self.resolve(after[0], doc_year, doc)
         if self.context.of_last_year(right):
             year = self.year_of(dates, rel_start, doc_year, doc)
@@ -686,6 +745,7 @@ class FigureFinder(RuleComponent):
         return value
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
+        scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
         boundaries = [m.end() for m in self.g.clause_break.finditer(text_of(doc)[sent.start_char : cand.start])]
         if boundaries:
@@ -698,9 +758,9 @@ class FigureFinder(RuleComponent):
             else:
                 # "The People's Committee assigned the office ...; coverage reached ...": a body outside
                 # the sector in another clause is not whose figure it is
-                in_sent = [u for u in in_sent if u.label_ in SCOPE_KINDS]
-        if any(u.label_ in SCOPE_KINDS for u in in_sent):
-            in_sent = [u for u in in_sent if u.label_ in SCOPE_KINDS]
+                in_sent = [u for u in in_sent if u.label_ in scope_kinds]
+        if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
+            in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         own = list(self.g.own_subject.finditer(text_of(doc)[sent.start_char : cand.start]))
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
         for u in reversed(in_sent):
@@ -710,12 +770,19 @@ class FigureFinder(RuleComponent):
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             return u._.unit
+        paragraph_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+        if self.paragraph_sector is not None and self.paragraph_sector.search(
+            text_of(doc), paragraph_start, cand.start
+        ):
+            return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
         for tok in sent:
             if tok.idx >= cand.start:
                 break
             if tok.idx >= places_from and tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
-                place = tok._.place  # the last place before the number: "Compared with A, where ..., B reached"
+                office = f"{tok._.place} Social Security"
+                if self.place_means_office or any(u._.unit == office for u in units):
+                    place = tok._.place  # the last place before the number: "Compared with A, where ..., B reached"
         if place:
             return f"{place} Social Security"
         if own:
