@@ -125,6 +125,7 @@ class FigureFinder(RuleComponent):
         self.place_means_office = met.place_means_office
         self.scope_offices_only = met.scope_offices_only
         self.date_after_chars = met.date_after_chars
+        self.headline_takes_body_date = met.headline_takes_body_date
         self.change_carry = (
             re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
             if met.change_carry
@@ -440,7 +441,7 @@ class FigureFinder(RuleComponent):
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
         if (key, as_of) in seen or (key, None) in seen:
-            if as_of and (key, None) in seen:  # the body dates the headline's figure
+            if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
                 for figure in doc._.figures:
                     if figure["as_of"] is None and (
                         figure["metric"],

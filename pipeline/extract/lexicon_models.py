@@ -203,6 +203,9 @@ class MetricsData(Strict):
     scope_offices_only: bool
     """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
     date_after_chars: int
+    headline_takes_body_date: bool
+    """Does an undated headline figure take the date of the same figure in the body? (The
+    Vietnamese gold dates it; the English gold leaves a headline's figure undated.)"""
     """A date this close after a figure is its date ("1.2 million people as of May"); else the date before it."""
     change_carry: list[str]
     sector_paragraph: bool
