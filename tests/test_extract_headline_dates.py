@@ -28,3 +28,17 @@ def test_vietnamese_headline_figure_takes_the_body_date() -> None:
     )
     dates = _as_of(extract_text(text, language="vi"), 52300)
     assert dates and all(d == "2025-10" for d in dates)
+
+
+def test_a_sector_wide_document_scopes_its_figures_to_the_agency() -> None:
+    """A national congress of the sector names one provincial office among its award recipients:
+    the sector's figures are Vietnam Social Security's, not that office's."""
+    text = (
+        "Vietnam Social Security holds its emulation congress\n"
+        "Vietnam Social Security held its patriotic emulation congress in Hanoi on Monday. "
+        "Vietnam Social Security reported that social insurance participants rose to 19.7 million. "
+        "Health insurance covered 93.4 per cent of the population, Vietnam Social Security said. "
+        "On the occasion, Quang Binh Social Security received the Labor Order, third class.\n"
+    )
+    scopes = {f.scope for f in extract_text(text, language="en").figures}
+    assert scopes == {"Vietnam Social Security"}

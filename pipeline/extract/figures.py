@@ -813,8 +813,14 @@ class FigureFinder(RuleComponent):
     @staticmethod
     def main_unit(units: list[Span]) -> str | None:
         counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
+        agency = Counter(u._.unit for u in units if u.label_ == "agency")
         if counts:
-            return counts.most_common(1)[0][0]
+            office, n = counts.most_common(1)[0]
+            if agency and agency.most_common(1)[0][1] > 2 * n:
+                # a document about the whole sector (a national congress naming one office among
+                # its award recipients): the sector's agency, not that office
+                return agency.most_common(1)[0][0]
+            return office
         # a document about a sector department ("the Military Social Insurance Department"): that
         # department, ahead of the sector's agency it reports to
         for label in ("department", "agency"):
