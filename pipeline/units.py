@@ -17,6 +17,12 @@
    security", "cluster 8" -> "emulation cluster no 8").
 4. `ALIASES` for whole names ("vss" -> "vietnam social security").
 
+A query written in Vietnamese ("BHXH tỉnh Nghệ An", "Cụm thi đua số VIII",
+"Vụ Thi đua - Khen thưởng") is first put in that English order
+(`vietnamese_key`, used by `match_unit`): a named body becomes its canonical
+English name from `extract/data/bodies.yml`, other names are rewritten by the
+`query_forms` of `VI_NAMES`. Records already carry the English canonical names.
+
 A local body named without its place ("City People's Committee",
 "Provincial Party Committee") gets a key scoped to its document
 (`is_generic_local`, `scoped_key`): the same words in two documents are
@@ -71,6 +77,7 @@ ALIASES = {
 
 GAZETTEER = "extract/data/provinces.yml"  # inside the package, shared with extraction
 VI_NAMES = "extract/data/vi/unit_names.yml"  # how Vietnamese offices write unit names
+BODIES = "extract/data/bodies.yml"  # named bodies: canonical English name, Vietnamese names
 FUZZY_THRESHOLD = 95.0
 # "City People's Committee", "Provincial Party Committee", "People's Committee of the province":
 # a local body whose place the name does not say. Two documents' "Provincial Party Committee"
@@ -144,6 +151,57 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(provinces, re.compile(rf"\b({alternatives})(?: city)?\b"), lookup)
 
 
+@lru_cache(maxsize=1)
+def bodies() -> list[dict[str, Any]]:
+    """The named bodies of `BODIES`; empty, with a log line, if it cannot be read."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(resources.files("pipeline").joinpath(BODIES).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        LOGGER.warning("body gazetteer %s unavailable (%s)", BODIES, exc)
+        data = None
+    return list(data.get("bodies") or []) if isinstance(data, dict) else []
+
+
+@lru_cache(maxsize=1)
+def body_keys() -> dict[str, str]:
+    """Folded name of a named body in any language ("vu thi dua khen thuong") -> the key of its canonical name."""
+    out: dict[str, str] = {}
+    for body in bodies():
+        canonical = norm(body.get("name"))
+        for form in [body.get("name"), *(body.get("vi") or []), *(body.get("en") or [])]:
+            for variant in {form, form.replace("BHXH", "Bảo hiểm xã hội")} if form else ():
+                out.setdefault(norm(variant), canonical)
+    return out
+
+
+def body_vi_name(key: str) -> str | None:
+    """The Vietnamese display name of a named body's key (the first of its `vi` names)."""
+    for body in bodies():
+        if norm(body.get("name")) == key and body.get("vi"):
+            return str(body["vi"][0])
+    return None
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int:
+    values = [ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
+
+
+def vietnamese_key(key: str) -> str:
+    """A Vietnamese name's key in the English word order the rest of `unit_key` expects."""
+    body = body_keys().get(key)
+    if body:
+        return body
+    for pattern, repl in vi_names().get("query_forms") or []:
+        key = re.sub(pattern, repl, key)
+    return key
+
+
 def unit_key(name: str | None) -> str:
     """The cross-document key of a unit name ("" for an empty name)."""
     key = norm(name)
@@ -162,6 +220,8 @@ def unit_key(name: str | None) -> str:
     for pattern, repl in REORDER:
         key = pattern.sub(repl, key)
     key = re.sub(r"\s+", " ", key).strip()
+    # "emulation cluster no viii" (Vietnamese writes cluster numbers in roman numerals) -> no 8
+    key = re.sub(r"^emulation cluster no ([ivxl]+)$", lambda m: f"emulation cluster no {roman_value(m.group(1))}", key)
     return ALIASES.get(key, key)
 
 
@@ -325,9 +385,7 @@ def match_unit(query: str, names: Mapping[str, Sequence[str]]) -> list[str]:
     """
     from rapidfuzz import fuzz, process
 
-    qnorm = norm(query)
-    for pattern, repl in vi_names().get("query_forms") or []:
-        qnorm = re.sub(pattern, repl, qnorm)
+    qnorm = vietnamese_key(norm(query))
     qkey = unit_key(qnorm)
     if not qkey:
         return []

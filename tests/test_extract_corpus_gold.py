@@ -59,3 +59,31 @@ def test_blind_gold_floor(tmp_path: Path) -> None:
         assert scores[kind]["f1"] >= 0.88, (kind, scores[kind])
     for kind in ("units", "people"):  # 0.961 / 0.976 before names were read as grammatical units; 1.0 since
         assert scores[kind]["f1"] >= 0.97, (kind, scores[kind])
+
+
+def test_second_blind_english_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_en2: twelve articles in genres the dev set lacks, written blind. First run
+    micro 0.792 (awards 0.457, units 0.757); the first run after the rules were generalised from
+    other texts: 0.919. The floor keeps it there."""
+    gold = ROOT / "tests" / "gold_blind_en2"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) >= 12
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.90
+    for kind in ("units", "people", "figures", "awards", "movements", "events"):
+        assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
+
+
+def test_blind_vietnamese_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_vi: twelve Vietnamese press releases written blind. First run with the
+    English rules micro 0.372; first run after the Vietnamese pack (written from other texts):
+    0.867. The floor keeps it there."""
+    gold = ROOT / "tests" / "gold_blind_vi"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) >= 12
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.85
+    for kind in ("people", "figures", "movements", "events"):
+        assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
+    for kind in ("units", "awards"):  # the classes still missed: see docs/vietnamese.md
+        assert scores[kind]["f1"] >= 0.70, (kind, scores[kind])

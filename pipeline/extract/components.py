@@ -13,13 +13,18 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..settings import DEFAULT_LANG
+from . import tokenizer  # noqa: F401  (registers pr.syllable_tokenizer.v1)
 from .awards import AwardFinder
+from .awards_vi import HeadFirstAwardFinder
 from .events import EventFinder
 from .extensions import register_extensions
 from .figures import FigureFinder
 from .layout import Layout
+from .lexicon import load_data
+from .lexicon_models import PeopleData
 from .movements import MovementFinder
 from .people import PeopleFinder
+from .people_vi import HeadFirstPeopleFinder
 from .units import UnitResolver
 
 register_extensions()
@@ -28,6 +33,12 @@ register_extensions()
 def pack_lang(nlp: Language, lang: str | None) -> str:
     """The language pack a component reads: its `lang` config, else the pipeline's language."""
     return lang or nlp.lang or DEFAULT_LANG
+
+
+def head_first(lang: str) -> bool:
+    """Does the pack write titles head first ("Giám đốc BHXH tỉnh X")? Its people and
+    award readers then follow that word order (people_vi, awards_vi)."""
+    return load_data(lang, "people", PeopleData).title_order == "head_first"
 
 
 @Language.factory("pr_layout", assigns=["token.is_sent_start", "token._.place"], default_config={"lang": None})
@@ -44,7 +55,10 @@ def make_units(nlp: Language, name: str, lang: str | None, source_key: str) -> U
 
 @Language.factory("pr_people", assigns=["doc._.people", "doc.spans"], default_config={"lang": None})
 def make_people(nlp: Language, name: str, lang: str | None) -> PeopleFinder:
-    return PeopleFinder(nlp, name, lang=pack_lang(nlp, lang))
+    lang = pack_lang(nlp, lang)
+    if head_first(lang):  # titles before and after a name, a cue required: see people_vi
+        return HeadFirstPeopleFinder(nlp, name, lang=lang)
+    return PeopleFinder(nlp, name, lang=lang)
 
 
 @Language.factory("pr_figures", assigns=["doc._.figures"], default_config={"lang": None})
@@ -54,7 +68,10 @@ def make_figures(nlp: Language, name: str, lang: str | None) -> FigureFinder:
 
 @Language.factory("pr_awards", assigns=["doc._.awards"], default_config={"lang": None})
 def make_awards(nlp: Language, name: str, lang: str | None) -> AwardFinder:
-    return AwardFinder(nlp, name, lang=pack_lang(nlp, lang))
+    lang = pack_lang(nlp, lang)
+    if head_first(lang):  # counts and recipients in head-first word order: see awards_vi
+        return HeadFirstAwardFinder(nlp, name, lang=lang)
+    return AwardFinder(nlp, name, lang=lang)
 
 
 @Language.factory("pr_movements", assigns=["doc._.movements"], default_config={"lang": None})

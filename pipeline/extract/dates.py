@@ -45,6 +45,7 @@ class DateReader:
         self.to_date = re.compile(g.to_date)
         self.lead_year = re.compile(g.lead_year)
         self.month_names = full
+        self.forms = [re.compile(source) for source in data.forms]
 
     def month(self, name: str) -> int:
         return self.month_of.get(name.lower().rstrip("."), 0)
@@ -70,10 +71,45 @@ class DateMention:
     numeric: bool = False  # "27/02/2025": a dateline, not a date the text talks about
 
 
+def form_mention(m: re.Match[str], comparison: bool) -> DateMention | None:
+    """A date written in one of the language's own `forms` (named groups d, m, y, upto)."""
+    groups = {k: int(v) for k, v in m.groupdict().items() if v}
+    day, month, year, upto = groups.get("d"), groups.get("m"), groups.get("y"), groups.get("upto")
+    if upto is not None:
+        if not 1 <= upto <= 12:
+            return None
+        return DateMention(
+            m.start(), m.end(), f"{year}-{upto:02d}" if year else None, month=upto, comparison=comparison
+        )
+    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    if year and day:
+        return DateMention(
+            m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", month_day=(month, day), comparison=comparison
+        )
+    if year:
+        return DateMention(m.start(), m.end(), f"{year}-{month:02d}", comparison=comparison)
+    if day:
+        return DateMention(m.start(), m.end(), None, month_day=(month, day), comparison=comparison)
+    return DateMention(m.start(), m.end(), None, month=month, comparison=comparison)
+
+
 def find_dates(reader: DateReader, text: str) -> list[DateMention]:
     out = []
     _month = reader.month
+    taken: list[tuple[int, int]] = []
+    for form in reader.forms:  # the language's own forms first ("ngày 26 tháng 6 năm 2025")
+        for m in form.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            comparison = bool(reader.comparison_before.search(text[max(0, m.start() - 40) : m.start()]))
+            mention = form_mention(m, comparison)
+            if mention is not None:
+                out.append(mention)
+                taken.append((m.start(), m.end()))
     for m in reader.date_re.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         comparison = bool(reader.comparison_before.search(text[max(0, m.start() - 40) : m.start()]))
         if m.group("range"):
             y1, y2 = m.group("y1"), m.group("y2")
@@ -112,7 +148,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
             versus = comparison or bool(reader.year_base.search(text[max(0, m.start() - 4) : m.start()]))
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
-    return out
+    return sorted(out, key=lambda d: d.start) if reader.forms else out
 
 
 def with_year(mention: DateMention, year: int) -> str | None:

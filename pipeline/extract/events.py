@@ -23,8 +23,6 @@ from .figures import document_year
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
 
-LEAD_SENTENCES = 5
-
 
 class EventFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
@@ -35,11 +33,13 @@ class EventFinder(RuleComponent):
         self.triggers = [(kind, phrase_regex(words)) for kind, words in data.kinds.items()]
         self.reference = phrase_regex(data.reference_before)
         self.report_verbs = phrase_regex(data.report_verbs)
+        self.lead_sentences = data.lead_sentences
+        self.reference_window = data.reference_window
         self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
         for n, sent in enumerate(sentences(doc)):
-            if n >= LEAD_SENTENCES:
+            if n >= self.lead_sentences:
                 break
             found = self.trigger(sent.text)
             if found:
@@ -50,9 +50,8 @@ class EventFinder(RuleComponent):
         best = None
         for kind, regex in self.triggers:
             for m in regex.finditer(text):
-                if self.reference.search(text[max(0, m.start() - 45) : m.start()]) and self.g.resolution.search(
-                    text[max(0, m.start() - 45) : m.start()]
-                ):
+                window = text[max(0, m.start() - self.reference_window) : m.start()]
+                if self.reference.search(window) and self.g.resolution.search(window):
                     continue
                 if self.g.verb_like_kind.match(m.group().lower()) and not self.g.meeting_determiner.search(
                     text[max(0, m.start() - 12) : m.start()]
@@ -126,10 +125,12 @@ class EventFinder(RuleComponent):
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
+            ends = {u.end for u in units}
             before = [
                 u
                 for u in units
                 if u.end_char <= at
+                and u.start not in ends  # "Cụm thi đua số 3 BHXH Việt Nam": the parent in apposition
                 and not self.g.not_organiser_before.search(
                     text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char]
                 )

@@ -43,6 +43,9 @@ class FigureContext:
         self.unclear_scope_re = phrase_regex(metrics.unclear_scope)
         self.district_re: re.Pattern[str] = g.district_before
         self.district_unit = metrics.district_unit
+        self.list_item_re: re.Pattern[str] = g.list_item_name
+        self.list_kind_re: re.Pattern[str] = g.list_kind
+        self.next_in_list_re: re.Pattern[str] = g.next_in_list_before
         self.coverage_after: re.Pattern[str] = g.coverage_after
         self.clause_break: re.Pattern[str] = g.figure_clause_break
         self.this_year_re: re.Pattern[str] = g.this_year
@@ -102,7 +105,20 @@ class FigureContext:
         hits = list(self.district_re.finditer(clause_before))
         if not hits or not self.district_unit:
             return None
-        return self.district_unit.format(name=hits[-1].group("name").strip(), kind=hits[-1].group("kind").capitalize())
+        kind = hits[-1].group("kind").capitalize()
+        following = self.next_in_list_re.search(clause_before)
+        if following and following.start() >= hits[-1].end():
+            return self.district_unit.format(name=following.group("name").strip(), kind=kind)
+        return self.district_unit.format(name=hits[-1].group("name").strip(), kind=kind)
+
+    def list_item(self, line_before: str, text_before_line: str) -> str | None:
+        """ "1. Hoa Vang: 12,400 participants, 118% of plan": the office of the unit the item names,
+        when the text before the list says what kind of unit its items are ("by district:")."""
+        item = self.list_item_re.match(line_before)
+        kinds = list(self.list_kind_re.finditer(text_before_line[-400:]))
+        if not item or not kinds or not self.district_unit:
+            return None
+        return self.district_unit.format(name=item.group("name").strip(), kind=kinds[-1].group("kind").capitalize())
 
     def unclear_scope(self, before: str) -> bool:
         """ "the entire system strives to ...": a subject that names no unit for sure."""

@@ -29,6 +29,10 @@ from .numbers import NUMBER, NumberStyle, as_int_if_whole, parse_number
 from .tables import is_award_table, table_blocks
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
+# bodies of the social security sector: the ones a figure is about unless the text says otherwise
+SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
+# what a body has rather than what it did in a year: dated only by a date of its own clause
+STANDING_METRICS = ("staff_count",)
 
 
 @dataclass
@@ -81,7 +85,9 @@ class FigureFinder(RuleComponent):
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
         self.noun_re = re.compile(
-            r"^\s*(?:(?!(?:for|of|to|in|with|from|by|at|on)\b)[\w-]+\s+){0,4}?("
+            r"^\s*(?:(?!(?:"
+            + "|".join(map(re.escape, num.noun_stops))
+            + r")\b)[\w-]+\s+){0,4}?("
             + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True))
             + r")\b",
             re.IGNORECASE,
@@ -115,6 +121,19 @@ class FigureFinder(RuleComponent):
         )
         self.target_re = phrase_regex(met.target_cues)
         self.context = FigureContext(num, met, self.g)
+        self.bare_counts = num.bare_counts
+        self.place_means_office = met.place_means_office
+        self.scope_offices_only = met.scope_offices_only
+        self.date_after_chars = met.date_after_chars
+        self.headline_takes_body_date = met.headline_takes_body_date
+        self.change_carry = (
+            re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
+            if met.change_carry
+            else None
+        )
+        # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
+        self.paragraph_sector = phrase_regex(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
+        self.sector_unit = met.sector_unit
         self.may_hold_numbers = CaselessSearch(
             re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
         )
@@ -214,10 +233,13 @@ class FigureFinder(RuleComponent):
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
+        blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
         main_unit = self.main_unit(units)
         doc_year = self.document_year(doc)
         prev_sent_date: str | None = None
         prev_target = False
+        last_period: str | None = None  # the last period the text named ("the 2020-2025 term")
+        latest_year: int | None = None  # the latest year an actual figure held in: "next year" is the one after
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         target_scoped = False  # whether a target sentence with figures set target_when's scope
@@ -237,14 +259,17 @@ class FigureFinder(RuleComponent):
             if not self.may_hold_numbers.search(sent_text):
                 if self.dates.to_date.search(sent_text):
                     prev_sent_date = None
-                prev_target = prev_target and bool(self.target_re.search(sent_text))
+                # "What are the office's targets for next year?": the answer after it speaks of targets
+                asks = sent_text.rstrip().endswith("?")
+                prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
             text = self.blank_units(sent, units)
             dates = self.dates.find(sent_text)
             cands = self.candidates(doc, sent, dates, blocked)
-            sent_target = bool(self.target_re.search(text)) or (
+            prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
+            sent_target = bool(self.target_re.search(text)) or prev_target_carried
             prev: Candidate | None = None
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
@@ -256,10 +281,12 @@ class FigureFinder(RuleComponent):
                 left_clause = re.split(r"[;:]", left)[-1]
                 right = text[e:right_to]
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
-                if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND"):
-                    cand.unit = prev.unit
+                if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
+                    cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 clause_start, clause_end = self.context.clause_bounds(text, s)
-                cand_target = bool(self.target_re.search(text[:s])) or (sent_target and not self.target_re.search(text))
+                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text[:s])) or (
+                    sent_target and not self.target_re.search(text)
+                )
                 kind = self.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
                 metric = self.metric_of(
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
@@ -270,7 +297,7 @@ class FigureFinder(RuleComponent):
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 qualifier = self.qualifier_of(left)
                 if kind == "target":
-                    as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc)
+                    as_of = self.target_date(cand, dates, sent, target_when[0], doc_year, doc, latest_year)
                 elif self.context.years_span(text[clause_start:s]) and not [
                     d for d in dates if clause_start <= d.start < clause_end and not d.comparison
                 ]:
@@ -285,15 +312,30 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
+                span = self.context.years_span(text[clause_start:s])
+                if span and period is None and as_of is None:
+                    period = last_period  # "over the five years": the period the text reviews
+                if kind == "actual" and period and self.g.total_before.search(text[clause_start:s]):
+                    as_of = None  # "in 2020-2025, the office collected a total of ...": a total over the period
+                if metric in STANDING_METRICS and not [d for d in dates if clause_start <= d.start < clause_end]:
+                    as_of = None  # "the office now has 684 officials and employees": a standing state, no date
+                if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
+                    as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start
                 if kind == "change" and period and as_of == period[-4:]:
                     as_of = None  # "an increase of 5.3 million over the 2021-2025 period": a change over the period
                 if kind == "target" and period is None and not dates:
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
+                if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
+                    prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
+                    continue
                 scope = self.scope_of(doc, sent, cand, units, main_unit)
                 cue = self.context.sector_wide(text[clause_start:s])
                 if cue is not None and not self.office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                district = self.context.district(text[clause_start:s])
+                line_start = text_of(doc).rfind("\n", 0, cand.start) + 1
+                district = self.context.list_item(
+                    text_of(doc)[line_start : cand.start], text_of(doc)[:line_start]
+                ) or self.context.district(text[clause_start:s])
                 if district and not self.office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
                 elif self.context.unclear_scope(text[:s]) and not self.office_in(units, sent.start_char, cand.start):
@@ -302,6 +344,8 @@ class FigureFinder(RuleComponent):
                     scope = target_when[2]
                 sent_scope = scope
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
+                if kind == "actual" and as_of:
+                    latest_year = max(latest_year or 0, int(as_of[:4]))
                 keeps = metric not in ("plan_completion_rate", "other")
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
@@ -317,7 +361,11 @@ class FigureFinder(RuleComponent):
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
             if self.dates.to_date.search(sent.text):
                 prev_sent_date = None
-            if sent_target:
+            last_period = next((d.period for d in dates if d.period and not d.comparison), last_period)
+            asks_ahead = sent_text.rstrip().endswith("?") and (
+                sent_target or any(d.value and int(d.value[:4]) > (latest_year or doc_year or 9999) for d in dates)
+            )  # "What are the key tasks for 2026?": the answer after it sets targets
+            if sent_target or asks_ahead:
                 own_period = next((d.period for d in dates if d.period and not d.comparison), None)
                 own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
                 scope_now = sent_scope if cands else target_when[2]
@@ -325,7 +373,7 @@ class FigureFinder(RuleComponent):
                 target_when = (own_date or target_when[0], own_period or target_when[1], scope_now)
             elif cands:
                 target_when, target_scoped = (None, None, None), False
-            prev_target = sent_target and bool(cands)
+            prev_target = (sent_target and bool(cands)) or asks_ahead
 
     def read_table(
         self,
@@ -395,7 +443,32 @@ class FigureFinder(RuleComponent):
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
         if (key, as_of) in seen or (key, None) in seen:
+            if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
+                for figure in doc._.figures:
+                    if figure["as_of"] is None and (
+                        figure["metric"],
+                        figure["value"],
+                        figure["unit"],
+                        figure["kind"],
+                    ) == (
+                        metric,
+                        as_int_if_whole(cand.value),
+                        cand.unit,
+                        kind,
+                    ):
+                        figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
+        for figure in doc._.figures:
+            same = (figure["metric"], figure["value"], figure["unit"], figure["kind"]) == (
+                metric,
+                as_int_if_whole(cand.value),
+                cand.unit,
+                kind,
+            )
+            known = figure["as_of"]
+            if same and as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
+                figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
+                return
         seen.add((key, as_of))
         doc._.figures.append(
             {
@@ -442,6 +515,13 @@ class FigureFinder(RuleComponent):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
+        if (
+            prev is not None
+            and prev.data.get("kind") == "change"
+            and self.change_carry
+            and self.change_carry.search(left_nq)
+        ):
+            return "change"  # "tăng mới 110 đơn vị với 1.100 lao động": the second count grew too
         if target or future:
             return "target"
         return "actual"
@@ -499,14 +579,26 @@ class FigureFinder(RuleComponent):
             for metric, unit, regex in self.measures:
                 if (unit is None or unit == cand.unit) and regex.search(ctx):
                     return metric
+        for metric, unit, regex in self.measures:  # "487 officials, civil servants and employees": a noun list
+            hit = regex.search(right_sentence[:60])
+            if (unit is None or unit == cand.unit) and hit and hit.start() <= 3:
+                return metric
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None
         if kind == "change" and inherited == "plan_completion_rate" and prev is not None:
-            inherited = prev.data.get("measure")  # "reaching 102.4% of the plan and rising 9.6%": revenue rose
+            # "reaching 102.4% of the plan and rising 9.6%": revenue rose (the measure named before, else the subject's)
+            inherited = prev.data.get("measure") or next(
+                (m for m, unit, rx in self.measures if unit == cand.unit and rx.search(sentence_left)), None
+            )
         if cand.unit == "percent":
             return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
         if cand.unit == "persons":
-            scheme = "all" if self.scheme(right_sentence) == "all" else self.scheme(right, left)
+            # the scheme after the number, else the one nearest before it ("..., trong đó BHXH tự nguyện là X người")
+            scheme = (
+                "all"
+                if self.scheme(right_sentence) == "all"
+                else (self.scheme(right) or self.scheme(left, nearest_last=True))
+            )
             if scheme:
                 return self.participants[scheme]
             if inherited and prev is not None and prev.unit in ("persons", "percent", "count"):
@@ -553,7 +645,8 @@ class FigureFinder(RuleComponent):
             scheme = self.scheme(tail, nearest_last=True) or "hi"
             return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
         if self.workforce_re.search(left):
-            scheme = self.scheme(left, sentence_left, nearest_last=True) or "si"
+            # "35% of the workforce in social insurance and 23% in unemployment insurance": its own scheme first
+            scheme = self.scheme(right[:35]) or self.scheme(left, sentence_left, nearest_last=True) or "si"
             return self.coverage.get(scheme, "si_coverage_rate")
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
@@ -588,7 +681,7 @@ class FigureFinder(RuleComponent):
         rel_end = cand.end - sent.start_char
         rel_start = cand.start - sent.start_char
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
-        if after and after[0].start - rel_end < 25:
+        if after and after[0].start - rel_end < self.date_after_chars:
             return self.resolve(after[0], doc_year, doc)
         if self.context.of_last_year(right):
             year = self.year_of(dates, rel_start, doc_year, doc)
@@ -611,6 +704,7 @@ class FigureFinder(RuleComponent):
         prev_target_date: str | None,
         doc_year: int | None,
         doc: Doc,
+        latest_year: int | None = None,
     ) -> str | None:
         """A target holds at the date its own sentence sets ("... 95.5% by the end of 2026"), else
         the one the target sentence before set ("For 2026, ..."), else "the year" the text
@@ -624,6 +718,8 @@ class FigureFinder(RuleComponent):
             return self.resolve(pick, doc_year, doc)
         if prev_target_date:
             return prev_target_date
+        if self.g.next_year.search(sent.text) and (latest_year or doc_year):
+            return str((latest_year or doc_year or 0) + 1)  # "next year" after a year's results
         return str(doc_year) if doc_year and self.context.this_year(sent.text) else None
 
     def elapsed_end(self, before: str) -> int:
@@ -652,6 +748,7 @@ class FigureFinder(RuleComponent):
         return value
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
+        scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
         boundaries = [m.end() for m in self.g.clause_break.finditer(text_of(doc)[sent.start_char : cand.start])]
         if boundaries:
@@ -661,27 +758,78 @@ class FigureFinder(RuleComponent):
                 in_sent = in_clause[
                     :1
                 ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
-        if any(u.label_ in OFFICE_KINDS + ("agency",) for u in in_sent):
-            in_sent = [u for u in in_sent if u.label_ in OFFICE_KINDS + ("agency",)]
+            else:
+                # "The People's Committee assigned the office ...; coverage reached ...": a body outside
+                # the sector in another clause is not whose figure it is
+                in_sent = [u for u in in_sent if u.label_ in scope_kinds]
+        if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
+            in_sent = [u for u in in_sent if u.label_ in scope_kinds]
+        own = list(self.g.own_subject.finditer(text_of(doc)[sent.start_char : cand.start]))
+        places_from = sent.start_char + own[-1].end() if own else sent.start_char
         for u in reversed(in_sent):
-            before = text_of(doc)[max(sent.start_char, u.start_char - 15) : u.start_char].lower()
-            if self.g.not_scope_before.search(before):
+            before = text_of(doc)[max(sent.start_char, u.start_char - 30) : u.start_char]
+            if self.g.not_scope_before.search(before.lower()[-15:]):
                 continue
+            if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
+                continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             return u._.unit
+        paragraph_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+        if self.paragraph_sector is not None and self.paragraph_sector.search(
+            text_of(doc), paragraph_start, cand.start
+        ):
+            return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
+        place: str | None = None
         for tok in sent:
             if tok.idx >= cand.start:
                 break
-            if tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
-                return f"{tok._.place} Social Security"
+            if tok.idx >= places_from and tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
+                office = f"{tok._.place} Social Security"
+                if self.place_means_office or any(u._.unit == office for u in units):
+                    place = tok._.place  # the last place before the number: "Compared with A, where ..., B reached"
+        if place:
+            return f"{place} Social Security"
+        if own:
+            # "Near Dong Nai province, the office ...", "the department collected ...": the body the
+            # text is about, not a place named on the way
+            return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
         return main_unit
+
+    @staticmethod
+    def named_label(m: re.Match) -> str | None:
+        """The kind of body an own subject names ("the department", "the region"): its named group."""
+        return next((label for label, text in m.groupdict().items() if text), None)
+
+    @staticmethod
+    def referent(label: str | None, units: list[Span], before: int) -> str | None:
+        """The body "the department" (the last sector department named before; likewise "the
+        region", "the cluster") or "the unit", "its", "we" (the sector body the document opens
+        with) stands for."""
+        earlier = [u for u in units if u.start_char < before and u.label_ in SCOPE_KINDS]
+        if label:
+            named = [u for u in earlier if u.label_ == label]
+            if named:
+                return named[-1]._.unit
+        bodies = [u for u in earlier if u.label_ != "agency"] or earlier
+        return bodies[0]._.unit if bodies else None
 
     @staticmethod
     def main_unit(units: list[Span]) -> str | None:
         counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
+        agency = Counter(u._.unit for u in units if u.label_ == "agency")
         if counts:
-            return counts.most_common(1)[0][0]
-        agencies = Counter(u._.unit for u in units if u.label_ == "agency")
-        return agencies.most_common(1)[0][0] if agencies else None
+            office, n = counts.most_common(1)[0]
+            if agency and agency.most_common(1)[0][1] > 2 * n:
+                # a document about the whole sector (a national congress naming one office among
+                # its award recipients): the sector's agency, not that office
+                return agency.most_common(1)[0][0]
+            return office
+        # a document about a sector department ("the Military Social Insurance Department"): that
+        # department, ahead of the sector's agency it reports to
+        for label in ("department", "agency"):
+            counts = Counter(u._.unit for u in units if u.label_ == label)
+            if counts:
+                return counts.most_common(1)[0][0]
+        return None
 
     def document_year(self, doc: Doc) -> int | None:
         return document_year(doc, self.dates)

@@ -13,7 +13,7 @@ compiles them once. A case-insensitive pattern starts with `(?i)`.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -83,6 +83,20 @@ class DatesData(Strict):
     months: Annotated[list[Words], Field(min_length=12, max_length=12)]
     """Twelve entries, January first: the full name, then abbreviations."""
     grammar: DatesGrammar
+    forms: list[str]
+    """Date forms of the language tried before the shared shapes: regex sources with named
+    groups `d`, `m`, `y` and `upto` (the first N months of a year), e.g. Vietnamese
+    "ngày 26 tháng 6 năm 2025", "tháng 6/2025", "9 tháng đầu năm 2025"."""
+
+    @field_validator("forms")
+    @classmethod
+    def _forms_compile(cls, forms: list[str]) -> list[str]:
+        for source in forms:
+            try:
+                re.compile(source)
+            except re.error as exc:
+                raise ValueError(f"{source!r} does not compile ({exc})") from None
+        return forms
 
 
 # -- numbers.yml --------------------------------------------------------------
@@ -101,6 +115,10 @@ class NumbersData(Strict):
     duration_nouns: Words
     reference_words: Words
     award_count_nouns: Words
+    noun_stops: Words
+    """A unit noun is looked for up to four words after a number, never across these ("214 houses for ...")."""
+    bare_counts: bool
+    """Keep a number with no unit noun and no metric as a count (English press) or leave it out."""
     not_figure_nouns: list[str] = []
     """Counts of organisations and attendance: context, not figures ("9 grassroots offices")."""
     award_count_after: str = NEVER
@@ -151,6 +169,14 @@ class MetricsGrammar(Grammar):
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
     ranking_before: str = NEVER
+    list_item_name: str = NEVER
+    list_kind: str = NEVER
+    next_in_list_before: str = NEVER
+    next_year: str = NEVER
+    own_subject: str = NEVER
+    from_before: str = NEVER
+    adjunct_before: str = NEVER
+    total_before: str = NEVER
 
 
 class TableKind(Strict):
@@ -171,6 +197,20 @@ class MetricsData(Strict):
     change_before: Words
     change_after: Words
     target_cues: list[str]
+    place_means_office: bool
+    """A province named before a figure stands for its office (English "Dong Nai had ...") even
+    when the text never names the office; else only when it does ("toàn tỉnh X" is the province)."""
+    scope_offices_only: bool
+    """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
+    date_after_chars: int
+    headline_takes_body_date: bool
+    """Does an undated headline figure take the date of the same figure in the body? (The
+    Vietnamese gold dates it; the English gold leaves a headline's figure undated.)"""
+    """A date this close after a figure is its date ("1.2 million people as of May"); else the date before it."""
+    change_carry: list[str]
+    sector_paragraph: bool
+    """A `sector_wide` word scopes the rest of its paragraph too ("Cả nước có ... Số người tham gia BHYT ...")."""
+    """A count joined by these words to a change right before it is a change too ("110 đơn vị với 1.100 lao động")."""
     sector_wide: list[str] = []
     """A figure about the whole sector ("nationwide"): scoped to `sector_unit`."""
     sector_unit: str | None = None
@@ -246,6 +286,11 @@ class AwardsData(Strict):
     presenting_verbs: list[str]
     collective_words: Words
     individual_words: Words
+    # Head-first packs (awards_vi): words that make an award a proposal, that say it was
+    # given, and that make the unit before them its recipient.
+    proposal_cues: list[str]
+    conferring_verbs: list[str]
+    receiving_verbs: list[str]
     collective_only: list[str] = []
     """Forms only collectives receive: counts of people never go to them."""
     issuer_titles: dict[str, str] = {}
@@ -278,6 +323,10 @@ class EventsData(Strict):
     reference_before: list[str]
     report_verbs: list[str]
     review_cues: Words
+    lead_sentences: int
+    reference_window: int
+    """How many characters before a trigger `reference_before` is looked for."""
+    """How many sentences from the top are searched for the event the article reports."""
 
 
 class MovementsGrammar(Grammar):
@@ -302,6 +351,8 @@ class MovementsData(Strict):
     not_after: list[str]
     unquoted_patterns: list[str]
     launch_verbs: list[str]
+    abbreviations: dict[str, str]
+    """Abbreviations spelt out when two mentions of a name are compared ("BHXH" -> "bảo hiểm xã hội")."""
     quote_followers: list[str]
     """A quoted name followed by one of these is a movement ("the “X” movement")."""
     generic_name_words: list[str]
@@ -343,6 +394,11 @@ class PeopleData(Strict):
     title_trim_start: list[str]
     title_trim_end: list[str]
     title_org_words: list[str]
+    title_order: Literal["head_last", "head_first"]
+    """"head_first": titles read head then complement ("Giám đốc BHXH tỉnh X") and a name
+    needs a cue (people_vi); "head_last": capitalised English titles (people)."""
+    not_names: list[str]
+    """Names of historical figures inside names of awards, places and bodies ("Hồ Chí Minh")."""
     ethnic_given_markers: list[str]
     """Central Highlands given-name markers written apart ("Y Ngoc Bya"): the words after them need not be syllables."""
 

@@ -32,6 +32,11 @@ class MovementFinder(RuleComponent):
         self.not_after = phrase_regex(data.not_after)
         self.unquoted = [re.compile(p) for p in data.unquoted_patterns]
         self.launch = phrase_regex(data.launch_verbs)
+        self.abbreviations = data.abbreviations
+        self.abbreviation_re = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, data.abbreviations)) + r")\b") if data.abbreviations else None
+        )
+        self.bracketed = re.compile(r"\s*\([A-ZĐ]{2,8}\)")
         self.follower = re.compile(
             r"\s*(?:" + "|".join(re.escape(w) for w in sorted(data.quote_followers, key=len, reverse=True)) + r")\b"
             if data.quote_followers
@@ -47,26 +52,41 @@ class MovementFinder(RuleComponent):
         return re.compile(r"\b" + r"[\s,\-–—]+".join(words) + r"\b", re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
-        seen: set[str] = set()
+        found: dict[str, dict] = {}
         text = text_of(doc)
+        title = (doc._.meta or {}).get("title") or ""
+        at = text.find(title) if title else -1
+        headline_end = at + len(title) if at >= 0 else text.find("\n")
         for sent in sentences(doc):
             if not self.g.may_name.search(text, sent.start_char, sent.end_char) and not any(
                 regex.search(text, sent.start_char, sent.end_char) for regex, _ in self.known
             ):
                 continue
             for start, end, name, period in self.names(sent):
-                key = fold(name)
-                if key in seen:
+                key = self.key(name)
+                if key in found and not found[key]["_headline"]:
                     continue
-                seen.add(key)
-                doc._.movements.append(
-                    {
-                        "name": name,
-                        "launched_by": self.launched_by(doc, sent, start, end),
-                        "period": period,
-                        "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
-                    }
-                )
+                if key in found and start < headline_end:
+                    continue
+                # a name seen only in the headline gives way to the body's wording of it
+                found[key] = {
+                    "name": name,
+                    "launched_by": self.launched_by(doc, sent, start, end),
+                    "period": period or (found[key]["period"] if key in found else None),
+                    "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
+                    "_headline": 0 <= headline_end and start < headline_end,
+                }
+        for movement in found.values():
+            movement.pop("_headline")
+            doc._.movements.append(movement)
+
+    def key(self, name: str) -> str:
+        """One key for the ways a text writes one name: abbreviations spelt out, bracketed
+        abbreviations dropped ("Viết về BHXH, BHYT" = "Viết về bảo hiểm xã hội, bảo hiểm y tế (BHYT)")."""
+        name = self.bracketed.sub("", name)
+        if self.abbreviation_re is not None:
+            name = self.abbreviation_re.sub(lambda m: self.abbreviations[m.group()], name)
+        return " ".join(fold(name).split())
 
     def names(self, sent: Span) -> list[tuple[int, int, str, str | None]]:
         text, base = sent.text, sent.start_char
@@ -83,13 +103,14 @@ class MovementFinder(RuleComponent):
                 and self.g.list_gap.fullmatch(gap.split("”")[-1] if gap else "") is not None
             )
             triggered = (
-                self.trigger.search(before) or self.follower.match(text, m.end())
-            ) and not self.not_after.search(before[-25:])
+                (self.trigger.search(before) or self.follower.match(text, m.end()))
+                and not self.not_after.search(before[-25:])
+            ) or self.trigger.match(m.group(1))  # the name says what it is: “Cuộc thi ...”, “Giải ...”
             if not (triggered or in_list):
                 last_end = None
                 continue
             name = m.group(1).strip(" ,.…")
-            if not name or not name[0].isupper() and not in_list:
+            if not name or not (name[0].isupper() or name[0].isdigit()) and not in_list:
                 last_end = None
                 continue
             period = None

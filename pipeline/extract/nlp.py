@@ -80,6 +80,7 @@ def drop_unheard_tok2vec(nlp: Language) -> Language:
 def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Language:
     """The full extraction pipeline for one language and the settings' profile and model."""
     from . import components  # noqa: F401  (registers the factories)
+    from .bodies import body_patterns
 
     settings = settings or Settings()
     lang = lang or settings.lang or DEFAULT_LANG
@@ -90,9 +91,14 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     ruler: Any = nlp.add_pipe(
         "span_ruler",
         name="unit_ruler",
-        config={"spans_key": "unit_mentions", "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}},
+        config={
+            "spans_key": "unit_mentions",
+            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            "phrase_matcher_attr": "LOWER",  # gazetteer names (bodies.py) match in any case
+        },
     )
     ruler.add_patterns(as_lexeme_flags(nlp.vocab, expand_place_tokens(load_patterns(lang, "unit_patterns"))))
+    ruler.add_patterns(as_lexeme_flags(nlp.vocab, list(body_patterns(lang))))
     for name in RULE_PIPES:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp

@@ -50,7 +50,7 @@ class PeopleFinder(RuleComponent):
         self.trim_end = tuple(data.title_trim_end)
         self.title_org_words = tuple(data.title_org_words)
         self.credit_res = [
-            (role, self.credit_regex(cues, data.grammar.credit_joiner)) for role, cues in data.credits.items()
+            (role, self.credit_regex(cues, data.grammar.credit_joiner)) for role, cues in data.credits.items() if cues
         ]
 
     def process(self, doc: Doc) -> None:
@@ -122,6 +122,7 @@ class PeopleFinder(RuleComponent):
             and is_syllable(doc[i - 1].text)
             and doc[i - 1].text not in self.not_name | self.honorifics
             and not doc[i - 1].is_sent_start
+            and i - 1 not in unit_tokens
         ):
             return None  # inside a longer capitalised run we did not start at
         end = i + 1
@@ -347,7 +348,10 @@ class PeopleFinder(RuleComponent):
                     person["_titles"].append(t)
             if person["unit"] is None and segs:
                 person["unit"] = self.unit_for(doc, segs)
+        unit_chars = [(u.start_char, u.end_char) for u in doc.spans.get("units", [])]
         for role, start, end in self.credits(doc):
+            if any(s < end and start < e for s, e in unit_chars):
+                continue  # "(Photo: VSS)": an organisation credited, not a person
             key = fold(text_of(doc)[start:end])
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
             if known is not None:
@@ -367,7 +371,8 @@ class PeopleFinder(RuleComponent):
                 t
                 for i, t in enumerate(titles)
                 if not any(
-                    (t != o and self.loose(t) in self.loose(o)) or (self.loose(t) == self.loose(o) and j < i)
+                    (self.loose(t) != self.loose(o) and self.loose(t) in self.loose(o))
+                    or (self.loose(t) == self.loose(o) and j < i)
                     for j, o in enumerate(titles)
                 )
             ]

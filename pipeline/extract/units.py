@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .bodies import parent_of as body_parent
 from .extensions import sentences, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
@@ -87,6 +88,13 @@ class UnitResolver(RuleComponent):
             "steering": self.steering_name,
             "org": self.plain_name,
         }
+        # Rules whose pattern id carries an argument ("body:<canonical name>", "district_after:Town").
+        self.parametrised: dict[str, Callable[[Span, str], str | None]] = {
+            "body": lambda span, name: name,
+            "provincial_body": self.provincial_body_name,
+            "district_after": self.district_after_name,
+            "grassroots_after": lambda span, _: self.grassroots_after_name(span),
+        }
 
     # -- 1. mentions ---------------------------------------------------------
     def process(self, doc: Doc) -> None:
@@ -126,7 +134,13 @@ class UnitResolver(RuleComponent):
                 for run, level in self.lists.split_list(span):
                     out.append(self.labelled(run, "district_office", f"{run.text} {level} Social Insurance"))
                 continue
-            canonical = self.canonicalisers.get(rule, self.plain_name)(span)
+            head, _, arg = rule.partition(":")
+            if head == "body" and span[0].is_lower:
+                continue  # a gazetteer name must start capitalised: "ban thu" in running text is no body
+            if head in self.parametrised:
+                canonical = self.parametrised[head](span, arg)
+            else:
+                canonical = self.canonicalisers.get(rule, self.plain_name)(span)
             if canonical:
                 out.append(self.labelled(span, span.label_, canonical))
         out.extend(self.abbreviations(doc, out))
@@ -201,6 +215,30 @@ class UnitResolver(RuleComponent):
                 return f"Emulation Cluster No. {roman_value(tok.text)}"
         return None
 
+    @staticmethod
+    def provincial_body_name(span: Span, template: str) -> str | None:
+        place = next((t._.place for t in span if t._.is_place), None)
+        return template.format(place=place) if place else None
+
+    @staticmethod
+    def district_after_name(span: Span, level: str) -> str | None:
+        """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Sông Hinh District Social Insurance"."""
+        name_tokens: list[str] = []
+        for tok in reversed(span):
+            if not tok.is_title:  # the level word before the name is lower case
+                break
+            name_tokens.insert(0, tok.text)
+        return f"{' '.join(name_tokens)} {level} Social Insurance" if name_tokens else None
+
+    @staticmethod
+    def grassroots_after_name(span: Span) -> str | None:
+        name_tokens: list[str] = []
+        for tok in reversed(span):
+            if not tok.is_title:  # the level word before the name is lower case
+                break
+            name_tokens.insert(0, tok.text)
+        return f"{' '.join(name_tokens)} Grassroots Social Security" if name_tokens else None
+
     def plain_name(self, span: Span) -> str:
         text = self.g.leading_article.sub("", span.text)
         text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
@@ -252,9 +290,20 @@ class UnitResolver(RuleComponent):
             if candidates:
                 out.append(self.labelled(span, kind, candidates.most_common(1)[0][0]))
             elif span.id_ == "province_ref":
-                # no province named: keep the reference itself as the unit's name
-                out.append(self.labelled(span, kind, self.plain_name(span)))
+                # no office named in full: the province the document talks about, else the reference itself
+                place = self.main_place(doc)
+                name = f"{place} Social Security" if place else self.plain_name(span)
+                out.append(self.labelled(span, kind, name))
         return out
+
+    @staticmethod
+    def main_place(doc: Doc) -> str | None:
+        """The one province a document names most (a provincial news site's "BHXH tỉnh" is its own)."""
+        counts = Counter(t._.place for t in doc if t._.is_place)
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        return top if not rest or n > rest[0][1] else None
 
     # -- 5. units ----------------------------------------------------------------
     def build_units(self, doc: Doc, resolved: list[Span]) -> list[dict]:
@@ -299,7 +348,7 @@ class UnitResolver(RuleComponent):
     def parent_of(kind: str, name: str) -> str | None:
         if kind in ("provincial_office", "region_office", "district_office", "cluster") and name != VSS:
             return VSS
-        return None
+        return body_parent(name)
 
     def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
         """Members from "Cluster X consists of ...", roles from "... as cluster leader for 2026"."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..units import display_name, gazetteer, norm, province_of, unit_key, vi_names
+from ..units import body_vi_name, display_name, gazetteer, norm, province_of, unit_key, vi_names
 from .formatting import clean
 
 _SCOPE = re.compile(r" @[0-9a-f]+$")  # a document-scoped key ("city people s committee @1a2b3c4d")
@@ -70,7 +70,7 @@ def vi_unit_name(key: str) -> str | None:
         if "rest" in groups:
             values["rest"] = groups["rest"].title()
         return template.format(**values)
-    return None
+    return body_vi_name(bare)  # a named body: its Vietnamese name from the gazetteer
 
 
 @dataclass

@@ -1,0 +1,214 @@
+"""Awards in head-first languages (Vietnamese): counts, recipients and status by Vietnamese word order.
+
+The forms, grades and authorities come from `data/<lang>/awards.yml` as for
+English (`AwardFinder`); what differs is where the recipients stand:
+
+- a count right before the form counts the prizes: "02 Huân chương Lao động
+  hạng Nhì", "4 giải A";
+- a count after the form and its giving verb or "cho": "Kỷ niệm chương ...
+  tặng 15 cá nhân", "Bằng khen cho 01 tập thể và 17 cá nhân";
+- a count as the clause's subject: "103 doanh nghiệp ... được trao tặng Bằng khen";
+- recipients listed after a colon: "Huân chương Lao động hạng Nhất: BHXH tỉnh X";
+- recipients after "cho" / "tặng": "tặng Bằng khen cho BHXH tỉnh X", or as
+  the subject: "BHXH tỉnh X đón nhận Huân chương ...".
+
+A proposal cue before the form ("đề nghị", "trình ... xét tặng") makes the
+record `proposed`. A form with no recipient, no count and no giving verb
+(a movement's aims, a list of award types) is no award.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .award_parts import grade_of
+from .awards import AwardFinder
+from .extensions import sentences, text_of
+from .lexicon import load_data, phrase_regex
+from .lexicon_models import AwardsData
+
+
+class HeadFirstAwardFinder(AwardFinder):
+    def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = "vi") -> None:
+        super().__init__(nlp, name, lang)
+        data = load_data(lang, "awards", AwardsData)
+        self.proposal_re = phrase_regex(data.proposal_cues)
+        self.giving_re = phrase_regex(data.conferring_verbs)
+        self.receiving_re = phrase_regex(data.receiving_verbs)
+        self.kind_words = [
+            ("collective", phrase_regex(data.collective_words)),
+            ("individual", phrase_regex(data.individual_words)),
+        ]
+        coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
+        indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
+        self.count_after_re = re.compile(
+            rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?(?:(?P<c>{coll})|(?P<i>{indiv}))(?!\w)",
+            re.IGNORECASE,
+        )
+        self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
+        self.individual_set = {w.lower() for w in data.individual_words}
+
+    def process(self, doc: Doc) -> None:
+        text = text_of(doc)
+        for sent in sentences(doc):
+            if not self.any_award.search(text, sent.start_char, sent.end_char):
+                continue
+            for start, end in self.clauses(sent, self.g.clause_break):
+                self.read_vi_clause(doc, sent, start, end)
+        self.drop_vague_repeats(doc)
+
+    def read_vi_clause(self, doc: Doc, sent: Span, start: int, end: int) -> None:
+        text = text_of(doc)[start:end]
+        mentions = self.mentions(text)
+        units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
+        people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
+        for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
+            nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
+            prev_end = mentions[k - 1][1] if k else 0
+            before, after = text[prev_end:s], text[e:nxt]
+            proposed = bool(self.proposal_re.search(text[:s])) or bool(
+                self.proposal_re.search(text_of(doc)[sent.start_char : start])
+            )
+            base: dict[str, Any] = {
+                "award_type": award_type,
+                "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
+                "conferred_by": self.authority_named(text[:nxt], s, e) or default_authority,  # not past the next award
+                "presented_by": self.presenter(doc, people, start, s, text),
+                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                or self.reviewed_period(doc),
+                "status": "proposed" if proposed else "conferred",
+                "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
+            }
+            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start)) or self.named(
+                doc, units, people, start, s, e, nxt, award_type, base
+            )
+            if not records and self.giving_re.search(text):
+                kind = self.kind_after(text[s:nxt])
+                records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
+            for claim in base.pop("_claims", []):
+                doc._.meta.setdefault("award_counts", []).append(claim)
+            for record in records:
+                record.pop("_claims", None)
+            doc._.awards.extend(records)
+
+    def counted(self, before: str, after: str, left: str, base: dict, offsets: tuple[int, int, int]) -> list[dict]:
+        """Count records; `offsets` are where `before`, `after` and `left` start in the text."""
+        m = self.count_right_before.search(before)
+        if m:  # "02 Huân chương Lao động", "4 giải A", "4 giải tập thể"
+            kind = self.kind_after(base["evidence"]["text"])
+            self.claim(base, offsets[0] + m.start(1), offsets[0] + m.end(1))
+            return [{**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1))}]
+        out: list[dict] = []
+        head = re.match(r"^[^.;]{0,80}?(?:\b(?:cho|tặng|tới|đến)\b|:)\s*", after)
+        if head:
+            tail = after[head.end() : head.end() + 80]
+            last = 0
+            for cm in self.count_after_re.finditer(tail):
+                gap = tail[last : cm.start()]
+                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (not out and cm.start() > 12):
+                    break  # counts follow the form directly and are joined by "và" or commas
+                out.append(self.count_record(base, cm, offsets[1] + head.end()))
+                last = cm.end()
+            if out:
+                return out
+        # the clause's subject: "103 doanh nghiệp ... đã được trao tặng Bằng khen"
+        received = [m for m in self.receiving_re.finditer(left) if len(left) - m.end() <= 40]
+        subject = re.search(r"\bđược\b[^.;]{0,40}$", left) or (received[-1] if received else None)
+        if subject:
+            counts = list(self.count_after_re.finditer(left[: subject.start()]))
+            if counts and len(left[counts[-1].end() : subject.start()].split()) <= 15:
+                run = [counts[-1]]  # "02 tập thể và 05 cá nhân được tặng ...": every count of the subject
+                for earlier in reversed(counts[:-1]):
+                    if not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", left[earlier.end() : run[0].start()]):
+                        break
+                    run.insert(0, earlier)
+                return [self.count_record(base, m, offsets[2]) for m in run]
+        return []
+
+    def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
+        kind = "individual" if m.group("i") else "collective"
+        self.claim(base, offset + m.start(1), offset + m.end(1))
+        return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1).replace(".", ""))}
+
+    @staticmethod
+    def claim(base: dict, start: int, end: int) -> None:
+        """Mark a number as an award count, so `pr_figures` does not read it as a figure."""
+        base.setdefault("_claims", []).append((start, end))
+
+    def named(
+        self,
+        doc: Doc,
+        units: list[Span],
+        people: list[Span],
+        base_char: int,
+        s: int,
+        e: int,
+        nxt: int,
+        award_type: str,
+        base: dict,
+    ) -> list[dict]:
+        text = text_of(doc)
+        after_from = base_char + e
+        colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
+        cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt])
+        out: list[dict] = []
+        if colon or cho:
+            begin = after_from + (colon or cho).end()  # type: ignore[union-attr]
+            for span in sorted([*units, *people], key=lambda x: x.start_char):
+                if span.start_char < begin or span.start_char >= base_char + nxt:
+                    continue
+                gap = text[begin : span.start_char]
+                if not re.fullmatch(
+                    r"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí)?\s*", gap, re.IGNORECASE
+                ):
+                    break
+                out.append(self.recipient_record(span, units, base))
+                begin = span.end_char
+                while begin < len(text) and text[begin] != "\n":
+                    m = re.match(r"\s*,\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
+                    if span in people and m and not any(u.start_char == begin + m.end() for u in units):
+                        begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ..."
+                    break
+            if out:
+                return out
+        # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
+        left = text[base_char : base_char + s]
+        if self.receiving_re.search(left[-40:]):
+            persons = [p for p in people if p.end_char <= base_char + s]
+            subjects = [u for u in units if u.end_char <= base_char + s]
+            if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
+                return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
+            if subjects and award_type not in self.individual_only:
+                return [self.recipient_record(subjects[0], units, base)]
+        return out
+
+    def authority_named(self, text: str, s: int, e: int) -> str | None:
+        found = self.authority(text, s, e)
+        return found[1] if found else None
+
+    def kind_after(self, text: str) -> str | None:
+        """Who the award is for when no one is named: "... cho các cá nhân", "giải tập thể"."""
+        m = re.search(r"\b(?:cho|tặng|tới)\s+(?:các|những)?\s*(.{0,30})", text) or re.match(r"(.*)", text)
+        hits = [(rx.search(m.group(1)), kind) for kind, rx in self.kind_words] if m else []
+        found = [(hit.start(), kind) for hit, kind in hits if hit]
+        return min(found)[1] if found else None
+
+    @staticmethod
+    def recipient_record(span: Span, units: list[Span], base: dict) -> dict:
+        if span in units:
+            return {**base, "recipient": span._.unit, "recipient_kind": "collective", "count": None}
+        return {**base, "recipient": span.text, "recipient_kind": "individual", "count": None}
+
+    def presenter(self, doc: Doc, people: list[Span], base_char: int, s: int, text: str) -> str | None:
+        """The person before a handing-over verb: "Tổng Giám đốc ... X trao tặng Bằng khen"."""
+        verb = self.verbs.search(text)
+        if not verb:
+            return None
+        before = [p for p in people if p.end_char <= base_char + verb.start()]
+        if before and not re.search(r"\bđược\s*$", text[: verb.start()]):
+            return before[0].text
+        return None

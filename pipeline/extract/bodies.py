@@ -1,0 +1,139 @@
+"""The gazetteer of named bodies (`data/bodies.yml`): one entry per body, every language.
+
+It serves three stages from one file:
+- extraction (here): SpanRuler patterns for every written form
+  (`body_patterns`), whose pattern id carries the canonical English name
+  (`body:<name>`, `provincial_body:<template>`), so `pr_units` needs no
+  second lookup, and each body's parent (`parent_of`);
+- unit identity (`pipeline/units.py` `body_keys`): a Vietnamese name typed
+  by a user or written in a record has the key of the canonical name;
+- reports (`pipeline/units.py` `body_vi_name`): the Vietnamese display name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from .lexicon import load
+
+DASHES = ("-", "–", "—")
+SI_FORMS = (("bhxh",), ("bảo", "hiểm", "xã", "hội"))
+
+
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    kind: str
+    parent: str | None = None
+    vi: list[str]
+    en: list[str] = []
+    patterns: bool = True
+    """False: the body is listed for its display name only (its patterns live elsewhere)."""
+
+
+class Bodies(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    bodies: list[Body]
+    provincial_bodies: list[Body]
+
+
+@cache
+def gazetteer() -> Bodies:
+    return Bodies.model_validate(load(None, "bodies"))
+
+
+def syllables(text: str) -> list[str]:
+    """A name as lower-case tokens the way the rule tokenizer cuts it (dashes and commas apart)."""
+    return [t for t in re.findall(r"[^\W_]+(?:[.&][^\W_]+)*\.?|[^\w\s]", text.lower()) if t]
+
+
+def token_specs(words: list[str]) -> list[dict[str, Any]]:
+    """Token patterns for a name: any dash (or none) where it has one; BHXH = Bảo hiểm xã hội."""
+    specs: list[dict[str, Any]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in DASHES:
+            specs.append({"ORTH": {"IN": list(DASHES)}, "OP": "?"})
+        elif word == "bhxh":
+            # "BHXH" or its spelt-out form: one optional-free alternative each, expanded by the caller
+            specs.append({"LOWER": "bhxh", "_si": True})
+        else:
+            specs.append({"LOWER": word})
+        i += 1
+    return specs
+
+
+def expand_si(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Every combination of "BHXH" and "Bảo hiểm xã hội" where a name says BHXH."""
+    variants: list[list[dict[str, Any]]] = [[]]
+    for spec in specs:
+        if spec.pop("_si", False):
+            variants = [v + [{"LOWER": w} for w in form] for v in variants for form in SI_FORMS]
+        else:
+            variants = [v + [spec] for v in variants]
+    return variants
+
+
+def written_forms(form: str) -> set[str]:
+    """Every way a text writes a name: "BHXH" or "Bảo hiểm xã hội", each dash as "-", "–" or none."""
+    forms = {form, form.replace("BHXH", "Bảo hiểm xã hội")}
+    for dash in DASHES:
+        forms = {variant for f in forms for variant in _dash_variants(f, dash)}
+    return forms
+
+
+def _dash_variants(form: str, dash: str) -> set[str]:
+    if f" {dash} " not in form:
+        return {form}
+    return {form.replace(f" {dash} ", f" {d} ") for d in DASHES} | {form.replace(f" {dash} ", " ")}
+
+
+@cache
+def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
+    """SpanRuler patterns for every body's names in `lang`; labels are kinds, ids carry the canonical name.
+
+    Named bodies are phrase patterns (the ruler matches them on lower-case text in
+    one pass; `pr_units` drops a match that starts lower case, the same words in
+    running text). Provincial bodies are token patterns: the place is one token.
+    """
+    from .lexicon import place_lower_forms
+
+    out: list[dict[str, Any]] = []
+    for body in gazetteer().bodies:
+        if not body.patterns:
+            continue
+        for form in getattr(body, lang, None) or []:
+            for written in sorted(written_forms(form)):
+                out.append({"label": body.kind, "id": f"body:{body.name}", "pattern": written})
+    places = sorted(place_lower_forms())
+    level = [
+        {"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}, "OP": "?"},
+        {"LOWER": "phố", "OP": "?"},
+        {"LOWER": {"IN": places}},
+    ]
+    for body in gazetteer().provincial_bodies:
+        for form in getattr(body, lang, None) or []:
+            for head in expand_si(token_specs(syllables(form))):
+                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + level})
+    return tuple(out)
+
+
+@cache
+def parents() -> dict[str, str]:
+    """Canonical name -> parent, for bodies that have one (templates keep `{place}`)."""
+    return {b.name: b.parent for b in (*gazetteer().bodies, *gazetteer().provincial_bodies) if b.parent}
+
+
+def parent_of(name: str) -> str | None:
+    found = parents().get(name)
+    if found:
+        return found
+    for template, parent in parents().items():
+        if "{place}" in template and re.fullmatch(re.escape(template).replace(r"\{place\}", ".+"), name):
+            return parent
+    return None

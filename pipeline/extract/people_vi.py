@@ -1,0 +1,148 @@
+"""People in head-first title languages (Vietnamese): a cue is required, titles read head-first.
+
+English news capitalises every word of a title and names few people who are
+not officials, so `PeopleFinder` takes every Vietnamese-looking name. In
+Vietnamese text the same syllables are everywhere (places, streets, award
+names), so here a name only counts with a cue: an honorific right before it
+("ông", "đồng chí") or a title beside it. A title is a head from the data
+("Giám đốc"), optional modifiers before it ("Phó"), and a complement of
+capitalised words, unit names and `title_glue` words ("BHXH tỉnh Nghệ An").
+Titles stand before the name ("Giám đốc BHXH Việt Nam Lê Hùng Sơn"), after
+a dash or comma ("ông A - Giám đốc ..."), or before a colon that opens a
+list ("các Phó Tổng Giám đốc: A, B và C").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extensions import sentence_of, text_of
+from .lexicon import fold, load_data
+from .lexicon_models import PeopleData
+from .people import PeopleFinder
+
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
+class HeadFirstPeopleFinder(PeopleFinder):
+    def __init__(self, nlp: Language, name: str = "pr_people", lang: str = "vi") -> None:
+        super().__init__(nlp, name, lang)
+        data = load_data(lang, "people", PeopleData)
+        self.not_names = {fold(n) for n in data.not_names}
+        self.honorific_re = re.compile(
+            r"(?:^|[\s(,;:])(?:" + "|".join(sorted(map(re.escape, data.honorifics), key=len, reverse=True)) + r")\s+$",
+            re.IGNORECASE,
+        )
+        alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+        # the head in any case, its complement case-sensitive (capitalised words, numerals, glue words)
+        # a capitalised word may take one lower-case syllable when the title goes on after it
+        # ("Trưởng phòng Tổ chức - Hành chính BHXH tỉnh X"), never at its end ("... Thái Bình chủ trì")
+        cap = rf"[{UPPER}][\w&]*(?:\.[{UPPER}][\w&]*)*"
+        tail = rf"(?:[ \t]+(?![{UPPER}])[^\W\d_]+(?=[ \t]+(?:[-–]|[{UPPER}])))?"
+        word = rf"(?:{alt(data.title_glue)}|{cap}{tail}|[-–]|\d+|\((?:[{UPPER}][\w.&]*)\))"
+        head = rf"(?i:(?:(?:{alt(data.title_modifiers)})\s+)*(?:{alt(data.title_heads + data.ranks)}))"
+        self.title_re = re.compile(rf"(?:{head})(?:[ \t]+{word}(?!\w))*")
+        self.title_before = re.compile(rf"(?P<title>{head}(?:[ \t]+{word})*?)(?P<colon>[ \t]*:)?[ \t]+$")
+        self.heads_lower = {h.lower() for h in data.title_heads}
+        self.implied_units = {k.lower(): v for k, v in data.implied_units.items()}
+
+    def masked(self, doc: Doc) -> str:
+        """The text with each unit name as one capitalised word of the same length, so
+        "Giám đốc Bảo hiểm xã hội Việt Nam" reads as a head and one complement."""
+        cached = doc._.meta.get("units_masked")
+        if cached is None:
+            chars = list(text_of(doc))
+            for span in doc.spans.get("units", []):
+                n = span.end_char - span.start_char
+                chars[span.start_char : span.end_char] = list("U" + "x" * (n - 1))
+            cached = doc._.meta["units_masked"] = "".join(chars)
+        return cached
+
+    def match(self, doc: Doc) -> Iterator[Span]:
+        in_units = {t.i for s in doc.spans.get("units", []) for t in s}
+        honorifics = {h.lower() for h in self.honorifics}
+        for span in super().match(doc):
+            if span[0].lower_ in honorifics and len(span) > 2:  # "Ông" is a family name too
+                span = span[1:]
+            if fold(span.text) in self.not_names or any(t.i in in_units for t in span):
+                continue
+            if self.has_cue(doc, span):
+                yield span
+
+    def has_cue(self, doc: Doc, span: Span) -> bool:
+        text = self.masked(doc)
+        sent = sentence_of(doc, span.start)
+        before = text[sent.start_char : span.start_char]
+        if self.honorific_re.search(before) or self.title_before_at(doc, span):
+            return True
+        return bool(self.titles_right(doc, span, set()))
+
+    def title_before_at(self, doc: Doc, name: Span) -> tuple[int, int, bool] | None:
+        """(start, end, opens_list) of a title right before the name, or right before the
+        list the name closes ("các Phó Tổng Giám đốc: A, B và C")."""
+        text = self.masked(doc)
+        sent = sentence_of(doc, name.start)
+        before = text[sent.start_char : name.start_char]
+        found = self._title_ending(before, sent.start_char)
+        if found:
+            return found
+        # inside a list: walk back over "X, " / "X và " to a title with a colon
+        m = re.search(rf"((?:[{UPPER}][\w]*[ \t]?){{2,4}}(?:,|[ \t]và)[ \t]*)+$", before)
+        if m:
+            head = self._title_ending(before[: m.start()], sent.start_char)
+            if head and head[2]:
+                return head
+        return None
+
+    def _title_ending(self, before: str, base: int) -> tuple[int, int, bool] | None:
+        window_start = max(0, len(before) - 160)
+        window = before[window_start:]
+        for m in self.title_before.finditer(window):
+            if m.end() == len(window):
+                title = m.group("title")
+                start = base + window_start + m.start("title")
+                return (start, start + len(title.rstrip()), bool(m.group("colon")))
+        return None
+
+    def titles_left(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
+        found = self.title_before_at(doc, name)
+        if not found:
+            return []
+        span = doc.char_span(found[0], found[1], alignment_mode="expand")
+        return [span] if span is not None and len(span) else []
+
+    def titles_right(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
+        text = self.masked(doc)
+        sent = sentence_of(doc, name.start)
+        pos, end = name.end_char, sent.end_char
+        out: list[Span] = []
+        sep = re.compile(r"[ \t]*(?:[-–—,;]|\()[ \t]*" if not out else r"[ \t]*[,;][ \t]*")
+        while pos < end:
+            m = sep.match(text, pos, end)
+            if not m:
+                break
+            t = self.title_re.match(text, m.end(), end)
+            if not t:
+                break
+            span = doc.char_span(t.start(), t.end(), alignment_mode="contract")
+            if span is None or not len(span) or any(tok.i in names for tok in span):
+                break
+            out.append(span)
+            pos = t.end()
+            sep = re.compile(r"[ \t]*[,;][ \t]*")
+        return out
+
+    def unit_for(self, doc: Doc, segs: list[Span]) -> str | None:
+        unit = super().unit_for(doc, segs)
+        if unit:
+            return unit
+        for seg in segs:
+            title = self.title_text(seg).lower()
+            for post, implied in self.implied_units.items():
+                if title.endswith(post):
+                    return implied
+        return None

@@ -1,0 +1,216 @@
+"""Whose figure it is, and for when: targets for next year, bodies outside the sector, sector
+departments, ranked lists and five-year reviews, on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"))
+
+
+def figures(nlp, text: str, published: str = "2025-11-20") -> dict[float, dict]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return {f.value: f.model_dump(mode="json", exclude={"evidence"}) for f in records.figures}
+
+
+def test_the_target_for_a_year_is_a_target_for_that_year(nlp) -> None:
+    got = figures(
+        nlp,
+        "Kon Tum Provincial Social Security reviewed its work in 2025. The target for 2026 is 96.2% health "
+        "insurance coverage of the population.",
+    )
+    assert got[96.2]["kind"] == "target"
+    assert got[96.2]["as_of"] == "2026"
+
+
+def test_a_body_outside_the_sector_in_another_clause_is_not_the_scope(nlp) -> None:
+    got = figures(
+        nlp,
+        "Gia Lai Provincial Social Security collected VND 4,120 billion in 2025. The Gia Lai Provincial People's "
+        "Committee assigned the office to raise health insurance coverage; the coverage rate reached 93.4%.",
+    )
+    assert got[93.4]["scope"] == "Gia Lai Social Security"
+
+
+def test_a_document_about_a_sector_department_is_scoped_to_it(nlp) -> None:
+    got = figures(
+        nlp,
+        "The Social Insurance Department of the Ministry of Public Security reviewed its work in 2025. The unit "
+        "collected VND 2,350 billion, reaching 101.3% of the plan.",
+    )
+    dept = "Social Insurance Department of the Ministry of Public Security"
+    assert got[2350000000000]["scope"] == dept
+    assert got[101.3]["scope"] == dept
+
+
+def test_percent_of_plan_without_article_is_plan_completion(nlp) -> None:
+    got = figures(nlp, "In 2025, Vinh Long Provincial Social Security collected VND 980 billion, 104.2% of plan.")
+    assert got[104.2]["metric"] == "plan_completion_rate"
+    assert got[104.2]["kind"] == "plan_completion"
+
+
+def test_ranked_list_items_belong_to_the_district_each_names(nlp) -> None:
+    got = figures(
+        nlp,
+        "Quang Tri Provincial Social Security ranked the districts by new participants in 2025:\n"
+        "1. Cam Lo: 8,310 participants, 117.5% of plan.\n"
+        "2. Gio Linh: 7,620 participants, 109.8% of plan.\n",
+    )
+    assert 1 not in got and 2 not in got  # the numbering is structure
+    assert got[8310]["scope"] == got[117.5]["scope"] == "Cam Lo District Social Insurance"
+    assert got[7620]["scope"] == got[109.8]["scope"] == "Gio Linh District Social Insurance"
+    assert got[109.8]["kind"] == "plan_completion"
+
+
+def test_followed_by_names_the_next_district_of_a_ranking(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Trieu Phong district led the province with 6,480 voluntary social insurance participants, "
+        "followed by Hai Lang (5,130) and Vinh Linh (4,275).",
+    )
+    assert got[6480]["scope"] == "Trieu Phong District Social Insurance"
+    assert got[5130]["scope"] == "Hai Lang District Social Insurance"
+    assert got[4275]["scope"] == "Vinh Linh District Social Insurance"
+
+
+def test_an_interview_question_about_targets_makes_the_answer_targets(nlp) -> None:
+    got = figures(
+        nlp,
+        "Binh Phuoc Provincial Social Security held its review conference on December 20, 2025.\n"
+        "Question: What targets has the office set for 2026?\n"
+        "Director Le Van Tam: Health insurance coverage will be 95.3%, and revenue will be VND 5,400 billion.\n",
+    )
+    for value in (95.3, 5400000000000):
+        assert got[value]["kind"] == "target"
+        assert got[value]["as_of"] == "2026"
+
+
+def test_a_target_for_next_year_is_for_the_year_after_the_results(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Ha Nam Provincial Social Security collected VND 3,120 billion. The goal is 95.1% health "
+        "insurance coverage next year.",
+        published="2026-01-08",
+    )
+    assert got[95.1]["kind"] == "target"
+    assert got[95.1]["as_of"] == "2026"
+
+
+def test_a_staff_count_with_a_list_of_staff_nouns(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Phu Yen Provincial Social Security collected VND 2,870 billion. The office now has 487 officials, "
+        "civil servants and employees.",
+    )
+    assert got[487]["metric"] == "staff_count"
+    assert got[487]["kind"] == "actual"
+    assert got[487]["scope"] == "Phu Yen Social Security"
+    assert got[487]["as_of"] is None  # a standing state: not the year of the results before it
+
+
+def test_a_place_named_on_the_way_does_not_take_the_office_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Binh Phuoc Provincial Social Security reviewed its 2025 work. Along with Dong Nai province, which borders "
+        "it, the office brought health insurance coverage to 94.6%. Despite many workers moving to Ho Chi Minh "
+        "City, the office's compulsory social insurance participants reached 112,400.",
+    )
+    assert got[94.6]["scope"] == got[112400]["scope"] == "Binh Phuoc Social Security"
+
+
+def test_the_department_as_subject_is_the_department_not_the_host_province(nlp) -> None:
+    got = figures(
+        nlp,
+        "The Military Social Insurance Department held a conference on December 18, 2025 with Binh Phuoc "
+        "Provincial Social Security. Binh Phuoc Provincial Social Security welcomed the delegation. In 2025, the "
+        "department collected VND 3,150 billion, reaching 102.1% of its plan.",
+    )
+    assert got[3150000000000]["scope"] == "Military Social Insurance Department"
+    assert got[102.1]["scope"] == "Military Social Insurance Department"
+
+
+def test_a_change_over_a_period_dates_its_start_and_end(nlp) -> None:
+    got = figures(
+        nlp,
+        "Yen Bai Provincial Social Security reviewed the 2020-2025 term. During 2020-2025, health insurance "
+        "coverage rose from 86.4% to 93.7%.",
+    )
+    assert got[86.4]["as_of"] == "2020"
+    assert got[93.7]["as_of"] == "2025"
+
+
+def test_a_second_workforce_share_takes_its_own_scheme(nlp) -> None:
+    got = figures(
+        nlp,
+        "For 2026, Tuyen Quang Social Security strives to have 36% of the working-age workforce participating in "
+        "social insurance and 24% in unemployment insurance.",
+    )
+    assert got[36]["metric"] == "si_coverage_rate"
+    assert got[24]["metric"] == "ui_coverage_rate"
+    assert got[24]["kind"] == "target" and got[24]["as_of"] == "2026"
+
+
+def test_a_body_outside_the_sector_in_an_adjunct_phrase_is_not_the_scope(nlp) -> None:
+    got = figures(
+        nlp,
+        "Soc Trang Provincial Social Security reviewed 2025. In coordination with the Soc Trang Provincial Post "
+        "Office, the office developed 21,700 voluntary social insurance participants. Under the Soc Trang "
+        "Provincial People's Committee's plan, health insurance coverage reached 93.6%.",
+    )
+    assert got[21700]["scope"] == got[93.6]["scope"] == "Soc Trang Social Security"
+
+
+def test_a_neighbouring_province_in_a_subordinate_clause_keeps_its_own_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Soc Trang Provincial Social Security reviewed 2025. Compared with Bac Lieu province, where coverage is "
+        "90.7%, Soc Trang's health insurance coverage reached 93.6%.",
+    )
+    assert got[90.7]["scope"] == "Bac Lieu Social Security"
+    assert got[93.6]["scope"] == "Soc Trang Social Security"
+
+
+def test_the_region_as_subject_is_the_regional_office(nlp) -> None:
+    got = figures(
+        nlp,
+        "Social Insurance Region XIX reviewed its work in 2025 together with Kien Giang Provincial Social Security. "
+        "Kien Giang Provincial Social Security reported first. Kien Giang Provincial Social Security thanked the "
+        "guests. In 2025, the region collected VND 6,180 billion.",
+    )
+    assert got[6180000000000]["scope"] == "Social Insurance Region XIX"
+
+
+def test_totals_over_a_reviewed_period_carry_the_period_not_a_year(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lai Chau Provincial Social Security reviewed the 2020-2025 term. In 2020-2025, the office collected a "
+        "total of VND 21,600 billion. Over the five years, it paid VND 14,800 billion in benefits.",
+    )
+    for value in (21600000000000, 14800000000000):
+        assert got[value]["as_of"] is None
+        assert got[value]["period"] == "2020-2025"
+
+
+def test_an_interview_question_about_a_later_year_makes_the_answer_targets(nlp) -> None:
+    got = figures(
+        nlp,
+        "The news portal talks with the Director of Dong Thap Provincial Social Security.\n"
+        "Reporter: What are the key tasks for 2026, sir?\n"
+        "Director: Health insurance coverage should be 95.4%, and social insurance coverage 40.3% of the "
+        "workforce.\n"
+        "Reporter: And next year?\n"
+        "Director: In 2025, coverage reached 93.2%. For next year, revenue is expected to be VND 6,150 billion.\n",
+    )
+    for value in (95.4, 40.3):
+        assert got[value]["kind"] == "target"
+        assert got[value]["as_of"] == "2026"
+    assert got[93.2]["kind"] == "actual"
+    assert got[6150000000000]["kind"] == "target"
+    assert got[6150000000000]["as_of"] == "2026"
