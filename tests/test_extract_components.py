@@ -10,12 +10,6 @@ from pipeline.extract.numbers import NumberStyle, parse_number
 from pipeline.settings import Settings
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    # the rules are the same in both profiles; the blank pipeline keeps these tests fast
-    return build_nlp(Settings(profile="fast"))
-
-
 def records(nlp, text: str, **meta):
     return extract_text(text, nlp=nlp, **meta)
 

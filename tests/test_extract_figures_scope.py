@@ -3,21 +3,7 @@ departments, ranked lists and five-year reviews, on sentences written for this t
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"))
-
-
-def figures(nlp, text: str, published: str = "2025-11-20") -> dict[float, dict]:
-    records = extract_text(text, nlp=nlp, published=published)
-    return {f.value: f.model_dump(mode="json", exclude={"evidence"}) for f in records.figures}
+from extract_helpers import figures
 
 
 def test_the_target_for_a_year_is_a_target_for_that_year(nlp) -> None:

@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"))
 
 
 def unit_names(nlp, text: str) -> set[str]:

@@ -5,13 +5,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"))
 
 
 def test_a_monk_is_a_person(nlp) -> None:

@@ -31,17 +31,22 @@ NEVER = "(?!)"
 """A grammar cue a language pack has not written yet: it matches nothing."""
 
 
+def compiled_source(source: str) -> str:
+    """`source` itself when it compiles as a regular expression; else a ValueError naming it."""
+    try:
+        re.compile(source)
+    except re.error as exc:
+        raise ValueError(f"the pattern {source!r} does not compile ({exc})") from None
+    return source
+
+
 class Grammar(Strict):
     """A `grammar` section: every value is a regular expression source that must compile."""
 
     @field_validator("*")
     @classmethod
     def _compiles(cls, source: str) -> str:
-        try:
-            re.compile(source)
-        except re.error as exc:
-            raise ValueError(f"the pattern does not compile ({exc})") from None
-        return source
+        return compiled_source(source)
 
 
 # -- language.yml -------------------------------------------------------------
@@ -91,12 +96,7 @@ class DatesData(Strict):
     @field_validator("forms")
     @classmethod
     def _forms_compile(cls, forms: list[str]) -> list[str]:
-        for source in forms:
-            try:
-                re.compile(source)
-            except re.error as exc:
-                raise ValueError(f"{source!r} does not compile ({exc})") from None
-        return forms
+        return [compiled_source(source) for source in forms]
 
 
 # -- numbers.yml --------------------------------------------------------------

@@ -1,0 +1,13 @@
+"""Helpers for rule tests on sentences written for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.extract import extract_text
+
+
+def figures(nlp: Any, text: str, published: str = "2025-11-20") -> dict[float, dict]:
+    """The figures of `text` by value, every field but the evidence."""
+    records = extract_text(text, nlp=nlp, published=published)
+    return {f.value: f.model_dump(mode="json", exclude={"evidence"}) for f in records.figures}
