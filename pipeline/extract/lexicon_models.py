@@ -177,6 +177,22 @@ class MetricsGrammar(Grammar):
     from_before: str = NEVER
     adjunct_before: str = NEVER
     total_before: str = NEVER
+    # the words before the second value of a from-to comparison ("tăng từ X năm A lên Y"): a date
+    # between the two values is the first one's, and the second one, with no date of its own, holds now
+    to_value_before: str = NEVER
+    # a figure said to hold now ("đến nay", "in the past 25 years"): the year the document reports on
+    present_before: str = NEVER
+    # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
+    employer_staff_before: str = NEVER
+    # a date right after a cited document's number ("Quyết định số 546/QĐ-TTg ngày 29/4/2022") is the
+    # document's, never a figure's
+    cited_document_before: str = NEVER
+    # participants of nothing named ("2,2 triệu người tham gia thì ..."): the pack's `default_scheme`
+    bare_participants_after: str = NEVER
+    # a percentage of things that is no insurance measure ("100% các đơn vị giao dịch điện tử")
+    share_of_after: str = NEVER
+    # an equivalent in brackets after a figure ("tăng 0,3% (tương đương 2.369 người)"): the same kind
+    equivalent_before: str = NEVER
 
 
 class TableKind(Strict):
@@ -190,6 +206,9 @@ class MetricsData(Strict):
     participants_metric: dict[str, str]
     coverage_metric: dict[str, str]
     rate_to_participants: dict[str, str]
+    default_scheme: str | None
+    """The scheme of a participants count whose sentence names none ("2,2 triệu người tham gia"
+    in a VSS text is social insurance); null leaves such a count "other"."""
     measures: list[Measure]
     coverage_cues: CoverageCues
     plan_completion_after: list[str]
