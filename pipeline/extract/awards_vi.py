@@ -51,6 +51,10 @@ class HeadFirstAwardFinder(AwardFinder):
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
         self.individual_set = {w.lower() for w in data.individual_words}
+        # "cho tập thể BHXH tỉnh X và ông Y": a recipient word before a named recipient
+        self.recipient_word = "|".join(
+            sorted(map(re.escape, [*data.collective_words, *data.individual_words]), key=len, reverse=True)
+        )
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -73,10 +77,13 @@ class HeadFirstAwardFinder(AwardFinder):
             proposed = bool(self.proposal_re.search(text[:s])) or bool(
                 self.proposal_re.search(text_of(doc)[sent.start_char : start])
             )
+            authority = self.authority_named(text[:nxt], s, e) or default_authority  # not past the next award
+            # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
+            award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
-                "conferred_by": self.authority_named(text[:nxt], s, e) or default_authority,  # not past the next award
+                "conferred_by": authority,
                 "presented_by": self.presenter(doc, people, start, s, text),
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
@@ -163,27 +170,36 @@ class HeadFirstAwardFinder(AwardFinder):
                     continue
                 gap = text[begin : span.start_char]
                 if not re.fullmatch(
-                    r"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí)?\s*", gap, re.IGNORECASE
+                    rf"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí|{self.recipient_word})?\s*",
+                    gap,
+                    re.IGNORECASE,
                 ):
                     break
                 out.append(self.recipient_record(span, units, base))
                 begin = span.end_char
                 while begin < len(text) and text[begin] != "\n":
-                    m = re.match(r"\s*,\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
+                    m = re.match(r"\s*[,–-]\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
                     if span in people and m and not any(u.start_char == begin + m.end() for u in units):
-                        begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ..."
+                        begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ...", "bà Y - Trưởng phòng ..."
                     break
             if out:
                 return out
         # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
         left = text[base_char : base_char + s]
-        if self.receiving_re.search(left[-40:]):
+        # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb
+        passive = [m for m in self.g.honoured_passive.finditer(left) if not left[m.end() :].strip()]
+        if self.receiving_re.search(left[-40:]) or passive:
             persons = [p for p in people if p.end_char <= base_char + s]
             subjects = [u for u in units if u.end_char <= base_char + s]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
                 return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
             if subjects and award_type not in self.individual_only:
-                return [self.recipient_record(subjects[0], units, base)]
+                run = [subjects[0]]  # "BHXH tỉnh A và BHXH tỉnh B đều được tặng ...": every unit of the subject
+                for unit in subjects[1:]:
+                    if not self.g.recipient_joiner.fullmatch(text[run[-1].end_char : unit.start_char]):
+                        break
+                    run.append(unit)
+                return [self.recipient_record(unit, units, base) for unit in run]
         return out
 
     def authority_named(self, text: str, s: int, e: int) -> str | None:

@@ -1,0 +1,51 @@
+"""Vietnamese award sentences where the giver stands before the form, several units are the
+subject, or recipients carry a collective word or a title after a dash.
+
+The sentences are written for these tests (provinces, people and numbers are made up); none
+comes from the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+def awards(nlp, text: str) -> list[tuple]:
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    return sorted((a.award_type, a.recipient, a.count, a.conferred_by, a.status) for a in found)
+
+
+def test_the_authority_asked_to_give_sets_the_level(nlp) -> None:
+    text = "Hội đồng thống nhất trình Thủ tướng Chính phủ tặng Bằng khen cho 03 tập thể và 06 cá nhân."
+    assert awards(nlp, text) == [
+        ("pm_certificate_of_merit", None, 3, "Prime Minister", "proposed"),
+        ("pm_certificate_of_merit", None, 6, "Prime Minister", "proposed"),
+    ]
+
+
+def test_units_given_an_award_by_an_authority_named_between(nlp) -> None:
+    text = "Năm 2022, BHXH tỉnh Sóc Trăng và BHXH tỉnh Bạc Liêu cùng được Chính phủ tặng Cờ thi đua."
+    assert awards(nlp, text) == [
+        ("government_emulation_flag", "Bac Lieu Social Security", None, "Government", "conferred"),
+        ("government_emulation_flag", "Soc Trang Social Security", None, "Government", "conferred"),
+    ]
+    text = "Năm 2021, BHXH tỉnh Phú Yên được Chủ tịch nước tặng Huân chương Lao động hạng Ba."
+    assert awards(nlp, text) == [("labor_order", "Phu Yen Social Security", None, "State President", "conferred")]
+
+
+def test_recipients_after_a_collective_word_and_titles_after_a_dash(nlp) -> None:
+    text = (
+        "Thừa ủy quyền, Phó Tổng Giám đốc Trần Văn Lực trao Bằng khen của Thủ tướng Chính phủ cho tập thể "
+        "BHXH tỉnh Hà Nam, ông Lê Quang Đạt - Trưởng phòng Khai thác thu và bà Phan Thị Mai - Phó Giám đốc "
+        "BHXH tỉnh Hà Nam."
+    )
+    assert [a[1] for a in awards(nlp, text)] == ["Ha Nam Social Security", "Lê Quang Đạt", "Phan Thị Mai"]
