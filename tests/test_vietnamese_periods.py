@@ -105,3 +105,22 @@ def test_prizes_announced_before_a_contest_are_not_conferred(nlp) -> None:
     )
     awards = extract_text(text, nlp=nlp, language="vi").awards
     assert awards and {a.status for a in awards} == {"proposed"}
+
+
+def movements(nlp, text: str, published: str | None = None) -> dict[str, str | None]:
+    meta = {"published": published} if published else {}
+    return {m.name: m.period for m in extract_text(text, nlp=nlp, language="vi", **meta).movements}
+
+
+def test_a_movement_of_one_year(nlp) -> None:
+    text = "BHXH tỉnh Quảng Trị phát động phong trào thi đua năm 2026 với chủ đề “Tận tâm phục vụ nhân dân”."
+    assert movements(nlp, text) == {"Tận tâm phục vụ nhân dân": "2026"}
+    text = "Ban Tổ chức trao giải cho các tác phẩm dự “Giải báo chí viết về BHXH năm 2023 - 2024”."
+    assert movements(nlp, text) == {"Giải báo chí viết về BHXH năm 2023 - 2024": "2023-2024"}
+    text = "Ngành phát động đợt thi đua cao điểm “90 ngày về đích” từ ngày 1/9 đến ngày 30/11/2025."
+    assert movements(nlp, text) == {"90 ngày về đích": "2025"}
+
+
+def test_a_movement_launched_at_the_reported_event_runs_in_the_documents_year(nlp) -> None:
+    text = "Sáng 12-3, BHXH tỉnh Phú Thọ phát động Cuộc thi “Tìm hiểu chính sách BHYT hộ gia đình”."
+    assert movements(nlp, text, published="2024-03-13") == {"Tìm hiểu chính sách BHYT hộ gia đình": "2024"}

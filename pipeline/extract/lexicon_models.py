@@ -362,6 +362,16 @@ class MovementsGrammar(Grammar):
     launcher_split: str
     not_subject_before: str
     own_office_subject: str
+    # one year (or a range) that ends the name and stays in it ("... năm 2025", "... năm 2015 - 2016")
+    year_in_name: str = NEVER
+    # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")
+    year_after: str = NEVER
+    year_before: str = NEVER
+    # a closing date after the name ("“...” từ ngày 1/6 đến ngày 8/9/2025"): group 1 is its year
+    until_after: str = NEVER
+    # the words that launch a movement at the event the text reports ("phát động Cuộc thi “"): it runs
+    # in the year the document reports on
+    launched_here_before: str = NEVER
 
 
 class MovementsData(Strict):
