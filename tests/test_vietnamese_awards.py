@@ -49,3 +49,28 @@ def test_recipients_after_a_collective_word_and_titles_after_a_dash(nlp) -> None
         "BHXH tỉnh Hà Nam."
     )
     assert [a[1] for a in awards(nlp, text)] == ["Ha Nam Social Security", "Lê Quang Đạt", "Phan Thị Mai"]
+
+
+def conferrers(nlp, text: str) -> list[str | None]:
+    return [a.conferred_by for a in extract_text(text, nlp=nlp, language="vi").awards]
+
+
+def test_the_authority_as_the_subject_of_the_giving_verb(nlp) -> None:
+    text = "Bộ trưởng Bộ Tài chính đã ký Quyết định số 12/QĐ-BTC tặng Bằng khen cho 3 tập thể."
+    assert conferrers(nlp, text) == ["Minister of Finance"]
+    text = "Tại hội nghị, Giám đốc BHXH tỉnh Yên Bái đã công nhận 1.204 lượt Lao động tiên tiến và tặng Giấy khen cho 12 tập thể."
+    assert conferrers(nlp, text)[-1] == "Director of Yen Bai Social Security"
+    text = "Bộ trưởng Bộ Tài chính tặng Bằng khen cho ông Trần Văn Bình - Giám đốc BHXH tỉnh Yên Bái."
+    assert conferrers(nlp, text) == ["Minister of Finance"]  # a recipient's title is no authority
+
+
+def test_a_provincial_chairman_is_named_with_the_province(nlp) -> None:
+    text = "Chủ tịch UBND tỉnh Hòa Bình đã tặng Bằng khen cho 6 tập thể và 9 cá nhân."
+    assert set(conferrers(nlp, text)) == {"Chairman of Hoa Binh Provincial People's Committee"}
+    text = "BHXH tỉnh Hòa Bình tổng kết năm. Dịp này, 4 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh."
+    assert conferrers(nlp, text) == ["Chairman of Hoa Binh Provincial People's Committee"]
+
+
+def test_a_deputy_handing_over_is_not_the_authority(nlp) -> None:
+    text = "Phó Chủ tịch UBND tỉnh Hòa Bình Lê Văn Nam trao Giấy khen cho 5 cá nhân."
+    assert conferrers(nlp, text) == [None]

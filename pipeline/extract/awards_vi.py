@@ -51,6 +51,9 @@ class HeadFirstAwardFinder(AwardFinder):
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
         self.individual_set = {w.lower() for w in data.individual_words}
+        self.subject_authorities = [
+            (who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.subject_authorities.items()
+        ]
         # "cho tập thể BHXH tỉnh X và ông Y": a recipient word before a named recipient
         self.recipient_word = "|".join(
             sorted(map(re.escape, [*data.collective_words, *data.individual_words]), key=len, reverse=True)
@@ -77,7 +80,10 @@ class HeadFirstAwardFinder(AwardFinder):
             proposed = bool(self.proposal_re.search(text[:s])) or bool(
                 self.proposal_re.search(text_of(doc)[sent.start_char : start])
             )
-            authority = self.authority_named(text[:nxt], s, e) or default_authority  # not past the next award
+            named = self.authority_named(text[:nxt], s, e)  # not past the next award
+            authority = named or self.giver_subject(text[:s]) or default_authority
+            if authority and "{" in authority:
+                authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base: dict[str, Any] = {
@@ -201,6 +207,53 @@ class HeadFirstAwardFinder(AwardFinder):
                     run.append(unit)
                 return [self.recipient_record(unit, units, base) for unit in run]
         return out
+
+    def giver_subject(self, left: str) -> str | None:
+        """The authority that is the subject of the giving verb before the award: "Bộ trưởng Bộ Tài chính
+        đã ký Quyết định ... tặng Bằng khen", "Giám đốc BHXH tỉnh đã công nhận ... và tặng Giấy khen"; not
+        a deputy ("Phó Chủ tịch ... trao": the presenter)."""
+        best: tuple[int, str] | None = None
+        for who, regex in [*self.authorities, *self.subject_authorities]:
+            for m in regex.finditer(left):
+                if self.g.deputy_before.search(left[: m.start()]) or not self.g.giver_subject_gap.match(
+                    left[m.end() :]
+                ):
+                    continue
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), who)
+        return best[1] if best else None
+
+    def filled(self, doc: Doc, who: str, base: int, text: str, s: int) -> str:
+        """ "Chairman of {place} Provincial People's Committee", "Director of {unit}": the province or the
+        office the authority's words name (the nearest match to the award), else the document's own."""
+        pattern = dict([*self.authorities, *self.subject_authorities])[who]
+        matches = sorted(pattern.finditer(text), key=lambda m: abs(m.start() - s))
+        lo, hi = (base + matches[0].start(), base + matches[0].end()) if matches else (-1, -1)
+        units = doc.spans.get("units", [])
+        if "{unit}" in who:
+            unit = next((u._.unit for u in units if lo <= u.start_char < hi), None) or self.own_office(doc)
+            return who.format(unit=unit) if unit else who.replace(" {unit}", "")
+        place = next((t._.place for t in doc if lo <= t.idx < hi and t._.is_place), None)
+        place = place or next(
+            (
+                t._.place
+                for u in units
+                if u.label_ == "provincial_office" and u._.unit == self.own_office(doc)
+                for t in u
+                if t._.is_place
+            ),
+            None,
+        )
+        return who.format(place=place) if place else who.replace(" {place}", "")
+
+    @staticmethod
+    def own_office(doc: Doc) -> str | None:
+        """The provincial or regional office the document names most."""
+        counts: dict[str, int] = {}
+        for u in doc.spans.get("units", []):
+            if u.label_ in ("provincial_office", "region_office"):
+                counts[u._.unit] = counts.get(u._.unit, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def authority_named(self, text: str, s: int, e: int) -> str | None:
         found = self.authority(text, s, e)

@@ -294,6 +294,11 @@ class AwardsGrammar(Grammar):
     list_joiner: str = NEVER
     coordinator: str = NEVER
     issuer_subject: str = NEVER
+    # head-first packs: what stands between an authority that is the subject and the award it gives
+    # ("Bộ trưởng Bộ Tài chính đã ký Quyết định tặng Bằng khen"), and a deputy's word before it
+    # ("Phó Chủ tịch ... trao": a presenter, not the authority)
+    giver_subject_gap: str = NEVER
+    deputy_before: str = NEVER
 
 
 class AwardsData(Strict):
@@ -307,6 +312,9 @@ class AwardsData(Strict):
     individual_words: Words
     # Head-first packs (awards_vi): words that make an award a proposal, that say it was
     # given, and that make the unit before them its recipient.
+    subject_authorities: dict[str, Words] = {}
+    """Head-first packs: authorities read only as the subject of the giving verb ("Giám đốc BHXH tỉnh
+    đã tặng ..."); "{unit}" / "{place}" in a name is filled from the office or province it names."""
     proposal_cues: list[str]
     conferring_verbs: list[str]
     receiving_verbs: list[str]
