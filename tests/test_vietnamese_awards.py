@@ -74,3 +74,16 @@ def test_a_provincial_chairman_is_named_with_the_province(nlp) -> None:
 def test_a_deputy_handing_over_is_not_the_authority(nlp) -> None:
     text = "Phó Chủ tịch UBND tỉnh Hòa Bình Lê Văn Nam trao Giấy khen cho 5 cá nhân."
     assert conferrers(nlp, text) == [None]
+
+
+def test_the_years_an_award_is_for(nlp) -> None:
+    text = (
+        "Chủ tịch nước tặng Huân chương Lao động hạng Ba cho BHXH tỉnh Hà Nam vì đã có thành tích xuất sắc "
+        "trong công tác từ năm 2018 đến năm 2022."
+    )
+    assert [a.year for a in extract_text(text, nlp=nlp, language="vi").awards] == ["2018-2022"]
+    text = (
+        "Ngày 5/9, BHXH tỉnh Hà Nam tổ chức Đại hội Thi đua yêu nước lần thứ IV, giai đoạn 2020 - 2025. "
+        "Đại hội thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể."
+    )
+    assert [a.year for a in extract_text(text, nlp=nlp, language="vi").awards] == ["2020-2025"]

@@ -208,6 +208,11 @@ class HeadFirstAwardFinder(AwardFinder):
                 return [self.recipient_record(unit, units, base) for unit in run]
         return out
 
+    def year(self, text: str, s: int, e: int) -> str | None:
+        """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period."""
+        span = self.g.year_range.search(text, e)
+        return f"{span.group(1)}-{span.group(2)}" if span else super().year(text, s, e)
+
     def giver_subject(self, left: str) -> str | None:
         """The authority that is the subject of the giving verb before the award: "Bộ trưởng Bộ Tài chính
         đã ký Quyết định ... tặng Bằng khen", "Giám đốc BHXH tỉnh đã công nhận ... và tặng Giấy khen"; not

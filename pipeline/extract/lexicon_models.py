@@ -299,6 +299,8 @@ class AwardsGrammar(Grammar):
     # ("Phó Chủ tịch ... trao": a presenter, not the authority)
     giver_subject_gap: str = NEVER
     deputy_before: str = NEVER
+    # a span of years the achievement covers ("từ năm 2019 đến năm 2023"): groups 1 and 2
+    year_range: str = NEVER
 
 
 class AwardsData(Strict):
