@@ -124,3 +124,18 @@ def test_a_movement_of_one_year(nlp) -> None:
 def test_a_movement_launched_at_the_reported_event_runs_in_the_documents_year(nlp) -> None:
     text = "Sáng 12-3, BHXH tỉnh Phú Thọ phát động Cuộc thi “Tìm hiểu chính sách BHYT hộ gia đình”."
     assert movements(nlp, text, published="2024-03-13") == {"Tìm hiểu chính sách BHYT hộ gia đình": "2024"}
+
+
+def test_a_result_compared_with_its_target_is_no_target(nlp) -> None:
+    text = (
+        "Tỷ lệ bao phủ BHYT đạt 90,2% dân số, thấp hơn 1,5 điểm phần trăm so với chỉ tiêu tỉnh giao. "
+        "Tổng số thu đạt 3.120 tỷ đồng, bằng 91,4% kế hoạch."
+    )
+    figs = figures(nlp, text, published="2025-12-10")
+    assert figs[3120000000000][:2] == ("revenue", "actual")
+    assert figs[91.4][:2] == ("plan_completion_rate", "plan_completion")
+
+
+def test_a_laws_year_is_not_the_targets_date(nlp) -> None:
+    text = "Năm 2026, ngành tập trung thực hiện Luật BHXH năm 2024; phấn đấu tỷ lệ bao phủ BHYT đạt 95,1% dân số."
+    assert figures(nlp, text, published="2026-01-08")[95.1] == ("hi_coverage_rate", "target", "2026")

@@ -20,7 +20,7 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
 from .extensions import sentences, text_of
-from .figure_context import FigureContext
+from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner
@@ -52,7 +52,7 @@ class FigureFinder(RuleComponent):
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
-        self.target_re = phrase_regex(met.target_cues)
+        self.target_re = TargetCues(phrase_regex(met.target_cues), self.g.target_compared_before)
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
 

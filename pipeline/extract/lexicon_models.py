@@ -193,6 +193,8 @@ class MetricsGrammar(Grammar):
     share_of_after: str = NEVER
     # an equivalent in brackets after a figure ("tăng 0,3% (tương đương 2.369 người)"): the same kind
     equivalent_before: str = NEVER
+    # a target cue right after these is a comparison with the target, no target ("so với chỉ tiêu")
+    target_compared_before: str = NEVER
 
 
 class TableKind(Strict):
