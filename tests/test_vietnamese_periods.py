@@ -139,3 +139,13 @@ def test_a_result_compared_with_its_target_is_no_target(nlp) -> None:
 def test_a_laws_year_is_not_the_targets_date(nlp) -> None:
     text = "Năm 2026, ngành tập trung thực hiện Luật BHXH năm 2024; phấn đấu tỷ lệ bao phủ BHYT đạt 95,1% dân số."
     assert figures(nlp, text, published="2026-01-08")[95.1] == ("hi_coverage_rate", "target", "2026")
+
+
+def test_the_body_a_headline_names_is_whose_figures_the_text_gives(nlp) -> None:
+    text = (
+        "BHXH Việt Nam tổng kết công tác năm 2025\n\n"
+        "Năm 2025, tổng số thu đạt 590.000 tỷ đồng, bằng 102,5% dự toán. Dịp này, Bộ trưởng Bộ Tài chính tặng "
+        "Cờ thi đua cho BHXH tỉnh Bình Thuận và BHXH tỉnh Sóc Trăng; BHXH tỉnh Bình Thuận dẫn đầu cụm thi đua."
+    )
+    records = extract_text(text, nlp=nlp, language="vi", published="2026-01-10")
+    assert {f.scope for f in records.figures} == {"Vietnam Social Security"}
