@@ -149,3 +149,10 @@ def test_the_body_a_headline_names_is_whose_figures_the_text_gives(nlp) -> None:
     )
     records = extract_text(text, nlp=nlp, language="vi", published="2026-01-10")
     assert {f.scope for f in records.figures} == {"Vietnam Social Security"}
+
+
+def test_a_percentage_of_the_population_is_coverage_before_the_next_figures_measure(nlp) -> None:
+    text = (
+        "Năm 2025, tỉnh phấn đấu tỷ lệ bao phủ BHYT toàn tỉnh đạt trên 93% dân số và số thu đạt ít nhất 100% kế hoạch."
+    )
+    assert figures(nlp, text)[93] == ("hi_coverage_rate", "target", "2025")

@@ -128,6 +128,12 @@ class FigureMeaning:
             return self.coverage.get(self.scheme(right[:50]) or "hi", "hi_coverage_rate")
         if cand.unit == "percent" and self.g.share_of_after.match(right):
             return "other"  # "100% các đơn vị ... giao dịch điện tử": a share of things, no insurance measure
+        if (
+            cand.unit == "percent"
+            and self.population_re.search(right[:15])
+            and not self.workforce_re.search(right[:40])
+        ):
+            return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             for metric, unit, regex in self.measures:
