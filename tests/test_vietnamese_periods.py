@@ -156,3 +156,8 @@ def test_a_percentage_of_the_population_is_coverage_before_the_next_figures_meas
         "Năm 2025, tỉnh phấn đấu tỷ lệ bao phủ BHYT toàn tỉnh đạt trên 93% dân số và số thu đạt ít nhất 100% kế hoạch."
     )
     assert figures(nlp, text)[93] == ("hi_coverage_rate", "target", "2025")
+
+
+def test_an_increase_a_target_sets_is_a_target(nlp) -> None:
+    text = "Năm 2025, BHXH tỉnh Tây Ninh đặt mục tiêu phát triển thêm ít nhất 12.000 người tham gia BHXH tự nguyện."
+    assert figures(nlp, text)[12000] == ("voluntary_si_participants", "target", "2025")

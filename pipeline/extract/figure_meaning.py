@@ -64,6 +64,8 @@ class FigureMeaning:
         future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
             return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
+        if target and self.g.target_change_before.search(left):
+            return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
         made_up = self.g.made_up.search(left_nq)
         if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.scan.after_noun(right)):
             return "change"

@@ -195,6 +195,8 @@ class MetricsGrammar(Grammar):
     equivalent_before: str = NEVER
     # a target cue right after these is a comparison with the target, no target ("so với chỉ tiêu")
     target_compared_before: str = NEVER
+    # a change a target cue governs is a target ("đặt mục tiêu phát triển thêm ít nhất 300.000 người")
+    target_change_before: str = NEVER
 
 
 class TableKind(Strict):
