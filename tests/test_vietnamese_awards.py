@@ -87,3 +87,53 @@ def test_the_years_an_award_is_for(nlp) -> None:
         "Đại hội thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể."
     )
     assert [a.year for a in extract_text(text, nlp=nlp, language="vi").awards] == ["2020-2025"]
+
+
+def records(nlp, text: str) -> list[tuple]:
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    return sorted((a.award_type, a.grade, a.recipient, a.count, a.year, a.presented_by) for a in found)
+
+
+def test_an_award_told_in_the_headline_and_the_body_is_one_record_for_the_achievement_year(nlp) -> None:
+    text = (
+        "BHXH tỉnh Kon Tum tổng kết năm 2026, 2 tập thể và 5 cá nhân nhận Bằng khen của Bộ trưởng Bộ Tài chính\n\n"
+        "Ngày 8/1/2026, BHXH tỉnh Kon Tum tổ chức hội nghị và trao Bằng khen của Bộ trưởng Bộ Tài chính "
+        "cho 2 tập thể và 5 cá nhân có thành tích xuất sắc năm 2025.\n\n"
+        "Ông Đinh Văn Hùng trao Bằng khen cho 2 tập thể và 5 cá nhân."
+    )
+    assert records(nlp, text) == [
+        ("ministry_certificate_of_merit", None, None, 2, "2025", "Đinh Văn Hùng"),
+        ("ministry_certificate_of_merit", None, None, 5, "2025", "Đinh Văn Hùng"),
+    ]
+
+
+def test_a_named_recipient_told_twice_keeps_the_achievement_period(nlp) -> None:
+    text = (
+        "BHXH tỉnh Kon Tum đón nhận Huân chương Lao động hạng Nhì và tổng kết công tác năm 2025.\n\n"
+        "Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho BHXH tỉnh Kon Tum vì thành tích "
+        "giai đoạn 2019-2023."
+    )
+    assert records(nlp, text) == [("labor_order", "second", "Kon Tum Social Security", None, "2019-2023", None)]
+
+
+def test_awards_in_a_row_share_their_recipient(nlp) -> None:
+    text = (
+        "BHXH tỉnh Kon Tum từng được Chủ tịch nước tặng Huân chương Lao động hạng Ba năm 2008 và "
+        "Huân chương Lao động hạng Nhì năm 2017; được Chính phủ tặng Cờ thi đua năm 2021."
+    )
+    assert [(a[0], a[1], a[2], a[4]) for a in records(nlp, text)] == [
+        ("government_emulation_flag", None, "Kon Tum Social Security", "2021"),
+        ("labor_order", "second", "Kon Tum Social Security", "2017"),
+        ("labor_order", "third", "Kon Tum Social Security", "2008"),
+    ]
+
+
+def test_the_unit_recalling_an_earlier_class_of_the_same_order(nlp) -> None:
+    text = (
+        "Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho BHXH tỉnh Kon Tum. Đây là lần thứ ba "
+        "đơn vị được tặng Huân chương Lao động, sau Huân chương Lao động hạng Nhì năm 2016."
+    )
+    assert [(a[0], a[1], a[2], a[4]) for a in records(nlp, text)] == [
+        ("labor_order", "first", "Kon Tum Social Security", None),
+        ("labor_order", "second", "Kon Tum Social Security", "2016"),
+    ]

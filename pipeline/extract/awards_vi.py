@@ -64,11 +64,15 @@ class HeadFirstAwardFinder(AwardFinder):
         for sent in sentences(doc):
             if not self.any_award.search(text, sent.start_char, sent.end_char):
                 continue
+            shared: list[dict] = []  # the named recipients of the sentence's last award
             for start, end in self.clauses(sent, self.g.clause_break):
-                self.read_vi_clause(doc, sent, start, end)
+                shared = self.read_vi_clause(doc, sent, start, end, shared)
         self.drop_vague_repeats(doc)
 
-    def read_vi_clause(self, doc: Doc, sent: Span, start: int, end: int) -> None:
+    def read_vi_clause(self, doc: Doc, sent: Span, start: int, end: int, shared: list[dict]) -> list[dict]:
+        """Award records of one clause; returns the named recipients of its last award, which the next
+        award of the sentence shares when it has no recipient of its own ("X được tặng A năm 2010 và B
+        năm 2020; được Chính phủ tặng C")."""
         text = text_of(doc)[start:end]
         mentions = self.mentions(text)
         units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
@@ -86,19 +90,31 @@ class HeadFirstAwardFinder(AwardFinder):
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
+            achieved = self.achieved_year(sent.text, start - sent.start_char + e)
             base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
                 "conferred_by": authority,
                 "presented_by": self.presenter(doc, people, start, s, text),
-                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                "year": achieved
+                or self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
+                "_achieved": achieved is not None,
             }
             records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start)) or self.named(
                 doc, units, people, start, s, e, nxt, award_type, base
             )
+            if (
+                not records
+                and shared
+                and (self.g.award_joiner.fullmatch(before) if k else self.g.shared_subject.match(text[:s]))
+            ):
+                records = [
+                    {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}
+                    for r in shared
+                ]
             if not records and self.giving_re.search(text):
                 kind = self.kind_after(text[s:nxt])
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
@@ -107,6 +123,8 @@ class HeadFirstAwardFinder(AwardFinder):
             for record in records:
                 record.pop("_claims", None)
             doc._.awards.extend(records)
+            shared = [r for r in records if r["recipient"]]
+        return shared
 
     def counted(self, before: str, after: str, left: str, base: dict, offsets: tuple[int, int, int]) -> list[dict]:
         """Count records; `offsets` are where `before`, `after` and `left` start in the text."""
@@ -206,7 +224,21 @@ class HeadFirstAwardFinder(AwardFinder):
                         break
                     run.append(unit)
                 return [self.recipient_record(unit, units, base) for unit in run]
+            main = self.main_unit(doc) if self.g.anaphoric_subject.search(left) else None
+            if main and award_type not in self.individual_only:  # "Đơn vị đã được tặng ...": the document's office
+                return [{**base, "recipient": main, "recipient_kind": "collective", "count": None}]
         return out
+
+    def achieved_year(self, text: str, e: int) -> str | None:
+        """The year or period the achievement is for, named after the award ("cho 3 tập thể có thành tích
+        xuất sắc năm 2025", "từ năm 2019 đến năm 2023"); a ceremony's date is not one."""
+        span = self.g.year_range.search(text, e)
+        if span:
+            return f"{span.group(1)}-{span.group(2)}"
+        m = self.g.achievement_year.search(text, e)
+        if not m:
+            return None
+        return m.group("year") or f"{m.group('start')}-{m.group('end')}"
 
     def year(self, text: str, s: int, e: int) -> str | None:
         """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period."""
