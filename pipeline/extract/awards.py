@@ -153,7 +153,7 @@ class AwardFinder(RuleComponent):
                         one[field] = value
             merged[id(group[0])] = one
             merged.update({id(a): None for a in group[1:]})
-        out = [one for a in awards if (one := merged.get(id(a), a)) is not None]
+        out = [told for a in awards if (told := merged.get(id(a), a)) is not None]
         for award in out:
             award.pop("_achieved", None)
         return out
