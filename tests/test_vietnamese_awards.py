@@ -91,7 +91,7 @@ def test_the_years_an_award_is_for(nlp) -> None:
 
 def records(nlp, text: str) -> list[tuple]:
     found = extract_text(text, nlp=nlp, language="vi").awards
-    return sorted((a.award_type, a.grade, a.recipient, a.count, a.year, a.presented_by) for a in found)
+    return sorted(((a.award_type, a.grade, a.recipient, a.count, a.year, a.presented_by) for a in found), key=str)
 
 
 def test_an_award_told_in_the_headline_and_the_body_is_one_record_for_the_achievement_year(nlp) -> None:
@@ -137,3 +137,11 @@ def test_the_unit_recalling_an_earlier_class_of_the_same_order(nlp) -> None:
         ("labor_order", "first", "Kon Tum Social Security", None),
         ("labor_order", "second", "Kon Tum Social Security", "2016"),
     ]
+
+
+def test_a_count_after_a_named_recipient_is_counted(nlp) -> None:
+    text = "Bà Lê Thị Hoa trao Bằng khen của Thủ tướng Chính phủ cho BHXH tỉnh Kon Tum và 5 cá nhân."
+    assert {(a[0], a[2], a[3]) for a in records(nlp, text)} == {
+        ("pm_certificate_of_merit", "Kon Tum Social Security", None),
+        ("pm_certificate_of_merit", None, 5),
+    }

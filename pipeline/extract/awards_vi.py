@@ -103,9 +103,12 @@ class HeadFirstAwardFinder(AwardFinder):
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
                 "_achieved": achieved is not None,
             }
-            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start)) or self.named(
-                doc, units, people, start, s, e, nxt, award_type, base
-            )
+            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start))
+            if base.pop("_named_first", False):  # the recipients named before the count are given it too
+                for record in records:
+                    record.pop("_named_first", None)
+                records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
+            records = records or self.named(doc, units, people, start, s, e, nxt, award_type, base)
             if (
                 not records
                 and shared
@@ -140,8 +143,14 @@ class HeadFirstAwardFinder(AwardFinder):
             last = 0
             for cm in self.count_after_re.finditer(tail):
                 gap = tail[last : cm.start()]
-                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (not out and cm.start() > 12):
+                # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
+                named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
+                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (
+                    not out and cm.start() > 12 and not named_first
+                ):
                     break  # counts follow the form directly and are joined by "và" or commas
+                if named_first:
+                    base["_named_first"] = True
                 out.append(self.count_record(base, cm, offsets[1] + head.end()))
                 last = cm.end()
             if out:
@@ -181,7 +190,9 @@ class HeadFirstAwardFinder(AwardFinder):
         nxt: int,
         award_type: str,
         base: dict,
+        after_only: bool = False,
     ) -> list[dict]:
+        """Named recipients: after "cho" / "tặng" / a colon, else (unless `after_only`) the clause's subject."""
         text = text_of(doc)
         after_from = base_char + e
         colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
@@ -206,8 +217,10 @@ class HeadFirstAwardFinder(AwardFinder):
                     if span in people and m and not any(u.start_char == begin + m.end() for u in units):
                         begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ...", "bà Y - Trưởng phòng ..."
                     break
-            if out:
+            if out or after_only:
                 return out
+        if after_only:
+            return []
         # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
         left = text[base_char : base_char + s]
         # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb

@@ -314,6 +314,8 @@ class AwardsGrammar(Grammar):
     # recipient named for the award before them
     award_joiner: str = NEVER
     shared_subject: str = NEVER
+    # head-first packs: a recipient's name between the giving word and a count ("cho Phòng X và 4 cá nhân")
+    name_before_count: str = NEVER
 
 
 class AwardsData(Strict):
