@@ -60,7 +60,7 @@ FOLDS = [
 ]
 
 REORDER = [
-    (re.compile(r"^social security (?:of|in|for) (.+)$"), r"\1 social security"),
+    (re.compile(r"^social security (?:of|in|for) (?:the )?(.+)$"), r"\1 social security"),
     (re.compile(r"^(?:social security )?region ([ivxlc]+|\d+)(?: social security)?$"), r"social security region \1"),
     (re.compile(r"^(?:emulation )?cluster (?:no )?(\d+)$"), r"emulation cluster no \1"),
     (re.compile(r"^(?:no )?(\d+) emulation cluster$"), r"emulation cluster no \1"),
