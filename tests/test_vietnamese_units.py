@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.extract import extract_text
 from pipeline.extract.nlp import build_nlp
+from pipeline.report.names import vi_unit_name
 from pipeline.settings import Settings
 from pipeline.units import unit_key
 
@@ -181,3 +182,22 @@ def test_a_directors_name_after_a_district_office_is_cut_off(nlp) -> None:
 def test_a_place_that_starts_with_a_family_name_is_kept(nlp) -> None:
     found = units(nlp, "Giám đốc BHXH thành phố Phan Rang trao quyết định cho viên chức.")
     assert "Phan Rang City Social Insurance" in found
+
+
+# -- the names a Vietnamese draft prints --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "english, vietnamese",
+    [
+        ("Phu Tho Social Security Council for Emulation and Commendation", "Hội đồng Thi đua - Khen thưởng BHXH tỉnh Phú Thọ"),
+        ("Social Insurance Benefits Division of Son La Social Security", "Phòng Chế độ BHXH, BHXH tỉnh Sơn La"),
+        ("Planning and Finance Division of Social Insurance Region XII", "Phòng Kế hoạch - Tài chính, BHXH khu vực XII"),
+        ("Vietnam Bank for Social Policies Ha Tinh Branch", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Tĩnh"),
+        ("Phu Tho Public Administrative Service Center", "Trung tâm Phục vụ hành chính công tỉnh Phú Thọ"),
+        ("Hai Phong Post", "Bưu điện thành phố Hải Phòng"),
+        ("Ministry of National Defence Social Insurance", "BHXH Bộ Quốc phòng"),
+    ],
+)  # fmt: skip
+def test_a_vietnamese_draft_names_these_units_from_the_gazetteer(english: str, vietnamese: str) -> None:
+    assert vi_unit_name(unit_key(english)) == vietnamese
