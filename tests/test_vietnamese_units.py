@@ -201,3 +201,8 @@ def test_a_place_that_starts_with_a_family_name_is_kept(nlp) -> None:
 )  # fmt: skip
 def test_a_vietnamese_draft_names_these_units_from_the_gazetteer(english: str, vietnamese: str) -> None:
     assert vi_unit_name(unit_key(english)) == vietnamese
+
+
+def test_a_family_name_inside_a_district_name_is_not_the_directors(nlp) -> None:
+    found = units(nlp, "Giám đốc BHXH huyện Bảo Lâm Hoàng Văn Tùng trao Giấy khen cho các tập thể.")
+    assert "Bao Lam District Social Insurance" in found

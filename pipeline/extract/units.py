@@ -35,6 +35,8 @@ from .unit_lists import UnitLists
 from .unit_owners import UnitOwners
 
 VSS = "Vietnam Social Security"
+PERSON_NAME_SIZES = (3, 2, 4)
+"""Words in a person's full name, most frequent first (a family name and one to three given names)."""
 
 
 def roman_value(numeral: str) -> int:
@@ -256,8 +258,10 @@ class UnitResolver(RuleComponent):
         words = [t.text for t in run]
         in_span = sum(1 for t in run if t.i < span.end)
         if self.after_title(span):
-            for k in range(len(words)):
-                if self.person_starts(words, k, min_start=1 if len(words) < 3 else 0):
+            min_start = 1 if len(words) < 3 else 0  # two capitalised words alone are a place
+            for size in PERSON_NAME_SIZES:
+                k = len(words) - size
+                if k >= min_start and fold(words[k]) in self.names.surnames:
                     return words[: min(k, in_span)]
         return words[:in_span]
 
@@ -270,10 +274,6 @@ class UnitResolver(RuleComponent):
                 break
             out.insert(0, tok)
         return out
-
-    def person_starts(self, words: list[str], k: int, min_start: int) -> bool:
-        """Does a person's name (family name and one to three given names) fill `words` from `k`?"""
-        return k >= min_start and fold(words[k]) in self.names.surnames and 2 <= len(words) - k <= 4
 
     def after_title(self, span: Span) -> bool:
         before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char].rstrip().lower()
