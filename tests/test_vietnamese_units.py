@@ -206,3 +206,8 @@ def test_a_vietnamese_draft_names_these_units_from_the_gazetteer(english: str, v
 def test_a_family_name_inside_a_district_name_is_not_the_directors(nlp) -> None:
     found = units(nlp, "Giám đốc BHXH huyện Bảo Lâm Hoàng Văn Tùng trao Giấy khen cho các tập thể.")
     assert "Bao Lam District Social Insurance" in found
+
+
+def test_the_former_name_of_hue_keeps_its_office_name(nlp) -> None:
+    assert "Thua Thien Hue Social Security" in units(nlp, "BHXH tỉnh Thừa Thiên Huế tổng kết công tác năm 2024.")
+    assert "Hue Social Security" in units(nlp, "BHXH thành phố Huế tổng kết công tác năm 2025.")

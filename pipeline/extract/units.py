@@ -179,7 +179,8 @@ class UnitResolver(RuleComponent):
         first = tok
         if self.written_place_forms:
             first = next((t for t in tok.doc if t._.is_place and t._.place == tok._.place), tok)
-        return next((form for form in self.written_place_forms if first.text.startswith(form)), tok._.place)
+        written = ascii_name(first.text)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
+        return next((form for form in self.written_place_forms if written.startswith(form)), tok._.place)
 
     @staticmethod
     def region_name(span: Span) -> str | None:
