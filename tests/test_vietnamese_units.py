@@ -211,3 +211,11 @@ def test_a_family_name_inside_a_district_name_is_not_the_directors(nlp) -> None:
 def test_the_former_name_of_hue_keeps_its_office_name(nlp) -> None:
     assert "Thua Thien Hue Social Security" in units(nlp, "BHXH tỉnh Thừa Thiên Huế tổng kết công tác năm 2024.")
     assert "Hue Social Security" in units(nlp, "BHXH thành phố Huế tổng kết công tác năm 2025.")
+
+
+def test_a_district_office_owns_its_emulation_council(nlp) -> None:
+    found = units(nlp, "Hội đồng Thi đua - Khen thưởng BHXH huyện Yên Lập họp xét sáng kiến năm 2024.")
+    assert found["Yen Lap District Social Insurance Council for Emulation and Commendation"] == (
+        "council",
+        "Yen Lap District Social Insurance",
+    )
