@@ -137,6 +137,8 @@ def test_a_title_naming_a_division_is_no_division(nlp) -> None:
         ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh phối hợp tuyên truyền.", "Vietnam Bank for Social Policies Ha Tinh Branch"),
         ("NHCSXH tỉnh Sơn La hỗ trợ người lao động vay vốn.", "Vietnam Bank for Social Policies Son La Branch"),
         ("Agribank chi nhánh Yên Lập thu hộ tiền đóng BHXH tự nguyện.", "Agribank Yen Lap Branch"),
+        ("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh Thanh Sơn chi trả lương hưu.", "Agribank Thanh Son Branch"),
+        ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Phú Thọ giải ngân vốn vay.", "Vietnam Bank for Social Policies Phu Tho Branch"),
         ("Trung tâm Phục vụ hành chính công tỉnh Phú Thọ tiếp nhận hồ sơ trực tuyến.", "Phu Tho Public Administrative Service Center"),
         ("Bưu điện tỉnh Sơn La được tặng Giấy khen.", "Son La Post"),
         ("Ban Chỉ đạo thực hiện chính sách BHXH, BHYT tỉnh Sơn La họp quý III.", "Son La Steering Committee for Social and Health Insurance Policy"),
@@ -219,3 +221,8 @@ def test_a_district_office_owns_its_emulation_council(nlp) -> None:
         "council",
         "Yen Lap District Social Insurance",
     )
+
+
+def test_a_bank_named_without_a_branch_is_no_unit(nlp) -> None:
+    found = units(nlp, "BHXH tỉnh Sơn La ký quy chế phối hợp với Agribank về chi trả lương hưu.")
+    assert not any("Agribank" in name for name in found)

@@ -63,6 +63,9 @@ class BankBranches(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     branch_words: dict[str, list[str]]
+    """The word for a branch, per language."""
+    levels: dict[str, list[str]]
+    """Words of a place's level between the branch word and the place's name, per language."""
     banks: list[Bank]
 
 
@@ -168,52 +171,23 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
             for written in sorted(written_forms(form)):
                 out.append({"label": "department", "id": f"division:{division.name}", "pattern": written})
     places = sorted(place_lower_forms())
-    level = [
+    level: list[dict[str, Any]] = [
         {"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}, "OP": "?"},
         {"LOWER": "phố", "OP": "?"},
         {"LOWER": {"IN": places}},
     ]
+    bare_level = [{"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}}, level[1], {"LOWER": {"IN": places}, "OP": "?"}]
     for body in gazetteer().provincial_bodies:
+        # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
+        tail = bare_level if body.bare_level else level
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
-                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + level})
-                if body.bare_level:
-                    bare = [{"LOWER": {"IN": ["tỉnh", "thành"]}}, {"LOWER": "phố", "OP": "?"}]
-                    out.append({"label": body.kind, "id": f"provincial_body_ref:{body.name}", "pattern": head + bare})
-    out.extend(branch_patterns(lang, places))
-    return tuple(out)
-
-
-def branch_patterns(lang: str, places: list[str]) -> list[dict[str, Any]]:
-    """Token patterns for bank branches; the id `branch:<bank>` carries the bank's canonical name.
-
-    "<bank> [-] chi nhánh [level] <place or capitalised name>", "Chi nhánh <bank> [level] <place>",
-    "<bank> tỉnh <place>"."""
-    branches = gazetteer().bank_branches
-    province = [
-        {"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}, "OP": "?"},
-        {"LOWER": "phố", "OP": "?"},
-        {"LOWER": {"IN": places}},
-    ]
-    named = [
-        {"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành", "huyện", "quận", "thị"]}, "OP": "?"},
-        {"LOWER": {"IN": ["phố", "xã"]}, "OP": "?"},
-        {"IS_TITLE": True, "OP": "{1,3}"},
-    ]
-    dash = {"ORTH": {"IN": list(DASHES)}, "OP": "?"}
-    out: list[dict[str, Any]] = []
-    for bank in branches.banks:
-        pid = f"branch:{bank.name}"
+                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + tail})
+    for bank in gazetteer().bank_branches.banks:
+        # the bank's name; `pr_units` reads the branch around it (bank_branches.py)
         for form in getattr(bank, lang, None) or []:
-            head = [{"LOWER": w} for w in syllables(form)]
-            for word in branches.branch_words.get(lang, []):
-                branch = [{"LOWER": w} for w in syllables(word)]
-                for tail in (province, named):
-                    out.append({"label": bank.kind, "id": pid, "pattern": [*head, dash, *branch, *tail]})
-                out.append({"label": bank.kind, "id": pid, "pattern": [*branch, *head, *province]})
-            level = [{"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}}, province[1], province[2]]
-            out.append({"label": bank.kind, "id": pid, "pattern": [*head, *level]})
-    return out
+            out.append({"label": bank.kind, "id": f"bank:{bank.name}", "pattern": form})
+    return tuple(out)
 
 
 @cache
@@ -241,3 +215,8 @@ def owned_bodies() -> dict[str, Owned]:
 @cache
 def office_divisions() -> OfficeDivisions:
     return gazetteer().office_divisions
+
+
+@cache
+def bank_branches() -> BankBranches:
+    return gazetteer().bank_branches

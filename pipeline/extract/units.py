@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..settings import DEFAULT_LANG
+from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .extensions import sentences, text_of
@@ -58,6 +59,7 @@ class UnitResolver(RuleComponent):
         self.g = compile_grammar(data.grammar)
         self.lists = UnitLists(data)
         self.owners = UnitOwners(lang, data.owner_glue)
+        self.branches = BranchReader(lang)
         people = load_data(lang, "people", PeopleData)
         self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
         self.title_heads = tuple(h.lower() for h in people.title_heads)
@@ -100,7 +102,6 @@ class UnitResolver(RuleComponent):
             "provincial_body": self.provincial_body_name,
             "district_after": self.district_after_name,
             "grassroots_after": lambda span, _: self.grassroots_after_name(span),
-            "branch": self.branch_name,
         }
 
     # -- 1. mentions ---------------------------------------------------------
@@ -110,7 +111,8 @@ class UnitResolver(RuleComponent):
         mentions = filter_spans(mentions)
         resolved = self.resolve(doc, mentions)
         divisions = [s for s in mentions if s.id_.startswith("division:") and s[0].is_title]
-        resolved, parents = self.owners.attach(doc, mentions, resolved, divisions, self.own_office(doc, resolved))
+        own_office = self.own_office(doc, resolved) if divisions else None
+        resolved, parents = self.owners.attach(doc, mentions, resolved, divisions, own_office)
         doc.spans["units"] = resolved
         doc._.units = self.build_units(doc, resolved, parents)
 
@@ -121,7 +123,7 @@ class UnitResolver(RuleComponent):
         covered = {t.i for s in mentions for t in s}
         for span in mentions:
             rule = span.id_ or "org"
-            if rule.endswith("_ref") or rule == "own_province_body" or rule.startswith("provincial_body_ref:"):
+            if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
                 refs.append(span)
                 continue
             if rule.startswith("division:"):
@@ -148,6 +150,11 @@ class UnitResolver(RuleComponent):
             head, _, arg = rule.partition(":")
             if head == "body" and span[0].is_lower:
                 continue  # a gazetteer name must start capitalised: "ban thu" in running text is no body
+            if head == "bank":
+                branch = self.branches.branch(doc, span, arg)
+                if branch:
+                    out.append(self.labelled(branch[0], span.label_, branch[1]))
+                continue
             if head in self.parametrised:
                 canonical = self.parametrised[head](span, arg)
             else:
@@ -176,11 +183,24 @@ class UnitResolver(RuleComponent):
     def place_name(self, tok: Token) -> str:
         """The province's gazetteer name, or the document's own spelling where both are current ("Ha Noi"):
         the spelling of the province's first mention in the document, so one document keeps one name."""
-        first = tok
-        if self.written_place_forms:
-            first = next((t for t in tok.doc if t._.is_place and t._.place == tok._.place), tok)
-        written = ascii_name(first.text)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
+        if not self.written_place_forms:
+            return tok._.place
+        first = self.first_place_mentions(tok.doc).get(tok._.place, tok.text)
+        written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
         return next((form for form in self.written_place_forms if written.startswith(form)), tok._.place)
+
+    @staticmethod
+    def first_place_mentions(doc: Doc) -> dict[str, str]:
+        """Each province's first spelling in the document, read once per document."""
+        cached = doc._.meta.get("first_place_mentions") if doc._.meta is not None else None
+        if cached is None:
+            cached = {}
+            for t in doc:
+                if t._.is_place:
+                    cached.setdefault(t._.place, t.text)
+            if doc._.meta is not None:
+                doc._.meta["first_place_mentions"] = cached
+        return cached
 
     @staticmethod
     def region_name(span: Span) -> str | None:
@@ -320,7 +340,7 @@ class UnitResolver(RuleComponent):
         places = Counter(s._.unit.removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
         for span in refs:
             kind = span.label_
-            if span.id_.startswith("provincial_body_ref:"):
+            if span.id_.startswith("provincial_body:"):
                 # "Trung tâm Phục vụ hành chính công tỉnh": the body of the document's province
                 place = places.most_common(1)[0][0] if places else self.main_place(doc)
                 if place:
@@ -352,17 +372,9 @@ class UnitResolver(RuleComponent):
         return f"{place} Social Security" if place else None
 
     @staticmethod
-    def branch_name(span: Span, bank: str) -> str | None:
-        """ "Agribank chi nhánh Bình Chánh", "NHCSXH tỉnh Lào Cai" -> "<bank> <place> Branch"."""
-        place = next((t._.place for t in span if t._.is_place), None)
-        if place is None:
-            words: list[str] = []
-            for tok in reversed(span):
-                if not tok.is_title:
-                    break
-                words.insert(0, tok.text)
-            place = ascii_name(" ".join(words)) if words else None
-        return f"{bank} {place} Branch" if place else None
+    def placeless_body(span: Span) -> bool:
+        """ "Trung tâm Phục vụ hành chính công tỉnh": a provincial body named without its province."""
+        return span.id_.startswith("provincial_body:") and not any(t._.is_place for t in span)
 
     @staticmethod
     def main_place(doc: Doc) -> str | None:
