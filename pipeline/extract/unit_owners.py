@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .bodies import office_divisions, owned_bodies, syllables
+from .bodies import DASHES, office_divisions, owned_bodies, syllables
 
 MAX_GLUE = 2
 
@@ -24,7 +24,7 @@ class UnitOwners:
     def __init__(self, lang: str, glue: list[str]) -> None:
         self.owned = owned_bodies()
         self.heads = {
-            name: {tuple(w for w in syllables(form) if w not in "-–—") for form in getattr(owned, lang, None) or []}
+            name: {tuple(w for w in syllables(form) if w not in DASHES) for form in getattr(owned, lang, None) or []}
             for name, owned in self.owned.items()
         }
         self.divisions = office_divisions()
@@ -77,7 +77,7 @@ class UnitOwners:
         return sorted(kept + added, key=lambda s: s.start), parents
 
     def is_head(self, span: Span) -> bool:
-        words = tuple(w for w in syllables(span.text) if w not in "-–—")
+        words = tuple(w for w in syllables(span.text) if w not in DASHES)
         return words in self.heads.get(span._.unit, set())
 
     def owner_after(self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span]) -> tuple[int, Span] | None:
@@ -93,6 +93,7 @@ class UnitOwners:
 
 
 def labelled(span: Span, kind: str, canonical: str) -> Span:
+    """A unit mention: the span, labelled with the unit's kind, carrying its canonical name."""
     new = Span(span.doc, span.start, span.end, label=kind)
     new._.unit = canonical
     return new

@@ -33,7 +33,7 @@ from .lexicon import ascii_name, compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .unit_lists import UnitLists
-from .unit_owners import UnitOwners
+from .unit_owners import UnitOwners, labelled
 
 VSS = "Vietnam Social Security"
 PERSON_NAME_SIZES = (3, 2, 4)
@@ -170,11 +170,7 @@ class UnitResolver(RuleComponent):
         out.sort(key=lambda s: s.start)
         return out
 
-    @staticmethod
-    def labelled(span: Span, kind: str, canonical: str) -> Span:
-        new = Span(span.doc, span.start, span.end, label=kind)
-        new._.unit = canonical
-        return new
+    labelled = staticmethod(labelled)
 
     def province_name(self, span: Span) -> str | None:
         places = [t for t in span if t._.is_place]
