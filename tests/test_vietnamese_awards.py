@@ -145,3 +145,15 @@ def test_a_count_after_a_named_recipient_is_counted(nlp) -> None:
         ("pm_certificate_of_merit", "Kon Tum Social Security", None),
         ("pm_certificate_of_merit", None, 5),
     }
+
+
+def test_earlier_classes_listed_with_their_years_are_the_office_s_awards(nlp) -> None:
+    text = (
+        "BHXH tỉnh Kon Tum tổ chức lễ kỷ niệm 30 năm thành lập. Trước đó, đơn vị đã được tặng "
+        "Huân chương Lao động hạng Ba (2009), hạng Nhì (2014) và Cờ thi đua của Chính phủ năm 2019."
+    )
+    assert [(a[0], a[1], a[2], a[4]) for a in records(nlp, text)] == [
+        ("government_emulation_flag", None, "Kon Tum Social Security", "2019"),
+        ("labor_order", "second", "Kon Tum Social Security", "2014"),
+        ("labor_order", "third", "Kon Tum Social Security", "2009"),
+    ]

@@ -75,6 +75,8 @@ class HeadFirstAwardFinder(AwardFinder):
         năm 2020; được Chính phủ tặng C")."""
         text = text_of(doc)[start:end]
         mentions = self.mentions(text)
+        listed = self.listed_grades(text, mentions)
+        mentions = sorted([*mentions, *(m for m, _ in listed.values())])
         units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
         people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
@@ -93,7 +95,9 @@ class HeadFirstAwardFinder(AwardFinder):
             achieved = self.achieved_year(sent.text, start - sent.start_char + e)
             base: dict[str, Any] = {
                 "award_type": award_type,
-                "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
+                "grade": listed[s][1]
+                if s in listed
+                else (grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None),
                 "conferred_by": authority,
                 "presented_by": self.presenter(doc, people, start, s, text),
                 "year": achieved
@@ -128,6 +132,25 @@ class HeadFirstAwardFinder(AwardFinder):
             doc._.awards.extend(records)
             shared = [r for r in records if r["recipient"]]
         return shared
+
+    def listed_grades(self, text: str, mentions: list[tuple]) -> dict[int, tuple[tuple, str]]:
+        """Earlier classes of an order listed with their years after it ("Huân chương Lao động hạng Ba
+        (2010), hạng Nhì (2015)"): each class is a mention of the same form, keyed by where it starts.
+        Classes without years of their own ("hạng Nhất, Nhì, Ba") are a range, not a list."""
+        out: dict[int, tuple[tuple, str]] = {}
+        for _s, e, award_type, authority, graded in mentions:
+            if not graded:
+                continue
+            first = self.g.grade_window.match(text[e : e + 60])
+            pos = e + (first.end() if first else 0)
+            while m := self.g.grade_continued.match(text, pos):
+                grade = [g for g, regex in self.grades if regex.fullmatch(m.group("grade"))]
+                if len(grade) != 1:
+                    break
+                gs, ge = m.span("grade")
+                out[gs] = ((gs, ge, award_type, authority, graded), grade[0])
+                pos = ge
+        return out
 
     def counted(self, before: str, after: str, left: str, base: dict, offsets: tuple[int, int, int]) -> list[dict]:
         """Count records; `offsets` are where `before`, `after` and `left` start in the text."""

@@ -316,6 +316,8 @@ class AwardsGrammar(Grammar):
     shared_subject: str = NEVER
     # head-first packs: a recipient's name between the giving word and a count ("cho Phòng X và 4 cá nhân")
     name_before_count: str = NEVER
+    # head-first packs: another class of the same order listed with its own year; group `grade`
+    grade_continued: str = NEVER
 
 
 class AwardsData(Strict):
