@@ -157,3 +157,22 @@ def test_earlier_classes_listed_with_their_years_are_the_office_s_awards(nlp) ->
         ("labor_order", "second", "Kon Tum Social Security", "2014"),
         ("labor_order", "third", "Kon Tum Social Security", "2009"),
     ]
+
+
+def test_a_clause_opening_on_how_many_years_shares_the_recipient(nlp) -> None:
+    text = (
+        "Trong giai đoạn này, BHXH tỉnh Kon Tum được Chủ tịch nước tặng Huân chương Lao động hạng Nhì "
+        "(năm 2021); 03 năm liền nhận Cờ thi đua của BHXH Việt Nam."
+    )
+    assert {(a[0], a[2]) for a in records(nlp, text)} == {
+        ("labor_order", "Kon Tum Social Security"),
+        ("ministry_emulation_flag", "Kon Tum Social Security"),
+    }
+
+
+def test_the_office_in_a_recipient_s_title_is_not_a_recipient(nlp) -> None:
+    text = (
+        "Tổng Giám đốc trao Bằng khen của Tổng Giám đốc BHXH Việt Nam cho BHXH huyện Đắk Hà và bà Lê Thị Hoa - "
+        "Trưởng phòng Chế độ BHXH, BHXH tỉnh Kon Tum vì đã có thành tích xuất sắc năm 2024."
+    )
+    assert {a[2] for a in records(nlp, text)} == {"Dak Ha District Social Insurance", "Lê Thị Hoa"}

@@ -239,6 +239,9 @@ class HeadFirstAwardFinder(AwardFinder):
                     m = re.match(r"\s*[,–-]\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
                     if span in people and m and not any(u.start_char == begin + m.end() for u in units):
                         begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ...", "bà Y - Trưởng phòng ..."
+                        office = next((u for u in units if re.fullmatch(r"\s*,\s*", text[begin : u.start_char])), None)
+                        if office is not None and m.group().strip()[:1] in "–-":
+                            begin = office.end_char  # "bà Y - Trưởng phòng Z, BHXH tỉnh X": the title's office
                     break
             if out or after_only:
                 return out
