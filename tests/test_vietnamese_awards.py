@@ -176,3 +176,14 @@ def test_the_office_in_a_recipient_s_title_is_not_a_recipient(nlp) -> None:
         "Trưởng phòng Chế độ BHXH, BHXH tỉnh Kon Tum vì đã có thành tích xuất sắc năm 2024."
     )
     assert {a[2] for a in records(nlp, text)} == {"Dak Ha District Social Insurance", "Lê Thị Hoa"}
+
+
+def test_a_clause_opening_on_the_handing_verb_has_the_same_presenter(nlp) -> None:
+    text = (
+        "Cũng tại buổi lễ, Thứ trưởng Lê Văn Hải trao Huân chương Lao động hạng Ba của Chủ tịch nước cho "
+        "2 cá nhân; trao Bằng khen của Thủ tướng Chính phủ cho 5 cá nhân."
+    )
+    assert {(a[0], a[5]) for a in records(nlp, text)} == {
+        ("labor_order", "Lê Văn Hải"),
+        ("pm_certificate_of_merit", "Lê Văn Hải"),
+    }

@@ -65,14 +65,18 @@ class HeadFirstAwardFinder(AwardFinder):
             if not self.any_award.search(text, sent.start_char, sent.end_char):
                 continue
             shared: list[dict] = []  # the named recipients of the sentence's last award
+            hands: str | None = None  # who handed its last award over
             for start, end in self.clauses(sent, self.g.clause_break):
-                shared = self.read_vi_clause(doc, sent, start, end, shared)
+                shared, hands = self.read_vi_clause(doc, sent, start, end, shared, hands)
         self.drop_vague_repeats(doc)
 
-    def read_vi_clause(self, doc: Doc, sent: Span, start: int, end: int, shared: list[dict]) -> list[dict]:
+    def read_vi_clause(
+        self, doc: Doc, sent: Span, start: int, end: int, shared: list[dict], hands: str | None
+    ) -> tuple[list[dict], str | None]:
         """Award records of one clause; returns the named recipients of its last award, which the next
         award of the sentence shares when it has no recipient of its own ("X được tặng A năm 2010 và B
-        năm 2020; được Chính phủ tặng C")."""
+        năm 2020; được Chính phủ tặng C"), and its presenter, whose hands a clause that opens on the
+        handing-over verb shares ("X trao A cho 2 cá nhân; trao B cho ...")."""
         text = text_of(doc)[start:end]
         mentions = self.mentions(text)
         listed = self.listed_grades(text, mentions)
@@ -99,7 +103,8 @@ class HeadFirstAwardFinder(AwardFinder):
                 if s in listed
                 else (grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None),
                 "conferred_by": authority,
-                "presented_by": self.presenter(doc, people, start, s, text),
+                "presented_by": self.presenter(doc, people, start, s, text)
+                or (hands if self.verbs.match(text.lstrip()) else None),
                 "year": achieved
                 or self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
@@ -131,7 +136,8 @@ class HeadFirstAwardFinder(AwardFinder):
                 record.pop("_claims", None)
             doc._.awards.extend(records)
             shared = [r for r in records if r["recipient"]]
-        return shared
+            hands = base["presented_by"] or hands
+        return shared, hands
 
     def listed_grades(self, text: str, mentions: list[tuple]) -> dict[int, tuple[tuple, str]]:
         """Earlier classes of an order listed with their years after it ("Huân chương Lao động hạng Ba
