@@ -187,3 +187,15 @@ def test_a_clause_opening_on_the_handing_verb_has_the_same_presenter(nlp) -> Non
         ("labor_order", "Lê Văn Hải"),
         ("pm_certificate_of_merit", "Lê Văn Hải"),
     }
+
+
+def test_companies_the_gazetteer_does_not_know_are_named_recipients(nlp) -> None:
+    text = (
+        "Giám đốc BHXH tỉnh Kon Tum tặng Giấy khen cho BHXH huyện Đắk Hà, Công ty cổ phần Xi măng Ngọc Hồi "
+        "và Công ty TNHH Gỗ Việt vì thành tích năm 2025."
+    )
+    assert {a[2] for a in records(nlp, text)} == {
+        "Dak Ha District Social Insurance",
+        "Công ty cổ phần Xi măng Ngọc Hồi",
+        "Công ty TNHH Gỗ Việt",
+    }

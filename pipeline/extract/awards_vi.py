@@ -20,6 +20,7 @@ record `proposed`. A form with no recipient, no count and no giving verb
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -30,6 +31,15 @@ from .awards import AwardFinder
 from .extensions import sentences, text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
+
+
+@dataclass(frozen=True)
+class NamedOrganisation:
+    """An organisation the unit gazetteer does not know, named as a recipient ("Công ty cổ phần X")."""
+
+    start_char: int
+    end_char: int
+    text: str
 
 
 class HeadFirstAwardFinder(AwardFinder):
@@ -229,7 +239,11 @@ class HeadFirstAwardFinder(AwardFinder):
         out: list[dict] = []
         if colon or cho:
             begin = after_from + (colon or cho).end()  # type: ignore[union-attr]
-            for span in sorted([*units, *people], key=lambda x: x.start_char):
+            named: list[Span | NamedOrganisation] = [*units, *people]
+            for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
+                if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
+                    named.append(NamedOrganisation(m.start(), m.end(), m.group()))
+            for span in sorted(named, key=lambda x: x.start_char):
                 if span.start_char < begin or span.start_char >= base_char + nxt:
                     continue
                 gap = text[begin : span.start_char]
@@ -243,7 +257,12 @@ class HeadFirstAwardFinder(AwardFinder):
                 begin = span.end_char
                 while begin < len(text) and text[begin] != "\n":
                     m = re.match(r"\s*[,–-]\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
-                    if span in people and m and not any(u.start_char == begin + m.end() for u in units):
+                    if (
+                        isinstance(span, Span)
+                        and span in people
+                        and m
+                        and not any(u.start_char == begin + m.end() for u in units)
+                    ):
                         begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ...", "bà Y - Trưởng phòng ..."
                         office = next((u for u in units if re.fullmatch(r"\s*,\s*", text[begin : u.start_char])), None)
                         if office is not None and m.group().strip()[:1] in "–-":
@@ -349,7 +368,9 @@ class HeadFirstAwardFinder(AwardFinder):
         return min(found)[1] if found else None
 
     @staticmethod
-    def recipient_record(span: Span, units: list[Span], base: dict) -> dict:
+    def recipient_record(span: Span | NamedOrganisation, units: list[Span], base: dict) -> dict:
+        if isinstance(span, NamedOrganisation):
+            return {**base, "recipient": span.text, "recipient_kind": "collective", "count": None}
         if span in units:
             return {**base, "recipient": span._.unit, "recipient_kind": "collective", "count": None}
         return {**base, "recipient": span.text, "recipient_kind": "individual", "count": None}

@@ -318,6 +318,8 @@ class AwardsGrammar(Grammar):
     name_before_count: str = NEVER
     # head-first packs: another class of the same order listed with its own year; group `grade`
     grade_continued: str = NEVER
+    # head-first packs: an organisation's name the gazetteer does not know, head noun first ("Công ty TNHH X")
+    organisation_name: str = NEVER
 
 
 class AwardsData(Strict):
