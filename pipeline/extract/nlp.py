@@ -85,7 +85,7 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     settings = settings or Settings()
     lang = lang or settings.lang or DEFAULT_LANG
     check_pack(lang)
-    nlp = run_model_in_pieces(load_base(settings.model, settings.profile, lang))
+    nlp = run_model_in_pieces(load_base(settings.model, settings.profile, lang), lang)
     nlp.max_length = max(nlp.max_length, settings.max_text_chars)  # the cleaned text is cut there already
     nlp.add_pipe("pr_layout", config={"lang": lang})
     ruler: Any = nlp.add_pipe(
