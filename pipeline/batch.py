@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from .errors import IngestError, PipelineError, describe_failure
 from .files import (
@@ -38,7 +38,7 @@ from .files import (
     stable_name,
 )
 from .lifecycle import Interrupted, guard_worker
-from .models import IngestedDocument, Records
+from .models import NO_PACK_WARNING, IngestedDocument, Records
 from .run_writer import RunWriter
 from .settings import Settings
 from .terminal import terminal_safe
@@ -154,8 +154,6 @@ def plural(n: int, word: str) -> str:
 
 def no_rules_warning(records: Records) -> str | None:
     """The warning of a document whose language has no extraction rules (its records are empty)."""
-    from .extract import NO_PACK_WARNING
-
     return next((w for w in records.warnings if w.startswith(NO_PACK_WARNING)), None)
 
 
@@ -253,6 +251,26 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
                 LOGGER.debug("extraction failed for %s", failed_path, exc_info=True)
                 outcomes[failed_path] = _error(failed_path, EXTRACTION_FAILED, exc)
     return [outcomes[str(p)] for p in paths]
+
+
+T = TypeVar("T")
+
+
+def chunked(tasks: list[T], batch_size: int, workers: int) -> list[list[T]]:
+    """The tasks in chunks for the workers: `batch_size` at most (the model's batch), and
+    smaller towards the end, so that no worker is left alone with a full chunk while the
+    others have finished (the last chunks hold a few documents each)."""
+    size = max(1, min(batch_size, math.ceil(len(tasks) / (workers * 4)) if tasks else 1))
+    if workers <= 1:  # one process takes them all in turn: nobody waits for anybody
+        return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    chunks: list[list[T]] = []
+    i = 0
+    while i < len(tasks):
+        left = len(tasks) - i
+        n = size if left > 2 * workers * size else max(1, min(size, math.ceil(left / (2 * workers))))
+        chunks.append(tasks[i : i + n])
+        i += n
+    return chunks
 
 
 def _worker_init(settings_json: str, load: bool = True) -> None:
@@ -535,8 +553,7 @@ def run_corpus(
 
         # 3. workers
         workers = settings.workers or os.cpu_count() or 1
-        size = max(1, min(settings.batch_size, math.ceil(len(todo) / (workers * 4)) if todo else 1))
-        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        chunks = chunked(todo, settings.batch_size, workers)
         workers = max(1, min(workers, len(chunks)))
         by_path = {str(t.path): t for t in todo}
 

@@ -306,7 +306,8 @@ class Archive:
                 # and its first ingest time; only a new version of the file gets a new number
                 first_seen = conn.execute(select(d.c.ingested_at).where(d.c.id == vid)).scalar_one_or_none()
                 version = siblings[vid] if vid in siblings else max(siblings.values(), default=0) + 1
-                self._delete_version(conn, vid)
+                if vid in siblings:  # its rows are only ever written with its documents row
+                    self._delete_version(conn, vid)
                 now = _now()
                 doc = records.document
                 conn.execute(
