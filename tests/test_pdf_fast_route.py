@@ -89,3 +89,19 @@ def test_a_page_with_a_table_goes_to_pdfplumber(tmp_path: Path, monkeypatch) -> 
 
 def test_the_bundled_table_page_still_goes_to_pdfplumber(monkeypatch) -> None:
     assert routed_to_pdfplumber(CORPUS / "vss_patriotic_congress_2025.pdf", monkeypatch) == [1]
+
+
+def test_only_ruling_lines_that_can_close_a_cell_count_as_a_table() -> None:
+    from pipeline.ingest.pdf_rulings import can_form_cell
+
+    rule = [(700.0, 50.0, 550.0)]
+    assert not can_form_cell(rule, [])  # a rule under a heading
+    assert not can_form_cell(rule + [(100.0, 50.0, 550.0)], [])  # header and footer lines
+    assert not can_form_cell(rule, [(300.0, 100.0, 750.0)])  # a cross: one corner
+    assert not can_form_cell([(700.0, 50.0, 550.0), (600.0, 50.0, 550.0)], [(60.0, 650.0, 750.0)])  # a bracket
+    box = [(700.0, 50.0, 550.0), (600.0, 50.0, 550.0)], [(50.0, 600.0, 700.0), (550.0, 600.0, 700.0)]
+    assert can_form_cell(*box)  # one cell: pdfplumber may call it a table
+    dashes = [(50.0, 600.0 + 7 * i, 604.0 + 7 * i) for i in range(15)]  # a dashed side, 4 on, 3 off
+    assert can_form_cell(box[0], dashes + [(550.0, 600.0, 700.0)])  # joined as pdfplumber joins them
+    apart = [(50.0, 600.0, 620.0), (50.0, 680.0, 700.0)]  # two stubs 60 points apart are no side
+    assert not can_form_cell(box[0], apart + [(550.0, 600.0, 700.0)])

@@ -41,9 +41,12 @@ Joined = tuple[float, float, float, float]
 def may_hold_table(page: Any) -> bool:
     """Whether pdfplumber could find a table on this pypdfium2 page (see the module docstring)."""
     edges = ruling_edges(page)
-    if edges is None:
-        return True
-    horizontal, vertical = (joined(e) for e in edges)
+    return edges is None or can_form_cell(*edges)
+
+
+def can_form_cell(horizontal_pieces: list[Edge], vertical_pieces: list[Edge]) -> bool:
+    """Whether two joined vertical edges both cross the same two joined horizontal edges."""
+    horizontal, vertical = joined(horizontal_pieces), joined(vertical_pieces)
     if len(horizontal) < 2 or len(vertical) < 2:
         return False
     crossed = [frozenset(i for i, h in enumerate(horizontal) if crosses(h, v)) for v in vertical]
