@@ -19,7 +19,7 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
 from .extensions import sentences, text_of
-from .figures import document_year
+from .figure_periods import document_year
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
 

@@ -1,0 +1,218 @@
+"""What a candidate figure measures: its kind (actual, target, change, plan
+completion), its metric (participants, coverage, revenue, ...) and its qualifier.
+
+It reads the words around the number: the measure cues of `data/<lang>/metrics.yml`,
+the schemes named near it, and the figure before it in the same sentence, which a
+number without words of its own inherits ("fell from 4.3% to 1.9%").
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from .figure_context import FigureContext
+from .figure_scan import Candidate, NumberScanner
+from .lexicon import CaselessSearch, phrase_regex
+from .lexicon_models import MetricsData, NumbersData
+
+
+class FigureMeaning:
+    def __init__(
+        self, num: NumbersData, met: MetricsData, g: SimpleNamespace, context: FigureContext, scan: NumberScanner
+    ) -> None:
+        self.g = g
+        self.context = context
+        self.scan = scan
+        self.qualifiers = [
+            (q, CaselessSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
+            for q, words in num.qualifiers.items()
+        ]
+        self.schemes = [(k, phrase_regex(v)) for k, v in met.schemes.items()]
+        self.participants = met.participants_metric
+        self.coverage = met.coverage_metric
+        self.rate_to_participants = met.rate_to_participants
+        self.measures = [(m.metric, m.unit, phrase_regex(m.cues)) for m in met.measures]
+        self.population_re = phrase_regex(met.coverage_cues.population)
+        self.workforce_re = phrase_regex(met.coverage_cues.workforce)
+        self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
+        self.change_before = re.compile(
+            r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE
+        )
+        self.change_after = re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
+        )
+        self.change_carry = (
+            re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
+            if met.change_carry
+            else None
+        )
+
+    def kind_of(
+        self,
+        cand: Candidate,
+        left: str,
+        right: str,
+        prev: Candidate | None,
+        target: bool,
+        sentence_left: str,
+        doc_year: int | None = None,
+    ) -> str:
+        left_nq = self.strip_qualifier(left)
+        by_year = self.g.by_year.match(right)
+        future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
+        if cand.pct and self.plan_re.match(right):
+            return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
+        made_up = self.g.made_up.search(left_nq)
+        if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.scan.after_noun(right)):
+            return "change"
+        if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
+            return "change"
+        if (
+            prev is not None
+            and prev.data.get("kind") == "change"
+            and self.change_carry
+            and self.change_carry.search(left_nq)
+        ):
+            return "change"  # "tăng mới 110 đơn vị với 1.100 lao động": the second count grew too
+        if target or future:
+            return "target"
+        return "actual"
+
+    def strip_qualifier(self, left: str) -> str:
+        for _, regex in self.qualifiers:
+            m = regex.search(left)
+            if m:
+                return left[: m.start() + (1 if m.group().startswith((" ", ",")) else 0)]
+        return left
+
+    def qualifier_of(self, left: str) -> str | None:
+        left = self.g.currency_before.sub("", left.rstrip())
+        for name, regex in self.qualifiers:
+            if regex.search(left + " ") or regex.search(left):
+                return name
+        return None
+
+    def scheme(self, *contexts: str, nearest_last: bool = False) -> str | None:
+        for ctx in contexts:
+            if not ctx:
+                continue
+            best: tuple[int, str] | None = None
+            for name, regex in self.schemes:
+                for m in regex.finditer(ctx):
+                    pos = m.start() if not nearest_last else -m.end()
+                    if name == "all":
+                        return "all"
+                    if best is None or pos < best[0]:
+                        best = (pos, name)
+            if best:
+                return best[1]
+        return None
+
+    def metric_of(
+        self,
+        cand: Candidate,
+        kind: str,
+        left: str,
+        right: str,
+        sentence_left: str,
+        prev: Candidate | None,
+        right_sentence: str = "",
+    ) -> str:
+        if kind == "plan_completion":
+            return "plan_completion_rate"
+        if cand.unit == "percent" and self.context.coverage_named_after(right) and self.scheme(right[:50]):
+            return self.coverage.get(self.scheme(right[:50]) or "hi", "hi_coverage_rate")
+        left = self.g.contrast.split(left)[-1]
+        for ctx in (left, right):  # the words before a number name it more often than those after
+            for metric, unit, regex in self.measures:
+                if (unit is None or unit == cand.unit) and regex.search(ctx):
+                    return metric
+        for metric, unit, regex in self.measures:  # "487 officials, civil servants and employees": a noun list
+            hit = regex.search(right_sentence[:60])
+            if (unit is None or unit == cand.unit) and hit and hit.start() <= 3:
+                return metric
+        local = f"{left} {right}"
+        inherited = prev.data.get("metric") if prev is not None else None
+        if kind == "change" and inherited == "plan_completion_rate" and prev is not None:
+            # "reaching 102.4% of the plan and rising 9.6%": revenue rose (the measure named before, else the subject's)
+            inherited = prev.data.get("measure") or next(
+                (m for m, unit, rx in self.measures if unit == cand.unit and rx.search(sentence_left)), None
+            )
+        if cand.unit == "percent":
+            return self.percent_metric(cand, kind, left, right, sentence_left, prev, inherited)
+        if cand.unit == "persons":
+            # the scheme after the number, else the one nearest before it ("..., trong đó BHXH tự nguyện là X người")
+            scheme = (
+                "all"
+                if self.scheme(right_sentence) == "all"
+                else (self.scheme(right) or self.scheme(left, nearest_last=True))
+            )
+            if scheme:
+                return self.participants[scheme]
+            if inherited and prev is not None and prev.unit in ("persons", "percent", "count"):
+                inherited = self.rate_to_participants.get(inherited, inherited)
+                if inherited in self.participants.values():
+                    return inherited
+            if self.g.participation.search(local):
+                scheme = self.scheme(sentence_left, nearest_last=True)
+                if scheme:
+                    return self.participants[scheme]
+            return "other"
+        if cand.unit == "VND":
+            if inherited and prev is not None and prev.unit == "VND":
+                return inherited
+            return "other"
+        if cand.unit == "documents":
+            return "documents_issued"
+        if inherited and prev is not None and prev.unit == cand.unit and not cand.own_unit:
+            return inherited
+        return "other"
+
+    def percent_metric(
+        self,
+        cand: Candidate,
+        kind: str,
+        left: str,
+        right: str,
+        sentence_left: str,
+        prev: Candidate | None,
+        inherited: str | None,
+    ) -> str:
+        """A percentage: coverage of the population (health insurance) or of the labour
+        force (social or unemployment insurance), a change of a head count, or
+        the same measure as the percentage before it ("fell from 4.3% to 1.9%")."""
+        if self.population_re.search(right[:40]) and not self.workforce_re.search(right[:40]):
+            return "hi_coverage_rate"
+        if self.workforce_re.search(right[:60]):
+            scheme = self.scheme(right) or self.scheme(left, sentence_left, nearest_last=True) or "si"
+            return self.coverage.get(scheme, "si_coverage_rate")
+        if self.g.coverage.search(left):
+            tail = left[
+                max(0, max((m.start() for m in self.g.coverage_word.finditer(left.lower())), default=-1) - 40) :
+            ]
+            scheme = self.scheme(tail, nearest_last=True) or "hi"
+            return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
+        if self.workforce_re.search(left):
+            # "35% of the workforce in social insurance and 23% in unemployment insurance": its own scheme first
+            scheme = self.scheme(right[:35]) or self.scheme(left, sentence_left, nearest_last=True) or "si"
+            return self.coverage.get(scheme, "si_coverage_rate")
+        own_scheme = self.scheme(left, nearest_last=True)
+        if kind == "change" and own_scheme:
+            return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"
+        right_scheme = self.scheme(right)
+        if inherited is not None and inherited in self.coverage.values() and right_scheme:
+            return self.coverage.get(
+                right_scheme, inherited
+            )  # "35% ... in social insurance and 23% in unemployment insurance"
+        if inherited and (
+            kind == "change" or (prev is not None and prev.unit == "percent" and len(self.g.word.findall(left)) <= 3)
+        ):
+            return inherited
+        if kind == "change":
+            change_scheme = self.scheme(sentence_left, nearest_last=True)
+            if change_scheme:
+                return self.participants[change_scheme]
+        if kind == "target" and inherited and prev is not None and prev.unit == "percent":
+            return inherited  # "coverage stood at 92.4%, against a target of 93 per cent"
+        return "other"

@@ -1,0 +1,179 @@
+"""Number expressions in a sentence or a table cell, and which of them are figures.
+
+Both number styles, scale words, per cent and VND before or after; years,
+dates, ordinals, clock times, document numbers, durations and award counts
+are dropped here, so the readers after it only see candidate figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+from spacy.tokens import Doc, Span
+
+from .dates import DateMention
+from .extensions import text_of
+from .figure_context import FigureContext
+from .lexicon import CaselessSearch
+from .lexicon_models import NumbersData
+from .numbers import NUMBER, NumberStyle, parse_number
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    value: float
+    unit: str
+    raw: str
+    pct: bool = False
+    currency: str | None = None
+    own_unit: bool = True
+    data: dict = field(default_factory=dict)
+
+
+class NumberScanner:
+    """Finds candidate figures; holds the language's number grammar."""
+
+    def __init__(
+        self, num: NumbersData, g: SimpleNamespace, context: FigureContext, collective_words: set[str]
+    ) -> None:
+        self.g = g
+        self.context = context
+        self.collective_words = collective_words
+        self.style = NumberStyle(num.decimal_mark, num.group_mark)
+        self.scales = num.scales
+        scale_alt = "|".join(sorted(map(re.escape, self.scales), key=len, reverse=True))
+        pct_alt = "|".join(sorted(map(re.escape, num.percent_words), key=len, reverse=True))
+        cur_alt = "|".join(sorted(map(re.escape, num.currency_words), key=len, reverse=True))
+        self.currency = num.currency_words
+        self.expr = re.compile(
+            rf"(?<![\w/.,-])(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
+            rf"(?:\s?(?P<scale>{scale_alt})\b)?(?:\s?(?P<pct>{pct_alt})(?!\w))?(?:\s?(?P<post>{cur_alt})\b)?",
+            re.IGNORECASE,
+        )
+        # a table row's money unit in its label: "Total revenue (VND billion)"
+        self.label_money = re.compile(
+            rf"\(\s*(?:{cur_alt})\s+(?P<a>{scale_alt})\s*\)|\(\s*(?P<b>{scale_alt})\s+(?:{cur_alt})\s*\)", re.IGNORECASE
+        )
+        self.word_numbers = num.word_numbers
+        self.word_expr = re.compile(
+            r"\b("
+            + "|".join(self.word_numbers)
+            + r")\s+(?:[\w-]+\s+)?("
+            + "|".join(map(re.escape, num.unit_nouns["documents"]))
+            + r")\b",
+            re.IGNORECASE,
+        )
+        self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
+        # a unit noun up to four words after the number ("2,000 new voluntary social insurance
+        # participants"), but not across a preposition ("214 houses for poor households")
+        self.noun_re = re.compile(
+            r"^\s*(?:(?!(?:"
+            + "|".join(map(re.escape, num.noun_stops))
+            + r")\b)[\w-]+\s+){0,4}?("
+            + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True))
+            + r")\b",
+            re.IGNORECASE,
+        )
+        self.duration_re = re.compile(
+            r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
+        )
+        self.reference_re = re.compile(
+            r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num.reference_words) + r")\.?)\s*$",
+            re.IGNORECASE,
+        )
+        self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
+        self.may_hold_numbers = CaselessSearch(
+            re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
+        )
+
+    def candidates(
+        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: list[tuple[int, int]]
+    ) -> list[Candidate]:
+        text, base = sent.text, sent.start_char
+        out = []
+        for m in self.expr.finditer(text):
+            if any(d.start <= m.start("num") < d.end for d in dates):
+                continue
+            if any(s <= base + m.start("num") < e for s, e in blocked):
+                continue
+            cand = self.candidate_from(doc, m, text, base)
+            if cand is not None:
+                out.append(cand)
+        for m in self.word_expr.finditer(text):
+            value = self.word_numbers[m.group(1).lower()]
+            unit = self.noun_unit.get(m.group(2).lower(), "count")
+            if m.group(2).lower() in self.collective_words:
+                continue
+            out.append(Candidate(base + m.start(1), base + m.end(1), value, unit, m.group(1)))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def candidate_from(self, doc: Doc, m: re.Match, text: str, base: int) -> Candidate | None:
+        """A number expression -> a candidate figure, or None when it is not a figure."""
+        start, end = m.start(), m.end()
+        currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
+        if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
+            currency = "VND"
+        if currency == "USD":
+            return None
+        after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
+        if self.g.ordinal_after.match(after) or self.g.letter_after.match(after) or re.match(r"^:\d", after):
+            return None
+        line_start = text_of(doc).rfind("\n", 0, base + start) + 1
+        heading = re.match(r"^[.)](?:\s|$)", after) and not text_of(doc)[line_start : base + start].strip()
+        if before.endswith(":") or self.g.clock_after.match(after) or heading:
+            return None  # a clock time or a numbered heading
+        if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
+            return None
+        if self.g.awarded_after.match(after):
+            return None  # "128 officials were awarded the Medal ...": a count the awards component owns
+        if not (m.group("pct") or currency) and self.context.not_a_figure(after):
+            return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
+        if re.search(r"https?://\S*$|www\.\S*$", before):
+            return None
+        scale = m.group("scale")
+        try:
+            value = parse_number(m.group("num"), self.style, scaled=bool(scale))
+        except ValueError:
+            doc._.warnings.append(f"unparsed number {m.group('num')!r}")
+            return None
+        if scale:
+            value *= self.scales[scale.lower()]
+        pct = bool(m.group("pct"))
+        if (
+            not (pct or currency or scale)
+            and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+            and not self.noun_re.match(after[:20])
+        ):
+            return None  # a year
+        if value == 0 and not (pct or currency):
+            return None
+        if currency == "VND" and not scale and value < 1000:
+            doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
+            return None
+        unit, own = self.unit_of(after, before, pct, currency)
+        if own and re.match(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:", after[:40]) and unit == "units":
+            return None  # "2 units: A and B" introduces a list, it is no figure
+        return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
+
+    def unit_of(self, after: str, before: str, pct: bool, currency: str | None) -> tuple[str, bool]:
+        if pct:
+            return "percent", True
+        if currency:
+            return "VND", True
+        m = self.noun_re.match(after[:40])
+        if m:
+            return self.noun_unit[m.group(1).lower()], True
+        if self.g.own_count_noun.match(after[:40]):
+            return "count", True  # "handed over 61 houses": its own noun, not the people named before it
+        if self.g.persons_before.search(before[-120:]):
+            return "persons", False
+        return "count", False
+
+    def after_noun(self, right: str) -> str:
+        m = self.noun_re.match(right[:40])
+        return right[m.end() :] if m else right

@@ -1,0 +1,127 @@
+"""Whose figure it is: the office, region, cluster or sector body a figure is about.
+
+The clause's own subject first, then the sector body named last before the
+number in its sentence, a place standing for its office, "the department" /
+"the region" for the body of that kind named before, and else the unit the
+document is mostly about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from types import SimpleNamespace
+
+from spacy.tokens import Doc, Span
+
+from .extensions import text_of
+from .figure_scan import Candidate
+
+OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
+# bodies of the social security sector: the ones a figure is about unless the text says otherwise
+SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
+
+
+def office_in(units: list[Span], start: int, end: int) -> bool:
+    """Whether an office is named between two character offsets."""
+    return any(start <= u.start_char < end and u.label_ in OFFICE_KINDS for u in units)
+
+
+class FigureScope:
+    def __init__(
+        self,
+        g: SimpleNamespace,
+        scope_offices_only: bool,
+        place_means_office: bool,
+        paragraph_sector: re.Pattern | None,
+        sector_unit: str,
+    ) -> None:
+        self.g = g
+        self.scope_offices_only = scope_offices_only
+        self.place_means_office = place_means_office
+        self.paragraph_sector = paragraph_sector
+        self.sector_unit = sector_unit
+
+    def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
+        scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
+        in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
+        boundaries = [m.end() for m in self.g.clause_break.finditer(text_of(doc)[sent.start_char : cand.start])]
+        if boundaries:
+            clause_start = sent.start_char + boundaries[-1]
+            in_clause = [u for u in in_sent if u.start_char >= clause_start]
+            if in_clause:
+                in_sent = in_clause[
+                    :1
+                ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
+            else:
+                # "The People's Committee assigned the office ...; coverage reached ...": a body outside
+                # the sector in another clause is not whose figure it is
+                in_sent = [u for u in in_sent if u.label_ in scope_kinds]
+        if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
+            in_sent = [u for u in in_sent if u.label_ in scope_kinds]
+        own = list(self.g.own_subject.finditer(text_of(doc)[sent.start_char : cand.start]))
+        places_from = sent.start_char + own[-1].end() if own else sent.start_char
+        for u in reversed(in_sent):
+            before = text_of(doc)[max(sent.start_char, u.start_char - 30) : u.start_char]
+            if self.g.not_scope_before.search(before.lower()[-15:]):
+                continue
+            if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
+                continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
+            return u._.unit
+        paragraph_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+        if self.paragraph_sector is not None and self.paragraph_sector.search(
+            text_of(doc), paragraph_start, cand.start
+        ):
+            return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
+        place: str | None = None
+        for tok in sent:
+            if tok.idx >= cand.start:
+                break
+            if tok.idx >= places_from and tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
+                office = f"{tok._.place} Social Security"
+                if self.place_means_office or any(u._.unit == office for u in units):
+                    place = tok._.place  # the last place before the number: "Compared with A, where ..., B reached"
+        if place:
+            return f"{place} Social Security"
+        if own:
+            # "Near Dong Nai province, the office ...", "the department collected ...": the body the
+            # text is about, not a place named on the way
+            return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
+        return main_unit
+
+    @staticmethod
+    def named_label(m: re.Match) -> str | None:
+        """The kind of body an own subject names ("the department", "the region"): its named group."""
+        return next((label for label, text in m.groupdict().items() if text), None)
+
+    @staticmethod
+    def referent(label: str | None, units: list[Span], before: int) -> str | None:
+        """The body "the department" (the last sector department named before; likewise "the
+        region", "the cluster") or "the unit", "its", "we" (the sector body the document opens
+        with) stands for."""
+        earlier = [u for u in units if u.start_char < before and u.label_ in SCOPE_KINDS]
+        if label:
+            named = [u for u in earlier if u.label_ == label]
+            if named:
+                return named[-1]._.unit
+        bodies = [u for u in earlier if u.label_ != "agency"] or earlier
+        return bodies[0]._.unit if bodies else None
+
+    @staticmethod
+    def main_unit(units: list[Span]) -> str | None:
+        counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
+        agency = Counter(u._.unit for u in units if u.label_ == "agency")
+        if counts:
+            office, n = counts.most_common(1)[0]
+            if agency and agency.most_common(1)[0][1] > 2 * n:
+                # a document about the whole sector (a national congress naming one office among
+                # its award recipients): the sector's agency, not that office
+                return agency.most_common(1)[0][0]
+            return office
+        # a document about a sector department ("the Military Social Insurance Department"): that
+        # department, ahead of the sector's agency it reports to
+        for label in ("department", "agency"):
+            counts = Counter(u._.unit for u in units if u.label_ == label)
+            if counts:
+                return counts.most_common(1)[0][0]
+        return None
