@@ -11,6 +11,7 @@ error, or a worker crash) becomes one line on stderr and one row in
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import logging
@@ -274,12 +275,27 @@ def chunked(tasks: list[T], batch_size: int, workers: int) -> list[list[T]]:
 
 
 def _worker_init(settings_json: str, load: bool = True) -> None:
-    """Pool initializer: die with the parent, ignore Ctrl-C, load the spaCy pipeline once per worker."""
+    """Pool initializer: die with the parent, ignore Ctrl-C, exit fast, load the spaCy pipeline once per worker."""
     guard_worker()
+    atexit.register(_exit_now)
     if load:
         from .extract import load_nlp
 
         load_nlp(Settings.model_validate_json(settings_json))
+
+
+def _exit_now() -> None:
+    """A spawned worker ends with a full interpreter shutdown, which tears down every module
+    of spaCy and the model (about a second), and `pipeline run` waits for it before its report.
+    By the time exit handlers run, the worker has sent all its results (the pool's result
+    queue writes synchronously), so it flushes its log and streams and leaves at once."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(0)
 
 
 @contextmanager

@@ -77,3 +77,25 @@ def test_the_main_process_of_a_run_does_not_load_spacy() -> None:
     records = records_for(press_release(1), "release_1.txt").to_json()
     out = subprocess.run([sys.executable, "-c", probe], input=records, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_worker_leaves_without_tearing_down_its_modules(tmp_path: Path) -> None:
+    """A spawned worker's interpreter shutdown took a second with spaCy loaded, and `pipeline run`
+    waited for it; the worker now flushes its streams and exits (status 0) before module teardown."""
+    import subprocess
+    import sys
+
+    marker = tmp_path / "torn_down"
+    probe = (
+        "import sys\n"
+        "from pipeline.batch import _worker_init\n"
+        "from pipeline.settings import Settings\n"
+        "class Module:\n"
+        f"    def __del__(self, _open=open): _open({str(marker)!r}, 'w').close()\n"
+        "kept = Module()\n"
+        "_worker_init(Settings().model_dump_json(), load=False)\n"
+        "print('done', flush=False)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert out.returncode == 0 and out.stdout.strip() == "done"  # output flushed, success status
+    assert not marker.exists()  # no module teardown
