@@ -105,3 +105,15 @@ def test_only_ruling_lines_that_can_close_a_cell_count_as_a_table() -> None:
     assert can_form_cell(box[0], dashes + [(550.0, 600.0, 700.0)])  # joined as pdfplumber joins them
     apart = [(50.0, 600.0, 620.0), (50.0, 680.0, 700.0)]  # two stubs 60 points apart are no side
     assert not can_form_cell(box[0], apart + [(550.0, 600.0, 700.0)])
+
+
+def test_a_page_whose_paths_cannot_be_read_goes_to_pdfplumber(tmp_path: Path, monkeypatch) -> None:
+    import pipeline.ingest.pdf_pages as pdf_pages
+
+    def broken(page: object) -> bool:
+        raise OSError("malformed path object")
+
+    monkeypatch.setattr(pdf_pages, "may_hold_table", broken)
+    path = make_pdf(tmp_path / "one.pdf", [[PARAGRAPH.format(n=1)]])
+    assert routed_to_pdfplumber(path, monkeypatch) == [0]
+    assert fast_pages(path) == pdfplumber_pages(path)

@@ -48,7 +48,7 @@ def read_pages_fast(path: Path, limit: int) -> tuple[list[str], list[str], int] 
                 texts.append("")
                 continue
             try:
-                if may_hold_table(page):
+                if table_or_unsure(page):
                     table_pages.append(index)
                     texts.append("")
                 else:
@@ -70,6 +70,15 @@ def read_pages_fast(path: Path, limit: int) -> tuple[list[str], list[str], int] 
     if total > limit:
         warnings.append(f"PDF has {total} pages; read only the first {limit} (max_pdf_pages)")
     return texts, warnings, total
+
+
+def table_or_unsure(page: Any) -> bool:
+    """`may_hold_table`, and True when PDFium cannot describe the page's paths: pdfplumber reads
+    such a page (as it read every page with paths before), it is not lost."""
+    try:
+        return may_hold_table(page)
+    except Exception:  # noqa: BLE001 - a malformed path object must not cost the page its text
+        return True
 
 
 def text_lines(page: Any) -> list[dict[str, Any]]:
