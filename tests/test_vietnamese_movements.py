@@ -137,3 +137,14 @@ def test_a_movement_only_mentioned_says_nothing_of_who_launched_it(nlp) -> None:
 def test_a_head_inside_quotes_belongs_to_the_quoted_name(nlp) -> None:
     text = "Đơn vị triển khai cuộc thi “Phong trào thi đua trong mắt người trẻ” đến hết tháng 10."
     assert list(movements(nlp, text)) == ["Phong trào thi đua trong mắt người trẻ"]
+
+
+def test_quoted_names_after_their_launcher_take_the_nearest_launcher_before_them(nlp) -> None:
+    text = (
+        "Toàn Ngành hưởng ứng phong trào thi đua do Bộ Tài chính phát động, đồng thời gắn với các phong trào "
+        "do Thủ tướng Chính phủ phát động như “Chung tay xây dựng đô thị văn minh”, “Học tập suốt đời”."
+    )
+    assert movements(nlp, text) == {
+        "Chung tay xây dựng đô thị văn minh": ("Prime Minister", None),
+        "Học tập suốt đời": ("Prime Minister", None),
+    }

@@ -269,7 +269,8 @@ class MovementFinder(RuleComponent):
         units = doc.spans.get("units", [])
         matches = list(self.g.launched_by.finditer(text, sent.start_char, sent.end_char))
         after = [m for m in matches if m.start() >= end]
-        m = after[0] if after else (matches[0] if matches else None)
+        before = [m for m in matches if m.end() <= start]
+        m = after[0] if after else (before[-1] if before else (matches[0] if matches else None))
         if m:
             unit = next((u._.unit for u in units if m.start(1) <= u.start_char < m.end(1) + 1), None)
             if unit:
