@@ -509,6 +509,8 @@ class UnitsData(Strict):
     member_cues: list[str]
     leader_cues: list[str]
     agent_markers: list[str]
+    owner_glue: list[str]
+    """Single tokens that may stand between a body and the unit that owns it, named after it."""
     conjunctions: list[str]
     name_glue: list[str]
     head_continuations: list[str]
