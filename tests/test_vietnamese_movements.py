@@ -148,3 +148,13 @@ def test_quoted_names_after_their_launcher_take_the_nearest_launcher_before_them
         "Chung tay xây dựng đô thị văn minh": ("Prime Minister", None),
         "Học tập suốt đời": ("Prime Minister", None),
     }
+
+
+def test_a_theme_without_quotes_after_a_movement_of_the_year_is_its_name(nlp) -> None:
+    text = (
+        "Ngày 3/2/2027, BHXH tỉnh Hà Tĩnh phát động phong trào thi đua năm 2027 với chủ đề tận tụy, minh bạch, "
+        "về đích sớm năm 2027, gắn với phong trào thi đua cải cách hành chính."
+    )
+    found = movements(nlp, text)
+    assert found["tận tụy, minh bạch, về đích sớm năm 2027"] == ("Ha Tinh Social Security", "2027")
+    assert len(found) == 2

@@ -391,6 +391,9 @@ class MovementsGrammar(Grammar):
     bare_launcher: str = NEVER
     # the verb that launches a name written without quotes stands right before it ("phát động phong trào ...")
     bare_launched_before: str = NEVER
+    # "phong trào thi đua năm 2026 với chủ đề <theme>": right after a name of time words only, the words
+    # that introduce its theme written without quotes (the theme is the name)
+    bare_theme: str = NEVER
     # time words that name no movement by themselves ("năm 2026", "6 tháng cuối năm", "hằng quý")
     time_expression: str = NEVER
 

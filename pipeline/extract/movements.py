@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,6 +25,14 @@ from .lexicon_models import MovementsData
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
 COMMA = re.compile(r"\s*,\s*")
+
+
+class Bare(NamedTuple):
+    """A name written without quotes: where its head stands (the launching verb comes right before it)
+    and whether its launcher follows it ("... do BHXH Việt Nam phát động")."""
+
+    head_at: int
+    launcher_follows: bool
 
 
 class MovementFinder(RuleComponent):
@@ -83,9 +92,11 @@ class MovementFinder(RuleComponent):
                 regex.search(text, sent.start_char, sent.end_char) for regex, _ in self.known
             ):
                 continue
-            named = [(start, end, name, period, None) for start, end, name, period in self.names(sent)]
+            named: list[tuple[int, int, str, str | None, Bare | None]] = [
+                (start, end, name, period, None) for start, end, name, period in self.names(sent)
+            ]
             bare = self.bare_names(sent, [(start, end) for start, end, *_ in named])
-            for start, end, name, period, launcher_follows in named + bare:
+            for start, end, name, period, bare_name in named + bare:
                 key = self.key(name)
                 if key in found and not found[key]["_headline"]:
                     continue
@@ -95,8 +106,8 @@ class MovementFinder(RuleComponent):
                 found[key] = {
                     "name": name,
                     "launched_by": self.launched_by(doc, sent, start, end)
-                    if launcher_follows is None
-                    else self.bare_launched_by(doc, sent, start, end, launcher_follows),
+                    if bare_name is None
+                    else self.bare_launched_by(doc, sent, start, end, bare_name),
                     "period": period or (found[key]["period"] if key in found else None),
                     "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
                     "_headline": 0 <= headline_end and start < headline_end,
@@ -170,7 +181,7 @@ class MovementFinder(RuleComponent):
                 out = [(s, e, n, p or f"{sentence_period.group(1)}-{sentence_period.group(2)}") for s, e, n, p in out]
         return out
 
-    def bare_names(self, sent: Span, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None, bool]]:
+    def bare_names(self, sent: Span, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None, Bare]]:
         """Movement names written without quotes: "phong trào thi đua <name>", "cuộc vận động <name>".
 
         The name keeps its head and runs to the end of its clause (`bare_end`: punctuation, a stop word,
@@ -183,23 +194,30 @@ class MovementFinder(RuleComponent):
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         # a comma before a unit opens the next clause ("..., BHXH tỉnh Nam Định vừa ...")
         unit_starts = {u.start_char - base for u in sent.doc.spans.get("units", []) if sent.start <= u.start < sent.end}
-        out: list[tuple[int, int, str, str | None, bool]] = []
+        out: list[tuple[int, int, str, str | None, Bare]] = []
         for head in self.bare_head.finditer(text):
             at = head.start()
             if any(s <= at < e for s, e in quoted) or any(s <= base + at < e for s, e in taken):
                 continue
             if self.bare_not_before.search(text[max(0, at - 20) : at]):
                 continue
-            stop = self.bare_end.search(text, head.end())
-            launcher = self.g.bare_launcher.search(text, head.end())
-            end = min(m.start() for m in (stop, launcher) if m) if (stop or launcher) else len(text)
-            end = next((c.start() for c in COMMA.finditer(text, head.end(), end) if c.end() in unit_starts), end)
-            name = re.sub(r"(?i)[\s,]+(?:và)?$", "", text[at:end])
+            name = self.clause_from(text, at, head.end(), unit_starts)
             body = name[len(text[at : head.end()]) :]
-            if not body or self.bare_not_first.match(body) or self.g.time_expression.match(body) or len(name) > 200:
+            if not body or self.bare_not_first.match(body) or len(name) > 200:
                 continue
-            words = re.findall(r"[^\W_]+", self.g.time_expression.sub(" ", body).lower())
-            if all(word in self.bare_generic for word in words):
+            if self.g.time_expression.match(body) or self.generic(body):
+                # "phong trào thi đua năm 2027 với chủ đề <theme>": the theme is the name
+                theme = self.g.bare_theme.match(text, at + len(name))
+                if not theme:
+                    continue
+                name = self.clause_from(text, theme.end(), theme.end(), unit_starts)
+                if len(name) > 200 or self.generic(name):
+                    continue
+                period = self.name_year(name) or self.name_year(body)
+                at = theme.end()
+                follows = bool(self.g.bare_launcher.match(text, at + len(name)))
+                out.append((base + at, base + at + len(name), name, period, Bare(base + head.start(), follows)))
+                taken.append((base + at, base + at + len(name)))
                 continue
             period = self.name_year(name)
             tp = self.g.trailing_period.search(name)
@@ -209,21 +227,34 @@ class MovementFinder(RuleComponent):
             if period is None:
                 sentence_period = self.g.sentence_period.search(text)
                 period = f"{sentence_period.group(1)}-{sentence_period.group(2)}" if sentence_period else None
-            launcher_follows = bool(launcher and launcher.start() == at + len(name))
-            out.append((base + at, base + at + len(name), name, period, launcher_follows))
+            follows = bool(self.g.bare_launcher.match(text, at + len(name)))
+            out.append((base + at, base + at + len(name), name, period, Bare(base + at, follows)))
             taken.append((base + at, base + at + len(name)))
         return out
 
-    def bare_launched_by(self, doc: Doc, sent: Span, start: int, end: int, launcher_follows: bool) -> str | None:
+    def clause_from(self, text: str, at: int, body_at: int, unit_starts: set[int]) -> str:
+        """`text` from `at` to the end of its clause (`bare_end`, a launcher, a comma before a unit)."""
+        stop = self.bare_end.search(text, body_at)
+        launcher = self.g.bare_launcher.search(text, body_at)
+        end = min(m.start() for m in (stop, launcher) if m) if (stop or launcher) else len(text)
+        end = next((c.start() for c in COMMA.finditer(text, body_at, end) if c.end() in unit_starts), end)
+        return re.sub(r"(?i)[\s,]+(?:và)?$", "", text[at:end])
+
+    def generic(self, words: str) -> bool:
+        """Only time words and generic words ("yêu nước giai đoạn 2021 - 2025"): no particular movement."""
+        rest = re.findall(r"[^\W_]+", self.g.time_expression.sub(" ", words).lower())
+        return all(word in self.bare_generic for word in rest)
+
+    def bare_launched_by(self, doc: Doc, sent: Span, start: int, end: int, bare: Bare) -> str | None:
         """Who launched a movement named without quotes: the launcher right after its name ("... do Tỉnh ủy
         phát động"), else the subject of the verb right before it ("BHXH tỉnh phát động phong trào ...");
         an event as subject ("Hội nghị cũng phát động ...") means the event's organizer. A name
         only mentioned ("đẩy mạnh phong trào ...", "gắn với phong trào ...") says nothing of who launched it.
         """
-        if launcher_follows:
+        if bare.launcher_follows:
             return self.launched_by(doc, sent, start, end)
         text = text_of(doc)
-        verb = self.g.bare_launched_before.search(text[sent.start_char : start])
+        verb = self.g.bare_launched_before.search(text[sent.start_char : bare.head_at])
         if not verb:
             return None
         verb_at = sent.start_char + verb.start()
