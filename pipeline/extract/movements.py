@@ -191,11 +191,14 @@ class MovementFinder(RuleComponent):
         name ends at its launcher ("... do BHXH Việt Nam phát động").
         """
         text, base = sent.text, sent.start_char
+        heads = list(self.bare_head.finditer(text))
+        if not heads:
+            return []
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         # a comma before a unit opens the next clause ("..., BHXH tỉnh Nam Định vừa ...")
         unit_starts = {u.start_char - base for u in sent.doc.spans.get("units", []) if sent.start <= u.start < sent.end}
         out: list[tuple[int, int, str, str | None, Bare]] = []
-        for head in self.bare_head.finditer(text):
+        for head in heads:
             at = head.start()
             if any(s <= at < e for s, e in quoted) or any(s <= base + at < e for s, e in taken):
                 continue
