@@ -105,6 +105,11 @@ def test_a_comma_before_a_unit_opens_the_next_clause(nlp) -> None:
         "Đơn vị dẫn đầu phong trào thi đua trong khối BHXH cơ sở.",
         "Đơn vị luôn đi đầu trong phong trào thi đua yêu nước giai đoạn 2021 - 2025.",
         "Công đoàn cơ sở tích cực tham gia phong trào văn nghệ, thể dục thể thao.",
+        # how a movement goes, not what it is called
+        "Các đơn vị đã tổ chức phong trào thi đua sôi nổi, thiết thực.",
+        "Phong trào thi đua yêu nước ngày càng phát triển.",
+        "Phong trào thi đua hiện nay còn một số hạn chế.",
+        "Ông Lê Văn An phát động phong trào thi đua đợt 1 năm 2027.",
     ],
 )
 def test_generic_words_and_time_words_name_no_movement(nlp, text: str) -> None:
@@ -158,3 +163,21 @@ def test_a_theme_without_quotes_after_a_movement_of_the_year_is_its_name(nlp) ->
     found = movements(nlp, text)
     assert found["tận tụy, minh bạch, về đích sớm năm 2027"] == ("Ha Tinh Social Security", "2027")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Phong trào thi đua dân vận khéo góp phần nâng cao chất lượng phục vụ.", "Phong trào thi đua dân vận khéo"),
+        (
+            "Phong trào thi đua lao động giỏi, lao động sáng tạo tiếp tục được duy trì.",
+            "Phong trào thi đua lao động giỏi, lao động sáng tạo",
+        ),
+        (
+            "Phong trào thi đua chào mừng kỷ niệm 30 năm Ngày thành lập ngành thu hút đông đảo cán bộ tham gia.",
+            "Phong trào thi đua chào mừng kỷ niệm 30 năm Ngày thành lập ngành",
+        ),
+    ],
+)
+def test_a_name_as_subject_ends_before_its_verb(nlp, text: str, name: str) -> None:
+    assert list(movements(nlp, text)) == [name]

@@ -204,7 +204,7 @@ class MovementFinder(RuleComponent):
                 continue
             if self.bare_not_before.search(text[max(0, at - 20) : at]):
                 continue
-            name = self.clause_from(text, at, head.end(), unit_starts)
+            name = self.clause_from(text, at, at + len(head.group().rstrip()), unit_starts)
             body = name[len(text[at : head.end()]) :]
             if not body or self.bare_not_first.match(body) or len(name) > 200:
                 continue
