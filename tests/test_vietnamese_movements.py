@@ -181,3 +181,11 @@ def test_a_theme_without_quotes_after_a_movement_of_the_year_is_its_name(nlp) ->
 )
 def test_a_name_as_subject_ends_before_its_verb(nlp, text: str, name: str) -> None:
     assert list(movements(nlp, text)) == [name]
+
+
+def test_a_name_written_with_and_without_quotes_is_one_movement(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Tĩnh phát động phong trào thi đua “Vì an sinh làng biển”.\n"
+        "Sau một năm, phong trào thi đua vì an sinh làng biển được ngư dân đón nhận."
+    )
+    assert len(movements(nlp, text)) == 1

@@ -97,7 +97,8 @@ class MovementFinder(RuleComponent):
             ]
             bare = self.bare_names(sent, [(start, end) for start, end, *_ in named])
             for start, end, name, period, bare_name in named + bare:
-                key = self.key(name)
+                head = self.bare_head.match(name) if bare_name is not None else None
+                key = self.key(name[head.end() :] if head else name)  # "phong trào X" and “X” are one movement
                 if key in found and not found[key]["_headline"]:
                     continue
                 if key in found and start < headline_end:
