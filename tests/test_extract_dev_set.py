@@ -122,4 +122,7 @@ def test_vietnamese_dev_report_tables(tmp_path: Path) -> None:
             capture_output=True,
         )
     assert json.loads(facts.read_text())["all"]["f1"] >= 0.95
-    assert json.loads(records.read_text())["micro"]["f1"] >= 0.97
+    scores = json.loads(records.read_text())
+    assert scores["micro"]["f1"] >= 0.97
+    # 0.909 while movements named without quotes were missed ("phong trào <name>, từ đó ..."); 1.000 since
+    assert scores["movements"]["f1"] >= 0.95

@@ -401,6 +401,16 @@ class MovementsGrammar(Grammar):
     # the words that launch a movement at the event the text reports ("phát động Cuộc thi “"): it runs
     # in the year the document reports on
     launched_here_before: str = NEVER
+    # a name written without quotes ends before its launcher ("... do BHXH Việt Nam phát động"): group 1
+    # is who launched it
+    bare_launcher: str = NEVER
+    # the verb that launches a name written without quotes stands right before it ("phát động phong trào ...")
+    bare_launched_before: str = NEVER
+    # "phong trào thi đua năm 2026 với chủ đề <theme>": right after a name of time words only, the words
+    # that introduce its theme written without quotes (the theme is the name)
+    bare_theme: str = NEVER
+    # time words that name no movement by themselves ("năm 2026", "6 tháng cuối năm", "hằng quý")
+    time_expression: str = NEVER
 
 
 class MovementsData(Strict):
@@ -417,6 +427,22 @@ class MovementsData(Strict):
     """An unquoted title-case name made only of these is no name ("the Patriotic Emulation Movement")."""
     known_movements: list[str]
     """Well-known national movements, found unquoted too (any dash, any case); the entry is the name."""
+    bare_heads: list[str]
+    """The words that open a movement name written without quotes and stay in it ("phong trào thi đua")."""
+    bare_not_before: list[str]
+    """A head right after these speaks of movements in general ("các phong trào thi đua")."""
+    bare_not_first: list[str]
+    """A name cannot start with these words ("phong trào thi đua của Ngành", "... do ... phát động")."""
+    bare_stops: list[str]
+    """A name written without quotes ends before these words ("được", "trên địa bàn", "nhằm")."""
+    bare_clause_openers: list[str]
+    """A comma or "và" followed by these opens the next clause, not the next item of a list-like name."""
+    bare_generic_words: list[str]
+    """A name without quotes made only of these words (and time words) names no particular movement."""
+    launcher_names: dict[str, str]
+    """Who launched a movement, as a report names them ("Thủ tướng Chính phủ" -> "Prime Minister")."""
+    event_subjects: list[str]
+    """A movement launched by one of these ("Hội nghị cũng phát động ...") is launched by the event's organizer."""
 
 
 # -- people.yml, units.yml ----------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,10 +20,19 @@ from .base import RuleComponent
 from .dates import date_reader
 from .extensions import sentences, text_of
 from .figure_periods import document_year
-from .lexicon import compile_grammar, fold, load_data, phrase_regex
+from .lexicon import compile_grammar, fold, load_data, phrase_regex, provinces
 from .lexicon_models import MovementsData
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
+COMMA = re.compile(r"\s*,\s*")
+
+
+class Bare(NamedTuple):
+    """A name written without quotes: where its head stands (the launching verb comes right before it)
+    and whether its launcher follows it ("... do BHXH Việt Nam phát động")."""
+
+    head_at: int
+    launcher_follows: bool
 
 
 class MovementFinder(RuleComponent):
@@ -47,6 +57,23 @@ class MovementFinder(RuleComponent):
         self.generic_words = set(data.generic_name_words)
         self.known = [(self.loose_name(name), name) for name in data.known_movements]
         self.dates = date_reader(lang)
+        self.bare_head = re.compile(phrase_regex(data.bare_heads).pattern + r"[ \t]+(?=[^\W_])", re.IGNORECASE)
+        self.bare_not_before = re.compile(phrase_regex(data.bare_not_before).pattern + r"\s+$", re.IGNORECASE)
+        self.bare_not_first = re.compile(phrase_regex(data.bare_not_first).pattern, re.IGNORECASE)
+        openers = phrase_regex(data.bare_clause_openers).pattern
+        self.bare_end = re.compile(
+            r"\s*(?:\.(?!\d)|[;:!?()\[\]\n“”\"…])"
+            + r"|\s+"
+            + phrase_regex(data.bare_stops).pattern
+            + r"|\s*,\s*"
+            + openers
+            + r"|\s+và\s+"
+            + openers,
+            re.IGNORECASE,
+        )
+        self.bare_generic = {w.lower() for w in data.bare_generic_words}
+        self.launcher_names = {fold(k): v for k, v in data.launcher_names.items()}
+        self.event_subject = re.compile(r"^\W*" + phrase_regex(data.event_subjects).pattern, re.IGNORECASE)
 
     @staticmethod
     def loose_name(name: str) -> re.Pattern[str]:
@@ -65,8 +92,13 @@ class MovementFinder(RuleComponent):
                 regex.search(text, sent.start_char, sent.end_char) for regex, _ in self.known
             ):
                 continue
-            for start, end, name, period in self.names(sent):
-                key = self.key(name)
+            named: list[tuple[int, int, str, str | None, Bare | None]] = [
+                (start, end, name, period, None) for start, end, name, period in self.names(sent)
+            ]
+            bare = self.bare_names(sent, [(start, end) for start, end, *_ in named])
+            for start, end, name, period, bare_name in named + bare:
+                head = self.bare_head.match(name) if bare_name is not None else None
+                key = self.key(name[head.end() :] if head else name)  # "phong trào X" and “X” are one movement
                 if key in found and not found[key]["_headline"]:
                     continue
                 if key in found and start < headline_end:
@@ -74,7 +106,9 @@ class MovementFinder(RuleComponent):
                 # a name seen only in the headline gives way to the body's wording of it
                 found[key] = {
                     "name": name,
-                    "launched_by": self.launched_by(doc, sent, start, end),
+                    "launched_by": self.launched_by(doc, sent, start, end)
+                    if bare_name is None
+                    else self.bare_launched_by(doc, sent, start, end, bare_name),
                     "period": period or (found[key]["period"] if key in found else None),
                     "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
                     "_headline": 0 <= headline_end and start < headline_end,
@@ -148,6 +182,91 @@ class MovementFinder(RuleComponent):
                 out = [(s, e, n, p or f"{sentence_period.group(1)}-{sentence_period.group(2)}") for s, e, n, p in out]
         return out
 
+    def bare_names(self, sent: Span, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None, Bare]]:
+        """Movement names written without quotes: "phong trào thi đua <name>", "cuộc vận động <name>".
+
+        The name keeps its head and runs to the end of its clause (`bare_end`: punctuation, a stop word,
+        a comma or "và" before the next clause's verb, "do ... phát động"); commas inside a list-like name
+        stay. A name of generic words and time words only ("phong trào thi đua năm 2026") is none, and so
+        is a head that speaks of movements in general ("các phong trào"). The last item says whether the
+        name ends at its launcher ("... do BHXH Việt Nam phát động").
+        """
+        text, base = sent.text, sent.start_char
+        heads = list(self.bare_head.finditer(text))
+        if not heads:
+            return []
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        # a comma before a unit opens the next clause ("..., BHXH tỉnh Nam Định vừa ...")
+        unit_starts = {u.start_char - base for u in sent.doc.spans.get("units", []) if sent.start <= u.start < sent.end}
+        out: list[tuple[int, int, str, str | None, Bare]] = []
+        for head in heads:
+            at = head.start()
+            if any(s <= at < e for s, e in quoted) or any(s <= base + at < e for s, e in taken):
+                continue
+            if self.bare_not_before.search(text[max(0, at - 20) : at]):
+                continue
+            name = self.clause_from(text, at, at + len(head.group().rstrip()), unit_starts)
+            body = name[len(text[at : head.end()]) :]
+            if not body or self.bare_not_first.match(body) or len(name) > 200:
+                continue
+            if self.g.time_expression.match(body) or self.generic(body):
+                # "phong trào thi đua năm 2027 với chủ đề <theme>": the theme is the name
+                theme = self.g.bare_theme.match(text, at + len(name))
+                if not theme:
+                    continue
+                name = self.clause_from(text, theme.end(), theme.end(), unit_starts)
+                if len(name) > 200 or self.generic(name):
+                    continue
+                period = self.name_year(name) or self.name_year(body)
+                at = theme.end()
+                follows = bool(self.g.bare_launcher.match(text, at + len(name)))
+                out.append((base + at, base + at + len(name), name, period, Bare(base + head.start(), follows)))
+                taken.append((base + at, base + at + len(name)))
+                continue
+            period = self.name_year(name)
+            tp = self.g.trailing_period.search(name)
+            pm = self.g.period_after.match(text[at + len(name) : at + len(name) + 40])
+            if tp or pm:
+                period = f"{(tp or pm).group(1)}-{(tp or pm).group(2)}"
+            if period is None:
+                sentence_period = self.g.sentence_period.search(text)
+                period = f"{sentence_period.group(1)}-{sentence_period.group(2)}" if sentence_period else None
+            follows = bool(self.g.bare_launcher.match(text, at + len(name)))
+            out.append((base + at, base + at + len(name), name, period, Bare(base + at, follows)))
+            taken.append((base + at, base + at + len(name)))
+        return out
+
+    def clause_from(self, text: str, at: int, body_at: int, unit_starts: set[int]) -> str:
+        """`text` from `at` to the end of its clause (`bare_end`, a launcher, a comma before a unit)."""
+        stop = self.bare_end.search(text, body_at)
+        launcher = self.g.bare_launcher.search(text, body_at)
+        end = min(m.start() for m in (stop, launcher) if m) if (stop or launcher) else len(text)
+        end = next((c.start() for c in COMMA.finditer(text, body_at, end) if c.end() in unit_starts), end)
+        return re.sub(r"(?i)[\s,]+(?:và)?$", "", text[at:end])
+
+    def generic(self, words: str) -> bool:
+        """Only time words and generic words ("yêu nước giai đoạn 2021 - 2025"): no particular movement."""
+        rest = re.findall(r"[^\W_]+", self.g.time_expression.sub(" ", words).lower())
+        return all(word in self.bare_generic for word in rest)
+
+    def bare_launched_by(self, doc: Doc, sent: Span, start: int, end: int, bare: Bare) -> str | None:
+        """Who launched a movement named without quotes: the launcher right after its name ("... do Tỉnh ủy
+        phát động"), else the subject of the verb right before it ("BHXH tỉnh phát động phong trào ...");
+        an event as subject ("Hội nghị cũng phát động ...") means the event's organizer. A name
+        only mentioned ("đẩy mạnh phong trào ...", "gắn với phong trào ...") says nothing of who launched it.
+        """
+        if bare.launcher_follows:
+            return self.launched_by(doc, sent, start, end)
+        text = text_of(doc)
+        verb = self.g.bare_launched_before.search(text[sent.start_char : bare.head_at])
+        if not verb:
+            return None
+        verb_at = sent.start_char + verb.start()
+        clause = text[sent.start_char : verb_at].split(",")[-1]
+        if self.event_subject.search(clause):
+            return next((ev["organizer"] for ev in doc._.events if ev.get("organizer")), None)
+        return self.subject(doc, sent, verb_at)
+
     def name_year(self, name: str) -> str | None:
         """The year or range that ends a name and stays in it ("... năm 2025", "... năm 2015 - 2016")."""
         ny = self.g.year_in_name.search(name)
@@ -185,14 +304,16 @@ class MovementFinder(RuleComponent):
         units = doc.spans.get("units", [])
         matches = list(self.g.launched_by.finditer(text, sent.start_char, sent.end_char))
         after = [m for m in matches if m.start() >= end]
-        m = after[0] if after else (matches[0] if matches else None)
+        before = [m for m in matches if m.end() <= start]
+        m = after[0] if after else (before[-1] if before else (matches[0] if matches else None))
         if m:
             unit = next((u._.unit for u in units if m.start(1) <= u.start_char < m.end(1) + 1), None)
             if unit:
                 return unit
             if self.g.province_words.match(m.group(1)):
                 return self.own_office(units)
-            return self.g.launcher_split.split(m.group(1))[0].strip() or None
+            launcher = self.g.launcher_split.split(m.group(1))[0].strip()
+            return self.launcher_name(launcher, units) or None
         owner = self.g.owner.search(text, max(sent.start_char, start - 80), start)
         if owner:
             unit = next((u._.unit for u in units if owner.start(1) <= u.start_char < owner.end(1)), None)
@@ -200,7 +321,12 @@ class MovementFinder(RuleComponent):
         verb = self.launch.search(text[sent.start_char : start])
         if not verb:
             return None
-        verb_at = sent.start_char + verb.start()
+        return self.subject(doc, sent, sent.start_char + verb.start())
+
+    def subject(self, doc: Doc, sent: Span, verb_at: int) -> str | None:
+        """The person or unit before the launching verb at `verb_at`; "the unit" means the document's office."""
+        text = text_of(doc)
+        units = doc.spans.get("units", [])
         people = [p for p in doc.spans.get("people", []) if sent.start_char <= p.start_char and p.end_char <= verb_at]
         subjects = [
             u
@@ -216,6 +342,16 @@ class MovementFinder(RuleComponent):
         if subjects:
             return subjects[0]._.unit
         return None
+
+    def launcher_name(self, launcher: str, units: list[Span]) -> str:
+        """A launcher as the records name it ("Thủ tướng Chính phủ" -> "Prime Minister"); a local body
+        whose place the text leaves out ("Tỉnh ủy") is the one of the document's own province."""
+        named = self.launcher_names.get(fold(launcher))
+        if named and "{province}" in named:
+            office = self.own_office(units) or ""
+            province = next((p.name for p in provinces() if office.startswith(p.name + " ")), None)
+            named = named.format(province=province) if province else None
+        return named or launcher
 
     @staticmethod
     def own_office(units: list[Span]) -> str | None:
