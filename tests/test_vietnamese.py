@@ -51,7 +51,7 @@ def test_one_token_per_syllable_and_dashes_split(nlp) -> None:
         ("BHXH khu vực XIV đã hoàn thành nhiệm vụ.", "Social Insurance Region XIV"),
         ("BHXH huyện Yên Thế ra quân tuyên truyền.", "Yen The District Social Insurance"),
         # a grassroots office (since July 2025) has no English name of its own: RECORDS.md's form, in ASCII
-        ("BHXH cơ sở Đức Phổ tiếp nhận hồ sơ của người dân.", "Duc Pho District Social Insurance"),
+        ("BHXH cơ sở Tánh Linh tiếp nhận hồ sơ của người dân.", "Tanh Linh District Social Insurance"),
         ("Bảo hiểm xã hội cơ sở Mường Tè đạt kết quả tốt.", "Muong Te District Social Insurance"),
         ("Cụm thi đua số VI họp tổng kết.", "Emulation Cluster No. 6"),
         ("Khối thi đua số 3 ký kết giao ước thi đua.", "Emulation Cluster No. 3"),
@@ -451,19 +451,19 @@ def test_vietnamese_display_names_of_gazetteer_bodies() -> None:
 
 
 def test_a_vietnamese_draft_prints_district_offices_as_the_text_wrote_them(tmp_path, nlp) -> None:
-    """Canonical names are ASCII ("Duc Pho District Social Insurance"); a Vietnamese draft prints
+    """Canonical names are ASCII ("Tanh Linh District Social Insurance"); a Vietnamese draft prints
     the accented form its documents wrote, and keeps "cơ sở" where the text said it."""
     from pipeline.report import build_context
 
     text = (
-        "Năm 2025, BHXH cơ sở Đức Phổ có 12.500 người tham gia BHXH bắt buộc. "
+        "Năm 2025, BHXH cơ sở Tánh Linh có 12.500 người tham gia BHXH bắt buộc. "
         "BHXH huyện Yên Thế được tặng Bằng khen của Tổng Giám đốc BHXH Việt Nam."
     )
     rec = records(nlp, text, source="coso.txt")
-    assert {u.name for u in rec.units} >= {"Duc Pho District Social Insurance", "Yen The District Social Insurance"}
+    assert {u.name for u in rec.units} >= {"Tanh Linh District Social Insurance", "Yen The District Social Insurance"}
     printed = json.dumps(build_context([rec], Settings(), lang="vi").model_dump(mode="json"), ensure_ascii=False)
-    assert "BHXH cơ sở Đức Phổ" in printed and "BHXH huyện Yên Thế" in printed
-    assert "Duc Pho" not in printed and "Yen The" not in printed
+    assert "BHXH cơ sở Tánh Linh" in printed and "BHXH huyện Yên Thế" in printed
+    assert "Tanh Linh" not in printed and "Yen The" not in printed
 
 
 def test_archive_queries_accept_vietnamese_unit_names(tmp_path, nlp) -> None:

@@ -1,4 +1,4 @@
-"""Bank branches around a bank's name: "Agribank chi nhánh Bình Chánh", "Chi nhánh NHCSXH tỉnh X".
+"""Bank branches around a bank's name: "Agribank chi nhánh Hóc Môn", "Chi nhánh NHCSXH tỉnh X".
 
 The ruler finds only the bank's name (a phrase pattern from `data/bodies.yml`
 `bank_branches`, cheap to match); the branch is read here from the words

@@ -59,7 +59,7 @@ class Bank(BaseModel):
 
 
 class BankBranches(BaseModel):
-    """ "Agribank chi nhánh Bình Chánh" -> "Agribank Binh Chanh Branch"."""
+    """ "Agribank chi nhánh Hóc Môn" -> "Agribank Hoc Mon Branch"."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     branch_words: dict[str, list[str]]

@@ -258,7 +258,7 @@ class UnitResolver(RuleComponent):
         return f"{ascii_name(' '.join(name_tokens))} {level} Social Insurance" if name_tokens else None
 
     def grassroots_after_name(self, span: Span) -> str | None:
-        """Vietnamese order: "BHXH cơ sở Ngã Năm" -> "Nga Nam" + the pack's grassroots suffix."""
+        """Vietnamese order: "BHXH cơ sở Tánh Linh" -> "Tanh Linh" + the pack's grassroots suffix."""
         name_tokens = self.name_after_level(span)
         return f"{ascii_name(' '.join(name_tokens))} {self.grassroots_suffix}" if name_tokens else None
 

@@ -62,7 +62,7 @@ def vi_unit_name(key: str) -> str | None:
 
 def _vi_unit_name(key: str) -> tuple[str | None, bool]:
     """The Vietnamese name of a unit key, and whether a part of it was spelled from the
-    key (accents gone: "BHXH huyện Duc Pho"), so a name the document wrote is better."""
+    key (accents gone: "BHXH huyện Tanh Linh"), so a name the document wrote is better."""
     rules, cities, _, _ = _rules()
     bare = _SCOPE.sub("", key)
     for rule in rules:
@@ -122,7 +122,7 @@ class Namer:
 
     def saw(self, key: str, name: str, mentions: Sequence[str] = ()) -> None:
         """Remember a name a document used for a unit (the most used one is printed when no form is
-        known), and the Vietnamese forms its text wrote ("BHXH cơ sở Đức Phổ") for a Vietnamese draft."""
+        known), and the Vietnamese forms its text wrote ("BHXH cơ sở Tánh Linh") for a Vietnamese draft."""
         if not key:
             return
         self.seen[key][name] += 1
@@ -179,7 +179,7 @@ class Namer:
 
 
 def _short_office(mention: str) -> str:
-    """ "Bảo hiểm xã hội cơ sở Đức Phổ" -> "BHXH cơ sở Đức Phổ", the way offices print their names."""
+    """ "Bảo hiểm xã hội cơ sở Tánh Linh" -> "BHXH cơ sở Tánh Linh", the way offices print their names."""
     return re.sub(r"^bảo hiểm xã hội\b", "BHXH", " ".join(mention.split()), flags=re.IGNORECASE)
 
 
