@@ -11,23 +11,16 @@ error, or a worker crash) becomes one line on stderr and one row in
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import json
 import logging
-import math
-import multiprocessing
 import os
 import sys
-import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any
 
 from .errors import IngestError, PipelineError, describe_failure
 from .files import (
@@ -38,11 +31,13 @@ from .files import (
     remove_stale_temp_files,
     stable_name,
 )
-from .lifecycle import Interrupted, guard_worker
+from .lifecycle import Interrupted
 from .models import NO_PACK_WARNING, IngestedDocument, Records
+from .progress import ProgressView, plural
 from .run_writer import RunWriter
 from .settings import Settings
 from .terminal import terminal_safe
+from .workers import Outcome, chunked, process_paths, run_pool
 
 LOGGER = logging.getLogger(__name__)
 
@@ -148,11 +143,6 @@ def extract_files(
     return summary
 
 
-def plural(n: int, word: str) -> str:
-    """ "1 document", "2 documents": counts read as English."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def no_rules_warning(records: Records) -> str | None:
     """The warning of a document whose language has no extraction rules (its records are empty)."""
     return next((w for w in records.warnings if w.startswith(NO_PACK_WARNING)), None)
@@ -161,10 +151,6 @@ def no_rules_warning(records: Records) -> str | None:
 # ---------------------------------------------------------------------------
 # `pipeline run`: a whole corpus into records files, the archive and a report
 # ---------------------------------------------------------------------------
-
-CRASHED = "worker_crashed"
-EXTRACTION_FAILED = "extraction_failed"
-INGEST_FAILED = "ingest_failed"
 
 
 @dataclass
@@ -177,15 +163,6 @@ class Task:
     source_key: str = ""
     archived_id: str | None = None  # document version id once stored or found unchanged
     refresh: bool = False  # its records file must be rewritten from the archive (it now equals another file)
-
-
-@dataclass
-class Outcome:
-    """What a worker hands back for one file: records (as JSON) or an error row."""
-
-    path: str
-    records_json: str | None = None
-    error: dict[str, str] | None = None
 
 
 @dataclass
@@ -210,276 +187,6 @@ def hash_file(path: Path) -> str:
 def source_key(path: Path) -> str:
     """The archive's identity of a source file on this machine: its absolute path."""
     return path.resolve().as_posix()
-
-
-def _error(path: str, code: str, exc: BaseException) -> Outcome:
-    return Outcome(path, error={"file": path, "error": code, "reason": f"{type(exc).__name__}: {exc}"})
-
-
-def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
-    """Ingest and extract some files in this process (a worker, or the main process with one worker).
-
-    A batch goes through `nlp.pipe`; if extraction raises, the rest of the batch
-    is retried one document at a time so only the document at fault fails. An
-    unexpected exception while reading or extracting one file (a bug, or a
-    library choking on a strange file) fails that file, with its type and
-    message in errors.jsonl and the traceback in the debug log; the batch goes on.
-    """
-    from .extract import extract_documents
-    from .ingest import read_document
-
-    outcomes: dict[str, Outcome] = {}
-    ingested: list[tuple[str, IngestedDocument]] = []
-    for path in paths:
-        try:
-            ingested.append((str(path), read_document(path, settings)))
-        except IngestError as exc:
-            outcomes[str(path)] = Outcome(str(path), error={"file": exc.path, "error": exc.code, "reason": exc.reason})
-        except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
-            LOGGER.debug("reading %s failed", path, exc_info=True)
-            outcomes[str(path)] = _error(str(path), INGEST_FAILED, exc)
-    done = 0
-    try:
-        for records in extract_documents((doc for _, doc in ingested), None, settings):
-            done_path = ingested[done][0]
-            outcomes[done_path] = Outcome(done_path, records.to_json())
-            done += 1
-    except Exception:  # noqa: BLE001 - isolated below, one document at a time
-        for failed_path, doc in ingested[done:]:
-            try:
-                outcomes[failed_path] = Outcome(failed_path, next(extract_documents([doc], None, settings)).to_json())
-            except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
-                LOGGER.debug("extraction failed for %s", failed_path, exc_info=True)
-                outcomes[failed_path] = _error(failed_path, EXTRACTION_FAILED, exc)
-    return [outcomes[str(p)] for p in paths]
-
-
-T = TypeVar("T")
-
-
-def chunked(tasks: list[T], batch_size: int, workers: int) -> list[list[T]]:
-    """The tasks in chunks for the workers: `batch_size` at most (the model's batch), and
-    smaller towards the end, so that no worker is left alone with a full chunk while the
-    others have finished (the last chunks hold a few documents each)."""
-    size = max(1, min(batch_size, math.ceil(len(tasks) / (workers * 4)) if tasks else 1))
-    if workers <= 1:  # one process takes them all in turn: nobody waits for anybody
-        return [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    chunks: list[list[T]] = []
-    i = 0
-    while i < len(tasks):
-        left = len(tasks) - i
-        n = size if left > 2 * workers * size else max(1, min(size, math.ceil(left / (2 * workers))))
-        chunks.append(tasks[i : i + n])
-        i += n
-    return chunks
-
-
-def _worker_init(settings_json: str, load: bool = True) -> None:
-    """Pool initializer: die with the parent, ignore Ctrl-C, exit fast, load the spaCy pipeline once per worker."""
-    guard_worker()
-    atexit.register(_exit_now)
-    if load:
-        from .extract import load_nlp
-
-        load_nlp(Settings.model_validate_json(settings_json))
-
-
-def _exit_now() -> None:
-    """A spawned worker ends with a full interpreter shutdown, which tears down every module
-    of spaCy and the model (about a second), and `pipeline run` waits for it before its report.
-    By the time exit handlers run, the worker has sent all its results (the pool's result
-    queue writes synchronously), so it flushes its log and streams and leaves at once."""
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(0)
-
-
-@contextmanager
-def _stopped_on_exit(pool: ProcessPoolExecutor) -> Iterator[None]:
-    """On any exception (Ctrl-C, SIGTERM, a full disk in the parent): cancel queued chunks, end the workers now.
-
-    Without this, leaving the pool's block would wait for every chunk in flight.
-    """
-    try:
-        yield
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
-        processes = getattr(pool, "_processes", None) or {}  # private, but the only handle on the workers
-        for proc in list(processes.values()):
-            proc.terminate()
-        raise
-
-
-def _worker_chunk(paths: list[str], settings_json: str) -> list[Outcome]:
-    return process_paths([Path(p) for p in paths], Settings.model_validate_json(settings_json))
-
-
-def _crashed(path: str) -> Outcome:
-    return Outcome(
-        path, error={"file": path, "error": CRASHED, "reason": "the worker process died while reading this file"}
-    )
-
-
-def run_pool(
-    chunks: list[list[str]],
-    settings: Settings,
-    workers: int,
-    fn: Callable[[list[str], str], list[Outcome]] | None = None,
-) -> Iterator[Outcome]:
-    """Outcomes from a process pool, as chunks complete.
-
-    Workers are spawned (not forked: the parent holds database connections and
-    a progress thread) and load the spaCy pipeline once each. If a worker dies
-    (a crashing PDF library, the OOM killer), the pool is restarted and the
-    files that were in flight are retried one at a time, alone, so only the
-    file at fault fails. `fn` (a module-level function, default
-    `_worker_chunk`, which loads the spaCy pipeline in each worker first) is
-    what a worker runs on a chunk of paths.
-    """
-    fn = fn or _worker_chunk
-    ctx = multiprocessing.get_context("spawn")
-    settings_json = settings.model_dump_json()
-    queue: deque[list[str]] = deque(chunks)
-    suspects: deque[list[str]] = deque()
-    while queue or suspects:
-        load = fn is _worker_chunk  # a custom `fn` does its own setup
-        with (
-            ProcessPoolExecutor(
-                workers, mp_context=ctx, initializer=_worker_init, initargs=(settings_json, load)
-            ) as pool,
-            _stopped_on_exit(pool),
-        ):
-            in_flight: dict[Future[list[Outcome]], list[str]] = {}
-            alone: set[Future[list[Outcome]]] = set()
-            broken = False
-            while not broken and (queue or suspects or in_flight):
-                if suspects:
-                    if not in_flight:
-                        chunk = suspects.popleft()
-                        fut = pool.submit(fn, chunk, settings_json)
-                        in_flight[fut] = chunk
-                        alone.add(fut)
-                else:
-                    while queue and len(in_flight) < workers * 2:
-                        chunk = queue.popleft()
-                        in_flight[pool.submit(fn, chunk, settings_json)] = chunk
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    chunk = in_flight.pop(fut)
-                    try:
-                        outcomes = fut.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        if fut in alone:
-                            yield _crashed(chunk[0])
-                        else:
-                            suspects.extend([p] for p in chunk)
-                        continue
-                    yield from outcomes
-            for chunk in in_flight.values():  # only left over when the pool broke
-                suspects.extend([p] for p in chunk)
-
-
-class ProgressView:
-    """A rich progress bar on a terminal; plain lines (one per file) anywhere else."""
-
-    def __init__(
-        self, stream: IO[str], total: int, tty: bool | None = None, quiet: bool = False, label: str = "extract"
-    ) -> None:
-        self.stream = stream
-        self.total = total
-        self.quiet = quiet  # errors only: no bar, no line per file, no notes
-        self.tty = False if quiet else stream.isatty() if tty is None else tty
-        self.label = label
-        self.started = time.monotonic()
-        self.done = 0
-        self.counts = {"ok": 0, "skipped": 0, "failed": 0}
-        self._progress: Any = None
-        self._task: Any = None
-
-    def __enter__(self) -> ProgressView:
-        if self.tty and self.total:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-            from rich.table import Column
-
-            self._progress = Progress(
-                TextColumn(f"[bold]{self.label}"),
-                BarColumn(bar_width=10),  # the columns fit an 80-column terminal
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[counts]}"),
-                TextColumn("left"),
-                TimeRemainingColumn(),
-                TextColumn(
-                    "{task.fields[current]}",
-                    style="dim",
-                    table_column=Column(max_width=18, no_wrap=True, overflow="ellipsis"),
-                ),
-                console=Console(file=self.stream),
-                transient=False,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task(self.label, total=self.total, counts=self._counts(), current="")
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def _counts(self) -> str:
-        c = self.counts
-        return f"ok {c['ok']} · skip {c['skipped']} · fail {c['failed']}"
-
-    def note(self, message: str, error: bool = False) -> None:
-        if self.quiet and not error:
-            return
-        message = terminal_safe(message)  # file names are chosen by whoever wrote the file
-        if self._progress is not None:
-            self._progress.console.print(message, markup=False, highlight=False)
-        else:
-            print(message, file=self.stream, flush=True)
-
-    def skipped(self, n: int) -> None:
-        self.counts["skipped"] += n
-
-    def waiting(self, message: str) -> None:
-        """Say what the run waits for before the first file is done (the model loading in every worker)."""
-        self.note(message)
-        if self._progress is not None:
-            self._progress.update(self._task, current="loading model")
-
-    def remaining(self) -> str:
-        """ ", about 40 s left", from the pace since the first file was done (the model loading before it
-        would make the first estimates far too long); blank until two files are done."""
-        if self.done == 1:
-            self.started = time.monotonic()
-        if self.done < 2 or self.done >= self.total:
-            return ""
-        left = (time.monotonic() - self.started) / (self.done - 1) * (self.total - self.done)
-        return f", about {left:.0f} s left" if left < 90 else f", about {left / 60:.0f} min left"
-
-    def advance(self, path: str, error: str | None = None, n_records: int = 0, warning: str | None = None) -> None:
-        """One file done: "ok", or "error: ..." when it failed, or "warning: ..." when it was
-        read but yielded nothing for a reason the user must know (no rules for its language)."""
-        self.done += 1
-        self.counts["failed" if error else "ok"] += 1
-        if self._progress is not None:
-            if error:
-                self.note(f"error: {path}: {error}", error=True)
-            elif warning:
-                self.note(f"warning: {path}: {warning}")
-            self._progress.update(self._task, advance=1, counts=self._counts(), current=terminal_safe(Path(path).name))
-        elif error:
-            self.note(f"[{self.done}/{self.total}] error: {path}: {error}", error=True)
-        elif warning:
-            self.note(f"[{self.done}/{self.total}] warning: {path} ({n_records} records): {warning}")
-        else:
-            records = plural(n_records, "record")
-            self.note(f"[{self.done}/{self.total}] ok {path} ({records}{self.remaining()})")
 
 
 def run_corpus(

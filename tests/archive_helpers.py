@@ -154,7 +154,7 @@ def crashing_chunk(paths: list[str], settings_json: str):
     """A worker function for `run_pool` tests: dies (like a segfaulting PDF library) on a path with "crash"."""
     import os
 
-    from pipeline.batch import Outcome
+    from pipeline.workers import Outcome
 
     if any("crash" in p for p in paths):
         os._exit(3)

@@ -16,13 +16,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from pipeline.batch import ProgressView
 from pipeline.cli import cli
 from pipeline.errors import PipelineError
 from pipeline.extract import NO_PACK_WARNING, build_nlp, extract_documents, lexicon, load_nlp
 from pipeline.extract.lexicon_models import PACK_FILES, AwardsData
 from pipeline.extract.nlp import RULE_PIPES
 from pipeline.models import IngestedDocument
+from pipeline.progress import ProgressView
 from pipeline.settings import Settings
 
 VI_TEXT = (

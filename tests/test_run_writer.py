@@ -47,7 +47,7 @@ def test_documents_are_committed_in_chunks_and_reported_after_commit(tmp_path: P
 
 
 def test_chunks_shrink_towards_the_end_so_no_worker_waits_alone() -> None:
-    from pipeline.batch import chunked
+    from pipeline.workers import chunked
 
     tasks = list(range(150))
     chunks = chunked(tasks, 16, 2)
@@ -88,7 +88,7 @@ def test_a_worker_leaves_without_tearing_down_its_modules(tmp_path: Path) -> Non
     marker = tmp_path / "torn_down"
     probe = (
         "import sys\n"
-        "from pipeline.batch import _worker_init\n"
+        "from pipeline.workers import _worker_init\n"
         "from pipeline.settings import Settings\n"
         "class Module:\n"
         f"    def __del__(self, _open=open): _open({str(marker)!r}, 'w').close()\n"

@@ -16,9 +16,9 @@ import pytest
 from archive_helpers import press_release, write_corpus
 from click.testing import CliRunner
 
-from pipeline.batch import ProgressView
 from pipeline.cli import cli
 from pipeline.ingest import read_document
+from pipeline.progress import ProgressView
 from pipeline.terminal import terminal_safe
 
 SECRET = "TOP-SECRET-SALARY-TABLE Dong Nai Social Security password hunter2"

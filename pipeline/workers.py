@@ -1,0 +1,212 @@
+"""Worker processes for `pipeline run`: chunks of files read and extracted in spawned
+processes that load the spaCy pipeline once each, with a crashed worker's files
+retried one at a time so only the file at fault fails."""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import math
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from .errors import IngestError
+from .lifecycle import guard_worker
+from .models import IngestedDocument
+from .settings import Settings
+
+LOGGER = logging.getLogger(__name__)
+
+CRASHED = "worker_crashed"
+EXTRACTION_FAILED = "extraction_failed"
+INGEST_FAILED = "ingest_failed"
+
+
+@dataclass
+class Outcome:
+    """What a worker hands back for one file: records (as JSON) or an error row."""
+
+    path: str
+    records_json: str | None = None
+    error: dict[str, str] | None = None
+
+
+def _error(path: str, code: str, exc: BaseException) -> Outcome:
+    return Outcome(path, error={"file": path, "error": code, "reason": f"{type(exc).__name__}: {exc}"})
+
+
+def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
+    """Ingest and extract some files in this process (a worker, or the main process with one worker).
+
+    A batch goes through `nlp.pipe`; if extraction raises, the rest of the batch
+    is retried one document at a time so only the document at fault fails. An
+    unexpected exception while reading or extracting one file (a bug, or a
+    library choking on a strange file) fails that file, with its type and
+    message in errors.jsonl and the traceback in the debug log; the batch goes on.
+    """
+    from .extract import extract_documents
+    from .ingest import read_document
+
+    outcomes: dict[str, Outcome] = {}
+    ingested: list[tuple[str, IngestedDocument]] = []
+    for path in paths:
+        try:
+            ingested.append((str(path), read_document(path, settings)))
+        except IngestError as exc:
+            outcomes[str(path)] = Outcome(str(path), error={"file": exc.path, "error": exc.code, "reason": exc.reason})
+        except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
+            LOGGER.debug("reading %s failed", path, exc_info=True)
+            outcomes[str(path)] = _error(str(path), INGEST_FAILED, exc)
+    done = 0
+    try:
+        for records in extract_documents((doc for _, doc in ingested), None, settings):
+            done_path = ingested[done][0]
+            outcomes[done_path] = Outcome(done_path, records.to_json())
+            done += 1
+    except Exception:  # noqa: BLE001 - isolated below, one document at a time
+        for failed_path, doc in ingested[done:]:
+            try:
+                outcomes[failed_path] = Outcome(failed_path, next(extract_documents([doc], None, settings)).to_json())
+            except Exception as exc:  # noqa: BLE001 - this file fails, the batch goes on
+                LOGGER.debug("extraction failed for %s", failed_path, exc_info=True)
+                outcomes[failed_path] = _error(failed_path, EXTRACTION_FAILED, exc)
+    return [outcomes[str(p)] for p in paths]
+
+
+T = TypeVar("T")
+
+
+def chunked(tasks: list[T], batch_size: int, workers: int) -> list[list[T]]:
+    """The tasks in chunks for the workers: `batch_size` at most (the model's batch), and
+    smaller towards the end, so that no worker is left alone with a full chunk while the
+    others have finished (the last chunks hold a few documents each)."""
+    size = max(1, min(batch_size, math.ceil(len(tasks) / (workers * 4)) if tasks else 1))
+    if workers <= 1:  # one process takes them all in turn: nobody waits for anybody
+        return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    chunks: list[list[T]] = []
+    i = 0
+    while i < len(tasks):
+        left = len(tasks) - i
+        n = size if left > 2 * workers * size else max(1, min(size, math.ceil(left / (2 * workers))))
+        chunks.append(tasks[i : i + n])
+        i += n
+    return chunks
+
+
+def _worker_init(settings_json: str, load: bool = True) -> None:
+    """Pool initializer: die with the parent, ignore Ctrl-C, exit fast, load the spaCy pipeline once per worker."""
+    guard_worker()
+    atexit.register(_exit_now)
+    if load:
+        from .extract import load_nlp
+
+        load_nlp(Settings.model_validate_json(settings_json))
+
+
+def _exit_now() -> None:
+    """A spawned worker ends with a full interpreter shutdown, which tears down every module
+    of spaCy and the model (about a second), and `pipeline run` waits for it before its report.
+    By the time exit handlers run, the worker has sent all its results (the pool's result
+    queue writes synchronously), so it flushes its log and streams and leaves at once."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(0)
+
+
+@contextmanager
+def _stopped_on_exit(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """On any exception (Ctrl-C, SIGTERM, a full disk in the parent): cancel queued chunks, end the workers now.
+
+    Without this, leaving the pool's block would wait for every chunk in flight.
+    """
+    try:
+        yield
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        processes = getattr(pool, "_processes", None) or {}  # private, but the only handle on the workers
+        for proc in list(processes.values()):
+            proc.terminate()
+        raise
+
+
+def _worker_chunk(paths: list[str], settings_json: str) -> list[Outcome]:
+    return process_paths([Path(p) for p in paths], Settings.model_validate_json(settings_json))
+
+
+def _crashed(path: str) -> Outcome:
+    return Outcome(
+        path, error={"file": path, "error": CRASHED, "reason": "the worker process died while reading this file"}
+    )
+
+
+def run_pool(
+    chunks: list[list[str]],
+    settings: Settings,
+    workers: int,
+    fn: Callable[[list[str], str], list[Outcome]] | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes from a process pool, as chunks complete.
+
+    Workers are spawned (not forked: the parent holds database connections and
+    a progress thread) and load the spaCy pipeline once each. If a worker dies
+    (a crashing PDF library, the OOM killer), the pool is restarted and the
+    files that were in flight are retried one at a time, alone, so only the
+    file at fault fails. `fn` (a module-level function, default
+    `_worker_chunk`, which loads the spaCy pipeline in each worker first) is
+    what a worker runs on a chunk of paths.
+    """
+    fn = fn or _worker_chunk
+    ctx = multiprocessing.get_context("spawn")
+    settings_json = settings.model_dump_json()
+    queue: deque[list[str]] = deque(chunks)
+    suspects: deque[list[str]] = deque()
+    while queue or suspects:
+        load = fn is _worker_chunk  # a custom `fn` does its own setup
+        with (
+            ProcessPoolExecutor(
+                workers, mp_context=ctx, initializer=_worker_init, initargs=(settings_json, load)
+            ) as pool,
+            _stopped_on_exit(pool),
+        ):
+            in_flight: dict[Future[list[Outcome]], list[str]] = {}
+            alone: set[Future[list[Outcome]]] = set()
+            broken = False
+            while not broken and (queue or suspects or in_flight):
+                if suspects:
+                    if not in_flight:
+                        chunk = suspects.popleft()
+                        fut = pool.submit(fn, chunk, settings_json)
+                        in_flight[fut] = chunk
+                        alone.add(fut)
+                else:
+                    while queue and len(in_flight) < workers * 2:
+                        chunk = queue.popleft()
+                        in_flight[pool.submit(fn, chunk, settings_json)] = chunk
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    chunk = in_flight.pop(fut)
+                    try:
+                        outcomes = fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if fut in alone:
+                            yield _crashed(chunk[0])
+                        else:
+                            suspects.extend([p] for p in chunk)
+                        continue
+                    yield from outcomes
+            for chunk in in_flight.values():  # only left over when the pool broke
+                suspects.extend([p] for p in chunk)
