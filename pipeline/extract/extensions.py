@@ -92,6 +92,19 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return sentence_span(doc, s, e)
 
 
+def place_tokens(doc: Doc) -> dict[int, str]:
+    """Token index -> canonical place of the tokens `pr_layout` merged, kept in `doc._.meta`:
+    reading `token._.is_place` builds an `Underscore` object per token, and the components ask
+    "which tokens are places" over whole documents."""
+    meta = doc._.meta
+    places = meta.get("places") if meta is not None else None
+    if places is None:
+        places = {t.i: t._.place for t in doc if t._.is_place}
+        if meta is not None:
+            meta["places"] = places
+    return places
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, joined once: spaCy rebuilds it from the tokens on every access."""
     meta = doc._.meta

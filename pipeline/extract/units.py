@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .extensions import sentences, text_of
+from .extensions import place_tokens, sentences, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
@@ -161,10 +161,16 @@ class UnitResolver(RuleComponent):
     def place_name(self, tok: Token) -> str:
         """The province's gazetteer name, or the document's own spelling where both are current ("Ha Noi"):
         the spelling of the province's first mention in the document, so one document keeps one name."""
-        first = tok
-        if self.written_place_forms:
-            first = next((t for t in tok.doc if t._.is_place and t._.place == tok._.place), tok)
-        return next((form for form in self.written_place_forms if first.text.startswith(form)), tok._.place)
+        place = place_tokens(tok.doc).get(tok.i) or tok._.place
+        if not self.written_place_forms:
+            return place
+        doc = tok.doc
+        firsts = doc._.meta.setdefault("first_place_tokens", {})
+        if not firsts:
+            for i, name in sorted(place_tokens(doc).items(), reverse=True):
+                firsts[name] = i
+        first = doc[firsts.get(place, tok.i)]
+        return next((form for form in self.written_place_forms if first.text.startswith(form)), place)
 
     @staticmethod
     def region_name(span: Span) -> str | None:
@@ -299,7 +305,7 @@ class UnitResolver(RuleComponent):
     @staticmethod
     def main_place(doc: Doc) -> str | None:
         """The one province a document names most (a provincial news site's "BHXH tỉnh" is its own)."""
-        counts = Counter(t._.place for t in doc if t._.is_place)
+        counts = Counter(place_tokens(doc)[i] for i in sorted(place_tokens(doc)))
         if not counts:
             return None
         (top, n), *rest = counts.most_common(2)
