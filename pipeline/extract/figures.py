@@ -25,7 +25,7 @@ from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner
 from .figure_scope import FigureScope, office_in
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
 from .tables import is_award_table, table_blocks
@@ -52,7 +52,7 @@ class FigureFinder(RuleComponent):
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
-        self.target_re = phrase_regex(met.target_cues)
+        self.target_re = CaselessSearch(phrase_regex(met.target_cues))
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
 
@@ -100,7 +100,8 @@ class FigureFinder(RuleComponent):
             prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
-            sent_target = bool(self.target_re.search(text)) or prev_target_carried
+            says_target = bool(self.target_re.search(text))
+            sent_target = says_target or prev_target_carried
             prev: Candidate | None = None
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
@@ -115,8 +116,8 @@ class FigureFinder(RuleComponent):
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 clause_start, clause_end = self.context.clause_bounds(text, s)
-                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text[:s])) or (
-                    sent_target and not self.target_re.search(text)
+                cand_target = bool(self.target_re.search(text, 0, s) or self.g.next_year.search(text, 0, s)) or (
+                    sent_target and not says_target
                 )
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
                 metric = self.meaning.metric_of(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .extensions import sentences, text_of
-from .lexicon import compile_grammar, fold, load_data, phrase_regex
+from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex
 from .lexicon_models import MovementsData
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
@@ -44,6 +44,12 @@ class MovementFinder(RuleComponent):
         )
         self.generic_words = set(data.generic_name_words)
         self.known = [(self.loose_name(name), name) for name in data.known_movements]
+        # whether any known name is in a sentence: one alternation instead of a search per name
+        self.any_known = (
+            CaselessSearch(re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in self.known), re.IGNORECASE))
+            if self.known
+            else None
+        )
 
     @staticmethod
     def loose_name(name: str) -> re.Pattern[str]:
@@ -58,8 +64,8 @@ class MovementFinder(RuleComponent):
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         for sent in sentences(doc):
-            if not self.g.may_name.search(text, sent.start_char, sent.end_char) and not any(
-                regex.search(text, sent.start_char, sent.end_char) for regex, _ in self.known
+            if not self.g.may_name.search(text, sent.start_char, sent.end_char) and not (
+                self.any_known and self.any_known.search(text, sent.start_char, sent.end_char)
             ):
                 continue
             for start, end, name, period in self.names(sent):

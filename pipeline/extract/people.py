@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
+import numpy
+from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +42,7 @@ class PeopleFinder(RuleComponent):
         # month names are capitalised but never part of a name (from dates.yml, their one home)
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.not_after = {w.lower() for w in data.not_after_name}
+        self.not_after_ids = numpy.array([nlp.vocab.strings.add(w) for w in sorted(self.not_after)], dtype="uint64")
         self.ethnic_markers = set(data.ethnic_given_markers)
         self.title_glue = set(data.title_glue)
         self.number_abbreviation = data.number_abbreviation
@@ -59,27 +63,42 @@ class PeopleFinder(RuleComponent):
     # -- names -------------------------------------------------------------------
 
     def match(self, doc: Doc) -> Iterator[Span]:
-        unit_tokens = {t.i for s in doc.spans.get("units", []) for t in s}
+        unit_tokens = {i for s in doc.spans.get("units", []) for i in range(s.start, s.end)}
         found: list[Span] = []
-        i = 0
-        while i < len(doc):
-            span = self.name_at(doc, i, unit_tokens)
-            if span is None:
-                i += 1
+        end = 0
+        for i in self.name_starts(doc):  # only where a name can start: a Python call per token costs more
+            if i < end:
                 continue
-            found.append(span)
-            i = span.end
+            span = self.name_at(doc, i, unit_tokens)
+            if span is not None:
+                found.append(span)
+                end = span.end
         places = self.names_used_as_places(doc)
         found = [s for s in found if s.text not in places]
         taken = {t.i for s in found for t in s} | unit_tokens
         found.extend(self.model_names(doc, taken))
         yield from sorted(found, key=lambda s: s.start)
 
+    def name_starts(self, doc: Doc) -> list[int]:
+        """Token offsets whose word could open a name (`name_at` is None everywhere else): a
+        family name in title case, or an ethnic given name ("H'Mai"). Decided once per distinct
+        word of the document, from the words' ids."""
+        words: Any = doc.to_array([ORTH])
+        distinct, where = numpy.unique(words, return_inverse=True)
+        strings = doc.vocab.strings
+        opens = numpy.array([self.may_open_name(strings[int(orth)]) for orth in distinct], dtype=bool)
+        return [int(i) for i in numpy.flatnonzero(opens[where.reshape(-1)])]
+
+    def may_open_name(self, text: str) -> bool:
+        return bool(ETHNIC_PREFIX.match(text)) or (text.istitle() and fold(text) in self.surnames)
+
     def names_used_as_places(self, doc: Doc) -> set[str]:
         """ "Kim Boi district" anywhere in the document: "Kim Boi" is a place in all of it (a headline too)."""
         out = set()
-        for tok in doc:
-            if tok.lower_ in self.not_after and tok.i >= 2:
+        lower: Any = doc.to_array([LOWER])
+        for at in numpy.flatnonzero(numpy.isin(lower, self.not_after_ids)):
+            tok = doc[int(at)]
+            if tok.i >= 2:
                 start = tok.i
                 while start > 0 and tok.i - start < 4 and doc[start - 1].is_title:
                     start -= 1
