@@ -1,0 +1,130 @@
+"""Second round of fast-profile rewrites, each checked against the plain form it replaces on the
+bundled real texts (English and Vietnamese): the unit ruler run around its anchor words, the doc's
+metadata and places read without `Underscore` objects, people tried only where a family name
+opens, recent date answers kept, one alternation for the known movement names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.matcher import Matcher
+
+from pipeline.extract.anchored import AnchoredMatcher, span_of
+from pipeline.extract.dates import date_reader, find_dates
+from pipeline.extract.extensions import doc_meta, place_tokens, sentences, text_of
+from pipeline.extract.nlp import build_nlp
+from pipeline.ingest import read_document
+from pipeline.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+FOLDERS = {"en": ("corpus", "tests/gold_blind", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi",)}
+
+
+def texts(lang: str) -> list[str]:
+    paths = sorted(p for folder in FOLDERS[lang] for p in (REPO / folder).glob("*.txt"))
+    return [read_document(p, Settings()).text for p in paths]
+
+
+@pytest.fixture(scope="module", params=["en", "vi"])
+def lang_nlp(request):
+    return request.param, build_nlp(Settings(profile="fast"), request.param)
+
+
+def laid_out(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.meta = {}
+    return nlp.get_pipe("pr_layout")(doc)
+
+
+def test_the_anchored_unit_ruler_matches_what_the_whole_document_matcher_matches(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    ruler = nlp.get_pipe("unit_ruler")
+    assert isinstance(ruler.matcher, AnchoredMatcher)
+    plain = Matcher(nlp.vocab, validate=False)
+    for entry in ruler.patterns:
+        if isinstance(entry["pattern"], list):  # phrase patterns go to the ruler's phrase matcher
+            plain.add(repr((entry["label"], entry.get("id", ""))), [entry["pattern"]])
+    found = 0
+    for text in texts(lang):
+        doc = laid_out(nlp, text)
+        assert sorted(set(ruler.matcher(doc))) == sorted(set(plain(doc))), text[:80]
+        found += len(set(plain(doc)))
+    assert found > 50  # the texts do name units
+
+
+def test_anchor_reach_counts_every_repeat() -> None:
+    assert span_of(None) == (1, 1) and span_of("?") == (0, 1) and span_of("{1,4}") == (1, 4)
+    assert span_of("{0,3}") == (0, 3) and span_of("{2}") == (2, 2)
+    assert span_of("+")[1] is None and span_of("*")[1] is None and span_of("{2,}")[1] is None
+    assert AnchoredMatcher.max_length([{"ORTH": "a"}, {"ORTH": "b", "OP": "{1,4}"}, {"ORTH": "c", "OP": "?"}]) == 6
+
+
+def test_a_pattern_matches_at_the_edges_of_the_document_and_next_to_its_anchor() -> None:
+    nlp = build_nlp(Settings(profile="fast"), "en")
+    pattern = [{"IS_TITLE": True, "OP": "{1,4}"}, {"LOWER": "zqxanchor"}, {"ORTH": "x", "OP": "?"}]
+    anchored = AnchoredMatcher(nlp.vocab, [("k", pattern)])
+    plain = Matcher(nlp.vocab, validate=False)
+    plain.add("k", [pattern])
+    for text in ("A B C D E zqxanchor x", "zqxanchor", "Hoa Binh Zqxanchor", "a b c d Zqxanchor x y Z zqxanchor"):
+        doc = nlp.make_doc(text)
+        assert sorted(anchored(doc)) == sorted(plain(doc)), text
+
+
+def test_doc_meta_is_the_meta_attribute(lang_nlp) -> None:
+    _, nlp = lang_nlp
+    doc = nlp.make_doc("One text.")
+    assert doc_meta(doc) is None
+    doc._.meta = {"text": "One text."}
+    assert doc_meta(doc) is doc._.meta
+
+
+def test_place_tokens_are_the_tokens_marked_as_places(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    places = 0
+    for text in texts(lang):
+        doc = laid_out(nlp, text)
+        marked = {t.i: t._.place for t in doc if t._.is_place}
+        assert place_tokens(doc) == marked
+        places += len(marked)
+    assert places > 20
+
+
+def test_people_are_tried_wherever_a_name_can_start(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    people = nlp.get_pipe("pr_people")
+    names = 0
+    for text in texts(lang)[:12]:
+        doc = nlp(text)
+        unit_tokens = {i for s in doc.spans.get("units", []) for i in range(s.start, s.end)}
+        starts = set(people.name_starts(doc))
+        for i in range(len(doc)):
+            if people.name_at(doc, i, unit_tokens) is not None:
+                assert i in starts, doc[i : i + 3].text
+                names += 1
+    assert names > 10
+
+
+def test_kept_date_answers_are_the_computed_ones_and_each_caller_gets_its_own_list() -> None:
+    reader = date_reader("en")
+    text = "As of May 31, 2025, up 3% on 2024; the 2021-2025 period."
+    first = reader.find(text)
+    assert first == find_dates(reader, text) and len(first) >= 3
+    first.clear()
+    assert reader.find(text) == find_dates(reader, text)
+
+
+def test_one_alternation_finds_a_known_movement_wherever_one_of_the_names_does(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    movements = nlp.get_pipe("pr_movements")
+    if movements.any_known is None:
+        pytest.skip(f"the {lang} pack names no known movements")
+    hits = 0
+    for text in texts(lang):
+        doc = laid_out(nlp, text)
+        for sent in sentences(doc):
+            full = text_of(doc)
+            each = any(regex.search(full, sent.start_char, sent.end_char) for regex, _ in movements.known)
+            assert bool(movements.any_known.search(full, sent.start_char, sent.end_char)) == each
+            hits += each
+    assert hits > 0
