@@ -128,3 +128,23 @@ def test_one_alternation_finds_a_known_movement_wherever_one_of_the_names_does(l
             assert bool(movements.any_known.search(full, sent.start_char, sent.end_char)) == each
             hits += each
     assert hits > 0
+
+
+def spans(matches) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group()) for m in matches]
+
+
+def test_award_forms_authorities_and_number_scans_over_lower_case_find_what_the_plain_regexes_find(
+    lang_nlp,
+) -> None:
+    lang, nlp = lang_nlp
+    awards, scan = nlp.get_pipe("pr_awards"), nlp.get_pipe("pr_figures").scan
+    pairs = [(fast, regex) for (_, regex, _, _), fast in zip(awards.forms, awards.form_scans)]
+    pairs += [(fast, fast.pattern) for _, fast in awards.authorities]
+    pairs += [(scan.expr_scan, scan.expr), (scan.word_scan, scan.word_expr)]
+    found = 0
+    for text in texts(lang):
+        for fast, regex in pairs:
+            assert spans(fast.finditer(text)) == spans(regex.finditer(text)), regex.pattern[:60]
+            found += len(spans(regex.finditer(text)))
+    assert found > 100

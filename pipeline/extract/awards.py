@@ -38,8 +38,12 @@ class AwardFinder(RuleComponent):
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
         self.any_award_scan = CaselessSearch(self.any_award)
+        # each form and authority searched over the lower-cased clause (lowered once for all of them)
+        self.form_scans = [CaselessSearch(regex) for _, regex, _, _ in self.forms]
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
-        self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.authorities.items()]
+        self.authorities = [
+            (who, CaselessSearch(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
+        ]
         self.verbs = phrase_regex(data.presenting_verbs)
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
         self.individual_only = set(data.individual_only)
@@ -138,8 +142,8 @@ class AwardFinder(RuleComponent):
     def mentions(self, text: str) -> list[tuple[int, int, str, str | None, bool]]:
         taken: list[tuple[int, int]] = []
         found = []
-        for award_type, regex, authority, graded in self.forms:
-            for m in regex.finditer(text):
+        for (award_type, _, authority, graded), scan in zip(self.forms, self.form_scans):
+            for m in scan.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))

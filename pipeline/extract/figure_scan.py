@@ -67,6 +67,8 @@ class NumberScanner:
             + r")\b",
             re.IGNORECASE,
         )
+        # both scanned over the lower-cased sentence, found as the case-insensitive expressions find them
+        self.expr_scan, self.word_scan = CaselessSearch(self.expr), CaselessSearch(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
@@ -95,7 +97,7 @@ class NumberScanner:
     ) -> list[Candidate]:
         text, base = sent.text, sent.start_char
         out = []
-        for m in self.expr.finditer(text):
+        for m in self.expr_scan.finditer(text):
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
             if any(s <= base + m.start("num") < e for s, e in blocked):
@@ -103,7 +105,7 @@ class NumberScanner:
             cand = self.candidate_from(doc, m, text, base)
             if cand is not None:
                 out.append(cand)
-        for m in self.word_expr.finditer(text):
+        for m in self.word_scan.finditer(text):
             value = self.word_numbers[m.group(1).lower()]
             unit = self.noun_unit.get(m.group(2).lower(), "count")
             if m.group(2).lower() in self.collective_words:

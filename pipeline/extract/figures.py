@@ -32,6 +32,7 @@ from .tables import is_award_table, table_blocks
 
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
+LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
 
 
 class FigureFinder(RuleComponent):
@@ -75,7 +76,8 @@ class FigureFinder(RuleComponent):
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         target_scoped = False  # whether a target sentence with figures set target_when's scope
         seen: set[tuple] = set()
-        tables = table_blocks(text_of(doc))
+        doc_text = text_of(doc)
+        tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         for sent in sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
@@ -84,8 +86,8 @@ class FigureFinder(RuleComponent):
                     done_tables.add(table[0])
                     self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
                 continue
-            sent_text = text_of(doc)[sent.start_char : sent.end_char]
-            if sent.start == 0 or "\n" in text_of(doc)[max(0, sent.start_char - 2) : sent.start_char + 1]:
+            sent_text = doc_text[sent.start_char : sent.end_char]
+            if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
             if not self.scan.may_hold_numbers.search(sent_text):
                 if self.dates.to_date.search(sent_text):
@@ -164,9 +166,9 @@ class FigureFinder(RuleComponent):
                 cue = self.context.sector_wide(text[clause_start:s])
                 if cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                line_start = text_of(doc).rfind("\n", 0, cand.start) + 1
+                line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 district = self.context.list_item(
-                    text_of(doc)[line_start : cand.start], text_of(doc)[:line_start]
+                    doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text[clause_start:s])
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
