@@ -148,3 +148,25 @@ def test_award_forms_authorities_and_number_scans_over_lower_case_find_what_the_
             assert spans(fast.finditer(text)) == spans(regex.finditer(text)), regex.pattern[:60]
             found += len(spans(regex.finditer(text)))
     assert found > 100
+
+
+def test_span_index_and_ranges_answer_as_a_scan_of_every_span_does(lang_nlp) -> None:
+    from pipeline.extract.span_index import Ranges, SpanIndex, span_index
+
+    lang, nlp = lang_nlp
+    checked = 0
+    for text in texts(lang)[:8]:
+        doc = nlp(text)
+        units = list(doc.spans["units"])
+        index = SpanIndex(units)
+        assert span_index(doc, "units").spans == units
+        for sent in sentences(doc):
+            a, b = sent.start_char, sent.end_char
+            assert index.within_chars(a, b) == [u for u in units if a <= u.start_char and u.end_char <= b]
+            assert index.starting_in(sent.start, sent.end) == [u for u in units if sent.start <= u.start < sent.end]
+            checked += 1
+        ranges = [(u.start_char, u.end_char) for u in units] + [(0, 3), (1, 40), (2, 2)]
+        lookup = Ranges(ranges)
+        for pos in range(0, len(text), 7):
+            assert lookup.holds(pos) == any(s <= pos < e for s, e in ranges)
+    assert checked > 50

@@ -24,6 +24,7 @@ from .dates import date_reader
 from .extensions import sentences, text_of
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
+from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 
 
@@ -157,8 +158,8 @@ class AwardFinder(RuleComponent):
         mentions = self.mentions(text)
         if not mentions:
             return None
-        units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
-        people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
+        units = span_index(doc, "units").within_chars(start, end)
+        people = span_index(doc, "people").within_chars(start, end)
         verb = self.verbs.search(text)
         active_presenter = None
         if verb:

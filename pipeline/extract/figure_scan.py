@@ -19,6 +19,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
+from .span_index import Ranges
 
 
 @dataclass
@@ -92,15 +93,13 @@ class NumberScanner:
             re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
         )
 
-    def candidates(
-        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: list[tuple[int, int]]
-    ) -> list[Candidate]:
+    def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
         text, base = sent.text, sent.start_char
         out = []
         for m in self.expr_scan.finditer(text):
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
-            if any(s <= base + m.start("num") < e for s, e in blocked):
+            if blocked.holds(base + m.start("num")):
                 continue
             cand = self.candidate_from(doc, m, text, base)
             if cand is not None:

@@ -28,11 +28,21 @@ from .figure_scope import FigureScope, office_in
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
+from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
+
+
+class Seen(set):
+    """The (fact, date) pairs recorded, and the figures of each fact (metric, value, unit, kind)
+    in the order they were recorded: a new figure is checked against its own fact's, not all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_fact: dict[tuple, list[dict]] = {}
 
 
 class FigureFinder(RuleComponent):
@@ -66,6 +76,7 @@ class FigureFinder(RuleComponent):
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
         blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
+        unit_index, blocked_ranges = SpanIndex(units), Ranges(blocked)
         main_unit = self.scope.main_unit(units)
         doc_year = document_year(doc, self.dates)
         prev_sent_date: str | None = None
@@ -75,7 +86,11 @@ class FigureFinder(RuleComponent):
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         target_scoped = False  # whether a target sentence with figures set target_when's scope
-        seen: set[tuple] = set()
+        seen = Seen()
+        for figure in doc._.figures:  # none unless the component runs again on a Doc
+            seen.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
+                figure
+            )
         doc_text = text_of(doc)
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
@@ -96,9 +111,9 @@ class FigureFinder(RuleComponent):
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, units)
+            text = blank_units(sent, unit_index)
             dates = self.dates.find(sent_text)
-            cands = self.scan.candidates(doc, sent, dates, blocked)
+            cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
             prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
@@ -216,7 +231,7 @@ class FigureFinder(RuleComponent):
         units: list[Span],
         main_unit: str | None,
         carried_date: str | None,
-        seen: set,
+        seen: Seen,
     ) -> None:
         """A table (rows of "a | b | c"): each number reads its column header and its row's labels."""
         _, _, rows = table
@@ -265,7 +280,7 @@ class FigureFinder(RuleComponent):
     def add_figure(
         self,
         doc: Doc,
-        seen: set,
+        seen: Seen,
         cand: Candidate,
         metric: str,
         kind: str,
@@ -276,35 +291,21 @@ class FigureFinder(RuleComponent):
     ) -> None:
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
+        fact = (metric, as_int_if_whole(cand.value), cand.unit, kind)
+        same_fact = seen.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
         if (key, as_of) in seen or (key, None) in seen:
             if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
-                for figure in doc._.figures:
-                    if figure["as_of"] is None and (
-                        figure["metric"],
-                        figure["value"],
-                        figure["unit"],
-                        figure["kind"],
-                    ) == (
-                        metric,
-                        as_int_if_whole(cand.value),
-                        cand.unit,
-                        kind,
-                    ):
+                for figure in same_fact:
+                    if figure["as_of"] is None:
                         figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
-        for figure in doc._.figures:
-            same = (figure["metric"], figure["value"], figure["unit"], figure["kind"]) == (
-                metric,
-                as_int_if_whole(cand.value),
-                cand.unit,
-                kind,
-            )
+        for figure in same_fact:
             known = figure["as_of"]
-            if same and as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
+            if as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
                 figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
                 return
         seen.add((key, as_of))
-        doc._.figures.append(
+        seen.by_fact.setdefault(fact, []).append(
             {
                 "metric": metric,
                 "value": as_int_if_whole(cand.value),
@@ -318,13 +319,14 @@ class FigureFinder(RuleComponent):
                 "evidence": {"start": cand.start, "end": cand.end, "text": text_of(doc)[cand.start : cand.end]},
             }
         )
+        doc._.figures.append(seen.by_fact[fact][-1])
 
 
-def blank_units(sent: Span, units: list[Span]) -> str:
+def blank_units(sent: Span, units: SpanIndex) -> str:
     """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue."""
     chars = list(sent.text)
-    for u in units:
-        if u.start >= sent.start and u.end <= sent.end:
+    for u in units.starting_in(sent.start, sent.end):
+        if u.end <= sent.end:
             a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
             chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]
     return "".join(chars)

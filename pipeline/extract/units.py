@@ -31,6 +31,7 @@ from .extensions import place_tokens, sentences, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
+from .span_index import SpanIndex
 from .unit_lists import UnitLists
 
 VSS = "Vietnam Social Security"
@@ -361,8 +362,9 @@ class UnitResolver(RuleComponent):
         text = text_of(doc)
         if not any(s.label_ == "cluster" for s in resolved):
             return
+        by_start = SpanIndex(resolved)
         for sent in sentences(doc):
-            in_sent = [s for s in resolved if sent.start <= s.start < sent.end]
+            in_sent = by_start.starting_in(sent.start, sent.end)
             clusters = {s._.unit for s in in_sent if s.label_ == "cluster"}
             lower = text[sent.start_char : sent.end_char].lower()
             if clusters and any(re.search(rf"\b{re.escape(cue)}\b", lower) for cue in self.member_cues):
