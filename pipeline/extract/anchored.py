@@ -8,8 +8,9 @@ figures). Yet every unit pattern holds words it cannot match without
 For each pattern, the tokens it needs (no `OP`, or a repeat of at least once)
 are its anchors; which words pass which anchor test is worked out once per
 word (from the lexeme) and kept. In a document, the pattern can only match
-within reach of a token passing its rarest anchor there (reach: the longest
-the pattern can run before and after that token). The Matcher then runs on
+within reach of every token passing any one of its anchors (reach: the longest
+the pattern can run before and after that token); the anchor taken is the one
+whose stretches cover the fewest tokens of the document. The Matcher runs on
 those stretches only. A match lies inside its stretch whole, and the Matcher
 reads nothing outside the tokens it matches, so the matches are exactly those
 of the whole document. A pattern without a bound on its length (`*`, `+`,
@@ -135,7 +136,8 @@ class AnchoredMatcher:
             if not needed:
                 stretches.add((0, n))
                 continue
-            test, before, after = min(needed, key=lambda anchor: counts[anchor[0]])
+            # the anchor whose stretches cover the fewest tokens in this document
+            test, before, after = min(needed, key=lambda anchor: counts[anchor[0]] * (anchor[1] + anchor[2] + 1))
             for at in numpy.flatnonzero(passes[:, test]).tolist():
                 stretches.add((max(at - before, 0), min(at + after + 1, n)))
         merged: list[list[int]] = []

@@ -198,18 +198,25 @@ def lower_case_source(source: str) -> str | None:
     return lowered_source
 
 
-_last_lowered: list[str | None] = [None, None]
-"""The last text lowered and its lower-case form: the patterns of a component search one text in turn."""
+_recent_lowered: dict[int, tuple[str, str | None]] = {}
+"""Recent texts lowered, by identity: a component searches a few texts in turn (the document's
+text between its clauses' texts), and lowering the whole document again per sentence would cost
+more than the searches."""
+RECENT_LOWERED = 8
 
 
 def lowered(text: str) -> str | None:
     """`text` lower-cased, when every character keeps its place and folds as a case-insensitive
     regex folds it; else None."""
-    if text is not _last_lowered[0]:
-        low = text.lower()
-        ok = len(low) == len(text) and not _FOLDS_APART.search(low)
-        _last_lowered[0], _last_lowered[1] = text, (low if ok else None)
-    return _last_lowered[1]
+    kept = _recent_lowered.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    low = text.lower()
+    ok = len(low) == len(text) and not _FOLDS_APART.search(low)
+    if len(_recent_lowered) >= RECENT_LOWERED:
+        _recent_lowered.pop(next(iter(_recent_lowered)))  # the oldest
+    _recent_lowered[id(text)] = (text, low if ok else None)
+    return low if ok else None
 
 
 class CaselessSearch:
