@@ -77,13 +77,12 @@ def test_second_blind_english_set_floor(tmp_path: Path) -> None:
 def test_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     """tests/gold_blind_vi: twelve Vietnamese press releases written blind. First run with the
     English rules micro 0.372; first run after the Vietnamese pack (written from other texts):
-    0.867. The floor keeps it there."""
+    0.867; after grassroots offices took RECORDS.md's district form, 0.899. The floor keeps it there."""
     gold = ROOT / "tests" / "gold_blind_vi"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) >= 12
     scores = score(gold, inputs, tmp_path)
     assert scores["micro"]["f1"] >= 0.85
-    for kind in ("people", "figures", "movements", "events"):
+    for kind in ("units", "people", "figures", "movements", "events"):
         assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
-    for kind in ("units", "awards"):  # the classes still missed: see docs/vietnamese.md
-        assert scores[kind]["f1"] >= 0.70, (kind, scores[kind])
+    assert scores["awards"]["f1"] >= 0.70, scores["awards"]  # the classes still missed: see docs/vietnamese.md

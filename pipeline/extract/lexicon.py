@@ -110,6 +110,12 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+def ascii_name(text: str) -> str:
+    """A name as canonical English names write it: accents dropped, case kept ("Đồng Xoài" -> "Dong Xoai")."""
+    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 # Vietnamese syllable structure: onset, vowel nucleus, coda (accents folded).
 _NUCLEI = (
     "oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ieu|yeu|"

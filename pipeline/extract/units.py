@@ -28,7 +28,7 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .extensions import place_tokens, sentences, text_of
-from .lexicon import compile_grammar, fold, load_data
+from .lexicon import ascii_name, compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .span_index import SpanIndex
@@ -229,22 +229,22 @@ class UnitResolver(RuleComponent):
 
     @staticmethod
     def district_after_name(span: Span, level: str) -> str | None:
-        """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Sông Hinh District Social Insurance"."""
+        """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Song Hinh District Social Insurance"."""
         name_tokens: list[str] = []
         for tok in reversed(span):
             if not tok.is_title:  # the level word before the name is lower case
                 break
             name_tokens.insert(0, tok.text)
-        return f"{' '.join(name_tokens)} {level} Social Insurance" if name_tokens else None
+        return f"{ascii_name(' '.join(name_tokens))} {level} Social Insurance" if name_tokens else None
 
-    @staticmethod
-    def grassroots_after_name(span: Span) -> str | None:
+    def grassroots_after_name(self, span: Span) -> str | None:
+        """Vietnamese order: "BHXH cơ sở Ngã Năm" -> "Nga Nam" + the pack's grassroots suffix."""
         name_tokens: list[str] = []
         for tok in reversed(span):
             if not tok.is_title:  # the level word before the name is lower case
                 break
             name_tokens.insert(0, tok.text)
-        return f"{' '.join(name_tokens)} Grassroots Social Security" if name_tokens else None
+        return f"{ascii_name(' '.join(name_tokens))} {self.grassroots_suffix}" if name_tokens else None
 
     def plain_name(self, span: Span) -> str:
         text = self.g.leading_article.sub("", span.text)

@@ -68,7 +68,7 @@ def build_context(
     namer = Namer(lang)
     for v in views:
         for it in v.units:
-            namer.saw(v.key(it.record.name, it.record.parent), it.record.name)
+            namer.saw(v.key(it.record.name, it.record.parent), it.record.name, it.record.mentions)
     focus_key = focus.key if focus else None
     figures = FigureBuilder(labels, namer, settings.figure_tolerance, year, focus_key).build(
         [it for v in views for it in v.figures], unit_fallback=focus.name if focus else None

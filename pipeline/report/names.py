@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..units import body_vi_name, display_name, gazetteer, norm, province_of, unit_key, vi_names
+from ..units import body_vi_name, display_name, gazetteer, norm, province_of, unit_key, vi_names, vietnamese_key
 from .formatting import clean
 
 _SCOPE = re.compile(r" @[0-9a-f]+$")  # a document-scoped key ("city people s committee @1a2b3c4d")
@@ -46,6 +47,12 @@ def _rules() -> tuple[list[_NameRule], frozenset[str], list[tuple[re.Pattern[str
 
 def vi_unit_name(key: str) -> str | None:
     """The Vietnamese name of a unit key, or None when the data has no form for it."""
+    return _vi_unit_name(key)[0]
+
+
+def _vi_unit_name(key: str) -> tuple[str | None, bool]:
+    """The Vietnamese name of a unit key, and whether a part of it was spelled from the
+    key (accents gone: "BHXH huyện Duc Pho"), so a name the document wrote is better."""
     rules, cities, _, _ = _rules()
     bare = _SCOPE.sub("", key)
     for rule in rules:
@@ -69,8 +76,8 @@ def vi_unit_name(key: str) -> str | None:
             values["N"] = groups["N"].upper()
         if "rest" in groups:
             values["rest"] = groups["rest"].title()
-        return template.format(**values)
-    return body_vi_name(bare)  # a named body: its Vietnamese name from the gazetteer
+        return template.format(**values), "rest" in groups
+    return body_vi_name(bare), False  # a named body: its Vietnamese name from the gazetteer
 
 
 @dataclass
@@ -80,17 +87,27 @@ class Namer:
     lang: str
     seen: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
-    def saw(self, key: str, name: str) -> None:
-        """Remember a name a document used for a unit (the most used one is printed when no form is known)."""
-        if key:
-            self.seen[key][name] += 1
+    written: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def saw(self, key: str, name: str, mentions: Sequence[str] = ()) -> None:
+        """Remember a name a document used for a unit (the most used one is printed when no form is
+        known), and the Vietnamese forms its text wrote ("BHXH cơ sở Đức Phổ") for a Vietnamese draft."""
+        if not key:
+            return
+        self.seen[key][name] += 1
+        for mention in mentions:
+            if not mention.isascii() and vietnamese_key(unit_key(mention)) == _SCOPE.sub("", key):
+                self.written[key][_short_office(mention)] += 1
 
     def unit(self, name: str | None, key: str | None = None) -> str | None:
         if not name:
             return None
         key = key or unit_key(name)
         if self.lang == "vi":
-            vi = vi_unit_name(key)
+            vi, spelled_from_key = _vi_unit_name(key)
+            written = self.written.get(key)
+            if written and (vi is None or spelled_from_key):
+                return clean(written.most_common(1)[0][0])
             if vi:
                 return vi
         seen = self.seen.get(key)
@@ -128,6 +145,11 @@ class Namer:
             return clean(name) or ""
         _, _, _, movements = _rules()
         return movements.get(norm(name)) or clean(name) or ""
+
+
+def _short_office(mention: str) -> str:
+    """ "Bảo hiểm xã hội cơ sở Đức Phổ" -> "BHXH cơ sở Đức Phổ", the way offices print their names."""
+    return re.sub(r"^bảo hiểm xã hội\b", "BHXH", " ".join(mention.split()), flags=re.IGNORECASE)
 
 
 def province_vi(key: str) -> str | None:
