@@ -170,3 +170,40 @@ def test_span_index_and_ranges_answer_as_a_scan_of_every_span_does(lang_nlp) -> 
         for pos in range(0, len(text), 7):
             assert lookup.holds(pos) == any(s <= pos < e for s, e in ranges)
     assert checked > 50
+
+
+def test_required_words_are_in_every_match() -> None:
+    from pipeline.extract.regex_words import required_words
+
+    assert required_words("ab(?:c|d)") == {"ab"}
+    assert required_words("certificates? of merit|emulation flags?|medals?") == {
+        "certificate",
+        "emulation flag",
+        "medal",
+    }
+    assert required_words(r"x\b(?:yz|y)") == {"x"} or required_words(r"x\b(?:yz|y)") == {"xy"}
+    assert required_words(r"\d|one") is None  # a branch with no fixed string: no gate
+    assert required_words("(?i)abc") is None and required_words("a(?i:bc)") == {"a"}
+    assert required_words("(?:ab)?c*") is None
+
+
+def test_every_gated_caseless_search_finds_what_its_regex_finds(lang_nlp) -> None:
+    from pipeline.extract.lexicon import CaselessSearch
+
+    lang, nlp = lang_nlp
+    scans = []
+    for _, proc in nlp.pipeline:
+        for value in vars(proc).values():
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                for part in item if isinstance(item, tuple) else (item,):
+                    if isinstance(part, CaselessSearch) and part.gate is not None:
+                        scans.append(part)
+    assert len(scans) >= (20 if lang == "en" else 1)
+    for text in texts(lang)[:6]:
+        for scan in scans:
+            for start in range(0, len(text), 97):
+                end = min(len(text), start + 250)
+                got, expected = scan.search(text, start, end), scan.pattern.search(text, start, end)
+                assert (got and got.span()) == (expected and expected.span())
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from ..errors import PipelineError
 from .lexicon_models import PACK_FILES, Province, ProvincesData, Strict
+from .regex_words import required_words
 
 M = TypeVar("M", bound=Strict)
 
@@ -225,6 +226,10 @@ def lowered(text: str) -> str | None:
     return low if ok else None
 
 
+MAX_GATE_WORDS = 30
+"""A word gate longer than this costs more than the search it spares (measured on the cue lists)."""
+
+
 class CaselessSearch:
     """A case-insensitive regex searched over the lower-cased text instead (about a third of the
     cost: no case folding per character, and the regex engine can skip ahead on literals).
@@ -238,11 +243,23 @@ class CaselessSearch:
         self.pattern = pattern
         source = lower_case_source(pattern.pattern) if pattern.flags & re.IGNORECASE else None
         self.lower = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
+        # one of these words is in every match: where none is, the regex need not run
+        self.words = None if source is None else required_words(source, pattern.flags & ~re.IGNORECASE)
+        gated = self.words is not None and len(self.words) <= MAX_GATE_WORDS
+        self.gate = (
+            re.compile("|".join(map(re.escape, sorted(self.words or (), key=len, reverse=True)))) if gated else None
+        )
+
+    def absent(self, low: str, pos: int, endpos: int) -> bool:
+        """Whether the lower-cased text between pos and endpos lacks every word a match needs."""
+        return self.gate is not None and self.gate.search(low, pos, endpos) is None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(text) if self.lower is not None else None
         if low is None or self.lower is None:
             return self.pattern.search(text, pos, endpos)
+        if self.absent(low, pos, endpos):
+            return None
         m = self.lower.search(low, pos, endpos)
         return None if m is None else self.pattern.match(text, m.start(), endpos)
 
@@ -250,6 +267,8 @@ class CaselessSearch:
         low = lowered(text) if self.lower is not None else None
         if low is None or self.lower is None:
             yield from self.pattern.finditer(text, pos, endpos)
+            return
+        if self.absent(low, pos, endpos):
             return
         for m in self.lower.finditer(low, pos, endpos):
             found = self.pattern.match(text, m.start(), endpos)
