@@ -185,6 +185,8 @@ def test_required_words_are_in_every_match() -> None:
     assert required_words(r"\d|one") is None  # a branch with no fixed string: no gate
     assert required_words("(?i)abc") is None and required_words("a(?i:bc)") == {"a"}
     assert required_words("(?:ab)?c*") is None
+    assert required_words('[“"]|\\b[Mm]onth\\b|Week') == {"“", '"', "onth", "Week"}  # a set of characters
+    assert required_words("[^a]|b") is None
 
 
 def test_every_gated_caseless_search_finds_what_its_regex_finds(lang_nlp) -> None:
@@ -197,7 +199,7 @@ def test_every_gated_caseless_search_finds_what_its_regex_finds(lang_nlp) -> Non
             items = value if isinstance(value, list) else [value]
             for item in items:
                 for part in item if isinstance(item, tuple) else (item,):
-                    if isinstance(part, CaselessSearch) and part.gate is not None:
+                    if isinstance(part, CaselessSearch) and part.gate is not None:  # case-sensitive ones too
                         scans.append(part)
     assert len(scans) >= (20 if lang == "en" else 1)
     for text in texts(lang)[:6]:

@@ -236,27 +236,35 @@ class CaselessSearch:
 
     Returns the same `re.Match` objects as `pattern.search` / `finditer` on the original text: the
     lower-case search only finds where a match starts, the original pattern then matches there.
-    Falls back to the original pattern when the source or the text does not allow it.
+    Falls back to the original pattern when the source or the text does not allow it. Either way
+    a text without any word every match needs (`regex_words`) is not searched at all; a
+    case-sensitive pattern is searched as it is, behind the same gate.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        source = lower_case_source(pattern.pattern) if pattern.flags & re.IGNORECASE else None
+        caseless = bool(pattern.flags & re.IGNORECASE)
+        source = lower_case_source(pattern.pattern) if caseless else None
         self.lower = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
-        # one of these words is in every match: where none is, the regex need not run
-        self.words = None if source is None else required_words(source, pattern.flags & ~re.IGNORECASE)
+        # one of these words is in every match (of the lower-case form, or of the pattern as it is)
+        if source is not None:
+            self.words = required_words(source, pattern.flags & ~re.IGNORECASE)
+        else:
+            self.words = None if caseless else required_words(pattern.pattern, pattern.flags)
         gated = self.words is not None and len(self.words) <= MAX_GATE_WORDS
         self.gate = (
             re.compile("|".join(map(re.escape, sorted(self.words or (), key=len, reverse=True)))) if gated else None
         )
 
-    def absent(self, low: str, pos: int, endpos: int) -> bool:
-        """Whether the lower-cased text between pos and endpos lacks every word a match needs."""
-        return self.gate is not None and self.gate.search(low, pos, endpos) is None
+    def absent(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether the text between pos and endpos lacks every word a match needs."""
+        return self.gate is not None and self.gate.search(text, pos, endpos) is None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(text) if self.lower is not None else None
         if low is None or self.lower is None:
+            if self.lower is None and self.absent(text, pos, endpos):  # a case-sensitive pattern's gate
+                return None
             return self.pattern.search(text, pos, endpos)
         if self.absent(low, pos, endpos):
             return None
@@ -266,6 +274,8 @@ class CaselessSearch:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         low = lowered(text) if self.lower is not None else None
         if low is None or self.lower is None:
+            if self.lower is None and self.absent(text, pos, endpos):
+                return
             yield from self.pattern.finditer(text, pos, endpos)
             return
         if self.absent(low, pos, endpos):

@@ -44,6 +44,7 @@ class MovementFinder(RuleComponent):
         )
         self.generic_words = set(data.generic_name_words)
         self.known = [(self.loose_name(name), name) for name in data.known_movements]
+        self.may_name = CaselessSearch(self.g.may_name)  # behind a gate of the words it needs
         # whether any known name is in a sentence: one alternation instead of a search per name
         self.any_known = (
             CaselessSearch(re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in self.known), re.IGNORECASE))
@@ -64,7 +65,7 @@ class MovementFinder(RuleComponent):
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         for sent in sentences(doc):
-            if not self.g.may_name.search(text, sent.start_char, sent.end_char) and not (
+            if not self.may_name.search(text, sent.start_char, sent.end_char) and not (
                 self.any_known and self.any_known.search(text, sent.start_char, sent.end_char)
             ):
                 continue

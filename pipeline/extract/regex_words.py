@@ -65,6 +65,8 @@ def _required(items: Any) -> set[str] | None:
             branches = [_required(b) for b in av[1]]
             if all(b for b in branches):
                 inner = set().union(*branches)  # type: ignore[arg-type]
+        elif name == "IN" and av and all(op.name == "LITERAL" for op, _ in av):
+            inner = {chr(char) for _, char in av}  # one of a few characters: "[“\"]"
         elif name in REPEATS and av[0] >= 1:
             inner = _required(av[2])
         if inner:
