@@ -209,3 +209,17 @@ def test_every_gated_caseless_search_finds_what_its_regex_finds(lang_nlp) -> Non
                 got, expected = scan.search(text, start, end), scan.pattern.search(text, start, end)
                 assert (got and got.span()) == (expected and expected.span())
             assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+
+
+def test_a_reference_word_before_a_number_is_looked_for_only_at_the_end_of_the_text(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    scan = nlp.get_pipe("pr_figures").scan
+    found = 0
+    for text in texts(lang)[:8]:
+        for cut in range(0, len(text), 3):
+            before = text[max(0, cut - 120) : cut]
+            whole = scan.reference_re.search(before)
+            tail = scan.reference_re.search(before, max(0, len(before.rstrip()) - scan.reference_reach))
+            assert (whole and whole.span()) == (tail and tail.span()), before[-40:]
+            found += whole is not None
+    assert found > 10

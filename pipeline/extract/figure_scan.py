@@ -88,6 +88,8 @@ class NumberScanner:
             r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num.reference_words) + r")\.?)\s*$",
             re.IGNORECASE,
         )
+        # a match ends the text: it starts within the longest word and its full stop of the last non-space
+        self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         self.may_hold_numbers = CaselessSearch(
             re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
@@ -128,7 +130,12 @@ class NumberScanner:
         heading = re.match(r"^[.)](?:\s|$)", after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
-        if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
+        reference_from = max(0, len(before.rstrip()) - self.reference_reach)
+        if (
+            self.duration_re.match(after)
+            or self.reference_re.search(before, reference_from)
+            or self.award_re.match(after)
+        ):
             return None
         if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
