@@ -60,7 +60,7 @@ FOLDS = [
 ]
 
 REORDER = [
-    (re.compile(r"^social security (?:of|in|for) (.+)$"), r"\1 social security"),
+    (re.compile(r"^social security (?:of|in|for) (?:the )?(.+)$"), r"\1 social security"),
     (re.compile(r"^(?:social security )?region ([ivxlc]+|\d+)(?: social security)?$"), r"social security region \1"),
     (re.compile(r"^(?:emulation )?cluster (?:no )?(\d+)$"), r"emulation cluster no \1"),
     (re.compile(r"^(?:no )?(\d+) emulation cluster$"), r"emulation cluster no \1"),
@@ -152,8 +152,8 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def bodies() -> list[dict[str, Any]]:
-    """The named bodies of `BODIES`; empty, with a log line, if it cannot be read."""
+def bodies_data() -> dict[str, Any]:
+    """The body gazetteer `BODIES`; empty, with a log line, if it cannot be read."""
     import yaml
 
     try:
@@ -161,7 +161,43 @@ def bodies() -> list[dict[str, Any]]:
     except (OSError, yaml.YAMLError) as exc:
         LOGGER.warning("body gazetteer %s unavailable (%s)", BODIES, exc)
         data = None
-    return list(data.get("bodies") or []) if isinstance(data, dict) else []
+    return data if isinstance(data, dict) else {}
+
+
+def bodies() -> list[dict[str, Any]]:
+    """The named bodies of `BODIES`."""
+    return list(bodies_data().get("bodies") or [])
+
+
+@lru_cache(maxsize=1)
+def composed_names() -> list[tuple[re.Pattern[str], str, str]]:
+    """Names the gazetteer builds from a head and another unit or a province: the key pattern (group
+    `owner`: another unit's key, or `place`: a province), the Vietnamese head, and the text between
+    the head and the owner's Vietnamese name ("Phòng Chế độ BHXH" + ", " + "BHXH tỉnh Sơn La")."""
+    data = bodies_data()
+    forms: list[tuple[str, str, str]] = []  # (English template, Vietnamese head, joiner)
+    for body in data.get("bodies") or []:
+        owned = body.get("owned") or {}
+        if owned.get("name") and owned.get("vi"):
+            forms.append((owned["name"], owned["vi"][0], " "))
+    divisions = data.get("office_divisions") or {}
+    for division in divisions.get("divisions") or []:
+        if division.get("vi"):
+            template = divisions["name"].format(division=division["name"], owner="{owner}")
+            forms.append((template, division["vi"][0], ", "))
+    for body in data.get("provincial_bodies") or []:
+        if body.get("vi"):
+            forms.append((body["name"], body["vi"][0], " "))
+    for bank in (data.get("bank_branches") or {}).get("banks") or []:
+        if bank.get("vi"):
+            words = (data["bank_branches"].get("branch_words") or {}).get("vi") or [""]
+            forms.append((f"{bank['name']} {{place}} Branch", f"{bank['vi'][0]} {words[0]}".strip(), " "))
+    out = []
+    for template, head, joiner in forms:
+        key = re.escape(norm(template.replace("{owner}", "qqowner").replace("{place}", "qqplace")))
+        key = key.replace("qqowner", "(?P<owner>.+)").replace("qqplace", "(?P<place>.+)")
+        out.append((re.compile(key), head, joiner))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -161,3 +161,12 @@ def test_a_ranking_nationwide_is_the_units_own_figure(nlp) -> None:
 def test_named_part_of_the_year(nlp) -> None:
     got = figures(nlp, "In the first quarter, Tay Ninh Social Security collected VND 1,870 billion.")
     assert got[1870000000000]["as_of"] == "2025-03"
+
+
+def test_from_to_the_baseline_date_is_the_first_values_and_the_second_holds_now(nlp) -> None:
+    text = (
+        "Voluntary social insurance participants in the province grew from 4,100 people when the policy "
+        "was first applied in 2012 to 28,600 people. Health insurance coverage reached 93.1% of the population."
+    )
+    figs = figures(nlp, text, published="2024-03-02")
+    assert (figs[4100]["as_of"], figs[28600]["as_of"], figs[93.1]["as_of"]) == ("2012", "2024", "2024")

@@ -51,6 +51,13 @@ class HeadFirstAwardFinder(AwardFinder):
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
         self.individual_set = {w.lower() for w in data.individual_words}
+        self.subject_authorities = [
+            (who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.subject_authorities.items()
+        ]
+        # "cho tập thể BHXH tỉnh X và ông Y": a recipient word before a named recipient
+        self.recipient_word = "|".join(
+            sorted(map(re.escape, [*data.collective_words, *data.individual_words]), key=len, reverse=True)
+        )
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -73,10 +80,16 @@ class HeadFirstAwardFinder(AwardFinder):
             proposed = bool(self.proposal_re.search(text[:s])) or bool(
                 self.proposal_re.search(text_of(doc)[sent.start_char : start])
             )
+            named = self.authority_named(text[:nxt], s, e)  # not past the next award
+            authority = named or self.giver_subject(text[:s]) or default_authority
+            if authority and "{" in authority:
+                authority = self.filled(doc, authority, start, text[:nxt], s)
+            # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
+            award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
             base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
-                "conferred_by": self.authority_named(text[:nxt], s, e) or default_authority,  # not past the next award
+                "conferred_by": authority,
                 "presented_by": self.presenter(doc, people, start, s, text),
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
@@ -163,28 +176,90 @@ class HeadFirstAwardFinder(AwardFinder):
                     continue
                 gap = text[begin : span.start_char]
                 if not re.fullmatch(
-                    r"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí)?\s*", gap, re.IGNORECASE
+                    rf"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí|{self.recipient_word})?\s*",
+                    gap,
+                    re.IGNORECASE,
                 ):
                     break
                 out.append(self.recipient_record(span, units, base))
                 begin = span.end_char
                 while begin < len(text) and text[begin] != "\n":
-                    m = re.match(r"\s*,\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
+                    m = re.match(r"\s*[,–-]\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
                     if span in people and m and not any(u.start_char == begin + m.end() for u in units):
-                        begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ..."
+                        begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ...", "bà Y - Trưởng phòng ..."
                     break
             if out:
                 return out
         # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
         left = text[base_char : base_char + s]
-        if self.receiving_re.search(left[-40:]):
+        # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb
+        passive = [m for m in self.g.honoured_passive.finditer(left) if not left[m.end() :].strip()]
+        if self.receiving_re.search(left[-40:]) or passive:
             persons = [p for p in people if p.end_char <= base_char + s]
             subjects = [u for u in units if u.end_char <= base_char + s]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
                 return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
             if subjects and award_type not in self.individual_only:
-                return [self.recipient_record(subjects[0], units, base)]
+                run = [subjects[0]]  # "BHXH tỉnh A và BHXH tỉnh B đều được tặng ...": every unit of the subject
+                for unit in subjects[1:]:
+                    if not self.g.recipient_joiner.fullmatch(text[run[-1].end_char : unit.start_char]):
+                        break
+                    run.append(unit)
+                return [self.recipient_record(unit, units, base) for unit in run]
         return out
+
+    def year(self, text: str, s: int, e: int) -> str | None:
+        """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period."""
+        span = self.g.year_range.search(text, e)
+        return f"{span.group(1)}-{span.group(2)}" if span else super().year(text, s, e)
+
+    def giver_subject(self, left: str) -> str | None:
+        """The authority that is the subject of the giving verb before the award: "Bộ trưởng Bộ Tài chính
+        đã ký Quyết định ... tặng Bằng khen", "Giám đốc BHXH tỉnh đã công nhận ... và tặng Giấy khen"; not
+        a deputy ("Phó Chủ tịch ... trao": the presenter)."""
+        best: tuple[int, str] | None = None
+        authorities: list[tuple[str, Any]] = [*self.authorities, *self.subject_authorities]  # regexes, caseless scans
+        for who, regex in authorities:
+            for m in regex.finditer(left):
+                if self.g.deputy_before.search(left[: m.start()]) or not self.g.giver_subject_gap.match(
+                    left[m.end() :]
+                ):
+                    continue
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), who)
+        return best[1] if best else None
+
+    def filled(self, doc: Doc, who: str, base: int, text: str, s: int) -> str:
+        """ "Chairman of {place} Provincial People's Committee", "Director of {unit}": the province or the
+        office the authority's words name (the nearest match to the award), else the document's own."""
+        pattern = dict([*self.authorities, *self.subject_authorities])[who]
+        matches = sorted(pattern.finditer(text), key=lambda m: abs(m.start() - s))
+        lo, hi = (base + matches[0].start(), base + matches[0].end()) if matches else (-1, -1)
+        units = doc.spans.get("units", [])
+        if "{unit}" in who:
+            unit = next((u._.unit for u in units if lo <= u.start_char < hi), None) or self.own_office(doc)
+            return who.format(unit=unit) if unit else who.replace(" {unit}", "")
+        place = next((t._.place for t in doc if lo <= t.idx < hi and t._.is_place), None)
+        place = place or next(
+            (
+                t._.place
+                for u in units
+                if u.label_ == "provincial_office" and u._.unit == self.own_office(doc)
+                for t in u
+                if t._.is_place
+            ),
+            None,
+        )
+        return who.format(place=place) if place else who.replace(" {place}", "")
+
+    @staticmethod
+    def own_office(doc: Doc) -> str | None:
+        """The provincial or regional office the document names most."""
+        counts: dict[str, int] = {}
+        for u in doc.spans.get("units", []):
+            if u.label_ in ("provincial_office", "region_office"):
+                counts[u._.unit] = counts.get(u._.unit, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def authority_named(self, text: str, s: int, e: int) -> str | None:
         found = self.authority(text, s, e)

@@ -24,6 +24,18 @@ DASHES = ("-", "–", "—")
 SI_FORMS = (("bhxh",), ("bảo", "hiểm", "xã", "hội"))
 
 
+class Owned(BaseModel):
+    """A body of the sector that belongs to the unit named right after it: "Hội đồng Thi đua - Khen
+    thưởng BHXH tỉnh X" is X's council, not VSS's (`name` has `{owner}`; `owners` are the kinds of unit
+    that can own it; the `vi`/`en` forms are the heads that take an owner)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    owners: list[str]
+    vi: list[str] = []
+    en: list[str] = []
+
+
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
@@ -33,12 +45,52 @@ class Body(BaseModel):
     en: list[str] = []
     patterns: bool = True
     """False: the body is listed for its display name only (its patterns live elsewhere)."""
+    owned: Owned | None = None
+    bare_level: bool = False
+    """A provincial body: "<head> tỉnh" without a name is the body of the document's province."""
+
+
+class Bank(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    kind: str
+    vi: list[str] = []
+    en: list[str] = []
+
+
+class BankBranches(BaseModel):
+    """ "Agribank chi nhánh Bình Chánh" -> "Agribank Binh Chanh Branch"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    branch_words: dict[str, list[str]]
+    """The word for a branch, per language."""
+    levels: dict[str, list[str]]
+    """Words of a place's level between the branch word and the place's name, per language."""
+    banks: list[Bank]
+
+
+class Division(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    vi: list[str] = []
+    en: list[str] = []
+
+
+class OfficeDivisions(BaseModel):
+    """The standard divisions (phòng) of a provincial office, named "<division> of <office>"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    owners: list[str]
+    divisions: list[Division]
 
 
 class Bodies(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     bodies: list[Body]
     provincial_bodies: list[Body]
+    bank_branches: BankBranches
+    office_divisions: OfficeDivisions
 
 
 @cache
@@ -110,16 +162,31 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
         for form in getattr(body, lang, None) or []:
             for written in sorted(written_forms(form)):
                 out.append({"label": body.kind, "id": f"body:{body.name}", "pattern": written})
+        owned_heads = getattr(body.owned, lang, None) or [] if body.owned else []
+        for form in owned_heads:
+            for written in sorted(written_forms(form)):
+                out.append({"label": body.kind, "id": f"body:{body.name}", "pattern": written})
+    for division in gazetteer().office_divisions.divisions:
+        for form in getattr(division, lang, None) or []:
+            for written in sorted(written_forms(form)):
+                out.append({"label": "department", "id": f"division:{division.name}", "pattern": written})
     places = sorted(place_lower_forms())
-    level = [
+    level: list[dict[str, Any]] = [
         {"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}, "OP": "?"},
         {"LOWER": "phố", "OP": "?"},
         {"LOWER": {"IN": places}},
     ]
+    bare_level = [{"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}}, level[1], {"LOWER": {"IN": places}, "OP": "?"}]
     for body in gazetteer().provincial_bodies:
+        # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
+        tail = bare_level if body.bare_level else level
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
-                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + level})
+                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + tail})
+    for bank in gazetteer().bank_branches.banks:
+        # the bank's name; `pr_units` reads the branch around it (bank_branches.py)
+        for form in getattr(bank, lang, None) or []:
+            out.append({"label": bank.kind, "id": f"bank:{bank.name}", "pattern": form})
     return tuple(out)
 
 
@@ -137,3 +204,19 @@ def parent_of(name: str) -> str | None:
         if "{place}" in template and re.fullmatch(re.escape(template).replace(r"\{place\}", ".+"), name):
             return parent
     return None
+
+
+@cache
+def owned_bodies() -> dict[str, Owned]:
+    """Canonical name of a body -> how it is named when a unit named after it owns it."""
+    return {b.name: b.owned for b in gazetteer().bodies if b.owned}
+
+
+@cache
+def office_divisions() -> OfficeDivisions:
+    return gazetteer().office_divisions
+
+
+@cache
+def bank_branches() -> BankBranches:
+    return gazetteer().bank_branches

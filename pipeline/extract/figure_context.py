@@ -137,3 +137,15 @@ class FigureContext:
 
     def is_row_numbers(self, header: str) -> bool:
         return bool(self.row_number_header.match(header))
+
+
+class TargetCues:
+    """The words that make a clause state a target ("phấn đấu", "với chỉ tiêu"), except where a
+    comparison names the target ("so với chỉ tiêu ... giao": the result is compared with it)."""
+
+    def __init__(self, cues: re.Pattern[str], compared_before: re.Pattern[str]) -> None:
+        self.cues = cues
+        self.compared_before = compared_before
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next((m for m in self.cues.finditer(text) if not self.compared_before.search(text[: m.start()])), None)

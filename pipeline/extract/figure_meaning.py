@@ -32,6 +32,7 @@ class FigureMeaning:
         self.participants = met.participants_metric
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
+        self.default_scheme = met.default_scheme
         self.measures = [(m.metric, m.unit, phrase_regex(m.cues)) for m in met.measures]
         self.population_re = phrase_regex(met.coverage_cues.population)
         self.workforce_re = phrase_regex(met.coverage_cues.workforce)
@@ -63,11 +64,15 @@ class FigureMeaning:
         future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
             return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
+        if target and self.g.target_change_before.search(left):
+            return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
         made_up = self.g.made_up.search(left_nq)
         if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.scan.after_noun(right)):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
+        if prev is not None and prev.data.get("kind") == "change" and self.g.equivalent_before.search(left):
+            return "change"  # "tăng 0,3% (tương đương 2.369 người)": the same change in other units
         if (
             prev is not None
             and prev.data.get("kind") == "change"
@@ -123,6 +128,14 @@ class FigureMeaning:
             return "plan_completion_rate"
         if cand.unit == "percent" and self.context.coverage_named_after(right) and self.scheme(right[:50]):
             return self.coverage.get(self.scheme(right[:50]) or "hi", "hi_coverage_rate")
+        if cand.unit == "percent" and self.g.share_of_after.match(right):
+            return "other"  # "100% các đơn vị ... giao dịch điện tử": a share of things, no insurance measure
+        if (
+            cand.unit == "percent"
+            and self.population_re.search(right[:15])
+            and not self.workforce_re.search(right[:40])
+        ):
+            return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             for metric, unit, regex in self.measures:
@@ -154,10 +167,14 @@ class FigureMeaning:
                 inherited = self.rate_to_participants.get(inherited, inherited)
                 if inherited in self.participants.values():
                     return inherited
+            if self.g.employer_staff_before.search(left):
+                return self.participants["compulsory_si"]  # "110 đơn vị với 1.100 lao động": employers' workers
             if self.g.participation.search(local):
                 scheme = self.scheme(sentence_left, nearest_last=True)
                 if scheme:
                     return self.participants[scheme]
+                if self.default_scheme and self.g.bare_participants_after.match(right):
+                    return self.participants[self.default_scheme]  # "2,2 triệu người tham gia": no scheme named
             return "other"
         if cand.unit == "VND":
             if inherited and prev is not None and prev.unit == "VND":

@@ -53,6 +53,43 @@ class FigurePeriods:
             return prev_sent
         return str(doc_year) if doc._.meta.get("reporting_year") else None
 
+    def first_of_pair(
+        self, cand: Candidate, dates: list[DateMention], sent: Span, right: str, doc_year: int | None, doc: Doc
+    ) -> str | None:
+        """ "với 5,9 triệu người khi bắt đầu triển khai năm 2009 lên 12,9 triệu": the first value of a
+        from-to comparison holds at the date between the two values, however far from it."""
+        if not self.g.to_value_before.search(right):
+            return None
+        rel_end = cand.end - sent.start_char
+        gap = [d for d in own_dates(dates) if rel_end <= d.start and d.end <= rel_end + len(right)]
+        return self.resolve(gap[0], doc_year, doc) if gap else None
+
+    def held_now(
+        self, cand: Candidate, dates: list[DateMention], sent: Span, left_from: int | None, doc_year: int | None
+    ) -> str | None:
+        """The year a figure holds at when the text says it holds now: the second value of a from-to
+        comparison whose date went to the first ("... năm 2009 lên 12,9 triệu"), or a figure after
+        "đến nay", "trong 25 năm qua" with no date of its own. That is the document's year, or a
+        later date the sentence set before the comparison; never the comparison's baseline year."""
+        if not doc_year:
+            return None
+        rel_start, rel_end = cand.start - sent.start_char, cand.end - sent.start_char
+        own = own_dates(dates)
+        if [d for d in own if rel_end <= d.start < rel_end + self.date_after_chars]:
+            return None  # a date of its own right after it
+        if left_from is not None and self.g.to_value_before.search(sent.text[left_from:rel_start]):
+            baseline = [d for d in own if left_from <= d.start < rel_start]
+            if baseline:
+                earlier = [d for d in own if d.end <= left_from and d.value]
+                base = baseline[-1].value
+                if earlier and base and earlier[-1].value and earlier[-1].value > base:
+                    return earlier[-1].value
+                return str(doc_year)
+        cues = list(self.g.present_before.finditer(sent.text[:rel_start]))
+        if cues and not [d for d in own if cues[-1].end() <= d.start < rel_start]:
+            return str(doc_year)
+        return None
+
     def target_date(
         self,
         cand: Candidate,
@@ -68,7 +105,9 @@ class FigurePeriods:
         speaks of; never a date carried from the actuals before it."""
         rel = cand.start - sent.start_char
         own = [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
-        after = [d for d in own if d.start >= rel]
+        rel_end = cand.end - sent.start_char
+        # a date after it in the same stretch: not one past a comma ("..., bằng chỉ tiêu ... giai đoạn 2022 - 2025")
+        after = [d for d in own if d.start >= rel and ", " not in sent.text[rel_end : d.start]]
         before = [d for d in own if d.end <= rel]
         pick = after[0] if after else (before[-1] if before else None)
         if pick is not None:
@@ -99,6 +138,11 @@ class FigurePeriods:
         if value and warning not in doc._.warnings:
             doc._.warnings.append(warning)
         return value
+
+
+def own_dates(dates: list[DateMention]) -> list[DateMention]:
+    """The dates a figure can hold at: not the base of a comparison ("so với năm 2018")."""
+    return [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
 
 
 def document_year(doc: Doc, dates: DateReader) -> int | None:

@@ -113,6 +113,10 @@ class FigureScope:
     def main_unit(units: list[Span]) -> str | None:
         counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
         agency = Counter(u._.unit for u in units if u.label_ == "agency")
+        line_end = units[0].doc.text.find("\n") if units else -1
+        heading = {u._.unit for u in units if u.end_char <= line_end and (u._.unit in counts or u._.unit in agency)}
+        if len(heading) == 1:
+            return heading.pop()  # "BHXH Việt Nam triển khai nhiệm vụ năm 2026": the headline's body is the subject
         if counts:
             office, n = counts.most_common(1)[0]
             if agency and agency.most_common(1)[0][1] > 2 * n:

@@ -20,12 +20,12 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
 from .extensions import sentences, text_of
-from .figure_context import FigureContext
+from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner
 from .figure_scope import FigureScope, office_in
-from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
 from .span_index import Ranges, SpanIndex
@@ -63,7 +63,7 @@ class FigureFinder(RuleComponent):
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
-        self.target_re = CaselessSearch(phrase_regex(met.target_cues))
+        self.target_re = TargetCues(phrase_regex(met.target_cues), self.g.target_compared_before)
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
 
@@ -114,12 +114,15 @@ class FigureFinder(RuleComponent):
             text = blank_units(sent, unit_index)
             dates = self.dates.find(sent_text)
             cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
+            # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
+            dates = [d for d in dates if not self.g.cited_document_before.search(sent_text[: d.start])]
             prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
             says_target = bool(self.target_re.search(text))
             sent_target = says_target or prev_target_carried
             prev: Candidate | None = None
+            sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
             for i, cand in enumerate(cands):
@@ -133,7 +136,7 @@ class FigureFinder(RuleComponent):
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 clause_start, clause_end = self.context.clause_bounds(text, s)
-                cand_target = bool(self.target_re.search(text, 0, s) or self.g.next_year.search(text, 0, s)) or (
+                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text, 0, s)) or (
                     sent_target and not says_target
                 )
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
@@ -151,6 +154,10 @@ class FigureFinder(RuleComponent):
                     d for d in dates if clause_start <= d.start < clause_end and not d.comparison
                 ]:
                     as_of = None  # "revenue for the five years came to ...": a total over years
+                elif first := self.periods.first_of_pair(cand, dates, sent, right, doc_year, doc):
+                    as_of = first  # "với X khi bắt đầu năm A lên Y": A is X's date
+                elif now := self.periods.held_now(cand, dates, sent, left_from if i else None, doc_year):
+                    as_of, sent_now = now, (cand.end - sent.start_char, now)
                 else:
                     as_of = self.periods.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next(
@@ -210,6 +217,8 @@ class FigureFinder(RuleComponent):
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
             if self.dates.to_date.search(sent.text):
                 prev_sent_date = None
+            if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
+                prev_sent_date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
             last_period = next((d.period for d in dates if d.period and not d.comparison), last_period)
             asks_ahead = sent_text.rstrip().endswith("?") and (
                 sent_target or any(d.value and int(d.value[:4]) > (latest_year or doc_year or 9999) for d in dates)

@@ -177,6 +177,26 @@ class MetricsGrammar(Grammar):
     from_before: str = NEVER
     adjunct_before: str = NEVER
     total_before: str = NEVER
+    # the words before the second value of a from-to comparison ("tăng từ X năm A lên Y"): a date
+    # between the two values is the first one's, and the second one, with no date of its own, holds now
+    to_value_before: str = NEVER
+    # a figure said to hold now ("đến nay", "in the past 25 years"): the year the document reports on
+    present_before: str = NEVER
+    # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
+    employer_staff_before: str = NEVER
+    # a date right after a cited document's number ("Quyết định số 546/QĐ-TTg ngày 29/4/2022") is the
+    # document's, never a figure's
+    cited_document_before: str = NEVER
+    # participants of nothing named ("2,2 triệu người tham gia thì ..."): the pack's `default_scheme`
+    bare_participants_after: str = NEVER
+    # a percentage of things that is no insurance measure ("100% các đơn vị giao dịch điện tử")
+    share_of_after: str = NEVER
+    # an equivalent in brackets after a figure ("tăng 0,3% (tương đương 2.369 người)"): the same kind
+    equivalent_before: str = NEVER
+    # a target cue right after these is a comparison with the target, no target ("so với chỉ tiêu")
+    target_compared_before: str = NEVER
+    # a change a target cue governs is a target ("đặt mục tiêu phát triển thêm ít nhất 300.000 người")
+    target_change_before: str = NEVER
 
 
 class TableKind(Strict):
@@ -190,6 +210,9 @@ class MetricsData(Strict):
     participants_metric: dict[str, str]
     coverage_metric: dict[str, str]
     rate_to_participants: dict[str, str]
+    default_scheme: str | None
+    """The scheme of a participants count whose sentence names none ("2,2 triệu người tham gia"
+    in a VSS text is social insurance); null leaves such a count "other"."""
     measures: list[Measure]
     coverage_cues: CoverageCues
     plan_completion_after: list[str]
@@ -275,6 +298,13 @@ class AwardsGrammar(Grammar):
     list_joiner: str = NEVER
     coordinator: str = NEVER
     issuer_subject: str = NEVER
+    # head-first packs: what stands between an authority that is the subject and the award it gives
+    # ("Bộ trưởng Bộ Tài chính đã ký Quyết định tặng Bằng khen"), and a deputy's word before it
+    # ("Phó Chủ tịch ... trao": a presenter, not the authority)
+    giver_subject_gap: str = NEVER
+    deputy_before: str = NEVER
+    # a span of years the achievement covers ("từ năm 2019 đến năm 2023"): groups 1 and 2
+    year_range: str = NEVER
 
 
 class AwardsData(Strict):
@@ -288,6 +318,9 @@ class AwardsData(Strict):
     individual_words: Words
     # Head-first packs (awards_vi): words that make an award a proposal, that say it was
     # given, and that make the unit before them its recipient.
+    subject_authorities: dict[str, Words] = {}
+    """Head-first packs: authorities read only as the subject of the giving verb ("Giám đốc BHXH tỉnh
+    đã tặng ..."); "{unit}" / "{place}" in a name is filled from the office or province it names."""
     proposal_cues: list[str]
     conferring_verbs: list[str]
     receiving_verbs: list[str]
@@ -343,6 +376,16 @@ class MovementsGrammar(Grammar):
     launcher_split: str
     not_subject_before: str
     own_office_subject: str
+    # one year (or a range) that ends the name and stays in it ("... năm 2025", "... năm 2015 - 2016")
+    year_in_name: str = NEVER
+    # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")
+    year_after: str = NEVER
+    year_before: str = NEVER
+    # a closing date after the name ("“...” từ ngày 1/6 đến ngày 8/9/2025"): group 1 is its year
+    until_after: str = NEVER
+    # the words that launch a movement at the event the text reports ("phát động Cuộc thi “"): it runs
+    # in the year the document reports on
+    launched_here_before: str = NEVER
 
 
 class MovementsData(Strict):
@@ -401,6 +444,9 @@ class PeopleData(Strict):
     """Names of historical figures inside names of awards, places and bodies ("Hồ Chí Minh")."""
     ethnic_given_markers: list[str]
     """Central Highlands given-name markers written apart ("Y Ngoc Bya"): the words after them need not be syllables."""
+    department_words: list[str] = []
+    """Head-first packs: the words a department's name follows ("Trưởng phòng Quản lý thu"); that name
+    is one capitalised word and lower-case syllables, up to a comma, a dash or "và" and a capital."""
 
 
 class UnitsGrammar(Grammar):
@@ -440,6 +486,8 @@ class UnitsData(Strict):
     member_cues: list[str]
     leader_cues: list[str]
     agent_markers: list[str]
+    owner_glue: list[str]
+    """Single tokens that may stand between a body and the unit that owns it, named after it."""
     conjunctions: list[str]
     name_glue: list[str]
     head_continuations: list[str]

@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .dates import date_reader
 from .extensions import sentences, text_of
+from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex
 from .lexicon_models import MovementsData
 
@@ -51,6 +53,7 @@ class MovementFinder(RuleComponent):
             if self.known
             else None
         )
+        self.dates = date_reader(lang)
 
     @staticmethod
     def loose_name(name: str) -> re.Pattern[str]:
@@ -128,6 +131,8 @@ class MovementFinder(RuleComponent):
             pm = self.g.period_after.match(text[m.end() : m.end() + 40])
             if pm and period is None:
                 period = f"{pm.group(1)}-{pm.group(2)}"
+            if period is None:
+                period = self.one_year(sent.doc, name, before, text[m.end() : m.end() + 60])
             out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
             last_end = m.end()
         for regex in self.unquoted:
@@ -136,7 +141,8 @@ class MovementFinder(RuleComponent):
                 if set(name.split()) <= self.generic_words:
                     continue  # "the Patriotic Emulation Movement" names no particular movement
                 offset = m.group().find(name)
-                out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, None))
+                period = self.name_year(name)  # "cuộc thi viết về ... năm 2025"
+                out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, period))
         taken = [(s, e) for s, e, _, _ in out]
         for regex, known in self.known:
             for m in regex.finditer(text):
@@ -148,6 +154,30 @@ class MovementFinder(RuleComponent):
             if sentence_period:
                 out = [(s, e, n, p or f"{sentence_period.group(1)}-{sentence_period.group(2)}") for s, e, n, p in out]
         return out
+
+    def name_year(self, name: str) -> str | None:
+        """The year or range that ends a name and stays in it ("... năm 2025", "... năm 2015 - 2016")."""
+        ny = self.g.year_in_name.search(name)
+        if not ny:
+            return None
+        return f"{ny.group(1)}-{ny.group(2)}" if ny.group(2) else ny.group(1)
+
+    def one_year(self, doc: Doc, name: str, before: str, after: str) -> str | None:
+        """A movement of one year: the year ending its name ("... năm 2025"), right after or before it,
+        the year of a closing date after it, else the document's year when the text reports its launch."""
+        if self.name_year(name):
+            return self.name_year(name)
+        for found in (
+            self.g.year_after.match(after),
+            self.g.year_before.search(before),
+            self.g.until_after.match(after),
+        ):
+            if found:
+                return found.group(1)
+        if self.g.launched_here_before.search(before):
+            year = document_year(doc, self.dates)
+            return str(year) if year else None
+        return None
 
     def launched_by(self, doc: Doc, sent: Span, start: int, end: int | None = None) -> str | None:
         """Who launched the movement named at `start`:

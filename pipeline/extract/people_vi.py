@@ -43,7 +43,13 @@ class HeadFirstPeopleFinder(PeopleFinder):
         # ("Trưởng phòng Tổ chức - Hành chính BHXH tỉnh X"), never at its end ("... Thái Bình chủ trì")
         cap = rf"[{UPPER}][\w&]*(?:\.[{UPPER}][\w&]*)*"
         tail = rf"(?:[ \t]+(?![{UPPER}])[^\W\d_]+(?=[ \t]+(?:[-–]|[{UPPER}])))?"
-        word = rf"(?:{alt(data.title_glue)}|{cap}{tail}|[-–]|\d+|\((?:[{UPPER}][\w.&]*)\))"
+        # a department after its word ("phòng Quản lý thu và Phát triển người tham gia, ..."): lower-case syllables
+        # up to a comma, a dash or "và" and a capital
+        lower = rf"(?:[ \t]+(?![{UPPER}])[^\W\d_]+)"
+        after_dept = "".join(f"(?<={w} )|(?<={w[0].upper() + w[1:]} )" for w in data.department_words) or "(?!)"
+        dept_end = rf"(?=[ \t]*(?:[,;.)]|$|[-–][ \t]*[{UPPER}]|và[ \t]+[{UPPER}]))"
+        dept = rf"(?:{after_dept}){cap}{lower}{{1,6}}?(?:[ \t]+và[ \t]+{cap}{lower}{{0,6}}?)?{dept_end}"
+        word = rf"(?:{alt(data.title_glue)}|{dept}|{cap}{tail}|[-–]|\d+|\((?:[{UPPER}][\w.&]*)\))"
         head = rf"(?i:(?:(?:{alt(data.title_modifiers)})\s+)*(?:{alt(data.title_heads + data.ranks)}))"
         self.title_re = re.compile(rf"(?:{head})(?:[ \t]+{word}(?!\w))*")
         self.title_before = re.compile(rf"(?P<title>{head}(?:[ \t]+{word})*?)(?P<colon>[ \t]*:)?[ \t]+$")

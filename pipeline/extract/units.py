@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..settings import DEFAULT_LANG
+from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .extensions import place_tokens, sentences, text_of
@@ -33,8 +34,11 @@ from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .span_index import SpanIndex
 from .unit_lists import UnitLists
+from .unit_owners import UnitOwners, labelled
 
 VSS = "Vietnam Social Security"
+PERSON_NAME_SIZES = (3, 2, 4)
+"""Words in a person's full name, most frequent first (a family name and one to three given names)."""
 
 
 def roman_value(numeral: str) -> int:
@@ -55,8 +59,12 @@ class UnitResolver(RuleComponent):
         data = load_data(lang, "units", UnitsData)
         self.g = compile_grammar(data.grammar)
         self.lists = UnitLists(data)
+        self.owners = UnitOwners(lang, data.owner_glue)
+        self.branches = BranchReader(lang)
         people = load_data(lang, "people", PeopleData)
         self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
+        self.title_heads = tuple(h.lower() for h in people.title_heads)
+        self.city_level_rule = "district_after:City"
         self.member_cues = [c.lower() for c in data.member_cues]
         self.leader_cues = [c.lower() for c in data.leader_cues]
         self.conjunctions = set(data.conjunctions)
@@ -103,8 +111,11 @@ class UnitResolver(RuleComponent):
         mentions = ruled + self.names.spans(doc, ruled)
         mentions = filter_spans(mentions)
         resolved = self.resolve(doc, mentions)
+        divisions = [s for s in mentions if s.id_.startswith("division:") and s[0].is_title]
+        own_office = self.own_office(doc, resolved) if divisions else None
+        resolved, parents = self.owners.attach(doc, mentions, resolved, divisions, own_office)
         doc.spans["units"] = resolved
-        doc._.units = self.build_units(doc, resolved)
+        doc._.units = self.build_units(doc, resolved, parents)
 
     # -- 2-4. canonical names --------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -113,9 +124,11 @@ class UnitResolver(RuleComponent):
         covered = {t.i for s in mentions for t in s}
         for span in mentions:
             rule = span.id_ or "org"
-            if rule.endswith("_ref") or rule == "own_province_body":
+            if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
                 refs.append(span)
                 continue
+            if rule.startswith("division:"):
+                continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
             if rule == "province_office":
                 for place_tok in self.lists.places(doc, span):
                     out.append(
@@ -138,22 +151,27 @@ class UnitResolver(RuleComponent):
             head, _, arg = rule.partition(":")
             if head == "body" and span[0].is_lower:
                 continue  # a gazetteer name must start capitalised: "ban thu" in running text is no body
+            if head == "bank":
+                branch = self.branches.branch(doc, span, arg)
+                if branch:
+                    out.append(self.labelled(branch[0], span.label_, branch[1]))
+                continue
             if head in self.parametrised:
                 canonical = self.parametrised[head](span, arg)
             else:
                 canonical = self.canonicalisers.get(rule, self.plain_name)(span)
             if canonical:
                 out.append(self.labelled(span, span.label_, canonical))
+            elif rule == self.city_level_rule:
+                # "Giám đốc BHXH thành phố <person>": the city's own office, named as a reference
+                end = span.end - len(self.names_in(span))
+                refs.append(Span(doc, span.start, end, label="provincial_office", span_id="province_ref"))
         out.extend(self.abbreviations(doc, out))
         out.extend(self.resolve_refs(doc, refs, out))
         out.sort(key=lambda s: s.start)
         return out
 
-    @staticmethod
-    def labelled(span: Span, kind: str, canonical: str) -> Span:
-        new = Span(span.doc, span.start, span.end, label=kind)
-        new._.unit = canonical
-        return new
+    labelled = staticmethod(labelled)
 
     def province_name(self, span: Span) -> str | None:
         places = [t for t in span if t._.is_place]
@@ -162,16 +180,23 @@ class UnitResolver(RuleComponent):
     def place_name(self, tok: Token) -> str:
         """The province's gazetteer name, or the document's own spelling where both are current ("Ha Noi"):
         the spelling of the province's first mention in the document, so one document keeps one name."""
-        place = place_tokens(tok.doc).get(tok.i) or tok._.place
         if not self.written_place_forms:
-            return place
-        doc = tok.doc
-        firsts = doc._.meta.setdefault("first_place_tokens", {})
-        if not firsts:
-            for i, name in sorted(place_tokens(doc).items(), reverse=True):
-                firsts[name] = i
-        first = doc[firsts.get(place, tok.i)]
-        return next((form for form in self.written_place_forms if first.text.startswith(form)), place)
+            return tok._.place
+        first = self.first_place_mentions(tok.doc).get(tok._.place, tok.text)
+        written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
+        return next((form for form in self.written_place_forms if written.startswith(form)), tok._.place)
+
+    @staticmethod
+    def first_place_mentions(doc: Doc) -> dict[str, str]:
+        """Each province's first spelling in the document, read once per document."""
+        cached = doc._.meta.get("first_place_mentions") if doc._.meta is not None else None
+        if cached is None:
+            cached = {}
+            for i, place in place_tokens(doc).items():  # in token order
+                cached.setdefault(place, doc[i].text)
+            if doc._.meta is not None:
+                doc._.meta["first_place_mentions"] = cached
+        return cached
 
     @staticmethod
     def region_name(span: Span) -> str | None:
@@ -227,24 +252,49 @@ class UnitResolver(RuleComponent):
         place = next((t._.place for t in span if t._.is_place), None)
         return template.format(place=place) if place else None
 
-    @staticmethod
-    def district_after_name(span: Span, level: str) -> str | None:
+    def district_after_name(self, span: Span, level: str) -> str | None:
         """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Song Hinh District Social Insurance"."""
-        name_tokens: list[str] = []
-        for tok in reversed(span):
-            if not tok.is_title:  # the level word before the name is lower case
-                break
-            name_tokens.insert(0, tok.text)
+        name_tokens = self.name_after_level(span)
         return f"{ascii_name(' '.join(name_tokens))} {level} Social Insurance" if name_tokens else None
 
     def grassroots_after_name(self, span: Span) -> str | None:
         """Vietnamese order: "BHXH cơ sở Ngã Năm" -> "Nga Nam" + the pack's grassroots suffix."""
-        name_tokens: list[str] = []
-        for tok in reversed(span):
-            if not tok.is_title:  # the level word before the name is lower case
-                break
-            name_tokens.insert(0, tok.text)
+        name_tokens = self.name_after_level(span)
         return f"{ascii_name(' '.join(name_tokens))} {self.grassroots_suffix}" if name_tokens else None
+
+    def name_after_level(self, span: Span) -> list[str]:
+        """The capitalised name closing an office's name, without the person a title names after it:
+        "Giám đốc BHXH huyện A B Nguyễn Văn C" is the office "A B" and its director."""
+        run = self.names_in(span)  # the level word before the name is lower case
+        if not run:
+            return []
+        tail = run[-1].i + 1  # the run may go on past the span: the rest of a person's name
+        while tail < len(span.doc) and span.doc[tail].is_title and tail - run[0].i < 7:
+            run.append(span.doc[tail])
+            tail += 1
+        words = [t.text for t in run]
+        in_span = sum(1 for t in run if t.i < span.end)
+        if self.after_title(span):
+            min_start = 1 if len(words) < 3 else 0  # two capitalised words alone are a place
+            for size in PERSON_NAME_SIZES:
+                k = len(words) - size
+                if k >= min_start and fold(words[k]) in self.names.surnames:
+                    return words[: min(k, in_span)]
+        return words[:in_span]
+
+    @staticmethod
+    def names_in(span: Span) -> list[Token]:
+        """The capitalised tokens closing a span."""
+        out: list[Token] = []
+        for tok in reversed(span):
+            if not tok.is_title:
+                break
+            out.insert(0, tok)
+        return out
+
+    def after_title(self, span: Span) -> bool:
+        before = text_of(span.doc)[max(0, span.start_char - 40) : span.start_char].rstrip().lower()
+        return any(before.endswith(head) for head in self.title_heads)
 
     def plain_name(self, span: Span) -> str:
         text = self.g.leading_article.sub("", span.text)
@@ -286,6 +336,12 @@ class UnitResolver(RuleComponent):
         places = Counter(s._.unit.removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
         for span in refs:
             kind = span.label_
+            if span.id_.startswith("provincial_body:"):
+                # "Trung tâm Phục vụ hành chính công tỉnh": the body of the document's province
+                place = places.most_common(1)[0][0] if places else self.main_place(doc)
+                if place:
+                    out.append(self.labelled(span, kind, span.id_.partition(":")[2].format(place=place)))
+                continue
             if span.id_ == "own_province_body":
                 if places:
                     rest = " ".join(t.text for t in span[1:])
@@ -303,6 +359,19 @@ class UnitResolver(RuleComponent):
                 out.append(self.labelled(span, kind, name))
         return out
 
+    def own_office(self, doc: Doc, resolved: list[Span]) -> str | None:
+        """The office a document is about: its most-named provincial or regional office, else its province's."""
+        offices = Counter(s._.unit for s in resolved if s.label_ in ("provincial_office", "region_office"))
+        if offices:
+            return offices.most_common(1)[0][0]
+        place = self.main_place(doc)
+        return f"{place} Social Security" if place else None
+
+    @staticmethod
+    def placeless_body(span: Span) -> bool:
+        """ "Trung tâm Phục vụ hành chính công tỉnh": a provincial body named without its province."""
+        return span.id_.startswith("provincial_body:") and not any(t._.is_place for t in span)
+
     @staticmethod
     def main_place(doc: Doc) -> str | None:
         """The one province a document names most (a provincial news site's "BHXH tỉnh" is its own)."""
@@ -313,7 +382,7 @@ class UnitResolver(RuleComponent):
         return top if not rest or n > rest[0][1] else None
 
     # -- 5. units ----------------------------------------------------------------
-    def build_units(self, doc: Doc, resolved: list[Span]) -> list[dict]:
+    def build_units(self, doc: Doc, resolved: list[Span], owners: dict[str, str] | None = None) -> list[dict]:
         units: dict[str, dict] = {}
         for span in resolved:
             name = span._.unit
@@ -323,7 +392,7 @@ class UnitResolver(RuleComponent):
                     "name": name,
                     "kind": span.label_ or "other",
                     "mentions": [],
-                    "parent": self.parent_of(span.label_, name),
+                    "parent": (owners or {}).get(name) or self.parent_of(span.label_, name),
                     "members": [],
                     "role": None,
                     "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},

@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..units import body_vi_name, display_name, gazetteer, norm, province_of, unit_key, vi_names, vietnamese_key
+from ..units import (
+    body_vi_name,
+    composed_names,
+    display_name,
+    gazetteer,
+    norm,
+    province_of,
+    unit_key,
+    vi_names,
+    vietnamese_key,
+)
 from .formatting import clean
 
 _SCOPE = re.compile(r" @[0-9a-f]+$")  # a document-scoped key ("city people s committee @1a2b3c4d")
@@ -77,7 +87,28 @@ def _vi_unit_name(key: str) -> tuple[str | None, bool]:
         if "rest" in groups:
             values["rest"] = groups["rest"].title()
         return template.format(**values), "rest" in groups
-    return body_vi_name(bare), False  # a named body: its Vietnamese name from the gazetteer
+    return body_vi_name(bare) or _composed_vi_name(bare, cities), False  # a named body: from the gazetteer
+
+
+def _composed_vi_name(key: str, cities: frozenset[str]) -> str | None:
+    """A body named with its owner or province ("Phòng Chế độ BHXH, BHXH tỉnh Sơn La"), from the gazetteer."""
+    for pattern, head, joiner in composed_names():
+        m = pattern.fullmatch(key)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        if "place" in groups:
+            prov = gazetteer().provinces.get(groups["place"])
+            if prov is None or not prov.vi:
+                continue
+            forms = vi_names().get("place_forms") or {}
+            form = forms.get("city" if prov.folded in cities else "province") or "{province}"
+            name = re.sub(r"^thành phố\s+", "", prov.vi, flags=re.IGNORECASE)
+            return f"{head}{joiner}{form.format(province=name)}"
+        owner = _vi_unit_name(groups["owner"])[0]
+        if owner:
+            return f"{head}{joiner}{owner}"
+    return None
 
 
 @dataclass

@@ -1,0 +1,99 @@
+"""Bodies named with their owner after them, and the divisions of an office.
+
+Vietnamese names the owner after the body: "Hội đồng Thi đua - Khen thưởng BHXH
+tỉnh X" is X's council, "Vụ Thi đua - Khen thưởng, Bộ Tài chính" the ministry's
+department, "Phòng Chế độ BHXH, BHXH tỉnh X" a division of X's office. The same
+heads alone keep their gazetteer meaning (the VSS council, the VSS department),
+unless the document names one owned variant of that body, which is then the one
+meant. A division named without its office belongs to the office the document
+is about. Templates, owner kinds and heads live in `data/bodies.yml`; the words
+that may stand between a body and its owner in the pack's `units.yml`
+(`owner_glue`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .bodies import DASHES, office_divisions, owned_bodies, syllables
+
+MAX_GLUE = 2
+
+
+class UnitOwners:
+    def __init__(self, lang: str, glue: list[str]) -> None:
+        self.owned = owned_bodies()
+        self.heads = {
+            name: {tuple(w for w in syllables(form) if w not in DASHES) for form in getattr(owned, lang, None) or []}
+            for name, owned in self.owned.items()
+        }
+        self.divisions = office_divisions()
+        self.glue = {g.lower() for g in glue}
+
+    def attach(
+        self, doc: Doc, mentions: list[Span], resolved: list[Span], divisions: list[Span], own_office: str | None
+    ) -> tuple[list[Span], dict[str, str]]:
+        """`resolved` with owned bodies and divisions named after their owners; and each new name's parent."""
+        starts = {m.start: m for m in mentions}
+        dropped: set[int] = set()
+        added: list[Span] = []
+        parents: dict[str, str] = {}
+        bare: list[Span] = []
+        variants: dict[str, set[str]] = {}  # body -> the owned names the document gives it
+        for span in resolved:
+            owned = self.owned.get(span._.unit)
+            if owned is None or not self.is_head(span):
+                continue
+            found = self.owner_after(doc, span.end, starts, resolved)
+            if found is None or found[1].label_ not in owned.owners:
+                bare.append(span)
+                continue
+            end, owner_span = found
+            name = owned.name.format(owner=owner_span._.unit)
+            added.append(labelled(doc[span.start : end], span.label_, name))
+            parents[name] = owner_span._.unit
+            variants.setdefault(span._.unit, set()).add(name)
+            dropped.update((id(span), id(owner_span)))
+        owner: str | None
+        for span in divisions:
+            found = self.owner_after(doc, span.end, starts, resolved)
+            if found is not None and found[1].label_ in self.divisions.owners:
+                end, owner = found[0], found[1]._.unit
+                dropped.add(id(found[1]))
+            else:
+                end, owner = span.end, own_office
+            if owner is None:
+                continue
+            name = self.divisions.name.format(division=span.id_.partition(":")[2], owner=owner)
+            added.append(labelled(doc[span.start : end], "department", name))
+            parents[name] = owner
+        for span in bare:
+            # the document names this body with an owner once: a bare mention is that one
+            names = variants.get(span._.unit, set())
+            if len(names) == 1:
+                added.append(labelled(span, span.label_, next(iter(names))))
+                dropped.add(id(span))
+        kept = [s for s in resolved if id(s) not in dropped]
+        return sorted(kept + added, key=lambda s: s.start), parents
+
+    def is_head(self, span: Span) -> bool:
+        words = tuple(w for w in syllables(span.text) if w not in DASHES)
+        return words in self.heads.get(span._.unit, set())
+
+    def owner_after(self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span]) -> tuple[int, Span] | None:
+        """The unit named right after token `i` (past a comma or "thuộc"): the end of its mention and its span."""
+        for _ in range(MAX_GLUE):
+            if i < len(doc) and doc[i].lower_ in self.glue:
+                i += 1
+        mention = starts.get(i)
+        if mention is None:
+            return None
+        inside = [s for s in resolved if mention.start <= s.start and s.end <= mention.end]
+        return (mention.end, inside[0]) if len(inside) == 1 else None
+
+
+def labelled(span: Span, kind: str, canonical: str) -> Span:
+    """A unit mention: the span, labelled with the unit's kind, carrying its canonical name."""
+    new = Span(span.doc, span.start, span.end, label=kind)
+    new._.unit = canonical
+    return new
