@@ -76,9 +76,8 @@ class AnchoredMatcher:
                     after = (self.max_length(pattern[k + 1 :]) or 0) + most - 1
                     needed.append((test, before, after))
             self.anchors.append(needed)
-        if len(self.tests) > 64:
-            raise ValueError("more than 64 distinct token tests: split the patterns")
-        self.known: dict[int, int] = {}  # word id -> the tests it passes (bits)
+        self.words_per_bits = max(1, -(-len(self.tests) // 64))  # 64-bit words to hold a bit per test
+        self.known: dict[int, tuple[int, ...]] = {}  # word id -> the tests it passes (bit t: test t)
 
     @property
     def _extra_predicates(self) -> list:
@@ -128,7 +127,7 @@ class AnchoredMatcher:
         words: Any = doc.to_array([ORTH])
         bits = [known[orth] if orth in known else self.learn(vocab, orth) for orth in words.tolist()]
         passes: Any = numpy.unpackbits(
-            numpy.array(bits, dtype="<u8").view("uint8").reshape(n, 8), axis=1, bitorder="little"
+            numpy.array(bits, dtype="<u8").view("uint8").reshape(n, 8 * self.words_per_bits), axis=1, bitorder="little"
         )  # passes[i, t]: token i passes test t
         counts = passes.sum(axis=0).tolist()
         stretches: set[tuple[int, int]] = set()
@@ -150,7 +149,7 @@ class AnchoredMatcher:
             matches.extend((key, start + s, start + e) for key, s, e in self.windowed(Span(doc, start, end)))
         return matches
 
-    def learn(self, vocab: Vocab, orth: int) -> int:
+    def learn(self, vocab: Vocab, orth: int) -> tuple[int, ...]:
         """The tests a word passes, as bits (bit t: test t), kept for the next documents."""
         if len(self.known) >= KNOWN_WORDS:
             self.known.clear()
@@ -163,8 +162,9 @@ class AnchoredMatcher:
         for t, test in enumerate(self.tests):
             if all(int(value[self.columns[col]]) == wanted for col, wanted in test):
                 bits |= 1 << t
-        self.known[orth] = bits
-        return bits
+        words = tuple((bits >> (64 * k)) & 0xFFFF_FFFF_FFFF_FFFF for k in range(self.words_per_bits))
+        self.known[orth] = words
+        return words
 
 
 def anchor_ruler(ruler: Any) -> None:
