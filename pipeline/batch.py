@@ -11,6 +11,7 @@ error, or a worker crash) becomes one line on stderr and one row in
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import logging
@@ -26,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from .errors import IngestError, PipelineError, describe_failure
 from .files import (
@@ -38,7 +39,7 @@ from .files import (
     stable_name,
 )
 from .lifecycle import Interrupted, guard_worker
-from .models import IngestedDocument, Records
+from .models import NO_PACK_WARNING, IngestedDocument, Records
 from .run_writer import RunWriter
 from .settings import Settings
 from .terminal import terminal_safe
@@ -154,8 +155,6 @@ def plural(n: int, word: str) -> str:
 
 def no_rules_warning(records: Records) -> str | None:
     """The warning of a document whose language has no extraction rules (its records are empty)."""
-    from .extract import NO_PACK_WARNING
-
     return next((w for w in records.warnings if w.startswith(NO_PACK_WARNING)), None)
 
 
@@ -255,13 +254,48 @@ def process_paths(paths: list[Path], settings: Settings) -> list[Outcome]:
     return [outcomes[str(p)] for p in paths]
 
 
+T = TypeVar("T")
+
+
+def chunked(tasks: list[T], batch_size: int, workers: int) -> list[list[T]]:
+    """The tasks in chunks for the workers: `batch_size` at most (the model's batch), and
+    smaller towards the end, so that no worker is left alone with a full chunk while the
+    others have finished (the last chunks hold a few documents each)."""
+    size = max(1, min(batch_size, math.ceil(len(tasks) / (workers * 4)) if tasks else 1))
+    if workers <= 1:  # one process takes them all in turn: nobody waits for anybody
+        return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    chunks: list[list[T]] = []
+    i = 0
+    while i < len(tasks):
+        left = len(tasks) - i
+        n = size if left > 2 * workers * size else max(1, min(size, math.ceil(left / (2 * workers))))
+        chunks.append(tasks[i : i + n])
+        i += n
+    return chunks
+
+
 def _worker_init(settings_json: str, load: bool = True) -> None:
-    """Pool initializer: die with the parent, ignore Ctrl-C, load the spaCy pipeline once per worker."""
+    """Pool initializer: die with the parent, ignore Ctrl-C, exit fast, load the spaCy pipeline once per worker."""
     guard_worker()
+    atexit.register(_exit_now)
     if load:
         from .extract import load_nlp
 
         load_nlp(Settings.model_validate_json(settings_json))
+
+
+def _exit_now() -> None:
+    """A spawned worker ends with a full interpreter shutdown, which tears down every module
+    of spaCy and the model (about a second), and `pipeline run` waits for it before its report.
+    By the time exit handlers run, the worker has sent all its results (the pool's result
+    queue writes synchronously), so it flushes its log and streams and leaves at once."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(0)
 
 
 @contextmanager
@@ -535,8 +569,7 @@ def run_corpus(
 
         # 3. workers
         workers = settings.workers or os.cpu_count() or 1
-        size = max(1, min(settings.batch_size, math.ceil(len(todo) / (workers * 4)) if todo else 1))
-        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        chunks = chunked(todo, settings.batch_size, workers)
         workers = max(1, min(workers, len(chunks)))
         by_path = {str(t.path): t for t in todo}
 

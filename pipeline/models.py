@@ -18,6 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 SCHEMA_VERSION = "1"
 
+NO_PACK_WARNING = "no extraction rules for language"
+"""How the warning of a document in a language without an extraction pack begins (its records are
+empty). Here, not in `extract`, so `pipeline run`'s main process can look for it without loading spaCy."""
+
 DateLike = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 """YYYY, YYYY-MM or YYYY-MM-DD: the precision the text gives, no more."""
 

@@ -238,8 +238,13 @@ def vietnamese_key(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=16384)
 def unit_key(name: str | None) -> str:
-    """The cross-document key of a unit name ("" for an empty name)."""
+    """The cross-document key of a unit name ("" for an empty name).
+
+    Cached: the archive asks for the keys of every unit name of every document
+    in `pipeline run`'s main process, and a corpus names the same offices over
+    and over (the data it reads is loaded once per process anyway)."""
     key = norm(name)
     if not key:
         return ""

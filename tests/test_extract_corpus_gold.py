@@ -87,3 +87,5 @@ def test_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     assert scores["micro"]["f1"] >= 0.92
     for kind in ("units", "people", "figures", "awards", "movements", "events"):
         assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
+    # 0.926 -> 0.972 once an award told twice became one record and awards in a row shared their recipient
+    assert scores["awards"]["f1"] >= 0.95, scores["awards"]

@@ -297,16 +297,19 @@ class Archive:
         d = S.documents
         try:
             with nullcontext(conn) if conn is not None else self.write() as conn:
-                siblings = dict(
-                    conn.execute(
-                        select(d.c.id, d.c.version).where(d.c.office == office, d.c.source_key == source_key)
-                    ).all()
-                )
+                versions = conn.execute(
+                    select(d.c.id, d.c.version, d.c.ingested_at).where(
+                        d.c.office == office, d.c.source_key == source_key
+                    )
+                ).all()
+                siblings = {row.id: row.version for row in versions}
                 # a version seen before (re-extracted, or a file reverted A -> B -> A) keeps its number
-                # and its first ingest time; only a new version of the file gets a new number
-                first_seen = conn.execute(select(d.c.ingested_at).where(d.c.id == vid)).scalar_one_or_none()
+                # and its first ingest time (its id says office and source: it is among the siblings);
+                # only a new version of the file gets a new number
+                first_seen = next((row.ingested_at for row in versions if row.id == vid), None)
                 version = siblings[vid] if vid in siblings else max(siblings.values(), default=0) + 1
-                self._delete_version(conn, vid)
+                if vid in siblings:  # its rows are only ever written with its documents row
+                    self._delete_version(conn, vid)
                 now = _now()
                 doc = records.document
                 conn.execute(
@@ -372,7 +375,8 @@ class Archive:
         new_units: dict[str, dict[str, Any]] = {}
         for kind in RECORD_TYPES:
             for i, rec in enumerate(getattr(records, kind)):
-                data = rec.model_dump(mode="json")
+                dumped = rec.model_dump(mode="json")
+                data = dict(dumped)
                 ev = data.pop("evidence")
                 row: dict[str, Any] = {
                     "id": f"{vid}:{kind}:{i}",
@@ -381,7 +385,7 @@ class Archive:
                     "evidence_start": ev["start"],
                     "evidence_end": ev["end"],
                     "evidence_text": ev["text"],
-                    "data": json.dumps(rec.model_dump(mode="json"), ensure_ascii=False, sort_keys=True),
+                    "data": json.dumps(dumped, ensure_ascii=False, sort_keys=True),
                 }
                 table = S.T[S.RECORD_TABLES[kind]]
                 row.update({c: data.get(c) for c in table.c.keys() if c in data and c not in row})

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..models import Document, IngestedDocument, Records
-
-NO_PACK_WARNING = "no extraction rules for language"
-"""How the warning of a document in a language without a pack begins (the CLI looks for it)."""
+from ..models import NO_PACK_WARNING, Document, IngestedDocument, Records
 
 
 def document_of(ingested: IngestedDocument) -> Document:

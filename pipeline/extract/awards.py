@@ -111,6 +111,7 @@ class AwardFinder(RuleComponent):
     def drop_vague_repeats(doc: Doc) -> None:
         """A caption or summary line ("presents Certificates of Commendation to outstanding
         individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
+        doc._.awards = AwardFinder.merge_retold(doc._.awards)
         precise = {a["award_type"] for a in doc._.awards if a["recipient"] or a["count"]}
         kept: dict[tuple, dict] = {}
         for award in doc._.awards:
@@ -128,7 +129,39 @@ class AwardFinder(RuleComponent):
             if key not in kept or filled > sum(v is not None for v in kept[key].values()):
                 kept[key] = award  # a caption repeating the body: keep the fuller record
         dated = {key[:-1] for key in kept if key[-1] is not None}
-        doc._.awards = [a for key, a in kept.items() if key[-1] is not None or key[:-1] not in dated]
+        awards = [a for key, a in kept.items() if key[-1] is not None or key[:-1] not in dated]
+        # "the second time the unit received the Labour Order" beside the order's class given to the same
+        # unit: the form named without its class is the one whose class the text gives
+        graded = {(a["award_type"], a["recipient"]) for a in awards if a["recipient"] and a["grade"]}
+        doc._.awards = [a for a in awards if a["grade"] or (a["award_type"], a["recipient"]) not in graded]
+
+    @staticmethod
+    def merge_retold(awards: list[dict]) -> list[dict]:
+        """The same award told again (headline, lead, body) is one record: same form, grade, recipient,
+        kind, count and status. When one telling names the achievement's year ("for outstanding
+        achievements in 2025"; marked `_achieved`), that year beats a ceremony's date, and the fields
+        the other tellings fill (presenter, authority) join it. Without such a year the tellings stay
+        apart: two years may be two awards."""
+        groups: dict[tuple, list[dict]] = {}
+        for award in awards:
+            key = tuple(award.get(k) for k in ("award_type", "grade", "recipient", "recipient_kind", "count", "status"))
+            groups.setdefault(key, []).append(award)
+        merged: dict[int, dict | None] = {}  # id of a group's first telling -> the one record; later tellings -> None
+        for group in groups.values():
+            achieved = [a for a in group if a.get("_achieved")]
+            if len(group) == 1 or not achieved or len({a["year"] for a in achieved}) > 1:
+                continue
+            one = dict(achieved[0])
+            for other in group:
+                for field, value in other.items():
+                    if one.get(field) is None and value is not None:
+                        one[field] = value
+            merged[id(group[0])] = one
+            merged.update({id(a): None for a in group[1:]})
+        out = [told for a in awards if (told := merged.get(id(a), a)) is not None]
+        for award in out:
+            award.pop("_achieved", None)
+        return out
 
     @staticmethod
     def clauses(sent: Span, clause_break: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ record `proposed`. A form with no recipient, no count and no giving verb
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -30,6 +31,15 @@ from .awards import AwardFinder
 from .extensions import sentences, text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
+
+
+@dataclass(frozen=True)
+class NamedOrganisation:
+    """An organisation the unit gazetteer does not know, named as a recipient ("Công ty cổ phần X")."""
+
+    start_char: int
+    end_char: int
+    text: str
 
 
 class HeadFirstAwardFinder(AwardFinder):
@@ -64,13 +74,23 @@ class HeadFirstAwardFinder(AwardFinder):
         for sent in sentences(doc):
             if not self.any_award.search(text, sent.start_char, sent.end_char):
                 continue
+            shared: list[dict] = []  # the named recipients of the sentence's last award
+            hands: str | None = None  # who handed its last award over
             for start, end in self.clauses(sent, self.g.clause_break):
-                self.read_vi_clause(doc, sent, start, end)
+                shared, hands = self.read_vi_clause(doc, sent, start, end, shared, hands)
         self.drop_vague_repeats(doc)
 
-    def read_vi_clause(self, doc: Doc, sent: Span, start: int, end: int) -> None:
+    def read_vi_clause(
+        self, doc: Doc, sent: Span, start: int, end: int, shared: list[dict], hands: str | None
+    ) -> tuple[list[dict], str | None]:
+        """Award records of one clause; returns the named recipients of its last award, which the next
+        award of the sentence shares when it has no recipient of its own ("X được tặng A năm 2010 và B
+        năm 2020; được Chính phủ tặng C"), and its presenter, whose hands a clause that opens on the
+        handing-over verb shares ("X trao A cho 2 cá nhân; trao B cho ...")."""
         text = text_of(doc)[start:end]
         mentions = self.mentions(text)
+        listed = self.listed_grades(text, mentions)
+        mentions = sorted([*mentions, *(m for m, _ in listed.values())])
         units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
         people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
@@ -86,19 +106,37 @@ class HeadFirstAwardFinder(AwardFinder):
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
+            achieved = self.achieved_year(sent.text, start - sent.start_char + e)
             base: dict[str, Any] = {
                 "award_type": award_type,
-                "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
+                "grade": listed[s][1]
+                if s in listed
+                else (grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None),
                 "conferred_by": authority,
-                "presented_by": self.presenter(doc, people, start, s, text),
-                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                "presented_by": self.presenter(doc, people, start, s, text)
+                or (hands if self.verbs.match(text.lstrip()) else None),
+                "year": achieved
+                or self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc),
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
+                "_achieved": achieved is not None,
             }
-            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start)) or self.named(
-                doc, units, people, start, s, e, nxt, award_type, base
-            )
+            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start))
+            if base.pop("_named_first", False):  # the recipients named before the count are given it too
+                for record in records:
+                    record.pop("_named_first", None)
+                records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
+            records = records or self.named(doc, units, people, start, s, e, nxt, award_type, base)
+            if (
+                not records
+                and shared
+                and (self.g.award_joiner.fullmatch(before) if k else self.g.shared_subject.match(text[:s]))
+            ):
+                records = [
+                    {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}
+                    for r in shared
+                ]
             if not records and self.giving_re.search(text):
                 kind = self.kind_after(text[s:nxt])
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
@@ -107,6 +145,28 @@ class HeadFirstAwardFinder(AwardFinder):
             for record in records:
                 record.pop("_claims", None)
             doc._.awards.extend(records)
+            shared = [r for r in records if r["recipient"]]
+            hands = base["presented_by"] or hands
+        return shared, hands
+
+    def listed_grades(self, text: str, mentions: list[tuple]) -> dict[int, tuple[tuple, str]]:
+        """Earlier classes of an order listed with their years after it ("Huân chương Lao động hạng Ba
+        (2010), hạng Nhì (2015)"): each class is a mention of the same form, keyed by where it starts.
+        Classes without years of their own ("hạng Nhất, Nhì, Ba") are a range, not a list."""
+        out: dict[int, tuple[tuple, str]] = {}
+        for _s, e, award_type, authority, graded in mentions:
+            if not graded:
+                continue
+            first = self.g.grade_window.match(text[e : e + 60])
+            pos = e + (first.end() if first else 0)
+            while m := self.g.grade_continued.match(text, pos):
+                grade = [g for g, regex in self.grades if regex.fullmatch(m.group("grade"))]
+                if len(grade) != 1:
+                    break
+                gs, ge = m.span("grade")
+                out[gs] = ((gs, ge, award_type, authority, graded), grade[0])
+                pos = ge
+        return out
 
     def counted(self, before: str, after: str, left: str, base: dict, offsets: tuple[int, int, int]) -> list[dict]:
         """Count records; `offsets` are where `before`, `after` and `left` start in the text."""
@@ -122,8 +182,14 @@ class HeadFirstAwardFinder(AwardFinder):
             last = 0
             for cm in self.count_after_re.finditer(tail):
                 gap = tail[last : cm.start()]
-                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (not out and cm.start() > 12):
+                # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
+                named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
+                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (
+                    not out and cm.start() > 12 and not named_first
+                ):
                     break  # counts follow the form directly and are joined by "và" or commas
+                if named_first:
+                    base["_named_first"] = True
                 out.append(self.count_record(base, cm, offsets[1] + head.end()))
                 last = cm.end()
             if out:
@@ -163,7 +229,9 @@ class HeadFirstAwardFinder(AwardFinder):
         nxt: int,
         award_type: str,
         base: dict,
+        after_only: bool = False,
     ) -> list[dict]:
+        """Named recipients: after "cho" / "tặng" / a colon, else (unless `after_only`) the clause's subject."""
         text = text_of(doc)
         after_from = base_char + e
         colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
@@ -171,7 +239,11 @@ class HeadFirstAwardFinder(AwardFinder):
         out: list[dict] = []
         if colon or cho:
             begin = after_from + (colon or cho).end()  # type: ignore[union-attr]
-            for span in sorted([*units, *people], key=lambda x: x.start_char):
+            named: list[Span | NamedOrganisation] = [*units, *people]
+            for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
+                if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
+                    named.append(NamedOrganisation(m.start(), m.end(), m.group()))
+            for span in sorted(named, key=lambda x: x.start_char):
                 if span.start_char < begin or span.start_char >= base_char + nxt:
                     continue
                 gap = text[begin : span.start_char]
@@ -185,11 +257,21 @@ class HeadFirstAwardFinder(AwardFinder):
                 begin = span.end_char
                 while begin < len(text) and text[begin] != "\n":
                     m = re.match(r"\s*[,–-]\s*(?:[^,;.\n]{0,80}?)(?=,|;|\.|\n|$| và )", text[begin:])
-                    if span in people and m and not any(u.start_char == begin + m.end() for u in units):
+                    if (
+                        isinstance(span, Span)
+                        and span in people
+                        and m
+                        and not any(u.start_char == begin + m.end() for u in units)
+                    ):
                         begin += m.end()  # the person's title: "Ông X, Hiệu trưởng ...", "bà Y - Trưởng phòng ..."
+                        office = next((u for u in units if re.fullmatch(r"\s*,\s*", text[begin : u.start_char])), None)
+                        if office is not None and m.group().strip()[:1] in "–-":
+                            begin = office.end_char  # "bà Y - Trưởng phòng Z, BHXH tỉnh X": the title's office
                     break
-            if out:
+            if out or after_only:
                 return out
+        if after_only:
+            return []
         # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
         left = text[base_char : base_char + s]
         # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb
@@ -206,7 +288,21 @@ class HeadFirstAwardFinder(AwardFinder):
                         break
                     run.append(unit)
                 return [self.recipient_record(unit, units, base) for unit in run]
+            main = self.main_unit(doc) if self.g.anaphoric_subject.search(left) else None
+            if main and award_type not in self.individual_only:  # "Đơn vị đã được tặng ...": the document's office
+                return [{**base, "recipient": main, "recipient_kind": "collective", "count": None}]
         return out
+
+    def achieved_year(self, text: str, e: int) -> str | None:
+        """The year or period the achievement is for, named after the award ("cho 3 tập thể có thành tích
+        xuất sắc năm 2025", "từ năm 2019 đến năm 2023"); a ceremony's date is not one."""
+        span = self.g.year_range.search(text, e)
+        if span:
+            return f"{span.group(1)}-{span.group(2)}"
+        m = self.g.achievement_year.search(text, e)
+        if not m:
+            return None
+        return m.group("year") or f"{m.group('start')}-{m.group('end')}"
 
     def year(self, text: str, s: int, e: int) -> str | None:
         """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period."""
@@ -273,7 +369,9 @@ class HeadFirstAwardFinder(AwardFinder):
         return min(found)[1] if found else None
 
     @staticmethod
-    def recipient_record(span: Span, units: list[Span], base: dict) -> dict:
+    def recipient_record(span: Span | NamedOrganisation, units: list[Span], base: dict) -> dict:
+        if isinstance(span, NamedOrganisation):
+            return {**base, "recipient": span.text, "recipient_kind": "collective", "count": None}
         if span in units:
             return {**base, "recipient": span._.unit, "recipient_kind": "collective", "count": None}
         return {**base, "recipient": span.text, "recipient_kind": "individual", "count": None}

@@ -305,6 +305,21 @@ class AwardsGrammar(Grammar):
     deputy_before: str = NEVER
     # a span of years the achievement covers ("từ năm 2019 đến năm 2023"): groups 1 and 2
     year_range: str = NEVER
+    # the year or period an award's achievement is for, read after the award ("có thành tích xuất sắc
+    # năm 2025", "thành tích giai đoạn 2020-2024"): group `year`, or `start` and `end`; it beats a
+    # ceremony's date when the same award is told twice
+    achievement_year: str = NEVER
+    # head-first packs: what joins two awards of one recipient ("... hạng Ba năm 2010 và ..."), and a
+    # clause that starts without a subject of its own ("; được Chính phủ tặng ..."): both share the
+    # recipient named for the award before them
+    award_joiner: str = NEVER
+    shared_subject: str = NEVER
+    # head-first packs: a recipient's name between the giving word and a count ("cho Phòng X và 4 cá nhân")
+    name_before_count: str = NEVER
+    # head-first packs: another class of the same order listed with its own year; group `grade`
+    grade_continued: str = NEVER
+    # head-first packs: an organisation's name the gazetteer does not know, head noun first ("Công ty TNHH X")
+    organisation_name: str = NEVER
 
 
 class AwardsData(Strict):

@@ -4,12 +4,13 @@ Profiles:
 - `default`: the language's statistical model (`model_packages` in
   `data/<lang>/language.yml`) with only the components extraction uses
   (ner, which embeds tokens itself; the shared tok2vec, parser, tagger and
-  lemmatizer are not run), then the rule components; the model reads long
-  texts in bounded pieces (`pieces.py`); a language without a model runs the
-  rules alone;
+  lemmatizer are not run), then the rule components; the model reads only
+  the windows around person cues, where its entities are used, in bounded
+  pieces (`person_cues.py`, `pieces.py`); a language without a model runs
+  the rules alone;
 - `fast`: a blank pipeline with the rule components only, for large
   backlogs. The rules carry the extraction; the model's entities only add
-  organisation names the lexicons do not know.
+  names beside a title or honorific that the surname lexicon does not know.
 
 The language comes from the document (ingest's guess) unless the `lang`
 setting overrides it; each language gets its own pipeline, built once per
@@ -86,7 +87,7 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     settings = settings or Settings()
     lang = lang or settings.lang or DEFAULT_LANG
     check_pack(lang)
-    nlp = run_model_in_pieces(load_base(settings.model, settings.profile, lang))
+    nlp = run_model_in_pieces(load_base(settings.model, settings.profile, lang), lang)
     nlp.max_length = max(nlp.max_length, settings.max_text_chars)  # the cleaned text is cut there already
     nlp.add_pipe("pr_layout", config={"lang": lang})
     ruler: Any = nlp.add_pipe(

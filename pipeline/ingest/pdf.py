@@ -41,6 +41,8 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|trang)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE
 )
 _BULLET = re.compile(r"^(?:[-•–·▪●*]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+"""A paragraph ending in a letter and a hyphen ("well-"): tested on its last two characters only."""
 _MARGIN = 0.07
 """Share of the page height at the top and bottom where a lone number is a page number."""
 
@@ -196,7 +198,7 @@ def _paragraphs(lines: list[dict[str, Any]]) -> Iterator[tuple[float, str]]:
         if gap > 0.6 * line_height or short or _BULLET.match(cur):
             yield top, text
             top, text = ln["top"], cur
-        elif re.search(r"[^\W\d_]-$", text) and cur[:1].islower():
+        elif _HYPHEN_END.search(text[-2:]) and cur[:1].islower():
             text += cur  # "well-" + "known": keep the hyphen, no space
         else:
             text += " " + cur

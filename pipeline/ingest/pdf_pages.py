@@ -2,18 +2,21 @@
 
 pypdfium2 gives the text layer as line rectangles (FPDFText rects) in about a
 millisecond a page; pdfplumber needs fifty but finds tables. pdfplumber's
-table finder works from ruling lines and rectangles, which are path objects
-in the page's content, so a page without any path object cannot hold a table
-pdfplumber would find and is read by pypdfium2 alone.
+table finder works from ruling lines and rectangles, so only a page whose
+ruling lines can form a cell goes to pdfplumber (`pdf_rulings.py`); a page
+of text, or of text with a rule under its heading, is read by pypdfium2 alone.
 """
 
 from __future__ import annotations
 
+import ctypes
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import CorruptFile
 from .pdf import _open, compose_page, page_text
+from .pdf_rulings import may_hold_table
 
 SAME_LINE = 0.5
 """Two rectangles whose baselines differ by less than this share of a line height are one line."""
@@ -45,7 +48,7 @@ def read_pages_fast(path: Path, limit: int) -> tuple[list[str], list[str], int] 
                 texts.append("")
                 continue
             try:
-                if has_paths(page):
+                if table_or_unsure(page):
                     table_pages.append(index)
                     texts.append("")
                 else:
@@ -69,16 +72,13 @@ def read_pages_fast(path: Path, limit: int) -> tuple[list[str], list[str], int] 
     return texts, warnings, total
 
 
-def has_paths(page: Any) -> bool:
-    """Whether the page draws any path (a ruling line, a rectangle): raw calls, no object wrappers."""
-    import pypdfium2.raw as pdfium_c  # noqa: PLC0415
-
-    raw = page.raw
-    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
-        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw, i))
-        if kind in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
-            return True  # a form XObject may hold paths: let pdfplumber look
-    return False
+def table_or_unsure(page: Any) -> bool:
+    """`may_hold_table`, and True when PDFium cannot describe the page's paths: pdfplumber reads
+    such a page (as it read every page with paths before), it is not lost."""
+    try:
+        return may_hold_table(page)
+    except Exception:  # noqa: BLE001 - a malformed path object must not cost the page its text
+        return True
 
 
 def text_lines(page: Any) -> list[dict[str, Any]]:
@@ -89,26 +89,10 @@ def text_lines(page: Any) -> list[dict[str, Any]]:
     rebuilt from its first character's baseline and font size the way
     pdfminer builds a character box (from the descent, one font size high).
     """
-    import ctypes  # noqa: PLC0415
-
-    import pypdfium2.raw as pdfium_c  # noqa: PLC0415
-
     height = float(page.get_size()[1])
     textpage = page.get_textpage()
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     try:
-        pieces = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = clean(textpage.get_text_bounded(left, bottom, right, top))
-            if not text.strip():
-                continue
-            first = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, max((top - bottom) / 2, 1))
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first) if first >= 0 else 0.0
-            if size > 0 and pdfium_c.FPDFText_GetCharOrigin(textpage.raw, first, origin_x, origin_y):
-                bottom = origin_y.value - DESCENT * size
-                top = bottom + size
-            pieces.append({"text": text, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom})
+        pieces = list(line_pieces(textpage, height))
     finally:
         textpage.close()
     pieces.sort(key=lambda p: (round(p["bottom"], 1), p["x0"]))
@@ -125,6 +109,81 @@ def text_lines(page: Any) -> list[dict[str, Any]]:
     for line in lines:
         line["text"] = " ".join(line["text"].split())
     return lines
+
+
+def line_pieces(textpage: Any, height: float) -> Iterator[dict[str, Any]]:
+    """One piece per line rectangle, from the page's text read once.
+
+    PDFium's text holds each line and then a generated CRLF, and its char
+    indexes count those, so a line's characters are found by position: a line
+    with one rectangle takes the line's own text (most lines), one with several
+    asks PDFium for the text inside each rectangle. Raw calls with reused
+    out-parameters: this loop is most of the reader's own time.
+    """
+    import pypdfium2.raw as pdfium_c  # noqa: PLC0415
+
+    raw = textpage.raw
+    box = Box(pdfium_c, raw)
+    count_rects, get_rect = pdfium_c.FPDFText_CountRects, pdfium_c.FPDFText_GetRect
+    font_size, char_origin = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharOrigin
+    left, top, right, bottom, x, y = box.left, box.top, box.right, box.bottom, box.x, box.y
+    start = 0
+    for line in textpage.get_text_range().split("\r\n"):
+        begin, start = start, start + len(line) + 2
+        if not line or line.isspace():
+            continue
+        count = count_rects(raw, begin, len(line))
+        if count == 1:  # the common case, inlined: this loop is most of the reader's own time
+            first = begin + len(line) - len(line.lstrip())
+            get_rect(raw, 0, left, top, right, bottom)
+            size = font_size(raw, first)
+            if size > 0 and char_origin(raw, first, x, y):
+                low = y.value - DESCENT * size
+                high = low + size
+            else:
+                low, high = bottom.value, top.value
+            yield {
+                "text": clean(line),
+                "x0": left.value,
+                "x1": right.value,
+                "top": height - high,
+                "bottom": height - low,
+            }
+            continue
+        for i in range(count):
+            rect = textpage.get_rect(i)
+            text = clean(textpage.get_text_bounded(*rect))
+            if text.strip():
+                at = textpage.get_index(rect[0] + 0.5, (rect[1] + rect[3]) / 2, 2, max((rect[3] - rect[1]) / 2, 1))
+                box.rect(i)  # get_text_bounded and get_index keep the rectangles of the last count
+                yield box.piece(text, -1 if at is None else at, height)
+
+
+class Box:
+    """A line rectangle as pdfplumber would box it: from its first character's baseline and font size."""
+
+    def __init__(self, pdfium_c: Any, raw: Any) -> None:
+        self.c, self.raw = pdfium_c, raw
+        self.left, self.top, self.right, self.bottom = (ctypes.c_double() for _ in range(4))
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+
+    def rect(self, index: int) -> None:
+        self.c.FPDFText_GetRect(self.raw, index, self.left, self.top, self.right, self.bottom)
+
+    def piece(self, text: str, first: int, height: float) -> dict[str, Any]:
+        """The rectangle last read by `rect`, boxed from the baseline and font size of char `first`."""
+        bottom, top = self.bottom.value, self.top.value
+        size = self.c.FPDFText_GetFontSize(self.raw, first) if first >= 0 else 0.0
+        if size > 0 and self.c.FPDFText_GetCharOrigin(self.raw, first, self.x, self.y):
+            bottom = self.y.value - DESCENT * size
+            top = bottom + size
+        return {
+            "text": text,
+            "x0": self.left.value,
+            "x1": self.right.value,
+            "top": height - top,
+            "bottom": height - bottom,
+        }
 
 
 def clean(text: str) -> str:
