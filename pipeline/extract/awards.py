@@ -24,6 +24,7 @@ from .dates import date_reader
 from .extensions import sentences, text_of
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
+from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 
 
@@ -38,8 +39,12 @@ class AwardFinder(RuleComponent):
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
         self.any_award_scan = CaselessSearch(self.any_award)
+        # each form and authority searched over the lower-cased clause (lowered once for all of them)
+        self.form_scans = [CaselessSearch(regex) for _, regex, _, _ in self.forms]
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
-        self.authorities = [(who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.authorities.items()]
+        self.authorities = [
+            (who, CaselessSearch(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
+        ]
         self.verbs = phrase_regex(data.presenting_verbs)
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
         self.individual_only = set(data.individual_only)
@@ -171,8 +176,8 @@ class AwardFinder(RuleComponent):
     def mentions(self, text: str) -> list[tuple[int, int, str, str | None, bool]]:
         taken: list[tuple[int, int]] = []
         found = []
-        for award_type, regex, authority, graded in self.forms:
-            for m in regex.finditer(text):
+        for (award_type, _, authority, graded), scan in zip(self.forms, self.form_scans):
+            for m in scan.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
@@ -186,8 +191,8 @@ class AwardFinder(RuleComponent):
         mentions = self.mentions(text)
         if not mentions:
             return None
-        units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]
-        people = [p for p in doc.spans.get("people", []) if start <= p.start_char and p.end_char <= end]
+        units = span_index(doc, "units").within_chars(start, end)
+        people = span_index(doc, "people").within_chars(start, end)
         verb = self.verbs.search(text)
         active_presenter = None
         if verb:

@@ -314,7 +314,8 @@ class HeadFirstAwardFinder(AwardFinder):
         đã ký Quyết định ... tặng Bằng khen", "Giám đốc BHXH tỉnh đã công nhận ... và tặng Giấy khen"; not
         a deputy ("Phó Chủ tịch ... trao": the presenter)."""
         best: tuple[int, str] | None = None
-        for who, regex in [*self.authorities, *self.subject_authorities]:
+        authorities: list[tuple[str, Any]] = [*self.authorities, *self.subject_authorities]  # regexes, caseless scans
+        for who, regex in authorities:
             for m in regex.finditer(left):
                 if self.g.deputy_before.search(left[: m.start()]) or not self.g.giver_subject_gap.match(
                     left[m.end() :]

@@ -17,6 +17,7 @@ from .lexicon import load_data
 from .lexicon_models import DatesData
 
 _YEAR = r"(?:19|20)\d\d"
+RECENT_TEXTS = 256
 
 
 class DateReader:
@@ -46,12 +47,20 @@ class DateReader:
         self.lead_year = re.compile(g.lead_year)
         self.month_names = full
         self.forms = [re.compile(source) for source in data.forms]
+        self.recent: dict[str, tuple[DateMention, ...]] = {}
 
     def month(self, name: str) -> int:
         return self.month_of.get(name.lower().rstrip("."), 0)
 
     def find(self, text: str) -> list[DateMention]:
-        return find_dates(self, text)
+        """The date mentions of `text`. Components ask about the same sentence several times
+        (figures per sentence, awards per award mention), so recent answers are kept."""
+        found = self.recent.get(text)
+        if found is None:
+            if len(self.recent) >= RECENT_TEXTS:
+                self.recent.clear()
+            found = self.recent[text] = tuple(find_dates(self, text))
+        return list(found)
 
 
 @cache

@@ -20,7 +20,7 @@ from .base import RuleComponent
 from .dates import date_reader, with_year
 from .extensions import sentences, text_of
 from .figure_periods import document_year
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
 
 
@@ -30,7 +30,7 @@ class EventFinder(RuleComponent):
         data = load_data(lang, "events", EventsData)
         self.g = compile_grammar(data.grammar)
         self.dates = date_reader(lang)
-        self.triggers = [(kind, phrase_regex(words)) for kind, words in data.kinds.items()]
+        self.triggers = [(kind, CaselessSearch(phrase_regex(words))) for kind, words in data.kinds.items()]
         self.reference = phrase_regex(data.reference_before)
         self.report_verbs = phrase_regex(data.report_verbs)
         self.lead_sentences = data.lead_sentences

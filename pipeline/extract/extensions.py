@@ -8,6 +8,7 @@ Values are plain lists/dicts/strings so a Doc still serialises with
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,13 +38,25 @@ def register_extensions() -> None:
                 cls.set_extension(name, **kwargs)
 
 
+_META_KEY = ("._.", "meta", None, None)
+
+
+def doc_meta(doc: Doc) -> dict | None:
+    """`doc._.meta` without building an `Underscore` object: spaCy keeps a Doc's custom
+    attribute in `doc.user_data` under this key, and the components read it thousands of
+    times per document (the text, the sentence bounds, the places)."""
+    user_data: dict[Any, Any] = doc.user_data
+    return user_data.get(_META_KEY)
+
+
 def init_doc(doc: Doc) -> None:
     """Fresh per-document lists (a mutable default would be shared between Docs)."""
+    underscore = doc._
     for name in ("events", "units", "people", "figures", "awards", "movements", "warnings"):
-        if getattr(doc._, name) is None:
-            setattr(doc._, name, [])
-    if doc._.meta is None:
-        doc._.meta = {}
+        if getattr(underscore, name) is None:
+            setattr(underscore, name, [])
+    if underscore.meta is None:
+        underscore.meta = {}
     if "units" not in doc.spans:
         doc.spans["units"] = []
 
@@ -75,26 +88,46 @@ def sentences(doc: Doc) -> list[Span]:
     to the sentence start; components ask for sentences many times per
     document, so the boundaries are kept in `doc._.meta` as plain integers.
     """
-    bounds = doc._.meta.get("sentences") if doc._.meta else None
+    meta = doc_meta(doc)
+    bounds = meta.get("sentences") if meta else None
     if bounds is None:
         bounds = [(s.start, s.end) for s in doc.sents]
-        if doc._.meta is not None:
-            doc._.meta["sentences"] = bounds
-    return [sentence_span(doc, s, e) for s, e in bounds]
+        if meta is not None:
+            meta["sentences"] = bounds
+    text = text_of(doc)
+    out: list[Span] = []
+    for start, end in bounds:
+        sent = Sentence(doc, start, end)
+        sent.doc_text = text
+        out.append(sent)
+    return out
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token `i`."""
-    starts = [s for s, _ in (doc._.meta.get("sentences") or [(x.start, x.end) for x in doc.sents])]
+    bounds = (doc_meta(doc) or {}).get("sentences") or [(x.start, x.end) for x in doc.sents]
+    starts = [s for s, _ in bounds]
     k = bisect_right(starts, i) - 1
-    bounds = doc._.meta.get("sentences") or [(x.start, x.end) for x in doc.sents]
     s, e = bounds[max(k, 0)]
     return sentence_span(doc, s, e)
 
 
+def place_tokens(doc: Doc) -> dict[int, str]:
+    """Token index -> canonical place of the tokens `pr_layout` merged, kept in `doc._.meta`:
+    reading `token._.is_place` builds an `Underscore` object per token, and the components ask
+    "which tokens are places" over whole documents."""
+    meta = doc_meta(doc)
+    places = meta.get("places") if meta is not None else None
+    if places is None:
+        places = {t.i: t._.place for t in doc if t._.is_place}
+        if meta is not None:
+            meta["places"] = places
+    return places
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, joined once: spaCy rebuilds it from the tokens on every access."""
-    meta = doc._.meta
+    meta = doc_meta(doc)
     if meta is None:
         return doc.text
     text = meta.get("text")

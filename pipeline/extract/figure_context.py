@@ -115,8 +115,10 @@ class FigureContext:
         """ "1. Hoa Vang: 12,400 participants, 118% of plan": the office of the unit the item names,
         when the text before the list says what kind of unit its items are ("by district:")."""
         item = self.list_item_re.match(line_before)
+        if not item or not self.district_unit:
+            return None
         kinds = list(self.list_kind_re.finditer(text_before_line[-400:]))
-        if not item or not kinds or not self.district_unit:
+        if not kinds:
             return None
         return self.district_unit.format(name=item.group("name").strip(), kind=kinds[-1].group("kind").capitalize())
 

@@ -19,6 +19,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
+from .span_index import Ranges
 
 
 @dataclass
@@ -67,6 +68,8 @@ class NumberScanner:
             + r")\b",
             re.IGNORECASE,
         )
+        # both scanned over the lower-cased sentence, found as the case-insensitive expressions find them
+        self.expr_scan, self.word_scan = CaselessSearch(self.expr), CaselessSearch(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
@@ -85,25 +88,25 @@ class NumberScanner:
             r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num.reference_words) + r")\.?)\s*$",
             re.IGNORECASE,
         )
+        # a match ends the text: it starts within the longest word and its full stop of the last non-space
+        self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         self.may_hold_numbers = CaselessSearch(
             re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
         )
 
-    def candidates(
-        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: list[tuple[int, int]]
-    ) -> list[Candidate]:
+    def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
         text, base = sent.text, sent.start_char
         out = []
-        for m in self.expr.finditer(text):
+        for m in self.expr_scan.finditer(text):
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
-            if any(s <= base + m.start("num") < e for s, e in blocked):
+            if blocked.holds(base + m.start("num")):
                 continue
             cand = self.candidate_from(doc, m, text, base)
             if cand is not None:
                 out.append(cand)
-        for m in self.word_expr.finditer(text):
+        for m in self.word_scan.finditer(text):
             value = self.word_numbers[m.group(1).lower()]
             unit = self.noun_unit.get(m.group(2).lower(), "count")
             if m.group(2).lower() in self.collective_words:
@@ -127,7 +130,12 @@ class NumberScanner:
         heading = re.match(r"^[.)](?:\s|$)", after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
-        if self.duration_re.match(after) or self.reference_re.search(before) or self.award_re.match(after):
+        reference_from = max(0, len(before.rstrip()) - self.reference_reach)
+        if (
+            self.duration_re.match(after)
+            or self.reference_re.search(before, reference_from)
+            or self.award_re.match(after)
+        ):
             return None
         if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
-from .extensions import text_of
+from .extensions import place_tokens, text_of
 from .figure_scan import Candidate
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
@@ -44,8 +44,9 @@ class FigureScope:
 
     def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
+        text = text_of(doc)
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
-        boundaries = [m.end() for m in self.g.clause_break.finditer(text_of(doc)[sent.start_char : cand.start])]
+        boundaries = [m.end() for m in self.g.clause_break.finditer(text[sent.start_char : cand.start])]
         if boundaries:
             clause_start = sent.start_char + boundaries[-1]
             in_clause = [u for u in in_sent if u.start_char >= clause_start]
@@ -59,28 +60,29 @@ class FigureScope:
                 in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
-        own = list(self.g.own_subject.finditer(text_of(doc)[sent.start_char : cand.start]))
+        own = list(self.g.own_subject.finditer(text[sent.start_char : cand.start]))
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
         for u in reversed(in_sent):
-            before = text_of(doc)[max(sent.start_char, u.start_char - 30) : u.start_char]
+            before = text[max(sent.start_char, u.start_char - 30) : u.start_char]
             if self.g.not_scope_before.search(before.lower()[-15:]):
                 continue
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             return u._.unit
-        paragraph_start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
-        if self.paragraph_sector is not None and self.paragraph_sector.search(
-            text_of(doc), paragraph_start, cand.start
-        ):
+        paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
+        if self.paragraph_sector is not None and self.paragraph_sector.search(text, paragraph_start, cand.start):
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
-        for tok in sent:
-            if tok.idx >= cand.start:
+        for i, name in place_tokens(doc).items():  # in token order
+            if not sent.start <= i < sent.end:
+                continue
+            idx = doc[i].idx
+            if idx >= cand.start:
                 break
-            if tok.idx >= places_from and tok._.is_place and not any(u.start <= tok.i < u.end for u in units):
-                office = f"{tok._.place} Social Security"
+            if idx >= places_from and not any(u.start <= i < u.end for u in units):
+                office = f"{name} Social Security"
                 if self.place_means_office or any(u._.unit == office for u in units):
-                    place = tok._.place  # the last place before the number: "Compared with A, where ..., B reached"
+                    place = name  # the last place before the number: "Compared with A, where ..., B reached"
         if place:
             return f"{place} Social Security"
         if own:

@@ -28,10 +28,21 @@ from .figure_scope import FigureScope, office_in
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
+from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
+LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
+
+
+class Seen(set):
+    """The (fact, date) pairs recorded, and the figures of each fact (metric, value, unit, kind)
+    in the order they were recorded: a new figure is checked against its own fact's, not all."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_fact: dict[tuple, list[dict]] = {}
 
 
 class FigureFinder(RuleComponent):
@@ -65,6 +76,7 @@ class FigureFinder(RuleComponent):
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
         blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
+        unit_index, blocked_ranges = SpanIndex(units), Ranges(blocked)
         main_unit = self.scope.main_unit(units)
         doc_year = document_year(doc, self.dates)
         prev_sent_date: str | None = None
@@ -74,8 +86,13 @@ class FigureFinder(RuleComponent):
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         target_scoped = False  # whether a target sentence with figures set target_when's scope
-        seen: set[tuple] = set()
-        tables = table_blocks(text_of(doc))
+        seen = Seen()
+        for figure in doc._.figures:  # none unless the component runs again on a Doc
+            seen.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
+                figure
+            )
+        doc_text = text_of(doc)
+        tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         for sent in sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
@@ -84,8 +101,8 @@ class FigureFinder(RuleComponent):
                     done_tables.add(table[0])
                     self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
                 continue
-            sent_text = text_of(doc)[sent.start_char : sent.end_char]
-            if sent.start == 0 or "\n" in text_of(doc)[max(0, sent.start_char - 2) : sent.start_char + 1]:
+            sent_text = doc_text[sent.start_char : sent.end_char]
+            if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
             if not self.scan.may_hold_numbers.search(sent_text):
                 if self.dates.to_date.search(sent_text):
@@ -94,15 +111,16 @@ class FigureFinder(RuleComponent):
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, units)
+            text = blank_units(sent, unit_index)
             dates = self.dates.find(sent_text)
-            cands = self.scan.candidates(doc, sent, dates, blocked)
+            cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
             # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
             dates = [d for d in dates if not self.g.cited_document_before.search(sent_text[: d.start])]
             prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
-            sent_target = bool(self.target_re.search(text)) or prev_target_carried
+            says_target = bool(self.target_re.search(text))
+            sent_target = says_target or prev_target_carried
             prev: Candidate | None = None
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
@@ -118,8 +136,8 @@ class FigureFinder(RuleComponent):
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 clause_start, clause_end = self.context.clause_bounds(text, s)
-                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text[:s])) or (
-                    sent_target and not self.target_re.search(text)
+                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text, 0, s)) or (
+                    sent_target and not says_target
                 )
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
                 metric = self.meaning.metric_of(
@@ -170,9 +188,9 @@ class FigureFinder(RuleComponent):
                 cue = self.context.sector_wide(text[clause_start:s])
                 if cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                line_start = text_of(doc).rfind("\n", 0, cand.start) + 1
+                line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 district = self.context.list_item(
-                    text_of(doc)[line_start : cand.start], text_of(doc)[:line_start]
+                    doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text[clause_start:s])
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
@@ -222,7 +240,7 @@ class FigureFinder(RuleComponent):
         units: list[Span],
         main_unit: str | None,
         carried_date: str | None,
-        seen: set,
+        seen: Seen,
     ) -> None:
         """A table (rows of "a | b | c"): each number reads its column header and its row's labels."""
         _, _, rows = table
@@ -271,7 +289,7 @@ class FigureFinder(RuleComponent):
     def add_figure(
         self,
         doc: Doc,
-        seen: set,
+        seen: Seen,
         cand: Candidate,
         metric: str,
         kind: str,
@@ -282,35 +300,21 @@ class FigureFinder(RuleComponent):
     ) -> None:
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
+        fact = (metric, as_int_if_whole(cand.value), cand.unit, kind)
+        same_fact = seen.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
         if (key, as_of) in seen or (key, None) in seen:
             if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
-                for figure in doc._.figures:
-                    if figure["as_of"] is None and (
-                        figure["metric"],
-                        figure["value"],
-                        figure["unit"],
-                        figure["kind"],
-                    ) == (
-                        metric,
-                        as_int_if_whole(cand.value),
-                        cand.unit,
-                        kind,
-                    ):
+                for figure in same_fact:
+                    if figure["as_of"] is None:
                         figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
-        for figure in doc._.figures:
-            same = (figure["metric"], figure["value"], figure["unit"], figure["kind"]) == (
-                metric,
-                as_int_if_whole(cand.value),
-                cand.unit,
-                kind,
-            )
+        for figure in same_fact:
             known = figure["as_of"]
-            if same and as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
+            if as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
                 figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
                 return
         seen.add((key, as_of))
-        doc._.figures.append(
+        seen.by_fact.setdefault(fact, []).append(
             {
                 "metric": metric,
                 "value": as_int_if_whole(cand.value),
@@ -324,13 +328,14 @@ class FigureFinder(RuleComponent):
                 "evidence": {"start": cand.start, "end": cand.end, "text": text_of(doc)[cand.start : cand.end]},
             }
         )
+        doc._.figures.append(seen.by_fact[fact][-1])
 
 
-def blank_units(sent: Span, units: list[Span]) -> str:
+def blank_units(sent: Span, units: SpanIndex) -> str:
     """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue."""
     chars = list(sent.text)
-    for u in units:
-        if u.start >= sent.start and u.end <= sent.end:
+    for u in units.starting_in(sent.start, sent.end):
+        if u.end <= sent.end:
             a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
             chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]
     return "".join(chars)

@@ -51,6 +51,7 @@ class Layout(RuleComponent):
         self.matcher.add("PLACE", patterns)
 
     def process(self, doc: Doc) -> None:
+        doc._.meta["places"] = {}  # filled by merge_places
         self.set_sentences(doc)
         self.merge_places(doc)
         doc._.meta["sentences"] = self.sentence_bounds(doc)
@@ -107,10 +108,11 @@ class Layout(RuleComponent):
             for span in spans:
                 retok.merge(span)
         offsets: Any = doc.to_array([IDX])
+        places = doc._.meta["places"] = {}
         for i in numpy.flatnonzero(numpy.isin(offsets, list(starts))):
             tok = doc[int(i)]
             tok._.is_place = True
-            tok._.place = starts[tok.idx]
+            tok._.place = places[tok.i] = starts[tok.idx]
 
     def looks_like_name_part(self, doc: Doc, start: int) -> bool:
         """ "Tran Thanh Hoa" is a person, not Thanh Hoa province."""

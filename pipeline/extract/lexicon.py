@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from ..errors import PipelineError
 from .lexicon_models import PACK_FILES, Province, ProvincesData, Strict
+from .regex_words import required_words
 
 M = TypeVar("M", bound=Strict)
 
@@ -204,18 +205,29 @@ def lower_case_source(source: str) -> str | None:
     return lowered_source
 
 
-_last_lowered: list[str | None] = [None, None]
-"""The last text lowered and its lower-case form: the patterns of a component search one text in turn."""
+_recent_lowered: dict[int, tuple[str, str | None]] = {}
+"""Recent texts lowered, by identity: a component searches a few texts in turn (the document's
+text between its clauses' texts), and lowering the whole document again per sentence would cost
+more than the searches."""
+RECENT_LOWERED = 8
 
 
 def lowered(text: str) -> str | None:
     """`text` lower-cased, when every character keeps its place and folds as a case-insensitive
     regex folds it; else None."""
-    if text is not _last_lowered[0]:
-        low = text.lower()
-        ok = len(low) == len(text) and not _FOLDS_APART.search(low)
-        _last_lowered[0], _last_lowered[1] = text, (low if ok else None)
-    return _last_lowered[1]
+    kept = _recent_lowered.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    low = text.lower()
+    ok = len(low) == len(text) and not _FOLDS_APART.search(low)
+    if len(_recent_lowered) >= RECENT_LOWERED:
+        _recent_lowered.pop(next(iter(_recent_lowered)))  # the oldest
+    _recent_lowered[id(text)] = (text, low if ok else None)
+    return low if ok else None
+
+
+MAX_GATE_WORDS = 30
+"""A word gate longer than this costs more than the search it spares (measured on the cue lists)."""
 
 
 class CaselessSearch:
@@ -224,25 +236,49 @@ class CaselessSearch:
 
     Returns the same `re.Match` objects as `pattern.search` / `finditer` on the original text: the
     lower-case search only finds where a match starts, the original pattern then matches there.
-    Falls back to the original pattern when the source or the text does not allow it.
+    Falls back to the original pattern when the source or the text does not allow it. Either way
+    a text without any word every match needs (`regex_words`) is not searched at all; a
+    case-sensitive pattern is searched as it is, behind the same gate.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        source = lower_case_source(pattern.pattern) if pattern.flags & re.IGNORECASE else None
+        caseless = bool(pattern.flags & re.IGNORECASE)
+        source = lower_case_source(pattern.pattern) if caseless else None
         self.lower = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
+        # one of these words is in every match (of the lower-case form, or of the pattern as it is)
+        if source is not None:
+            self.words = required_words(source, pattern.flags & ~re.IGNORECASE)
+        else:
+            self.words = None if caseless else required_words(pattern.pattern, pattern.flags)
+        gated = self.words is not None and len(self.words) <= MAX_GATE_WORDS
+        self.gate = (
+            re.compile("|".join(map(re.escape, sorted(self.words or (), key=len, reverse=True)))) if gated else None
+        )
+
+    def absent(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether the text between pos and endpos lacks every word a match needs."""
+        return self.gate is not None and self.gate.search(text, pos, endpos) is None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(text) if self.lower is not None else None
         if low is None or self.lower is None:
+            if self.lower is None and self.absent(text, pos, endpos):  # a case-sensitive pattern's gate
+                return None
             return self.pattern.search(text, pos, endpos)
+        if self.absent(low, pos, endpos):
+            return None
         m = self.lower.search(low, pos, endpos)
         return None if m is None else self.pattern.match(text, m.start(), endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         low = lowered(text) if self.lower is not None else None
         if low is None or self.lower is None:
+            if self.lower is None and self.absent(text, pos, endpos):
+                return
             yield from self.pattern.finditer(text, pos, endpos)
+            return
+        if self.absent(low, pos, endpos):
             return
         for m in self.lower.finditer(low, pos, endpos):
             found = self.pattern.match(text, m.start(), endpos)

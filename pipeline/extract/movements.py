@@ -20,7 +20,7 @@ from .base import RuleComponent
 from .dates import date_reader
 from .extensions import sentences, text_of
 from .figure_periods import document_year
-from .lexicon import compile_grammar, fold, load_data, phrase_regex, provinces
+from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex, provinces
 from .lexicon_models import MovementsData
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
@@ -56,6 +56,13 @@ class MovementFinder(RuleComponent):
         )
         self.generic_words = set(data.generic_name_words)
         self.known = [(self.loose_name(name), name) for name in data.known_movements]
+        self.may_name = CaselessSearch(self.g.may_name)  # behind a gate of the words it needs
+        # whether any known name is in a sentence: one alternation instead of a search per name
+        self.any_known = (
+            CaselessSearch(re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in self.known), re.IGNORECASE))
+            if self.known
+            else None
+        )
         self.dates = date_reader(lang)
         self.bare_head = re.compile(phrase_regex(data.bare_heads).pattern + r"[ \t]+(?=[^\W_])", re.IGNORECASE)
         self.bare_not_before = re.compile(phrase_regex(data.bare_not_before).pattern + r"\s+$", re.IGNORECASE)
@@ -88,8 +95,8 @@ class MovementFinder(RuleComponent):
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         for sent in sentences(doc):
-            if not self.g.may_name.search(text, sent.start_char, sent.end_char) and not any(
-                regex.search(text, sent.start_char, sent.end_char) for regex, _ in self.known
+            if not self.may_name.search(text, sent.start_char, sent.end_char) and not (
+                self.any_known and self.any_known.search(text, sent.start_char, sent.end_char)
             ):
                 continue
             named: list[tuple[int, int, str, str | None, Bare | None]] = [

@@ -29,6 +29,7 @@ import spacy
 from spacy.language import Language
 
 from ..settings import DEFAULT_LANG, Settings
+from .anchored import anchor_ruler
 from .flags import as_lexeme_flags
 from .lexicon import check_pack, load_data, load_patterns, place_lower_forms
 from .lexicon_models import LanguageData
@@ -100,6 +101,7 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     )
     ruler.add_patterns(as_lexeme_flags(nlp.vocab, expand_place_tokens(load_patterns(lang, "unit_patterns"))))
     ruler.add_patterns(as_lexeme_flags(nlp.vocab, list(body_patterns(lang))))
+    anchor_ruler(ruler)
     for name in RULE_PIPES:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp

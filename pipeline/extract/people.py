@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
+import numpy
+from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -21,8 +24,10 @@ from .base import RuleComponent
 from .extensions import sentence_of, text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
+from .span_index import span_index
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
+KNOWN_WORDS = 200_000  # words whose "can open a name" answer is kept
 
 
 class PeopleFinder(RuleComponent):
@@ -39,6 +44,8 @@ class PeopleFinder(RuleComponent):
         # month names are capitalised but never part of a name (from dates.yml, their one home)
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.not_after = {w.lower() for w in data.not_after_name}
+        self.opens_name: dict[int, bool] = {}  # word id -> whether a name can start with the word
+        self.not_after_ids = numpy.array([nlp.vocab.strings.add(w) for w in sorted(self.not_after)], dtype="uint64")
         self.ethnic_markers = set(data.ethnic_given_markers)
         self.title_glue = set(data.title_glue)
         self.number_abbreviation = data.number_abbreviation
@@ -59,27 +66,49 @@ class PeopleFinder(RuleComponent):
     # -- names -------------------------------------------------------------------
 
     def match(self, doc: Doc) -> Iterator[Span]:
-        unit_tokens = {t.i for s in doc.spans.get("units", []) for t in s}
+        unit_tokens = {i for s in doc.spans.get("units", []) for i in range(s.start, s.end)}
         found: list[Span] = []
-        i = 0
-        while i < len(doc):
-            span = self.name_at(doc, i, unit_tokens)
-            if span is None:
-                i += 1
+        end = 0
+        for i in self.name_starts(doc):  # only where a name can start: a Python call per token costs more
+            if i < end:
                 continue
-            found.append(span)
-            i = span.end
+            span = self.name_at(doc, i, unit_tokens)
+            if span is not None:
+                found.append(span)
+                end = span.end
         places = self.names_used_as_places(doc)
         found = [s for s in found if s.text not in places]
         taken = {t.i for s in found for t in s} | unit_tokens
         found.extend(self.model_names(doc, taken))
         yield from sorted(found, key=lambda s: s.start)
 
+    def name_starts(self, doc: Doc) -> list[int]:
+        """Token offsets whose word could open a name (`name_at` is None everywhere else): a
+        family name in title case, or an ethnic given name ("H'Mai"). Decided once per distinct
+        word (kept by its id for the next documents)."""
+        words: Any = doc.to_array([ORTH])
+        known, strings = self.opens_name, doc.vocab.strings
+        if len(known) >= KNOWN_WORDS:
+            known.clear()
+        out = []
+        for i, orth in enumerate(words.tolist()):
+            opens = known.get(orth)
+            if opens is None:
+                opens = known[orth] = self.may_open_name(strings[orth])
+            if opens:
+                out.append(i)
+        return out
+
+    def may_open_name(self, text: str) -> bool:
+        return bool(ETHNIC_PREFIX.match(text)) or (text.istitle() and fold(text) in self.surnames)
+
     def names_used_as_places(self, doc: Doc) -> set[str]:
         """ "Kim Boi district" anywhere in the document: "Kim Boi" is a place in all of it (a headline too)."""
         out = set()
-        for tok in doc:
-            if tok.lower_ in self.not_after and tok.i >= 2:
+        lower: Any = doc.to_array([LOWER])
+        for at in numpy.flatnonzero(numpy.isin(lower, self.not_after_ids)):
+            tok = doc[int(at)]
+            if tok.i >= 2:
                 start = tok.i
                 while start > 0 and tok.i - start < 4 and doc[start - 1].is_title:
                     start -= 1
@@ -271,9 +300,10 @@ class PeopleFinder(RuleComponent):
 
     def unit_for(self, doc: Doc, segs: list[Span]) -> str | None:
         found: list[tuple[str, str]] = []
+        units = span_index(doc, "units")
         for seg in segs:
-            for span in doc.spans.get("units", []):
-                if seg.start <= span.start and span.end <= seg.end:
+            for span in units.starting_in(seg.start, seg.end + 1):
+                if span.end <= seg.end:
                     found.append((span._.unit, span.label_))
                     break
             else:
@@ -296,7 +326,8 @@ class PeopleFinder(RuleComponent):
     def credit_regex(cues: list[str], joiner: str) -> re.Pattern[str]:
         alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
         name = r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}"
-        return re.compile(rf"(?:^|(?<=[\s|(–-]))(?:{alts})[ \t]*(?P<names>{name}(?:[ \t]*{joiner}[ \t]*{name})*)")
+        # at the start of the text or after a space, bar, bracket or dash (one lookbehind: a third faster)
+        return re.compile(rf"(?<![^\s|(–-])(?:{alts})[ \t]*(?P<names>{name}(?:[ \t]*{joiner}[ \t]*{name})*)")
 
     def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         text = text_of(doc)

@@ -28,10 +28,11 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .extensions import sentences, text_of
+from .extensions import place_tokens, sentences, text_of
 from .lexicon import ascii_name, compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
+from .span_index import SpanIndex
 from .unit_lists import UnitLists
 from .unit_owners import UnitOwners, labelled
 
@@ -191,9 +192,8 @@ class UnitResolver(RuleComponent):
         cached = doc._.meta.get("first_place_mentions") if doc._.meta is not None else None
         if cached is None:
             cached = {}
-            for t in doc:
-                if t._.is_place:
-                    cached.setdefault(t._.place, t.text)
+            for i, place in place_tokens(doc).items():  # in token order
+                cached.setdefault(place, doc[i].text)
             if doc._.meta is not None:
                 doc._.meta["first_place_mentions"] = cached
         return cached
@@ -375,7 +375,7 @@ class UnitResolver(RuleComponent):
     @staticmethod
     def main_place(doc: Doc) -> str | None:
         """The one province a document names most (a provincial news site's "BHXH tỉnh" is its own)."""
-        counts = Counter(t._.place for t in doc if t._.is_place)
+        counts = Counter(place_tokens(doc)[i] for i in sorted(place_tokens(doc)))
         if not counts:
             return None
         (top, n), *rest = counts.most_common(2)
@@ -431,8 +431,9 @@ class UnitResolver(RuleComponent):
         text = text_of(doc)
         if not any(s.label_ == "cluster" for s in resolved):
             return
+        by_start = SpanIndex(resolved)
         for sent in sentences(doc):
-            in_sent = [s for s in resolved if sent.start <= s.start < sent.end]
+            in_sent = by_start.starting_in(sent.start, sent.end)
             clusters = {s._.unit for s in in_sent if s.label_ == "cluster"}
             lower = text[sent.start_char : sent.end_char].lower()
             if clusters and any(re.search(rf"\b{re.escape(cue)}\b", lower) for cue in self.member_cues):
