@@ -98,7 +98,29 @@ def test_a_staff_count_with_a_list_of_staff_nouns(nlp) -> None:
     assert got[487]["metric"] == "staff_count"
     assert got[487]["kind"] == "actual"
     assert got[487]["scope"] == "Phu Yen Social Security"
-    assert got[487]["as_of"] is None  # a standing state: not the year of the results before it
+    # a standing state, dated by the year the text speaks of (the convention of most gold sets)
+    assert got[487]["as_of"] == "2025"
+
+
+def test_a_standing_count_without_any_date_holds_when_the_document_was_published(nlp) -> None:
+    got = figures(
+        nlp,
+        "Kon Tum Provincial Social Security held its emulation congress. Some 150 delegates represented nearly "
+        "640 cadres, civil servants and employees of the office.",
+        published="2025-08-20",
+    )
+    assert got[640]["metric"] == "staff_count"
+    assert got[640]["as_of"] == "2025-08"
+
+
+def test_a_total_staff_is_a_staff_count(nlp) -> None:
+    got = figures(
+        nlp,
+        "Binh Thuan Provincial Social Security has nine divisions and ten district offices, with a total staff "
+        "of 412 people.",
+        published="2025-05-02",
+    )
+    assert got[412]["metric"] == "staff_count"
 
 
 def test_a_place_named_on_the_way_does_not_take_the_office_figure(nlp) -> None:

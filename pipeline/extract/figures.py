@@ -173,8 +173,10 @@ class FigureFinder(RuleComponent):
                     period = last_period  # "over the five years": the period the text reviews
                 if kind == "actual" and period and self.g.total_before.search(text[clause_start:s]):
                     as_of = None  # "in 2020-2025, the office collected a total of ...": a total over the period
-                if metric in STANDING_METRICS and not [d for d in dates if clause_start <= d.start < clause_end]:
-                    as_of = None  # "the office now has 684 officials and employees": a standing state, no date
+                if metric in STANDING_METRICS and as_of is None:
+                    # "the office now has 684 officials and employees": a standing state, held when the
+                    # document speaks (its publication month, else its year)
+                    as_of = standing_date(doc, doc_year)
                 if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
                     as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start
                 if kind == "change" and period and as_of == period[-4:]:
@@ -329,6 +331,15 @@ class FigureFinder(RuleComponent):
             }
         )
         doc._.figures.append(seen.by_fact[fact][-1])
+
+
+def standing_date(doc: Doc, doc_year: int | None) -> str | None:
+    """When a standing count without a date of its own holds: the month the document was
+    published in, else the year it reports on."""
+    published = doc._.meta.get("published")
+    if published:
+        return str(published)[:7]
+    return str(doc_year) if doc_year else None
 
 
 def blank_units(sent: Span, units: SpanIndex) -> str:
