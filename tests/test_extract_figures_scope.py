@@ -222,3 +222,25 @@ def test_an_interview_question_about_a_later_year_makes_the_answer_targets(nlp) 
     assert got[93.2]["kind"] == "actual"
     assert got[6150000000000]["kind"] == "target"
     assert got[6150000000000]["as_of"] == "2026"
+
+
+def test_a_body_that_assigns_targets_is_not_whose_targets_they_are(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Kon Tum Provincial Social Security collected VND 1,240 billion. For 2026, the Provincial "
+        "People's Committee assigned us to reach 31% social insurance coverage of the labour force.",
+        published="2026-01-10",
+    )
+    assert got[31]["kind"] == "target"
+    assert got[31]["scope"] == "Kon Tum Social Security"
+
+
+def test_a_body_asked_to_reach_a_figure_is_set_a_target(nlp) -> None:
+    got = figures(
+        nlp,
+        "Vietnam Social Security reviewed its work in 2025. The Minister asked the sector to reach a health "
+        "insurance coverage rate of 96.1 per cent in 2026.",
+        published="2026-01-09",
+    )
+    assert got[96.1]["kind"] == "target"
+    assert got[96.1]["as_of"] == "2026"

@@ -143,9 +143,13 @@ class TargetCues:
     """The words that make a clause state a target ("phấn đấu", "với chỉ tiêu"), except where a
     comparison names the target ("so với chỉ tiêu ... giao": the result is compared with it)."""
 
-    def __init__(self, cues: re.Pattern[str], compared_before: re.Pattern[str]) -> None:
+    def __init__(
+        self, cues: re.Pattern[str], compared_before: re.Pattern[str], assigned: re.Pattern[str] | None = None
+    ) -> None:
         self.cues = cues
         self.compared_before = compared_before
+        self.assigned = assigned  # "asked the sector to reach": a target with no target word
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next((m for m in self.cues.finditer(text) if not self.compared_before.search(text[: m.start()])), None)
+        hit = next((m for m in self.cues.finditer(text) if not self.compared_before.search(text[: m.start()])), None)
+        return hit or (self.assigned.search(text) if self.assigned is not None else None)

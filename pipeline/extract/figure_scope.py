@@ -66,6 +66,8 @@ class FigureScope:
             before = text[max(sent.start_char, u.start_char - 30) : u.start_char]
             if self.g.not_scope_before.search(before.lower()[-15:]):
                 continue
+            if self.g.assigner_after.match(text[u.end_char : cand.start]):
+                continue  # "The People's Committee assigned us 26% ...": the assigner's is not the figure
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             return u._.unit

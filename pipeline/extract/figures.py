@@ -63,7 +63,9 @@ class FigureFinder(RuleComponent):
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
-        self.target_re = TargetCues(phrase_regex(met.target_cues), self.g.target_compared_before)
+        self.target_re = TargetCues(
+            phrase_regex(met.target_cues), self.g.target_compared_before, self.g.assigned_to_reach
+        )
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
 

@@ -174,6 +174,11 @@ class MetricsGrammar(Grammar):
     next_in_list_before: str = NEVER
     next_year: str = NEVER
     own_subject: str = NEVER
+    # right after a body: it assigns the figure to another ("the People's Committee assigned the office
+    # ..."), so it is the assigner and not whose figure it is
+    assigner_after: str = NEVER
+    # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
+    assigned_to_reach: str = NEVER
     from_before: str = NEVER
     adjunct_before: str = NEVER
     total_before: str = NEVER
