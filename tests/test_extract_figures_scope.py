@@ -244,3 +244,14 @@ def test_a_body_asked_to_reach_a_figure_is_set_a_target(nlp) -> None:
     )
     assert got[96.1]["kind"] == "target"
     assert got[96.1]["as_of"] == "2026"
+
+
+def test_the_year_a_figure_is_a_multiple_of_is_no_date_for_the_next_sentence(nlp) -> None:
+    got = figures(
+        nlp,
+        "By the end of 2025, Lam Dong Provincial Social Security had 412,300 social insurance participants. Of "
+        "these, 61,200 joined voluntarily, three times the figure of 2020. Some 1,152,000 people had health "
+        "insurance.",
+        published="2026-01-12",
+    )
+    assert got[1152000]["as_of"] == "2025"
