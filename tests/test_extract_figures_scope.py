@@ -255,3 +255,16 @@ def test_the_year_a_figure_is_a_multiple_of_is_no_date_for_the_next_sentence(nlp
         published="2026-01-12",
     )
     assert got[1152000]["as_of"] == "2025"
+
+
+def test_what_an_office_collected_over_a_term_is_a_total_over_the_term(nlp) -> None:
+    got = figures(
+        nlp,
+        "Ben Tre Provincial Social Security held its emulation congress in 2025. In the 2021-2025 term, the "
+        "office collected VND 12,400 billion. In the 2021-2025 term, total revenue from businesses reached "
+        "VND 8,300 billion.",
+        published="2025-08-14",
+    )
+    for value in (12_400_000_000_000, 8_300_000_000_000):
+        assert got[value]["as_of"] is None
+        assert got[value]["period"] == "2021-2025"
