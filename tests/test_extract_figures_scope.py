@@ -268,3 +268,15 @@ def test_what_an_office_collected_over_a_term_is_a_total_over_the_term(nlp) -> N
     for value in (12_400_000_000_000, 8_300_000_000_000):
         assert got[value]["as_of"] is None
         assert got[value]["period"] == "2021-2025"
+
+
+def test_a_target_after_its_paragraph_names_the_coming_year_is_for_that_year(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Emulation Cluster No. 3 raised health insurance coverage to 93.1%.\n\nThe members pledged to "
+        "make 2026 a year of growth. The cluster set targets to bring health insurance coverage to 94.7 per "
+        "cent.",
+        published="2025-12-18",
+    )
+    assert got[94.7]["kind"] == "target"
+    assert got[94.7]["as_of"] == "2026"

@@ -99,6 +99,7 @@ class FigurePeriods:
         doc_year: int | None,
         doc: Doc,
         latest_year: int | None = None,
+        paragraph_dates: list[DateMention] | None = None,
     ) -> str | None:
         """A target holds at the date its own sentence sets ("... 95.5% by the end of 2026"), else
         the one the target sentence before set ("For 2026, ..."), else "the year" the text
@@ -116,7 +117,20 @@ class FigurePeriods:
             return prev_target_date
         if self.g.next_year.search(sent.text) and (latest_year or doc_year):
             return str((latest_year or doc_year or 0) + 1)  # "next year" after a year's results
-        return str(doc_year) if doc_year and self.context.this_year(sent.text) else None
+        if doc_year and self.context.this_year(sent.text):
+            return str(doc_year)
+        return self.year_ahead(paragraph_dates or [], latest_year or doc_year)
+
+    @staticmethod
+    def year_ahead(paragraph_dates: list[DateMention], results_year: int | None) -> str | None:
+        """ "... to make 2026 a year of breakthroughs. The cluster set targets to ...": a target with no
+        date of its own, after its paragraph named a year later than the one the results are for,
+        is for that year."""
+        if not results_year:
+            return None
+        ahead = [d.value[:4] for d in own_dates(paragraph_dates) if d.value and not d.period]
+        ahead = [y for y in ahead if int(y) > results_year]
+        return ahead[-1] if ahead else None
 
     def elapsed_end(self, before: str) -> int:
         hits = list(self.context.months_elapsed_re.finditer(before))

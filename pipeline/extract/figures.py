@@ -151,7 +151,11 @@ class FigureFinder(RuleComponent):
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 qualifier = self.meaning.qualifier_of(left)
                 if kind == "target":
-                    as_of = self.periods.target_date(cand, dates, sent, target_when[0], doc_year, doc, latest_year)
+                    paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
+                    paragraph_dates = self.dates.find(doc_text[paragraph_start : sent.start_char])
+                    as_of = self.periods.target_date(
+                        cand, dates, sent, target_when[0], doc_year, doc, latest_year, paragraph_dates
+                    )
                 elif self.context.years_span(text[clause_start:s]) and not [
                     d for d in dates if clause_start <= d.start < clause_end and not d.comparison
                 ]:
