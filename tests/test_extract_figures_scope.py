@@ -280,3 +280,17 @@ def test_a_target_after_its_paragraph_names_the_coming_year_is_for_that_year(nlp
     )
     assert got[94.7]["kind"] == "target"
     assert got[94.7]["as_of"] == "2026"
+
+
+def test_a_sector_body_the_lead_opens_with_owns_the_figures_not_its_divisions(nlp) -> None:
+    got = figures(
+        nlp,
+        "Police social insurance marks 20 years\n\nHA NOI, Oct 2 – The Social Insurance of the Ministry of Public "
+        "Security held a ceremony on Thursday to mark its 20th anniversary.\n\nIn 2025, the agency issued "
+        "402,300 health insurance cards, and 97.2 per cent of benefit recipients were paid via bank accounts.\n\n"
+        "The Social Insurance Division of the Mobile Police Command and the Social Insurance Division of the "
+        "Mobile Police Command received Certificates of Merit.",
+        published="2025-10-02",
+    )
+    assert got[97.2]["scope"] == "Social Insurance of the Ministry of Public Security"
+    assert got[402300]["scope"] == "Social Insurance of the Ministry of Public Security"

@@ -98,12 +98,16 @@ class FigureScope:
         """The kind of body an own subject names ("the department", "the region"): its named group."""
         return next((label for label, text in m.groupdict().items() if text), None)
 
-    @staticmethod
-    def referent(label: str | None, units: list[Span], before: int) -> str | None:
+    def sector_body(self, u: Span) -> bool:
+        """A body of the sector: an office, the agency, a department, or a body filed as "other"
+        whose name says it is the sector's ("the Social Insurance of the Ministry of ...")."""
+        return u.label_ in SCOPE_KINDS or (u.label_ == "other" and bool(self.g.sector_body_name.search(u._.unit)))
+
+    def referent(self, label: str | None, units: list[Span], before: int) -> str | None:
         """The body "the department" (the last sector department named before; likewise "the
         region", "the cluster") or "the unit", "its", "we" (the sector body the document opens
         with) stands for."""
-        earlier = [u for u in units if u.start_char < before and u.label_ in SCOPE_KINDS]
+        earlier = [u for u in units if u.start_char < before and self.sector_body(u)]
         if label:
             named = [u for u in earlier if u.label_ == label]
             if named:
@@ -111,8 +115,7 @@ class FigureScope:
         bodies = [u for u in earlier if u.label_ != "agency"] or earlier
         return bodies[0]._.unit if bodies else None
 
-    @staticmethod
-    def main_unit(units: list[Span]) -> str | None:
+    def main_unit(self, units: list[Span]) -> str | None:
         counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
         agency = Counter(u._.unit for u in units if u.label_ == "agency")
         line_end = units[0].doc.text.find("\n") if units else -1
@@ -126,6 +129,13 @@ class FigureScope:
                 # its award recipients): the sector's agency, not that office
                 return agency.most_common(1)[0][0]
             return office
+        # a document whose lead names first a sector body of no office kind ("The Social Insurance
+        # of the Ministry of ... held a ceremony"): that body, ahead of its divisions named later
+        lead_end = lead_paragraph_end(units[0].doc.text, line_end) if units else -1
+        lead = [u for u in units if u.start_char > line_end and (lead_end < 0 or u.end_char <= lead_end)]
+        first = next((u for u in lead if self.sector_body(u)), None)
+        if first is not None and first.label_ == "other":
+            return first._.unit
         # a document about a sector department ("the Military Social Insurance Department"): that
         # department, ahead of the sector's agency it reports to
         for label in ("department", "agency"):
@@ -133,3 +143,13 @@ class FigureScope:
             if counts:
                 return counts.most_common(1)[0][0]
         return None
+
+
+def lead_paragraph_end(text: str, headline_end: int) -> int:
+    """Where the first paragraph after the headline ends (-1: it runs to the end)."""
+    if headline_end < 0:
+        return -1
+    start = headline_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return text.find("\n", start)

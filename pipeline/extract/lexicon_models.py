@@ -177,6 +177,9 @@ class MetricsGrammar(Grammar):
     # right after a body: it assigns the figure to another ("the People's Committee assigned the office
     # ..."), so it is the assigner and not whose figure it is
     assigner_after: str = NEVER
+    # the name of a body of the insurance sector the units component files as "other" ("the Social
+    # Insurance of the Ministry of ..."): a body whose figures the text may report
+    sector_body_name: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER
