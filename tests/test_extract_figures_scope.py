@@ -294,3 +294,14 @@ def test_a_sector_body_the_lead_opens_with_owns_the_figures_not_its_divisions(nl
     )
     assert got[97.2]["scope"] == "Social Insurance of the Ministry of Public Security"
     assert got[402300]["scope"] == "Social Insurance of the Ministry of Public Security"
+
+
+def test_more_or_new_people_after_a_number_is_a_change(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, thanks to the drive, 3,150 more people joined voluntary social insurance in Tay Ninh. Tay Ninh "
+        "Provincial Social Security also mobilised 2,870 new voluntary participants in November.",
+        published="2025-12-20",
+    )
+    assert got[3150]["kind"] == "change"
+    assert got[2870]["kind"] == "change"

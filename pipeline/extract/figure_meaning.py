@@ -67,7 +67,11 @@ class FigureMeaning:
         if target and self.g.target_change_before.search(left):
             return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
         made_up = self.g.made_up.search(left_nq)
-        if (self.change_before.search(left_nq) and not made_up) or self.change_after.match(self.scan.after_noun(right)):
+        if (
+            (self.change_before.search(left_nq) and not made_up)
+            or self.change_after.match(self.scan.after_noun(right))
+            or self.change_after.match(right)  # "21,460 more people joined", "4,218 new voluntary participants"
+        ):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
             return "change"
