@@ -305,3 +305,22 @@ def test_more_or_new_people_after_a_number_is_a_change(nlp) -> None:
     )
     assert got[3150]["kind"] == "change"
     assert got[2870]["kind"] == "change"
+
+
+def test_his_office_is_the_office_the_speaker_directs(nlp) -> None:
+    got = figures(
+        nlp,
+        "Social Insurance Region XII reviewed its work in 2025. Mr. Le Van Hai, Director of Tuy Hoa City Social "
+        "Insurance, reported that his office had raised the rate of non-cash payment to 81.3 per cent.",
+        published="2025-12-10",
+    )
+    assert got[81.3]["scope"] == "Tuy Hoa City Social Insurance"
+
+
+def test_recipients_paid_without_cash_is_the_non_cash_payment_rate(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Ca Mau Provincial Social Security paid pensions on time. Some 88.4 per cent of benefit recipients "
+        "in towns received their money without cash.",
+    )
+    assert got[88.4]["metric"] == "non_cash_payment_rate"

@@ -62,6 +62,11 @@ class FigureScope:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         own = list(self.g.own_subject.finditer(text[sent.start_char : cand.start]))
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
+        if own and own[-1].groupdict().get("speaker"):
+            # "Director of X, reported that his office had ...": the speaker's office, named as his title
+            spoken = [u for u in in_sent if u.start_char < sent.start_char + own[-1].start() and self.sector_body(u)]
+            if spoken:
+                return spoken[-1]._.unit
         for u in reversed(in_sent):
             before = text[max(sent.start_char, u.start_char - 30) : u.start_char]
             if self.g.not_scope_before.search(before.lower()[-15:]):
