@@ -324,3 +324,26 @@ def test_recipients_paid_without_cash_is_the_non_cash_payment_rate(nlp) -> None:
         "in towns received their money without cash.",
     )
     assert got[88.4]["metric"] == "non_cash_payment_rate"
+
+
+def test_a_list_item_with_no_measure_takes_its_header_lines(nlp) -> None:
+    got = figures(
+        nlp,
+        "Long An Provincial Social Security reviewed its work in 2024.\n\nVoluntary social insurance participants "
+        "by district (as of 31/12/2024):\n1. Duc Hoa District Social Insurance: 11,230 people\n2. Can Giuoc "
+        "District Social Insurance: 9,870 people\n",
+        published="2025-01-10",
+    )
+    assert got[11230]["metric"] == "voluntary_si_participants"
+    assert got[9870]["metric"] == "voluntary_si_participants"
+
+
+def test_the_office_after_followed_by_in_a_ranking_owns_its_number(nlp) -> None:
+    got = figures(
+        nlp,
+        "Social Insurance Region IX reviewed the first half of 2025. Among grassroots units, Cam Le District Social "
+        "Insurance led with 3,912 voluntary participants, followed by Lien Chieu District Social Insurance with "
+        "3,540.",
+        published="2025-07-01",
+    )
+    assert got[3540]["scope"] == "Lien Chieu District Social Insurance"

@@ -45,6 +45,7 @@ class FigureContext:
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name
         self.list_kind_re: re.Pattern[str] = g.list_kind
+        self.list_item_start: re.Pattern[str] = g.list_item_start
         self.next_in_list_re: re.Pattern[str] = g.next_in_list_before
         self.coverage_after: re.Pattern[str] = g.coverage_after
         self.clause_break: re.Pattern[str] = g.figure_clause_break
@@ -110,6 +111,21 @@ class FigureContext:
         if following and following.start() >= hits[-1].end():
             return self.district_unit.format(name=following.group("name").strip(), kind=kind)
         return self.district_unit.format(name=hits[-1].group("name").strip(), kind=kind)
+
+    def list_header(self, text: str, line_start: int) -> str | None:
+        """The header line of the list a line is an item of ("Voluntary participants by district:"),
+        if the line is one."""
+        line_end = text.find("\n", line_start)
+        if not self.list_item_start.match(text[line_start : line_end if line_end >= 0 else len(text)]):
+            return None
+        end = line_start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not self.list_item_start.match(line):
+                return line if line.rstrip().endswith(":") else None
+            end = start - 1
+        return None
 
     def list_item(self, line_before: str, text_before_line: str) -> str | None:
         """ "1. Hoa Vang: 12,400 participants, 118% of plan": the office of the unit the item names,

@@ -145,6 +145,10 @@ class FigureFinder(RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
                 )
+                header = self.context.list_header(doc_text, doc_text.rfind("\n", 0, cand.start) + 1)
+                if metric == "other" and header:
+                    # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
+                    metric = self.meaning.metric_of(cand, kind, header, "", header, None)
                 if cand.pct and self.meaning.plan_re.match(right):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":

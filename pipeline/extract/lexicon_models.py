@@ -171,6 +171,8 @@ class MetricsGrammar(Grammar):
     ranking_before: str = NEVER
     list_item_name: str = NEVER
     list_kind: str = NEVER
+    # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
+    list_item_start: str = NEVER
     next_in_list_before: str = NEVER
     next_year: str = NEVER
     own_subject: str = NEVER
