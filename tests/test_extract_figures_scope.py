@@ -347,3 +347,14 @@ def test_the_office_after_followed_by_in_a_ranking_owns_its_number(nlp) -> None:
         published="2025-07-01",
     )
     assert got[3540]["scope"] == "Lien Chieu District Social Insurance"
+
+
+def test_the_body_a_speaker_speaks_on_behalf_of_owns_its_donation(nlp) -> None:
+    got = figures(
+        nlp,
+        "Binh Duong Provincial Social Security honoured its partners in 2025. Mr. Tran Van Long, on behalf of the "
+        "Executive Board of the Binh Duong Red Cross Society, said the society had given 1,200 health insurance "
+        "cards worth VND 1.1 billion in 2025.",
+        published="2025-11-20",
+    )
+    assert got[1_100_000_000]["scope"] == "Executive Board of the Binh Duong Red Cross Society"
