@@ -358,3 +358,15 @@ def test_the_body_a_speaker_speaks_on_behalf_of_owns_its_donation(nlp) -> None:
         published="2025-11-20",
     )
     assert got[1_100_000_000]["scope"] == "Executive Board of the Binh Duong Red Cross Society"
+
+
+def test_new_participants_a_target_cue_governs_are_a_target(nlp) -> None:
+    got = figures(
+        nlp,
+        "Closing the conference, the director asked all units to strive to reach 95.4 per cent health insurance "
+        "coverage and to develop 9,500 new voluntary participants by the end of 2025. Each commune was assigned "
+        "to develop at least 85 new voluntary participants in 2025.",
+        published="2025-06-30",
+    )
+    assert got[9500]["kind"] == "target"
+    assert got[85]["kind"] == "target"
