@@ -370,3 +370,15 @@ def test_new_participants_a_target_cue_governs_are_a_target(nlp) -> None:
     )
     assert got[9500]["kind"] == "target"
     assert got[85]["kind"] == "target"
+
+
+def test_a_rise_in_percentage_points_is_a_change_of_the_rate_before_it(nlp) -> None:
+    got = figures(
+        nlp,
+        "In 2025, Phu Tho Provincial Social Security issued health insurance cards to 1,602,300 people, a coverage "
+        "rate of 93.1 per cent of the population, an increase of 1.2 percentage points compared with 2024.",
+        published="2026-01-06",
+    )
+    assert got[1.2]["unit"] == "percent"
+    assert got[1.2]["kind"] == "change"
+    assert got[1.2]["metric"] == "hi_coverage_rate"

@@ -161,3 +161,10 @@ def test_a_percentage_of_the_population_is_coverage_before_the_next_figures_meas
 def test_an_increase_a_target_sets_is_a_target(nlp) -> None:
     text = "Năm 2025, BHXH tỉnh Tây Ninh đặt mục tiêu phát triển thêm ít nhất 12.000 người tham gia BHXH tự nguyện."
     assert figures(nlp, text)[12000] == ("voluntary_si_participants", "target", "2025")
+
+
+def test_a_rise_in_percentage_points_is_a_percent_change(nlp) -> None:
+    text = "Năm 2025, tỷ lệ bao phủ BHYT của tỉnh đạt 94,2% dân số, tăng 1,3 điểm phần trăm so với năm 2024."
+    records = extract_text(text, nlp=nlp, language="vi", published="2026-01-06")
+    rise = next(f for f in records.figures if f.value == 1.3)
+    assert (rise.unit, rise.kind) == ("percent", "change")
