@@ -382,3 +382,15 @@ def test_a_rise_in_percentage_points_is_a_change_of_the_rate_before_it(nlp) -> N
     assert got[1.2]["unit"] == "percent"
     assert got[1.2]["kind"] == "change"
     assert got[1.2]["metric"] == "hi_coverage_rate"
+
+
+def test_a_share_of_them_counts_the_people_counted_before(nlp) -> None:
+    got = figures(
+        nlp,
+        "By June 30, 2025, the number of people joining social insurance in Hau Giang reached 142,310, reaching "
+        "101.7% of the plan and up 4.1% over the same period last year; 38,560 of them were voluntary "
+        "participants, 2.1 times the figure of 2020.",
+        published="2025-07-15",
+    )
+    assert got[38560]["unit"] == "persons"
+    assert got[38560]["metric"] == "voluntary_si_participants"

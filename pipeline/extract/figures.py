@@ -137,6 +137,13 @@ class FigureFinder(RuleComponent):
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
+                if (
+                    cand.unit == "count"
+                    and not cand.own_unit
+                    and any(c.unit == "persons" for c in cands[:i])
+                    and self.g.partitive_after.match(right)
+                ):
+                    cand.unit = "persons"  # "356,000 joined; 64,000 of them were voluntary participants"
                 clause_start, clause_end = self.context.clause_bounds(text, s)
                 cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text, 0, s)) or (
                     sent_target and not says_target

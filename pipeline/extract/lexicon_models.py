@@ -182,6 +182,8 @@ class MetricsGrammar(Grammar):
     # the name of a body of the insurance sector the units component files as "other" ("the Social
     # Insurance of the Ministry of ..."): a body whose figures the text may report
     sector_body_name: str = NEVER
+    # a share of the people counted before ("64,000 of them were ..."): a count of persons too
+    partitive_after: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER
