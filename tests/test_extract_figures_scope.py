@@ -394,3 +394,15 @@ def test_a_share_of_them_counts_the_people_counted_before(nlp) -> None:
     )
     assert got[38560]["unit"] == "persons"
     assert got[38560]["metric"] == "voluntary_si_participants"
+
+
+def test_over_five_years_a_share_has_no_date_from_a_later_figures_survey(nlp) -> None:
+    got = figures(
+        nlp,
+        "Tra Vinh Provincial Social Security held its emulation congress. In 2025, revenue reached VND 100 "
+        "billion.\n\nOver five years, 97 per cent of the agency's administrative procedures were provided online, "
+        "and the satisfaction rate of people and businesses in a 2024 survey was 90.2 per cent.",
+        published="2025-09-05",
+    )
+    assert got[97]["as_of"] is None
+    assert got[90.2]["as_of"] == "2024"

@@ -145,6 +145,8 @@ class FigureFinder(RuleComponent):
                 ):
                     cand.unit = "persons"  # "356,000 joined; 64,000 of them were voluntary participants"
                 clause_start, clause_end = self.context.clause_bounds(text, s)
+                # where the number's own stretch ends: ", and the rate in a 2024 survey" is another figure's date
+                own_end = e + len(re.split(r"[,;]", right)[0])
                 cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text, 0, s)) or (
                     sent_target and not says_target
                 )
@@ -168,7 +170,7 @@ class FigureFinder(RuleComponent):
                         cand, dates, sent, target_when[0], doc_year, doc, latest_year, paragraph_dates
                     )
                 elif self.context.years_span(text[clause_start:s]) and not [
-                    d for d in dates if clause_start <= d.start < clause_end and not d.comparison
+                    d for d in dates if clause_start <= d.start < min(clause_end, own_end) and not d.comparison
                 ]:
                     as_of = None  # "revenue for the five years came to ...": a total over years
                 elif first := self.periods.first_of_pair(cand, dates, sent, right, doc_year, doc):
