@@ -406,3 +406,13 @@ def test_over_five_years_a_share_has_no_date_from_a_later_figures_survey(nlp) ->
     )
     assert got[97]["as_of"] is None
     assert got[90.2]["as_of"] == "2024"
+
+
+def test_staff_of_her_agency_are_the_speakers_offices(nlp) -> None:
+    got = figures(
+        nlp,
+        "Emulation Cluster No. 2 reviewed its work in 2025. Ms. Pham Thi Lan, Director of Ha Giang Provincial "
+        "Social Security, said the award was the work of more than 640 officials and employees of her agency.",
+        published="2025-12-12",
+    )
+    assert got[640]["scope"] == "Ha Giang Social Security"

@@ -62,9 +62,14 @@ class FigureScope:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         own = list(self.g.own_subject.finditer(text[sent.start_char : cand.start]))
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
-        if own and own[-1].groupdict().get("speaker"):
-            # "Director of X, reported that his office had ...": the speaker's office, named as his title
-            spoken = [u for u in in_sent if u.start_char < sent.start_char + own[-1].start() and self.sector_body(u)]
+        # "Director of X, reported that his office had ...", "... 1,100 officials and employees of her
+        # agency": the speaker's office, named as the speaker's title before
+        after = self.g.own_subject.search(text[cand.end : min(sent.end_char, cand.end + 80)])
+        speaker_before = bool(own and own[-1].groupdict().get("speaker"))
+        if speaker_before or (after is not None and after.groupdict().get("speaker")):
+            spoken = [u for u in in_sent if self.sector_body(u)]
+            if speaker_before:
+                spoken = [u for u in spoken if u.start_char < sent.start_char + own[-1].start()]
             if spoken:
                 return spoken[-1]._.unit
         for u in reversed(in_sent):
