@@ -161,3 +161,26 @@ def test_a_percentage_of_the_population_is_coverage_before_the_next_figures_meas
 def test_an_increase_a_target_sets_is_a_target(nlp) -> None:
     text = "Năm 2025, BHXH tỉnh Tây Ninh đặt mục tiêu phát triển thêm ít nhất 12.000 người tham gia BHXH tự nguyện."
     assert figures(nlp, text)[12000] == ("voluntary_si_participants", "target", "2025")
+
+
+def test_from_to_the_second_value_keeps_a_date_later_in_its_own_clause(nlp) -> None:
+    text = (
+        "BHXH tự nguyện tăng từ 2.100 người năm 2015 lên 12.450 người tại thời điểm ngày 30/6/2023. "
+        "Số người tham gia BHXH bắt buộc tăng từ 41.000 người năm 2015 lên 56.800 người, vượt kế hoạch năm 2023."
+    )
+    figs = figures(nlp, text)
+    assert figs[2100][2] == "2015" and figs[12450][2] == "2023-06-30"
+    assert figs[56800][2] == "2024"  # a date past a comma is not its own: the document's year
+
+
+def test_a_document_without_a_date_reports_on_its_latest_full_date_not_a_target_year(nlp) -> None:
+    """No publication date, no year in the headline: the year of the latest day the text names
+    (a meeting, a count), not a bare year a target runs to."""
+    text = (
+        "Chiều 25/10/2022, BHXH tỉnh Hòa Bình tổ chức hội nghị. Đến nay, toàn tỉnh có 98.300 người tham gia "
+        "BHXH. Mục tiêu đến năm 2030, tỷ lệ tham gia BHXH đạt 60% lực lượng lao động."
+    )
+    records = extract_text(text, nlp=nlp, language="vi")
+    figs = {f.value: (f.kind, f.as_of) for f in records.figures}
+    assert figs[98300] == ("actual", "2022")
+    assert figs[60] == ("target", "2030")
