@@ -184,3 +184,10 @@ def test_a_document_without_a_date_reports_on_its_latest_full_date_not_a_target_
     figs = {f.value: (f.kind, f.as_of) for f in records.figures}
     assert figs[98300] == ("actual", "2022")
     assert figs[60] == ("target", "2030")
+
+
+def test_after_a_from_to_comparison_the_rest_of_its_sentence_holds_now_too(nlp) -> None:
+    text = "Số người tham gia BHTN tăng từ 30.200 người năm 2018 lên 41.700 người, bằng 25% lực lượng lao động."
+    figs = figures(nlp, text)
+    assert (figs[30200][2], figs[41700][2]) == ("2018", "2024")
+    assert figs[25][2] == "2024"  # not the baseline year 2018
