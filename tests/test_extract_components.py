@@ -141,6 +141,18 @@ def test_event_with_inferred_year_warns(nlp) -> None:
     assert any("year" in w for w in rec.warnings)
 
 
+def test_a_wire_dateline_is_not_the_date_of_the_event_its_sentence_reports(nlp) -> None:
+    text = (
+        "Social security office reviews its year\n"
+        "Da Lat, March 4 (VNA) – Lam Dong Provincial Social Security held a conference on March 3 "
+        "to review its work in 2024."
+    )
+    event = records(nlp, text).events[0]
+    assert (event.kind, event.date) == ("conference", "2025-03-03")
+    alone = "Da Lat, March 4 (VNA) – Lam Dong Provincial Social Security held a conference to review its work in 2024."
+    assert records(nlp, alone).events[0].date == "2025-03-04"  # no other date: the dateline's day stands
+
+
 def test_every_record_quotes_its_evidence(nlp) -> None:
     text = "Director of Can Tho Social Security Le Minh Tri said over 95% of the population joined health insurance."
     rec = records(nlp, text)

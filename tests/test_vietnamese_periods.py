@@ -168,3 +168,33 @@ def test_a_rise_in_percentage_points_is_a_percent_change(nlp) -> None:
     records = extract_text(text, nlp=nlp, language="vi", published="2026-01-06")
     rise = next(f for f in records.figures if f.value == 1.3)
     assert (rise.unit, rise.kind) == ("percent", "change")
+
+
+def test_from_to_the_second_value_keeps_a_date_later_in_its_own_clause(nlp) -> None:
+    text = (
+        "BHXH tự nguyện tăng từ 2.100 người năm 2015 lên 12.450 người tại thời điểm ngày 30/6/2023. "
+        "Số người tham gia BHXH bắt buộc tăng từ 41.000 người năm 2015 lên 56.800 người, vượt kế hoạch năm 2023."
+    )
+    figs = figures(nlp, text)
+    assert figs[2100][2] == "2015" and figs[12450][2] == "2023-06-30"
+    assert figs[56800][2] == "2024"  # a date past a comma is not its own: the document's year
+
+
+def test_a_document_without_a_date_reports_on_its_latest_full_date_not_a_target_year(nlp) -> None:
+    """No publication date, no year in the headline: the year of the latest day the text names
+    (a meeting, a count), not a bare year a target runs to."""
+    text = (
+        "Chiều 25/10/2022, BHXH tỉnh Hòa Bình tổ chức hội nghị. Đến nay, toàn tỉnh có 98.300 người tham gia "
+        "BHXH. Mục tiêu đến năm 2030, tỷ lệ tham gia BHXH đạt 60% lực lượng lao động."
+    )
+    records = extract_text(text, nlp=nlp, language="vi")
+    figs = {f.value: (f.kind, f.as_of) for f in records.figures}
+    assert figs[98300] == ("actual", "2022")
+    assert figs[60] == ("target", "2030")
+
+
+def test_after_a_from_to_comparison_the_rest_of_its_sentence_holds_now_too(nlp) -> None:
+    text = "Số người tham gia BHTN tăng từ 30.200 người năm 2018 lên 41.700 người, bằng 25% lực lượng lao động."
+    figs = figures(nlp, text)
+    assert (figs[30200][2], figs[41700][2]) == ("2018", "2024")
+    assert figs[25][2] == "2024"  # not the baseline year 2018

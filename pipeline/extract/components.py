@@ -25,6 +25,7 @@ from .lexicon_models import PeopleData
 from .movements import MovementFinder
 from .people import PeopleFinder
 from .people_vi import HeadFirstPeopleFinder
+from .unit_ruler import UnitRuler
 from .units import UnitResolver
 
 register_extensions()
@@ -44,6 +45,11 @@ def head_first(lang: str) -> bool:
 @Language.factory("pr_layout", assigns=["token.is_sent_start", "token._.place"], default_config={"lang": None})
 def make_layout(nlp: Language, name: str, lang: str | None) -> Layout:
     return Layout(nlp, name, lang=pack_lang(nlp, lang))
+
+
+@Language.factory("pr_unit_ruler", assigns=["doc.spans"], default_config={"lang": None})
+def make_unit_ruler(nlp: Language, name: str, lang: str | None) -> UnitRuler:
+    return UnitRuler(nlp, name, lang=pack_lang(nlp, lang))
 
 
 @Language.factory(

@@ -65,6 +65,10 @@ class EventFinder(RuleComponent):
     def add_event(self, doc: Doc, sent, kind: str, s: int, e: int) -> None:
         text, base = sent.text, sent.start_char
         dates = [d for d in self.dates.find(text) if d.month_day and not d.comparison]
+        line_start = text_of(doc).rfind("\n", 0, base) + 1
+        dateline = self.g.dateline.match(text_of(doc), line_start)
+        if dateline and len(dates) > 1 and base + dates[0].start < dateline.end():
+            dates = dates[1:]  # "Ha Noi, January 10 (VNA) – ... held a conference on January 9"
         if not dates:
             following = [t for t in sentences(doc) if t.start >= sent.end][:2]
             dates = [d for t in following for d in self.dates.find(t.text) if d.month_day and not d.comparison][:1]

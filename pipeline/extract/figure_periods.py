@@ -18,6 +18,9 @@ from .extensions import text_of
 from .figure_context import FigureContext
 from .figure_scan import Candidate
 
+# where a clause ends: a comma, semicolon or full stop before a space
+CLAUSE_END = re.compile(r"[,;.](?:\s|$)")
+
 
 class FigurePeriods:
     def __init__(self, g: SimpleNamespace, context: FigureContext, date_after_chars: int) -> None:
@@ -79,6 +82,10 @@ class FigurePeriods:
             return None  # a date of its own right after it
         if left_from is not None and self.g.to_value_before.search(sent.text[left_from:rel_start]):
             baseline = [d for d in own if left_from <= d.start < rel_start]
+            # "... lên 22.850 người tại thời điểm ngày 30/9/2022": a date later in its own clause is its own
+            in_clause = [d for d in own if rel_end <= d.start and not CLAUSE_END.search(sent.text, rel_end, d.start)]
+            if baseline and in_clause and in_clause[0].value:
+                return in_clause[0].value
             if baseline:
                 earlier = [d for d in own if d.end <= left_from and d.value]
                 base = baseline[-1].value
@@ -161,7 +168,8 @@ def own_dates(dates: list[DateMention]) -> list[DateMention]:
 
 def document_year(doc: Doc, dates: DateReader) -> int | None:
     """The year a document reports on: its publication year, a year in the
-    headline or opening "In 2024," (the language's `lead_year`), else the latest year it mentions."""
+    headline or opening "In 2024," (the language's `lead_year`), else the year of the latest full date
+    it gives, else the latest year it mentions."""
     meta = doc._.meta
     if meta.get("published"):
         return int(meta["published"][:4])
@@ -175,5 +183,10 @@ def document_year(doc: Doc, dates: DateReader) -> int | None:
     if tm:
         meta["reporting_year"] = int(tm.group(1))
         return int(tm.group(1))
+    # the latest day the text names ("ngày 30/9/2022", "on 12 March 2024"): an event or a count's
+    # date; a bare year may be a target's ("đến năm 2030"), so years alone come last
+    days = [d.value for d in dates.find(text_of(doc)) if d.value and len(d.value) == 10 and not d.comparison]
+    if days:
+        return int(max(days)[:4])
     years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
     return max(years) if years else None

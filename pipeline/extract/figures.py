@@ -177,6 +177,8 @@ class FigureFinder(RuleComponent):
                     as_of = first  # "với X khi bắt đầu năm A lên Y": A is X's date
                 elif now := self.periods.held_now(cand, dates, sent, left_from if i else None, doc_year):
                     as_of, sent_now = now, (cand.end - sent.start_char, now)
+                elif sent_now and not [d for d in dates if not d.comparison and d.start >= sent_now[0]]:
+                    as_of = sent_now[1]  # "... lên 41.700 người, bằng 25% lực lượng lao động": the comparison's now
                 else:
                     as_of = self.periods.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
                 period = next(

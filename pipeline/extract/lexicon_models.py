@@ -375,6 +375,9 @@ class EventsGrammar(Grammar):
     location_before: str
     resolution: str
     verb_like_kind: str
+    # a wire dateline opening a paragraph ("Ha Noi, January 10 (VNA) – "): the day it was filed, not
+    # the day of the event the sentence goes on to report
+    dateline: str = NEVER
 
 
 class EventsData(Strict):

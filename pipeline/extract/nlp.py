@@ -23,15 +23,12 @@ from __future__ import annotations
 import logging
 import warnings
 from functools import lru_cache
-from typing import Any
 
 import spacy
 from spacy.language import Language
 
 from ..settings import DEFAULT_LANG, Settings
-from .anchored import anchor_ruler
-from .flags import as_lexeme_flags
-from .lexicon import check_pack, load_data, load_patterns, place_lower_forms
+from .lexicon import check_pack, load_data, place_lower_forms
 from .lexicon_models import LanguageData
 from .pieces import run_model_in_pieces
 
@@ -82,7 +79,6 @@ def drop_unheard_tok2vec(nlp: Language) -> Language:
 def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Language:
     """The full extraction pipeline for one language and the settings' profile and model."""
     from . import components  # noqa: F401  (registers the factories)
-    from .bodies import body_patterns
 
     settings = settings or Settings()
     lang = lang or settings.lang or DEFAULT_LANG
@@ -90,18 +86,7 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     nlp = run_model_in_pieces(load_base(settings.model, settings.profile, lang), lang)
     nlp.max_length = max(nlp.max_length, settings.max_text_chars)  # the cleaned text is cut there already
     nlp.add_pipe("pr_layout", config={"lang": lang})
-    ruler: Any = nlp.add_pipe(
-        "span_ruler",
-        name="unit_ruler",
-        config={
-            "spans_key": "unit_mentions",
-            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-            "phrase_matcher_attr": "LOWER",  # gazetteer names (bodies.py) match in any case
-        },
-    )
-    ruler.add_patterns(as_lexeme_flags(nlp.vocab, expand_place_tokens(load_patterns(lang, "unit_patterns"))))
-    ruler.add_patterns(as_lexeme_flags(nlp.vocab, list(body_patterns(lang))))
-    anchor_ruler(ruler)
+    nlp.add_pipe("pr_unit_ruler", name="unit_ruler", config={"lang": lang})
     for name in RULE_PIPES:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp

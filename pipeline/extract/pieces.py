@@ -43,16 +43,28 @@ class ModelInPieces:
 
     def __init__(
         self,
-        pipes: list[tuple[str, Any]],
+        pipes: list[tuple[str, Any]] | Callable[[], list[tuple[str, Any]]],
         piece_tokens: int,
         batch_tokens: int,
         windows: Callable[[Doc, int], list[tuple[int, int]]] | None = None,
     ) -> None:
-        self.pipes = pipes
+        # the model pipes, or how to find them: a loaded pipeline builds this component
+        # before the model pipes it runs (they come after it), so they are looked up on first use
+        self._pipes = pipes
         self.piece_tokens = piece_tokens
         self.batch_tokens = batch_tokens
         self.windows = windows
         """(doc, limit) -> the token ranges the model reads; None: the whole Doc."""
+
+    @property
+    def pipes(self) -> list[tuple[str, Any]]:
+        if callable(self._pipes):
+            self._pipes = self._pipes()
+        return self._pipes
+
+    @pipes.setter
+    def pipes(self, pipes: list[tuple[str, Any]]) -> None:
+        self._pipes = pipes
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -159,7 +171,9 @@ def make_model_pieces(
     person_cues_lang: str | None,
 ) -> ModelInPieces:
     windows = PersonCueWindows.for_language(person_cues_lang) if person_cues_lang else None
-    return ModelInPieces([(pipe, nlp.get_pipe(pipe)) for pipe in model_pipes], piece_tokens, batch_tokens, windows)
+    return ModelInPieces(
+        lambda: [(pipe, nlp.get_pipe(pipe)) for pipe in model_pipes], piece_tokens, batch_tokens, windows
+    )
 
 
 def run_model_in_pieces(nlp: Language, lang: str | None = None) -> Language:

@@ -1,0 +1,55 @@
+"""The unit ruler: a spaCy `SpanRuler` holding a language pack's unit patterns.
+
+Its patterns come from the package's data (`data/<lang>/unit_patterns.jsonl`
+and the bodies gazetteer) each time a pipeline is built or loaded, and are
+never written with a saved pipeline: their word tests are lexeme flags
+(`flags.py`), whose ids belong to the vocabulary of the process that made
+them. So `nlp.to_disk()` stores only the pipe's config (its `lang`) and
+`spacy.load()` rebuilds the same patterns from the same data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.util import make_first_longest_spans_filter
+
+from .anchored import anchor_ruler
+from .flags import as_lexeme_flags
+from .lexicon import load_patterns
+
+SPANS_KEY = "unit_mentions"
+
+
+class UnitRuler(SpanRuler):
+    def __init__(self, nlp: Language, name: str, lang: str) -> None:
+        from .bodies import body_patterns
+        from .nlp import expand_place_tokens
+
+        super().__init__(
+            nlp,
+            name,
+            spans_key=SPANS_KEY,
+            spans_filter=make_first_longest_spans_filter(),
+            phrase_matcher_attr="LOWER",  # gazetteer names (bodies.py) match in any case
+        )
+        self.lang = lang
+        self.add_patterns(as_lexeme_flags(nlp.vocab, expand_place_tokens(load_patterns(lang, "unit_patterns"))))
+        self.add_patterns(as_lexeme_flags(nlp.vocab, list(body_patterns(lang))))
+        anchor_ruler(self)
+
+    # the patterns are the package's data, rebuilt on construction: nothing to save or restore
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        return None
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> UnitRuler:
+        return self
+
+    def to_bytes(self, *, exclude: Any = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Any = ()) -> UnitRuler:
+        return self
