@@ -64,14 +64,32 @@ def test_blind_gold_floor(tmp_path: Path) -> None:
 def test_second_blind_english_set_floor(tmp_path: Path) -> None:
     """tests/gold_blind_en2: twelve articles in genres the dev set lacks, written blind. First run
     micro 0.792 (awards 0.457, units 0.757); the first run after the rules were generalised from
-    other texts: 0.919. The floor keeps it there."""
+    other texts: 0.919. Report tables (report_facts.py) figures 0.692, all 0.737 until assigners,
+    sector bodies filed as "other", list headers, term totals and the coming year's targets were
+    read: figures 0.945, all 0.933 (micro 0.924). The floors keep it there."""
     gold = ROOT / "tests" / "gold_blind_en2"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) >= 12
     scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.90
+    assert scores["micro"]["f1"] >= 0.92
     for kind in ("units", "people", "figures", "awards", "movements", "events"):
         assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
+    facts = tmp_path / "facts.json"
+    subprocess.run(
+        [
+            sys.executable,
+            str(SCORER.parent / "report_facts.py"),
+            str(gold),
+            str(tmp_path / "out"),
+            "--json",
+            str(facts),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    tables = json.loads(facts.read_text())
+    assert tables["figures"]["f1"] >= 0.94, tables["figures"]
+    assert tables["all"]["f1"] >= 0.93, tables["all"]
 
 
 def test_blind_vietnamese_set_floor(tmp_path: Path) -> None:
