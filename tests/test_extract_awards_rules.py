@@ -312,3 +312,12 @@ def test_issuing_body_as_subject(nlp) -> None:
         (25, "Chairman of Ho Chi Minh City People's Committee"),
         (3, "Chairman of Ho Chi Minh City People's Committee"),
     }
+
+
+def test_collection_agents_are_individual_recipients(nlp) -> None:
+    got = awards(
+        nlp,
+        "Lam Dong Provincial Social Security presented Certificates of Commendation to 9 collection service "
+        "organisations and 14 collection agents for their work in 2025.",
+    )
+    assert [(a["count"], a["recipient_kind"]) for a in got] == [(9, "collective"), (14, "individual")]
