@@ -161,7 +161,7 @@ def report_tables(gold: Path, tmp_path: Path) -> float:
     [
         # written blind on 2026-11-30; first runs micro 0.952 / tables 0.829 (English), 0.938 / 0.851 (Vietnamese)
         ("gold_blind_en3", 0.94, 0.80),
-        ("gold_blind_vi3", 0.92, 0.83),
+        ("gold_blind_vi3", 0.92, 0.87),  # 0.891 once a line's label named its measure
     ],
 )
 def test_third_blind_sets_floor(tmp_path: Path, folder: str, micro: float, tables: float) -> None:

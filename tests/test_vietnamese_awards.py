@@ -199,3 +199,15 @@ def test_companies_the_gazetteer_does_not_know_are_named_recipients(nlp) -> None
         "Công ty cổ phần Xi măng Ngọc Hồi",
         "Công ty TNHH Gỗ Việt",
     }
+
+
+def test_a_count_of_offices_is_a_count_of_collectives(nlp) -> None:
+    text = (
+        "Thừa ủy quyền của Bộ trưởng Bộ Tài chính, Thứ trưởng Trần Văn Hà đã trao Cờ thi đua của Bộ Tài chính "
+        "cho 06 BHXH tỉnh, thành phố có thành tích xuất sắc năm 2024."
+    )
+    found = extract_text(text, nlp=nlp, language="vi", published="2025-01-10")
+    assert [(a.award_type, a.count, a.recipient_kind) for a in found.awards] == [
+        ("ministry_emulation_flag", 6, "collective")
+    ]
+    assert found.figures == []  # the count is the award's, not a figure

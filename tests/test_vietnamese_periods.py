@@ -198,3 +198,14 @@ def test_after_a_from_to_comparison_the_rest_of_its_sentence_holds_now_too(nlp) 
     figs = figures(nlp, text)
     assert (figs[30200][2], figs[41700][2]) == ("2018", "2024")
     assert figs[25][2] == "2024"  # not the baseline year 2018
+
+
+def test_a_label_before_a_colon_names_the_measure_of_its_line(nlp) -> None:
+    text = (
+        "Kết quả năm 2023 của BHXH tỉnh Hòa Bình:\n- Số người tham gia BHXH tự nguyện: 21.450 người;\n"
+        "- Số người tham gia BHYT: 812.300 người, tăng 2,1%;\n- Tổng số thu: 3.120 tỷ đồng."
+    )
+    figs = figures(nlp, text)
+    assert figs[21450][:2] == ("voluntary_si_participants", "actual")
+    assert figs[812300][:2] == ("hi_participants", "actual")
+    assert figs[3120000000000][:2] == ("revenue", "actual")

@@ -133,6 +133,8 @@ class FigureFinder(RuleComponent):
                 s, e = cand.start - sent.start_char, cand.end - sent.start_char
                 left = text[left_from:s]
                 left_clause = re.split(r"[;:]", left)[-1]
+                if not left_clause.strip() and ":" in left:  # "- Số người tham gia BHXH bắt buộc: 318.425 người"
+                    left_clause = re.split(r"[;\n]", left.rsplit(":", 1)[0])[-1]  # the label names the measure
                 right = text[e:right_to]
                 right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
