@@ -416,3 +416,13 @@ def test_staff_of_her_agency_are_the_speakers_offices(nlp) -> None:
         published="2025-12-12",
     )
     assert got[640]["scope"] == "Ha Giang Social Security"
+
+
+def test_the_number_after_a_figure_is_the_same_measure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Hoa Binh Provincial Social Security was founded in 1995 with 12,000 social insurance participants. "
+        "Thirty years later, the number has risen to more than 1.1 million at the end of 2024.",
+    )
+    assert got[1100000]["metric"] == "si_participants" and got[1100000]["unit"] == "persons"
+    assert got[1100000]["as_of"] == "2024"

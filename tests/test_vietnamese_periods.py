@@ -209,3 +209,10 @@ def test_a_label_before_a_colon_names_the_measure_of_its_line(nlp) -> None:
     assert figs[21450][:2] == ("voluntary_si_participants", "actual")
     assert figs[812300][:2] == ("hi_participants", "actual")
     assert figs[3120000000000][:2] == ("revenue", "actual")
+
+
+def test_the_number_after_a_figure_is_the_same_measure(nlp) -> None:
+    text = "Năm 2015, toàn tỉnh có 4.200 người tham gia BHXH tự nguyện. Đến hết năm 2023, con số này đạt 26.900 người."
+    figs = figures(nlp, text)
+    assert figs[4200][:1] == ("voluntary_si_participants",)
+    assert figs[26900] == ("voluntary_si_participants", "actual", "2023")

@@ -96,6 +96,7 @@ class FigureFinder(RuleComponent):
         doc_text = text_of(doc)
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
+        last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
         for sent in sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
             if table is not None:
@@ -160,6 +161,14 @@ class FigureFinder(RuleComponent):
                 if metric == "other" and header:
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
+                if (
+                    metric == "other"
+                    and last_measure is not None
+                    and (last_measure[1] == cand.unit or not cand.own_unit)
+                    and self.g.same_measure_before.search(left_clause)
+                ):
+                    # "the number has risen to 20.1 million": the measure (and its unit) of the figure before
+                    metric, cand.unit = last_measure
                 if cand.pct and self.meaning.plan_re.match(right):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":
@@ -228,6 +237,8 @@ class FigureFinder(RuleComponent):
                 if kind == "actual" and as_of:
                     latest_year = max(latest_year or 0, int(as_of[:4]))
                 keeps = metric not in ("plan_completion_rate", "other")
+                if keeps:
+                    last_measure = (metric, cand.unit)
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
             explicit = [

@@ -140,6 +140,8 @@ class CoverageCues(Strict):
 
 
 class MetricsGrammar(Grammar):
+    # "the number has risen to 20.1 million": the measure of the sentence before (its last named one)
+    same_measure_before: str = NEVER
     awarded_after: str
     persons_before: str
     past_tense: str
