@@ -44,3 +44,23 @@ def test_an_event_name_goes_on_across_its_paired_words_and_stops_before_its_purp
     assert "Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025" in names
     text = "Sáng 3/6/2025, BHXH tỉnh Cà Mau tổ chức Lễ phát động tháng vận động người dân tham gia BHYT với chủ đề “Mỗi nhà một tấm thẻ”."
     assert [e.name for e in records(nlp, text).events] == ["Lễ phát động tháng vận động người dân tham gia BHYT"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ông Phan Văn Trung, Giám đốc BHXH tỉnh Hà Giang, phát biểu.", "Phan Văn Trung"),
+        ("Dự hội nghị có ông Đỗ Thành Lợi, Phó Chủ tịch UBND tỉnh.", "Đỗ Thành Lợi"),
+        ("Ông Vũ Văn Bằng nhận Bằng khen của Thủ tướng Chính phủ.", "Vũ Văn Bằng"),
+        ("Ông Hà Văn Huân, Trưởng phòng Chế độ BHXH, cho biết.", "Hà Văn Huân"),
+    ],
+)
+def test_given_names_that_also_open_a_common_noun(nlp, text: str, name: str) -> None:
+    """ "Thành", "Trung", "Bằng", "Huân" are given names; only "Thành phố", "Trung ương", "Bằng khen",
+    "Huân chương" are not."""
+    assert name in [p.name for p in records(nlp, text).people]
+
+
+def test_the_common_nouns_still_stop_a_name(nlp) -> None:
+    people = [p.name for p in records(nlp, "Ông Lê Văn Hải Bằng khen của Bộ trưởng đã trao tặng.").people]
+    assert people == ["Lê Văn Hải"]

@@ -484,6 +484,9 @@ class PeopleData(Strict):
     minister_to_ministry: bool
     credits: dict[str, list[str]]
     not_name_words: list[str]
+    compound_heads: dict[str, list[str]] = {}
+    """Given names that also open a common noun with the lower-case word after them ("Thành" in
+    "Nguyễn Thành Công" and in "Thành phố"): a name part unless one of those words follows."""
     not_after_name: list[str]
     ministry_name: str
     title_glue: list[str]

@@ -43,6 +43,7 @@ class PeopleFinder(RuleComponent):
         self.implied_units = data.implied_units
         # month names are capitalised but never part of a name (from dates.yml, their one home)
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
+        self.compound_heads = {head: set(seconds) for head, seconds in data.compound_heads.items()}
         self.not_after = {w.lower() for w in data.not_after_name}
         self.opens_name: dict[int, bool] = {}  # word id -> whether a name can start with the word
         self.not_after_ids = numpy.array([nlp.vocab.strings.add(w) for w in sorted(self.not_after)], dtype="uint64")
@@ -196,7 +197,13 @@ class PeopleFinder(RuleComponent):
             and is_syllable(tok.text)
             and "\n" not in tok.text_with_ws[:-1]
             and not tok.is_sent_start
+            and not self.opens_compound(tok)
         )
+
+    def opens_compound(self, tok: Token) -> bool:
+        """ "Thành phố", "Trung ương", "Bằng khen": the head of a common noun, not a given name."""
+        seconds = self.compound_heads.get(tok.text, set())
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).text in seconds
 
     # -- titles ------------------------------------------------------------------
     def titles_left(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
