@@ -37,12 +37,13 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from .folding import ascii_name
 
 LOGGER = logging.getLogger(__name__)
 
@@ -96,9 +97,7 @@ def norm(text: str | None) -> str:
     """score.py's `norm()`, verbatim in behaviour."""
     if text is None:
         return ""
-    text = str(text).replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = ascii_name(str(text)).lower()
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     for pattern, repl in FOLDS:
         text = re.sub(pattern, repl, text).strip()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..folding import ascii_name
 from .bodies import DASHES, bank_branches, syllables
-from .lexicon import ascii_name
 
 MAX_PLACE_WORDS = 3
 

@@ -167,6 +167,15 @@ def own_dates(dates: list[DateMention]) -> list[DateMention]:
 
 
 def document_year(doc: Doc, dates: DateReader) -> int | None:
+    """The year a document reports on (worked out once per document: figures, events and
+    movements all ask, events once per event)."""
+    meta = doc._.meta
+    if "document_year" not in meta:
+        meta["document_year"] = find_document_year(doc, dates)
+    return meta["document_year"]
+
+
+def find_document_year(doc: Doc, dates: DateReader) -> int | None:
     """The year a document reports on: its publication year, a year in the
     headline or opening "In 2024," (the language's `lead_year`), else the year of the latest full date
     it gives, else the latest year it mentions."""

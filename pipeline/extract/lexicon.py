@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
@@ -23,6 +22,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import PipelineError
+from ..folding import ascii_name
 from .lexicon_models import PACK_FILES, Province, ProvincesData, Strict
 from .regex_words import required_words
 
@@ -106,15 +106,7 @@ def load_patterns(lang: str, name: str) -> list[dict[str, Any]]:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents ("Đồng Nai" -> "dong nai")."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def ascii_name(text: str) -> str:
-    """A name as canonical English names write it: accents dropped, case kept ("Đồng Xoài" -> "Dong Xoai")."""
-    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return ascii_name(text).lower()
 
 
 # Vietnamese syllable structure: onset, vowel nucleus, coda (accents folded).

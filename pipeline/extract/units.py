@@ -24,12 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..folding import ascii_name
 from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .extensions import place_tokens, sentences, text_of
-from .lexicon import ascii_name, compile_grammar, fold, load_data
+from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .span_index import SpanIndex

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import PipelineError, UsageError
+from ..folding import ascii_name
 
 LANGS = ("vi", "en")
 PACKAGED = "labels.yml"
@@ -121,10 +122,7 @@ def load_labels(lang: str, user_file: str | Path | None = None) -> Labels:
 
 def _fold(value: str) -> str:
     """Case, accents and "đ" folded, separators as spaces: what a person may type for a code or a label."""
-    import unicodedata
-
-    value = unicodedata.normalize("NFKD", value.replace("đ", "d").replace("Đ", "D"))
-    value = "".join(c for c in value if not unicodedata.combining(c)).casefold()
+    value = ascii_name(value).casefold()
     return " ".join(re.findall(r"[a-z0-9]+", value))
 
 
