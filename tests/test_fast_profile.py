@@ -16,7 +16,8 @@ from spacy.matcher import Matcher
 from pipeline.extract.extensions import Sentence, sentence_of, sentences, text_of
 from pipeline.extract.flags import as_lexeme_flags
 from pipeline.extract.lexicon import CaselessSearch, load_patterns, lower_case_source
-from pipeline.extract.nlp import build_nlp, expand_place_tokens
+from pipeline.extract.nlp import build_nlp
+from pipeline.extract.unit_ruler import expand_place_tokens
 from pipeline.ingest import read_document
 from pipeline.settings import Settings
 

@@ -28,7 +28,7 @@ import spacy
 from spacy.language import Language
 
 from ..settings import DEFAULT_LANG, Settings
-from .lexicon import check_pack, load_data, place_lower_forms
+from .lexicon import check_pack, load_data
 from .lexicon_models import LanguageData
 from .pieces import run_model_in_pieces
 
@@ -90,25 +90,6 @@ def build_nlp(settings: Settings | None = None, lang: str | None = None) -> Lang
     for name in RULE_PIPES:
         nlp.add_pipe(name, config={"lang": lang})
     return nlp
-
-
-def expand_place_tokens(patterns: list[dict]) -> list[dict]:
-    """Patterns say `{"_": {"is_place": true}}` (a province token merged by `pr_layout`);
-    the Matcher checks a custom attribute in Python for every token, so it is
-    rewritten to the same test on the token's lower-case form, which
-    `as_lexeme_flags` then turns into a lexeme flag."""
-    forms = sorted({tuple_form for tuple_form in place_lower_forms()})
-    out = []
-    for pattern in patterns:
-        tokens = []
-        for spec in pattern["pattern"]:
-            ext = spec.get("_", {})
-            if "is_place" in ext:
-                spec = {k: v for k, v in spec.items() if k != "_"}
-                spec["LOWER"] = {"IN" if ext["is_place"] else "NOT_IN": forms}
-            tokens.append(spec)
-        out.append({**pattern, "pattern": tokens})
-    return out
 
 
 @lru_cache(maxsize=8)

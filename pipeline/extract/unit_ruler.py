@@ -19,7 +19,7 @@ from spacy.util import make_first_longest_spans_filter
 
 from .anchored import anchor_ruler
 from .flags import as_lexeme_flags
-from .lexicon import load_patterns
+from .lexicon import load_patterns, place_lower_forms
 
 SPANS_KEY = "unit_mentions"
 
@@ -27,7 +27,6 @@ SPANS_KEY = "unit_mentions"
 class UnitRuler(SpanRuler):
     def __init__(self, nlp: Language, name: str, lang: str) -> None:
         from .bodies import body_patterns
-        from .nlp import expand_place_tokens
 
         super().__init__(
             nlp,
@@ -53,3 +52,22 @@ class UnitRuler(SpanRuler):
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Any = ()) -> UnitRuler:
         return self
+
+
+def expand_place_tokens(patterns: list[dict]) -> list[dict]:
+    """Patterns say `{"_": {"is_place": true}}` (a province token merged by `pr_layout`);
+    the Matcher checks a custom attribute in Python for every token, so it is
+    rewritten to the same test on the token's lower-case form, which
+    `as_lexeme_flags` then turns into a lexeme flag."""
+    forms = sorted(set(place_lower_forms()))
+    out = []
+    for pattern in patterns:
+        tokens = []
+        for spec in pattern["pattern"]:
+            ext = spec.get("_", {})
+            if "is_place" in ext:
+                spec = {k: v for k, v in spec.items() if k != "_"}
+                spec["LOWER"] = {"IN" if ext["is_place"] else "NOT_IN": forms}
+            tokens.append(spec)
+        out.append({**pattern, "pattern": tokens})
+    return out
