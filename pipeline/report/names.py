@@ -179,8 +179,12 @@ class Namer:
 
 
 def _short_office(mention: str) -> str:
-    """ "Bảo hiểm xã hội cơ sở Tánh Linh" -> "BHXH cơ sở Tánh Linh", the way offices print their names."""
-    return re.sub(r"^bảo hiểm xã hội\b", "BHXH", " ".join(mention.split()), flags=re.IGNORECASE)
+    """ "Bảo hiểm xã hội cơ sở Tánh Linh" -> "BHXH cơ sở Tánh Linh", the way offices print their
+    names (`short_forms` of the Vietnamese naming data)."""
+    text = " ".join(mention.split())
+    for pattern, repl in vi_names().get("short_forms") or []:
+        text = re.sub(pattern, repl, text)
+    return text
 
 
 def province_vi(key: str) -> str | None:
