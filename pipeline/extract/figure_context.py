@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .lexicon import phrase_regex
+from .lexicon import CaselessSearch, phrase_regex
 from .lexicon_models import MetricsData, NumbersData
+from .regex_start import with_start_gate
 
 
 class FigureContext:
@@ -162,10 +163,18 @@ class TargetCues:
     def __init__(
         self, cues: re.Pattern[str], compared_before: re.Pattern[str], assigned: re.Pattern[str] | None = None
     ) -> None:
-        self.cues = cues
+        # scanned over the lower-cased text, from the characters a cue can start with
+        self.cues = CaselessSearch(with_start_gate(cues))
         self.compared_before = compared_before
-        self.assigned = assigned  # "asked the sector to reach": a target with no target word
+        # "asked the sector to reach": a target with no target word
+        self.assigned = CaselessSearch(with_start_gate(assigned)) if assigned is not None else None
 
-    def search(self, text: str) -> re.Match[str] | None:
-        hit = next((m for m in self.cues.finditer(text) if not self.compared_before.search(text[: m.start()])), None)
-        return hit or (self.assigned.search(text) if self.assigned is not None else None)
+    def search(self, text: str, end: int | None = None) -> re.Match[str] | None:
+        """The first target cue in `text` (up to `end`: the same answer as for `text[:end]`, without
+        a new string to lower-case per number)."""
+        endpos = len(text) if end is None else end
+        hit = next(
+            (m for m in self.cues.finditer(text, 0, endpos) if not self.compared_before.search(text, 0, m.start())),
+            None,
+        )
+        return hit or (self.assigned.search(text, 0, endpos) if self.assigned is not None else None)

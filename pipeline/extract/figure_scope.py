@@ -128,7 +128,7 @@ class FigureScope:
     def main_unit(self, units: list[Span]) -> str | None:
         counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
         agency = Counter(u._.unit for u in units if u.label_ == "agency")
-        line_end = units[0].doc.text.find("\n") if units else -1
+        line_end = text_of(units[0].doc).find("\n") if units else -1
         heading = {u._.unit for u in units if u.end_char <= line_end and (u._.unit in counts or u._.unit in agency)}
         if len(heading) == 1:
             return heading.pop()  # "BHXH Việt Nam triển khai nhiệm vụ năm 2026": the headline's body is the subject
@@ -141,7 +141,7 @@ class FigureScope:
             return office
         # a document whose lead names first a sector body of no office kind ("The Social Insurance
         # of the Ministry of ... held a ceremony"): that body, ahead of its divisions named later
-        lead_end = lead_paragraph_end(units[0].doc.text, line_end) if units else -1
+        lead_end = lead_paragraph_end(text_of(units[0].doc), line_end) if units else -1
         lead = [u for u in units if u.start_char > line_end and (lead_end < 0 or u.end_char <= lead_end)]
         first = next((u for u in lead if self.sector_body(u)), None)
         if first is not None and first.label_ == "other":

@@ -150,7 +150,7 @@ class FigureFinder(RuleComponent):
                 clause_start, clause_end = self.context.clause_bounds(text, s)
                 # where the number's own stretch ends: ", and the rate in a 2024 survey" is another figure's date
                 own_end = e + len(re.split(r"[,;]", right)[0])
-                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text, 0, s)) or (
+                cand_target = bool(self.target_re.search(text, s) or self.g.next_year.search(text, 0, s)) or (
                     sent_target and not says_target
                 )
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)

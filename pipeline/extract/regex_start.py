@@ -1,0 +1,114 @@
+"""Where a regex can start: a one-character test in front of it, so a scan skips the rest.
+
+`pattern.finditer(text)` tries the whole pattern at every character. A date
+pattern of seven branches (year ranges, "first six months", month names, day
+numbers...) costs as much at a comma as at a digit, though every match starts
+with a digit, a capital letter of a month name or "f". Read from the parsed
+pattern, the characters a match can start with make a lookahead class,
+`(?=[\\dADFJMNOSf])`, put in front of the pattern: at any other character the
+engine fails at once. The matches are the same (the lookahead consumes nothing
+and holds wherever a match could start); only the scan is cheaper, about four
+times for the date pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .regex_words import sre_parse
+
+ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+CATEGORY_CLASS = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
+CASE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
+
+
+class Unknown(Exception):
+    """The pattern starts with something this reading does not follow (any character, a back-reference...)."""
+
+
+def start_class(source: str, flags: int = 0) -> str | None:
+    """A character class (`[\\dab]`) holding every character a match of `source` can start with, or
+    None when that cannot be told (a pattern that can match the empty string, or starts with `.`)."""
+    if flags & re.VERBOSE:
+        return None
+    try:
+        parsed = sre_parse.parse(source, flags)
+        items, nullable = _first(list(parsed))
+    except (re.error, Unknown):
+        return None
+    if nullable or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def with_start_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with its start class as a lookahead in front: the same matches, groups and flags
+    (the pattern itself when no class can be read)."""
+    cls = start_class(pattern.pattern, pattern.flags)
+    if cls is None:
+        return pattern
+    body = LEADING_FLAGS.sub("", pattern.pattern)  # global flags stay global: compiled with pattern.flags
+    return re.compile(f"(?={cls})(?:{body})", pattern.flags)
+
+
+def _first(items: list[Any]) -> tuple[set[str], bool]:
+    """The class items a sequence can start with, and whether the sequence can match nothing."""
+    found: set[str] = set()
+    for op, av in items:
+        name = op.name
+        if name in ZERO_WIDTH:
+            continue  # consumes nothing: the next item starts the match
+        if name == "LITERAL":
+            found.add(re.escape(chr(av)))
+            return found, False
+        if name == "IN":
+            found |= _class_items(av)
+            return found, False
+        if name == "SUBPATTERN":
+            _, add_flags, del_flags, inner = av
+            if (add_flags | del_flags) & CASE_FLAGS:
+                raise Unknown  # a scoped case flag: the lookahead class would match otherwise
+            starts, nullable = _first(list(inner))
+        elif name == "ATOMIC_GROUP":
+            starts, nullable = _first(list(av))
+        elif name == "BRANCH":
+            starts, nullable = set(), False
+            for alternative in av[1]:
+                alt_starts, alt_nullable = _first(list(alternative))
+                starts |= alt_starts
+                nullable = nullable or alt_nullable
+        elif name in REPEATS:
+            low, _, inner = av
+            starts, nullable = _first(list(inner))
+            nullable = nullable or low == 0
+        else:
+            raise Unknown  # ANY, NOT_LITERAL, GROUPREF, ...: no class worth reading
+        found |= starts
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _class_items(av: Any) -> set[str]:
+    out: set[str] = set()
+    for op, value in av:
+        name = op.name
+        if name == "LITERAL":
+            out.add(re.escape(chr(value)))
+        elif name == "RANGE":
+            out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif name == "CATEGORY" and value.name in CATEGORY_CLASS:
+            out.add(CATEGORY_CLASS[value.name])
+        else:
+            raise Unknown  # a negated class, a locale category: not worth following
+    return out
