@@ -23,7 +23,9 @@ from types import SimpleNamespace
 
 from .lexicon import CaselessSearch, phrase_regex
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import with_start_gate
+from .regex_start import cue_scan, with_start_gate
+
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 class FigureContext:
@@ -34,15 +36,15 @@ class FigureContext:
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
-        self.months_elapsed_re: re.Pattern[str] = g.months_elapsed
+        self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
         self.last_year_re: re.Pattern[str] = g.last_year_after
-        self.sector_wide_re = phrase_regex(metrics.sector_wide)
+        self.sector_wide_re = cue_scan(phrase_regex(metrics.sector_wide))
         self.sector_unit = metrics.sector_unit
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
-        self.unclear_scope_re = phrase_regex(metrics.unclear_scope)
-        self.district_re: re.Pattern[str] = g.district_before
+        self.unclear_scope_re = cue_scan(phrase_regex(metrics.unclear_scope))
+        self.district_re = cue_scan(g.district_before)
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name
         self.list_kind_re: re.Pattern[str] = g.list_kind
@@ -50,8 +52,8 @@ class FigureContext:
         self.next_in_list_re: re.Pattern[str] = g.next_in_list_before
         self.coverage_after: re.Pattern[str] = g.coverage_after
         self.clause_break: re.Pattern[str] = g.figure_clause_break
-        self.this_year_re: re.Pattern[str] = g.this_year
-        self.years_span_re: re.Pattern[str] = g.years_span
+        self.this_year_re = cue_scan(g.this_year)
+        self.years_span_re = cue_scan(g.years_span)
         self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
         self.row_number_header: re.Pattern[str] = g.row_number_header
 
@@ -98,7 +100,8 @@ class FigureContext:
     def sector_wide(self, clause: str) -> int | None:
         """Where "nationwide", "the whole sector" ... ends in the clause, or None (a quoted movement
         name such as "The whole country joins hands" is no cue)."""
-        unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), clause)
+        quoted = '"' in clause or "“" in clause
+        unquoted = QUOTED.sub(lambda m: " " * len(m.group()), clause) if quoted else clause
         hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
         return hits[-1].end() if hits else None
 

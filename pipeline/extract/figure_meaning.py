@@ -15,6 +15,7 @@ from .figure_context import FigureContext
 from .figure_scan import Candidate, NumberScanner
 from .lexicon import CaselessSearch, phrase_regex
 from .lexicon_models import MetricsData, NumbersData
+from .regex_start import any_of, cue_scan
 
 
 class FigureMeaning:
@@ -28,17 +29,20 @@ class FigureMeaning:
             (q, CaselessSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
             for q, words in num.qualifiers.items()
         ]
-        self.schemes = [(k, phrase_regex(v)) for k, v in met.schemes.items()]
+        self.schemes = [(k, cue_scan(phrase_regex(v))) for k, v in met.schemes.items()]
+        self.any_scheme = any_of([phrase_regex(v) for v in met.schemes.values()])
         self.participants = met.participants_metric
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
         self.default_scheme = met.default_scheme
-        self.measures = [(m.metric, m.unit, phrase_regex(m.cues)) for m in met.measures]
-        self.population_re = phrase_regex(met.coverage_cues.population)
-        self.workforce_re = phrase_regex(met.coverage_cues.workforce)
+        self.measures = [(m.metric, m.unit, cue_scan(phrase_regex(m.cues))) for m in met.measures]
+        # no measure's cue in a text: none of the measures need be tried on it
+        self.any_measure = any_of([phrase_regex(m.cues) for m in met.measures])
+        self.population_re = cue_scan(phrase_regex(met.coverage_cues.population))
+        self.workforce_re = cue_scan(phrase_regex(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
-        self.change_before = re.compile(
-            r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE
+        self.change_before = cue_scan(
+            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)
         )
         self.change_after = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
@@ -97,14 +101,15 @@ class FigureMeaning:
 
     def qualifier_of(self, left: str) -> str | None:
         left = self.g.currency_before.sub("", left.rstrip())
+        padded = left + " "  # one string for every qualifier: lower-cased once
         for name, regex in self.qualifiers:
-            if regex.search(left + " ") or regex.search(left):
+            if regex.search(padded) or regex.search(left):
                 return name
         return None
 
     def scheme(self, *contexts: str, nearest_last: bool = False) -> str | None:
         for ctx in contexts:
-            if not ctx:
+            if not ctx or not self.any_scheme.search(ctx):
                 continue
             best: tuple[int, str] | None = None
             for name, regex in self.schemes:
@@ -142,11 +147,15 @@ class FigureMeaning:
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
+            if not self.any_measure.search(ctx):
+                continue
             for metric, unit, regex in self.measures:
                 if (unit is None or unit == cand.unit) and regex.search(ctx):
                     return metric
-        for metric, unit, regex in self.measures:  # "487 officials, civil servants and employees": a noun list
-            hit = regex.search(right_sentence[:60])
+        noun_list = right_sentence[:60]
+        for metric, unit, regex in self.measures if self.any_measure.search(noun_list) else ():
+            # "487 officials, civil servants and employees": a noun list
+            hit = regex.search(noun_list)
             if (unit is None or unit == cand.unit) and hit and hit.start() <= 3:
                 return metric
         local = f"{left} {right}"

@@ -19,7 +19,14 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
+from .regex_start import cue_scan
 from .span_index import Ranges
+
+SLASH_NUMBER = re.compile(r"/\d+")
+HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading or list item
+LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
+YEAR = re.compile(r"(?:19|20)\d\d")
+LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
 
 @dataclass
@@ -69,7 +76,7 @@ class NumberScanner:
             re.IGNORECASE,
         )
         # both scanned over the lower-cased sentence, found as the case-insensitive expressions find them
-        self.expr_scan, self.word_scan = CaselessSearch(self.expr), CaselessSearch(self.word_expr)
+        self.expr_scan, self.word_scan = cue_scan(self.expr), CaselessSearch(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
@@ -123,11 +130,17 @@ class NumberScanner:
             currency = "VND"
         if currency == "USD":
             return None
-        after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
-        if self.g.ordinal_after.match(after) or self.g.letter_after.match(after) or re.match(r"^:\d", after):
+        slash = SLASH_NUMBER.match(text, end)  # "12/2025" read past the "/2025"
+        after, before = text[slash.end() if slash else end :], text[:start]
+        if (
+            self.g.ordinal_after.match(after)
+            or self.g.letter_after.match(after)
+            or after[:1] == ":"
+            and after[1:2].isdecimal()
+        ):
             return None
         line_start = text_of(doc).rfind("\n", 0, base + start) + 1
-        heading = re.match(r"^[.)](?:\s|$)", after) and not text_of(doc)[line_start : base + start].strip()
+        heading = HEADING_MARK.match(after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
         reference_from = max(0, len(before.rstrip()) - self.reference_reach)
@@ -141,7 +154,7 @@ class NumberScanner:
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if not (m.group("pct") or currency) and self.context.not_a_figure(after):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
-        if re.search(r"https?://\S*$|www\.\S*$", before):
+        if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
         scale = m.group("scale")
         try:
@@ -152,11 +165,7 @@ class NumberScanner:
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(m.group("pct"))
-        if (
-            not (pct or currency or scale)
-            and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
-            and not self.noun_re.match(after[:20])
-        ):
+        if not (pct or currency or scale) and YEAR.fullmatch(m.group("num")) and not self.noun_re.match(after[:20]):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
@@ -164,7 +173,7 @@ class NumberScanner:
             doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
             return None
         unit, own = self.unit_of(after, before, pct, currency)
-        if own and re.match(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:", after[:40]) and unit == "units":
+        if unit == "units" and own and LIST_INTRO.match(after[:40]):
             return None  # "2 units: A and B" introduces a list, it is no figure
         return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
 

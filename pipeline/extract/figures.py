@@ -28,11 +28,14 @@ from .figure_scope import FigureScope, office_in
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
+from .regex_start import cue_scan, gated_grammar
 from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
+# where the words right after a number stop: its clause, its phrase, its part of the sentence
+CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile(r"[,;]"), re.compile(r"[;.]")
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
 
 
@@ -51,7 +54,7 @@ class FigureFinder(RuleComponent):
         num = load_data(lang, "numbers", NumbersData)
         met = load_data(lang, "metrics", MetricsData)
         awards = load_data(lang, "awards", AwardsData)
-        self.g = compile_grammar(met.grammar)
+        self.g = gated_grammar(compile_grammar(met.grammar))
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)
@@ -68,6 +71,7 @@ class FigureFinder(RuleComponent):
         )
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
+        self.to_date = cue_scan(self.dates.to_date)
 
     def process(self, doc: Doc) -> None:
         self.set_annotations(doc)
@@ -108,7 +112,7 @@ class FigureFinder(RuleComponent):
             if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
             if not self.scan.may_hold_numbers.search(sent_text):
-                if self.dates.to_date.search(sent_text):
+                if self.to_date.search(sent_text):
                     prev_sent_date = None
                 # "What are the office's targets for next year?": the answer after it speaks of targets
                 asks = sent_text.rstrip().endswith("?")
@@ -118,7 +122,7 @@ class FigureFinder(RuleComponent):
             dates = self.dates.find(sent_text)
             cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
             # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
-            dates = [d for d in dates if not self.g.cited_document_before.search(sent_text[: d.start])]
+            dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
             prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
@@ -133,11 +137,11 @@ class FigureFinder(RuleComponent):
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
                 s, e = cand.start - sent.start_char, cand.end - sent.start_char
                 left = text[left_from:s]
-                left_clause = re.split(r"[;:]", left)[-1]
+                left_clause = left[max(left.rfind(";"), left.rfind(":")) + 1 :]
                 if not left_clause.strip() and ":" in left:  # "- Số người tham gia BHXH bắt buộc: 318.425 người"
                     left_clause = re.split(r"[;\n]", left.rsplit(":", 1)[0])[-1]  # the label names the measure
                 right = text[e:right_to]
-                right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
+                right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 if (
@@ -149,13 +153,13 @@ class FigureFinder(RuleComponent):
                     cand.unit = "persons"  # "356,000 joined; 64,000 of them were voluntary participants"
                 clause_start, clause_end = self.context.clause_bounds(text, s)
                 # where the number's own stretch ends: ", and the rate in a 2024 survey" is another figure's date
-                own_end = e + len(re.split(r"[,;]", right)[0])
+                own_end = e + len(PHRASE_STOP.split(right, 1)[0])
                 cand_target = bool(self.target_re.search(text, s) or self.g.next_year.search(text, 0, s)) or (
                     sent_target and not says_target
                 )
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
                 metric = self.meaning.metric_of(
-                    cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
+                    cand, kind, left_clause, right_clause, text[:s], prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
                 header = self.context.list_header(doc_text, doc_text.rfind("\n", 0, cand.start) + 1)
                 if metric == "other" and header:
@@ -251,7 +255,7 @@ class FigureFinder(RuleComponent):
             elapsed = self.context.months_elapsed(sent_text, doc_year)
             if elapsed and not explicit:
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
-            if self.dates.to_date.search(sent.text):
+            if self.to_date.search(sent_text):
                 prev_sent_date = None
             if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
                 prev_sent_date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
