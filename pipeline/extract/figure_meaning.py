@@ -13,9 +13,9 @@ from types import SimpleNamespace
 
 from .figure_context import FigureContext
 from .figure_scan import Candidate, NumberScanner
-from .lexicon import CaselessSearch, phrase_regex
+from .lexicon import phrase_regex
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import any_of, cue_scan
+from .regex_start import TailSearch, any_of, cue_scan
 
 
 class FigureMeaning:
@@ -26,7 +26,7 @@ class FigureMeaning:
         self.context = context
         self.scan = scan
         self.qualifiers = [
-            (q, CaselessSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
+            (q, TailSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
             for q, words in num.qualifiers.items()
         ]
         self.schemes = [(k, cue_scan(phrase_regex(v))) for k, v in met.schemes.items()]
@@ -41,7 +41,7 @@ class FigureMeaning:
         self.population_re = cue_scan(phrase_regex(met.coverage_cues.population))
         self.workforce_re = cue_scan(phrase_regex(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
-        self.change_before = cue_scan(
+        self.change_before = TailSearch(
             re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)
         )
         self.change_after = re.compile(

@@ -19,7 +19,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import cue_scan
+from .regex_start import with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
@@ -76,7 +76,10 @@ class NumberScanner:
             re.IGNORECASE,
         )
         # both scanned over the lower-cased sentence, found as the case-insensitive expressions find them
-        self.expr_scan, self.word_scan = cue_scan(self.expr), CaselessSearch(self.word_expr)
+        # scanned from the characters a number expression starts with (lower-casing first would cost
+        # more: most sentences hold several numbers, each matched again on the original text)
+        self.expr = with_start_gate(self.expr)
+        self.expr_scan, self.word_scan = self.expr, CaselessSearch(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")

@@ -12,6 +12,7 @@ its own inherits from the figure before it in the sentence ("20 documents in
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -180,9 +181,16 @@ class FigureFinder(RuleComponent):
                 qualifier = self.meaning.qualifier_of(left)
                 if kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
-                    paragraph_dates = self.dates.find(doc_text[paragraph_start : sent.start_char])
+                    paragraph = doc_text[paragraph_start : sent.start_char]
                     as_of = self.periods.target_date(
-                        cand, dates, sent, target_when[0], doc_year, doc, latest_year, paragraph_dates
+                        cand,
+                        dates,
+                        sent,
+                        target_when[0],
+                        doc_year,
+                        doc,
+                        latest_year,
+                        partial(self.dates.find, paragraph),
                     )
                 elif self.context.years_span(text[clause_start:s]) and not [
                     d for d in dates if clause_start <= d.start < min(clause_end, own_end) and not d.comparison

@@ -138,3 +138,42 @@ def any_of(patterns: list[re.Pattern[str]]) -> CaselessSearch:
         raise ValueError("any_of: the patterns' flags differ")
     branches = [f"(?:{LEADING_FLAGS.sub('', p.pattern)})" for p in live]
     return cue_scan(re.compile("|".join(branches) or NEVER_SOURCE, flags.pop() if flags else 0))
+
+
+class TailSearch:
+    """A pattern that ends in `\\s*$` ("(?:^|\\W)(?:about|nearly)\\s*$": a qualifier right before a
+    number), searched only where a match can start: within its widest reach of the text's end
+    before trailing white space. A match ends at the end, so none starts earlier; the same match."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scan = cue_scan(pattern)
+        self.reach = tail_reach(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.reach is None:
+            return self.scan.search(text)
+        return self.scan.search(text, max(0, len(text.rstrip()) - self.reach))
+
+
+def tail_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far before the end (less trailing white space) a match of `...\\s*$` can start, or None
+    when the pattern is not of that form (or `$` could match before a line break inside)."""
+    if pattern.flags & (re.MULTILINE | re.VERBOSE):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    items = list(parsed)
+    if len(items) < 3 or items[-1] != (sre_parse.AT, sre_parse.AT_END):
+        return None
+    op, av = items[-2]
+    if (
+        op is not sre_parse.MAX_REPEAT
+        or av[0] != 0
+        or list(av[2]) != [(sre_parse.IN, [(sre_parse.CATEGORY, sre_parse.CATEGORY_SPACE)])]
+    ):
+        return None
+    _, widest = sre_parse.SubPattern(parsed.state, items[:-2]).getwidth()
+    return widest if widest < sre_parse.MAXREPEAT else None
