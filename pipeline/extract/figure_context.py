@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .lexicon import CaselessSearch, phrase_regex
+from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import cue_scan, with_start_gate
+from .regex_start import cue_scan, phrase_trie, with_start_gate
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -39,11 +39,11 @@ class FigureContext:
         self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
         self.last_year_re: re.Pattern[str] = g.last_year_after
-        self.sector_wide_re = cue_scan(phrase_regex(metrics.sector_wide))
+        self.sector_wide_re = cue_scan(phrase_trie(metrics.sector_wide))
         self.sector_unit = metrics.sector_unit
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
-        self.unclear_scope_re = cue_scan(phrase_regex(metrics.unclear_scope))
+        self.unclear_scope_re = cue_scan(phrase_trie(metrics.unclear_scope))
         self.district_re = cue_scan(g.district_before)
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name

@@ -13,9 +13,8 @@ from types import SimpleNamespace
 
 from .figure_context import FigureContext
 from .figure_scan import Candidate, NumberScanner
-from .lexicon import phrase_regex
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import TailSearch, any_of, cue_scan
+from .regex_start import TailSearch, cue_scan, phrase_trie
 
 
 class FigureMeaning:
@@ -29,17 +28,17 @@ class FigureMeaning:
             (q, TailSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
             for q, words in num.qualifiers.items()
         ]
-        self.schemes = [(k, cue_scan(phrase_regex(v))) for k, v in met.schemes.items()]
-        self.any_scheme = any_of([phrase_regex(v) for v in met.schemes.values()])
+        self.schemes = [(k, cue_scan(phrase_trie(v))) for k, v in met.schemes.items()]
+        self.any_scheme = cue_scan(phrase_trie([c for cues in met.schemes.values() for c in cues]))
         self.participants = met.participants_metric
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
         self.default_scheme = met.default_scheme
-        self.measures = [(m.metric, m.unit, cue_scan(phrase_regex(m.cues))) for m in met.measures]
+        self.measures = [(m.metric, m.unit, cue_scan(phrase_trie(m.cues))) for m in met.measures]
         # no measure's cue in a text: none of the measures need be tried on it
-        self.any_measure = any_of([phrase_regex(m.cues) for m in met.measures])
-        self.population_re = cue_scan(phrase_regex(met.coverage_cues.population))
-        self.workforce_re = cue_scan(phrase_regex(met.coverage_cues.workforce))
+        self.any_measure = cue_scan(phrase_trie([c for m in met.measures for c in m.cues]))
+        self.population_re = cue_scan(phrase_trie(met.coverage_cues.population))
+        self.workforce_re = cue_scan(phrase_trie(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
         self.change_before = TailSearch(
             re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)

@@ -26,10 +26,10 @@ from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner
 from .figure_scope import FigureScope, office_in
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
-from .regex_start import cue_scan, gated_grammar
+from .regex_start import cue_scan, gated_grammar, phrase_trie
 from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
@@ -63,12 +63,12 @@ class FigureFinder(RuleComponent):
         self.meaning = FigureMeaning(num, met, self.g, self.context, self.scan)
         self.periods = FigurePeriods(self.g, self.context, met.date_after_chars)
         # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
-        paragraph_sector = phrase_regex(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
+        paragraph_sector = phrase_trie(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
         self.target_re = TargetCues(
-            phrase_regex(met.target_cues), self.g.target_compared_before, self.g.assigned_to_reach
+            phrase_trie(met.target_cues), self.g.target_compared_before, self.g.assigned_to_reach
         )
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date

@@ -129,17 +129,6 @@ def cue_scan(pattern: re.Pattern[str]) -> CaselessSearch:
     return CaselessSearch(with_start_gate(pattern))
 
 
-def any_of(patterns: list[re.Pattern[str]]) -> CaselessSearch:
-    """One scan that finds something where any of `patterns` would: a text it finds nothing in
-    needs none of them tried. The patterns share their flags (a never-matching "(?!)" aside)."""
-    live = [p for p in patterns if p.pattern != NEVER_SOURCE]
-    flags = {p.flags for p in live}
-    if len(flags) > 1:
-        raise ValueError("any_of: the patterns' flags differ")
-    branches = [f"(?:{LEADING_FLAGS.sub('', p.pattern)})" for p in live]
-    return cue_scan(re.compile("|".join(branches) or NEVER_SOURCE, flags.pop() if flags else 0))
-
-
 class TailSearch:
     """A pattern that ends in `\\s*$` ("(?:^|\\W)(?:about|nearly)\\s*$": a qualifier right before a
     number), searched only where a match can start: within its widest reach of the text's end
@@ -147,13 +136,13 @@ class TailSearch:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.scan = cue_scan(pattern)
         self.reach = tail_reach(pattern)
+        self.scan = cue_scan(pattern) if self.reach is None else None  # a whole text to search: lower-cased
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.reach is None:
+        if self.scan is not None:
             return self.scan.search(text)
-        return self.scan.search(text, max(0, len(text.rstrip()) - self.reach))
+        return self.pattern.search(text, max(0, len(text.rstrip()) - (self.reach or 0)))
 
 
 def tail_reach(pattern: re.Pattern[str]) -> int | None:
@@ -177,3 +166,33 @@ def tail_reach(pattern: re.Pattern[str]) -> int | None:
         return None
     _, widest = sre_parse.SubPattern(parsed.state, items[:-2]).getwidth()
     return widest if widest < sre_parse.MAXREPEAT else None
+
+
+def phrase_trie(phrases: list[str]) -> re.Pattern[str]:
+    """`lexicon.phrase_regex` as a trie ("online (?:public service|services|transaction)|..."): the same
+    matches, start and end (of the phrases matching at a place, the longest that ends a word), but the
+    engine reads each place once instead of once per phrase (four times faster for the measure cues)."""
+    words = {p.strip() for p in phrases if p.strip()}
+    if not words:
+        return re.compile(NEVER_SOURCE)
+    return re.compile(r"(?<![\w])(?:" + _trie_source(_trie(words)) + r")(?![\w])", re.IGNORECASE)
+
+
+def _trie(words: set[str]) -> dict[str, dict]:
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return root
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    """Branches in a fixed order; where a phrase ends inside a longer one, the rest is optional and
+    greedy, so the longest phrase is tried first, as in a longest-first alternation."""
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
