@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import load_data
+from .lexicon import CaselessSearch, load_data
 from .lexicon_models import DatesData
 from .regex_start import with_start_gate
 
@@ -47,6 +47,10 @@ class DateReader:
         self.comparison_before = re.compile(g.comparison_before)
         self.range_versus = re.compile(g.range_versus)
         self.year_base = re.compile(g.year_base)
+        # the same patterns behind a test for the words they need (most dates follow none of them)
+        self.comparison_scan = CaselessSearch(self.comparison_before)
+        self.range_versus_scan = CaselessSearch(self.range_versus)
+        self.year_base_scan = CaselessSearch(self.year_base)
         self.to_date = re.compile(g.to_date)
         self.lead_year = re.compile(g.lead_year)
         self.month_names = full
@@ -115,7 +119,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
         for m in form.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            comparison = bool(reader.comparison_before.search(text[max(0, m.start() - 40) : m.start()]))
+            comparison = bool(reader.comparison_scan.search(text[max(0, m.start() - 40) : m.start()]))
             mention = form_mention(m, comparison)
             if mention is not None:
                 out.append(mention)
@@ -123,11 +127,11 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
     for m in reader.date_re.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        comparison = bool(reader.comparison_before.search(text[max(0, m.start() - 40) : m.start()]))
+        comparison = bool(reader.comparison_scan.search(text[max(0, m.start() - 40) : m.start()]))
         if m.group("range"):
             y1, y2 = m.group("y1"), m.group("y2")
             ctx = text[max(0, m.start() - 40) : m.start()]
-            versus = bool(reader.range_versus.search(ctx))
+            versus = bool(reader.range_versus_scan.search(ctx))
             out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
         elif m.group("half"):
             year = m.group("hy")
@@ -159,7 +163,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
                 )
         elif m.group("year"):
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
-            versus = comparison or bool(reader.year_base.search(text[max(0, m.start() - 4) : m.start()]))
+            versus = comparison or bool(reader.year_base_scan.search(text[max(0, m.start() - 4) : m.start()]))
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
     return sorted(out, key=lambda d: d.start) if reader.forms else out
 

@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import cue_scan, phrase_trie, with_start_gate
+from .regex_start import cue_scan, phrase_trie
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -164,20 +163,29 @@ class TargetCues:
     comparison names the target ("so với chỉ tiêu ... giao": the result is compared with it)."""
 
     def __init__(
-        self, cues: re.Pattern[str], compared_before: re.Pattern[str], assigned: re.Pattern[str] | None = None
+        self, cues: list[str], compared_before: re.Pattern[str], assigned: re.Pattern[str] | None = None
     ) -> None:
         # scanned over the lower-cased text, from the characters a cue can start with
-        self.cues = CaselessSearch(with_start_gate(cues))
+        self.cues = cue_scan(phrase_trie(cues))
+        # any cue's words at all, word boundaries or not: a text without them has no cue in any part
+        self.cue_words = cue_scan(phrase_trie(cues, bounded=False))
         self.compared_before = compared_before
         # "asked the sector to reach": a target with no target word
-        self.assigned = CaselessSearch(with_start_gate(assigned)) if assigned is not None else None
+        self.assigned = cue_scan(assigned) if assigned is not None else None
+        self.last_text: tuple[str, bool] = ("", False)  # the text asked about last, and whether it has cue words
 
     def search(self, text: str, end: int | None = None) -> re.Match[str] | None:
-        """The first target cue in `text` (up to `end`: the same answer as for `text[:end]`, without
-        a new string to lower-case per number)."""
+        """The first target cue in `text` (up to `end`: the same answer as for `text[:end]`). A sentence
+        is asked about once and then once per number in it: whether it holds cue words is kept."""
+        if self.last_text[0] is not text:
+            self.last_text = (text, self.cue_words.search(text) is not None)
         endpos = len(text) if end is None else end
-        hit = next(
-            (m for m in self.cues.finditer(text, 0, endpos) if not self.compared_before.search(text, 0, m.start())),
-            None,
+        hit = (
+            next(
+                (m for m in self.cues.finditer(text, 0, endpos) if not self.compared_before.search(text, 0, m.start())),
+                None,
+            )
+            if self.last_text[1]
+            else None
         )
         return hit or (self.assigned.search(text, 0, endpos) if self.assigned is not None else None)

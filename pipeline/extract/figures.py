@@ -67,9 +67,7 @@ class FigureFinder(RuleComponent):
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
-        self.target_re = TargetCues(
-            phrase_trie(met.target_cues), self.g.target_compared_before, self.g.assigned_to_reach
-        )
+        self.target_re = TargetCues(met.target_cues, self.g.target_compared_before, self.g.assigned_to_reach)
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
         self.to_date = cue_scan(self.dates.to_date)

@@ -168,14 +168,16 @@ def tail_reach(pattern: re.Pattern[str]) -> int | None:
     return widest if widest < sre_parse.MAXREPEAT else None
 
 
-def phrase_trie(phrases: list[str]) -> re.Pattern[str]:
+def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
     """`lexicon.phrase_regex` as a trie ("online (?:public service|services|transaction)|..."): the same
     matches, start and end (of the phrases matching at a place, the longest that ends a word), but the
-    engine reads each place once instead of once per phrase (four times faster for the measure cues)."""
+    engine reads each place once instead of once per phrase (four times faster for the measure cues).
+    `bounded=False`: the phrases anywhere, inside words too (a test that a text holds none of them)."""
     words = {p.strip() for p in phrases if p.strip()}
     if not words:
         return re.compile(NEVER_SOURCE)
-    return re.compile(r"(?<![\w])(?:" + _trie_source(_trie(words)) + r")(?![\w])", re.IGNORECASE)
+    body = _trie_source(_trie(words))
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
 
 
 def _trie(words: set[str]) -> dict[str, dict]:
