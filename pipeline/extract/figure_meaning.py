@@ -16,6 +16,8 @@ from .figure_scan import Candidate, NumberScanner
 from .lexicon_models import MetricsData, NumbersData
 from .regex_start import TailSearch, cue_scan, phrase_trie
 
+OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
+
 
 class FigureMeaning:
     def __init__(
@@ -63,20 +65,17 @@ class FigureMeaning:
         doc_year: int | None = None,
     ) -> str:
         left_nq = self.strip_qualifier(left)
-        by_year = self.g.by_year.match(right)
-        future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
             return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
         if target and self.g.target_change_before.search(left):
             return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
-        made_up = self.g.made_up.search(left_nq)
         if (
-            (self.change_before.search(left_nq) and not made_up)
+            (self.change_before.search(left_nq) and not self.g.made_up.search(left_nq))
             or self.change_after.match(self.scan.after_noun(right))
             or self.change_after.match(right)  # "21,460 more people joined", "4,218 new voluntary participants"
         ):
             return "change"
-        if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
+        if prev is not None and prev.data.get("kind") == "change" and OPEN_BRACKET_END.search(left) and cand.pct:
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and self.g.equivalent_before.search(left):
             return "change"  # "tăng 0,3% (tương đương 2.369 người)": the same change in other units
@@ -87,8 +86,11 @@ class FigureMeaning:
             and self.change_carry.search(left_nq)
         ):
             return "change"  # "tăng mới 110 đơn vị với 1.100 lao động": the second count grew too
-        if target or future:
+        if target:
             return "target"
+        by_year = self.g.by_year.match(right)
+        if by_year and doc_year and int(by_year.group(1)) > doc_year:
+            return "target"  # "... by 2030": a year after the one the document reports on
         return "actual"
 
     def strip_qualifier(self, left: str) -> str:

@@ -25,7 +25,7 @@ from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner
-from .figure_scope import FigureScope, office_in
+from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
@@ -76,13 +76,14 @@ class FigureFinder(RuleComponent):
         self.set_annotations(doc)
 
     def set_annotations(self, doc: Doc) -> None:
-        units = list(doc.spans.get("units", []))
+        unit_spans = list(doc.spans.get("units", []))
+        units = unit_mentions(unit_spans)
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
         blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
-        unit_index, blocked_ranges = SpanIndex(units), Ranges(blocked)
-        main_unit = self.scope.main_unit(units)
+        unit_index, blocked_ranges = SpanIndex(unit_spans), Ranges(blocked)
+        main_unit = self.scope.main_unit(units, text_of(doc))
         doc_year = document_year(doc, self.dates)
         prev_sent_date: str | None = None
         prev_target = False
@@ -283,7 +284,7 @@ class FigureFinder(RuleComponent):
         self,
         doc: Doc,
         table: tuple[int, int, list],
-        units: list[Span],
+        units: list[UnitMention],
         main_unit: str | None,
         carried_date: str | None,
         seen: Seen,
@@ -295,7 +296,7 @@ class FigureFinder(RuleComponent):
             labels = " ".join(text for _, _, text in cells if not re.search(r"\d", text))
             row_dates = [d for d in self.dates.find(cells[0][2]) if d.value]
             as_of = row_dates[0].value if row_dates else carried_date
-            scope = next((u._.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
+            scope = next((u.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
             money = self.scan.label_money.search(labels)
             for j, (c_start, _, text) in enumerate(cells):
                 if j == 0 and row_dates:
@@ -388,8 +389,11 @@ def standing_date(doc: Doc, doc_year: int | None) -> str | None:
 
 def blank_units(sent: Span, units: SpanIndex) -> str:
     """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue."""
+    named = units.starting_in(sent.start, sent.end)
+    if not named:
+        return sent.text
     chars = list(sent.text)
-    for u in units.starting_in(sent.start, sent.end):
+    for u in named:
         if u.end <= sent.end:
             a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
             chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]
