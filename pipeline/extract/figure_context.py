@@ -22,7 +22,7 @@ import re
 from types import SimpleNamespace
 
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import cue_scan, phrase_trie
+from .regex_start import cue_scan, phrase_trie, with_start_gate, words_absent
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -38,11 +38,11 @@ class FigureContext:
         self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
         self.last_year_re: re.Pattern[str] = g.last_year_after
-        self.sector_wide_re = cue_scan(phrase_trie(metrics.sector_wide))
+        self.sector_wide_re = with_start_gate(phrase_trie(metrics.sector_wide))
         self.sector_unit = metrics.sector_unit
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
-        self.unclear_scope_re = cue_scan(phrase_trie(metrics.unclear_scope))
+        self.unclear_scope_re = with_start_gate(phrase_trie(metrics.unclear_scope))
         self.district_re = cue_scan(g.district_before)
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name
@@ -172,13 +172,15 @@ class TargetCues:
         self.compared_before = compared_before
         # "asked the sector to reach": a target with no target word
         self.assigned = cue_scan(assigned) if assigned is not None else None
-        self.last_text: tuple[str, bool] = ("", False)  # the text asked about last, and whether it has cue words
+        # the text asked about last, whether it has cue words, and whether it has the words `assigned` needs
+        self.last_text: tuple[str, bool, bool] = ("", False, False)
 
     def search(self, text: str, end: int | None = None) -> re.Match[str] | None:
         """The first target cue in `text` (up to `end`: the same answer as for `text[:end]`). A sentence
         is asked about once and then once per number in it: whether it holds cue words is kept."""
         if self.last_text[0] is not text:
-            self.last_text = (text, self.cue_words.search(text) is not None)
+            has_assigned = self.assigned is not None and not words_absent(self.assigned, text)
+            self.last_text = (text, self.cue_words.search(text) is not None, has_assigned)
         endpos = len(text) if end is None else end
         hit = (
             next(
@@ -188,4 +190,4 @@ class TargetCues:
             if self.last_text[1]
             else None
         )
-        return hit or (self.assigned.search(text, 0, endpos) if self.assigned is not None else None)
+        return hit or (self.assigned.search(text, 0, endpos) if self.assigned and self.last_text[2] else None)

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from .figure_context import FigureContext
 from .figure_scan import Candidate, NumberScanner
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import TailSearch, cue_scan, phrase_trie
+from .regex_start import TailSearch, phrase_trie, with_start_gate
 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
 
@@ -30,17 +30,22 @@ class FigureMeaning:
             (q, TailSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
             for q, words in num.qualifiers.items()
         ]
-        self.schemes = [(k, cue_scan(phrase_trie(v))) for k, v in met.schemes.items()]
-        self.any_scheme = cue_scan(phrase_trie([c for cues in met.schemes.values() for c in cues]))
+        # any qualifier at all: most numbers have none, and then none of the above need be tried
+        every_word = [w for words in num.qualifiers.values() for w in words]
+        self.any_qualifier = TailSearch(
+            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, every_word)) + r")\s*$", re.IGNORECASE)
+        )
+        self.schemes = [(k, with_start_gate(phrase_trie(v))) for k, v in met.schemes.items()]
+        self.any_scheme = with_start_gate(phrase_trie([c for cues in met.schemes.values() for c in cues]))
         self.participants = met.participants_metric
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
         self.default_scheme = met.default_scheme
-        self.measures = [(m.metric, m.unit, cue_scan(phrase_trie(m.cues))) for m in met.measures]
+        self.measures = [(m.metric, m.unit, with_start_gate(phrase_trie(m.cues))) for m in met.measures]
         # no measure's cue in a text: none of the measures need be tried on it
-        self.any_measure = cue_scan(phrase_trie([c for m in met.measures for c in m.cues]))
-        self.population_re = cue_scan(phrase_trie(met.coverage_cues.population))
-        self.workforce_re = cue_scan(phrase_trie(met.coverage_cues.workforce))
+        self.any_measure = with_start_gate(phrase_trie([c for m in met.measures for c in m.cues]))
+        self.population_re = with_start_gate(phrase_trie(met.coverage_cues.population))
+        self.workforce_re = with_start_gate(phrase_trie(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
         self.change_before = TailSearch(
             re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)
@@ -94,6 +99,8 @@ class FigureMeaning:
         return "actual"
 
     def strip_qualifier(self, left: str) -> str:
+        if not self.any_qualifier.search(left):
+            return left
         for _, regex in self.qualifiers:
             m = regex.search(left)
             if m:
@@ -102,7 +109,9 @@ class FigureMeaning:
 
     def qualifier_of(self, left: str) -> str | None:
         left = self.g.currency_before.sub("", left.rstrip())
-        padded = left + " "  # one string for every qualifier: lower-cased once
+        padded = left + " "
+        if not self.any_qualifier.search(padded) and not self.any_qualifier.search(left):
+            return None
         for name, regex in self.qualifiers:
             if regex.search(padded) or regex.search(left):
                 return name

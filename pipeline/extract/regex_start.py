@@ -17,7 +17,7 @@ import re
 from types import SimpleNamespace
 from typing import Any
 
-from .lexicon import CaselessSearch
+from .lexicon import CaselessSearch, lowered
 from .regex_words import sre_parse
 
 ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
@@ -198,3 +198,14 @@ def _trie_source(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+def words_absent(scan: CaselessSearch, text: str) -> bool:
+    """Whether `text` lacks every word a match of `scan` needs (its gate, as `scan.search` applies it):
+    then no part of the text can match either, and a text asked about per number is tested once."""
+    if scan.gate is None:
+        return False
+    if scan.lower is None:  # a case-sensitive pattern: gated on the text as it is
+        return scan.absent(text, 0, len(text))
+    low = lowered(text)
+    return low is not None and scan.absent(low, 0, len(low))
