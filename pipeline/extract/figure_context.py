@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
 from .regex_start import cue_scan, phrase_trie, with_start_gate, words_absent
 
@@ -34,6 +35,9 @@ class FigureContext:
             rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
+        # the words either needs: where there are none, neither pattern need be tried
+        self.not_figure_words = with_start_gate(phrase_trie(numbers.not_figure_nouns, bounded=False))
+        self.award_count_words = CaselessSearch(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
@@ -58,7 +62,10 @@ class FigureContext:
 
     def not_a_figure(self, after: str) -> bool:
         """Organisations, attendance, or the recipients of an award."""
-        return bool(self.not_figure.match(after[:60]) or self.award_count.match(after[:90]))
+        head, longer = after[:60], after[:90]
+        if self.not_figure_words.search(head) and self.not_figure.match(head):
+            return True
+        return not words_absent(self.award_count_words, longer) and bool(self.award_count.match(longer))
 
     def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
         """The clause of `text` that holds position `pos`."""

@@ -19,7 +19,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import with_start_gate
+from .regex_start import phrase_trie, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
@@ -29,7 +29,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
@@ -91,6 +91,8 @@ class NumberScanner:
             + r")\b",
             re.IGNORECASE,
         )
+        # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
+        self.noun_words = with_start_gate(phrase_trie(list(self.noun_unit), bounded=False))
         self.duration_re = re.compile(
             r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
@@ -108,12 +110,15 @@ class NumberScanner:
     def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
         text, base = sent.text, sent.start_char
         out = []
+        line_start = -1  # where the sentence's first line starts in the document: read at the first number
         for m in self.expr_scan.finditer(text):
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
             if blocked.holds(base + m.start("num")):
                 continue
-            cand = self.candidate_from(doc, m, text, base)
+            if line_start < 0:
+                line_start = text_of(doc).rfind("\n", 0, base) + 1
+            cand = self.candidate_from(doc, m, text, base, line_start)
             if cand is not None:
                 out.append(cand)
         for m in self.word_scan.finditer(text):
@@ -125,8 +130,11 @@ class NumberScanner:
         out.sort(key=lambda c: c.start)
         return out
 
-    def candidate_from(self, doc: Doc, m: re.Match, text: str, base: int) -> Candidate | None:
-        """A number expression -> a candidate figure, or None when it is not a figure."""
+    def candidate_from(
+        self, doc: Doc, m: re.Match, text: str, base: int, first_line_start: int | None = None
+    ) -> Candidate | None:
+        """A number expression -> a candidate figure, or None when it is not a figure. `text` starts at
+        `base` in the document, on a line that starts at `first_line_start` (read here when not given)."""
         start, end = m.start(), m.end()
         currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
         if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
@@ -142,7 +150,11 @@ class NumberScanner:
             and after[1:2].isdecimal()
         ):
             return None
-        line_start = text_of(doc).rfind("\n", 0, base + start) + 1
+        in_text = text.rfind("\n", 0, start)  # a line break inside the text before the number
+        if in_text >= 0:
+            line_start = base + in_text + 1
+        else:
+            line_start = first_line_start if first_line_start is not None else text_of(doc).rfind("\n", 0, base) + 1
         heading = HEADING_MARK.match(after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
@@ -168,7 +180,7 @@ class NumberScanner:
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(m.group("pct"))
-        if not (pct or currency or scale) and YEAR.fullmatch(m.group("num")) and not self.noun_re.match(after[:20]):
+        if not (pct or currency or scale) and YEAR.fullmatch(m.group("num")) and not self.noun_after(after[:20]):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
@@ -185,7 +197,7 @@ class NumberScanner:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_re.match(after[:40])
+        m = self.noun_after(after[:40])
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -195,5 +207,9 @@ class NumberScanner:
         return "count", False
 
     def after_noun(self, right: str) -> str:
-        m = self.noun_re.match(right[:40])
+        m = self.noun_after(right[:40])
         return right[m.end() :] if m else right
+
+    def noun_after(self, text: str) -> re.Match[str] | None:
+        """The unit noun at the start of `text` ("people", "new voluntary participants")."""
+        return self.noun_re.match(text) if self.noun_words.search(text) else None
