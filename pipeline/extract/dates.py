@@ -125,15 +125,16 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
                 out.append(mention)
                 taken.append((m.start(), m.end()))
     for m in reader.date_re.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken and any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        comparison = bool(reader.comparison_scan.search(text[max(0, m.start() - 40) : m.start()]))
         if m.group("range"):
             y1, y2 = m.group("y1"), m.group("y2")
             ctx = text[max(0, m.start() - 40) : m.start()]
             versus = bool(reader.range_versus_scan.search(ctx))
             out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
-        elif m.group("half"):
+            continue
+        comparison = bool(reader.comparison_scan.search(text[max(0, m.start() - 40) : m.start()]))
+        if m.group("half"):
             year = m.group("hy")
             out.append(DateMention(m.start(), m.end(), f"{year}-06" if year else None, month=6, comparison=comparison))
         elif m.group("mdy"):

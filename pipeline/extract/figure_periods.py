@@ -48,8 +48,9 @@ class FigurePeriods:
             year = self.year_of(dates, rel_start, doc_year, doc)
             return str(year - 1) if year else None
         before = [d for d in dates if d.end <= rel_start and not d.comparison]
-        elapsed = self.context.months_elapsed(sent.text[:rel_start], doc_year)
-        if elapsed and not (before and before[-1].start > self.elapsed_end(sent.text[:rel_start])):
+        head = sent.text[:rel_start]
+        elapsed = self.context.months_elapsed(head, doc_year)
+        if elapsed and not (before and before[-1].start > self.elapsed_end(head)):
             return elapsed
         if before:
             return self.resolve(before[-1], doc_year, doc)

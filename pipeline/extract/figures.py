@@ -42,11 +42,14 @@ LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is 
 
 class Seen(set):
     """The (fact, date) pairs recorded, and the figures of each fact (metric, value, unit, kind)
-    in the order they were recorded: a new figure is checked against its own fact's, not all."""
+    in the order they were recorded: a new figure is checked against its own fact's, not all.
+    Also the document's figure list and text, read once rather than per figure."""
 
-    def __init__(self) -> None:
+    def __init__(self, figures: list[dict], text: str) -> None:
         super().__init__()
         self.by_fact: dict[tuple, list[dict]] = {}
+        self.figures = figures
+        self.text = text
 
 
 class FigureFinder(RuleComponent):
@@ -92,8 +95,8 @@ class FigureFinder(RuleComponent):
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         target_scoped = False  # whether a target sentence with figures set target_when's scope
-        seen = Seen()
-        for figure in doc._.figures:  # none unless the component runs again on a Doc
+        seen = Seen(doc._.figures, text_of(doc))
+        for figure in seen.figures:  # none unless the component runs again on a Doc
             seen.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
                 figure
             )
@@ -152,14 +155,17 @@ class FigureFinder(RuleComponent):
                 ):
                     cand.unit = "persons"  # "356,000 joined; 64,000 of them were voluntary participants"
                 clause_start, clause_end = self.context.clause_bounds(text, s)
+                # the sentence and the clause before the number, as one string each for all the questions
+                # asked of them (a lower-cased copy is kept per string)
+                head, clause_head = text[:s], text[clause_start:s]
                 # where the number's own stretch ends: ", and the rate in a 2024 survey" is another figure's date
                 own_end = e + len(PHRASE_STOP.split(right, 1)[0])
                 cand_target = bool(self.target_re.search(text, s) or self.g.next_year.search(text, 0, s)) or (
                     sent_target and not says_target
                 )
-                kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
+                kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, head, doc_year)
                 metric = self.meaning.metric_of(
-                    cand, kind, left_clause, right_clause, text[:s], prev, SENTENCE_PART_STOP.split(right, 1)[0]
+                    cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
                 header = self.context.list_header(doc_text, doc_text.rfind("\n", 0, cand.start) + 1)
                 if metric == "other" and header:
@@ -191,7 +197,7 @@ class FigureFinder(RuleComponent):
                         latest_year,
                         partial(self.dates.find, paragraph),
                     )
-                elif self.context.years_span(text[clause_start:s]) and not [
+                elif self.context.years_span(clause_head) and not [
                     d for d in dates if clause_start <= d.start < min(clause_end, own_end) and not d.comparison
                 ]:
                     as_of = None  # "revenue for the five years came to ...": a total over years
@@ -211,10 +217,10 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
-                span = self.context.years_span(text[clause_start:s])
+                span = self.context.years_span(clause_head)
                 if span and period is None and as_of is None:
                     period = last_period  # "over the five years": the period the text reviews
-                if kind == "actual" and period and self.g.total_before.search(text[clause_start:s]):
+                if kind == "actual" and period and self.g.total_before.search(clause_head):
                     as_of = None  # "in 2020-2025, the office collected a total of ...": a total over the period
                 if metric in STANDING_METRICS and as_of is None:
                     # "the office now has 684 officials and employees": a standing state, held when the
@@ -230,16 +236,16 @@ class FigureFinder(RuleComponent):
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
                 scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
-                cue = self.context.sector_wide(text[clause_start:s])
+                cue = self.context.sector_wide(clause_head)
                 if cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
-                ) or self.context.district(text[clause_start:s])
+                ) or self.context.district(clause_head)
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
-                elif self.context.unclear_scope(text[:s]) and not office_in(units, sent.start_char, cand.start):
+                elif self.context.unclear_scope(head) and not office_in(units, sent.start_char, cand.start):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
@@ -372,10 +378,10 @@ class FigureFinder(RuleComponent):
                 "period": period,
                 "scope": scope,
                 "raw": cand.raw,
-                "evidence": {"start": cand.start, "end": cand.end, "text": text_of(doc)[cand.start : cand.end]},
+                "evidence": {"start": cand.start, "end": cand.end, "text": seen.text[cand.start : cand.end]},
             }
         )
-        doc._.figures.append(seen.by_fact[fact][-1])
+        seen.figures.append(seen.by_fact[fact][-1])
 
 
 def standing_date(doc: Doc, doc_year: int | None) -> str | None:
