@@ -107,8 +107,12 @@ class NumberScanner:
             re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
         )
 
-    def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
-        text, base = sent.text, sent.start_char
+    def candidates(
+        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges, sent_text: str | None = None
+    ) -> list[Candidate]:
+        """The candidate figures of a sentence (`sent_text`: its text, when the caller has it; the same
+        string searched by the caller's scans is lower-cased once for all of them)."""
+        text, base = sent.text if sent_text is None else sent_text, sent.start_char
         out = []
         line_start = -1  # where the sentence's first line starts in the document: read at the first number
         for m in self.expr_scan.finditer(text):

@@ -121,9 +121,9 @@ class FigureFinder(RuleComponent):
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, unit_index)
+            text = blank_units(sent, unit_index, sent_text)
             dates = self.dates.find(sent_text)
-            cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
+            cands = self.scan.candidates(doc, sent, dates, blocked_ranges, sent_text)
             # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
             dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
             prev_target_carried = (
@@ -393,12 +393,14 @@ def standing_date(doc: Doc, doc_year: int | None) -> str | None:
     return str(doc_year) if doc_year else None
 
 
-def blank_units(sent: Span, units: SpanIndex) -> str:
-    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue."""
+def blank_units(sent: Span, units: SpanIndex, sent_text: str | None = None) -> str:
+    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (`sent_text`:
+    its text, when the caller has it: a sentence naming no unit is that same string)."""
+    text = sent.text if sent_text is None else sent_text
     named = units.starting_in(sent.start, sent.end)
     if not named:
-        return sent.text
-    chars = list(sent.text)
+        return text
+    chars = list(text)
     for u in named:
         if u.end <= sent.end:
             a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
