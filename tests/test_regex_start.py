@@ -112,6 +112,13 @@ def test_the_longest_phrase_ending_a_word_wins_in_a_trie() -> None:
         "on",
     ]
     assert phrase_trie([]).search("anything") is None
+    # case variants share the trie's path: the longer phrase still wins, as in the alternation
+    assert phrase_trie(["Online", "online services"]).search("Online services").group() == "Online services"
+    # a letter a case-insensitive regex equates with another ("ſ" with "s"): the plain alternation
+    for phrases in (["ſt", "st uff"], ["Σ", "ς x"]):
+        for text in ["st uff", "ſt uff", "ST UFF", "σ x", "ς x"]:
+            got, expected = phrase_trie(phrases).search(text), phrase_regex(phrases).search(text)
+            assert (got and got.span()) == (expected and expected.span()), (phrases, text)
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

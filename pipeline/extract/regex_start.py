@@ -172,12 +172,27 @@ def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
     """`lexicon.phrase_regex` as a trie ("online (?:public service|services|transaction)|..."): the same
     matches, start and end (of the phrases matching at a place, the longest that ends a word), but the
     engine reads each place once instead of once per phrase (four times faster for the measure cues).
-    `bounded=False`: the phrases anywhere, inside words too (a test that a text holds none of them)."""
+    `bounded=False`: the phrases anywhere, inside words too (a test that a text holds none of them).
+
+    The trie is built over the phrases in lower case, so "Online" and "online services" share a path
+    and the longer is tried first, as in the alternation. A phrase with a letter whose case does not
+    round-trip ("ſ", "ς": a case-insensitive regex equates it with another letter) or changes length
+    in lower case keeps the plain alternation, which is exact whatever the letters."""
     words = {p.strip() for p in phrases if p.strip()}
     if not words:
         return re.compile(NEVER_SOURCE)
-    body = _trie_source(_trie(words))
+    if all(_folds_plainly(w) for w in words):
+        body = _trie_source(_trie({w.lower() for w in words}))
+    else:
+        body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
+
+
+def _folds_plainly(word: str) -> bool:
+    """Every letter of `word` has one lower-case letter, which a case-insensitive regex equates with
+    it and with nothing a different lower-case letter stands for."""
+    low = word.lower()
+    return len(low) == len(word) and all(c.upper().lower() == c for c in low)
 
 
 def _trie(words: set[str]) -> dict[str, dict]:
