@@ -21,8 +21,11 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .lexicon import phrase_regex
+from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
+from .regex_start import cue_scan, phrase_trie, with_start_gate, words_absent
+
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 class FigureContext:
@@ -32,16 +35,19 @@ class FigureContext:
             rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
+        # the words either needs: where there are none, neither pattern need be tried
+        self.not_figure_words = with_start_gate(phrase_trie(numbers.not_figure_nouns, bounded=False))
+        self.award_count_words = CaselessSearch(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
-        self.months_elapsed_re: re.Pattern[str] = g.months_elapsed
+        self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
         self.last_year_re: re.Pattern[str] = g.last_year_after
-        self.sector_wide_re = phrase_regex(metrics.sector_wide)
+        self.sector_wide_re = with_start_gate(phrase_trie(metrics.sector_wide))
         self.sector_unit = metrics.sector_unit
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
-        self.unclear_scope_re = phrase_regex(metrics.unclear_scope)
-        self.district_re: re.Pattern[str] = g.district_before
+        self.unclear_scope_re = with_start_gate(phrase_trie(metrics.unclear_scope))
+        self.district_re = cue_scan(g.district_before)
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name
         self.list_kind_re: re.Pattern[str] = g.list_kind
@@ -49,14 +55,17 @@ class FigureContext:
         self.next_in_list_re: re.Pattern[str] = g.next_in_list_before
         self.coverage_after: re.Pattern[str] = g.coverage_after
         self.clause_break: re.Pattern[str] = g.figure_clause_break
-        self.this_year_re: re.Pattern[str] = g.this_year
-        self.years_span_re: re.Pattern[str] = g.years_span
+        self.this_year_re = cue_scan(g.this_year)
+        self.years_span_re = cue_scan(g.years_span)
         self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
         self.row_number_header: re.Pattern[str] = g.row_number_header
 
     def not_a_figure(self, after: str) -> bool:
         """Organisations, attendance, or the recipients of an award."""
-        return bool(self.not_figure.match(after[:60]) or self.award_count.match(after[:90]))
+        head, longer = after[:60], after[:90]
+        if self.not_figure_words.search(head) and self.not_figure.match(head):
+            return True
+        return not words_absent(self.award_count_words, longer) and bool(self.award_count.match(longer))
 
     def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
         """The clause of `text` that holds position `pos`."""
@@ -97,7 +106,8 @@ class FigureContext:
     def sector_wide(self, clause: str) -> int | None:
         """Where "nationwide", "the whole sector" ... ends in the clause, or None (a quoted movement
         name such as "The whole country joins hands" is no cue)."""
-        unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), clause)
+        quoted = '"' in clause or "“" in clause
+        unquoted = QUOTED.sub(lambda m: " " * len(m.group()), clause) if quoted else clause
         hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
         return hits[-1].end() if hits else None
 
@@ -160,12 +170,31 @@ class TargetCues:
     comparison names the target ("so với chỉ tiêu ... giao": the result is compared with it)."""
 
     def __init__(
-        self, cues: re.Pattern[str], compared_before: re.Pattern[str], assigned: re.Pattern[str] | None = None
+        self, cues: list[str], compared_before: re.Pattern[str], assigned: re.Pattern[str] | None = None
     ) -> None:
-        self.cues = cues
+        # scanned over the lower-cased text, from the characters a cue can start with
+        self.cues = cue_scan(phrase_trie(cues))
+        # any cue's words at all, word boundaries or not: a text without them has no cue in any part
+        self.cue_words = cue_scan(phrase_trie(cues, bounded=False))
         self.compared_before = compared_before
-        self.assigned = assigned  # "asked the sector to reach": a target with no target word
+        # "asked the sector to reach": a target with no target word
+        self.assigned = cue_scan(assigned) if assigned is not None else None
+        # the text asked about last, whether it has cue words, and whether it has the words `assigned` needs
+        self.last_text: tuple[str, bool, bool] = ("", False, False)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        hit = next((m for m in self.cues.finditer(text) if not self.compared_before.search(text[: m.start()])), None)
-        return hit or (self.assigned.search(text) if self.assigned is not None else None)
+    def search(self, text: str, end: int | None = None) -> re.Match[str] | None:
+        """The first target cue in `text` (up to `end`: the same answer as for `text[:end]`). A sentence
+        is asked about once and then once per number in it: whether it holds cue words is kept."""
+        if self.last_text[0] is not text:
+            has_assigned = self.assigned is not None and not words_absent(self.assigned, text)
+            self.last_text = (text, self.cue_words.search(text) is not None, has_assigned)
+        endpos = len(text) if end is None else end
+        hit = (
+            next(
+                (m for m in self.cues.finditer(text, 0, endpos) if not self.compared_before.search(text, 0, m.start())),
+                None,
+            )
+            if self.last_text[1]
+            else None
+        )
+        return hit or (self.assigned.search(text, 0, endpos) if self.assigned and self.last_text[2] else None)

@@ -13,8 +13,10 @@ from types import SimpleNamespace
 
 from .figure_context import FigureContext
 from .figure_scan import Candidate, NumberScanner
-from .lexicon import CaselessSearch, phrase_regex
 from .lexicon_models import MetricsData, NumbersData
+from .regex_start import TailSearch, phrase_trie, with_start_gate
+
+OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
 
 
 class FigureMeaning:
@@ -25,20 +27,28 @@ class FigureMeaning:
         self.context = context
         self.scan = scan
         self.qualifiers = [
-            (q, CaselessSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
+            (q, TailSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
             for q, words in num.qualifiers.items()
         ]
-        self.schemes = [(k, phrase_regex(v)) for k, v in met.schemes.items()]
+        # any qualifier at all: most numbers have none, and then none of the above need be tried
+        every_word = [w for words in num.qualifiers.values() for w in words]
+        self.any_qualifier = TailSearch(
+            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, every_word)) + r")\s*$", re.IGNORECASE)
+        )
+        self.schemes = [(k, with_start_gate(phrase_trie(v))) for k, v in met.schemes.items()]
+        self.any_scheme = with_start_gate(phrase_trie([c for cues in met.schemes.values() for c in cues]))
         self.participants = met.participants_metric
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
         self.default_scheme = met.default_scheme
-        self.measures = [(m.metric, m.unit, phrase_regex(m.cues)) for m in met.measures]
-        self.population_re = phrase_regex(met.coverage_cues.population)
-        self.workforce_re = phrase_regex(met.coverage_cues.workforce)
+        self.measures = [(m.metric, m.unit, with_start_gate(phrase_trie(m.cues))) for m in met.measures]
+        # no measure's cue in a text: none of the measures need be tried on it
+        self.any_measure = with_start_gate(phrase_trie([c for m in met.measures for c in m.cues]))
+        self.population_re = with_start_gate(phrase_trie(met.coverage_cues.population))
+        self.workforce_re = with_start_gate(phrase_trie(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
-        self.change_before = re.compile(
-            r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE
+        self.change_before = TailSearch(
+            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)
         )
         self.change_after = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
@@ -60,20 +70,17 @@ class FigureMeaning:
         doc_year: int | None = None,
     ) -> str:
         left_nq = self.strip_qualifier(left)
-        by_year = self.g.by_year.match(right)
-        future = bool(by_year and doc_year and int(by_year.group(1)) > doc_year)
         if cand.pct and self.plan_re.match(right):
             return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
         if target and self.g.target_change_before.search(left):
             return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
-        made_up = self.g.made_up.search(left_nq)
         if (
-            (self.change_before.search(left_nq) and not made_up)
+            (self.change_before.search(left_nq) and not self.g.made_up.search(left_nq))
             or self.change_after.match(self.scan.after_noun(right))
             or self.change_after.match(right)  # "21,460 more people joined", "4,218 new voluntary participants"
         ):
             return "change"
-        if prev is not None and prev.data.get("kind") == "change" and re.search(r"\(\s*$", left) and cand.pct:
+        if prev is not None and prev.data.get("kind") == "change" and OPEN_BRACKET_END.search(left) and cand.pct:
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and self.g.equivalent_before.search(left):
             return "change"  # "tăng 0,3% (tương đương 2.369 người)": the same change in other units
@@ -84,11 +91,16 @@ class FigureMeaning:
             and self.change_carry.search(left_nq)
         ):
             return "change"  # "tăng mới 110 đơn vị với 1.100 lao động": the second count grew too
-        if target or future:
+        if target:
             return "target"
+        by_year = self.g.by_year.match(right)
+        if by_year and doc_year and int(by_year.group(1)) > doc_year:
+            return "target"  # "... by 2030": a year after the one the document reports on
         return "actual"
 
     def strip_qualifier(self, left: str) -> str:
+        if not self.any_qualifier.search(left):
+            return left
         for _, regex in self.qualifiers:
             m = regex.search(left)
             if m:
@@ -97,14 +109,17 @@ class FigureMeaning:
 
     def qualifier_of(self, left: str) -> str | None:
         left = self.g.currency_before.sub("", left.rstrip())
+        padded = left + " "
+        if not self.any_qualifier.search(padded) and not self.any_qualifier.search(left):
+            return None
         for name, regex in self.qualifiers:
-            if regex.search(left + " ") or regex.search(left):
+            if regex.search(padded) or regex.search(left):
                 return name
         return None
 
     def scheme(self, *contexts: str, nearest_last: bool = False) -> str | None:
         for ctx in contexts:
-            if not ctx:
+            if not ctx or not self.any_scheme.search(ctx):
                 continue
             best: tuple[int, str] | None = None
             for name, regex in self.schemes:
@@ -142,11 +157,15 @@ class FigureMeaning:
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
+            if not self.any_measure.search(ctx):
+                continue
             for metric, unit, regex in self.measures:
                 if (unit is None or unit == cand.unit) and regex.search(ctx):
                     return metric
-        for metric, unit, regex in self.measures:  # "487 officials, civil servants and employees": a noun list
-            hit = regex.search(right_sentence[:60])
+        noun_list = right_sentence[:60]
+        for metric, unit, regex in self.measures if self.any_measure.search(noun_list) else ():
+            # "487 officials, civil servants and employees": a noun list
+            hit = regex.search(noun_list)
             if (unit is None or unit == cand.unit) and hit and hit.start() <= 3:
                 return metric
         local = f"{left} {right}"

@@ -9,6 +9,7 @@ document's year, with a warning saying so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
@@ -47,8 +48,9 @@ class FigurePeriods:
             year = self.year_of(dates, rel_start, doc_year, doc)
             return str(year - 1) if year else None
         before = [d for d in dates if d.end <= rel_start and not d.comparison]
-        elapsed = self.context.months_elapsed(sent.text[:rel_start], doc_year)
-        if elapsed and not (before and before[-1].start > self.elapsed_end(sent.text[:rel_start])):
+        head = sent.text[:rel_start]
+        elapsed = self.context.months_elapsed(head, doc_year)
+        if elapsed and not (before and before[-1].start > self.elapsed_end(head)):
             return elapsed
         if before:
             return self.resolve(before[-1], doc_year, doc)
@@ -106,11 +108,12 @@ class FigurePeriods:
         doc_year: int | None,
         doc: Doc,
         latest_year: int | None = None,
-        paragraph_dates: list[DateMention] | None = None,
+        paragraph_dates: Callable[[], list[DateMention]] | None = None,
     ) -> str | None:
         """A target holds at the date its own sentence sets ("... 95.5% by the end of 2026"), else
         the one the target sentence before set ("For 2026, ..."), else "the year" the text
-        speaks of; never a date carried from the actuals before it."""
+        speaks of; never a date carried from the actuals before it. The dates of the paragraph before
+        the sentence are read only when nothing nearer dates the target (`paragraph_dates`)."""
         rel = cand.start - sent.start_char
         own = [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
         rel_end = cand.end - sent.start_char
@@ -126,7 +129,9 @@ class FigurePeriods:
             return str((latest_year or doc_year or 0) + 1)  # "next year" after a year's results
         if doc_year and self.context.this_year(sent.text):
             return str(doc_year)
-        return self.year_ahead(paragraph_dates or [], latest_year or doc_year)
+        if not (latest_year or doc_year):
+            return None
+        return self.year_ahead(paragraph_dates() if paragraph_dates else [], latest_year or doc_year)
 
     @staticmethod
     def year_ahead(paragraph_dates: list[DateMention], results_year: int | None) -> str | None:

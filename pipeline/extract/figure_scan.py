@@ -19,10 +19,17 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
+from .regex_start import phrase_trie, with_start_gate
 from .span_index import Ranges
 
+SLASH_NUMBER = re.compile(r"/\d+")
+HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading or list item
+LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
+YEAR = re.compile(r"(?:19|20)\d\d")
+LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
-@dataclass
+
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
@@ -69,7 +76,10 @@ class NumberScanner:
             re.IGNORECASE,
         )
         # both scanned over the lower-cased sentence, found as the case-insensitive expressions find them
-        self.expr_scan, self.word_scan = CaselessSearch(self.expr), CaselessSearch(self.word_expr)
+        # scanned from the characters a number expression starts with (lower-casing first would cost
+        # more: most sentences hold several numbers, each matched again on the original text)
+        self.expr = with_start_gate(self.expr)
+        self.expr_scan, self.word_scan = self.expr, CaselessSearch(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
@@ -81,6 +91,8 @@ class NumberScanner:
             + r")\b",
             re.IGNORECASE,
         )
+        # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
+        self.noun_words = with_start_gate(phrase_trie(list(self.noun_unit), bounded=False))
         self.duration_re = re.compile(
             r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
@@ -95,15 +107,22 @@ class NumberScanner:
             re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
         )
 
-    def candidates(self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
-        text, base = sent.text, sent.start_char
+    def candidates(
+        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges, sent_text: str | None = None
+    ) -> list[Candidate]:
+        """The candidate figures of a sentence (`sent_text`: its text, when the caller has it; the same
+        string searched by the caller's scans is lower-cased once for all of them)."""
+        text, base = sent.text if sent_text is None else sent_text, sent.start_char
         out = []
+        line_start = -1  # where the sentence's first line starts in the document: read at the first number
         for m in self.expr_scan.finditer(text):
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
             if blocked.holds(base + m.start("num")):
                 continue
-            cand = self.candidate_from(doc, m, text, base)
+            if line_start < 0:
+                line_start = text_of(doc).rfind("\n", 0, base) + 1
+            cand = self.candidate_from(doc, m, text, base, line_start)
             if cand is not None:
                 out.append(cand)
         for m in self.word_scan.finditer(text):
@@ -115,19 +134,32 @@ class NumberScanner:
         out.sort(key=lambda c: c.start)
         return out
 
-    def candidate_from(self, doc: Doc, m: re.Match, text: str, base: int) -> Candidate | None:
-        """A number expression -> a candidate figure, or None when it is not a figure."""
+    def candidate_from(
+        self, doc: Doc, m: re.Match, text: str, base: int, first_line_start: int | None = None
+    ) -> Candidate | None:
+        """A number expression -> a candidate figure, or None when it is not a figure. `text` starts at
+        `base` in the document, on a line that starts at `first_line_start` (read here when not given)."""
         start, end = m.start(), m.end()
         currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
         if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
             currency = "VND"
         if currency == "USD":
             return None
-        after, before = re.sub(r"^/\d+", "", text[end:]), text[:start]
-        if self.g.ordinal_after.match(after) or self.g.letter_after.match(after) or re.match(r"^:\d", after):
+        slash = SLASH_NUMBER.match(text, end)  # "12/2025" read past the "/2025"
+        after, before = text[slash.end() if slash else end :], text[:start]
+        if (
+            self.g.ordinal_after.match(after)
+            or self.g.letter_after.match(after)
+            or after[:1] == ":"
+            and after[1:2].isdecimal()
+        ):
             return None
-        line_start = text_of(doc).rfind("\n", 0, base + start) + 1
-        heading = re.match(r"^[.)](?:\s|$)", after) and not text_of(doc)[line_start : base + start].strip()
+        in_text = text.rfind("\n", 0, start)  # a line break inside the text before the number
+        if in_text >= 0:
+            line_start = base + in_text + 1
+        else:
+            line_start = first_line_start if first_line_start is not None else text_of(doc).rfind("\n", 0, base) + 1
+        heading = HEADING_MARK.match(after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
         reference_from = max(0, len(before.rstrip()) - self.reference_reach)
@@ -141,7 +173,7 @@ class NumberScanner:
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if not (m.group("pct") or currency) and self.context.not_a_figure(after):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
-        if re.search(r"https?://\S*$|www\.\S*$", before):
+        if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
         scale = m.group("scale")
         try:
@@ -152,11 +184,7 @@ class NumberScanner:
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(m.group("pct"))
-        if (
-            not (pct or currency or scale)
-            and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
-            and not self.noun_re.match(after[:20])
-        ):
+        if not (pct or currency or scale) and YEAR.fullmatch(m.group("num")) and not self.noun_after(after[:20]):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
@@ -164,7 +192,7 @@ class NumberScanner:
             doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
             return None
         unit, own = self.unit_of(after, before, pct, currency)
-        if own and re.match(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:", after[:40]) and unit == "units":
+        if unit == "units" and own and LIST_INTRO.match(after[:40]):
             return None  # "2 units: A and B" introduces a list, it is no figure
         return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
 
@@ -173,7 +201,7 @@ class NumberScanner:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_re.match(after[:40])
+        m = self.noun_after(after[:40])
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -183,5 +211,9 @@ class NumberScanner:
         return "count", False
 
     def after_noun(self, right: str) -> str:
-        m = self.noun_re.match(right[:40])
+        m = self.noun_after(right[:40])
         return right[m.end() :] if m else right
+
+    def noun_after(self, text: str) -> re.Match[str] | None:
+        """The unit noun at the start of `text` ("people", "new voluntary participants")."""
+        return self.noun_re.match(text) if self.noun_words.search(text) else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
@@ -22,7 +24,24 @@ OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluste
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 
 
-def office_in(units: list[Span], start: int, end: int) -> bool:
+@dataclass(frozen=True, slots=True)
+class UnitMention:
+    """A unit span's offsets, label and unit name, read once per document: the scope questions ask
+    about every unit for every number, and a Span's `label_` and `_.unit` are costly to read."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label_: str
+    unit: str
+
+
+def unit_mentions(spans: Iterable[Span]) -> list[UnitMention]:
+    return [UnitMention(u.start, u.end, u.start_char, u.end_char, u.label_, u._.unit) for u in spans]
+
+
+def office_in(units: list[UnitMention], start: int, end: int) -> bool:
     """Whether an office is named between two character offsets."""
     return any(start <= u.start_char < end and u.label_ in OFFICE_KINDS for u in units)
 
@@ -42,7 +61,9 @@ class FigureScope:
         self.paragraph_sector = paragraph_sector
         self.sector_unit = sector_unit
 
-    def scope_of(self, doc: Doc, sent: Span, cand: Candidate, units: list[Span], main_unit: str | None) -> str | None:
+    def scope_of(
+        self, doc: Doc, sent: Span, cand: Candidate, units: list[UnitMention], main_unit: str | None
+    ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
@@ -71,7 +92,7 @@ class FigureScope:
             if speaker_before:
                 spoken = [u for u in spoken if u.start_char < sent.start_char + own[-1].start()]
             if spoken:
-                return spoken[-1]._.unit
+                return spoken[-1].unit
         for u in reversed(in_sent):
             before = text[max(sent.start_char, u.start_char - 30) : u.start_char]
             if self.g.not_scope_before.search(before.lower()[-15:]):
@@ -80,11 +101,12 @@ class FigureScope:
                 continue  # "The People's Committee assigned us 26% ...": the assigner's is not the figure
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
-            return u._.unit
+            return u.unit
         paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
         if self.paragraph_sector is not None and self.paragraph_sector.search(text, paragraph_start, cand.start):
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
+        names: set[str] | None = None  # the units' names, gathered at the first place that asks
         for i, name in place_tokens(doc).items():  # in token order
             if not sent.start <= i < sent.end:
                 continue
@@ -93,7 +115,9 @@ class FigureScope:
                 break
             if idx >= places_from and not any(u.start <= i < u.end for u in units):
                 office = f"{name} Social Security"
-                if self.place_means_office or any(u._.unit == office for u in units):
+                if not self.place_means_office and names is None:
+                    names = {u.unit for u in units}
+                if self.place_means_office or office in (names or ()):
                     place = name  # the last place before the number: "Compared with A, where ..., B reached"
         if place:
             return f"{place} Social Security"
@@ -108,12 +132,12 @@ class FigureScope:
         """The kind of body an own subject names ("the department", "the region"): its named group."""
         return next((label for label, text in m.groupdict().items() if text), None)
 
-    def sector_body(self, u: Span) -> bool:
+    def sector_body(self, u: UnitMention) -> bool:
         """A body of the sector: an office, the agency, a department, or a body filed as "other"
         whose name says it is the sector's ("the Social Insurance of the Ministry of ...")."""
-        return u.label_ in SCOPE_KINDS or (u.label_ == "other" and bool(self.g.sector_body_name.search(u._.unit)))
+        return u.label_ in SCOPE_KINDS or (u.label_ == "other" and bool(self.g.sector_body_name.search(u.unit)))
 
-    def referent(self, label: str | None, units: list[Span], before: int) -> str | None:
+    def referent(self, label: str | None, units: list[UnitMention], before: int) -> str | None:
         """The body "the department" (the last sector department named before; likewise "the
         region", "the cluster") or "the unit", "its", "we" (the sector body the document opens
         with) stands for."""
@@ -121,15 +145,16 @@ class FigureScope:
         if label:
             named = [u for u in earlier if u.label_ == label]
             if named:
-                return named[-1]._.unit
+                return named[-1].unit
         bodies = [u for u in earlier if u.label_ != "agency"] or earlier
-        return bodies[0]._.unit if bodies else None
+        return bodies[0].unit if bodies else None
 
-    def main_unit(self, units: list[Span]) -> str | None:
-        counts = Counter(u._.unit for u in units if u.label_ in OFFICE_KINDS)
-        agency = Counter(u._.unit for u in units if u.label_ == "agency")
-        line_end = units[0].doc.text.find("\n") if units else -1
-        heading = {u._.unit for u in units if u.end_char <= line_end and (u._.unit in counts or u._.unit in agency)}
+    def main_unit(self, units: list[UnitMention], text: str) -> str | None:
+        """The unit a document is mostly about (`text`: the document's)."""
+        counts = Counter(u.unit for u in units if u.label_ in OFFICE_KINDS)
+        agency = Counter(u.unit for u in units if u.label_ == "agency")
+        line_end = text.find("\n") if units else -1
+        heading = {u.unit for u in units if u.end_char <= line_end and (u.unit in counts or u.unit in agency)}
         if len(heading) == 1:
             return heading.pop()  # "BHXH Việt Nam triển khai nhiệm vụ năm 2026": the headline's body is the subject
         if counts:
@@ -141,15 +166,15 @@ class FigureScope:
             return office
         # a document whose lead names first a sector body of no office kind ("The Social Insurance
         # of the Ministry of ... held a ceremony"): that body, ahead of its divisions named later
-        lead_end = lead_paragraph_end(units[0].doc.text, line_end) if units else -1
+        lead_end = lead_paragraph_end(text, line_end) if units else -1
         lead = [u for u in units if u.start_char > line_end and (lead_end < 0 or u.end_char <= lead_end)]
         first = next((u for u in lead if self.sector_body(u)), None)
         if first is not None and first.label_ == "other":
-            return first._.unit
+            return first.unit
         # a document about a sector department ("the Military Social Insurance Department"): that
         # department, ahead of the sector's agency it reports to
         for label in ("department", "agency"):
-            counts = Counter(u._.unit for u in units if u.label_ == label)
+            counts = Counter(u.unit for u in units if u.label_ == label)
             if counts:
                 return counts.most_common(1)[0][0]
         return None

@@ -12,6 +12,7 @@ its own inherits from the figure before it in the sentence ("20 documents in
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,25 +25,31 @@ from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner
-from .figure_scope import FigureScope, office_in
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
+from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
+from .regex_start import cue_scan, gated_grammar, phrase_trie
 from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
+# where the words right after a number stop: its clause, its phrase, its part of the sentence
+CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile(r"[,;]"), re.compile(r"[;.]")
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
 
 
 class Seen(set):
     """The (fact, date) pairs recorded, and the figures of each fact (metric, value, unit, kind)
-    in the order they were recorded: a new figure is checked against its own fact's, not all."""
+    in the order they were recorded: a new figure is checked against its own fact's, not all.
+    Also the document's figure list and text, read once rather than per figure."""
 
-    def __init__(self) -> None:
+    def __init__(self, figures: list[dict], text: str) -> None:
         super().__init__()
         self.by_fact: dict[tuple, list[dict]] = {}
+        self.figures = figures
+        self.text = text
 
 
 class FigureFinder(RuleComponent):
@@ -51,7 +58,7 @@ class FigureFinder(RuleComponent):
         num = load_data(lang, "numbers", NumbersData)
         met = load_data(lang, "metrics", MetricsData)
         awards = load_data(lang, "awards", AwardsData)
-        self.g = compile_grammar(met.grammar)
+        self.g = gated_grammar(compile_grammar(met.grammar))
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)
@@ -59,27 +66,27 @@ class FigureFinder(RuleComponent):
         self.meaning = FigureMeaning(num, met, self.g, self.context, self.scan)
         self.periods = FigurePeriods(self.g, self.context, met.date_after_chars)
         # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
-        paragraph_sector = phrase_regex(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
+        paragraph_sector = phrase_trie(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
-        self.target_re = TargetCues(
-            phrase_regex(met.target_cues), self.g.target_compared_before, self.g.assigned_to_reach
-        )
+        self.target_re = TargetCues(met.target_cues, self.g.target_compared_before, self.g.assigned_to_reach)
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
+        self.to_date = cue_scan(self.dates.to_date)
 
     def process(self, doc: Doc) -> None:
         self.set_annotations(doc)
 
     def set_annotations(self, doc: Doc) -> None:
-        units = list(doc.spans.get("units", []))
+        unit_spans = list(doc.spans.get("units", []))
+        units = unit_mentions(unit_spans)
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
         blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
-        unit_index, blocked_ranges = SpanIndex(units), Ranges(blocked)
-        main_unit = self.scope.main_unit(units)
+        unit_index, blocked_ranges = SpanIndex(unit_spans), Ranges(blocked)
+        main_unit = self.scope.main_unit(units, text_of(doc))
         doc_year = document_year(doc, self.dates)
         prev_sent_date: str | None = None
         prev_target = False
@@ -88,8 +95,8 @@ class FigureFinder(RuleComponent):
         # the date, period and scope a target sentence set, for the target sentences after it
         target_when: tuple[str | None, str | None, str | None] = (None, None, None)
         target_scoped = False  # whether a target sentence with figures set target_when's scope
-        seen = Seen()
-        for figure in doc._.figures:  # none unless the component runs again on a Doc
+        seen = Seen(doc._.figures, text_of(doc))
+        for figure in seen.figures:  # none unless the component runs again on a Doc
             seen.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
                 figure
             )
@@ -108,17 +115,17 @@ class FigureFinder(RuleComponent):
             if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
             if not self.scan.may_hold_numbers.search(sent_text):
-                if self.dates.to_date.search(sent_text):
+                if self.to_date.search(sent_text):
                     prev_sent_date = None
                 # "What are the office's targets for next year?": the answer after it speaks of targets
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, unit_index)
+            text = blank_units(sent, unit_index, sent_text)
             dates = self.dates.find(sent_text)
-            cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
+            cands = self.scan.candidates(doc, sent, dates, blocked_ranges, sent_text)
             # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
-            dates = [d for d in dates if not self.g.cited_document_before.search(sent_text[: d.start])]
+            dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
             prev_target_carried = (
                 prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
             )
@@ -133,11 +140,11 @@ class FigureFinder(RuleComponent):
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
                 s, e = cand.start - sent.start_char, cand.end - sent.start_char
                 left = text[left_from:s]
-                left_clause = re.split(r"[;:]", left)[-1]
+                left_clause = left[max(left.rfind(";"), left.rfind(":")) + 1 :]
                 if not left_clause.strip() and ":" in left:  # "- Số người tham gia BHXH bắt buộc: 318.425 người"
                     left_clause = re.split(r"[;\n]", left.rsplit(":", 1)[0])[-1]  # the label names the measure
                 right = text[e:right_to]
-                right_clause = re.split(r"[,;.(]", right)[0] if not right.startswith((" (", "(")) else right
+                right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 if (
@@ -148,14 +155,17 @@ class FigureFinder(RuleComponent):
                 ):
                     cand.unit = "persons"  # "356,000 joined; 64,000 of them were voluntary participants"
                 clause_start, clause_end = self.context.clause_bounds(text, s)
+                # the sentence and the clause before the number, as one string each for all the questions
+                # asked of them (a lower-cased copy is kept per string)
+                head, clause_head = text[:s], text[clause_start:s]
                 # where the number's own stretch ends: ", and the rate in a 2024 survey" is another figure's date
-                own_end = e + len(re.split(r"[,;]", right)[0])
-                cand_target = bool(self.target_re.search(text[:s]) or self.g.next_year.search(text, 0, s)) or (
+                own_end = e + len(PHRASE_STOP.split(right, 1)[0])
+                cand_target = bool(self.target_re.search(text, s) or self.g.next_year.search(text, 0, s)) or (
                     sent_target and not says_target
                 )
-                kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, text[:s], doc_year)
+                kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, head, doc_year)
                 metric = self.meaning.metric_of(
-                    cand, kind, left_clause, right_clause, text[:s], prev, re.split(r"[;.]", right)[0]
+                    cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
                 header = self.context.list_header(doc_text, doc_text.rfind("\n", 0, cand.start) + 1)
                 if metric == "other" and header:
@@ -176,11 +186,18 @@ class FigureFinder(RuleComponent):
                 qualifier = self.meaning.qualifier_of(left)
                 if kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
-                    paragraph_dates = self.dates.find(doc_text[paragraph_start : sent.start_char])
+                    paragraph = doc_text[paragraph_start : sent.start_char]
                     as_of = self.periods.target_date(
-                        cand, dates, sent, target_when[0], doc_year, doc, latest_year, paragraph_dates
+                        cand,
+                        dates,
+                        sent,
+                        target_when[0],
+                        doc_year,
+                        doc,
+                        latest_year,
+                        partial(self.dates.find, paragraph),
                     )
-                elif self.context.years_span(text[clause_start:s]) and not [
+                elif self.context.years_span(clause_head) and not [
                     d for d in dates if clause_start <= d.start < min(clause_end, own_end) and not d.comparison
                 ]:
                     as_of = None  # "revenue for the five years came to ...": a total over years
@@ -200,10 +217,10 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
-                span = self.context.years_span(text[clause_start:s])
+                span = self.context.years_span(clause_head)
                 if span and period is None and as_of is None:
                     period = last_period  # "over the five years": the period the text reviews
-                if kind == "actual" and period and self.g.total_before.search(text[clause_start:s]):
+                if kind == "actual" and period and self.g.total_before.search(clause_head):
                     as_of = None  # "in 2020-2025, the office collected a total of ...": a total over the period
                 if metric in STANDING_METRICS and as_of is None:
                     # "the office now has 684 officials and employees": a standing state, held when the
@@ -219,16 +236,16 @@ class FigureFinder(RuleComponent):
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
                 scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
-                cue = self.context.sector_wide(text[clause_start:s])
+                cue = self.context.sector_wide(clause_head)
                 if cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
-                ) or self.context.district(text[clause_start:s])
+                ) or self.context.district(clause_head)
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
-                elif self.context.unclear_scope(text[:s]) and not office_in(units, sent.start_char, cand.start):
+                elif self.context.unclear_scope(head) and not office_in(units, sent.start_char, cand.start):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
@@ -251,7 +268,7 @@ class FigureFinder(RuleComponent):
             elapsed = self.context.months_elapsed(sent_text, doc_year)
             if elapsed and not explicit:
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
-            if self.dates.to_date.search(sent.text):
+            if self.to_date.search(sent_text):
                 prev_sent_date = None
             if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
                 prev_sent_date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
@@ -273,7 +290,7 @@ class FigureFinder(RuleComponent):
         self,
         doc: Doc,
         table: tuple[int, int, list],
-        units: list[Span],
+        units: list[UnitMention],
         main_unit: str | None,
         carried_date: str | None,
         seen: Seen,
@@ -285,7 +302,7 @@ class FigureFinder(RuleComponent):
             labels = " ".join(text for _, _, text in cells if not re.search(r"\d", text))
             row_dates = [d for d in self.dates.find(cells[0][2]) if d.value]
             as_of = row_dates[0].value if row_dates else carried_date
-            scope = next((u._.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
+            scope = next((u.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
             money = self.scan.label_money.search(labels)
             for j, (c_start, _, text) in enumerate(cells):
                 if j == 0 and row_dates:
@@ -361,10 +378,10 @@ class FigureFinder(RuleComponent):
                 "period": period,
                 "scope": scope,
                 "raw": cand.raw,
-                "evidence": {"start": cand.start, "end": cand.end, "text": text_of(doc)[cand.start : cand.end]},
+                "evidence": {"start": cand.start, "end": cand.end, "text": seen.text[cand.start : cand.end]},
             }
         )
-        doc._.figures.append(seen.by_fact[fact][-1])
+        seen.figures.append(seen.by_fact[fact][-1])
 
 
 def standing_date(doc: Doc, doc_year: int | None) -> str | None:
@@ -376,10 +393,15 @@ def standing_date(doc: Doc, doc_year: int | None) -> str | None:
     return str(doc_year) if doc_year else None
 
 
-def blank_units(sent: Span, units: SpanIndex) -> str:
-    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue."""
-    chars = list(sent.text)
-    for u in units.starting_in(sent.start, sent.end):
+def blank_units(sent: Span, units: SpanIndex, sent_text: str | None = None) -> str:
+    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (`sent_text`:
+    its text, when the caller has it: a sentence naming no unit is that same string)."""
+    text = sent.text if sent_text is None else sent_text
+    named = units.starting_in(sent.start, sent.end)
+    if not named:
+        return text
+    chars = list(text)
+    for u in named:
         if u.end <= sent.end:
             a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
             chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]

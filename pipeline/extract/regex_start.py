@@ -1,0 +1,226 @@
+"""Where a regex can start: a one-character test in front of it, so a scan skips the rest.
+
+`pattern.finditer(text)` tries the whole pattern at every character. A date
+pattern of seven branches (year ranges, "first six months", month names, day
+numbers...) costs as much at a comma as at a digit, though every match starts
+with a digit, a capital letter of a month name or "f". Read from the parsed
+pattern, the characters a match can start with make a lookahead class,
+`(?=[\\dADFJMNOSf])`, put in front of the pattern: at any other character the
+engine fails at once. The matches are the same (the lookahead consumes nothing
+and holds wherever a match could start); only the scan is cheaper, about four
+times for the date pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+from typing import Any
+
+from .lexicon import CaselessSearch, lowered
+from .regex_words import sre_parse
+
+ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+CATEGORY_CLASS = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
+NEVER_SOURCE = "(?!)"
+CASE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
+
+
+class Unknown(Exception):
+    """The pattern starts with something this reading does not follow (any character, a back-reference...)."""
+
+
+def start_class(source: str, flags: int = 0) -> str | None:
+    """A character class (`[\\dab]`) holding every character a match of `source` can start with, or
+    None when that cannot be told (a pattern that can match the empty string, or starts with `.`)."""
+    if flags & re.VERBOSE:
+        return None
+    try:
+        parsed = sre_parse.parse(source, flags)
+        items, nullable = _first(list(parsed))
+    except (re.error, Unknown):
+        return None
+    if nullable or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def with_start_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with its start class as a lookahead in front: the same matches, groups and flags
+    (the pattern itself when no class can be read)."""
+    cls = start_class(pattern.pattern, pattern.flags)
+    if cls is None:
+        return pattern
+    flags = LEADING_FLAGS.match(pattern.pattern)  # "(?i)" stays in front, where a global flag must be
+    lead = flags.group() if flags else ""
+    return re.compile(f"{lead}(?={cls})(?:{pattern.pattern[len(lead) :]})", pattern.flags)
+
+
+def gated_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
+    """Every pattern of a compiled grammar (`lexicon.compile_grammar`) with its start gate."""
+    return SimpleNamespace(**{name: with_start_gate(regex) for name, regex in vars(grammar).items()})
+
+
+def _first(items: list[Any]) -> tuple[set[str], bool]:
+    """The class items a sequence can start with, and whether the sequence can match nothing."""
+    found: set[str] = set()
+    for op, av in items:
+        name = op.name
+        if name in ZERO_WIDTH:
+            continue  # consumes nothing: the next item starts the match
+        if name == "LITERAL":
+            found.add(re.escape(chr(av)))
+            return found, False
+        if name == "IN":
+            found |= _class_items(av)
+            return found, False
+        if name == "SUBPATTERN":
+            _, add_flags, del_flags, inner = av
+            if (add_flags | del_flags) & CASE_FLAGS:
+                raise Unknown  # a scoped case flag: the lookahead class would match otherwise
+            starts, nullable = _first(list(inner))
+        elif name == "ATOMIC_GROUP":
+            starts, nullable = _first(list(av))
+        elif name == "BRANCH":
+            starts, nullable = set(), False
+            for alternative in av[1]:
+                alt_starts, alt_nullable = _first(list(alternative))
+                starts |= alt_starts
+                nullable = nullable or alt_nullable
+        elif name in REPEATS:
+            low, _, inner = av
+            starts, nullable = _first(list(inner))
+            nullable = nullable or low == 0
+        else:
+            raise Unknown  # ANY, NOT_LITERAL, GROUPREF, ...: no class worth reading
+        found |= starts
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _class_items(av: Any) -> set[str]:
+    out: set[str] = set()
+    for op, value in av:
+        name = op.name
+        if name == "LITERAL":
+            out.add(re.escape(chr(value)))
+        elif name == "RANGE":
+            out.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif name == "CATEGORY" and value.name in CATEGORY_CLASS:
+            out.add(CATEGORY_CLASS[value.name])
+        else:
+            raise Unknown  # a negated class, a locale category: not worth following
+    return out
+
+
+def cue_scan(pattern: re.Pattern[str]) -> CaselessSearch:
+    """A cue pattern searched from its start class over the lower-cased text (`lexicon.CaselessSearch`):
+    the same matches as `pattern`, for a fraction of the cost."""
+    return CaselessSearch(with_start_gate(pattern))
+
+
+class TailSearch:
+    """A pattern that ends in `\\s*$` ("(?:^|\\W)(?:about|nearly)\\s*$": a qualifier right before a
+    number), searched only where a match can start: within its widest reach of the text's end
+    before trailing white space. A match ends at the end, so none starts earlier; the same match."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.reach = tail_reach(pattern)
+        self.scan = cue_scan(pattern) if self.reach is None else None  # a whole text to search: lower-cased
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.scan is not None:
+            return self.scan.search(text)
+        return self.pattern.search(text, max(0, len(text.rstrip()) - (self.reach or 0)))
+
+
+def tail_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far before the end (less trailing white space) a match of `...\\s*$` can start, or None
+    when the pattern is not of that form (or `$` could match before a line break inside)."""
+    if pattern.flags & (re.MULTILINE | re.VERBOSE):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    items = list(parsed)
+    if len(items) < 3 or items[-1] != (sre_parse.AT, sre_parse.AT_END):
+        return None
+    op, av = items[-2]
+    if (
+        op is not sre_parse.MAX_REPEAT
+        or av[0] != 0
+        or list(av[2]) != [(sre_parse.IN, [(sre_parse.CATEGORY, sre_parse.CATEGORY_SPACE)])]
+    ):
+        return None
+    _, widest = sre_parse.SubPattern(parsed.state, items[:-2]).getwidth()
+    return widest if widest < sre_parse.MAXREPEAT else None
+
+
+def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
+    """`lexicon.phrase_regex` as a trie ("online (?:public service|services|transaction)|..."): the same
+    matches, start and end (of the phrases matching at a place, the longest that ends a word), but the
+    engine reads each place once instead of once per phrase (four times faster for the measure cues).
+    `bounded=False`: the phrases anywhere, inside words too (a test that a text holds none of them).
+
+    The trie is built over the phrases in lower case, so "Online" and "online services" share a path
+    and the longer is tried first, as in the alternation. A phrase with a letter whose case does not
+    round-trip ("ſ", "ς": a case-insensitive regex equates it with another letter) or changes length
+    in lower case keeps the plain alternation, which is exact whatever the letters."""
+    words = {p.strip() for p in phrases if p.strip()}
+    if not words:
+        return re.compile(NEVER_SOURCE)
+    if all(_folds_plainly(w) for w in words):
+        body = _trie_source(_trie({w.lower() for w in words}))
+    else:
+        body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
+
+
+def _folds_plainly(word: str) -> bool:
+    """Every letter of `word` has one lower-case letter, which a case-insensitive regex equates with
+    it and with nothing a different lower-case letter stands for."""
+    low = word.lower()
+    return len(low) == len(word) and all(c.upper().lower() == c for c in low)
+
+
+def _trie(words: set[str]) -> dict[str, dict]:
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return root
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    """Branches in a fixed order; where a phrase ends inside a longer one, the rest is optional and
+    greedy, so the longest phrase is tried first, as in a longest-first alternation."""
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def words_absent(scan: CaselessSearch, text: str) -> bool:
+    """Whether `text` lacks every word a match of `scan` needs (its gate, as `scan.search` applies it):
+    then no part of the text can match either, and a text asked about per number is tested once."""
+    if scan.gate is None:
+        return False
+    if scan.lower is None:  # a case-sensitive pattern: gated on the text as it is
+        return scan.absent(text, 0, len(text))
+    low = lowered(text)
+    return low is not None and scan.absent(low, 0, len(low))

@@ -1,0 +1,144 @@
+"""The speed-ups of pipeline/extract/regex_start.py give the same matches as the patterns they replace.
+
+Checked on the language packs' own cue lists and grammars, over text from the English and
+Vietnamese dev sets (skipped when ../shared is absent) and over made-up sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.dates import date_reader
+from pipeline.extract.lexicon import compile_grammar, load_data, phrase_regex
+from pipeline.extract.lexicon_models import MetricsData, NumbersData
+from pipeline.extract.regex_start import (
+    TailSearch,
+    cue_scan,
+    phrase_trie,
+    start_class,
+    tail_reach,
+    with_start_gate,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MADE_UP = [
+    "By the end of October 2026, the province had 556,528 people participating in social insurance.",
+    "Coverage rose from 87.3% in 2021 to about 94.1% in the first six months of 2025, compared with 2020.",
+    "The office strives to reach 95.5% health insurance coverage; online services handled 12 March 2024.",
+    "Số người tham gia BHXH tự nguyện đạt khoảng 21,53 triệu người, tăng 5% so với cùng kỳ năm 2024.",
+    "Phấn đấu đến ngày 30/9/2025 đạt tỷ lệ bao phủ trên 95% dân số; 9 tháng đầu năm 2025 thu 1.200 tỷ đồng.",
+    "ONLINE Services, NATIONWIDE and the Whole Sector: more than 20 per cent; nearly\n 3 million  ",
+    "",
+    "İstanbul ſ K 2020-2025 vs. 2019",
+]
+
+
+def texts() -> list[str]:
+    """The made-up sentences, and pieces of the dev sets' texts when they are there."""
+    out = list(MADE_UP)
+    for folder in ("dev", "dev-vi"):
+        for path in sorted((SHARED / folder).glob("*.txt"))[:25]:
+            text = path.read_text(encoding="utf-8")
+            out += [text[i : i + 400] for i in range(0, len(text), 200)]
+    return out
+
+
+def spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_start_class_reads_the_characters_a_match_starts_with() -> None:
+    assert start_class(r"(?<![\d])(?:19|20)\d\d|first|[A-C]x?") == r"[12A-Cf]"
+    assert start_class(r"\b(?:an?\s+)?increase") == "[ai]"  # an optional word: its start or the next one's
+    assert start_class(r"a*") is None  # can match nothing: no start to test
+    assert start_class(r".x") is None
+    assert start_class(r"[^a]b") is None
+
+
+def test_a_start_gate_keeps_every_match_of_the_date_patterns() -> None:
+    sample = texts()
+    for lang in ("en", "vi"):
+        reader = date_reader(lang)
+        for gated in [reader.date_re, *reader.forms]:
+            plain = re.compile(gated.pattern.replace(f"(?={start_class(gated.pattern)})", "", 1), gated.flags)
+            for text in sample:
+                assert spans(gated.finditer(text)) == spans(plain.finditer(text)), (lang, text)
+
+
+def test_a_start_gate_keeps_global_flags_and_case_insensitive_matches() -> None:
+    pattern = re.compile(r"(?i)\b(?:next year|the coming year)\b")
+    gated = with_start_gate(pattern)
+    assert gated.pattern.startswith("(?i)(?=")
+    for text in ["NEXT YEAR and The Coming Year", "next-year", "kelvin \u212a next Year"]:
+        assert spans(gated.finditer(text)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_grammar_patterns_start_gated_find_the_same(lang: str) -> None:
+    grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
+    sample = texts()
+    for name, pattern in vars(grammar).items():
+        gated = with_start_gate(pattern)
+        for text in sample:
+            assert spans(gated.finditer(text)) == spans(pattern.finditer(text)), (name, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_phrase_trie_matches_as_the_phrase_alternation_does(lang: str) -> None:
+    met = load_data(lang, "metrics", MetricsData)
+    lists = [m.cues for m in met.measures] + list(met.schemes.values())
+    lists += [met.target_cues, met.sector_wide, met.coverage_cues.population, met.coverage_cues.workforce]
+    sample = texts()
+    for phrases in lists:
+        alternation, trie = phrase_regex(phrases), phrase_trie(phrases)
+        scan = cue_scan(trie)
+        for text in sample:
+            expected = [m.span() for m in alternation.finditer(text)]
+            assert [m.span() for m in trie.finditer(text)] == expected, (phrases, text)
+            assert [m.span() for m in scan.finditer(text)] == expected, (phrases, text)
+            words = phrase_trie(phrases, bounded=False)
+            if not words.search(text):
+                assert not expected  # no phrase's words at all: no phrase either
+
+
+def test_the_longest_phrase_ending_a_word_wins_in_a_trie() -> None:
+    trie = phrase_trie(["on", "online", "online services"])
+    assert [m.group() for m in trie.finditer("Online services, online-only, onliner, on")] == [
+        "Online services",
+        "online",
+        "on",
+    ]
+    assert phrase_trie([]).search("anything") is None
+    # case variants share the trie's path: the longer phrase still wins, as in the alternation
+    assert phrase_trie(["Online", "online services"]).search("Online services").group() == "Online services"
+    # a letter a case-insensitive regex equates with another ("ſ" with "s"): the plain alternation
+    for phrases in (["ſt", "st uff"], ["Σ", "ς x"]):
+        for text in ["st uff", "ſt uff", "ST UFF", "σ x", "ς x"]:
+            got, expected = phrase_trie(phrases).search(text), phrase_regex(phrases).search(text)
+            assert (got and got.span()) == (expected and expected.span()), (phrases, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_tail_search_finds_the_qualifier_the_whole_search_finds(lang: str) -> None:
+    num = load_data(lang, "numbers", NumbersData)
+    sample = texts()
+    for words in num.qualifiers.values():
+        pattern = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)
+        tail = TailSearch(pattern)
+        assert tail.reach is not None
+        for text in sample:
+            for cut in range(0, len(text), 7):  # every prefix shape: "... more than ", "... over\n"
+                left = text[:cut]
+                for probe in (left, left + " ", left + "\n"):
+                    got, expected = tail.search(probe), pattern.search(probe)
+                    assert (got and got.span()) == (expected and expected.span()), (words, probe)
+
+
+def test_tail_reach_only_for_patterns_that_end_in_white_space_and_the_end() -> None:
+    assert tail_reach(re.compile(r"(?:^|\W)(?:about|nearly)\s*$")) == 7
+    assert tail_reach(re.compile(r"from\s+$")) is None
+    assert tail_reach(re.compile(r"\w+\s*$")) is None  # no bound on how far back a match starts
+    assert tail_reach(re.compile(r"about\s*$", re.MULTILINE)) is None
