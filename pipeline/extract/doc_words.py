@@ -16,6 +16,9 @@ lexeme's, and its text is its word's.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, ORTH  # type: ignore[import-not-found]
@@ -37,13 +40,22 @@ class Word(NamedTuple):
     is_upper: bool
     like_num: bool
     is_space: bool
+    kind: int
+    """What the component that keeps the table makes of the word (`WordFacts`'s `kind`), 0 for most words."""
+
+
+KIND = itemgetter(6)
 
 
 class WordFacts:
-    """`Word`s by word id, worked out once per word of a vocabulary."""
+    """`Word`s by word id, worked out once per word of a vocabulary.
 
-    def __init__(self, vocab: Vocab) -> None:
+    `kind(text, lower)` sorts the words a component looks for (a bit mask, 0 for the rest), so
+    that the tokens it starts from are found in one pass in C (`DocWords.marked`)."""
+
+    def __init__(self, vocab: Vocab, kind: Callable[[str, str], int] | None = None) -> None:
         self.vocab = vocab
+        self.kind = kind
         self.known: dict[int, Word] = {}
 
     def __call__(self, orth: int) -> Word:
@@ -52,7 +64,9 @@ class WordFacts:
             if len(self.known) >= KNOWN_WORDS:
                 self.known.clear()
             lex = self.vocab[orth]
-            word = Word(lex.orth_, lex.lower_, lex.is_title, lex.is_upper, lex.like_num, lex.is_space)
+            text, lower = lex.orth_, lex.lower_
+            kind = self.kind(text, lower) if self.kind is not None else 0
+            word = Word(text, lower, lex.is_title, lex.is_upper, lex.like_num, lex.is_space, kind)
             self.known[orth] = word
         return word
 
@@ -87,6 +101,14 @@ class DocWords:
         self.sentence_starts = set(self.starts)
         self.memo: dict[str, Any] = {}
         """What a component works out once per Doc from the table, by a name of its choosing."""
+
+    def marked(self) -> list[tuple[int, int]]:
+        """(offset, kind) of the tokens whose word has a kind, in order."""
+        found = self.memo.get("marked")
+        if found is None:
+            kinds = list(map(KIND, self.words))
+            found = self.memo["marked"] = list(zip(compress(range(self.n), kinds), compress(kinds, kinds)))
+        return found
 
     def word(self, i: int) -> Word:
         return self.words[i]

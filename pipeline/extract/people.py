@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
 from typing import Any
 
 from spacy.language import Language
@@ -24,15 +23,15 @@ from .doc_words import DocWords, WordFacts
 from .extensions import text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
-from .regex_words import required_words
 from .span_index import span_index
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
-KNOWN_WORDS = 200_000  # words whose "can open a name" answer is kept
 OPENS_NAME = 1
 """A word kind: a name can start with the word (a family name in title case, "H'Mai")."""
 NOT_AFTER_NAME = 2
 """A word kind: the word closes a place name, never a person's ("district", "City")."""
+Range = tuple[int, int]
+"""(start, end) token offsets of a name or a title."""
 WORDS_KEY = ("pr_people", "words")
 """Where `process` keeps the Doc's word table in `doc.user_data` while it runs."""
 
@@ -52,8 +51,7 @@ class PeopleFinder(RuleComponent):
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.compound_heads = {head: set(seconds) for head, seconds in data.compound_heads.items()}
         self.not_after = {w.lower() for w in data.not_after_name}
-        self.word_kind: dict[int, int] = {}  # word id -> its kind (OPENS_NAME, NOT_AFTER_NAME), 0 for most words
-        self.facts = WordFacts(nlp.vocab)
+        self.facts = WordFacts(nlp.vocab, self.kind_of)
         self.ethnic_markers = set(data.ethnic_given_markers)
         self.title_glue = set(data.title_glue)
         self.number_abbreviation = data.number_abbreviation
@@ -64,13 +62,11 @@ class PeopleFinder(RuleComponent):
         self.trim_start = tuple(data.title_trim_start)
         self.trim_end = tuple(data.title_trim_end)
         self.title_org_words = tuple(data.title_org_words)
+        # each credit regex with the openings of its cue words: every match starts with one of them
         self.credit_res = [
-            (role, regex, required_words(regex.pattern))
-            for role, regex in (
-                (role, self.credit_regex(cues, data.grammar.credit_joiner))
-                for role, cues in data.credits.items()
-                if cues
-            )
+            (role, self.credit_regex(cues, data.grammar.credit_joiner), openings(cues))
+            for role, cues in data.credits.items()
+            if cues
         ]
 
     def process(self, doc: Doc) -> None:
@@ -118,23 +114,12 @@ class PeopleFinder(RuleComponent):
     def word_kinds(self, doc: Doc) -> list[tuple[int, int]]:
         """(offset, kind) of the tokens that could open a name or close a place name ("Kim Boi
         district"), kind a mask of `OPENS_NAME` and `NOT_AFTER_NAME`; every other token is none.
-        Worked out once per Doc, each word's kind once for all documents."""
-        w = self.words(doc)
-        found = w.memo.get("people_word_kinds")
-        if found is not None:
-            return found
-        known = self.word_kind
-        if len(known) >= KNOWN_WORDS:
-            known.clear()
-        kinds: list[Any] = list(map(known.get, w.ids))
-        if None in kinds:  # words not met before
-            for k in [k for k, kind in enumerate(kinds) if kind is None]:
-                word = w.words[k]
-                kinds[k] = known[w.ids[k]] = (OPENS_NAME if self.may_open_name(word.text) else 0) | (
-                    NOT_AFTER_NAME if word.lower in self.not_after else 0
-                )
-        found = w.memo["people_word_kinds"] = list(zip(compress(range(w.n), kinds), compress(kinds, kinds)))
-        return found
+        Each word's kind is worked out once for all documents (`WordFacts`)."""
+        return self.words(doc).marked()
+
+    def kind_of(self, text: str, lower: str) -> int:
+        """A word's kind (`word_kinds`)."""
+        return (OPENS_NAME if self.may_open_name(text) else 0) | (NOT_AFTER_NAME if lower in self.not_after else 0)
 
     def may_open_name(self, text: str) -> bool:
         return bool(ETHNIC_PREFIX.match(text)) or (text.istitle() and fold(text) in self.surnames)
@@ -249,45 +234,45 @@ class PeopleFinder(RuleComponent):
         return seconds is not None and k + 1 < w.n and w.words[k + 1].text in seconds
 
     # -- titles ------------------------------------------------------------------
-    def titles_left(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
-        w = self.words(doc)
-        sent_start, _ = w.sentence(name.start)
-        j = name.start
-        while j > sent_start and w.words[j - 1].text in self.honorifics:
+    def titles_left(self, w: DocWords, name: Range, names: set[int]) -> list[Range]:
+        sent_start, _ = w.sentence(name[0])
+        words = w.words
+        j = name[0]
+        while j > sent_start and words[j - 1].text in self.honorifics:
             j -= 1
         end = j
-        if end > sent_start and w.words[end - 1].text == ",":
+        if end > sent_start and words[end - 1].text == ",":
             end -= 1
         start = end
         while start > sent_start:
             if start - 1 in names or not self.title_token(w, start - 1):
                 break
             start -= 1
-        accepted: list[tuple[int, int]] = []
+        accepted: list[Range] = []
         for seg in reversed(self.segments(w, start, end)):
             if not self.is_title(w, seg, before=seg[0] - 1 if seg[0] > 0 else None):
                 break
             accepted.insert(0, seg)
-        return [doc[s:e] for s, e in accepted]
+        return accepted
 
-    def titles_right(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
-        w = self.words(doc)
-        _, sent_end = w.sentence(name.start)
-        k = name.end
-        if k >= sent_end or w.words[k].text not in (",", "-", "–"):
+    def titles_right(self, w: DocWords, name: Range, names: set[int]) -> list[Range]:
+        _, sent_end = w.sentence(name[0])
+        words = w.words
+        k = name[1]
+        if k >= sent_end or words[k].text not in (",", "-", "–"):
             return []
         start = end = k + 1
         while end < sent_end:
             if end in names or not self.title_token(w, end):
                 break
-            if w.words[end].text == "," and (end + 1 >= sent_end or not self.capitalised(w, end + 1)):
+            if words[end].text == "," and (end + 1 >= sent_end or not self.capitalised(w, end + 1)):
                 break
             end += 1
-        accepted: list[Span] = []
+        accepted: list[Range] = []
         for seg in self.segments(w, start, end):
             if not self.is_title(w, seg, before=None):
                 break
-            accepted.append(doc[seg[0] : seg[1]])
+            accepted.append(seg)
         return accepted
 
     @staticmethod
@@ -303,7 +288,7 @@ class PeopleFinder(RuleComponent):
             return True
         return tok.is_title or tok.is_upper or k in w.places or tok.like_num or tok.text in self.title_glue
 
-    def segments(self, w: DocWords, start: int, end: int) -> list[tuple[int, int]]:
+    def segments(self, w: DocWords, start: int, end: int) -> list[Range]:
         """Split at ","/"and" where the next word opens a new title; (start, end) of each, trimmed."""
         out, seg_start = [], start
         for k in range(start, end):
@@ -325,14 +310,14 @@ class PeopleFinder(RuleComponent):
             or tok.lower in self.articles
         )
 
-    def trim(self, w: DocWords, s: int, e: int) -> tuple[int, int]:
+    def trim(self, w: DocWords, s: int, e: int) -> Range:
         while s < e and w.words[s].text in self.trim_start:
             s += 1
         while e > s and w.words[e - 1].text in self.trim_end:
             e -= 1
         return s, e
 
-    def is_title(self, w: DocWords, seg: tuple[int, int], before: int | None) -> bool:
+    def is_title(self, w: DocWords, seg: Range, before: int | None) -> bool:
         words = [w.words[k].text for k in range(seg[0], seg[1])]
         if not words:
             return False
@@ -350,20 +335,20 @@ class PeopleFinder(RuleComponent):
         prefix = words[:first_head]
         return all(word in self.modifiers or word.isupper() or word in self.title_org_words for word in prefix)
 
-    def title_text(self, seg: Span) -> str:
-        text = self.g.title_prefix.sub("", self.words(seg.doc).span_text(seg.start, seg.end))
+    def title_text(self, w: DocWords, seg: Range) -> str:
+        text = self.g.title_prefix.sub("", w.span_text(*seg))
         return re.sub(r"\s+", " ", text).strip(" ,;-–")
 
-    def unit_for(self, doc: Doc, segs: list[Span]) -> str | None:
+    def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
         found: list[tuple[str, str]] = []
-        units = span_index(doc, "units")
-        for seg in segs:
-            for span in units.starting_in(seg.start, seg.end + 1):
-                if span.end <= seg.end:
+        units = span_index(w.doc, "units")
+        for start, end in segs:
+            for span in units.starting_in(start, end + 1):
+                if span.end <= end:
                     found.append((span._.unit, span.label_))
                     break
             else:
-                text = self.title_text(seg)
+                text = self.title_text(w, (start, end))
                 m = self.g.minister_of.search(text)
                 if m:
                     found.append((self.ministry_name.format(m.group(1).strip()), "ministry"))
@@ -387,10 +372,8 @@ class PeopleFinder(RuleComponent):
 
     def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         text = text_of(doc)
-        for role, regex, cue_words in self.credit_res:
-            if cue_words is not None and not any(word in text for word in cue_words):
-                continue  # no cue word: the regex cannot match (and would try every character)
-            for m in regex.finditer(text):
+        for role, regex, cues in self.credit_res:
+            for m in matches_starting_with(regex, text, cues):
                 for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}", m.group("names")):
                     start = m.start("names") + nm.start()
                     yield role, start, start + len(nm.group())
@@ -419,25 +402,20 @@ class PeopleFinder(RuleComponent):
         name_tokens = {i for s in names for i in range(s.start, s.end)}
         people: dict[str, dict] = {}
         for span in names:
-            text = w.span_text(span.start, span.end)
+            name = (span.start, span.end)
+            text = w.span_text(*name)
             key = fold(text)
-            segs = self.titles_left(doc, span, name_tokens) + self.titles_right(doc, span, name_tokens)
-            person = people.setdefault(
-                key,
-                {
-                    "name": text,
-                    "title": None,
-                    "unit": None,
-                    "_titles": [],
-                    "evidence": {"start": w.start_char(span.start), "end": w.end_char(span.end - 1), "text": text},
-                },
-            )
+            segs = self.titles_left(w, name, name_tokens) + self.titles_right(w, name, name_tokens)
+            person = people.get(key)
+            if person is None:
+                evidence = {"start": w.start_char(name[0]), "end": w.end_char(name[1] - 1), "text": text}
+                person = people[key] = {"name": text, "title": None, "unit": None, "_titles": [], "evidence": evidence}
             for seg in segs:
-                t = self.title_text(seg)
+                t = self.title_text(w, seg)
                 if t and t not in person["_titles"]:
                     person["_titles"].append(t)
             if person["unit"] is None and segs:
-                person["unit"] = self.unit_for(doc, segs)
+                person["unit"] = self.unit_for(w, segs)
         unit_chars = [(u.start_char, u.end_char) for u in span_index(doc, "units").spans]
         for role, start, end in self.credits(doc):
             if any(s < end and start < e for s, e in unit_chars):
@@ -455,20 +433,47 @@ class PeopleFinder(RuleComponent):
                 "_titles": [role],
                 "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
             }
+        found = doc._.people
         for person in people.values():
             titles = person.pop("_titles")
+            loose = [self.loose(t) for t in titles]
             titles = [
                 t
-                for i, t in enumerate(titles)
-                if not any(
-                    (self.loose(t) != self.loose(o) and self.loose(t) in self.loose(o))
-                    or (self.loose(t) == self.loose(o) and j < i)
-                    for j, o in enumerate(titles)
-                )
+                for i, (t, lt) in enumerate(zip(titles, loose))
+                if not any((lt != lo and lt in lo) or (lt == lo and j < i) for j, lo in enumerate(loose))
             ]
             person["title"] = "; ".join(titles) or None
-            doc._.people.append(person)
+            found.append(person)
         doc.spans["people"] = names
+
+
+def matches_starting_with(regex: re.Pattern[str], text: str, starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` for a regex whose every match starts with one of `starts` (case as
+    written): the regex is tried only where one of them occurs, not at every character. Matches
+    do not overlap, as finditer's (a lookbehind still sees the text before the position)."""
+    at = sorted({i for start in starts for i in occurrences(text, start)})
+    end = 0
+    for i in at:
+        if i < end:
+            continue
+        m = regex.match(text, i)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def openings(words: list[str], length: int = 4) -> tuple[str, ...]:
+    """Few strings one of which every word starts with: the words' first `length` characters,
+    without those another one starts ("Photo by", "Photo credit:" -> "Phot")."""
+    heads = {w[:length] for w in words if w}
+    return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def lines_from_end(text: str) -> Iterator[tuple[int, str]]:
