@@ -341,7 +341,9 @@ class PeopleFinder(RuleComponent):
 
     def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
         found: list[tuple[str, str]] = []
-        units = span_index(w.doc, "units")
+        units = w.memo.get("units")
+        if units is None:
+            units = w.memo["units"] = span_index(w.doc, "units")
         for start, end in segs:
             for span in units.starting_in(start, end + 1):
                 if span.end <= end:
@@ -420,18 +422,19 @@ class PeopleFinder(RuleComponent):
         for role, start, end in self.credits(doc):
             if any(s < end and start < e for s, e in unit_chars):
                 continue  # "(Photo: VSS)": an organisation credited, not a person
-            key = fold(text_of(doc)[start:end])
+            text = w.text[start:end]
+            key = fold(text)
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
             if known is not None:
                 if not known["_titles"]:
                     known["_titles"].append(role)
                 continue
             people[key] = {
-                "name": text_of(doc)[start:end],
+                "name": text,
                 "title": role,
                 "unit": None,
                 "_titles": [role],
-                "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
+                "evidence": {"start": start, "end": end, "text": text},
             }
         found = doc._.people
         for person in people.values():
