@@ -26,6 +26,9 @@ from .lexicon_models import DatesData, PeopleData
 from .span_index import span_index
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
+SPACES = re.compile(r"\s+")
+SIGNATURE = re.compile(r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\))?\s*$")
+"""A name line and an optional outlet in brackets ("Hanh Thuy (Outlet)")."""
 OPENS_NAME = 1
 """A word kind: a name can start with the word (a family name in title case, "H'Mai")."""
 NOT_AFTER_NAME = 2
@@ -329,15 +332,17 @@ class PeopleFinder(RuleComponent):
             words = words[1:]
         if not words or not (words[0][0].isupper()):
             return False
-        if not any(word in self.heads for word in words):
-            return False
-        first_head = next(i for i, word in enumerate(words) if word in self.heads)
-        prefix = words[:first_head]
-        return all(word in self.modifiers or word.isupper() or word in self.title_org_words for word in prefix)
+        # a head word, and before the first one only modifiers, abbreviations and organisation words
+        for word in words:
+            if word in self.heads:
+                return True
+            if not (word in self.modifiers or word.isupper() or word in self.title_org_words):
+                return False
+        return False
 
     def title_text(self, w: DocWords, seg: Range) -> str:
         text = self.g.title_prefix.sub("", w.span_text(*seg))
-        return re.sub(r"\s+", " ", text).strip(" ,;-–")
+        return SPACES.sub(" ", text).strip(" ,;-–")
 
     def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
         found: list[tuple[str, str]] = []
@@ -385,13 +390,13 @@ class PeopleFinder(RuleComponent):
         """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author."""
         tail = []
         for start, line in lines_from_end(text):
-            if self.g.not_signature.match(line) or len(line.split()) <= 1:
+            if self.g.not_signature.match(line) or len(line.split(None, 1)) <= 1:  # one word
                 continue
             tail.append((start, line))
             if len(tail) == 2:
                 break
         for start, line in tail:
-            m = re.match(r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\))?\s*$", line)
+            m = SIGNATURE.match(line)
             if m and all(is_syllable(w) for w in m.group(1).split()):
                 yield "author", start + m.start(1), start + m.end(1)
 
@@ -450,19 +455,26 @@ class PeopleFinder(RuleComponent):
         doc.spans["people"] = names
 
 
-def matches_starting_with(regex: re.Pattern[str], text: str, starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+def matches_starting_with(regex: re.Pattern[str], text: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
     """`regex.finditer(text)` for a regex whose every match starts with one of `starts` (case as
     written): the regex is tried only where one of them occurs, not at every character. Matches
     do not overlap, as finditer's (a lookbehind still sees the text before the position)."""
-    at = sorted({i for start in starts for i in occurrences(text, start)})
+    at = []
+    for start in starts:
+        i = text.find(start)
+        while i >= 0:
+            at.append(i)
+            i = text.find(start, i + 1)
+    found: list[re.Match[str]] = []
     end = 0
-    for i in at:
+    for i in sorted(set(at)) if len(at) > 1 else at:
         if i < end:
             continue
         m = regex.match(text, i)
         if m is not None:
             end = m.end()
-            yield m
+            found.append(m)
+    return found
 
 
 def openings(words: list[str], length: int = 4) -> tuple[str, ...]:
@@ -470,13 +482,6 @@ def openings(words: list[str], length: int = 4) -> tuple[str, ...]:
     without those another one starts ("Photo by", "Photo credit:" -> "Phot")."""
     heads = {w[:length] for w in words if w}
     return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
-
-
-def occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def lines_from_end(text: str) -> Iterator[tuple[int, str]]:
