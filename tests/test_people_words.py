@@ -38,7 +38,7 @@ def laid_out(nlp, text: str):
 
 def test_the_word_table_answers_as_the_tokens_do(lang_nlp) -> None:
     lang, nlp = lang_nlp
-    facts = WordFacts(nlp.vocab, lambda text, lower: int(text.istitle()))
+    facts = WordFacts(nlp.vocab, lambda text, lower: int(text.istitle()), len)
     checked = 0
     for text in texts(lang)[:15]:
         doc = laid_out(nlp, text)
@@ -46,6 +46,7 @@ def test_the_word_table_answers_as_the_tokens_do(lang_nlp) -> None:
         assert w.places == place_tokens(doc) == {t.i: t._.place for t in doc if t._.is_place}
         for tok in doc:
             word = w.words[tok.i]
+            assert word.traits == len(tok.text)
             assert (word.text, word.lower, word.is_title, word.is_upper, word.like_num, word.is_space) == (
                 tok.text,
                 tok.lower_,

@@ -41,7 +41,9 @@ class Word(NamedTuple):
     like_num: bool
     is_space: bool
     kind: int
-    """What the component that keeps the table makes of the word (`WordFacts`'s `kind`), 0 for most words."""
+    """What the component that keeps the table looks for in the word (`WordFacts`'s `kind`), 0 for most words."""
+    traits: int
+    """Other answers the component keeps about the word (`WordFacts`'s `traits`), a bit mask."""
 
 
 KIND = itemgetter(6)
@@ -51,11 +53,18 @@ class WordFacts:
     """`Word`s by word id, worked out once per word of a vocabulary.
 
     `kind(text, lower)` sorts the words a component looks for (a bit mask, 0 for the rest), so
-    that the tokens it starts from are found in one pass in C (`DocWords.marked`)."""
+    that the tokens it starts from are found in one pass in C (`DocWords.marked`); `traits(text)`
+    keeps other answers about the word that cost a regex or an accent folding (a bit mask)."""
 
-    def __init__(self, vocab: Vocab, kind: Callable[[str, str], int] | None = None) -> None:
+    def __init__(
+        self,
+        vocab: Vocab,
+        kind: Callable[[str, str], int] | None = None,
+        traits: Callable[[str], int] | None = None,
+    ) -> None:
         self.vocab = vocab
         self.kind = kind
+        self.traits = traits
         self.known: dict[int, Word] = {}
 
     def __call__(self, orth: int) -> Word:
@@ -66,7 +75,8 @@ class WordFacts:
             lex = self.vocab[orth]
             text, lower = lex.orth_, lex.lower_
             kind = self.kind(text, lower) if self.kind is not None else 0
-            word = Word(text, lower, lex.is_title, lex.is_upper, lex.like_num, lex.is_space, kind)
+            traits = self.traits(text) if self.traits is not None else 0
+            word = Word(text, lower, lex.is_title, lex.is_upper, lex.like_num, lex.is_space, kind, traits)
             self.known[orth] = word
         return word
 

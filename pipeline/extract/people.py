@@ -35,6 +35,10 @@ NOT_AFTER_NAME = 2
 """A word kind: the word closes a place name, never a person's ("district", "City")."""
 Range = tuple[int, int]
 """(start, end) token offsets of a name or a title."""
+SYLLABLE = 1
+"""A word trait: it could be one Vietnamese syllable (`lexicon.is_syllable`)."""
+FAMILY_NAME = 2
+"""A word trait: accents folded, it is a family name of the lexicon."""
 WORDS_KEY = ("pr_people", "words")
 """Where `process` keeps the Doc's word table in `doc.user_data` while it runs."""
 
@@ -54,7 +58,7 @@ class PeopleFinder(RuleComponent):
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.compound_heads = {head: set(seconds) for head, seconds in data.compound_heads.items()}
         self.not_after = {w.lower() for w in data.not_after_name}
-        self.facts = WordFacts(nlp.vocab, self.kind_of)
+        self.facts = WordFacts(nlp.vocab, self.kind_of, self.traits_of)
         self.ethnic_markers = set(data.ethnic_given_markers)
         self.title_glue = set(data.title_glue)
         self.number_abbreviation = data.number_abbreviation
@@ -103,7 +107,7 @@ class PeopleFinder(RuleComponent):
         if found:
             places = self.names_used_as_places(doc)
             found = [(s, e) for s, e in found if w.span_text(s, e) not in places]
-        names = [doc[s:e] for s, e in found]
+        names = [Span(doc, s, e) for s, e in found]
         taken = {i for s, e in found for i in range(s, e)} | unit_tokens
         names.extend(self.model_names(doc, taken))
         yield from sorted(names, key=lambda s: s.start)
@@ -123,6 +127,10 @@ class PeopleFinder(RuleComponent):
     def kind_of(self, text: str, lower: str) -> int:
         """A word's kind (`word_kinds`)."""
         return (OPENS_NAME if self.may_open_name(text) else 0) | (NOT_AFTER_NAME if lower in self.not_after else 0)
+
+    def traits_of(self, text: str) -> int:
+        """A word's `SYLLABLE` and `FAMILY_NAME` answers, kept with its facts."""
+        return (SYLLABLE if is_syllable(text) else 0) | (FAMILY_NAME if fold(text) in self.surnames else 0)
 
     def may_open_name(self, text: str) -> bool:
         return bool(ETHNIC_PREFIX.match(text)) or (text.istitle() and fold(text) in self.surnames)
@@ -177,13 +185,13 @@ class PeopleFinder(RuleComponent):
         tok = w.words[i]
         if ETHNIC_PREFIX.match(tok.text) and i not in unit_tokens:
             return self.ethnic_name_at(w, i, unit_tokens)
-        if not tok.is_title or fold(tok.text) not in self.surnames or i in w.places or i in unit_tokens:
+        if not tok.is_title or not tok.traits & FAMILY_NAME or i in w.places or i in unit_tokens:
             return None
         if i > 0:
             prev = w.words[i - 1]
             if (
                 prev.is_title
-                and is_syllable(prev.text)
+                and prev.traits & SYLLABLE
                 and prev.text not in self.not_name
                 and prev.text not in self.honorifics
                 and i - 1 not in w.sentence_starts
@@ -208,7 +216,7 @@ class PeopleFinder(RuleComponent):
         start = i
         if i > 0:
             prev = w.words[i - 1]
-            if fold(prev.text) in self.surnames and prev.is_title:
+            if prev.traits & FAMILY_NAME and prev.is_title:
                 start = i - 1
         end = i + 1
         while end < w.n and end - i < 3 and self.ethnic_part(w, end) and end not in unit_tokens:
@@ -225,10 +233,10 @@ class PeopleFinder(RuleComponent):
             tok.is_title
             and k not in w.places
             and tok.text not in self.not_name
-            and is_syllable(tok.text)
+            and bool(tok.traits & SYLLABLE)
             and not ("\n" in tok.text and "\n" in w.doc[k].text_with_ws[:-1])
             and k not in w.sentence_starts
-            and not self.opens_compound(w, k)
+            and not (self.compound_heads and self.opens_compound(w, k))
         )
 
     def opens_compound(self, w: DocWords, k: int) -> bool:
