@@ -22,40 +22,16 @@ from spacy.attrs import IDX, ORTH, SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .doc_words import WordFacts
 from .extensions import doc_meta, text_of
 from .lexicon import fold, load_data, provinces
 from .lexicon_models import LayoutData, PeopleData
 
-KNOWN_WORDS = 200_000
-"""Words whose facts are kept between documents (the cache starts again past this)."""
-
-
-class WordFacts:
-    """What the layout asks of a word, worked out once per word id (a lexeme's flags are the
-    token's own: `is_title`, `is_upper`, `like_num`)."""
-
-    def __init__(self, vocab: Vocab, surnames: set[str]) -> None:
-        self.vocab = vocab
-        self.surnames = surnames
-        self.known: dict[int, tuple[bool, bool, bool, bool]] = {}
-
-    def __call__(self, orth: int) -> tuple[bool, bool, bool, bool]:
-        """(title case, capitalised: title or upper case, opens a sentence: capitalised or a number,
-        a family name in title case)."""
-        facts = self.known.get(orth)
-        if facts is None:
-            if len(self.known) >= KNOWN_WORDS:
-                self.known.clear()
-            lex = self.vocab[orth]
-            title = bool(lex.is_title)
-            capital = title or bool(lex.is_upper)
-            family = title and fold(lex.orth_) in self.surnames
-            facts = self.known[orth] = (title, capital, capital or bool(lex.like_num), family)
-        return facts
+FAMILY_NAME = 1
+"""A word trait (`doc_words.WordFacts`): accents folded, the word is a family name of the lexicon."""
 
 
 class Layout(RuleComponent):
@@ -70,7 +46,7 @@ class Layout(RuleComponent):
         self.abbreviation_ids = {strings.add(w) for w in self.abbreviations}
         self.opener_ids = {strings.add(w) for w in self.openers}
         self.surnames = {fold(s) for s in load_data(lang, "people", PeopleData).surnames}
-        self.facts = WordFacts(nlp.vocab, self.surnames)
+        self.facts = WordFacts(nlp.vocab, traits=self.traits_of)
         # each form's lower-case words name one place (a form listed twice: the last place, as a dict keeps it);
         # the matcher's key is that place, so a match says which place it is
         place_by_norms: dict[tuple[str, ...], tuple[str, list[Doc]]] = {}
@@ -126,7 +102,8 @@ class Layout(RuleComponent):
             if e >= 1 and int(orth[e - 1]) in self.abbreviation_ids:
                 continue
             word = int(orth[e + 1])
-            if self.facts(word)[2] or word in self.opener_ids:
+            opener = self.facts(word)
+            if opener.is_title or opener.is_upper or opener.like_num or word in self.opener_ids:
                 starts.add(e + 1)
         ordered = sorted(starts)
         column: Any = numpy.full((n, 1), -1, dtype="int64")
@@ -149,7 +126,8 @@ class Layout(RuleComponent):
         strings = doc.vocab.strings
         found = []
         for key, start, end in self.matcher(doc):
-            if not self.facts(int(words[start, 0]))[1] or self.looks_like_name_part(words, start):
+            first = self.facts(int(words[start, 0]))
+            if not (first.is_title or first.is_upper) or self.looks_like_name_part(words, start):
                 continue
             found.append((start, end, strings[key]))
         if not found:
@@ -189,15 +167,21 @@ class Layout(RuleComponent):
         meta["places"] = places
         return spans
 
+    def traits_of(self, text: str) -> int:
+        """A word's `FAMILY_NAME` trait, kept with its facts."""
+        return FAMILY_NAME if fold(text) in self.surnames else 0
+
     def looks_like_name_part(self, words: Any, start: int) -> bool:
         """ "Tran Thanh Hoa" is a person, not Thanh Hoa province: a family name in title case one
         word before, or two with a title-case word between."""
         if start == 0:
             return False
-        title, _, _, family = self.facts(int(words[start - 1, 0]))
-        if not title:
+        prev = self.facts(int(words[start - 1, 0]))
+        if not prev.is_title:
             return False
-        return family or (start >= 2 and self.facts(int(words[start - 2, 0]))[3])
+        if prev.traits & FAMILY_NAME:
+            return True
+        return start >= 2 and bool(self.facts(int(words[start - 2, 0])).traits & FAMILY_NAME)
 
 
 def line_breaks(text: str) -> list[int]:
