@@ -109,7 +109,7 @@ class DocWords:
         self.bounds: list[tuple[int, int]] = bounds if bounds is not None else [(s.start, s.end) for s in doc.sents]
         self.starts = [s for s, _ in self.bounds]
         self.sentence_starts = set(self.starts)
-        self.memo: dict[str, Any] = {}
+        self.memo: dict[Any, Any] = {}
         """What a component works out once per Doc from the table, by a name of its choosing."""
 
     def marked(self) -> list[tuple[int, int]]:

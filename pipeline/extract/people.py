@@ -349,18 +349,24 @@ class PeopleFinder(RuleComponent):
         return False
 
     def title_text(self, w: DocWords, seg: Range) -> str:
-        text = self.g.title_prefix.sub("", w.span_text(*seg))
-        return SPACES.sub(" ", text).strip(" ,;-–")
+        """The title's words, without a leading "as"/"the" and with single spaces (kept per Doc:
+        the records and the unit both read it)."""
+        key = ("title_text", seg)
+        text = w.memo.get(key)
+        if text is None:
+            text = self.g.title_prefix.sub("", w.span_text(*seg))
+            text = w.memo[key] = SPACES.sub(" ", text).strip(" ,;-–")
+        return text
 
     def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str | None, str]] = []
         units = w.memo.get("units")
         if units is None:
             units = w.memo["units"] = span_index(w.doc, "units")
         for start, end in segs:
             for span in units.starting_in(start, end + 1):
                 if span.end <= end:
-                    found.append((span._.unit, span.label_))
+                    found.append((span_unit(w, span), span.label_))
                     break
             else:
                 text = self.title_text(w, (start, end))
@@ -461,6 +467,13 @@ class PeopleFinder(RuleComponent):
             person["title"] = "; ".join(titles) or None
             found.append(person)
         doc.spans["people"] = names
+
+
+def span_unit(w: DocWords, span: Span) -> str | None:
+    """`span._.unit` read where spaCy keeps it (`doc.user_data`, keyed by the span's character
+    offsets), without building an `Underscore` object."""
+    user_data: Any = w.doc.user_data
+    return user_data.get(("._.", "unit", span.start_char, span.end_char))
 
 
 def matches_starting_with(regex: re.Pattern[str], text: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
