@@ -21,7 +21,7 @@ import numpy
 from spacy.attrs import IDX, ORTH, SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
@@ -154,7 +154,7 @@ class Layout(RuleComponent):
         offsets = [int(words[start, 1]) for start, _, _ in spans]
         with doc.retokenize() as retok:
             for start, end, _ in spans:
-                retok.merge(doc[start:end])
+                retok.merge(Span(doc, start, end))
         places = {}
         user_data: Any = doc.user_data
         removed = 0  # tokens merged away before the span
