@@ -12,7 +12,7 @@ import pytest
 from pipeline.extract.doc_words import DocWords, WordFacts
 from pipeline.extract.extensions import place_tokens, sentence_of
 from pipeline.extract.nlp import build_nlp
-from pipeline.extract.people import lines_from_end, matches_starting_with, openings
+from pipeline.extract.text_scan import lines_from_end, matches_starting_with, openings
 from pipeline.ingest import read_document
 from pipeline.settings import Settings
 

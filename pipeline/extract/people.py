@@ -24,6 +24,7 @@ from .extensions import text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
 from .span_index import span_index
+from .text_scan import lines_from_end, matches_starting_with, openings
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
 SPACES = re.compile(r"\s+")
@@ -474,43 +475,3 @@ def span_unit(w: DocWords, span: Span) -> str | None:
     offsets), without building an `Underscore` object."""
     user_data: Any = w.doc.user_data
     return user_data.get(("._.", "unit", span.start_char, span.end_char))
-
-
-def matches_starting_with(regex: re.Pattern[str], text: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
-    """`regex.finditer(text)` for a regex whose every match starts with one of `starts` (case as
-    written): the regex is tried only where one of them occurs, not at every character. Matches
-    do not overlap, as finditer's (a lookbehind still sees the text before the position)."""
-    at = []
-    for start in starts:
-        i = text.find(start)
-        while i >= 0:
-            at.append(i)
-            i = text.find(start, i + 1)
-    found: list[re.Match[str]] = []
-    end = 0
-    for i in sorted(set(at)) if len(at) > 1 else at:
-        if i < end:
-            continue
-        m = regex.match(text, i)
-        if m is not None:
-            end = m.end()
-            found.append(m)
-    return found
-
-
-def openings(words: list[str], length: int = 4) -> tuple[str, ...]:
-    """Few strings one of which every word starts with: the words' first `length` characters,
-    without those another one starts ("Photo by", "Photo credit:" -> "Phot")."""
-    heads = {w[:length] for w in words if w}
-    return tuple(sorted(h for h in heads if not any(o != h and h.startswith(o) for o in heads)))
-
-
-def lines_from_end(text: str) -> Iterator[tuple[int, str]]:
-    """(start, line) of the non-empty lines of a text, the last first (as the matches of
-    `[^\\n]+`, reversed): a signature is looked for in the last lines only."""
-    end = len(text)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        if start < end:
-            yield start, text[start:end]
-        end = start - 1
