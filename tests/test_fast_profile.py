@@ -150,6 +150,9 @@ def test_sentence_boundaries_from_arrays_follow_the_token_rule(fast_nlp) -> None
         layout.merge_places(doc)
         assert layout.sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
         sentences += len(layout.sentence_bounds(doc))
+        # the whole step keeps the bounds it worked out without reading them back from the Doc
+        doc = layout(fast_nlp.make_doc(text))
+        assert doc._.meta["sentences"] == [(s.start, s.end) for s in doc.sents]
     assert sentences > 200
 
 

@@ -5,27 +5,33 @@ Press texts are one paragraph per line; a line break always ends a sentence
 gazetteer ("Dong Nai", "Ba Ria - Vung Tau", "Đồng Nai") become one token
 with `token._.place` set to the canonical English name, so unit and person
 patterns can say "a place" in one token and "Son La" is never a person.
+
+This runs on every token of every document, so it reads two columns of the
+tokens (word id and character offset) and decides in integers: only the few
+tokens after a line break or a full stop, and next to a gazetteer match, are
+looked at one by one, through facts kept per word (`WordFacts`). No Python
+`Token` is built (each costs as much as the decision it would serve).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_TITLE, IS_UPPER, LIKE_NUM, ORTH, SENT_START  # type: ignore[import-not-found]
+from spacy.attrs import IDX, ORTH, SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .extensions import text_of
+from .doc_words import WordFacts
+from .extensions import doc_meta, text_of
 from .lexicon import fold, load_data, provinces
 from .lexicon_models import LayoutData, PeopleData
 
-_LINE_BREAK = re.compile("\n")
+FAMILY_NAME = 1
+"""A word trait (`doc_words.WordFacts`): accents folded, the word is a family name of the lexicon."""
 
 
 class Layout(RuleComponent):
@@ -36,51 +42,74 @@ class Layout(RuleComponent):
         self.abbreviations = set(data.abbreviations)
         self.openers = set(data.openers)
         strings = nlp.vocab.strings
-        self.sentence_end_ids = numpy.array([strings.add(w) for w in self.sentence_end], dtype="uint64")
-        self.abbreviation_ids = numpy.array([strings.add(w) for w in self.abbreviations], dtype="uint64")
-        self.opener_ids = numpy.array([strings.add(w) for w in self.openers], dtype="uint64")
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.sentence_end_ids = sorted(strings.add(w) for w in self.sentence_end)
+        self.abbreviation_ids = {strings.add(w) for w in self.abbreviations}
+        self.opener_ids = {strings.add(w) for w in self.openers}
         self.surnames = {fold(s) for s in load_data(lang, "people", PeopleData).surnames}
-        self.place_by_norms: dict[tuple[str, ...], str] = {}
-        patterns = []
+        self.facts = WordFacts(nlp.vocab, traits=self.traits_of)
+        # each form's lower-case words name one place (a form listed twice: the last place, as a dict keeps it);
+        # the matcher's key is that place, so a match says which place it is
+        place_by_norms: dict[tuple[str, ...], tuple[str, list[Doc]]] = {}
         for p in provinces():
             for form in {p.name, p.vi, fold(p.vi), *p.aliases}:
                 pattern = nlp.make_doc(form)
-                self.place_by_norms[tuple(t.lower_ for t in pattern)] = p.name
-                patterns.append(pattern)
-        self.matcher.add("PLACE", patterns)
+                norms = tuple(t.lower_ for t in pattern)
+                place_by_norms[norms] = (p.name, [*place_by_norms.get(norms, ("", []))[1], pattern])
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_place: dict[str, list[Doc]] = {}
+        for place, patterns in place_by_norms.values():
+            by_place.setdefault(place, []).extend(patterns)
+        for place, patterns in by_place.items():
+            self.matcher.add(place, patterns)
 
     def process(self, doc: Doc) -> None:
-        doc._.meta["places"] = {}  # filled by merge_places
-        self.set_sentences(doc)
-        self.merge_places(doc)
-        doc._.meta["sentences"] = self.sentence_bounds(doc)
+        meta = doc_meta(doc)
+        assert meta is not None  # set by RuleComponent.__call__
+        meta["places"] = {}  # filled by merge_places
+        if not len(doc):
+            meta["sentences"] = []
+            return
+        words: Any = doc.to_array([ORTH, IDX])
+        starts = self.set_sentences(doc, words)
+        spans = self.merge_places(doc, words)
+        if spans:
+            starts = starts_after_merge(starts, spans)
+        meta["sentences"] = list(zip(starts, [*starts[1:], len(doc)]))
 
-    def set_sentences(self, doc: Doc) -> None:
-        """Every boundary from arrays of the tokens' word attributes, in one array write (a Python
-        loop over the tokens costs more than the rest of the layout; the `is_sent_start` setter
-        re-checks the whole Doc for a parse on each call, which is quadratic on long documents).
+    def set_sentences(self, doc: Doc, words: Any = None) -> list[int]:
+        """Every boundary in one array write (the `is_sent_start` setter re-checks the whole Doc
+        for a parse on each call, which is quadratic on long documents). Returns the starts.
 
         A token starts a sentence when a line break ends the text before it, or when the token
         before ends a sentence (and the one before that is no abbreviation) and this one opens one
         (title case, upper case, a number or an opening word)."""
         n = len(doc)
         if not n:
-            return
-        words: Any = doc.to_array([ORTH, IDX, IS_TITLE, IS_UPPER, LIKE_NUM])
-        orth, idx = words[:, 0], words[:, 1].astype("int64")
+            return []
+        if words is None:
+            words = doc.to_array([ORTH, IDX])
+        orth = words[:, 0]
         text = text_of(doc)
-        breaks = numpy.array([m.start() for m in _LINE_BREAK.finditer(text)], dtype="int64")
-        before = numpy.searchsorted(breaks, idx)  # line breaks before each token's start
-        after_break = before[1:] > before[:-1]  # one inside the previous token or its whitespace
-        opens = (words[1:, 2] | words[1:, 3] | words[1:, 4]).astype(bool) | numpy.isin(orth[1:], self.opener_ids)
-        ends = numpy.isin(orth[:-1], self.sentence_end_ids)
-        ends[1:] &= ~numpy.isin(orth[:-2], self.abbreviation_ids)
-        starts = numpy.full(n, -1, dtype="int64")
-        starts[0] = 1
-        starts[1:][after_break | (ends & opens)] = 1
-        column: Any = starts.astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], column)
+        starts = {0}
+        if "\n" in text:
+            breaks = numpy.array(line_breaks(text), dtype=words.dtype)
+            after = numpy.searchsorted(words[:, 1], breaks, side="right")  # the token after each break
+            starts.update(j for j in after.tolist() if 0 < j < n)
+        ends = orth[:-1] == self.sentence_end_ids[0]
+        for word in self.sentence_end_ids[1:]:
+            ends |= orth[:-1] == word
+        for e in numpy.flatnonzero(ends).tolist():
+            if e >= 1 and int(orth[e - 1]) in self.abbreviation_ids:
+                continue
+            word = int(orth[e + 1])
+            opener = self.facts(word)
+            if opener.is_title or opener.is_upper or opener.like_num or word in self.opener_ids:
+                starts.add(e + 1)
+        ordered = sorted(starts)
+        column: Any = numpy.full((n, 1), -1, dtype="int64")
+        column[ordered, 0] = 1
+        doc.from_array([SENT_START], column.astype("uint64"))
+        return ordered
 
     @staticmethod
     def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -91,36 +120,92 @@ class Layout(RuleComponent):
         starts = [0, *(int(i) for i in numpy.flatnonzero(flags[1:] == 1) + 1)]
         return list(zip(starts, [*starts[1:], len(doc)]))
 
-    def merge_places(self, doc: Doc) -> None:
-        spans = []
-        for _, start, end in self.matcher(doc):
-            span = doc[start:end]
-            if not (span[0].is_title or span[0].is_upper):
+    def place_spans(self, doc: Doc, words: Any) -> list[tuple[int, int, str]]:
+        """(start, end, place) of the gazetteer matches to merge: capitalised, not the given names
+        after a family name, and the longest where they overlap (as `spacy.util.filter_spans`)."""
+        strings = doc.vocab.strings
+        found = []
+        for key, start, end in self.matcher(doc):
+            first = self.facts(int(words[start, 0]))
+            if not (first.is_title or first.is_upper) or self.looks_like_name_part(words, start):
                 continue
-            if self.looks_like_name_part(doc, start):
-                continue
-            spans.append(span)
-        if not spans:
-            return
-        spans = filter_spans(spans)
-        starts = {span.start_char: self.place_by_norms[tuple(t.lower_ for t in span)] for span in spans}
-        with doc.retokenize() as retok:
-            for span in spans:
-                retok.merge(span)
-        offsets: Any = doc.to_array([IDX])
-        places = doc._.meta["places"] = {}
-        for i in numpy.flatnonzero(numpy.isin(offsets, list(starts))):
-            tok = doc[int(i)]
-            tok._.is_place = True
-            tok._.place = places[tok.i] = starts[tok.idx]
+            found.append((start, end, strings[key]))
+        if not found:
+            return []
+        kept = []
+        seen: set[int] = set()
+        for start, end, place in sorted(found, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end, place))
+                seen.update(range(start, end))
+        return sorted(kept)
 
-    def looks_like_name_part(self, doc: Doc, start: int) -> bool:
-        """ "Tran Thanh Hoa" is a person, not Thanh Hoa province."""
+    def merge_places(self, doc: Doc, words: Any = None) -> list[tuple[int, int, str]]:
+        """Merge each place into one token and mark it (`token._.place`, `doc._.meta["places"]`);
+        returns the merged (start, end, place), in the token offsets from before the merge.
+
+        The marks are written where `token._` keeps them (`doc.user_data`, keyed by the token's
+        character offset), at offsets known from the spans: no Token is built."""
+        if words is None:
+            words = doc.to_array([ORTH, IDX])
+        spans = self.place_spans(doc, words)
+        if not spans:
+            return spans
+        offsets = [int(words[start, 1]) for start, _, _ in spans]
+        with doc.retokenize() as retok:
+            for start, end, _ in spans:
+                retok.merge(Span(doc, start, end))
+        places = {}
+        user_data: Any = doc.user_data
+        removed = 0  # tokens merged away before the span
+        for (start, end, place), offset in zip(spans, offsets):
+            user_data[("._.", "is_place", offset, None)] = True
+            user_data[("._.", "place", offset, None)] = places[start - removed] = place
+            removed += end - start - 1
+        meta = doc_meta(doc)
+        assert meta is not None
+        meta["places"] = places
+        return spans
+
+    def traits_of(self, text: str) -> int:
+        """A word's `FAMILY_NAME` trait, kept with its facts."""
+        return FAMILY_NAME if fold(text) in self.surnames else 0
+
+    def looks_like_name_part(self, words: Any, start: int) -> bool:
+        """ "Tran Thanh Hoa" is a person, not Thanh Hoa province: a family name in title case one
+        word before, or two with a title-case word between."""
         if start == 0:
             return False
-        prev = doc[start - 1]
-        if prev.is_title and fold(prev.text) in self.surnames:
+        prev = self.facts(int(words[start - 1, 0]))
+        if not prev.is_title:
+            return False
+        if prev.traits & FAMILY_NAME:
             return True
-        if start >= 2 and prev.is_title and doc[start - 2].is_title and fold(doc[start - 2].text) in self.surnames:
-            return True
-        return False
+        return start >= 2 and bool(self.facts(int(words[start - 2, 0])).traits & FAMILY_NAME)
+
+
+def line_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of a text."""
+    out = []
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at)
+        at = text.find("\n", at + 1)
+    return out
+
+
+def starts_after_merge(starts: list[int], merged: list[tuple[int, int, str]]) -> list[int]:
+    """Sentence starts once each merged span is one token (as the retokenizer moves them): a start
+    inside a span is gone, a start after it moves back by the tokens merged away."""
+    out = []
+    removed = 0  # tokens merged away before the current position
+    spans = iter(merged)
+    span = next(spans, None)
+    for k in starts:
+        while span is not None and span[1] <= k:
+            removed += span[1] - span[0] - 1
+            span = next(spans, None)
+        if span is not None and span[0] < k < span[1]:
+            continue
+        out.append(k - removed)
+    return out

@@ -14,20 +14,34 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import numpy
-from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .extensions import sentence_of, text_of
+from .doc_words import DocWords, WordFacts
+from .extensions import text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
 from .span_index import span_index
+from .text_scan import lines_from_end, matches_starting_with, openings
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
-KNOWN_WORDS = 200_000  # words whose "can open a name" answer is kept
+SPACES = re.compile(r"\s+")
+SIGNATURE = re.compile(r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\))?\s*$")
+"""A name line and an optional outlet in brackets ("Hanh Thuy (Outlet)")."""
+OPENS_NAME = 1
+"""A word kind: a name can start with the word (a family name in title case, "H'Mai")."""
+NOT_AFTER_NAME = 2
+"""A word kind: the word closes a place name, never a person's ("district", "City")."""
+Range = tuple[int, int]
+"""(start, end) token offsets of a name or a title."""
+SYLLABLE = 1
+"""A word trait: it could be one Vietnamese syllable (`lexicon.is_syllable`)."""
+FAMILY_NAME = 2
+"""A word trait: accents folded, it is a family name of the lexicon."""
+WORDS_KEY = ("pr_people", "words")
+"""Where `process` keeps the Doc's word table in `doc.user_data` while it runs."""
 
 
 class PeopleFinder(RuleComponent):
@@ -45,8 +59,7 @@ class PeopleFinder(RuleComponent):
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.compound_heads = {head: set(seconds) for head, seconds in data.compound_heads.items()}
         self.not_after = {w.lower() for w in data.not_after_name}
-        self.opens_name: dict[int, bool] = {}  # word id -> whether a name can start with the word
-        self.not_after_ids = numpy.array([nlp.vocab.strings.add(w) for w in sorted(self.not_after)], dtype="uint64")
+        self.facts = WordFacts(nlp.vocab, self.kind_of, self.traits_of)
         self.ethnic_markers = set(data.ethnic_given_markers)
         self.title_glue = set(data.title_glue)
         self.number_abbreviation = data.number_abbreviation
@@ -57,64 +70,83 @@ class PeopleFinder(RuleComponent):
         self.trim_start = tuple(data.title_trim_start)
         self.trim_end = tuple(data.title_trim_end)
         self.title_org_words = tuple(data.title_org_words)
+        # each credit regex with the openings of its cue words: every match starts with one of them
         self.credit_res = [
-            (role, self.credit_regex(cues, data.grammar.credit_joiner)) for role, cues in data.credits.items() if cues
+            (role, self.credit_regex(cues, data.grammar.credit_joiner), openings(cues))
+            for role, cues in data.credits.items()
+            if cues
         ]
 
     def process(self, doc: Doc) -> None:
-        self.set_annotations(doc, list(self.match(doc)))
+        user_data: Any = doc.user_data
+        user_data[WORDS_KEY] = DocWords(doc, self.facts)
+        try:
+            self.set_annotations(doc, list(self.match(doc)))
+        finally:
+            del user_data[WORDS_KEY]
+
+    def words(self, doc: Doc) -> DocWords:
+        """The Doc's word table, read once per `process` (built afresh for a call from outside)."""
+        user_data: Any = doc.user_data
+        words = user_data.get(WORDS_KEY)
+        return words if words is not None else DocWords(doc, self.facts)
 
     # -- names -------------------------------------------------------------------
 
     def match(self, doc: Doc) -> Iterator[Span]:
-        unit_tokens = {i for s in doc.spans.get("units", []) for i in range(s.start, s.end)}
-        found: list[Span] = []
+        w = self.words(doc)
+        unit_tokens = {i for s in span_index(doc, "units").spans for i in range(s.start, s.end)}
+        found: list[tuple[int, int]] = []
         end = 0
         for i in self.name_starts(doc):  # only where a name can start: a Python call per token costs more
             if i < end:
                 continue
-            span = self.name_at(doc, i, unit_tokens)
+            span = self.name_range(w, i, unit_tokens)
             if span is not None:
                 found.append(span)
-                end = span.end
-        places = self.names_used_as_places(doc)
-        found = [s for s in found if s.text not in places]
-        taken = {t.i for s in found for t in s} | unit_tokens
-        found.extend(self.model_names(doc, taken))
-        yield from sorted(found, key=lambda s: s.start)
+                end = span[1]
+        if found:
+            places = self.names_used_as_places(doc)
+            found = [(s, e) for s, e in found if w.span_text(s, e) not in places]
+        names = [Span(doc, s, e) for s, e in found]
+        taken = {i for s, e in found for i in range(s, e)} | unit_tokens
+        names.extend(self.model_names(doc, taken))
+        yield from sorted(names, key=lambda s: s.start)
 
     def name_starts(self, doc: Doc) -> list[int]:
         """Token offsets whose word could open a name (`name_at` is None everywhere else): a
         family name in title case, or an ethnic given name ("H'Mai"). Decided once per distinct
         word (kept by its id for the next documents)."""
-        words: Any = doc.to_array([ORTH])
-        known, strings = self.opens_name, doc.vocab.strings
-        if len(known) >= KNOWN_WORDS:
-            known.clear()
-        out = []
-        for i, orth in enumerate(words.tolist()):
-            opens = known.get(orth)
-            if opens is None:
-                opens = known[orth] = self.may_open_name(strings[orth])
-            if opens:
-                out.append(i)
-        return out
+        return [i for i, kind in self.word_kinds(doc) if kind & OPENS_NAME]
+
+    def word_kinds(self, doc: Doc) -> list[tuple[int, int]]:
+        """(offset, kind) of the tokens that could open a name or close a place name ("Kim Boi
+        district"), kind a mask of `OPENS_NAME` and `NOT_AFTER_NAME`; every other token is none.
+        Each word's kind is worked out once for all documents (`WordFacts`)."""
+        return self.words(doc).marked()
+
+    def kind_of(self, text: str, lower: str) -> int:
+        """A word's kind (`word_kinds`)."""
+        return (OPENS_NAME if self.may_open_name(text) else 0) | (NOT_AFTER_NAME if lower in self.not_after else 0)
+
+    def traits_of(self, text: str) -> int:
+        """A word's `SYLLABLE` and `FAMILY_NAME` answers, kept with its facts."""
+        return (SYLLABLE if is_syllable(text) else 0) | (FAMILY_NAME if fold(text) in self.surnames else 0)
 
     def may_open_name(self, text: str) -> bool:
         return bool(ETHNIC_PREFIX.match(text)) or (text.istitle() and fold(text) in self.surnames)
 
     def names_used_as_places(self, doc: Doc) -> set[str]:
         """ "Kim Boi district" anywhere in the document: "Kim Boi" is a place in all of it (a headline too)."""
+        w = self.words(doc)
         out = set()
-        lower: Any = doc.to_array([LOWER])
-        for at in numpy.flatnonzero(numpy.isin(lower, self.not_after_ids)):
-            tok = doc[int(at)]
-            if tok.i >= 2:
-                start = tok.i
-                while start > 0 and tok.i - start < 4 and doc[start - 1].is_title:
+        for at, kind in self.word_kinds(doc):
+            if kind & NOT_AFTER_NAME and at >= 2:
+                start = at
+                while start > 0 and at - start < 4 and w.words[start - 1].is_title:
                     start -= 1
-                for i in range(start, tok.i - 1):
-                    out.add(doc[i : tok.i].text)
+                for i in range(start, at - 1):
+                    out.add(w.span_text(i, at))
         return out
 
     def model_names(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -123,198 +155,222 @@ class PeopleFinder(RuleComponent):
         only where the text itself marks a person: an honorific or a title beside it.
         On this domain the model's other entities are mostly wrong (provinces as
         PERSON, award names as ORG), so nothing else is taken from it."""
-        out = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(t.i in taken or t._.is_place for t in ent) or len(ent) < 2 or len(ent) > 4:
+        out: list[Span] = []
+        ents = doc.ents
+        if not ents:
+            return out
+        w = self.words(doc)
+        for ent in ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or len(ent) > 4:
                 continue
-            if not all(t.is_title for t in ent):
+            if any(i in taken or i in w.places for i in range(ent.start, ent.end)):
                 continue
-            before = doc[max(0, ent.start - 1)].text
-            after = doc[ent.end : ent.end + 2]
+            if not all(w.words[i].is_title for i in range(ent.start, ent.end)):
+                continue
+            before = w.words[max(0, ent.start - 1)].text
             titled_after = (
-                len(after) == 2
-                and after[0].text == ","
-                and (after[1].text in self.heads or after[1].text in self.modifiers)
+                ent.end + 1 < w.n
+                and w.words[ent.end].text == ","
+                and (w.words[ent.end + 1].text in self.heads or w.words[ent.end + 1].text in self.modifiers)
             )
             if before in self.honorifics or before in self.heads or titled_after:
                 out.append(ent)
         return out
 
     def name_at(self, doc: Doc, i: int, unit_tokens: set[int]) -> Span | None:
-        tok = doc[i]
+        found = self.name_range(self.words(doc), i, unit_tokens)
+        return doc[found[0] : found[1]] if found else None
+
+    def name_range(self, w: DocWords, i: int, unit_tokens: set[int]) -> tuple[int, int] | None:
+        """(start, end) of the name that starts at token i, if one does."""
+        tok = w.words[i]
         if ETHNIC_PREFIX.match(tok.text) and i not in unit_tokens:
-            return self.ethnic_name_at(doc, i, unit_tokens)
-        if not tok.is_title or fold(tok.text) not in self.surnames or tok._.is_place or i in unit_tokens:
+            return self.ethnic_name_at(w, i, unit_tokens)
+        if not tok.is_title or not tok.traits & FAMILY_NAME or i in w.places or i in unit_tokens:
             return None
-        if (
-            i > 0
-            and doc[i - 1].is_title
-            and is_syllable(doc[i - 1].text)
-            and doc[i - 1].text not in self.not_name | self.honorifics
-            and not doc[i - 1].is_sent_start
-            and i - 1 not in unit_tokens
-        ):
-            return None  # inside a longer capitalised run we did not start at
+        if i > 0:
+            prev = w.words[i - 1]
+            if (
+                prev.is_title
+                and prev.traits & SYLLABLE
+                and prev.text not in self.not_name
+                and prev.text not in self.honorifics
+                and i - 1 not in w.sentence_starts
+                and i - 1 not in unit_tokens
+            ):
+                return None  # inside a longer capitalised run we did not start at
         end = i + 1
-        while end < len(doc) and end - i < 5 and self.name_part(doc[end]) and end not in unit_tokens:
+        while end < w.n and end - i < 5 and self.name_part(w, end) and end not in unit_tokens:
             end += 1
         if tok.text in self.ethnic_markers:
-            while end < len(doc) and end - i < 4 and self.ethnic_part(doc[end]) and end not in unit_tokens:
+            while end < w.n and end - i < 4 and self.ethnic_part(w, end) and end not in unit_tokens:
                 end += 1
         if end - i < 2:
             return None
-        if end < len(doc) and doc[end].lower_ in self.not_after:
+        if end < w.n and w.words[end].lower in self.not_after:
             return None
-        return doc[i:end]
+        return i, end
 
-    def ethnic_name_at(self, doc: Doc, i: int, unit_tokens: set[int]) -> Span | None:
+    def ethnic_name_at(self, w: DocWords, i: int, unit_tokens: set[int]) -> tuple[int, int] | None:
         """Central Highlands names ("H'Mai Mlo", "Ksor H'Ben") do not follow Vietnamese
         syllable structure: a H'/Y' given name plus one or two capitalised words."""
-        start = i - 1 if i > 0 and fold(doc[i - 1].text) in self.surnames and doc[i - 1].is_title else i
+        start = i
+        if i > 0:
+            prev = w.words[i - 1]
+            if prev.traits & FAMILY_NAME and prev.is_title:
+                start = i - 1
         end = i + 1
-        while (
-            end < len(doc)
-            and end - i < 3
-            and doc[end].is_title
-            and doc[end].text not in self.not_name
-            and not doc[end]._.is_place
-            and end not in unit_tokens
-            and "\n" not in doc[end - 1].whitespace_
-        ):
+        while end < w.n and end - i < 3 and self.ethnic_part(w, end) and end not in unit_tokens:
             end += 1
-        return doc[start:end] if end - start >= 2 else None
+        return (start, end) if end - start >= 2 else None
 
-    def ethnic_part(self, tok: Token) -> bool:
-        return bool(
-            tok.is_title and tok.text not in self.not_name and not tok._.is_place and "\n" not in tok.whitespace_
-        )
+    def ethnic_part(self, w: DocWords, k: int) -> bool:
+        tok = w.words[k]
+        return tok.is_title and tok.text not in self.not_name and k not in w.places
 
-    def name_part(self, tok: Token) -> bool:
+    def name_part(self, w: DocWords, k: int) -> bool:
+        tok = w.words[k]
         return (
             tok.is_title
-            and not tok._.is_place
+            and k not in w.places
             and tok.text not in self.not_name
-            and is_syllable(tok.text)
-            and "\n" not in tok.text_with_ws[:-1]
-            and not tok.is_sent_start
-            and not self.opens_compound(tok)
+            and bool(tok.traits & SYLLABLE)
+            and not ("\n" in tok.text and "\n" in w.doc[k].text_with_ws[:-1])
+            and k not in w.sentence_starts
+            and not (self.compound_heads and self.opens_compound(w, k))
         )
 
-    def opens_compound(self, tok: Token) -> bool:
+    def opens_compound(self, w: DocWords, k: int) -> bool:
         """ "Thành phố", "Trung ương", "Bằng khen": the head of a common noun, not a given name."""
-        seconds = self.compound_heads.get(tok.text, set())
-        return tok.i + 1 < len(tok.doc) and tok.nbor(1).text in seconds
+        seconds = self.compound_heads.get(w.words[k].text)
+        return seconds is not None and k + 1 < w.n and w.words[k + 1].text in seconds
 
     # -- titles ------------------------------------------------------------------
-    def titles_left(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
-        sent = sentence_of(doc, name.start)
-        j = name.start
-        while j > sent.start and doc[j - 1].text in self.honorifics:
+    def titles_left(self, w: DocWords, name: Range, names: set[int]) -> list[Range]:
+        sent_start, _ = w.sentence(name[0])
+        words = w.words
+        j = name[0]
+        while j > sent_start and words[j - 1].text in self.honorifics:
             j -= 1
         end = j
-        if end > sent.start and doc[end - 1].text == ",":
+        if end > sent_start and words[end - 1].text == ",":
             end -= 1
         start = end
-        while start > sent.start:
-            prev = doc[start - 1]
-            if prev.i in names or not self.title_token(prev):
+        while start > sent_start:
+            if start - 1 in names or not self.title_token(w, start - 1):
                 break
             start -= 1
-        segments = self.segments(doc, start, end)
-        accepted: list[Span] = []
-        for seg in reversed(segments):
-            if not self.is_title(seg, before=doc[seg.start - 1] if seg.start > 0 else None):
+        accepted: list[Range] = []
+        for seg in reversed(self.segments(w, start, end)):
+            if not self.is_title(w, seg, before=seg[0] - 1 if seg[0] > 0 else None):
                 break
             accepted.insert(0, seg)
         return accepted
 
-    def titles_right(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
-        sent = sentence_of(doc, name.start)
-        k = name.end
-        if k >= sent.end or doc[k].text not in (",", "-", "–"):
+    def titles_right(self, w: DocWords, name: Range, names: set[int]) -> list[Range]:
+        _, sent_end = w.sentence(name[0])
+        words = w.words
+        k = name[1]
+        if k >= sent_end or words[k].text not in (",", "-", "–"):
             return []
         start = end = k + 1
-        while end < sent.end:
-            tok = doc[end]
-            if tok.i in names or not self.title_token(tok):
+        while end < sent_end:
+            if end in names or not self.title_token(w, end):
                 break
-            if tok.text == "," and (end + 1 >= sent.end or not (doc[end + 1].is_title or doc[end + 1].is_upper)):
+            if words[end].text == "," and (end + 1 >= sent_end or not self.capitalised(w, end + 1)):
                 break
             end += 1
-        accepted: list[Span] = []
-        for seg in self.segments(doc, start, end):
-            if not self.is_title(seg, before=None):
+        accepted: list[Range] = []
+        for seg in self.segments(w, start, end):
+            if not self.is_title(w, seg, before=None):
                 break
             accepted.append(seg)
         return accepted
 
-    def title_token(self, tok: Token) -> bool:
+    @staticmethod
+    def capitalised(w: DocWords, k: int) -> bool:
+        tok = w.words[k]
+        return tok.is_title or tok.is_upper
+
+    def title_token(self, w: DocWords, k: int) -> bool:
+        tok = w.words[k]
         if tok.is_space:
             return "\n" not in tok.text
-        if tok.text == "." and tok.i > 0 and tok.doc[tok.i - 1].text == self.number_abbreviation:
+        if tok.text == "." and k > 0 and w.words[k - 1].text == self.number_abbreviation:
             return True
-        return tok.is_title or tok.is_upper or tok._.is_place or tok.like_num or tok.text in self.title_glue
+        return tok.is_title or tok.is_upper or k in w.places or tok.like_num or tok.text in self.title_glue
 
-    def segments(self, doc: Doc, start: int, end: int) -> list[Span]:
-        """Split at ","/"and" where the next word opens a new title."""
+    def segments(self, w: DocWords, start: int, end: int) -> list[Range]:
+        """Split at ","/"and" where the next word opens a new title; (start, end) of each, trimmed."""
         out, seg_start = [], start
         for k in range(start, end):
-            if doc[k].text in self.separators and k + 1 < end and self.opens_title(doc[k + 1]):
+            if w.words[k].text in self.separators and k + 1 < end and self.opens_title(w, k + 1):
                 if k > seg_start:
-                    out.append(doc[seg_start:k])
+                    out.append((seg_start, k))
                 seg_start = k + 1
         if end > seg_start:
-            out.append(doc[seg_start:end])
-        return [self.trim(s) for s in out if len(self.trim(s))]
+            out.append((seg_start, end))
+        trimmed = [self.trim(w, s, e) for s, e in out]
+        return [(s, e) for s, e in trimmed if e > s]
 
-    def opens_title(self, tok: Token) -> bool:
+    def opens_title(self, w: DocWords, k: int) -> bool:
+        tok = w.words[k]
         return (
             tok.text in self.heads
             or tok.text in self.modifiers
             or tok.text in self.title_openers
-            or tok.lower_ in self.articles
+            or tok.lower in self.articles
         )
 
-    def trim(self, seg: Span) -> Span:
-        s, e = seg.start, seg.end
-        while s < e and seg.doc[s].text in self.trim_start:
+    def trim(self, w: DocWords, s: int, e: int) -> Range:
+        while s < e and w.words[s].text in self.trim_start:
             s += 1
-        while e > s and seg.doc[e - 1].text in self.trim_end:
+        while e > s and w.words[e - 1].text in self.trim_end:
             e -= 1
-        return seg.doc[s:e]
+        return s, e
 
-    def is_title(self, seg: Span, before: Token | None) -> bool:
-        words = [t.text for t in seg]
+    def is_title(self, w: DocWords, seg: Range, before: int | None) -> bool:
+        words = [w.words[k].text for k in range(seg[0], seg[1])]
         if not words:
             return False
         if words[0] in self.as_words:
             words = words[1:]
-        elif words[0] in self.articles and not (before is not None and before.lower_ in self.as_words):
+        elif words[0] in self.articles and not (before is not None and w.words[before].lower in self.as_words):
             return False
         if words and words[0] in self.articles:
             words = words[1:]
         if not words or not (words[0][0].isupper()):
             return False
-        if not any(w in self.heads for w in words):
-            return False
-        first_head = next(i for i, w in enumerate(words) if w in self.heads)
-        prefix = words[:first_head]
-        return all(w in self.modifiers or w.isupper() or w in self.title_org_words for w in prefix)
+        # a head word, and before the first one only modifiers, abbreviations and organisation words
+        for word in words:
+            if word in self.heads:
+                return True
+            if not (word in self.modifiers or word.isupper() or word in self.title_org_words):
+                return False
+        return False
 
-    def title_text(self, seg: Span) -> str:
-        text = self.g.title_prefix.sub("", seg.text)
-        return re.sub(r"\s+", " ", text).strip(" ,;-–")
+    def title_text(self, w: DocWords, seg: Range) -> str:
+        """The title's words, without a leading "as"/"the" and with single spaces (kept per Doc:
+        the records and the unit both read it)."""
+        key = ("title_text", seg)
+        text = w.memo.get(key)
+        if text is None:
+            text = self.g.title_prefix.sub("", w.span_text(*seg))
+            text = w.memo[key] = SPACES.sub(" ", text).strip(" ,;-–")
+        return text
 
-    def unit_for(self, doc: Doc, segs: list[Span]) -> str | None:
-        found: list[tuple[str, str]] = []
-        units = span_index(doc, "units")
-        for seg in segs:
-            for span in units.starting_in(seg.start, seg.end + 1):
-                if span.end <= seg.end:
-                    found.append((span._.unit, span.label_))
+    def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
+        found: list[tuple[str | None, str]] = []
+        units = w.memo.get("units")
+        if units is None:
+            units = w.memo["units"] = span_index(w.doc, "units")
+        for start, end in segs:
+            for span in units.starting_in(start, end + 1):
+                if span.end <= end:
+                    found.append((span_unit(w, span), span.label_))
                     break
             else:
-                text = self.title_text(seg)
+                text = self.title_text(w, (start, end))
                 m = self.g.minister_of.search(text)
                 if m:
                     found.append((self.ministry_name.format(m.group(1).strip()), "ministry"))
@@ -338,8 +394,8 @@ class PeopleFinder(RuleComponent):
 
     def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
         text = text_of(doc)
-        for role, regex in self.credit_res:
-            for m in regex.finditer(text):
+        for role, regex, cues in self.credit_res:
+            for m in matches_starting_with(regex, text, cues):
                 for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}", m.group("names")):
                     start = m.start("names") + nm.start()
                     yield role, start, start + len(nm.group())
@@ -347,16 +403,15 @@ class PeopleFinder(RuleComponent):
 
     def signature_lines(self, text: str) -> Iterator[tuple[str, int, int]]:
         """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author."""
-        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
         tail = []
-        for start, line in reversed(lines):
-            if self.g.not_signature.match(line) or len(line.split()) <= 1:
+        for start, line in lines_from_end(text):
+            if self.g.not_signature.match(line) or len(line.split(None, 1)) <= 1:  # one word
                 continue
             tail.append((start, line))
             if len(tail) == 2:
                 break
         for start, line in tail:
-            m = re.match(r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\))?\s*$", line)
+            m = SIGNATURE.match(line)
             if m and all(is_syllable(w) for w in m.group(1).split()):
                 yield "author", start + m.start(1), start + m.end(1)
 
@@ -365,55 +420,58 @@ class PeopleFinder(RuleComponent):
 
     # -- records -----------------------------------------------------------------
     def set_annotations(self, doc: Doc, names: list[Span]) -> None:
-        name_tokens = {t.i for s in names for t in s}
+        w = self.words(doc)
+        name_tokens = {i for s in names for i in range(s.start, s.end)}
         people: dict[str, dict] = {}
         for span in names:
-            key = fold(span.text)
-            segs = self.titles_left(doc, span, name_tokens) + self.titles_right(doc, span, name_tokens)
-            person = people.setdefault(
-                key,
-                {
-                    "name": span.text,
-                    "title": None,
-                    "unit": None,
-                    "_titles": [],
-                    "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},
-                },
-            )
+            name = (span.start, span.end)
+            text = w.span_text(*name)
+            key = fold(text)
+            segs = self.titles_left(w, name, name_tokens) + self.titles_right(w, name, name_tokens)
+            person = people.get(key)
+            if person is None:
+                evidence = {"start": w.start_char(name[0]), "end": w.end_char(name[1] - 1), "text": text}
+                person = people[key] = {"name": text, "title": None, "unit": None, "_titles": [], "evidence": evidence}
             for seg in segs:
-                t = self.title_text(seg)
+                t = self.title_text(w, seg)
                 if t and t not in person["_titles"]:
                     person["_titles"].append(t)
             if person["unit"] is None and segs:
-                person["unit"] = self.unit_for(doc, segs)
-        unit_chars = [(u.start_char, u.end_char) for u in doc.spans.get("units", [])]
+                person["unit"] = self.unit_for(w, segs)
+        unit_chars = [(u.start_char, u.end_char) for u in span_index(doc, "units").spans]
         for role, start, end in self.credits(doc):
             if any(s < end and start < e for s, e in unit_chars):
                 continue  # "(Photo: VSS)": an organisation credited, not a person
-            key = fold(text_of(doc)[start:end])
+            text = w.text[start:end]
+            key = fold(text)
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
             if known is not None:
                 if not known["_titles"]:
                     known["_titles"].append(role)
                 continue
             people[key] = {
-                "name": text_of(doc)[start:end],
+                "name": text,
                 "title": role,
                 "unit": None,
                 "_titles": [role],
-                "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
+                "evidence": {"start": start, "end": end, "text": text},
             }
+        found = doc._.people
         for person in people.values():
             titles = person.pop("_titles")
+            loose = [self.loose(t) for t in titles]
             titles = [
                 t
-                for i, t in enumerate(titles)
-                if not any(
-                    (self.loose(t) != self.loose(o) and self.loose(t) in self.loose(o))
-                    or (self.loose(t) == self.loose(o) and j < i)
-                    for j, o in enumerate(titles)
-                )
+                for i, (t, lt) in enumerate(zip(titles, loose))
+                if not any((lt != lo and lt in lo) or (lt == lo and j < i) for j, lo in enumerate(loose))
             ]
             person["title"] = "; ".join(titles) or None
-            doc._.people.append(person)
+            found.append(person)
         doc.spans["people"] = names
+
+
+def span_unit(w: DocWords, span: Span) -> str | None:
+    """`span._.unit` read where spaCy keeps it (`doc.user_data`, keyed by the span's character
+    offsets), without building an `Underscore` object."""
+    user_data: Any = w.doc.user_data
+    return user_data.get(("._.", "unit", span.start_char, span.end_char))

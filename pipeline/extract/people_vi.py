@@ -20,10 +20,12 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import sentence_of, text_of
+from .doc_words import DocWords
+from .extensions import text_of
 from .lexicon import fold, load_data
 from .lexicon_models import PeopleData
-from .people import PeopleFinder
+from .people import PeopleFinder, Range
+from .span_index import span_index
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
@@ -69,37 +71,40 @@ class HeadFirstPeopleFinder(PeopleFinder):
         return cached
 
     def match(self, doc: Doc) -> Iterator[Span]:
-        in_units = {t.i for s in doc.spans.get("units", []) for t in s}
+        w = self.words(doc)
+        in_units = {i for s in span_index(doc, "units").spans for i in range(s.start, s.end)}
         honorifics = {h.lower() for h in self.honorifics}
         for span in super().match(doc):
-            if span[0].lower_ in honorifics and len(span) > 2:  # "Ông" is a family name too
-                span = span[1:]
-            if fold(span.text) in self.not_names or any(t.i in in_units for t in span):
+            if w.words[span.start].lower in honorifics and len(span) > 2:  # "Ông" is a family name too
+                span = doc[span.start + 1 : span.end]
+            if fold(w.span_text(span.start, span.end)) in self.not_names or any(
+                i in in_units for i in range(span.start, span.end)
+            ):
                 continue
-            if self.has_cue(doc, span):
+            if self.has_cue(w, (span.start, span.end)):
                 yield span
 
-    def has_cue(self, doc: Doc, span: Span) -> bool:
-        text = self.masked(doc)
-        sent = sentence_of(doc, span.start)
-        before = text[sent.start_char : span.start_char]
-        if self.honorific_re.search(before) or self.title_before_at(doc, span):
+    def has_cue(self, w: DocWords, name: Range) -> bool:
+        text = self.masked(w.doc)
+        sent_start, _ = w.sentence(name[0])
+        before = text[w.start_char(sent_start) : w.start_char(name[0])]
+        if self.honorific_re.search(before) or self.title_before_at(w, name):
             return True
-        return bool(self.titles_right(doc, span, set()))
+        return bool(self.titles_right(w, name, set()))
 
-    def title_before_at(self, doc: Doc, name: Span) -> tuple[int, int, bool] | None:
+    def title_before_at(self, w: DocWords, name: Range) -> tuple[int, int, bool] | None:
         """(start, end, opens_list) of a title right before the name, or right before the
         list the name closes ("các Phó Tổng Giám đốc: A, B và C")."""
-        text = self.masked(doc)
-        sent = sentence_of(doc, name.start)
-        before = text[sent.start_char : name.start_char]
-        found = self._title_ending(before, sent.start_char)
+        text = self.masked(w.doc)
+        sent_start_char = w.start_char(w.sentence(name[0])[0])
+        before = text[sent_start_char : w.start_char(name[0])]
+        found = self._title_ending(before, sent_start_char)
         if found:
             return found
         # inside a list: walk back over "X, " / "X và " to a title with a colon
         m = re.search(rf"((?:[{UPPER}][\w]*[ \t]?){{2,4}}(?:,|[ \t]và)[ \t]*)+$", before)
         if m:
-            head = self._title_ending(before[: m.start()], sent.start_char)
+            head = self._title_ending(before[: m.start()], sent_start_char)
             if head and head[2]:
                 return head
         return None
@@ -114,18 +119,17 @@ class HeadFirstPeopleFinder(PeopleFinder):
                 return (start, start + len(title.rstrip()), bool(m.group("colon")))
         return None
 
-    def titles_left(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
-        found = self.title_before_at(doc, name)
+    def titles_left(self, w: DocWords, name: Range, names: set[int]) -> list[Range]:
+        found = self.title_before_at(w, name)
         if not found:
             return []
-        span = doc.char_span(found[0], found[1], alignment_mode="expand")
-        return [span] if span is not None and len(span) else []
+        span = w.doc.char_span(found[0], found[1], alignment_mode="expand")
+        return [(span.start, span.end)] if span is not None and len(span) else []
 
-    def titles_right(self, doc: Doc, name: Span, names: set[int]) -> list[Span]:
-        text = self.masked(doc)
-        sent = sentence_of(doc, name.start)
-        pos, end = name.end_char, sent.end_char
-        out: list[Span] = []
+    def titles_right(self, w: DocWords, name: Range, names: set[int]) -> list[Range]:
+        text = self.masked(w.doc)
+        pos, end = w.end_char(name[1] - 1), w.end_char(w.sentence(name[0])[1] - 1)
+        out: list[Range] = []
         sep = re.compile(r"[ \t]*(?:[-–—,;]|\()[ \t]*" if not out else r"[ \t]*[,;][ \t]*")
         while pos < end:
             m = sep.match(text, pos, end)
@@ -134,20 +138,20 @@ class HeadFirstPeopleFinder(PeopleFinder):
             t = self.title_re.match(text, m.end(), end)
             if not t:
                 break
-            span = doc.char_span(t.start(), t.end(), alignment_mode="contract")
-            if span is None or not len(span) or any(tok.i in names for tok in span):
+            span = w.doc.char_span(t.start(), t.end(), alignment_mode="contract")
+            if span is None or not len(span) or any(i in names for i in range(span.start, span.end)):
                 break
-            out.append(span)
+            out.append((span.start, span.end))
             pos = t.end()
             sep = re.compile(r"[ \t]*[,;][ \t]*")
         return out
 
-    def unit_for(self, doc: Doc, segs: list[Span]) -> str | None:
-        unit = super().unit_for(doc, segs)
+    def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
+        unit = super().unit_for(w, segs)
         if unit:
             return unit
         for seg in segs:
-            title = self.title_text(seg).lower()
+            title = self.title_text(w, seg).lower()
             for post, implied in self.implied_units.items():
                 if title.endswith(post):
                     return implied
