@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
+from .cue_sites import CueSites, DocCueSites
 from .dates import date_reader
 from .extensions import sentences, text_of
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
@@ -38,9 +39,10 @@ class AwardFinder(RuleComponent):
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
-        self.any_award_scan = CaselessSearch(self.any_award)
         # each form and authority searched over the lower-cased clause (lowered once for all of them)
         self.form_scans = [CaselessSearch(regex) for _, regex, _, _ in self.forms]
+        # the words the forms need, found once per document: which forms a sentence or clause may hold
+        self.cue_sites = CueSites(self.form_scans)
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
             (who, CaselessSearch(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
@@ -64,18 +66,26 @@ class AwardFinder(RuleComponent):
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
+        sites = self.cue_sites.of(text)
         carried: str | None = None
         for sent in sentences(doc):
             if "\n" in text[max(0, sent.start_char - 1) : sent.start_char + 1]:
                 carried = None  # a presenter is shared within a paragraph only
-            if not self.any_award_scan.search(text, sent.start_char, sent.end_char):
-                continue  # one cheap test spares the 18 award patterns on most sentences
+            if not self.holds_form(sites, sent.start_char, sent.end_char):
+                continue  # cheap tests spare the rest on most sentences
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
-                carried = self.read_clause(doc, sent, clause_start, clause_end, carried) or carried
+                forms = sites.cues_in(clause_start, clause_end)
+                carried = self.read_clause(doc, sent, clause_start, clause_end, carried, forms) or carried
         for table in table_blocks(text):
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table)
         self.drop_vague_repeats(doc)
+
+    @staticmethod
+    def holds_form(sites: DocCueSites, start: int, end: int) -> bool:
+        """Whether an award form occurs between start and end: only the forms whose words are there are tried."""
+        cues = sites.cues_in(start, end)
+        return any(sites.search(k, start, end, cues) for k in cues)
 
     def read_table(self, doc: Doc, table: Table) -> None:
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
@@ -173,10 +183,14 @@ class AwardFinder(RuleComponent):
         out.append((start, sent.end_char))
         return out
 
-    def mentions(self, text: str) -> list[tuple[int, int, str, str | None, bool]]:
+    def mentions(self, text: str, forms: set[int] | None = None) -> list[tuple[int, int, str, str | None, bool]]:
+        """The award forms in `text`, earlier forms of the data first; `forms`, when given, are the
+        only ones that can occur in it (by their place in the data: `DocCueSites.cues_in`)."""
         taken: list[tuple[int, int]] = []
         found = []
-        for (award_type, _, authority, graded), scan in zip(self.forms, self.form_scans):
+        for k, ((award_type, _, authority, graded), scan) in enumerate(zip(self.forms, self.form_scans)):
+            if forms is not None and k not in forms:
+                continue
             for m in scan.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
@@ -184,11 +198,19 @@ class AwardFinder(RuleComponent):
                 found.append((m.start(), m.end(), award_type, authority, graded))
         return sorted(found)
 
-    def read_clause(self, doc: Doc, sent: Span, start: int, end: int, carried: str | None = None) -> str | None:
+    def read_clause(
+        self,
+        doc: Doc,
+        sent: Span,
+        start: int,
+        end: int,
+        carried: str | None = None,
+        forms: set[int] | None = None,
+    ) -> str | None:
         """Award records of one clause; returns the presenter, which a following passive
         sentence of the same paragraph may share."""
         text = text_of(doc)[start:end]
-        mentions = self.mentions(text)
+        mentions = self.mentions(text, forms)
         if not mentions:
             return None
         units = span_index(doc, "units").within_chars(start, end)

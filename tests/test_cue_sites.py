@@ -1,0 +1,83 @@
+"""The cue sites (each cue word found once per document) answer as the gates and searches they stand for.
+
+The award reader asks per sentence "does an award form occur here" and per clause "which forms can";
+`DocCueSites` answers from word positions found once per document. Checked against the plain
+searches on the bundled real texts, English and Vietnamese, over sentence-sized ranges.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.cue_sites import CueSites
+from pipeline.extract.lexicon import CaselessSearch
+from pipeline.extract.nlp import build_nlp
+from pipeline.ingest import read_document
+from pipeline.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def texts(*folders: str) -> list[str]:
+    paths = sorted(p for folder in folders for p in (REPO / folder).glob("*.txt"))
+    return [read_document(p, Settings()).text for p in paths]
+
+
+def ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of a few sizes and offsets, as sentences and clauses fall."""
+    return [(start, min(len(text), start + size)) for size in (40, 160, 400) for start in range(0, len(text), 37)]
+
+
+@pytest.fixture(scope="module", params=["en", "vi"])
+def awards(request):
+    folders = {"en": ("corpus", "tests/gold_blind"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi2")}
+    return build_nlp(Settings(profile="fast"), request.param).get_pipe("pr_awards"), texts(*folders[request.param])
+
+
+def test_a_range_holds_a_form_exactly_when_the_forms_search_finds_one(awards) -> None:
+    finder, docs = awards
+    held = 0
+    for text in docs:
+        sites = finder.cue_sites.of(text)
+        for start, end in ranges(text):
+            expected = finder.any_award.search(text, start, end) is not None
+            assert finder.holds_form(sites, start, end) == expected, (text[start:end], start)
+            held += expected
+    assert held > 50
+
+
+def test_the_forms_a_range_may_hold_find_every_mention(awards) -> None:
+    finder, docs = awards
+    found = 0
+    for text in docs:
+        sites = finder.cue_sites.of(text)
+        for start, end in ranges(text):
+            expected = finder.mentions(text[start:end])
+            assert finder.mentions(text[start:end], sites.cues_in(start, end)) == expected
+            found += len(expected)
+    assert found > 50
+
+
+def test_a_word_on_the_edge_of_a_range_is_outside_it() -> None:
+    scan = CaselessSearch(re.compile(r"emulation flags?", re.IGNORECASE))
+    sites = CueSites([scan]).of("The Emulation Flag went to the unit.")
+    assert sites.cues_in(0, 18) == {0} and sites.search(0, 0, 18)
+    assert sites.cues_in(0, 17) == set() and not sites.search(0, 0, 17)
+    assert sites.cues_in(5, 30) == set()
+
+
+def test_a_text_that_does_not_lower_case_letter_for_letter_is_searched_everywhere() -> None:
+    scan = CaselessSearch(re.compile(r"emulation flags?", re.IGNORECASE))
+    sites = CueSites([scan]).of("İ The Emulation Flag")  # "İ" lower-cases to two characters
+    assert sites.cues_in(0, 3) == {0}  # no gate: the search decides
+    assert sites.search(0, 0, 21) and not sites.search(0, 0, 5)
+
+
+def test_a_case_sensitive_pattern_is_gated_on_the_text_as_it_is() -> None:
+    scan = CaselessSearch(re.compile(r"Emulation Flag"))
+    sites = CueSites([scan]).of("the emulation flag; the Emulation Flag")
+    assert sites.cues_in(0, 18) == set()
+    assert sites.cues_in(20, 38) == {0}
