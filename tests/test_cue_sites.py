@@ -81,3 +81,31 @@ def test_a_case_sensitive_pattern_is_gated_on_the_text_as_it_is() -> None:
     sites = CueSites([scan]).of("the emulation flag; the Emulation Flag")
     assert sites.cues_in(0, 18) == set()
     assert sites.cues_in(20, 38) == {0}
+
+
+def test_sentences_holding_a_word_are_found_by_index() -> None:
+    scans = [CaselessSearch(re.compile(r"flag", re.IGNORECASE)), CaselessSearch(re.compile(r"medal", re.IGNORECASE))]
+    text = "A Flag. Nothing here. A medal and a flag. Fla g."
+    starts, ends = [0, 8, 22, 42], [7, 21, 41, 48]
+    sites = CueSites(scans).of(text)
+    assert sites.ranges_holding(starts, ends, range(2)) == [0, 2]
+    assert sites.ranges_holding(starts, ends, range(1, 2)) == [2]
+    assert sites.holds(1, 22, 41) and not sites.holds(1, 0, 21)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_movement_names_are_the_same_when_only_the_patterns_whose_words_are_there_run(lang: str) -> None:
+    from pipeline.extract.cue_sites import sentence_bounds
+    from pipeline.extract.extensions import text_of
+
+    nlp = build_nlp(Settings(profile="fast"), lang)
+    folders = {"en": ("corpus", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi3")}
+    finder = nlp.get_pipe("pr_movements")
+    found = 0
+    for doc in nlp.pipe(texts(*folders[lang])):
+        sites = finder.cue_sites.of(text_of(doc))
+        for sent in sentence_bounds(doc)[0]:
+            expected = finder.names(sent)
+            assert finder.names(sent, sites) == expected
+            found += len(expected)
+    assert found >= 10

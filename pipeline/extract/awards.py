@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites
+from .cue_sites import CueSites, DocCueSites, sentence_bounds
 from .dates import date_reader
-from .extensions import sentences, text_of
+from .extensions import text_of
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
@@ -43,6 +43,7 @@ class AwardFinder(RuleComponent):
         self.form_scans = [CaselessSearch(regex) for _, regex, _, _ in self.forms]
         # the words the forms need, found once per document: which forms a sentence or clause may hold
         self.cue_sites = CueSites(self.form_scans)
+        self.form_range = range(len(self.form_scans))
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
             (who, CaselessSearch(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
@@ -68,10 +69,13 @@ class AwardFinder(RuleComponent):
         text = text_of(doc)
         sites = self.cue_sites.of(text)
         carried: str | None = None
-        for sent in sentences(doc):
-            if "\n" in text[max(0, sent.start_char - 1) : sent.start_char + 1]:
+        spans, starts, ends = sentence_bounds(doc)
+        last = -1
+        for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
+            if any("\n" in text[max(0, starts[j] - 1) : starts[j] + 1] for j in range(last + 1, i + 1)):
                 carried = None  # a presenter is shared within a paragraph only
-            if not self.holds_form(sites, sent.start_char, sent.end_char):
+            last, sent = i, spans[i]
+            if not self.holds_form(sites, starts[i], ends[i]):
                 continue  # cheap tests spare the rest on most sentences
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
                 forms = sites.cues_in(clause_start, clause_end)

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 
 from .award_parts import grade_of
 from .awards import AwardFinder
-from .extensions import sentences, text_of
+from .cue_sites import sentence_bounds
+from .extensions import text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
 
@@ -71,8 +72,10 @@ class HeadFirstAwardFinder(AwardFinder):
 
     def process(self, doc: Doc) -> None:
         sites = self.cue_sites.of(text_of(doc))
-        for sent in sentences(doc):
-            if not self.holds_form(sites, sent.start_char, sent.end_char):
+        spans, starts, ends = sentence_bounds(doc)
+        for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
+            sent = spans[i]
+            if not self.holds_form(sites, starts[i], ends[i]):
                 continue
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over

@@ -13,9 +13,12 @@ anywhere, as with the search itself.
 from __future__ import annotations
 
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from spacy.tokens import Doc, Span
+
+from .extensions import doc_meta, sentences
 from .lexicon import CaselessSearch, lowered
 
 # per pattern: whether its gate reads the lower-cased text, and its gate words; None = never gated
@@ -30,29 +33,35 @@ def gate_plan(scan: CaselessSearch) -> Plan:
 
 
 class CueSites:
-    """The gates of some searches (numbered by their place in `scans`), answered per document."""
+    """The gates of some searches (numbered by their place in `scans`), answered per document. The
+    first `located` searches have their words' places found once per document (`cues_in`, for
+    questions about every sentence); the others are asked about one range at a time (`holds`)."""
 
-    def __init__(self, scans: Sequence[CaselessSearch]) -> None:
+    def __init__(self, scans: Sequence[CaselessSearch], located: int | None = None) -> None:
         self.scans = list(scans)
         self.plans = [gate_plan(scan) for scan in scans]
+        self.located = len(self.scans) if located is None else located
 
     def of(self, text: str) -> DocCueSites:
         return DocCueSites(self, text)
 
 
 class DocCueSites:
-    """One document's text: which searches may match inside a range (`cues_in`), and the searches."""
+    """One document's text: which searches may match inside a range (`cues_in`, `holds`), and the searches."""
 
     def __init__(self, cues: CueSites, text: str) -> None:
         self.scans = cues.scans
+        self.plans = cues.plans
         self.text = text
-        self.low = lowered(text)
+        self.low = lowered(text) if any(plan and plan[0] for plan in cues.plans) else None
         found: dict[tuple[bool, str], list[int]] = {}  # (in lower case?, word) -> where it starts
         hits: list[tuple[int, int, int]] = []  # (start, end, search) of every gate word
-        anywhere: set[int] = set()  # searches without a gate here
-        for k, plan in enumerate(cues.plans):
-            if plan is None or (plan[0] and self.low is None):
-                anywhere.add(k)
+        # searches without a gate here: a pattern without one, or a text that does not lower-case letter for letter
+        self.anywhere = frozenset(
+            k for k, plan in enumerate(cues.plans) if plan is None or (plan[0] and self.low is None)
+        )
+        for k, plan in enumerate(cues.plans[: cues.located]):
+            if plan is None or k in self.anywhere:
                 continue
             on_lower, words = plan
             haystack = self.low if on_lower else text
@@ -64,10 +73,10 @@ class DocCueSites:
         hits.sort()
         self.hits = hits
         self.hit_starts = [start for start, _, _ in hits]
-        self.anywhere = frozenset(anywhere)
 
     def cues_in(self, start: int, end: int) -> set[int]:
-        """The searches that may match inside [start, end): one of their words lies wholly in it."""
+        """The located searches that may match inside [start, end): one of their words lies wholly in it
+        (and the searches that are not gated here)."""
         out = set(self.anywhere)
         hits = self.hits
         i = bisect_left(self.hit_starts, start)
@@ -75,6 +84,28 @@ class DocCueSites:
             if hits[i][1] <= end:
                 out.add(hits[i][2])
             i += 1
+        return out
+
+    def holds(self, k: int, start: int, end: int) -> bool:
+        """Whether search `k` may match inside [start, end): one of its words is in that part of the text."""
+        plan = self.plans[k]
+        if plan is None or k in self.anywhere:
+            return True
+        piece = (self.low if plan[0] else self.text)[start:end]  # type: ignore[index]
+        return any(word in piece for word in plan[1])
+
+    def ranges_holding(self, starts: list[int], ends: list[int], searches: range) -> list[int]:
+        """Which of some ordered ranges that do not overlap (sentences) hold a word of one of the located
+        `searches` wholly, by index: the only ones where one of those searches may match."""
+        if any(k in self.anywhere for k in searches):
+            return list(range(len(starts)))
+        out: list[int] = []
+        for start, end, k in self.hits:  # in order of start: the ranges come in order too
+            if k not in searches:
+                continue
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and end <= ends[i] and (not out or out[-1] != i):
+                out.append(i)
         return out
 
     def search(self, k: int, start: int = 0, end: int = sys.maxsize, cues: set[int] | None = None) -> bool:
@@ -93,3 +124,19 @@ def _occurrences(haystack: str, word: str) -> list[int]:
         out.append(at)
         at = haystack.find(word, at + 1)
     return out
+
+
+SENTENCE_BOUNDS = "sentence_bounds"
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[Span], list[int], list[int]]:
+    """The sentences of a document with their start and end characters, made once per document (the
+    events, awards and movements components share them) and kept in `doc._.meta`."""
+    meta = doc_meta(doc)
+    kept = meta.get(SENTENCE_BOUNDS) if meta is not None else None
+    if kept is None:
+        spans = sentences(doc)
+        kept = (spans, [s.start_char for s in spans], [s.end_char for s in spans])
+        if meta is not None:
+            meta[SENTENCE_BOUNDS] = kept
+    return kept
