@@ -109,3 +109,29 @@ def test_movement_names_are_the_same_when_only_the_patterns_whose_words_are_ther
             assert finder.names(sent, sites) == expected
             found += len(expected)
     assert found >= 10
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: str) -> None:
+    """`EventFinder.location` reads the layout's place tokens of the sentence instead of every token."""
+    from pipeline.extract.cue_sites import sentence_bounds
+
+    nlp = build_nlp(Settings(profile="fast"), lang)
+    events = nlp.get_pipe("pr_events")
+    folders = {"en": ("corpus", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi3")}
+
+    def by_tokens(doc, sent) -> str | None:
+        for tok in doc.char_span(sent.start_char, sent.end_char, alignment_mode="expand") or []:
+            if tok._.is_place and tok.i > 0 and events.g.location_before.match(doc[tok.i - 1].lower_):
+                return tok._.place
+        return None
+
+    found = 0
+    for doc in nlp.pipe(texts(*folders[lang])):
+        for sent in sentence_bounds(doc)[0]:
+            if events.g.headquarters.search(sent.text):
+                continue
+            expected = by_tokens(doc, sent)
+            assert events.location(doc, sent.text, sent) == expected
+            found += expected is not None
+    assert found >= 2
