@@ -135,3 +135,24 @@ def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: 
             assert events.location(doc, sent.text, sent) == expected
             found += expected is not None
     assert found >= 2
+
+
+def test_a_word_gate_passes_every_text_the_pattern_matches(nlp) -> None:
+    """The gates of the award grammar patterns tried per mention never turn away a text they match."""
+    from pipeline.extract.cue_sites import WordGate
+
+    awards = nlp.get_pipe("pr_awards")
+    checked = 0
+    for name in ("proposed_after", "issuer_possessive"):
+        pattern = getattr(awards.g, name)
+        gate = WordGate(pattern)
+        assert gate.words  # both patterns need a word: the gate does work
+        for text in texts("corpus", "tests/gold_blind"):
+            for start in range(0, len(text), 23):
+                window = text[start : start + 90]
+                if pattern.search(window) or pattern.match(window):
+                    assert gate.may_match(window), (name, window)
+                    checked += 1
+    assert checked >= 3
+    assert not WordGate(re.compile(r"(?i)the minister(?:'s|’s)")).may_match("The Director spoke")
+    assert WordGate(re.compile(r"(?i)minister")).may_match("İ MINISTER")  # not letter for letter: passes

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, sentence_bounds
+from .cue_sites import CueSites, DocCueSites, WordGate, sentence_bounds
 from .dates import date_reader
 from .extensions import text_of
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
@@ -44,6 +44,9 @@ class AwardFinder(RuleComponent):
         # the words the forms need, found once per document: which forms a sentence or clause may hold
         self.cue_sites = CueSites(self.form_scans)
         self.form_range = range(len(self.form_scans))
+        # grammar patterns tried per award mention: the words they need tested first
+        self.proposed_after_gate = WordGate(self.g.proposed_after)
+        self.possessive_gate = WordGate(self.g.issuer_possessive)
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
             (who, CaselessSearch(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
@@ -80,7 +83,7 @@ class AwardFinder(RuleComponent):
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
                 forms = sites.cues_in(clause_start, clause_end)
                 carried = self.read_clause(doc, sent, clause_start, clause_end, carried, forms) or carried
-        for table in table_blocks(text):
+        for table in table_blocks(text) if TABLE_CELL in text else []:  # no cell, no table
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table)
         self.drop_vague_repeats(doc)
@@ -241,7 +244,7 @@ class AwardFinder(RuleComponent):
             given = self.g.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
             proposed = bool(
                 self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
-                or (self.g.proposed_after.match(after) and not given)
+                or (self.proposed_after_gate.may_match(after) and self.g.proposed_after.match(after) and not given)
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
             own = self.conferred_by(text, s, e, presenters)
@@ -460,7 +463,8 @@ class AwardFinder(RuleComponent):
             if subject
             else None
         )
-        possessive = self.g.issuer_possessive.search(self.g.article.sub("", text[max(0, s - 90) : s]))
+        window = self.g.article.sub("", text[max(0, s - 90) : s])
+        possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
         owner = None
         if possessive:
             who = self.g.article.sub("", possessive.group("who"))

@@ -12,6 +12,7 @@ anywhere, as with the search itself.
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -19,7 +20,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from .extensions import doc_meta, sentences
-from .lexicon import CaselessSearch, lowered
+from .lexicon import CaselessSearch, lower_case_source, lowered
+from .regex_words import required_words
 
 # per pattern: whether its gate reads the lower-cased text, and its gate words; None = never gated
 Plan = tuple[bool, tuple[str, ...]] | None
@@ -114,6 +116,23 @@ class DocCueSites:
         if k not in (self.cues_in(start, end) if cues is None else cues):
             return False
         return self.scans[k].search(self.text, start, end) is not None
+
+
+class WordGate:
+    """Whether a short text can hold a match of a pattern at all: one of the words every match needs
+    (`regex_words`) is in it. A plain `in` test per word spares the regex on most texts; a pattern
+    without such words, or a text that does not lower-case letter for letter, always passes."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.caseless = bool(pattern.flags & re.IGNORECASE)
+        source = lower_case_source(pattern.pattern) if self.caseless else pattern.pattern
+        self.words = required_words(source, pattern.flags & ~re.IGNORECASE) if source is not None else None
+
+    def may_match(self, text: str) -> bool:
+        if not self.words:
+            return True
+        haystack = lowered(text) if self.caseless else text
+        return haystack is None or any(word in haystack for word in self.words)
 
 
 def _occurrences(haystack: str, word: str) -> list[int]:
