@@ -156,3 +156,20 @@ def test_a_word_gate_passes_every_text_the_pattern_matches(nlp) -> None:
     assert checked >= 3
     assert not WordGate(re.compile(r"(?i)the minister(?:'s|’s)")).may_match("The Director spoke")
     assert WordGate(re.compile(r"(?i)minister")).may_match("İ MINISTER")  # not letter for letter: passes
+
+
+def test_a_word_scan_finds_what_the_caseless_search_finds(awards) -> None:
+    """`WordScan` (the award forms and authorities) only swaps the gate's regex for `in` tests."""
+    from pipeline.extract.cue_sites import WordScan
+
+    finder, docs = awards
+    patterns = [regex for _, regex, _, _ in finder.forms] + [scan.pattern for _, scan in finder.authorities]
+    found = 0
+    for pattern in patterns:
+        plain, quick = CaselessSearch(pattern), WordScan(pattern)
+        for text in docs[:6]:
+            for start, end in ranges(text)[::5]:
+                expected = [m.span() for m in plain.finditer(text, start, end)]
+                assert [m.span() for m in quick.finditer(text, start, end)] == expected
+                found += len(expected)
+    assert found > 20

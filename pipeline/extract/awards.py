@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordGate, sentence_bounds
+from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, sentence_bounds
 from .dates import date_reader
 from .extensions import text_of
-from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
@@ -40,7 +40,7 @@ class AwardFinder(RuleComponent):
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
         # each form and authority searched over the lower-cased clause (lowered once for all of them)
-        self.form_scans = [CaselessSearch(regex) for _, regex, _, _ in self.forms]
+        self.form_scans = [WordScan(regex) for _, regex, _, _ in self.forms]
         # the words the forms need, found once per document: which forms a sentence or clause may hold
         self.cue_sites = CueSites(self.form_scans)
         self.form_range = range(len(self.form_scans))
@@ -49,7 +49,7 @@ class AwardFinder(RuleComponent):
         self.possessive_gate = WordGate(self.g.issuer_possessive)
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
-            (who, CaselessSearch(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
+            (who, WordScan(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
         ]
         self.verbs = phrase_regex(data.presenting_verbs)
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers

@@ -118,6 +118,17 @@ class DocCueSites:
         return self.scans[k].search(self.text, start, end) is not None
 
 
+class WordScan(CaselessSearch):
+    """A `CaselessSearch` whose gate is a plain `in` test per word of the range: on a short text (a
+    clause, a sentence) a few `in` tests cost less than a regex scan for the same words. Same matches."""
+
+    def absent(self, text: str, pos: int, endpos: int) -> bool:
+        if self.gate is None or not self.words:
+            return False
+        piece = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
+        return not any(word in piece for word in self.words)
+
+
 class WordGate:
     """Whether a short text can hold a match of a pattern at all: one of the words every match needs
     (`regex_words`) is in it. A plain `in` test per word spares the regex on most texts; a pattern
