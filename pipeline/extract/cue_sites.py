@@ -43,6 +43,22 @@ class CueSites:
         self.scans = list(scans)
         self.plans = [gate_plan(scan) for scan in scans]
         self.located = len(self.scans) if located is None else located
+        # each word of the located searches once: (in lower case?, word, the searches it gates, the
+        # shorter words it holds), the shorter first; where a shorter one is absent, so is the word
+        users: dict[tuple[bool, str], list[int]] = {}
+        for k, plan in enumerate(self.plans[: self.located]):
+            for word in plan[1] if plan else ():
+                users.setdefault((plan[0], word), []).append(k)  # type: ignore[index]
+        keys = sorted(users, key=lambda key: len(key[1]))
+        self.words = [
+            (
+                on_lower,
+                word,
+                tuple(users[(on_lower, word)]),
+                [i for i, (l2, w2) in enumerate(keys[:n]) if l2 == on_lower and w2 in word],
+            )
+            for n, (on_lower, word) in enumerate(keys)
+        ]
 
     def of(self, text: str) -> DocCueSites:
         return DocCueSites(self, text)
@@ -56,22 +72,24 @@ class DocCueSites:
         self.plans = cues.plans
         self.text = text
         self.low = lowered(text) if any(plan and plan[0] for plan in cues.plans) else None
-        found: dict[tuple[bool, str], list[int]] = {}  # (in lower case?, word) -> where it starts
         hits: list[tuple[int, int, int]] = []  # (start, end, search) of every gate word
         # searches without a gate here: a pattern without one, or a text that does not lower-case letter for letter
         self.anywhere = frozenset(
             k for k, plan in enumerate(cues.plans) if plan is None or (plan[0] and self.low is None)
         )
-        for k, plan in enumerate(cues.plans[: cues.located]):
-            if plan is None or k in self.anywhere:
-                continue
-            on_lower, words = plan
-            haystack = self.low if on_lower else text
-            for word in words:
-                starts = found.get((on_lower, word))
-                if starts is None:
-                    starts = found[(on_lower, word)] = _occurrences(haystack or "", word)
-                hits.extend((at, at + len(word), k) for at in starts)
+        present: list[bool] = []  # per word of `cues.words`: whether it occurs
+        low, anywhere = self.low, self.anywhere
+        for on_lower, word, users, inner in cues.words:
+            haystack = low if on_lower else text
+            at = -1
+            if haystack is not None and (not inner or all([present[i] for i in inner])):
+                at = haystack.find(word)
+            present.append(at != -1)
+            while at != -1:
+                for k in users:
+                    if k not in anywhere:
+                        hits.append((at, at + len(word), k))
+                at = haystack.find(word, at + 1)  # type: ignore[union-attr]
         hits.sort()
         self.hits = hits
         self.hit_starts = [start for start, _, _ in hits]
@@ -115,7 +133,12 @@ class DocCueSites:
         of that range, when the caller has it)."""
         if k not in (self.cues_in(start, end) if cues is None else cues):
             return False
-        return self.scans[k].search(self.text, start, end) is not None
+        scan = self.scans[k]
+        if scan.lower is None or self.low is None:
+            return scan.search(self.text, start, end) is not None
+        # as `CaselessSearch.search` does, on the lower-cased text this document already has (its gate passed)
+        m = scan.lower.search(self.low, start, end)
+        return m is not None and scan.pattern.match(self.text, m.start(), end) is not None
 
 
 class WordScan(CaselessSearch):
@@ -144,16 +167,6 @@ class WordGate:
             return True
         haystack = lowered(text) if self.caseless else text
         return haystack is None or any(word in haystack for word in self.words)
-
-
-def _occurrences(haystack: str, word: str) -> list[int]:
-    """Every place `word` starts in `haystack`, overlapping ones too."""
-    out = []
-    at = haystack.find(word)
-    while at != -1:
-        out.append(at)
-        at = haystack.find(word, at + 1)
-    return out
 
 
 SENTENCE_BOUNDS = "sentence_bounds"
