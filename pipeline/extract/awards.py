@@ -22,7 +22,7 @@ from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, h
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, sentence_bounds
 from .dates import date_reader
-from .extensions import text_of
+from .extensions import place_tokens, text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
@@ -128,10 +128,10 @@ class AwardFinder(RuleComponent):
     def drop_vague_repeats(doc: Doc) -> None:
         """A caption or summary line ("presents Certificates of Commendation to outstanding
         individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
-        doc._.awards = AwardFinder.merge_retold(doc._.awards)
-        precise = {a["award_type"] for a in doc._.awards if a["recipient"] or a["count"]}
+        told = AwardFinder.merge_retold(doc._.awards)
+        precise = {a["award_type"] for a in told if a["recipient"] or a["count"]}
         kept: dict[tuple, dict] = {}
-        for award in doc._.awards:
+        for award in told:
             if not (award["recipient"] or award["count"]) and award["award_type"] in precise:
                 continue
             key = (
@@ -336,7 +336,6 @@ class AwardFinder(RuleComponent):
         # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
         orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
         coordinated = self.organisations.subjects(text[:s])
-        shown = {u._.unit: u.text for u in units}
         if len(coordinated) > len(names):
             known = {u.text: u._.unit for u in units}
             names = [known.get(n, n) for n in coordinated]
@@ -344,6 +343,7 @@ class AwardFinder(RuleComponent):
             names = orgs
         elif len(orgs) >= len(names):
             # a unit name the unit rules cut short is replaced by the longer name the award clause gives
+            shown = {u._.unit: u.text for u in units}
             longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
             names = orgs if longer or len(orgs) > len(names) else names
         if not names and self.g.anaphoric_subject.search(text[:s]):
@@ -544,9 +544,11 @@ class AwardFinder(RuleComponent):
         if not names:
             # "Dong Thap province also received ...": a place stands for its office
             known = {u["name"] for u in doc._.units}
-            for tok in doc.char_span(base, base + s, alignment_mode="expand") or []:
-                name = f"{tok._.place} Social Security" if tok._.is_place else None
-                if name and name in known and name not in names:
+            span = doc.char_span(base, base + s, alignment_mode="expand")
+            places = place_tokens(doc) if span is not None else {}  # token index -> place, in token order
+            for i in (i for i in places if span is not None and span.start <= i < span.end):
+                name = f"{places[i]} Social Security"
+                if name in known and name not in names:
                     names.append(name)
         return names
 
