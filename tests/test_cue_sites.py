@@ -173,3 +173,26 @@ def test_a_word_scan_finds_what_the_caseless_search_finds(awards) -> None:
                 assert [m.span() for m in quick.finditer(text, start, end)] == expected
                 found += len(expected)
     assert found > 20
+
+
+def test_a_gated_grammar_finds_what_the_grammar_finds(awards) -> None:
+    """Every gated grammar pattern answers `search`, `finditer`, `sub` and `split` as the plain one."""
+    from pipeline.extract.cue_sites import GatedPattern
+
+    finder, docs = awards
+    gated = {name: p for name, p in vars(finder.g).items() if isinstance(p, GatedPattern)}
+    assert len(gated) >= 5
+    found = 0
+    for name, pattern in gated.items():
+        plain = pattern.compiled
+        for text in docs[:4]:
+            for start, end in ranges(text)[::9]:
+                window = text[start:end]
+                expected = plain.search(text, start, end)
+                got = pattern.search(text, start, end)
+                assert (got and got.span()) == (expected and expected.span()), (name, window)
+                assert [m.span() for m in pattern.finditer(window)] == [m.span() for m in plain.finditer(window)]
+                assert pattern.sub("", window) == plain.sub("", window)
+                assert pattern.split(window) == plain.split(window)
+                found += expected is not None
+    assert found > 20

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, sentence_bounds
+from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar, sentence_bounds
 from .dates import date_reader
 from .extensions import place_tokens, text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
@@ -33,7 +33,7 @@ class AwardFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "awards", AwardsData)
-        self.g = compile_grammar(data.grammar)
+        self.g = gate_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
         self.dates = date_reader(lang)
         self.forms = [
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards

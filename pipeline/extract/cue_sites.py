@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from types import SimpleNamespace
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -167,6 +169,51 @@ class WordGate:
             return True
         haystack = lowered(text) if self.caseless else text
         return haystack is None or any(word in haystack for word in self.words)
+
+
+MAX_GATED_WORDS = 12
+"""More words than this cost more `in` tests than the regex scan they would spare."""
+
+
+class GatedPattern:
+    """A compiled pattern whose scans (`search`, `finditer`, `sub`, `split`) first test that one of the
+    words every match needs is in the text they scan (`WordGate`): most clauses and windows a grammar
+    pattern is tried on hold none, and a few `in` tests cost less than the scan. Anchored calls
+    (`match`, `fullmatch`) try one place and are passed through; so is everything else."""
+
+    def __init__(self, pattern: re.Pattern[str], gate: WordGate) -> None:
+        self.compiled = pattern
+        self.gate = gate
+
+    def absent(self, text: str, pos: int, endpos: int) -> bool:
+        piece = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
+        return not self.gate.may_match(piece)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self.absent(text, pos, endpos) else self.compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self.absent(text, pos, endpos) else self.compiled.finditer(text, pos, endpos)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return text if self.absent(text, 0, sys.maxsize) else self.compiled.sub(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return [text] if self.absent(text, 0, sys.maxsize) else self.compiled.split(text, maxsplit)
+
+    def __getattr__(self, name: str) -> Any:  # match, fullmatch, pattern source, flags, groups ...
+        return getattr(self.compiled, name)
+
+
+def gate_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
+    """A compiled grammar (`compile_grammar`) whose patterns that need one of a few words are gated on them."""
+    out = {}
+    for name, pattern in vars(grammar).items():
+        gate = WordGate(pattern)
+        # a gate of short words ("to", "of", ":") passes nearly every text: it would only cost
+        gated = bool(gate.words) and len(gate.words or ()) <= MAX_GATED_WORDS and min(map(len, gate.words or [""])) >= 3
+        out[name] = GatedPattern(pattern, gate) if gated else pattern
+    return SimpleNamespace(**out)
 
 
 SENTENCE_BOUNDS = "sentence_bounds"
