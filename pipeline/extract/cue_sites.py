@@ -205,6 +205,11 @@ class GatedPattern:
         return getattr(self.compiled, name)
 
 
+def plain(pattern: re.Pattern[str] | GatedPattern) -> re.Pattern[str]:
+    """The compiled pattern itself, gated or not (for a `CaselessSearch`, which has its own gate)."""
+    return pattern.compiled if isinstance(pattern, GatedPattern) else pattern
+
+
 def gate_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
     """A compiled grammar (`compile_grammar`) whose patterns that need one of a few words are gated on them."""
     out = {}

@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import sentence_bounds
+from .cue_sites import WordScan, gate_grammar, sentence_bounds
 from .dates import date_reader, with_year
 from .extensions import place_tokens, text_of
 from .figure_periods import document_year
-from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
 from .span_index import span_index
 
@@ -30,9 +30,9 @@ class EventFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "events", EventsData)
-        self.g = compile_grammar(data.grammar)
+        self.g = gate_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
         self.dates = date_reader(lang)
-        self.triggers = [(kind, CaselessSearch(phrase_regex(words))) for kind, words in data.kinds.items()]
+        self.triggers = [(kind, WordScan(phrase_regex(words))) for kind, words in data.kinds.items()]
         self.reference = phrase_regex(data.reference_before)
         self.report_verbs = phrase_regex(data.report_verbs)
         self.lead_sentences = data.lead_sentences

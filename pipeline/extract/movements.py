@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, sentence_bounds
+from .cue_sites import CueSites, DocCueSites, gate_grammar, plain, sentence_bounds
 from .dates import date_reader
 from .extensions import text_of
 from .figure_periods import document_year
@@ -40,7 +40,7 @@ class MovementFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_movements", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "movements", MovementsData)
-        self.g = compile_grammar(data.grammar)
+        self.g = gate_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
         self.trigger = phrase_regex(data.quote_triggers)
         self.not_after = phrase_regex(data.not_after)
         self.unquoted = [re.compile(p) for p in data.unquoted_patterns]
@@ -57,7 +57,7 @@ class MovementFinder(RuleComponent):
         )
         self.generic_words = set(data.generic_name_words)
         self.known = [(self.loose_name(name), name) for name in data.known_movements]
-        self.may_name = CaselessSearch(self.g.may_name)  # behind a gate of the words it needs
+        self.may_name = CaselessSearch(plain(self.g.may_name))  # behind a gate of the words it needs
         # whether any known name is in a sentence: one alternation instead of a search per name
         self.any_known = (
             CaselessSearch(re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in self.known), re.IGNORECASE))
