@@ -70,7 +70,7 @@ class AwardFinder(RuleComponent):
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
-        sites = self.cue_sites.of(text)
+        sites = self.cue_sites.of_doc(doc)
         carried: str | None = None
         spans, starts, ends = sentence_bounds(doc)
         last = -1

@@ -71,7 +71,7 @@ class HeadFirstAwardFinder(AwardFinder):
         )
 
     def process(self, doc: Doc) -> None:
-        sites = self.cue_sites.of(text_of(doc))
+        sites = self.cue_sites.of_doc(doc)
         spans, starts, ends = sentence_bounds(doc)
         for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
             sent = spans[i]

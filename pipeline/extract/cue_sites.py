@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .extensions import doc_meta, sentences
+from .extensions import doc_meta, sentences, text_of
 from .lexicon import CaselessSearch, lower_case_source, lowered
 from .regex_words import required_words
 
@@ -45,6 +45,7 @@ class CueSites:
         self.scans = list(scans)
         self.plans = [gate_plan(scan) for scan in scans]
         self.located = len(self.scans) if located is None else located
+        self.on_lower = any(plan and plan[0] for plan in self.plans)  # a gate reads the lower-cased text
         # each word of the located searches once: (in lower case?, word, the searches it gates, the
         # shorter words it holds), the shorter first; where a shorter one is absent, so is the word
         users: dict[tuple[bool, str], list[int]] = {}
@@ -63,17 +64,31 @@ class CueSites:
         ]
 
     def of(self, text: str) -> DocCueSites:
-        return DocCueSites(self, text)
+        return DocCueSites(self, text, lowered(text) if self.on_lower else None)
+
+    def of_doc(self, doc: Doc) -> DocCueSites:
+        """`of` the document's text, lower-cased once per document for every component that asks."""
+        meta = doc_meta(doc)
+        text = text_of(doc)
+        if not self.on_lower:
+            return DocCueSites(self, text, None)
+        kept = meta.get(LOWERED_TEXT) if meta is not None else None
+        if kept is None or kept[0] is not text:
+            kept = (text, lowered(text))
+            if meta is not None:
+                meta[LOWERED_TEXT] = kept
+        return DocCueSites(self, text, kept[1])
 
 
 class DocCueSites:
     """One document's text: which searches may match inside a range (`cues_in`, `holds`), and the searches."""
 
-    def __init__(self, cues: CueSites, text: str) -> None:
+    def __init__(self, cues: CueSites, text: str, low: str | None) -> None:
+        """`low`: `lowered(text)`, or None where no gate reads the lower-cased text."""
         self.scans = cues.scans
         self.plans = cues.plans
         self.text = text
-        self.low = lowered(text) if any(plan and plan[0] for plan in cues.plans) else None
+        self.low = low
         hits: list[tuple[int, int, int]] = []  # (start, end, search) of every gate word
         # searches without a gate here: a pattern without one, or a text that does not lower-case letter for letter
         self.anywhere = frozenset(
@@ -136,8 +151,8 @@ class DocCueSites:
         if k not in (self.cues_in(start, end) if cues is None else cues):
             return False
         scan = self.scans[k]
-        if scan.lower is None or self.low is None:
-            return scan.search(self.text, start, end) is not None
+        if scan.lower is None or self.low is None:  # as `CaselessSearch.search` does once its gate has passed
+            return scan.pattern.search(self.text, start, end) is not None
         # as `CaselessSearch.search` does, on the lower-cased text this document already has (its gate passed)
         m = scan.lower.search(self.low, start, end)
         return m is not None and scan.pattern.match(self.text, m.start(), end) is not None
@@ -210,18 +225,25 @@ def plain(pattern: re.Pattern[str] | GatedPattern) -> re.Pattern[str]:
     return pattern.compiled if isinstance(pattern, GatedPattern) else pattern
 
 
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | GatedPattern:
+    """`pattern` behind the words it needs, when it needs one of a few words of three letters or more."""
+    gate = WordGate(pattern)
+    words = gate.words or frozenset()
+    # a gate of short words ("to", "of", ":") passes nearly every text: it would only cost
+    return (
+        GatedPattern(pattern, gate)
+        if words and len(words) <= MAX_GATED_WORDS and min(map(len, words)) >= 3
+        else pattern
+    )
+
+
 def gate_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
     """A compiled grammar (`compile_grammar`) whose patterns that need one of a few words are gated on them."""
-    out = {}
-    for name, pattern in vars(grammar).items():
-        gate = WordGate(pattern)
-        # a gate of short words ("to", "of", ":") passes nearly every text: it would only cost
-        gated = bool(gate.words) and len(gate.words or ()) <= MAX_GATED_WORDS and min(map(len, gate.words or [""])) >= 3
-        out[name] = GatedPattern(pattern, gate) if gated else pattern
-    return SimpleNamespace(**out)
+    return SimpleNamespace(**{name: gated(pattern) for name, pattern in vars(grammar).items()})
 
 
 SENTENCE_BOUNDS = "sentence_bounds"
+LOWERED_TEXT = "lowered_text"
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[Span], list[int], list[int]]:

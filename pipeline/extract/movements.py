@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, gate_grammar, plain, sentence_bounds
+from .cue_sites import CueSites, DocCueSites, gate_grammar, gated, plain, sentence_bounds
 from .dates import date_reader
 from .extensions import text_of
 from .figure_periods import document_year
@@ -41,10 +41,10 @@ class MovementFinder(RuleComponent):
         self.name = name
         data = load_data(lang, "movements", MovementsData)
         self.g = gate_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
-        self.trigger = phrase_regex(data.quote_triggers)
-        self.not_after = phrase_regex(data.not_after)
+        self.trigger = gated(phrase_regex(data.quote_triggers))
+        self.not_after = gated(phrase_regex(data.not_after))
         self.unquoted = [re.compile(p) for p in data.unquoted_patterns]
-        self.launch = phrase_regex(data.launch_verbs)
+        self.launch = gated(phrase_regex(data.launch_verbs))
         self.abbreviations = data.abbreviations
         self.abbreviation_re = (
             re.compile(r"\b(?:" + "|".join(map(re.escape, data.abbreviations)) + r")\b") if data.abbreviations else None
@@ -102,7 +102,7 @@ class MovementFinder(RuleComponent):
         title = (doc._.meta or {}).get("title") or ""
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
-        sites = self.cue_sites.of(text)
+        sites = self.cue_sites.of_doc(doc)
         spans, starts, ends = sentence_bounds(doc)
         entry = range(self.first_unquoted)  # `may_name` and `any_known`: whether a sentence is read
         for i in sites.ranges_holding(starts, ends, entry):
