@@ -196,3 +196,14 @@ def test_a_gated_grammar_finds_what_the_grammar_finds(awards) -> None:
                 assert pattern.split(window) == plain.split(window)
                 found += expected is not None
     assert found > 20
+
+
+def test_words_of_a_pattern_with_case_insensitive_groups_are_read_in_lower_case() -> None:
+    from pipeline.extract.cue_sites import WordGate, caseless_group_words
+
+    pattern = re.compile(r"(?P<who>[A-Z]\w+)\s+(?i:(?:also\s+)?(?:awarded|gave))\s+$")
+    assert caseless_group_words(pattern) == frozenset({"awarded", "gave"})
+    gate = WordGate(pattern)
+    assert gate.may_match("The Committee AWARDED ") and pattern.search("The Committee AWARDED ")
+    assert not gate.may_match("The Committee presented ")
+    assert caseless_group_words(re.compile(r"a\(?i:b")) is None  # an escaped parenthesis: not read

@@ -47,6 +47,7 @@ class AwardFinder(RuleComponent):
         # grammar patterns tried per award mention: the words they need tested first
         self.proposed_after_gate = WordGate(self.g.proposed_after)
         self.possessive_gate = WordGate(self.g.issuer_possessive)
+        self.members_gate = WordGate(self.g.members_cue)  # its words include ':', too short for gate_grammar
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
             (who, WordScan(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
@@ -501,7 +502,8 @@ class AwardFinder(RuleComponent):
 
     def named_members(self, doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
         """Recipients named after their count: "to four units ..., namely A, B and C Social Security"."""
-        cue = self.g.members_cue.search(text_of(doc)[start:end])
+        after = text_of(doc)[start:end]
+        cue = self.members_gate.may_match(after) and self.g.members_cue.search(after)
         if not cue:
             return []
         names: list[str] = []

@@ -178,12 +178,28 @@ class WordGate:
         self.caseless = bool(pattern.flags & re.IGNORECASE)
         source = lower_case_source(pattern.pattern) if self.caseless else pattern.pattern
         self.words = required_words(source, pattern.flags & ~re.IGNORECASE) if source is not None else None
+        if not self.caseless and "(?i:" in pattern.pattern:
+            self.words = caseless_group_words(pattern)
+            self.caseless = True
 
     def may_match(self, text: str) -> bool:
         if not self.words:
             return True
         haystack = lowered(text) if self.caseless else text
         return haystack is None or any(word in haystack for word in self.words)
+
+
+def caseless_group_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words (in lower case) every match of a pattern with case-insensitive groups ("(?i:...)") needs:
+    read with the groups' case ignored, the words are the same up to case, so the lower-cased text holds
+    one of them in lower case. None when it cannot tell."""
+    source = pattern.pattern
+    if "\\(" in source or re.search(r"\(\?[a-hj-zA-Z-]*i[a-zA-Z-]*[:)]", source.replace("(?i:", "")):
+        return None  # an escaped "(?" or another flag group: not read here
+    words = required_words(source.replace("(?i:", "(?:"), pattern.flags)
+    if not words or any(len(word.lower()) != len(word) for word in words):
+        return None
+    return frozenset(word.lower() for word in words)
 
 
 MAX_GATED_WORDS = 12
