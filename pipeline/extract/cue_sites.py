@@ -32,7 +32,11 @@ Plan = tuple[bool, tuple[str, ...]] | None
 def gate_plan(scan: CaselessSearch) -> Plan:
     """Which text a search's gate reads and the words it looks for (mirrors `CaselessSearch.search`)."""
     if scan.gate is None or not scan.words:
-        return None
+        # a case-sensitive pattern with case-insensitive groups: its words in lower case, in the lower-cased text
+        pattern = scan.pattern
+        inline = not pattern.flags & re.IGNORECASE and "(?i:" in pattern.pattern
+        words = caseless_group_words(pattern) if inline else None
+        return (True, tuple(sorted(words))) if words else None
     return (scan.lower is not None, tuple(sorted(scan.words)))
 
 
