@@ -77,8 +77,7 @@ class EventFinder(RuleComponent):
         date = None
         period = self.period_reviewed(text)
         if dates:
-            # the document's year only for a date without one (working it out may read the whole text)
-            year = document_year(doc, self.dates) if not dates[0].value else None
+            year = document_year(doc, self.dates)
             if (
                 not dates[0].value
                 and not doc._.meta.get("published")
