@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+CLAUSE_SPLIT = re.compile(r"[;:]\s|,\s(?=[^,]*$)")  # the clause of a count's verb: after the last break
+
 
 @dataclass(frozen=True)
 class CountGroup:
@@ -84,7 +87,7 @@ class CountReader:
         for m in self.group_re.finditer(text):
             if out and not self.joiner.match(text[out[-1].end : m.start()] + " "):
                 break
-            if re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            if YEAR.fullmatch(m.group(1)):
                 continue  # a year, not a count
             end, noun = m.end(), m.group(2)
             owner = self.possessed.match(text, end)  # "9 communes' steering committees": the committees are counted
@@ -103,15 +106,16 @@ class CountReader:
 
     def before(self, before: str) -> list[CountGroup]:
         """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
-        clause = re.split(r"[;:]\s|,\s(?=[^,]*$)", before)[-1]
+        clause = CLAUSE_SPLIT.split(before)[-1]
         verb = self.count_verb.search(clause)
         if not verb:
             return []
         head = clause[: verb.start()]
-        groups = self.groups_in(head[self.first_group_start(head) :])
+        first = self.first_group_start(head)
+        groups = self.groups_in(head[first:])
         if not groups:
             return []
-        last_end = self.first_group_start(head) + groups[-1].end
+        last_end = first + groups[-1].end
         if len(head[last_end:].split()) > 8:
             return []  # the count must be the verb's subject
         return groups
@@ -123,7 +127,7 @@ class CountReader:
     def own(self, before: str) -> int | None:
         """ "presented 45 certificates of commendation": the number of awards is the number of recipients."""
         m = self.own_number.search(before[-30:])
-        if not m or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        if not m or YEAR.fullmatch(m.group(1)):
             return None
         return self.value(m.group(1))
 

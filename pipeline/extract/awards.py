@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
+from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar, sentence_bounds
 from .dates import date_reader
-from .extensions import sentences, text_of
-from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
+from .extensions import place_tokens, text_of
+from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
@@ -32,18 +33,24 @@ class AwardFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "awards", AwardsData)
-        self.g = compile_grammar(data.grammar)
+        self.g = gate_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
         self.dates = date_reader(lang)
         self.forms = [
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
-        self.any_award_scan = CaselessSearch(self.any_award)
         # each form and authority searched over the lower-cased clause (lowered once for all of them)
-        self.form_scans = [CaselessSearch(regex) for _, regex, _, _ in self.forms]
+        self.form_scans = [WordScan(regex) for _, regex, _, _ in self.forms]
+        # the words the forms need, found once per document: which forms a sentence or clause may hold
+        self.cue_sites = CueSites(self.form_scans)
+        self.form_range = range(len(self.form_scans))
+        # grammar patterns tried per award mention: the words they need tested first
+        self.proposed_after_gate = WordGate(self.g.proposed_after)
+        self.possessive_gate = WordGate(self.g.issuer_possessive)
+        self.members_gate = WordGate(self.g.members_cue)  # its words include ':', too short for gate_grammar
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
-            (who, CaselessSearch(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
+            (who, WordScan(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
         ]
         self.verbs = phrase_regex(data.presenting_verbs)
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
@@ -64,18 +71,29 @@ class AwardFinder(RuleComponent):
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
+        sites = self.cue_sites.of_doc(doc)
         carried: str | None = None
-        for sent in sentences(doc):
-            if "\n" in text[max(0, sent.start_char - 1) : sent.start_char + 1]:
+        spans, starts, ends = sentence_bounds(doc)
+        last = -1
+        for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
+            if any("\n" in text[max(0, starts[j] - 1) : starts[j] + 1] for j in range(last + 1, i + 1)):
                 carried = None  # a presenter is shared within a paragraph only
-            if not self.any_award_scan.search(text, sent.start_char, sent.end_char):
-                continue  # one cheap test spares the 18 award patterns on most sentences
+            last, sent = i, spans[i]
+            if not self.holds_form(sites, starts[i], ends[i]):
+                continue  # cheap tests spare the rest on most sentences
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
-                carried = self.read_clause(doc, sent, clause_start, clause_end, carried) or carried
-        for table in table_blocks(text):
+                forms = sites.cues_in(clause_start, clause_end)
+                carried = self.read_clause(doc, sent, clause_start, clause_end, carried, forms) or carried
+        for table in table_blocks(text) if TABLE_CELL in text else []:  # no cell, no table
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table)
         self.drop_vague_repeats(doc)
+
+    @staticmethod
+    def holds_form(sites: DocCueSites, start: int, end: int) -> bool:
+        """Whether an award form occurs between start and end: only the forms whose words are there are tried."""
+        cues = sites.cues_in(start, end)
+        return any(sites.search(k, start, end, cues) for k in cues)
 
     def read_table(self, doc: Doc, table: Table) -> None:
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
@@ -111,10 +129,10 @@ class AwardFinder(RuleComponent):
     def drop_vague_repeats(doc: Doc) -> None:
         """A caption or summary line ("presents Certificates of Commendation to outstanding
         individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
-        doc._.awards = AwardFinder.merge_retold(doc._.awards)
-        precise = {a["award_type"] for a in doc._.awards if a["recipient"] or a["count"]}
+        told = AwardFinder.merge_retold(doc._.awards)
+        precise = {a["award_type"] for a in told if a["recipient"] or a["count"]}
         kept: dict[tuple, dict] = {}
-        for award in doc._.awards:
+        for award in told:
             if not (award["recipient"] or award["count"]) and award["award_type"] in precise:
                 continue
             key = (
@@ -173,10 +191,14 @@ class AwardFinder(RuleComponent):
         out.append((start, sent.end_char))
         return out
 
-    def mentions(self, text: str) -> list[tuple[int, int, str, str | None, bool]]:
+    def mentions(self, text: str, forms: set[int] | None = None) -> list[tuple[int, int, str, str | None, bool]]:
+        """The award forms in `text`, earlier forms of the data first; `forms`, when given, are the
+        only ones that can occur in it (by their place in the data: `DocCueSites.cues_in`)."""
         taken: list[tuple[int, int]] = []
         found = []
-        for (award_type, _, authority, graded), scan in zip(self.forms, self.form_scans):
+        for k, ((award_type, _, authority, graded), scan) in enumerate(zip(self.forms, self.form_scans)):
+            if forms is not None and k not in forms:
+                continue
             for m in scan.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
@@ -184,11 +206,19 @@ class AwardFinder(RuleComponent):
                 found.append((m.start(), m.end(), award_type, authority, graded))
         return sorted(found)
 
-    def read_clause(self, doc: Doc, sent: Span, start: int, end: int, carried: str | None = None) -> str | None:
+    def read_clause(
+        self,
+        doc: Doc,
+        sent: Span,
+        start: int,
+        end: int,
+        carried: str | None = None,
+        forms: set[int] | None = None,
+    ) -> str | None:
         """Award records of one clause; returns the presenter, which a following passive
         sentence of the same paragraph may share."""
         text = text_of(doc)[start:end]
-        mentions = self.mentions(text)
+        mentions = self.mentions(text, forms)
         if not mentions:
             return None
         units = span_index(doc, "units").within_chars(start, end)
@@ -215,7 +245,7 @@ class AwardFinder(RuleComponent):
             given = self.g.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
             proposed = bool(
                 self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
-                or (self.g.proposed_after.match(after) and not given)
+                or (self.proposed_after_gate.may_match(after) and self.g.proposed_after.match(after) and not given)
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
             own = self.conferred_by(text, s, e, presenters)
@@ -307,7 +337,6 @@ class AwardFinder(RuleComponent):
         # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
         orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
         coordinated = self.organisations.subjects(text[:s])
-        shown = {u._.unit: u.text for u in units}
         if len(coordinated) > len(names):
             known = {u.text: u._.unit for u in units}
             names = [known.get(n, n) for n in coordinated]
@@ -315,6 +344,7 @@ class AwardFinder(RuleComponent):
             names = orgs
         elif len(orgs) >= len(names):
             # a unit name the unit rules cut short is replaced by the longer name the award clause gives
+            shown = {u._.unit: u.text for u in units}
             longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
             names = orgs if longer or len(orgs) > len(names) else names
         if not names and self.g.anaphoric_subject.search(text[:s]):
@@ -434,7 +464,8 @@ class AwardFinder(RuleComponent):
             if subject
             else None
         )
-        possessive = self.g.issuer_possessive.search(self.g.article.sub("", text[max(0, s - 90) : s]))
+        window = self.g.article.sub("", text[max(0, s - 90) : s])
+        possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
         owner = None
         if possessive:
             who = self.g.article.sub("", possessive.group("who"))
@@ -471,7 +502,8 @@ class AwardFinder(RuleComponent):
 
     def named_members(self, doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
         """Recipients named after their count: "to four units ..., namely A, B and C Social Security"."""
-        cue = self.g.members_cue.search(text_of(doc)[start:end])
+        after = text_of(doc)[start:end]
+        cue = self.members_gate.may_match(after) and self.g.members_cue.search(after)
         if not cue:
             return []
         names: list[str] = []
@@ -514,9 +546,11 @@ class AwardFinder(RuleComponent):
         if not names:
             # "Dong Thap province also received ...": a place stands for its office
             known = {u["name"] for u in doc._.units}
-            for tok in doc.char_span(base, base + s, alignment_mode="expand") or []:
-                name = f"{tok._.place} Social Security" if tok._.is_place else None
-                if name and name in known and name not in names:
+            span = doc.char_span(base, base + s, alignment_mode="expand")
+            places = place_tokens(doc) if span is not None else {}  # token index -> place, in token order
+            for i in (i for i in places if span is not None and span.start <= i < span.end):
+                name = f"{places[i]} Social Security"
+                if name in known and name not in names:
                     names.append(name)
         return names
 

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 
 from .award_parts import grade_of
 from .awards import AwardFinder
-from .extensions import sentences, text_of
+from .cue_sites import sentence_bounds
+from .extensions import text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
 
@@ -70,25 +71,35 @@ class HeadFirstAwardFinder(AwardFinder):
         )
 
     def process(self, doc: Doc) -> None:
-        text = text_of(doc)
-        for sent in sentences(doc):
-            if not self.any_award.search(text, sent.start_char, sent.end_char):
+        sites = self.cue_sites.of_doc(doc)
+        spans, starts, ends = sentence_bounds(doc)
+        for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
+            sent = spans[i]
+            if not self.holds_form(sites, starts[i], ends[i]):
                 continue
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over
             for start, end in self.clauses(sent, self.g.clause_break):
-                shared, hands = self.read_vi_clause(doc, sent, start, end, shared, hands)
+                forms = sites.cues_in(start, end)
+                shared, hands = self.read_vi_clause(doc, sent, start, end, shared, hands, forms)
         self.drop_vague_repeats(doc)
 
     def read_vi_clause(
-        self, doc: Doc, sent: Span, start: int, end: int, shared: list[dict], hands: str | None
+        self,
+        doc: Doc,
+        sent: Span,
+        start: int,
+        end: int,
+        shared: list[dict],
+        hands: str | None,
+        forms: set[int] | None = None,
     ) -> tuple[list[dict], str | None]:
         """Award records of one clause; returns the named recipients of its last award, which the next
         award of the sentence shares when it has no recipient of its own ("X được tặng A năm 2010 và B
         năm 2020; được Chính phủ tặng C"), and its presenter, whose hands a clause that opens on the
         handing-over verb shares ("X trao A cho 2 cá nhân; trao B cho ...")."""
         text = text_of(doc)[start:end]
-        mentions = self.mentions(text)
+        mentions = self.mentions(text, forms)
         listed = self.listed_grades(text, mentions)
         mentions = sorted([*mentions, *(m for m, _ in listed.values())])
         units = [u for u in doc.spans.get("units", []) if start <= u.start_char and u.end_char <= end]

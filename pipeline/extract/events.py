@@ -13,24 +13,26 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .cue_sites import WordScan, gate_grammar, sentence_bounds
 from .dates import date_reader, with_year
-from .extensions import sentences, text_of
+from .extensions import place_tokens, text_of
 from .figure_periods import document_year
-from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
+from .span_index import span_index
 
 
 class EventFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "events", EventsData)
-        self.g = compile_grammar(data.grammar)
+        self.g = gate_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
         self.dates = date_reader(lang)
-        self.triggers = [(kind, CaselessSearch(phrase_regex(words))) for kind, words in data.kinds.items()]
+        self.triggers = [(kind, WordScan(phrase_regex(words))) for kind, words in data.kinds.items()]
         self.reference = phrase_regex(data.reference_before)
         self.report_verbs = phrase_regex(data.report_verbs)
         self.lead_sentences = data.lead_sentences
@@ -38,7 +40,7 @@ class EventFinder(RuleComponent):
         self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
-        for n, sent in enumerate(sentences(doc)):
+        for n, sent in enumerate(sentence_bounds(doc)[0]):
             if n >= self.lead_sentences:
                 break
             found = self.trigger(sent.text)
@@ -70,7 +72,7 @@ class EventFinder(RuleComponent):
         if dateline and len(dates) > 1 and base + dates[0].start < dateline.end():
             dates = dates[1:]  # "Ha Noi, January 10 (VNA) – ... held a conference on January 9"
         if not dates:
-            following = [t for t in sentences(doc) if t.start >= sent.end][:2]
+            following = [t for t in sentence_bounds(doc)[0] if t.start >= sent.end][:2]
             dates = [d for t in following for d in self.dates.find(t.text) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)
@@ -103,25 +105,27 @@ class EventFinder(RuleComponent):
                 "kind": kind,
                 "name": name,
                 "date": date,
-                "location": self.location(doc, text, base),
+                "location": self.location(doc, text, sent),
                 "organizer": self.organizer(doc, sent),
                 "period_reviewed": period,
                 "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
             }
         )
 
-    def location(self, doc: Doc, text: str, base: int) -> str | None:
+    def location(self, doc: Doc, text: str, sent: Span) -> str | None:
+        """The headquarters the sentence names, else the first place after a location word ("in Hanoi")."""
         m = self.g.headquarters.search(text)
         if m:
             return m.group(1).strip()
-        for tok in doc.char_span(base, base + len(text), alignment_mode="expand") or []:
-            if tok._.is_place and tok.i > 0 and self.g.location_before.match(doc[tok.i - 1].lower_):
-                return tok._.place
+        places = place_tokens(doc)  # token index -> place, in token order
+        for i in (i for i in places if sent.start <= i < sent.end):
+            if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
+                return places[i]
         return None
 
     def organizer(self, doc: Doc, sent) -> str | None:
         m = self.g.organised_by.search(sent.text)
-        units = [u for u in doc.spans.get("units", []) if sent.start <= u.start and u.end <= sent.end]
+        units = [u for u in span_index(doc, "units").starting_in(sent.start, sent.end) if u.end <= sent.end]
         if m:
             after = [u for u in units if u.start_char >= sent.start_char + m.end()]
             if after:

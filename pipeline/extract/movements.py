@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .cue_sites import CueSites, DocCueSites, gate_grammar, gated, plain, sentence_bounds
 from .dates import date_reader
-from .extensions import sentences, text_of
+from .extensions import text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex, provinces
 from .lexicon_models import MovementsData
@@ -39,11 +40,11 @@ class MovementFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_movements", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "movements", MovementsData)
-        self.g = compile_grammar(data.grammar)
-        self.trigger = phrase_regex(data.quote_triggers)
-        self.not_after = phrase_regex(data.not_after)
+        self.g = gate_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
+        self.trigger = gated(phrase_regex(data.quote_triggers))
+        self.not_after = gated(phrase_regex(data.not_after))
         self.unquoted = [re.compile(p) for p in data.unquoted_patterns]
-        self.launch = phrase_regex(data.launch_verbs)
+        self.launch = gated(phrase_regex(data.launch_verbs))
         self.abbreviations = data.abbreviations
         self.abbreviation_re = (
             re.compile(r"\b(?:" + "|".join(map(re.escape, data.abbreviations)) + r")\b") if data.abbreviations else None
@@ -56,13 +57,20 @@ class MovementFinder(RuleComponent):
         )
         self.generic_words = set(data.generic_name_words)
         self.known = [(self.loose_name(name), name) for name in data.known_movements]
-        self.may_name = CaselessSearch(self.g.may_name)  # behind a gate of the words it needs
+        self.may_name = CaselessSearch(plain(self.g.may_name))  # behind a gate of the words it needs
         # whether any known name is in a sentence: one alternation instead of a search per name
         self.any_known = (
             CaselessSearch(re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in self.known), re.IGNORECASE))
             if self.known
             else None
         )
+        # the words each cue pattern needs, found once per document: search 0 is `may_name`, then
+        # `any_known` (when the pack knows names), the unquoted name patterns, the known names
+        gates = [self.may_name, *([self.any_known] if self.any_known else [])]
+        self.first_unquoted = len(gates)
+        self.first_known = self.first_unquoted + len(self.unquoted)
+        gates += [CaselessSearch(regex) for regex in self.unquoted] + [CaselessSearch(regex) for regex, _ in self.known]
+        self.cue_sites = CueSites(gates, located=self.first_unquoted)
         self.dates = date_reader(lang)
         self.bare_head = re.compile(phrase_regex(data.bare_heads).pattern + r"[ \t]+(?=[^\W_])", re.IGNORECASE)
         self.bare_not_before = re.compile(phrase_regex(data.bare_not_before).pattern + r"\s+$", re.IGNORECASE)
@@ -94,13 +102,16 @@ class MovementFinder(RuleComponent):
         title = (doc._.meta or {}).get("title") or ""
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
-        for sent in sentences(doc):
-            if not self.may_name.search(text, sent.start_char, sent.end_char) and not (
-                self.any_known and self.any_known.search(text, sent.start_char, sent.end_char)
-            ):
-                continue
+        sites = self.cue_sites.of_doc(doc)
+        spans, starts, ends = sentence_bounds(doc)
+        entry = range(self.first_unquoted)  # `may_name` and `any_known`: whether a sentence is read
+        for i in sites.ranges_holding(starts, ends, entry):
+            sent, start_char, end_char = spans[i], starts[i], ends[i]
+            cues = sites.cues_in(start_char, end_char)
+            if not any(sites.search(k, start_char, end_char, cues) for k in entry):
+                continue  # neither a word a name may follow nor a known name
             named: list[tuple[int, int, str, str | None, Bare | None]] = [
-                (start, end, name, period, None) for start, end, name, period in self.names(sent)
+                (start, end, name, period, None) for start, end, name, period in self.names(sent, sites)
             ]
             bare = self.bare_names(sent, [(start, end) for start, end, *_ in named])
             for start, end, name, period, bare_name in named + bare:
@@ -132,8 +143,11 @@ class MovementFinder(RuleComponent):
             name = self.abbreviation_re.sub(lambda m: self.abbreviations[m.group()], name)
         return " ".join(fold(name).split())
 
-    def names(self, sent: Span) -> list[tuple[int, int, str, str | None]]:
+    def names(self, sent: Span, sites: DocCueSites | None = None) -> list[tuple[int, int, str, str | None]]:
+        """Quoted, unquoted and known names in the sentence; `sites`, when given, tell which unquoted and
+        known patterns may match in it (the others are not run)."""
         text, base = sent.text, sent.start_char
+        end_char = base + len(text)
         out = []
         last_end: int | None = None
         for m in QUOTED.finditer(text):
@@ -169,7 +183,9 @@ class MovementFinder(RuleComponent):
                 period = self.one_year(sent.doc, name, before, text[m.end() : m.end() + 60])
             out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
             last_end = m.end()
-        for regex in self.unquoted:
+        for j, regex in enumerate(self.unquoted):
+            if sites is not None and not sites.holds(self.first_unquoted + j, base, end_char):
+                continue
             for m in regex.finditer(text):
                 name = self.g.leading_article.sub("", m.group()).strip(" ,.")
                 if set(name.split()) <= self.generic_words:
@@ -178,7 +194,9 @@ class MovementFinder(RuleComponent):
                 period = self.name_year(name)  # "cuộc thi viết về ... năm 2025"
                 out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, period))
         taken = [(s, e) for s, e, _, _ in out]
-        for regex, known in self.known:
+        for j, (regex, known) in enumerate(self.known):
+            if sites is not None and not sites.holds(self.first_known + j, base, end_char):
+                continue
             for m in regex.finditer(text):
                 if not any(s <= base + m.start() < e for s, e in taken):
                     out.append((base + m.start(), base + m.end(), known, None))

@@ -1,0 +1,279 @@
+"""Where the words cue patterns need occur in a document: found once, asked per sentence or clause.
+
+A `CaselessSearch` runs its regex only over a range that holds one of the words every match needs
+(its gate, from `regex_words`); the gate itself is a regex scan of the range. A component that asks
+about every sentence and every clause of a document, for each of a dozen patterns, pays that scan
+many times over. Here each word's occurrences are found once per document with `str.find` (a fast
+C scan, no regex), and the patterns whose words lie wholly inside a range are read off the sorted
+occurrences: the same answer as each gate, for a fraction of the cost. Where a gate would not run
+(the text does not lower-case letter for letter, or the pattern has no gate), the pattern may match
+anywhere, as with the search itself.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from types import SimpleNamespace
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .extensions import doc_meta, sentences, text_of
+from .lexicon import CaselessSearch, lower_case_source, lowered
+from .regex_words import required_words
+
+# per pattern: whether its gate reads the lower-cased text, and its gate words; None = never gated
+Plan = tuple[bool, tuple[str, ...]] | None
+
+
+def gate_plan(scan: CaselessSearch) -> Plan:
+    """Which text a search's gate reads and the words it looks for (mirrors `CaselessSearch.search`)."""
+    if scan.gate is None or not scan.words:
+        # a case-sensitive pattern with case-insensitive groups: its words in lower case, in the lower-cased text
+        pattern = scan.pattern
+        inline = not pattern.flags & re.IGNORECASE and "(?i:" in pattern.pattern
+        words = caseless_group_words(pattern) if inline else None
+        return (True, tuple(sorted(words))) if words else None
+    return (scan.lower is not None, tuple(sorted(scan.words)))
+
+
+class CueSites:
+    """The gates of some searches (numbered by their place in `scans`), answered per document. The
+    first `located` searches have their words' places found once per document (`cues_in`, for
+    questions about every sentence); the others are asked about one range at a time (`holds`)."""
+
+    def __init__(self, scans: Sequence[CaselessSearch], located: int | None = None) -> None:
+        self.scans = list(scans)
+        self.plans = [gate_plan(scan) for scan in scans]
+        self.located = len(self.scans) if located is None else located
+        self.on_lower = any(plan and plan[0] for plan in self.plans)  # a gate reads the lower-cased text
+        # each word of the located searches once: (in lower case?, word, the searches it gates, the
+        # shorter words it holds), the shorter first; where a shorter one is absent, so is the word
+        users: dict[tuple[bool, str], list[int]] = {}
+        for k, plan in enumerate(self.plans[: self.located]):
+            for word in plan[1] if plan else ():
+                users.setdefault((plan[0], word), []).append(k)  # type: ignore[index]
+        keys = sorted(users, key=lambda key: len(key[1]))
+        self.words = [
+            (
+                on_lower,
+                word,
+                tuple(users[(on_lower, word)]),
+                [i for i, (l2, w2) in enumerate(keys[:n]) if l2 == on_lower and w2 in word],
+            )
+            for n, (on_lower, word) in enumerate(keys)
+        ]
+
+    def of(self, text: str) -> DocCueSites:
+        return DocCueSites(self, text, lowered(text) if self.on_lower else None)
+
+    def of_doc(self, doc: Doc) -> DocCueSites:
+        """`of` the document's text, lower-cased once per document for every component that asks."""
+        meta = doc_meta(doc)
+        text = text_of(doc)
+        if not self.on_lower:
+            return DocCueSites(self, text, None)
+        kept = meta.get(LOWERED_TEXT) if meta is not None else None
+        if kept is None or kept[0] is not text:
+            kept = (text, lowered(text))
+            if meta is not None:
+                meta[LOWERED_TEXT] = kept
+        return DocCueSites(self, text, kept[1])
+
+
+class DocCueSites:
+    """One document's text: which searches may match inside a range (`cues_in`, `holds`), and the searches."""
+
+    def __init__(self, cues: CueSites, text: str, low: str | None) -> None:
+        """`low`: `lowered(text)`, or None where no gate reads the lower-cased text."""
+        self.scans = cues.scans
+        self.plans = cues.plans
+        self.text = text
+        self.low = low
+        hits: list[tuple[int, int, int]] = []  # (start, end, search) of every gate word
+        # searches without a gate here: a pattern without one, or a text that does not lower-case letter for letter
+        self.anywhere = frozenset(
+            k for k, plan in enumerate(cues.plans) if plan is None or (plan[0] and self.low is None)
+        )
+        present: list[bool] = []  # per word of `cues.words`: whether it occurs
+        low, anywhere = self.low, self.anywhere
+        for on_lower, word, users, inner in cues.words:
+            haystack = low if on_lower else text
+            at = -1
+            if haystack is not None and (not inner or all([present[i] for i in inner])):
+                at = haystack.find(word)
+            present.append(at != -1)
+            while at != -1:
+                for k in users:
+                    if k not in anywhere:
+                        hits.append((at, at + len(word), k))
+                at = haystack.find(word, at + 1)  # type: ignore[union-attr]
+        hits.sort()
+        self.hits = hits
+        self.hit_starts = [start for start, _, _ in hits]
+
+    def cues_in(self, start: int, end: int) -> set[int]:
+        """The located searches that may match inside [start, end): one of their words lies wholly in it
+        (and the searches that are not gated here)."""
+        out = set(self.anywhere)
+        hits = self.hits
+        i = bisect_left(self.hit_starts, start)
+        while i < len(hits) and hits[i][0] < end:
+            if hits[i][1] <= end:
+                out.add(hits[i][2])
+            i += 1
+        return out
+
+    def holds(self, k: int, start: int, end: int) -> bool:
+        """Whether search `k` may match inside [start, end): one of its words is in that part of the text."""
+        plan = self.plans[k]
+        if plan is None or k in self.anywhere:
+            return True
+        piece = (self.low if plan[0] else self.text)[start:end]  # type: ignore[index]
+        return any(word in piece for word in plan[1])
+
+    def ranges_holding(self, starts: list[int], ends: list[int], searches: range) -> list[int]:
+        """Which of some ordered ranges that do not overlap (sentences) hold a word of one of the located
+        `searches` wholly, by index: the only ones where one of those searches may match."""
+        if any(k in self.anywhere for k in searches):
+            return list(range(len(starts)))
+        out: list[int] = []
+        for start, end, k in self.hits:  # in order of start: the ranges come in order too
+            if k not in searches:
+                continue
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and end <= ends[i] and (not out or out[-1] != i):
+                out.append(i)
+        return out
+
+    def search(self, k: int, start: int = 0, end: int = sys.maxsize, cues: set[int] | None = None) -> bool:
+        """Whether search `k` matches in the document's text between start and end (`cues`: `cues_in`
+        of that range, when the caller has it)."""
+        if k not in (self.cues_in(start, end) if cues is None else cues):
+            return False
+        scan = self.scans[k]
+        if scan.lower is None or self.low is None:  # as `CaselessSearch.search` does once its gate has passed
+            return scan.pattern.search(self.text, start, end) is not None
+        # as `CaselessSearch.search` does, on the lower-cased text this document already has (its gate passed)
+        m = scan.lower.search(self.low, start, end)
+        return m is not None and scan.pattern.match(self.text, m.start(), end) is not None
+
+
+class WordScan(CaselessSearch):
+    """A `CaselessSearch` whose gate is a plain `in` test per word of the range: on a short text (a
+    clause, a sentence) a few `in` tests cost less than a regex scan for the same words. Same matches."""
+
+    def absent(self, text: str, pos: int, endpos: int) -> bool:
+        if self.gate is None or not self.words:
+            return False
+        piece = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
+        return not any(word in piece for word in self.words)
+
+
+class WordGate:
+    """Whether a short text can hold a match of a pattern at all: one of the words every match needs
+    (`regex_words`) is in it. A plain `in` test per word spares the regex on most texts; a pattern
+    without such words, or a text that does not lower-case letter for letter, always passes."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.caseless = bool(pattern.flags & re.IGNORECASE)
+        source = lower_case_source(pattern.pattern) if self.caseless else pattern.pattern
+        self.words = required_words(source, pattern.flags & ~re.IGNORECASE) if source is not None else None
+        if not self.caseless and "(?i:" in pattern.pattern:
+            self.words = caseless_group_words(pattern)
+            self.caseless = True
+
+    def may_match(self, text: str) -> bool:
+        if not self.words:
+            return True
+        haystack = lowered(text) if self.caseless else text
+        return haystack is None or any(word in haystack for word in self.words)
+
+
+def caseless_group_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words (in lower case) every match of a pattern with case-insensitive groups ("(?i:...)") needs:
+    read with the groups' case ignored, the words are the same up to case, so the lower-cased text holds
+    one of them in lower case. None when it cannot tell."""
+    source = pattern.pattern
+    if "\\(" in source or re.search(r"\(\?[a-hj-zA-Z-]*i[a-zA-Z-]*[:)]", source.replace("(?i:", "")):
+        return None  # an escaped "(?" or another flag group: not read here
+    words = required_words(source.replace("(?i:", "(?:"), pattern.flags)
+    if not words or any(len(word.lower()) != len(word) for word in words):
+        return None
+    return frozenset(word.lower() for word in words)
+
+
+MAX_GATED_WORDS = 12
+"""More words than this cost more `in` tests than the regex scan they would spare."""
+
+
+class GatedPattern:
+    """A compiled pattern whose scans (`search`, `finditer`, `sub`, `split`) first test that one of the
+    words every match needs is in the text they scan (`WordGate`): most clauses and windows a grammar
+    pattern is tried on hold none, and a few `in` tests cost less than the scan. Anchored calls
+    (`match`, `fullmatch`) try one place and are passed through; so is everything else."""
+
+    def __init__(self, pattern: re.Pattern[str], gate: WordGate) -> None:
+        self.compiled = pattern
+        self.gate = gate
+
+    def absent(self, text: str, pos: int, endpos: int) -> bool:
+        piece = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
+        return not self.gate.may_match(piece)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self.absent(text, pos, endpos) else self.compiled.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self.absent(text, pos, endpos) else self.compiled.finditer(text, pos, endpos)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return text if self.absent(text, 0, sys.maxsize) else self.compiled.sub(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return [text] if self.absent(text, 0, sys.maxsize) else self.compiled.split(text, maxsplit)
+
+    def __getattr__(self, name: str) -> Any:  # match, fullmatch, pattern source, flags, groups ...
+        return getattr(self.compiled, name)
+
+
+def plain(pattern: re.Pattern[str] | GatedPattern) -> re.Pattern[str]:
+    """The compiled pattern itself, gated or not (for a `CaselessSearch`, which has its own gate)."""
+    return pattern.compiled if isinstance(pattern, GatedPattern) else pattern
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | GatedPattern:
+    """`pattern` behind the words it needs, when it needs one of a few words of three letters or more."""
+    gate = WordGate(pattern)
+    words = gate.words or frozenset()
+    # a gate of short words ("to", "of", ":") passes nearly every text: it would only cost
+    return (
+        GatedPattern(pattern, gate)
+        if words and len(words) <= MAX_GATED_WORDS and min(map(len, words)) >= 3
+        else pattern
+    )
+
+
+def gate_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
+    """A compiled grammar (`compile_grammar`) whose patterns that need one of a few words are gated on them."""
+    return SimpleNamespace(**{name: gated(pattern) for name, pattern in vars(grammar).items()})
+
+
+SENTENCE_BOUNDS = "sentence_bounds"
+LOWERED_TEXT = "lowered_text"
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[Span], list[int], list[int]]:
+    """The sentences of a document with their start and end characters, made once per document (the
+    events, awards and movements components share them) and kept in `doc._.meta`."""
+    meta = doc_meta(doc)
+    kept = meta.get(SENTENCE_BOUNDS) if meta is not None else None
+    if kept is None:
+        spans = sentences(doc)
+        kept = (spans, [s.start_char for s in spans], [s.end_char for s in spans])
+        if meta is not None:
+            meta[SENTENCE_BOUNDS] = kept
+    return kept

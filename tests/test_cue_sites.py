@@ -1,0 +1,209 @@
+"""The cue sites (each cue word found once per document) answer as the gates and searches they stand for.
+
+The award reader asks per sentence "does an award form occur here" and per clause "which forms can";
+`DocCueSites` answers from word positions found once per document. Checked against the plain
+searches on the bundled real texts, English and Vietnamese, over sentence-sized ranges.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.cue_sites import CueSites
+from pipeline.extract.lexicon import CaselessSearch
+from pipeline.extract.nlp import build_nlp
+from pipeline.ingest import read_document
+from pipeline.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def texts(*folders: str) -> list[str]:
+    paths = sorted(p for folder in folders for p in (REPO / folder).glob("*.txt"))
+    return [read_document(p, Settings()).text for p in paths]
+
+
+def ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of a few sizes and offsets, as sentences and clauses fall."""
+    return [(start, min(len(text), start + size)) for size in (40, 160, 400) for start in range(0, len(text), 37)]
+
+
+@pytest.fixture(scope="module", params=["en", "vi"])
+def awards(request):
+    folders = {"en": ("corpus", "tests/gold_blind"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi2")}
+    return build_nlp(Settings(profile="fast"), request.param).get_pipe("pr_awards"), texts(*folders[request.param])
+
+
+def test_a_range_holds_a_form_exactly_when_the_forms_search_finds_one(awards) -> None:
+    finder, docs = awards
+    held = 0
+    for text in docs:
+        sites = finder.cue_sites.of(text)
+        for start, end in ranges(text):
+            expected = finder.any_award.search(text, start, end) is not None
+            assert finder.holds_form(sites, start, end) == expected, (text[start:end], start)
+            held += expected
+    assert held > 50
+
+
+def test_the_forms_a_range_may_hold_find_every_mention(awards) -> None:
+    finder, docs = awards
+    found = 0
+    for text in docs:
+        sites = finder.cue_sites.of(text)
+        for start, end in ranges(text):
+            expected = finder.mentions(text[start:end])
+            assert finder.mentions(text[start:end], sites.cues_in(start, end)) == expected
+            found += len(expected)
+    assert found > 50
+
+
+def test_a_word_on_the_edge_of_a_range_is_outside_it() -> None:
+    scan = CaselessSearch(re.compile(r"emulation flags?", re.IGNORECASE))
+    sites = CueSites([scan]).of("The Emulation Flag went to the unit.")
+    assert sites.cues_in(0, 18) == {0} and sites.search(0, 0, 18)
+    assert sites.cues_in(0, 17) == set() and not sites.search(0, 0, 17)
+    assert sites.cues_in(5, 30) == set()
+
+
+def test_a_text_that_does_not_lower_case_letter_for_letter_is_searched_everywhere() -> None:
+    scan = CaselessSearch(re.compile(r"emulation flags?", re.IGNORECASE))
+    sites = CueSites([scan]).of("İ The Emulation Flag")  # "İ" lower-cases to two characters
+    assert sites.cues_in(0, 3) == {0}  # no gate: the search decides
+    assert sites.search(0, 0, 21) and not sites.search(0, 0, 5)
+
+
+def test_a_case_sensitive_pattern_is_gated_on_the_text_as_it_is() -> None:
+    scan = CaselessSearch(re.compile(r"Emulation Flag"))
+    sites = CueSites([scan]).of("the emulation flag; the Emulation Flag")
+    assert sites.cues_in(0, 18) == set()
+    assert sites.cues_in(20, 38) == {0}
+
+
+def test_sentences_holding_a_word_are_found_by_index() -> None:
+    scans = [CaselessSearch(re.compile(r"flag", re.IGNORECASE)), CaselessSearch(re.compile(r"medal", re.IGNORECASE))]
+    text = "A Flag. Nothing here. A medal and a flag. Fla g."
+    starts, ends = [0, 8, 22, 42], [7, 21, 41, 48]
+    sites = CueSites(scans).of(text)
+    assert sites.ranges_holding(starts, ends, range(2)) == [0, 2]
+    assert sites.ranges_holding(starts, ends, range(1, 2)) == [2]
+    assert sites.holds(1, 22, 41) and not sites.holds(1, 0, 21)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_movement_names_are_the_same_when_only_the_patterns_whose_words_are_there_run(lang: str) -> None:
+    from pipeline.extract.cue_sites import sentence_bounds
+    from pipeline.extract.extensions import text_of
+
+    nlp = build_nlp(Settings(profile="fast"), lang)
+    folders = {"en": ("corpus", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi3")}
+    finder = nlp.get_pipe("pr_movements")
+    found = 0
+    for doc in nlp.pipe(texts(*folders[lang])):
+        sites = finder.cue_sites.of(text_of(doc))
+        for sent in sentence_bounds(doc)[0]:
+            expected = finder.names(sent)
+            assert finder.names(sent, sites) == expected
+            found += len(expected)
+    assert found >= 10
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: str) -> None:
+    """`EventFinder.location` reads the layout's place tokens of the sentence instead of every token."""
+    from pipeline.extract.cue_sites import sentence_bounds
+
+    nlp = build_nlp(Settings(profile="fast"), lang)
+    events = nlp.get_pipe("pr_events")
+    folders = {"en": ("corpus", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi3")}
+
+    def by_tokens(doc, sent) -> str | None:
+        for tok in doc.char_span(sent.start_char, sent.end_char, alignment_mode="expand") or []:
+            if tok._.is_place and tok.i > 0 and events.g.location_before.match(doc[tok.i - 1].lower_):
+                return tok._.place
+        return None
+
+    found = 0
+    for doc in nlp.pipe(texts(*folders[lang])):
+        for sent in sentence_bounds(doc)[0]:
+            if events.g.headquarters.search(sent.text):
+                continue
+            expected = by_tokens(doc, sent)
+            assert events.location(doc, sent.text, sent) == expected
+            found += expected is not None
+    assert found >= 2
+
+
+def test_a_word_gate_passes_every_text_the_pattern_matches(nlp) -> None:
+    """The gates of the award grammar patterns tried per mention never turn away a text they match."""
+    from pipeline.extract.cue_sites import WordGate
+
+    awards = nlp.get_pipe("pr_awards")
+    checked = 0
+    for name in ("proposed_after", "issuer_possessive"):
+        pattern = getattr(awards.g, name)
+        gate = WordGate(pattern)
+        assert gate.words  # both patterns need a word: the gate does work
+        for text in texts("corpus", "tests/gold_blind"):
+            for start in range(0, len(text), 23):
+                window = text[start : start + 90]
+                if pattern.search(window) or pattern.match(window):
+                    assert gate.may_match(window), (name, window)
+                    checked += 1
+    assert checked >= 3
+    assert not WordGate(re.compile(r"(?i)the minister(?:'s|’s)")).may_match("The Director spoke")
+    assert WordGate(re.compile(r"(?i)minister")).may_match("İ MINISTER")  # not letter for letter: passes
+
+
+def test_a_word_scan_finds_what_the_caseless_search_finds(awards) -> None:
+    """`WordScan` (the award forms and authorities) only swaps the gate's regex for `in` tests."""
+    from pipeline.extract.cue_sites import WordScan
+
+    finder, docs = awards
+    patterns = [regex for _, regex, _, _ in finder.forms] + [scan.pattern for _, scan in finder.authorities]
+    found = 0
+    for pattern in patterns:
+        plain, quick = CaselessSearch(pattern), WordScan(pattern)
+        for text in docs[:6]:
+            for start, end in ranges(text)[::5]:
+                expected = [m.span() for m in plain.finditer(text, start, end)]
+                assert [m.span() for m in quick.finditer(text, start, end)] == expected
+                found += len(expected)
+    assert found > 20
+
+
+def test_a_gated_grammar_finds_what_the_grammar_finds(awards) -> None:
+    """Every gated grammar pattern answers `search`, `finditer`, `sub` and `split` as the plain one."""
+    from pipeline.extract.cue_sites import GatedPattern
+
+    finder, docs = awards
+    gated = {name: p for name, p in vars(finder.g).items() if isinstance(p, GatedPattern)}
+    assert len(gated) >= 5
+    found = 0
+    for name, pattern in gated.items():
+        plain = pattern.compiled
+        for text in docs[:4]:
+            for start, end in ranges(text)[::9]:
+                window = text[start:end]
+                expected = plain.search(text, start, end)
+                got = pattern.search(text, start, end)
+                assert (got and got.span()) == (expected and expected.span()), (name, window)
+                assert [m.span() for m in pattern.finditer(window)] == [m.span() for m in plain.finditer(window)]
+                assert pattern.sub("", window) == plain.sub("", window)
+                assert pattern.split(window) == plain.split(window)
+                found += expected is not None
+    assert found > 20
+
+
+def test_words_of_a_pattern_with_case_insensitive_groups_are_read_in_lower_case() -> None:
+    from pipeline.extract.cue_sites import WordGate, caseless_group_words
+
+    pattern = re.compile(r"(?P<who>[A-Z]\w+)\s+(?i:(?:also\s+)?(?:awarded|gave))\s+$")
+    assert caseless_group_words(pattern) == frozenset({"awarded", "gave"})
+    gate = WordGate(pattern)
+    assert gate.may_match("The Committee AWARDED ") and pattern.search("The Committee AWARDED ")
+    assert not gate.may_match("The Committee presented ")
+    assert caseless_group_words(re.compile(r"a\(?i:b")) is None  # an escaped parenthesis: not read
