@@ -51,8 +51,9 @@ def test_the_anchored_unit_ruler_matches_what_the_whole_document_matcher_matches
         assert sorted(set(ruler.matcher(doc))) == sorted(set(plain(doc))), text[:80]
         found += len(set(plain(doc)))
     assert found > 50  # the texts do name units
+    assert len(ruler.matcher.whole) == 0  # every pattern is read around its anchors, none by the plain matcher
     if lang == "vi":
-        assert len(ruler.matcher.tests) > 64  # more tests than one 64-bit word holds
+        assert len(ruler.matcher.word_tests.ids) > 64  # more tests than one 64-bit word holds
 
 
 def test_anchor_reach_counts_every_repeat() -> None:

@@ -2,10 +2,11 @@
 
 Its patterns come from the package's data (`data/<lang>/unit_patterns.jsonl`
 and the bodies gazetteer) each time a pipeline is built or loaded, and are
-never written with a saved pipeline: their word tests are lexeme flags
-(`flags.py`), whose ids belong to the vocabulary of the process that made
-them. So `nlp.to_disk()` stores only the pipe's config (its `lang`) and
-`spacy.load()` rebuilds the same patterns from the same data.
+never written with a saved pipeline: the data is the one home of the
+patterns, so `nlp.to_disk()` stores only the pipe's config (its `lang`) and
+`spacy.load()` rebuilds the same patterns from the same data. Its token
+patterns are matched around their anchor words (`anchored.py`), not by
+spaCy's Matcher over every token.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from spacy.pipeline import SpanRuler
 from spacy.util import make_first_longest_spans_filter
 
 from .anchored import anchor_ruler
-from .flags import as_lexeme_flags
 from .lexicon import load_patterns, place_lower_forms
 
 SPANS_KEY = "unit_mentions"
@@ -36,8 +36,8 @@ class UnitRuler(SpanRuler):
             phrase_matcher_attr="LOWER",  # gazetteer names (bodies.py) match in any case
         )
         self.lang = lang
-        self.add_patterns(as_lexeme_flags(nlp.vocab, expand_place_tokens(load_patterns(lang, "unit_patterns"))))
-        self.add_patterns(as_lexeme_flags(nlp.vocab, list(body_patterns(lang))))
+        self.add_patterns(expand_place_tokens(load_patterns(lang, "unit_patterns")))
+        self.add_patterns(list(body_patterns(lang)))
         anchor_ruler(self)
 
     # the patterns are the package's data, rebuilt on construction: nothing to save or restore
@@ -57,8 +57,8 @@ class UnitRuler(SpanRuler):
 def expand_place_tokens(patterns: list[dict]) -> list[dict]:
     """Patterns say `{"_": {"is_place": true}}` (a province token merged by `pr_layout`);
     the Matcher checks a custom attribute in Python for every token, so it is
-    rewritten to the same test on the token's lower-case form, which
-    `as_lexeme_flags` then turns into a lexeme flag."""
+    rewritten to the same test on the token's lower-case form, which the
+    anchored matcher reads once per word."""
     forms = sorted(set(place_lower_forms()))
     out = []
     for pattern in patterns:
