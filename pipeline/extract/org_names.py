@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .doc_reads import positions, word_ids
 from .extensions import sentence_of
 from .lexicon import fold, is_syllable
 from .lexicon_models import UnitsData
@@ -66,18 +68,29 @@ class OrgNameReader:
         self.max_topic = data.steering.max_topic_tokens
         self.steering_modifiers = set(data.steering.modifiers)
         self.closing_prepositions = set(data.steering.closing_prepositions)
+        # the words a name or a steering committee opens on, as string ids: looked for in the
+        # document's id arrays instead of a Python test on every token
+        self.head_ids = frozenset(get_string_id(w) for w in self.head_kind)
+        self.steering_ids = frozenset(get_string_id(w) for w in self.steering_words[:1])
 
     def spans(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """Head-noun names and steering committees (labels are kinds, span ids the naming rule)."""
         family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
         mention_starts = {s.start for s in mentions}
-        return self.head_noun_orgs(doc, family_starts, mention_starts) + self.steering_committees(doc)
+        texts, lowers = word_ids(doc)
+        heads = positions(texts, self.head_ids)
+        steering = positions(lowers, self.steering_ids) if self.steering_ids else []
+        return self.head_noun_orgs(doc, family_starts, mention_starts, heads) + self.steering_committees(doc, steering)
 
     # -- names closed by a head noun ---------------------------------------------
-    def head_noun_orgs(self, doc: Doc, family_starts: set[int], mention_starts: set[int]) -> list[Span]:
+    def head_noun_orgs(
+        self, doc: Doc, family_starts: set[int], mention_starts: set[int], heads: list[int]
+    ) -> list[Span]:
+        """`heads`: the tokens written as a head noun."""
         spans = []
-        for tok in doc:
-            if tok.text not in self.head_kind or not tok.is_title and not tok.is_upper:
+        for i in heads:
+            tok = doc[i]
+            if not tok.is_title and not tok.is_upper:
                 continue
             start = tok.i
             sent_start = sentence_of(doc, tok.i).start
@@ -237,13 +250,15 @@ class OrgNameReader:
         return self.head_kind.get(head, "other")
 
     # -- steering committees for lower-case policy topics ---------------------------
-    def steering_committees(self, doc: Doc) -> list[Span]:
+    def steering_committees(self, doc: Doc, openers: list[int]) -> list[Span]:
+        """`openers`: the tokens written as the first steering word."""
         spans: list[Span] = []
         size = len(self.steering_words)
         if not size:
             return spans
-        for tok in doc:
-            if tok.lower_ != self.steering_words[0] or tok.i + size >= len(doc):
+        for i in openers:
+            tok = doc[i]
+            if tok.i + size >= len(doc):
                 continue
             if [t.lower_ for t in doc[tok.i : tok.i + size]] != self.steering_words:
                 continue

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -29,13 +30,14 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
+from .doc_reads import positions, span_text, word_ids
 from .extensions import place_tokens, sentences, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .span_index import SpanIndex
 from .unit_lists import UnitLists
-from .unit_owners import UnitOwners, labelled
+from .unit_owners import UnitOwners, labelled, set_unit, unit_of
 
 VSS = "Vietnam Social Security"
 PERSON_NAME_SIZES = (3, 2, 4)
@@ -67,6 +69,12 @@ class UnitResolver(RuleComponent):
         self.title_heads = tuple(h.lower() for h in people.title_heads)
         self.city_level_rule = "district_after:City"
         self.member_cues = [c.lower() for c in data.member_cues]
+        # any one cue as a whole word (an alternation backtracks to every cue at each place)
+        self.member_cue = (
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.member_cues) + r")\b")
+            if self.member_cues
+            else None
+        )
         self.leader_cues = [c.lower() for c in data.leader_cues]
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
@@ -122,7 +130,7 @@ class UnitResolver(RuleComponent):
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         out: list[Span] = []
         refs: list[Span] = []
-        covered = {t.i for s in mentions for t in s}
+        covered = {i for s in mentions for i in range(s.start, s.end)}
         for span in mentions:
             rule = span.id_ or "org"
             if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
@@ -131,12 +139,10 @@ class UnitResolver(RuleComponent):
             if rule.startswith("division:"):
                 continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
             if rule == "province_office":
-                for place_tok in self.lists.places(doc, span):
+                for at in self.lists.places(doc, span):
                     out.append(
                         self.labelled(
-                            doc[place_tok.i : place_tok.i + 1],
-                            "provincial_office",
-                            f"{self.place_name(place_tok)} Social Security",
+                            doc[at : at + 1], "provincial_office", f"{self.place_name(doc, at)} Social Security"
                         )
                     )
             elif rule == "region":
@@ -175,17 +181,19 @@ class UnitResolver(RuleComponent):
     labelled = staticmethod(labelled)
 
     def province_name(self, span: Span) -> str | None:
-        places = [t for t in span if t._.is_place]
-        return f"{self.place_name(places[0])} Social Security" if places else None
+        at = first_place(span)
+        return f"{self.place_name(span.doc, at)} Social Security" if at is not None else None
 
-    def place_name(self, tok: Token) -> str:
-        """The province's gazetteer name, or the document's own spelling where both are current ("Ha Noi"):
-        the spelling of the province's first mention in the document, so one document keeps one name."""
+    def place_name(self, doc: Doc, at: int) -> str:
+        """The gazetteer name of the province at token `at`, or the document's own spelling where both are
+        current ("Ha Noi"): the spelling of the province's first mention, so one document keeps one name."""
+        place = place_tokens(doc)[at]
         if not self.written_place_forms:
-            return tok._.place
-        first = self.first_place_mentions(tok.doc).get(tok._.place, tok.text)
+            return place
+        first_mentions = self.first_place_mentions(doc)
+        first = first_mentions[place] if place in first_mentions else doc[at].text
         written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
-        return next((form for form in self.written_place_forms if written.startswith(form)), tok._.place)
+        return next((form for form in self.written_place_forms if written.startswith(form)), place)
 
     @staticmethod
     def first_place_mentions(doc: Doc) -> dict[str, str]:
@@ -194,7 +202,8 @@ class UnitResolver(RuleComponent):
         if cached is None:
             cached = {}
             for i, place in place_tokens(doc).items():  # in token order
-                cached.setdefault(place, doc[i].text)
+                if place not in cached:
+                    cached[place] = doc[i].text
             if doc._.meta is not None:
                 doc._.meta["first_place_mentions"] = cached
         return cached
@@ -250,7 +259,8 @@ class UnitResolver(RuleComponent):
 
     @staticmethod
     def provincial_body_name(span: Span, template: str) -> str | None:
-        place = next((t._.place for t in span if t._.is_place), None)
+        at = first_place(span)
+        place = place_tokens(span.doc)[at] if at is not None else None
         return template.format(place=place) if place else None
 
     def district_after_name(self, span: Span, level: str) -> str | None:
@@ -298,18 +308,18 @@ class UnitResolver(RuleComponent):
         return any(before.endswith(head) for head in self.title_heads)
 
     def plain_name(self, span: Span) -> str:
-        text = self.g.leading_article.sub("", span.text)
+        text = self.g.leading_article.sub("", span_text(span))
         text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
         return re.sub(r"\s+", " ", text).strip()
 
     def steering_name(self, span: Span) -> str:
         """ "Provincial Steering Committee for X in Bac Ninh province" -> "Bac Ninh Provincial Steering Committee for X"."""
-        place = next((t for t in span if t._.is_place), None)
-        if place is None:
+        at = first_place(span)
+        if at is None:
             return self.plain_name(span)
-        head = span.doc[span.start : place.i]
+        head = span.doc[span.start : at]
         text = self.g.trailing_in.sub("", self.plain_name(head))
-        return f"{place._.place} {text}"
+        return f"{place_tokens(span.doc)[at]} {text}"
 
     def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
         """ "Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
@@ -318,23 +328,25 @@ class UnitResolver(RuleComponent):
         for span in named:
             end = span.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")":
-                abbr[doc[end + 1].text] = (span._.unit, span.label_)
+                abbr[doc[end + 1].text] = (unit_of(span), span.label_)
         if not abbr:
             return out
-        covered = {t.i for s in named for t in s}
-        for tok in doc:
-            if tok.text in abbr and tok.i not in covered:
-                canonical, kind = abbr[tok.text]
-                out.append(self.labelled(doc[tok.i : tok.i + 1], kind, canonical))
+        covered = {i for s in named for i in range(s.start, s.end)}
+        by_id = {get_string_id(text): meaning for text, meaning in abbr.items()}
+        texts = word_ids(doc)[0]
+        for i in positions(texts, by_id.keys()):
+            if i not in covered:
+                canonical, kind = by_id[texts[i]]
+                out.append(self.labelled(doc[i : i + 1], kind, canonical))
         return out
 
     def resolve_refs(self, doc: Doc, refs: list[Span], named: list[Span]) -> list[Span]:
         """Short references go to the most-mentioned unit of their kind in the document."""
         by_kind: dict[str, Counter] = {}
         for span in named:
-            by_kind.setdefault(span.label_, Counter())[span._.unit] += 1
+            by_kind.setdefault(span.label_, Counter())[unit_of(span)] += 1
         out = []
-        places = Counter(s._.unit.removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
+        places = Counter(unit_of(s).removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
         for span in refs:
             kind = span.label_
             if span.id_.startswith("provincial_body:"):
@@ -362,7 +374,7 @@ class UnitResolver(RuleComponent):
 
     def own_office(self, doc: Doc, resolved: list[Span]) -> str | None:
         """The office a document is about: its most-named provincial or regional office, else its province's."""
-        offices = Counter(s._.unit for s in resolved if s.label_ in ("provincial_office", "region_office"))
+        offices = Counter(unit_of(s) for s in resolved if s.label_ in ("provincial_office", "region_office"))
         if offices:
             return offices.most_common(1)[0][0]
         place = self.main_place(doc)
@@ -371,7 +383,7 @@ class UnitResolver(RuleComponent):
     @staticmethod
     def placeless_body(span: Span) -> bool:
         """ "Trung tâm Phục vụ hành chính công tỉnh": a provincial body named without its province."""
-        return span.id_.startswith("provincial_body:") and not any(t._.is_place for t in span)
+        return span.id_.startswith("provincial_body:") and first_place(span) is None
 
     @staticmethod
     def main_place(doc: Doc) -> str | None:
@@ -386,7 +398,8 @@ class UnitResolver(RuleComponent):
     def build_units(self, doc: Doc, resolved: list[Span], owners: dict[str, str] | None = None) -> list[dict]:
         units: dict[str, dict] = {}
         for span in resolved:
-            name = span._.unit
+            name = unit_of(span)
+            text = span_text(span)
             unit = units.get(name)
             if unit is None:
                 unit = units[name] = {
@@ -396,10 +409,10 @@ class UnitResolver(RuleComponent):
                     "parent": (owners or {}).get(name) or self.parent_of(span.label_, name),
                     "members": [],
                     "role": None,
-                    "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},
+                    "evidence": {"start": span.start_char, "end": span.end_char, "text": text},
                 }
-            if span.text not in unit["mentions"]:
-                unit["mentions"].append(span.text)
+            if text not in unit["mentions"]:
+                unit["mentions"].append(text)
         self.cluster_structure(doc, resolved, units)
         self.merge_generic_bodies(units, resolved)
         return list(units.values())
@@ -418,8 +431,8 @@ class UnitResolver(RuleComponent):
                     if mention not in target["mentions"]:
                         target["mentions"].append(mention)
                 for span in resolved:
-                    if span._.unit == name:
-                        span._.unit = full[0]
+                    if unit_of(span) == name:
+                        set_unit(span, full[0])
 
     @staticmethod
     def parent_of(kind: str, name: str) -> str | None:
@@ -435,12 +448,12 @@ class UnitResolver(RuleComponent):
         by_start = SpanIndex(resolved)
         for sent in sentences(doc):
             in_sent = by_start.starting_in(sent.start, sent.end)
-            clusters = {s._.unit for s in in_sent if s.label_ == "cluster"}
+            clusters = {unit_of(s) for s in in_sent if s.label_ == "cluster"}
             lower = text[sent.start_char : sent.end_char].lower()
-            if clusters and any(re.search(rf"\b{re.escape(cue)}\b", lower) for cue in self.member_cues):
+            if clusters and self.member_cue is not None and self.member_cue.search(lower):
                 for cluster in clusters:
                     for span in in_sent:
-                        name = span._.unit
+                        name = unit_of(span)
                         if name not in clusters and name != VSS and name not in units[cluster]["members"]:
                             units[cluster]["members"].append(name)
             for span in in_sent:
@@ -451,4 +464,10 @@ class UnitResolver(RuleComponent):
                 if m:
                     role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
                     year = m.group("year") or m.group("year2")
-                    units[span._.unit]["role"] = f"{role} {year}" if year else role
+                    units[unit_of(span)]["role"] = f"{role} {year}" if year else role
+
+
+def first_place(span: Span) -> int | None:
+    """The first token of `span` that is a province (`pr_layout` merged it), read from the document's places."""
+    places = place_tokens(span.doc)
+    return next((i for i in range(span.start, span.end) if i in places), None)

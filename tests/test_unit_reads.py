@@ -1,0 +1,47 @@
+"""The units component reads the document without building tokens (`doc_reads.py`, `unit_of`):
+each read is checked against the spaCy attribute it replaces, on the bundled real texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.strings import get_string_id
+
+from pipeline.extract.doc_reads import positions, span_text, word_ids
+from pipeline.extract.nlp import build_nlp
+from pipeline.extract.unit_owners import set_unit, unit_of
+from pipeline.ingest import read_document
+from pipeline.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+FOLDERS = {"en": ("corpus", "tests/gold_blind"), "vi": ("tests/gold_blind_vi",)}
+
+
+@pytest.fixture(scope="module", params=["en", "vi"])
+def lang_docs(request):
+    nlp = build_nlp(Settings(profile="fast"), request.param)
+    paths = sorted(p for folder in FOLDERS[request.param] for p in (REPO / folder).glob("*.txt"))
+    return [nlp(read_document(p, Settings()).text) for p in paths]
+
+
+def test_word_ids_are_the_tokens_text_and_lower_case_ids(lang_docs) -> None:
+    for doc in lang_docs:
+        texts, lowers = word_ids(doc)
+        assert texts == [get_string_id(t.text) for t in doc]
+        assert lowers == [get_string_id(t.lower_) for t in doc]
+        assert positions(lowers, {get_string_id("social")}) == [t.i for t in doc if t.lower_ == "social"]
+
+
+def test_span_text_and_unit_are_the_spans_own(lang_docs) -> None:
+    seen = 0
+    for doc in lang_docs:
+        for span in doc.spans["units"]:
+            assert span_text(span) == span.text
+            assert unit_of(span) == span._.unit and unit_of(span)
+            seen += 1
+        sentence = next(iter(doc.sents))
+        assert unit_of(sentence) is sentence._.unit
+        set_unit(sentence, "Some Unit")
+        assert sentence._.unit == "Some Unit"
+    assert seen > 20
