@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 from spacy.strings import get_string_id
 
-from pipeline.extract.doc_reads import positions, span_text, word_ids
+from pipeline.extract.doc_reads import (
+    LOWER_CASE,
+    TEXT,
+    positions,
+    sentence_start,
+    span_text,
+    word_id_array,
+    word_ids,
+)
+from pipeline.extract.extensions import sentence_of
 from pipeline.extract.nlp import build_nlp
 from pipeline.extract.unit_owners import set_unit, unit_of
 from pipeline.ingest import read_document
@@ -27,10 +36,18 @@ def lang_docs(request):
 
 def test_word_ids_are_the_tokens_text_and_lower_case_ids(lang_docs) -> None:
     for doc in lang_docs:
-        texts, lowers = word_ids(doc)
-        assert texts == [get_string_id(t.text) for t in doc]
-        assert lowers == [get_string_id(t.lower_) for t in doc]
-        assert positions(lowers, {get_string_id("social")}) == [t.i for t in doc if t.lower_ == "social"]
+        ids = word_ids(doc)
+        assert ids[:, TEXT].tolist() == [get_string_id(t.text) for t in doc]
+        assert ids[:, LOWER_CASE].tolist() == [get_string_id(t.lower_) for t in doc]
+        words = ["social", "of", "zqxunseen", "tỉnh"]
+        assert positions(ids[:, LOWER_CASE], word_id_array(words)) == [t.i for t in doc if t.lower_ in words]
+        assert positions(ids[:, TEXT], word_id_array([])) == []
+
+
+def test_sentence_start_is_the_start_of_the_sentence_of_the_token(lang_docs) -> None:
+    for doc in lang_docs[:5]:
+        for i in range(0, len(doc), 7):
+            assert sentence_start(doc, i) == sentence_of(doc, i).start
 
 
 def test_span_text_and_unit_are_the_spans_own(lang_docs) -> None:

@@ -5,41 +5,70 @@ does `span.text` (it joins its tokens' texts). The unit components ask
 "where is this word" over whole documents and read many span texts:
 
 - the ids of every token's text and lower-case form come out of one
-  `doc.to_array` call, kept in `doc._.meta`; a word is found by comparing
-  ids (`spacy.strings.get_string_id` of the word, worked out once);
-- a span's text is a slice of the document's text, which is the same string.
+  `doc.to_array` call, kept in `doc._.meta`; the tokens written as one of
+  some words are found by comparing ids in numpy (`word_id_array` of the
+  words, worked out once);
+- a span's text is a slice of the document's text, which is the same string;
+- the sentence holding a token is found by bisecting the sentence starts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+from bisect import bisect_right
+from collections.abc import Iterable
 from typing import Any
 
+import numpy
 from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .extensions import doc_meta, text_of
 
+TEXT, LOWER_CASE = 0, 1
+"""The columns of `word_ids`."""
 _KEY = "word_ids"
+_STARTS_KEY = "sentence_starts"
 
 
-def word_ids(doc: Doc) -> tuple[list[int], list[int]]:
-    """(text ids, lower-case ids) of the document's tokens, in order."""
+def word_id_array(words: Iterable[str]) -> Any:
+    """The string ids of `words`, sorted, as `positions` takes them."""
+    return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
+
+
+def word_ids(doc: Doc) -> Any:
+    """An (n, 2) array: the string ids of each token's text (column `TEXT`) and lower-case form (`LOWER_CASE`)."""
     meta = doc_meta(doc)
     kept = meta.get(_KEY) if meta is not None else None
-    if kept is None or len(kept[0]) != len(doc):
-        ids: Any = doc.to_array([ORTH, LOWER])
-        kept = (ids[:, 0].tolist(), ids[:, 1].tolist()) if len(doc) else ([], [])
+    if kept is None or len(kept) != len(doc):
+        kept = doc.to_array([ORTH, LOWER]).reshape(len(doc), 2)
         if meta is not None:
             meta[_KEY] = kept
     return kept
 
 
-def positions(ids: list[int], wanted: Container[int]) -> list[int]:
-    """The tokens whose id is one of `wanted`."""
-    return [i for i, word in enumerate(ids) if word in wanted]
+def positions(ids: Any, wanted: Any) -> list[int]:
+    """The tokens whose id (one column of `word_ids`) is one of `wanted` (a `word_id_array`)."""
+    if not len(ids) or not len(wanted):
+        return []
+    at = numpy.minimum(numpy.searchsorted(wanted, ids), len(wanted) - 1)
+    found: list[int] = numpy.flatnonzero(wanted[at] == ids).tolist()
+    return found
 
 
 def span_text(span: Span) -> str:
     """`span.text`: the document's text from the span's first character to its last token's end."""
     return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token `i` (`extensions.sentence_of(doc, i).start`)."""
+    meta = doc_meta(doc)
+    bounds = (meta or {}).get("sentences") or [(x.start, x.end) for x in doc.sents]
+    kept = meta.get(_STARTS_KEY) if meta is not None else None
+    if kept is None or kept[0] is not bounds:
+        kept = (bounds, [s for s, _ in bounds])
+        if meta is not None and "sentences" in meta:
+            meta[_STARTS_KEY] = kept
+    k = bisect_right(kept[1], i) - 1
+    return int(bounds[max(k, 0)][0])

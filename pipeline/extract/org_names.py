@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .doc_reads import positions, word_ids
-from .extensions import sentence_of
+from .doc_reads import LOWER_CASE, TEXT, positions, sentence_start, span_text, word_id_array, word_ids
 from .lexicon import fold, is_syllable
 from .lexicon_models import UnitsData
 
@@ -70,16 +68,16 @@ class OrgNameReader:
         self.closing_prepositions = set(data.steering.closing_prepositions)
         # the words a name or a steering committee opens on, as string ids: looked for in the
         # document's id arrays instead of a Python test on every token
-        self.head_ids = frozenset(get_string_id(w) for w in self.head_kind)
-        self.steering_ids = frozenset(get_string_id(w) for w in self.steering_words[:1])
+        self.head_ids = word_id_array(self.head_kind)
+        self.steering_ids = word_id_array(self.steering_words[:1])
 
     def spans(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """Head-noun names and steering committees (labels are kinds, span ids the naming rule)."""
         family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
         mention_starts = {s.start for s in mentions}
-        texts, lowers = word_ids(doc)
-        heads = positions(texts, self.head_ids)
-        steering = positions(lowers, self.steering_ids) if self.steering_ids else []
+        ids = word_ids(doc)
+        heads = positions(ids[:, TEXT], self.head_ids)
+        steering = positions(ids[:, LOWER_CASE], self.steering_ids)
         return self.head_noun_orgs(doc, family_starts, mention_starts, heads) + self.steering_committees(doc, steering)
 
     # -- names closed by a head noun ---------------------------------------------
@@ -93,7 +91,7 @@ class OrgNameReader:
             if not tok.is_title and not tok.is_upper:
                 continue
             start = tok.i
-            sent_start = sentence_of(doc, tok.i).start
+            sent_start = sentence_start(doc, i)
             while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
                 start -= 1
             while start < tok.i and (
@@ -115,7 +113,8 @@ class OrgNameReader:
             kind = self.org_kind(span, tok.text)
             if start == tok.i and kind not in ("party_body",) and end == tok.i + 1:
                 continue  # a bare head noun ("the Committee") names nothing
-            if span.text.lower() in self.not_org or span.text.lower().removeprefix("the ") in self.not_org:
+            text = span_text(span).lower()
+            if text in self.not_org or text.removeprefix("the ") in self.not_org:
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=rule))
         return spans
@@ -245,7 +244,7 @@ class OrgNameReader:
     def org_kind(self, span: Span, head: str) -> str:
         if head == self.committee_head:
             for word, kind in self.committee_kinds.items():
-                if word in span.text.split():
+                if word in span_text(span).split():
                     return kind
         return self.head_kind.get(head, "other")
 

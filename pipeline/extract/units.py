@@ -21,7 +21,6 @@ from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -30,8 +29,8 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .doc_reads import positions, span_text, word_ids
-from .extensions import place_tokens, sentences, text_of
+from .doc_reads import TEXT, positions, span_text, word_id_array, word_ids
+from .extensions import doc_meta, place_tokens, sentences, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
@@ -190,22 +189,28 @@ class UnitResolver(RuleComponent):
         place = place_tokens(doc)[at]
         if not self.written_place_forms:
             return place
-        first_mentions = self.first_place_mentions(doc)
-        first = first_mentions[place] if place in first_mentions else doc[at].text
-        written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
-        return next((form for form in self.written_place_forms if written.startswith(form)), place)
+        meta = doc_meta(doc)
+        names = meta.setdefault("unit_place_names", {}) if meta is not None else {}  # worked out once per document
+        if place not in names:
+            first_mentions = self.first_place_mentions(doc)
+            first = first_mentions[place] if place in first_mentions else doc[at].text
+            written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
+            names[place] = next((form for form in self.written_place_forms if written.startswith(form)), place)
+        name: str = names[place]
+        return name
 
     @staticmethod
     def first_place_mentions(doc: Doc) -> dict[str, str]:
         """Each province's first spelling in the document, read once per document."""
-        cached = doc._.meta.get("first_place_mentions") if doc._.meta is not None else None
+        meta = doc_meta(doc)
+        cached = meta.get("first_place_mentions") if meta is not None else None
         if cached is None:
             cached = {}
             for i, place in place_tokens(doc).items():  # in token order
                 if place not in cached:
                     cached[place] = doc[i].text
-            if doc._.meta is not None:
-                doc._.meta["first_place_mentions"] = cached
+            if meta is not None:
+                meta["first_place_mentions"] = cached
         return cached
 
     @staticmethod
@@ -332,11 +337,9 @@ class UnitResolver(RuleComponent):
         if not abbr:
             return out
         covered = {i for s in named for i in range(s.start, s.end)}
-        by_id = {get_string_id(text): meaning for text, meaning in abbr.items()}
-        texts = word_ids(doc)[0]
-        for i in positions(texts, by_id.keys()):
+        for i in positions(word_ids(doc)[:, TEXT], word_id_array(abbr)):
             if i not in covered:
-                canonical, kind = by_id[texts[i]]
+                canonical, kind = abbr[doc[i].text]
                 out.append(self.labelled(doc[i : i + 1], kind, canonical))
         return out
 
