@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 
 from pipeline.extract.doc_reads import (
-    LOWER_CASE,
-    TEXT,
     positions,
     sentence_start,
     span_text,
@@ -36,12 +35,18 @@ def lang_docs(request):
 
 def test_word_ids_are_the_tokens_text_and_lower_case_ids(lang_docs) -> None:
     for doc in lang_docs:
-        ids = word_ids(doc)
-        assert ids[:, TEXT].tolist() == [get_string_id(t.text) for t in doc]
-        assert ids[:, LOWER_CASE].tolist() == [get_string_id(t.lower_) for t in doc]
+        assert word_ids(doc).tolist() == [get_string_id(t.text) for t in doc]
+        assert word_ids(doc, LOWER).tolist() == [get_string_id(t.lower_) for t in doc]
         words = ["social", "of", "zqxunseen", "tỉnh"]
-        assert positions(ids[:, LOWER_CASE], word_id_array(words)) == [t.i for t in doc if t.lower_ in words]
-        assert positions(ids[:, TEXT], word_id_array([])) == []
+        assert positions(word_ids(doc, LOWER), word_id_array(words)) == [t.i for t in doc if t.lower_ in words]
+        assert positions(word_ids(doc, ORTH), word_id_array([])) == []
+
+
+def test_steering_committees_are_looked_for_wherever_the_opener_is_written(lang_docs) -> None:
+    reader = build_nlp(Settings(profile="fast"), "en").get_pipe("pr_units").names
+    for doc in lang_docs:
+        opens = any(t.lower_ == reader.steering_words[0] for t in doc)
+        assert not opens or reader.may_name_steering(doc)
 
 
 def test_sentence_start_is_the_start_of_the_sentence_of_the_token(lang_docs) -> None:

@@ -31,11 +31,12 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from spacy.attrs import ORTH  # type: ignore[import-not-found]
 from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from .doc_reads import word_ids
 
 WORD_ATTRS = {"LOWER": "lower_", "ORTH": "orth_", "TEXT": "orth_", "SHAPE": "shape_", "NORM": "norm_"}
 """Token attributes that are the word's own strings, and the lexeme property holding each."""
@@ -240,7 +241,7 @@ class AnchoredMatcher:
         if not n or not self.compiled:
             return matches
         known = self.known
-        bits = [known[orth] if orth in known else self.learn(orth) for orth in doc.to_array(ORTH).tolist()]
+        bits = [known[orth] if orth in known else self.learn(orth) for orth in word_ids(doc).tolist()]
         wanted = self.anchor_bits
         where: dict[int, list[int]] = {}  # naming bit -> the tokens passing it
         for i, word_bits in enumerate(bits):

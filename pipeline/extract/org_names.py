@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
-from .doc_reads import LOWER_CASE, TEXT, positions, sentence_start, span_text, word_id_array, word_ids
+from .doc_reads import positions, sentence_start, span_text, word_id_array, word_ids
+from .extensions import place_tokens, text_of
 from .lexicon import fold, is_syllable
 from .lexicon_models import UnitsData
 
@@ -75,12 +77,20 @@ class OrgNameReader:
         """Head-noun names and steering committees (labels are kinds, span ids the naming rule)."""
         family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
         mention_starts = {s.start for s in mentions}
-        ids = word_ids(doc)
-        heads = positions(ids[:, TEXT], self.head_ids)
-        steering = positions(ids[:, LOWER_CASE], self.steering_ids)
+        heads = positions(word_ids(doc, ORTH), self.head_ids)
+        steering = positions(word_ids(doc, LOWER), self.steering_ids) if self.may_name_steering(doc) else []
         return self.head_noun_orgs(doc, family_starts, mention_starts, heads) + self.steering_committees(doc, steering)
 
     # -- names closed by a head noun ---------------------------------------------
+    def may_name_steering(self, doc: Doc) -> bool:
+        """Whether the steering opener is in the lower-cased text: a token whose lower case form is the
+        opener always leaves it there (`str.lower` maps each character alone, but for the Greek final
+        sigma, so an opener with a sigma is always looked for)."""
+        if not self.steering_words:
+            return False
+        opener = self.steering_words[0]
+        return "σ" in opener or "ς" in opener or opener in text_of(doc).lower()
+
     def head_noun_orgs(
         self, doc: Doc, family_starts: set[int], mention_starts: set[int], heads: list[int]
     ) -> list[Span]:
@@ -120,10 +130,10 @@ class OrgNameReader:
         return spans
 
     def name_word(self, tok: Token, doc: Doc, i: int) -> bool:
-        if tok.is_title or tok.is_upper or tok._.is_place:
+        if tok.is_title or tok.is_upper or i in place_tokens(doc):
             return not tok.is_sent_start or tok.text not in self.sentence_openers
         if tok.text in self.name_glue:
-            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
+            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or (i - 1) in place_tokens(doc))
         if tok.text in self.conjunctions:
             # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
             return (
@@ -211,12 +221,12 @@ class OrgNameReader:
 
     @staticmethod
     def capitalised(tok: Token) -> bool:
-        return bool(tok.is_title or tok.is_upper or tok._.is_place)
+        return bool(tok.is_title or tok.is_upper or tok.i in place_tokens(tok.doc))
 
     def new_conjunct(self, doc: Doc, i: int, mention_starts: set[int]) -> bool:
         """After "and": a second organisation, not the rest of this name."""
         tok = doc[i]
-        return i in mention_starts or tok._.is_place or tok.text in self.new_conjunct_words
+        return i in mention_starts or i in place_tokens(doc) or tok.text in self.new_conjunct_words
 
     def branch(self, doc: Doc, end: int) -> int:
         """ "Bank ... (Vietcombank) – X Branch": an abbreviation in brackets, then a dash and a head-noun name."""
@@ -301,7 +311,7 @@ class OrgNameReader:
         j = k + 1
         if j < len(doc) and doc[j].lower_ in self.articles:
             j += 1
-        if j < len(doc) and doc[j]._.is_place:
+        if j < len(doc) and j in place_tokens(doc):
             j += 1
             if j < len(doc) and doc[j].lower_ in self.place_levels:
                 j += 1

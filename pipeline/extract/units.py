@@ -17,6 +17,7 @@ Resolved mentions are left in `doc.spans["units"]` (label = kind,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -29,12 +30,11 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .doc_reads import TEXT, positions, span_text, word_id_array, word_ids
-from .extensions import doc_meta, place_tokens, sentences, text_of
+from .doc_reads import positions, sentence_bounds, span_text, word_id_array, word_ids
+from .extensions import doc_meta, place_tokens, sentence_span, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
-from .span_index import SpanIndex
 from .unit_lists import UnitLists
 from .unit_owners import UnitOwners, labelled, set_unit, unit_of
 
@@ -337,7 +337,7 @@ class UnitResolver(RuleComponent):
         if not abbr:
             return out
         covered = {i for s in named for i in range(s.start, s.end)}
-        for i in positions(word_ids(doc)[:, TEXT], word_id_array(abbr)):
+        for i in positions(word_ids(doc), word_id_array(abbr)):
             if i not in covered:
                 canonical, kind = abbr[doc[i].text]
                 out.append(self.labelled(doc[i : i + 1], kind, canonical))
@@ -448,9 +448,14 @@ class UnitResolver(RuleComponent):
         text = text_of(doc)
         if not any(s.label_ == "cluster" for s in resolved):
             return
-        by_start = SpanIndex(resolved)
-        for sent in sentences(doc):
-            in_sent = by_start.starting_in(sent.start, sent.end)
+        bounds = sentence_bounds(doc)
+        starts = [start for start, _ in bounds]
+        by_sentence: dict[int, list[Span]] = {}  # the spans starting in each sentence, in their order
+        for span in resolved:
+            by_sentence.setdefault(bisect_right(starts, span.start) - 1, []).append(span)
+        for k in sorted(by_sentence):
+            in_sent = by_sentence[k]
+            sent = sentence_span(doc, *bounds[k])
             clusters = {unit_of(s) for s in in_sent if s.label_ == "cluster"}
             lower = text[sent.start_char : sent.end_char].lower()
             if clusters and self.member_cue is not None and self.member_cue.search(lower):
