@@ -49,7 +49,7 @@ def positions(ids: Any, wanted: Any) -> list[int]:
     """The tokens whose id (in `word_ids`) is one of `wanted` (a `word_id_array`)."""
     if not len(ids) or not len(wanted):
         return []
-    at = numpy.minimum(numpy.searchsorted(wanted, ids), len(wanted) - 1)
+    at = numpy.minimum(wanted.searchsorted(ids), len(wanted) - 1)
     found: list[int] = numpy.flatnonzero(wanted[at] == ids).tolist()
     return found
 
@@ -72,12 +72,12 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def sentence_start(doc: Doc, i: int) -> int:
     """The first token of the sentence holding token `i` (`extensions.sentence_of(doc, i).start`)."""
+    bounds = sentence_bounds(doc)
     meta = doc_meta(doc)
-    bounds = (meta or {}).get("sentences") or [(x.start, x.end) for x in doc.sents]
     kept = meta.get(_STARTS_KEY) if meta is not None else None
     if kept is None or kept[0] is not bounds:
         kept = (bounds, [s for s, _ in bounds])
-        if meta is not None and "sentences" in meta:
+        if meta is not None:
             meta[_STARTS_KEY] = kept
     k = bisect_right(kept[1], i) - 1
     return int(bounds[max(k, 0)][0])

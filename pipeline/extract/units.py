@@ -39,6 +39,8 @@ from .unit_lists import UnitLists
 from .unit_owners import UnitOwners, labelled, set_unit, unit_of
 
 VSS = "Vietnam Social Security"
+TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+SPACES = re.compile(r"\s+")
 PERSON_NAME_SIZES = (3, 2, 4)
 """Words in a person's full name, most frequent first (a family name and one to three given names)."""
 
@@ -68,12 +70,9 @@ class UnitResolver(RuleComponent):
         self.title_heads = tuple(h.lower() for h in people.title_heads)
         self.city_level_rule = "district_after:City"
         self.member_cues = [c.lower() for c in data.member_cues]
-        # any one cue as a whole word (an alternation backtracks to every cue at each place)
-        self.member_cue = (
-            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.member_cues) + r")\b")
-            if self.member_cues
-            else None
-        )
+        # any one cue as a whole word, in one scan (an alternation backtracks to every cue at each
+        # place); tried only where some cue is in the text at all, which plain substring tests tell fast
+        self.member_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.member_cues) + r")\b")
         self.leader_cues = [c.lower() for c in data.leader_cues]
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
@@ -314,8 +313,8 @@ class UnitResolver(RuleComponent):
 
     def plain_name(self, span: Span) -> str:
         text = self.g.leading_article.sub("", span_text(span))
-        text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
-        return re.sub(r"\s+", " ", text).strip()
+        text = TRAILING_BRACKETS.sub("", text)
+        return SPACES.sub(" ", text).strip()
 
     def steering_name(self, span: Span) -> str:
         """ "Provincial Steering Committee for X in Bac Ninh province" -> "Bac Ninh Provincial Steering Committee for X"."""
@@ -345,6 +344,8 @@ class UnitResolver(RuleComponent):
 
     def resolve_refs(self, doc: Doc, refs: list[Span], named: list[Span]) -> list[Span]:
         """Short references go to the most-mentioned unit of their kind in the document."""
+        if not refs:
+            return []
         by_kind: dict[str, Counter] = {}
         for span in named:
             by_kind.setdefault(span.label_, Counter())[unit_of(span)] += 1
@@ -424,9 +425,8 @@ class UnitResolver(RuleComponent):
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
         the same document names in full: one unit, two mentions. Longer names merge first, so
         "People's Committee" finds one fuller name once "Provincial People's Committee" has joined it."""
-        for name in sorted(units, key=len, reverse=True):
-            if name.split()[0] not in self.generic_body_words:
-                continue
+        generic = [name for name in units if name.split()[0] in self.generic_body_words]
+        for name in sorted(generic, key=len, reverse=True):
             full = [other for other in units if other != name and other.endswith(" " + name)]
             if len(full) == 1:
                 target = units[full[0]]
@@ -457,8 +457,8 @@ class UnitResolver(RuleComponent):
             in_sent = by_sentence[k]
             sent = sentence_span(doc, *bounds[k])
             clusters = {unit_of(s) for s in in_sent if s.label_ == "cluster"}
-            lower = text[sent.start_char : sent.end_char].lower()
-            if clusters and self.member_cue is not None and self.member_cue.search(lower):
+            lower = text[sent.start_char : sent.end_char].lower() if clusters else ""
+            if clusters and any(cue in lower for cue in self.member_cues) and self.member_cue.search(lower):
                 for cluster in clusters:
                     for span in in_sent:
                         name = unit_of(span)
