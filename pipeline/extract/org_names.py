@@ -75,11 +75,14 @@ class OrgNameReader:
 
     def spans(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """Head-noun names and steering committees (labels are kinds, span ids the naming rule)."""
-        family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
-        mention_starts = {s.start for s in mentions}
         heads = positions(word_ids(doc, ORTH), self.head_ids)
         steering = positions(word_ids(doc, LOWER), self.steering_ids) if self.may_name_steering(doc) else []
-        return self.head_noun_orgs(doc, family_starts, mention_starts, heads) + self.steering_committees(doc, steering)
+        spans = self.steering_committees(doc, steering)
+        if not heads:
+            return spans
+        family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
+        mention_starts = {s.start for s in mentions}
+        return self.head_noun_orgs(doc, family_starts, mention_starts, heads) + spans
 
     # -- names closed by a head noun ---------------------------------------------
     def may_name_steering(self, doc: Doc) -> bool:

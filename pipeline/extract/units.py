@@ -115,8 +115,9 @@ class UnitResolver(RuleComponent):
     # -- 1. mentions ---------------------------------------------------------
     def process(self, doc: Doc) -> None:
         ruled = list(doc.spans.get(self.source_key, []))
-        mentions = ruled + self.names.spans(doc, ruled)
-        mentions = filter_spans(mentions)
+        names = self.names.spans(doc, ruled)
+        # the ruler's spans are already apart and in order, as the filter would leave them
+        mentions = filter_spans(ruled + names) if names or not in_order_apart(ruled) else ruled
         resolved = self.resolve(doc, mentions)
         divisions = [s for s in mentions if s.id_.startswith("division:") and s[0].is_title]
         own_office = self.own_office(doc, resolved) if divisions else None
@@ -479,3 +480,8 @@ def first_place(span: Span) -> int | None:
     """The first token of `span` that is a province (`pr_layout` merged it), read from the document's places."""
     places = place_tokens(span.doc)
     return next((i for i in range(span.start, span.end) if i in places), None)
+
+
+def in_order_apart(spans: list[Span]) -> bool:
+    """Whether each span ends before the next one starts."""
+    return all(a.end <= b.start for a, b in zip(spans, spans[1:]))
