@@ -42,6 +42,8 @@ WORD_ATTRS = {"LOWER": "lower_", "ORTH": "orth_", "TEXT": "orth_", "SHAPE": "sha
 """Token attributes that are the word's own strings, and the lexeme property holding each."""
 BOOL_ATTRS = ("IS_TITLE", "IS_UPPER", "IS_LOWER", "LIKE_NUM", "IS_DIGIT", "IS_PUNCT", "IS_ALPHA", "IS_SPACE")
 KNOWN_WORDS = 200_000
+COMMON_WORD_LENGTH = 3
+"""Words this short are likely frequent ones (Zipf): a set of only such words is a poor anchor."""
 _REPEAT = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
@@ -80,7 +82,7 @@ class WordTests:
         self.searches: list[tuple[str, re.Pattern[str], int]] = []
         self.flags: list[tuple[str, bool, int]] = []
         self.naming = 0  # the bits of tests that name words (a string, a set, a regex): anchors
-        self.sets: dict[int, int] = {}  # bit -> how many words a set test accepts (a smaller one is rarer)
+        self.longest: dict[int, int] = {}  # bit -> the length of the longest word a set test accepts
 
     def bit(self, key: tuple) -> tuple[int, bool]:
         """The bit of a test, and whether it is new."""
@@ -138,7 +140,7 @@ class WordTests:
                 values_of[value] = values_of.get(value, 0) | bit
             if op == "IN":
                 self.naming |= bit
-                self.sets[bit] = len(set(values))
+                self.longest[bit] = max((len(v) for v in values), default=0)
             else:
                 self.not_in_bits |= bit
         return bit
@@ -225,27 +227,35 @@ class AnchoredMatcher:
         for k, step in enumerate(steps):
             naming = step.mask & self.word_tests.naming
             if step.fewest == step.most == 1 and naming:
-                bit = naming & -naming  # one naming test of the token; the others are checked with the rest
+                # one naming test of the token (the others are checked with the rest), not a common word
+                bit = next((b for b in bits_of(naming) if not self.is_common(b)), naming & -naming)
                 anchors.append(Anchor(bit, step.mask, tuple(reversed(steps[:k])), tuple(steps[k + 1 :])))
         if not anchors:
             return None
-        anchors.sort(key=lambda anchor: self.word_tests.sets.get(anchor.bit, 1))
+        # words of a few letters ("the", "of", ",") are everywhere: looked for only if nothing else names a word
+        anchors = [anchor for anchor in anchors if not self.is_common(anchor.bit)] or anchors
         needs = 0
         for anchor in anchors:
             needs |= anchor.bit
         return Compiled(key, tuple(anchors), needs)
+
+    def is_common(self, bit: int) -> bool:
+        """Whether a naming test accepts only short words, likely frequent ones (a regex: not known)."""
+        return self.word_tests.longest.get(bit, COMMON_WORD_LENGTH + 1) <= COMMON_WORD_LENGTH
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches: list[tuple[int, int, int]] = list(self.whole(doc)) if len(self.whole) else []
         n = len(doc)
         if not n or not self.compiled:
             return matches
-        known = self.known
-        bits = [known[orth] if orth in known else self.learn(orth) for orth in word_ids(doc).tolist()]
+        orths = word_ids(doc).tolist()
+        bits: list[Any] = list(map(self.known.get, orths))
+        if None in bits:  # words met for the first time
+            bits = [self.learn(orth) if word_bits is None else word_bits for orth, word_bits in zip(orths, bits)]
         wanted = self.anchor_bits
         where: dict[int, list[int]] = {}  # naming bit -> the tokens passing it
-        for i, word_bits in enumerate(bits):
-            found = word_bits & wanted
+        for i in [i for i, word_bits in enumerate(bits) if word_bits & wanted]:
+            found = bits[i] & wanted
             while found:
                 bit = found & -found
                 if bit in where:
@@ -282,6 +292,16 @@ class AnchoredMatcher:
             self.known.clear()
         bits = self.known[orth] = self.word_tests.bits(self.vocab[orth])
         return bits
+
+
+def bits_of(mask: int) -> list[int]:
+    """The single bits set in `mask`, lowest first."""
+    out = []
+    while mask:
+        bit = mask & -mask
+        out.append(bit)
+        mask ^= bit
+    return out
 
 
 def reach(bits: list[int], edge: int, steps: tuple[Step, ...], direction: int, n: int) -> list[int]:
