@@ -19,6 +19,7 @@ from pipeline.extract.doc_reads import (
 from pipeline.extract.extensions import sentence_of
 from pipeline.extract.nlp import build_nlp
 from pipeline.extract.unit_owners import set_unit, unit_of
+from pipeline.extract.unit_ruler import ruled_spans
 from pipeline.ingest import read_document
 from pipeline.settings import Settings
 
@@ -67,3 +68,32 @@ def test_span_text_and_unit_are_the_spans_own(lang_docs) -> None:
         set_unit(sentence, "Some Unit")
         assert sentence._.unit == "Some Unit"
     assert seen > 20
+
+
+def test_a_sentence_is_skipped_for_leader_phrases_only_when_none_follows_a_unit(lang_docs) -> None:
+    units = build_nlp(Settings(profile="fast"), "en").get_pipe("pr_units")
+    leaders = 0
+    for doc in lang_docs:
+        text = doc.text
+        for sent in doc.sents:
+            follows = [
+                units.g.leader.match(text[s.end_char : min(s.end_char + 70, sent.end_char)])
+                for s in doc.spans["units"]
+                if sent.start <= s.start < sent.end
+            ]
+            if any(follows):
+                leaders += 1
+                assert units.may_name_leader(text[sent.start_char : sent.end_char])
+    assert leaders or lang_docs[0].lang_ == "vi"
+
+
+def test_the_ruled_spans_are_the_span_group_and_a_changed_group_is_read_again(lang_docs) -> None:
+    for doc in lang_docs:
+        kept = ruled_spans(doc, "unit_mentions")
+        assert kept == list(doc.spans["unit_mentions"])
+        assert all(a.id_ == b.id_ and a.label_ == b.label_ for a, b in zip(kept, doc.spans["unit_mentions"]))
+    doc = build_nlp(Settings(profile="fast"), "en")("The Ha Noi Social Insurance and the Hue Social Insurance.")
+    assert len(ruled_spans(doc, "unit_mentions")) == 2
+    doc.spans["unit_mentions"] = list(doc.spans["unit_mentions"])[:1]
+    assert ruled_spans(doc, "unit_mentions") == list(doc.spans["unit_mentions"])
+    assert ruled_spans(doc, "no_such_key") == []

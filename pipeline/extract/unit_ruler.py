@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import make_first_longest_spans_filter
 
 from .anchored import anchor_ruler
+from .extensions import doc_meta
 from .lexicon import load_patterns, place_lower_forms
 
 SPANS_KEY = "unit_mentions"
+_KEPT = "unit_ruler_spans"
 
 
 class UnitRuler(SpanRuler):
@@ -56,6 +58,18 @@ class UnitRuler(SpanRuler):
         }
         return sorted(found)
 
+    def set_annotations(self, doc: Doc, matches: list[Span]) -> None:
+        """`SpanRuler.set_annotations`; the spans it sets are also kept as they are for `pr_units`
+        (`ruled_spans`), which would otherwise build every one again from the span group."""
+        if not self.key or self.key in doc.spans or self.annotate_ents:  # not this ruler's own case
+            super().set_annotations(doc, matches)
+            return
+        spans = self.spans_filter([], matches) if self.spans_filter else list(matches)
+        doc.spans[self.key] = spans
+        meta = doc_meta(doc)
+        if meta is not None:
+            meta[_KEPT] = (self.key, doc.spans[self.key], spans)
+
     # the patterns are the package's data, rebuilt on construction: nothing to save or restore
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         return None
@@ -68,6 +82,17 @@ class UnitRuler(SpanRuler):
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Any = ()) -> UnitRuler:
         return self
+
+
+def ruled_spans(doc: Doc, key: str) -> list[Span]:
+    """The spans of `doc.spans[key]`: the unit ruler's own objects while the group is still the one it set."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    kept = (doc_meta(doc) or {}).get(_KEPT)
+    if kept is not None and kept[0] == key and kept[1] is group and len(group) == len(kept[2]):
+        return list(kept[2])
+    return list(group)
 
 
 def expand_place_tokens(patterns: list[dict]) -> list[dict]:

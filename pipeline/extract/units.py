@@ -32,13 +32,15 @@ from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .doc_reads import positions, sentence_bounds, span_text, word_id_array, word_ids
 from .extensions import doc_meta, place_tokens, sentence_span, text_of
-from .lexicon import compile_grammar, fold, load_data
+from .lexicon import CaselessSearch, compile_grammar, fold, load_data, lowered
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .unit_lists import UnitLists
 from .unit_owners import UnitOwners, labelled, set_unit, unit_of
+from .unit_ruler import ruled_spans
 
 VSS = "Vietnam Social Security"
+KNOWN_SPELLINGS = 10_000
 TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 SPACES = re.compile(r"\s+")
 PERSON_NAME_SIZES = (3, 2, 4)
@@ -74,11 +76,13 @@ class UnitResolver(RuleComponent):
         # place); tried only where some cue is in the text at all, which plain substring tests tell fast
         self.member_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.member_cues) + r")\b")
         self.leader_cues = [c.lower() for c in data.leader_cues]
+        self.leader_scan = CaselessSearch(self.g.leader)
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
         self.of_words = set(data.of_words)
         self.level_words = set(data.place_levels) | set(data.district_levels)
         self.written_place_forms = list(data.written_place_forms)
+        self.written_names: dict[tuple[str, str], str] = {}  # (place, first spelling) -> name (`written_place_name`)
         self.article_forms = self.articles | {a.capitalize() for a in self.articles}
         self.district_levels = set(data.district_levels)
         self.district_default_level = data.district_default_level
@@ -114,7 +118,7 @@ class UnitResolver(RuleComponent):
 
     # -- 1. mentions ---------------------------------------------------------
     def process(self, doc: Doc) -> None:
-        ruled = list(doc.spans.get(self.source_key, []))
+        ruled = ruled_spans(doc, self.source_key)
         names = self.names.spans(doc, ruled)
         # the ruler's spans are already apart and in order, as the filter would leave them
         mentions = filter_spans(ruled + names) if names or not in_order_apart(ruled) else ruled
@@ -129,7 +133,7 @@ class UnitResolver(RuleComponent):
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         out: list[Span] = []
         refs: list[Span] = []
-        covered = {i for s in mentions for i in range(s.start, s.end)}
+        covered: set[int] | None = None  # the tokens of any mention, for names listed before a district's
         for span in mentions:
             rule = span.id_ or "org"
             if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
@@ -148,6 +152,8 @@ class UnitResolver(RuleComponent):
                 for numeral in self.lists.numerals(doc, span.end):
                     out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
             elif rule == "district":
+                if covered is None:
+                    covered = {i for s in mentions for i in range(s.start, s.end)}
                 for run in self.lists.names_before(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
             elif rule == "district_list":
@@ -194,10 +200,20 @@ class UnitResolver(RuleComponent):
         if place not in names:
             first_mentions = self.first_place_mentions(doc)
             first = first_mentions[place] if place in first_mentions else doc[at].text
-            written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
-            names[place] = next((form for form in self.written_place_forms if written.startswith(form)), place)
+            names[place] = self.written_place_name(place, first)
         name: str = names[place]
         return name
+
+    def written_place_name(self, place: str, first: str) -> str:
+        """The name of `place` as the form its first spelling in a document starts with, else the
+        gazetteer's; kept per spelling (a few hundred), as every document names provinces."""
+        key = (place, first)
+        if key not in self.written_names:
+            if len(self.written_names) >= KNOWN_SPELLINGS:
+                self.written_names.clear()
+            written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
+            self.written_names[key] = next((f for f in self.written_place_forms if written.startswith(f)), place)
+        return self.written_names[key]
 
     @staticmethod
     def first_place_mentions(doc: Doc) -> dict[str, str]:
@@ -465,6 +481,8 @@ class UnitResolver(RuleComponent):
                         name = unit_of(span)
                         if name not in clusters and name != VSS and name not in units[cluster]["members"]:
                             units[cluster]["members"].append(name)
+            if not self.may_name_leader(text[sent.start_char : sent.end_char]):
+                continue  # no span's next words can say it leads
             for span in in_sent:
                 if span.label_ == "cluster":
                     continue
@@ -474,6 +492,15 @@ class UnitResolver(RuleComponent):
                     role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
                     year = m.group("year") or m.group("year2")
                     units[unit_of(span)]["role"] = f"{role} {year}" if year else role
+
+    def may_name_leader(self, sentence: str) -> bool:
+        """Whether a leader phrase may follow a unit in `sentence`: not when the lower-cased sentence
+        lacks every word the phrase holds (`CaselessSearch`'s gate; the words after a unit are a
+        part of its sentence)."""
+        if self.leader_scan.lower is None:
+            return True
+        low = lowered(sentence)
+        return low is None or not self.leader_scan.absent(low, 0, len(low))
 
 
 def first_place(span: Span) -> int | None:
