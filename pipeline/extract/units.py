@@ -423,11 +423,12 @@ class UnitResolver(RuleComponent):
             text = span_text(span)
             unit = units.get(name)
             if unit is None:
+                label = span.label_
                 unit = units[name] = {
                     "name": name,
-                    "kind": span.label_ or "other",
+                    "kind": label or "other",
                     "mentions": [],
-                    "parent": (owners or {}).get(name) or self.parent_of(span.label_, name),
+                    "parent": (owners or {}).get(name) or self.parent_of(label, name),
                     "members": [],
                     "role": None,
                     "evidence": {"start": span.start_char, "end": span.end_char, "text": text},
@@ -462,36 +463,36 @@ class UnitResolver(RuleComponent):
 
     def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
         """Members from "Cluster X consists of ...", roles from "... as cluster leader for 2026"."""
-        text = text_of(doc)
-        if not any(s.label_ == "cluster" for s in resolved):
+        labels = [s.label_ for s in resolved]  # read once: each read decodes the label again
+        if "cluster" not in labels:
             return
+        text = text_of(doc)
         bounds = sentence_bounds(doc)
         starts = [start for start, _ in bounds]
-        by_sentence: dict[int, list[Span]] = {}  # the spans starting in each sentence, in their order
-        for span in resolved:
-            by_sentence.setdefault(bisect_right(starts, span.start) - 1, []).append(span)
+        by_sentence: dict[int, list[tuple[str, str, int]]] = {}  # (label, unit, end_char) of the spans starting
+        for span, label in zip(resolved, labels):  # in each sentence, in their order
+            entry = (label, unit_of(span), span.end_char)
+            by_sentence.setdefault(bisect_right(starts, span.start) - 1, []).append(entry)
         for k in sorted(by_sentence):
             in_sent = by_sentence[k]
             sent = sentence_span(doc, *bounds[k])
-            clusters = {unit_of(s) for s in in_sent if s.label_ == "cluster"}
+            clusters = {unit for label, unit, _ in in_sent if label == "cluster"}
             lower = text[sent.start_char : sent.end_char].lower() if clusters else ""
             if clusters and any(cue in lower for cue in self.member_cues) and self.member_cue.search(lower):
                 for cluster in clusters:
-                    for span in in_sent:
-                        name = unit_of(span)
+                    for _, name, _ in in_sent:
                         if name not in clusters and name != VSS and name not in units[cluster]["members"]:
                             units[cluster]["members"].append(name)
             if not self.may_name_leader(text[sent.start_char : sent.end_char]):
                 continue  # no span's next words can say it leads
-            for span in in_sent:
-                if span.label_ == "cluster":
+            for label, name, end_char in in_sent:
+                if label == "cluster":
                     continue
-                after = text[span.end_char : min(span.end_char + 70, sent.end_char)]
-                m = self.g.leader.match(after)
+                m = self.g.leader.match(text[end_char : min(end_char + 70, sent.end_char)])
                 if m:
                     role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
                     year = m.group("year") or m.group("year2")
-                    units[unit_of(span)]["role"] = f"{role} {year}" if year else role
+                    units[name]["role"] = f"{role} {year}" if year else role
 
     def may_name_leader(self, sentence: str) -> bool:
         """Whether a leader phrase may follow a unit in `sentence`: not when the lower-cased sentence
