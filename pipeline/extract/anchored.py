@@ -205,16 +205,6 @@ class AnchoredMatcher:
         """The Python predicates of the whole-document matcher (none when every pattern is read here)."""
         return list(self.whole._extra_predicates)  # type: ignore[attr-defined]
 
-    @staticmethod
-    def max_length(pattern: list[dict[str, Any]]) -> int | None:
-        total = 0
-        for spec in pattern:
-            most = span_of(spec.get("OP"))[1]
-            if most is None:
-                return None
-            total += most
-        return total
-
     def compile(self, key: int, pattern: list[dict[str, Any]]) -> Compiled | None:
         steps: list[Step] = []
         for spec in pattern:

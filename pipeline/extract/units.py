@@ -17,7 +17,6 @@ Resolved mentions are left in `doc.spans["units"]` (label = kind,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -30,11 +29,12 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .doc_reads import positions, sentence_bounds, span_text, word_id_array, word_ids
-from .extensions import doc_meta, place_tokens, sentence_span, text_of
-from .lexicon import CaselessSearch, compile_grammar, fold, load_data, lowered
+from .doc_reads import positions, span_text, word_id_array, word_ids
+from .extensions import doc_meta, place_tokens, text_of
+from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
+from .unit_clusters import ClusterStructure
 from .unit_lists import UnitLists
 from .unit_owners import UnitOwners, labelled, set_unit, unit_of
 from .unit_ruler import ruled_spans
@@ -71,12 +71,7 @@ class UnitResolver(RuleComponent):
         self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
         self.title_heads = tuple(h.lower() for h in people.title_heads)
         self.city_level_rule = "district_after:City"
-        self.member_cues = [c.lower() for c in data.member_cues]
-        # any one cue as a whole word, in one scan (an alternation backtracks to every cue at each
-        # place); tried only where some cue is in the text at all, which plain substring tests tell fast
-        self.member_cue = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.member_cues) + r")\b")
-        self.leader_cues = [c.lower() for c in data.leader_cues]
-        self.leader_scan = CaselessSearch(self.g.leader)
+        self.clusters = ClusterStructure(data, self.g.leader, VSS)
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
         self.of_words = set(data.of_words)
@@ -435,7 +430,7 @@ class UnitResolver(RuleComponent):
                 }
             if text not in unit["mentions"]:
                 unit["mentions"].append(text)
-        self.cluster_structure(doc, resolved, units)
+        self.clusters.read(doc, resolved, units)
         self.merge_generic_bodies(units, resolved)
         return list(units.values())
 
@@ -460,48 +455,6 @@ class UnitResolver(RuleComponent):
         if kind in ("provincial_office", "region_office", "district_office", "cluster") and name != VSS:
             return VSS
         return body_parent(name)
-
-    def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
-        """Members from "Cluster X consists of ...", roles from "... as cluster leader for 2026"."""
-        labels = [s.label_ for s in resolved]  # read once: each read decodes the label again
-        if "cluster" not in labels:
-            return
-        text = text_of(doc)
-        bounds = sentence_bounds(doc)
-        starts = [start for start, _ in bounds]
-        by_sentence: dict[int, list[tuple[str, str, int]]] = {}  # (label, unit, end_char) of the spans starting
-        for span, label in zip(resolved, labels):  # in each sentence, in their order
-            entry = (label, unit_of(span), span.end_char)
-            by_sentence.setdefault(bisect_right(starts, span.start) - 1, []).append(entry)
-        for k in sorted(by_sentence):
-            in_sent = by_sentence[k]
-            sent = sentence_span(doc, *bounds[k])
-            clusters = {unit for label, unit, _ in in_sent if label == "cluster"}
-            lower = text[sent.start_char : sent.end_char].lower() if clusters else ""
-            if clusters and any(cue in lower for cue in self.member_cues) and self.member_cue.search(lower):
-                for cluster in clusters:
-                    for _, name, _ in in_sent:
-                        if name not in clusters and name != VSS and name not in units[cluster]["members"]:
-                            units[cluster]["members"].append(name)
-            if not self.may_name_leader(text[sent.start_char : sent.end_char]):
-                continue  # no span's next words can say it leads
-            for label, name, end_char in in_sent:
-                if label == "cluster":
-                    continue
-                m = self.g.leader.match(text[end_char : min(end_char + 70, sent.end_char)])
-                if m:
-                    role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
-                    year = m.group("year") or m.group("year2")
-                    units[name]["role"] = f"{role} {year}" if year else role
-
-    def may_name_leader(self, sentence: str) -> bool:
-        """Whether a leader phrase may follow a unit in `sentence`: not when the lower-cased sentence
-        lacks every word the phrase holds (`CaselessSearch`'s gate; the words after a unit are a
-        part of its sentence)."""
-        if self.leader_scan.lower is None:
-            return True
-        low = lowered(sentence)
-        return low is None or not self.leader_scan.absent(low, 0, len(low))
 
 
 def first_place(span: Span) -> int | None:
