@@ -460,7 +460,10 @@ class UnitResolver(RuleComponent):
 def first_place(span: Span) -> int | None:
     """The first token of `span` that is a province (`pr_layout` merged it), read from the document's places."""
     places = place_tokens(span.doc)
-    return next((i for i in range(span.start, span.end) if i in places), None)
+    for i in range(span.start, span.end):
+        if i in places:
+            return i
+    return None
 
 
 def in_order_apart(spans: list[Span]) -> bool:
