@@ -1,6 +1,6 @@
 """The fast profile's speed work changes how things are computed, never what is found.
 
-Each rewrite (lexeme flags for the unit ruler's word sets, array reads
+Each rewrite (the unit ruler's word tests read once per word, array reads
 instead of token loops, scans over lower-cased text) is checked here
 against the plain form it replaces, on the bundled real texts.
 """
@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from spacy.matcher import Matcher
 
+from pipeline.extract.anchored import AnchoredMatcher, WordTests
 from pipeline.extract.extensions import Sentence, sentence_of, sentences, text_of
-from pipeline.extract.flags import as_lexeme_flags
-from pipeline.extract.lexicon import CaselessSearch, load_patterns, lower_case_source
+from pipeline.extract.lexicon import CaselessSearch, lower_case_source
 from pipeline.extract.nlp import build_nlp
-from pipeline.extract.unit_ruler import expand_place_tokens
 from pipeline.ingest import read_document
 from pipeline.settings import Settings
 
@@ -47,38 +46,34 @@ def test_unit_ruler_checks_no_word_set_in_python(fast_nlp) -> None:
     assert matcher._extra_predicates == []
 
 
-def test_flagged_unit_patterns_match_exactly_what_the_plain_ones_match(fast_nlp) -> None:
-    plain = Matcher(fast_nlp.vocab, validate=False)
-    for i, pattern in enumerate(expand_place_tokens(load_patterns("en", "unit_patterns"))):
-        plain.add(f"{i}", [pattern["pattern"]])
-    flagged = Matcher(fast_nlp.vocab, validate=False)
-    for i, pattern in enumerate(
-        as_lexeme_flags(fast_nlp.vocab, expand_place_tokens(load_patterns("en", "unit_patterns")))
-    ):
-        flagged.add(f"{i}", [pattern["pattern"]])
-    assert flagged._extra_predicates == [] and plain._extra_predicates
-    layout = fast_nlp.get_pipe("pr_layout")
-    found = 0
-    for text in texts():
-        doc = layout(fast_nlp.make_doc(text))
-        assert flagged(doc) == plain(doc), text[:80]
-        found += len(plain(doc))
-    assert found > 50  # the texts do name units
+def test_unit_word_tests_are_read_from_the_lexeme_as_the_matcher_reads_them(fast_nlp) -> None:
+    """Each word's test bits give the same answer as a plain Matcher holding that one token test."""
+    specs = [
+        {"LOWER": {"IN": ["social", "insurance"]}},
+        {"ORTH": {"NOT_IN": ["The", "A"]}, "IS_TITLE": True},
+        {"TEXT": {"REGEX": "^[IVXL]+$"}},
+        {"SHAPE": {"IN": ["X'xxxx"]}},
+        {"LIKE_NUM": True},
+        {"LOWER": "of"},
+    ]
+    tests = WordTests()
+    masks = [tests.mask(spec) for spec in specs]
+    doc = fast_nlp.make_doc("The Social insurance of Region XIV, D'lakk and A Luoi: 12 Offices, the ministry")
+    for spec, mask in zip(specs, masks):
+        plain = Matcher(fast_nlp.vocab, validate=False)
+        plain.add("k", [[spec]])
+        expected = sorted(start for _, start, _ in plain(doc))
+        assert expected, spec
+        assert [t.i for t in doc if tests.bits(t.lex) & mask == mask] == expected, spec
 
 
-def test_rewriting_again_reuses_the_vocabulary_flags(fast_nlp) -> None:
-    before = dict(fast_nlp.vocab.lex_attr_getters)
-    as_lexeme_flags(fast_nlp.vocab, expand_place_tokens(load_patterns("en", "unit_patterns")))
-    assert fast_nlp.vocab.lex_attr_getters == before
-
-
-def test_flags_are_set_on_words_first_met_inside_a_memory_zone(fast_nlp) -> None:
-    """A word the vocabulary has never seen gets its flags when it is created (here: a new casing)."""
-    (pattern,) = as_lexeme_flags(fast_nlp.vocab, [{"label": "x", "pattern": [{"LOWER": {"IN": ["zqxsocial"]}}]}])
-    matcher = Matcher(fast_nlp.vocab, validate=False)
-    matcher.add("x", [pattern["pattern"]])
+def test_unit_ruler_knows_words_first_met_inside_a_memory_zone(fast_nlp) -> None:
+    """A word the vocabulary has never seen (here: a new casing) is tested when the ruler first meets it."""
+    matcher = AnchoredMatcher(fast_nlp.vocab, [("x", [{"LOWER": {"IN": ["zqxsocial"]}}, {"LOWER": "office"}])])
     with fast_nlp.memory_zone():
         assert len(matcher(fast_nlp.make_doc("The ZQXSocial office"))) == 1
+    with fast_nlp.memory_zone():
+        assert len(matcher(fast_nlp.make_doc("The ZqxSocial office and zqxsocial office"))) == 2
 
 
 def test_caseless_search_finds_the_same_matches_as_the_case_insensitive_regex(fast_nlp) -> None:

@@ -51,15 +51,15 @@ def test_the_anchored_unit_ruler_matches_what_the_whole_document_matcher_matches
         assert sorted(set(ruler.matcher(doc))) == sorted(set(plain(doc))), text[:80]
         found += len(set(plain(doc)))
     assert found > 50  # the texts do name units
+    assert len(ruler.matcher.whole) == 0  # every pattern is read around its anchors, none by the plain matcher
     if lang == "vi":
-        assert len(ruler.matcher.tests) > 64  # more tests than one 64-bit word holds
+        assert len(ruler.matcher.word_tests.ids) > 64  # more tests than one 64-bit word holds
 
 
 def test_anchor_reach_counts_every_repeat() -> None:
     assert span_of(None) == (1, 1) and span_of("?") == (0, 1) and span_of("{1,4}") == (1, 4)
     assert span_of("{0,3}") == (0, 3) and span_of("{2}") == (2, 2)
     assert span_of("+")[1] is None and span_of("*")[1] is None and span_of("{2,}")[1] is None
-    assert AnchoredMatcher.max_length([{"ORTH": "a"}, {"ORTH": "b", "OP": "{1,4}"}, {"ORTH": "c", "OP": "?"}]) == 6
 
 
 def test_a_pattern_matches_at_the_edges_of_the_document_and_next_to_its_anchor() -> None:
@@ -71,6 +71,26 @@ def test_a_pattern_matches_at_the_edges_of_the_document_and_next_to_its_anchor()
     for text in ("A B C D E zqxanchor x", "zqxanchor", "Hoa Binh Zqxanchor", "a b c d Zqxanchor x y Z zqxanchor"):
         doc = nlp.make_doc(text)
         assert sorted(anchored(doc)) == sorted(plain(doc)), text
+
+
+def test_repeats_short_words_and_unreadable_patterns_match_as_the_plain_matcher_does() -> None:
+    nlp = build_nlp(Settings(profile="fast"), "en")
+    patterns = [
+        [{"LOWER": "zqxa"}, {"TEXT": {"REGEX": "^[A-Z,]"}, "OP": "+"}, {"LOWER": {"IN": ["zqxb", "zqxc"]}}],
+        [{"LOWER": "zqxa"}, {"IS_TITLE": True, "OP": "*"}],
+        [{"IS_TITLE": True, "OP": "?"}, {"LOWER": "the"}, {"LOWER": "of"}],  # only short words to look for
+        [{"LOWER": "zqxa"}, {"ORTH": "x", "OP": "!"}],  # "!" is left to spaCy's matcher
+        [{"IS_TITLE": True}, {"IS_TITLE": True}],  # names no word: left to spaCy's matcher
+    ]
+    anchored = AnchoredMatcher(nlp.vocab, [(f"k{i}", p) for i, p in enumerate(patterns)])
+    assert len(anchored.whole) == 2
+    plain = Matcher(nlp.vocab, validate=False)
+    for i, p in enumerate(patterns):
+        plain.add(f"k{i}", [p])
+    texts = ("zqxa A , B zqxc the of", "Zqxa Hoa Binh Ca Mau", "The The of zqxa x zqxa y", "zqxa", "of the")
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert sorted(set(anchored(doc))) == sorted(set(plain(doc))), text
 
 
 def test_doc_meta_is_the_meta_attribute(lang_nlp) -> None:

@@ -1,36 +1,49 @@
-"""The unit ruler's token patterns, run only around the words a match must contain.
+"""The unit ruler's token patterns, matched around the words a match must contain.
 
-spaCy's Matcher tries every pattern at every token (about 100 ns per token and
-pattern: 30 patterns cost the fast profile more than any other step but
-figures). Yet every unit pattern holds words it cannot match without
-("social", "cluster", a province), and these are rare in a document.
+spaCy's Matcher tries every pattern at every token and builds a Python
+`Token` for each one it reads; run over a whole document for the unit
+patterns it cost the fast profile more than any step but figures. Yet every
+unit pattern holds a word it cannot match without ("social", "cluster", a
+province), and these are rare in a document.
 
-For each pattern, the tokens it needs (no `OP`, or a repeat of at least once)
-are its anchors; which words pass which anchor test is worked out once per
-word (from the lexeme) and kept. In a document, the pattern can only match
-within reach of every token passing any one of its anchors (reach: the longest
-the pattern can run before and after that token); the anchor taken is the one
-whose stretches cover the fewest tokens of the document. The Matcher runs on
-those stretches only. A match lies inside its stretch whole, and the Matcher
-reads nothing outside the tokens it matches, so the matches are exactly those
-of the whole document. A pattern without a bound on its length (`*`, `+`,
-`{n,}`) runs over the whole document as before.
+So the patterns are matched here, with the Matcher's meaning, in three cheap
+steps:
+
+1. every test a pattern token makes on a word (`LOWER` in a set, `ORTH`,
+   a `REGEX`, `IS_TITLE` ...) reads the word alone, so which tests a word
+   passes is worked out once per word, from its lexeme, and kept as the bits
+   of one integer (`WordTests`);
+2. a pattern's anchors are its tokens that take exactly one word and name
+   that word (a string, a set or a regex); in a document, the anchor taken
+   is the one whose words occur least, and a pattern one of whose anchor
+   words is absent is not tried at all;
+3. from each place its anchor holds, the pattern's tokens before and after
+   are followed outwards over the bits, every repeat count the pattern
+   allows, so each (start, end) the Matcher would report is found.
+
+A pattern this cannot read (a test on a token attribute that is not the
+word's, an operator other than the repeats) goes to a spaCy Matcher over the
+whole document as before.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-import numpy
-from spacy.attrs import ORTH  # type: ignore[import-not-found]
+from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-STRING_ATTRS = ("LOWER", "ORTH", "TEXT")
-KNOWN_WORDS = 200_000
+from .doc_reads import word_ids
+
+WORD_ATTRS = {"LOWER": "lower_", "ORTH": "orth_", "TEXT": "orth_", "SHAPE": "shape_", "NORM": "norm_"}
+"""Token attributes that are the word's own strings, and the lexeme property holding each."""
 BOOL_ATTRS = ("IS_TITLE", "IS_UPPER", "IS_LOWER", "LIKE_NUM", "IS_DIGIT", "IS_PUNCT", "IS_ALPHA", "IS_SPACE")
+KNOWN_WORDS = 200_000
+COMMON_WORD_LENGTH = 3
+"""Words this short are likely frequent ones (Zipf): a set of only such words is a poor anchor."""
 _REPEAT = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
@@ -51,120 +64,258 @@ def span_of(op: str | None) -> tuple[int, int | None]:
     return int(low or 0), (int(high) if high else None)
 
 
+def repeats_of(op: str | None) -> tuple[int, int | None] | None:
+    """(fewest, most) words a pattern token takes, for the operators read here; None for others ("!")."""
+    if op is None or op in ("?", "*", "+", "1") or (isinstance(op, str) and _REPEAT.match(op)):
+        return span_of(op)
+    return None
+
+
+class WordTests:
+    """The word tests of a set of patterns, each one bit: `bits(lexeme)` says which a word passes."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple, int] = {}  # a test, as written -> its bit
+        self.equal: dict[str, dict[str, int]] = {}  # word property -> value -> bits of the IN / == tests it passes
+        self.not_in_bits = 0  # NOT_IN tests: passed unless the value is listed ...
+        self.listed: dict[str, dict[str, int]] = {}  # ... here (property -> value -> bits it fails)
+        self.searches: list[tuple[str, re.Pattern[str], int]] = []
+        self.flags: list[tuple[str, bool, int]] = []
+        self.naming = 0  # the bits of tests that name words (a string, a set, a regex): anchors
+        self.longest: dict[int, int] = {}  # bit -> the length of the longest word a set test accepts
+
+    def bit(self, key: tuple) -> tuple[int, bool]:
+        """The bit of a test, and whether it is new."""
+        if key in self.ids:
+            return self.ids[key], False
+        self.ids[key] = 1 << len(self.ids)
+        return self.ids[key], True
+
+    def mask(self, spec: dict[str, Any]) -> int | None:
+        """The bits a word must carry to pass a pattern token (0: any word); None if a test is not the word's."""
+        mask = 0
+        for attr, value in spec.items():
+            if attr == "OP":
+                continue
+            bit = self.test(attr, value) if isinstance(attr, str) else None
+            if bit is None:
+                return None
+            mask |= bit
+        return mask
+
+    def test(self, attr: str, value: Any) -> int | None:
+        name = attr.upper()
+        if name in BOOL_ATTRS and isinstance(value, bool):
+            bit, new = self.bit(("bool", name, value))
+            if new:
+                self.flags.append((name.lower(), value, bit))
+            return bit
+        prop = WORD_ATTRS.get(name)
+        if prop is None:
+            return None
+        if isinstance(value, str):
+            return self.listing(prop, "IN", [value])
+        if not isinstance(value, dict) or not value:
+            return None
+        mask = 0
+        for op, arg in value.items():
+            if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+                mask |= self.listing(prop, op, arg)
+            elif op == "REGEX" and isinstance(arg, str):
+                bit, new = self.bit(("regex", prop, arg))
+                if new:
+                    self.searches.append((prop, re.compile(arg), bit))
+                    self.naming |= bit
+                mask |= bit
+            else:
+                return None
+        return mask
+
+    def listing(self, prop: str, op: str, values: list[str]) -> int:
+        bit, new = self.bit((op, prop, frozenset(values)))
+        if new:
+            table = self.equal if op == "IN" else self.listed
+            values_of = table.setdefault(prop, {})
+            for value in values:
+                values_of[value] = values_of.get(value, 0) | bit
+            if op == "IN":
+                self.naming |= bit
+                self.longest[bit] = max((len(v) for v in values), default=0)
+            else:
+                self.not_in_bits |= bit
+        return bit
+
+    def bits(self, lexeme: Lexeme) -> int:
+        """The tests a word passes, read from its lexeme as the Matcher reads them."""
+        bits = self.not_in_bits
+        for prop, listed in self.listed.items():
+            bits &= ~listed.get(getattr(lexeme, prop), 0)
+        for prop, equal in self.equal.items():
+            bits |= equal.get(getattr(lexeme, prop), 0)
+        for prop, regex, bit in self.searches:
+            if regex.search(getattr(lexeme, prop)) is not None:
+                bits |= bit
+        for prop, wanted, bit in self.flags:
+            if bool(getattr(lexeme, prop)) == wanted:
+                bits |= bit
+        return bits
+
+
+class Step(NamedTuple):
+    mask: int  # bits a word must carry
+    fewest: int
+    most: int | None  # None: unbounded
+
+
+class Anchor(NamedTuple):
+    bit: int  # the naming test whose words are looked for
+    mask: int  # the whole test of the anchor token
+    before: tuple[Step, ...]  # the pattern's tokens before the anchor, nearest first
+    after: tuple[Step, ...]  # and after it
+
+
+class Compiled(NamedTuple):
+    key: int
+    anchors: tuple[Anchor, ...]  # the rarest words first, as far as the word tests tell
+    needs: int  # naming bits that some word of every match carries
+
+
 class AnchoredMatcher:
-    """A drop-in for the span ruler's `matcher`: `matcher(doc)` gives the same (key, start, end) triples."""
+    """A drop-in for the span ruler's `matcher`: `matcher(doc)` gives the Matcher's (key, start, end) triples."""
 
     def __init__(self, vocab: Vocab, patterns: list[tuple[str, list[dict[str, Any]]]]) -> None:
         """`patterns`: (match key, token pattern) pairs, as the span ruler adds them."""
-        self.windowed = Matcher(vocab, validate=False)
-        self.whole = Matcher(vocab, validate=False)
-        self.columns: list[Any] = []  # the word attributes tests read: flag ids and attribute names
-        self.tests: list[tuple[tuple[int, int], ...]] = []  # distinct token tests: (column, wanted value) parts
-        # per pattern, the tests it needs: (test, tokens a match may reach before and after the one passing it)
-        self.anchors: list[list[tuple[int, int, int]]] = []
+        self.vocab = vocab
+        self.word_tests = WordTests()
+        self.whole = Matcher(vocab, validate=False)  # patterns read by spaCy over the whole document
+        self.compiled: list[Compiled] = []
         for key, pattern in patterns:
-            if self.max_length(pattern) is None:
+            compiled = self.compile(vocab.strings.add(key), pattern)
+            if compiled is None:
                 self.whole.add(key, [pattern])
-                continue
-            self.windowed.add(key, [pattern])
-            needed = []
-            for k, spec in enumerate(pattern):
-                fewest, most = span_of(spec.get("OP"))
-                test = self.test_of(vocab, spec) if fewest >= 1 else None
-                if test is not None and most is not None:
-                    before = (self.max_length(pattern[:k]) or 0) + most - 1
-                    after = (self.max_length(pattern[k + 1 :]) or 0) + most - 1
-                    needed.append((test, before, after))
-            self.anchors.append(needed)
-        self.words_per_bits = max(1, -(-len(self.tests) // 64))  # 64-bit words to hold a bit per test
-        self.known: dict[int, tuple[int, ...]] = {}  # word id -> the tests it passes (bit t: test t)
+            else:
+                self.compiled.append(compiled)
+        self.anchor_bits = 0
+        for compiled in self.compiled:
+            self.anchor_bits |= compiled.needs
+        self.known: dict[int, int] = {}  # word id -> its test bits
 
     @property
     def _extra_predicates(self) -> list:
-        """The Python predicates of both matchers (none when every word test is a lexeme flag)."""
-        return [*self.windowed._extra_predicates, *self.whole._extra_predicates]  # type: ignore[attr-defined]
+        """The Python predicates of the whole-document matcher (none when every pattern is read here)."""
+        return list(self.whole._extra_predicates)  # type: ignore[attr-defined]
 
-    @staticmethod
-    def max_length(pattern: list[dict[str, Any]]) -> int | None:
-        total = 0
+    def compile(self, key: int, pattern: list[dict[str, Any]]) -> Compiled | None:
+        steps: list[Step] = []
         for spec in pattern:
-            most = span_of(spec.get("OP"))[1]
-            if most is None:
+            repeats = repeats_of(spec.get("OP"))
+            mask = self.word_tests.mask(spec)
+            if repeats is None or mask is None:
                 return None
-            total += most
-        return total
-
-    def column(self, attr: Any) -> int:
-        if attr not in self.columns:
-            self.columns.append(attr)
-        return self.columns.index(attr)
-
-    def test_of(self, vocab: Vocab, spec: dict[str, Any]) -> int | None:
-        """The index of a token test's parts readable from the lexeme ((column, wanted value)
-        pairs, all of which must hold), or None when no part is."""
-        out = []
-        for attr, value in spec.items():
-            if isinstance(attr, int) and isinstance(value, bool):  # a lexeme flag (flags.py)
-                out.append((self.column(attr), int(value)))
-            elif attr in STRING_ATTRS and isinstance(value, str):
-                name = "ORTH" if attr == "TEXT" else attr
-                out.append((self.column(name), vocab.strings.add(value)))
-            elif attr in BOOL_ATTRS and isinstance(value, bool):
-                out.append((self.column(attr), int(value)))
-        if not out:
+            steps.append(Step(mask, *repeats))
+        anchors = []
+        for k, step in enumerate(steps):
+            naming = step.mask & self.word_tests.naming
+            if step.fewest == step.most == 1 and naming:
+                # one naming test of the token (the others are checked with the rest), not a common word
+                bit = next((b for b in bits_of(naming) if not self.is_common(b)), naming & -naming)
+                anchors.append(Anchor(bit, step.mask, tuple(reversed(steps[:k])), tuple(steps[k + 1 :])))
+        if not anchors:
             return None
-        test = tuple(sorted(out))
-        if test not in self.tests:
-            self.tests.append(test)
-        return self.tests.index(test)
+        # words of a few letters ("the", "of", ",") are everywhere: looked for only if nothing else names a word
+        anchors = [anchor for anchor in anchors if not self.is_common(anchor.bit)] or anchors
+        needs = 0
+        for anchor in anchors:
+            needs |= anchor.bit
+        return Compiled(key, tuple(anchors), needs)
+
+    def is_common(self, bit: int) -> bool:
+        """Whether a naming test accepts only short words, likely frequent ones (a regex: not known)."""
+        return self.word_tests.longest.get(bit, COMMON_WORD_LENGTH + 1) <= COMMON_WORD_LENGTH
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         matches: list[tuple[int, int, int]] = list(self.whole(doc)) if len(self.whole) else []
         n = len(doc)
-        if not n or not self.anchors:
+        if not n or not self.compiled:
             return matches
-        known, vocab = self.known, doc.vocab
-        words: Any = doc.to_array([ORTH])
-        bits = [known[orth] if orth in known else self.learn(vocab, orth) for orth in words.tolist()]
-        passes: Any = numpy.unpackbits(
-            numpy.array(bits, dtype="<u8").view("uint8").reshape(n, 8 * self.words_per_bits), axis=1, bitorder="little"
-        )  # passes[i, t]: token i passes test t
-        counts = passes.sum(axis=0).tolist()
-        stretches: set[tuple[int, int]] = set()
-        for needed in self.anchors:
-            if not needed:
-                stretches.add((0, n))
-                continue
-            # the anchor whose stretches cover the fewest tokens in this document
-            test, before, after = min(needed, key=lambda anchor: counts[anchor[0]] * (anchor[1] + anchor[2] + 1))
-            for at in numpy.flatnonzero(passes[:, test]).tolist():
-                stretches.add((max(at - before, 0), min(at + after + 1, n)))
-        merged: list[list[int]] = []
-        for start, end in sorted(stretches):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        for start, end in merged:
-            matches.extend((key, start + s, start + e) for key, s, e in self.windowed(Span(doc, start, end)))
+        orths = word_ids(doc).tolist()
+        bits: list[Any] = list(map(self.known.get, orths))
+        if None in bits:  # words met for the first time
+            bits = [self.learn(orth) if word_bits is None else word_bits for orth, word_bits in zip(orths, bits)]
+        wanted = self.anchor_bits
+        where: dict[int, list[int]] = {}  # naming bit -> the tokens passing it
+        for i in [i for i, word_bits in enumerate(bits) if word_bits & wanted]:
+            found = bits[i] & wanted
+            while found:
+                bit = found & -found
+                if bit in where:
+                    where[bit].append(i)
+                else:
+                    where[bit] = [i]
+                found ^= bit
+        present = sum(where)
+        found_matches: set[tuple[int, int, int]] = set()
+        for compiled in self.compiled:
+            if compiled.needs & ~present:
+                continue  # a word every match holds is not in the document
+            anchor = compiled.anchors[0]
+            fewest = len(where[anchor.bit])
+            for other in compiled.anchors[1:]:
+                if len(where[other.bit]) < fewest:
+                    anchor, fewest = other, len(where[other.bit])
+            for at in where[anchor.bit]:
+                if bits[at] & anchor.mask != anchor.mask:
+                    continue
+                starts = reach(bits, at, anchor.before, -1, n)
+                if not starts:
+                    continue
+                ends = reach(bits, at + 1, anchor.after, 1, n)
+                for start in starts:
+                    for end in ends:
+                        found_matches.add((compiled.key, start, end))
+        matches.extend(found_matches)
         return matches
 
-    def learn(self, vocab: Vocab, orth: int) -> tuple[int, ...]:
-        """The tests a word passes, as bits (bit t: test t), kept for the next documents."""
+    def learn(self, orth: int) -> int:
+        """The tests a word passes, kept for the next documents."""
         if len(self.known) >= KNOWN_WORDS:
             self.known.clear()
-        lexeme = vocab[orth]
-        value = {
-            attr: (lexeme.check_flag(attr) if isinstance(attr, int) else getattr(lexeme, attr.lower()))
-            for attr in self.columns
-        }
-        bits = 0
-        for t, test in enumerate(self.tests):
-            if all(int(value[self.columns[col]]) == wanted for col, wanted in test):
-                bits |= 1 << t
-        words = tuple((bits >> (64 * k)) & 0xFFFF_FFFF_FFFF_FFFF for k in range(self.words_per_bits))
-        self.known[orth] = words
-        return words
+        bits = self.known[orth] = self.word_tests.bits(self.vocab[orth])
+        return bits
+
+
+def bits_of(mask: int) -> list[int]:
+    """The single bits set in `mask`, lowest first."""
+    out = []
+    while mask:
+        bit = mask & -mask
+        out.append(bit)
+        mask ^= bit
+    return out
+
+
+def reach(bits: list[int], edge: int, steps: tuple[Step, ...], direction: int, n: int) -> list[int]:
+    """Where a match may end (`direction` 1; an end is exclusive) or start (-1; `edge` is the anchor's
+    position and a start inclusive) after `steps`, taking every repeat count each step allows."""
+    edges = [edge]
+    for mask, fewest, most in steps:
+        reached: list[int] = []
+        for at in edges:
+            if fewest == 0 and at not in reached:
+                reached.append(at)
+            taken = 0
+            while most is None or taken < most:
+                word = at if direction > 0 else at - 1
+                if not 0 <= word < n or bits[word] & mask != mask:
+                    break
+                at += direction
+                taken += 1
+                if taken >= fewest and at not in reached:
+                    reached.append(at)
+        if not reached:
+            return reached
+        edges = reached
+    return edges
 
 
 def anchor_ruler(ruler: Any) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..folding import ascii_name
 from .bodies import DASHES, bank_branches, syllables
+from .extensions import place_tokens
 
 MAX_PLACE_WORDS = 3
 
@@ -41,8 +42,8 @@ class BranchReader:
             i = level
         elif after is None and before is None:
             return None
-        if i < len(doc) and doc[i]._.is_place:
-            return doc[start : i + 1], f"{bank} {doc[i]._.place} Branch"
+        if i < len(doc) and i in place_tokens(doc):
+            return doc[start : i + 1], f"{bank} {place_tokens(doc)[i]} Branch"
         if after is None and before is None:
             return None  # "<bank> tỉnh" needs the province
         end = i

@@ -13,7 +13,7 @@ It serves three stages from one file:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -196,6 +196,7 @@ def parents() -> dict[str, str]:
     return {b.name: b.parent for b in (*gazetteer().bodies, *gazetteer().provincial_bodies) if b.parent}
 
 
+@lru_cache(maxsize=4096)  # asked for every unit of every document; the answer depends on the name alone
 def parent_of(name: str) -> str | None:
     found = parents().get(name)
     if found:

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import sentence_of
+from .doc_reads import positions, sentence_start, span_text, word_id_array, word_ids
+from .extensions import place_tokens, text_of
 from .lexicon import fold, is_syllable
 from .lexicon_models import UnitsData
 
@@ -66,21 +68,43 @@ class OrgNameReader:
         self.max_topic = data.steering.max_topic_tokens
         self.steering_modifiers = set(data.steering.modifiers)
         self.closing_prepositions = set(data.steering.closing_prepositions)
+        # the words a name or a steering committee opens on, as string ids: looked for in the
+        # document's id arrays instead of a Python test on every token
+        self.head_ids = word_id_array(self.head_kind)
+        self.steering_ids = word_id_array(self.steering_words[:1])
 
     def spans(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """Head-noun names and steering committees (labels are kinds, span ids the naming rule)."""
+        heads = positions(word_ids(doc, ORTH), self.head_ids)
+        steering = positions(word_ids(doc, LOWER), self.steering_ids) if self.may_name_steering(doc) else []
+        spans = self.steering_committees(doc, steering)
+        if not heads:
+            return spans
         family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
         mention_starts = {s.start for s in mentions}
-        return self.head_noun_orgs(doc, family_starts, mention_starts) + self.steering_committees(doc)
+        return self.head_noun_orgs(doc, family_starts, mention_starts, heads) + spans
 
     # -- names closed by a head noun ---------------------------------------------
-    def head_noun_orgs(self, doc: Doc, family_starts: set[int], mention_starts: set[int]) -> list[Span]:
+    def may_name_steering(self, doc: Doc) -> bool:
+        """Whether the steering opener is in the lower-cased text: a token whose lower case form is the
+        opener always leaves it there (`str.lower` maps each character alone, but for the Greek final
+        sigma, so an opener with a sigma is always looked for)."""
+        if not self.steering_words:
+            return False
+        opener = self.steering_words[0]
+        return "σ" in opener or "ς" in opener or opener in text_of(doc).lower()
+
+    def head_noun_orgs(
+        self, doc: Doc, family_starts: set[int], mention_starts: set[int], heads: list[int]
+    ) -> list[Span]:
+        """`heads`: the tokens written as a head noun."""
         spans = []
-        for tok in doc:
-            if tok.text not in self.head_kind or not tok.is_title and not tok.is_upper:
+        for i in heads:
+            tok = doc[i]
+            if not tok.is_title and not tok.is_upper:
                 continue
             start = tok.i
-            sent_start = sentence_of(doc, tok.i).start
+            sent_start = sentence_start(doc, i)
             while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
                 start -= 1
             while start < tok.i and (
@@ -102,16 +126,17 @@ class OrgNameReader:
             kind = self.org_kind(span, tok.text)
             if start == tok.i and kind not in ("party_body",) and end == tok.i + 1:
                 continue  # a bare head noun ("the Committee") names nothing
-            if span.text.lower() in self.not_org or span.text.lower().removeprefix("the ") in self.not_org:
+            text = span_text(span).lower()
+            if text in self.not_org or text.removeprefix("the ") in self.not_org:
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=rule))
         return spans
 
     def name_word(self, tok: Token, doc: Doc, i: int) -> bool:
-        if tok.is_title or tok.is_upper or tok._.is_place:
+        if tok.is_title or tok.is_upper or i in place_tokens(doc):
             return not tok.is_sent_start or tok.text not in self.sentence_openers
         if tok.text in self.name_glue:
-            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1]._.is_place)
+            return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or (i - 1) in place_tokens(doc))
         if tok.text in self.conjunctions:
             # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
             return (
@@ -199,12 +224,12 @@ class OrgNameReader:
 
     @staticmethod
     def capitalised(tok: Token) -> bool:
-        return bool(tok.is_title or tok.is_upper or tok._.is_place)
+        return bool(tok.is_title or tok.is_upper or tok.i in place_tokens(tok.doc))
 
     def new_conjunct(self, doc: Doc, i: int, mention_starts: set[int]) -> bool:
         """After "and": a second organisation, not the rest of this name."""
         tok = doc[i]
-        return i in mention_starts or tok._.is_place or tok.text in self.new_conjunct_words
+        return i in mention_starts or i in place_tokens(doc) or tok.text in self.new_conjunct_words
 
     def branch(self, doc: Doc, end: int) -> int:
         """ "Bank ... (Vietcombank) – X Branch": an abbreviation in brackets, then a dash and a head-noun name."""
@@ -232,18 +257,20 @@ class OrgNameReader:
     def org_kind(self, span: Span, head: str) -> str:
         if head == self.committee_head:
             for word, kind in self.committee_kinds.items():
-                if word in span.text.split():
+                if word in span_text(span).split():
                     return kind
         return self.head_kind.get(head, "other")
 
     # -- steering committees for lower-case policy topics ---------------------------
-    def steering_committees(self, doc: Doc) -> list[Span]:
+    def steering_committees(self, doc: Doc, openers: list[int]) -> list[Span]:
+        """`openers`: the tokens written as the first steering word."""
         spans: list[Span] = []
         size = len(self.steering_words)
         if not size:
             return spans
-        for tok in doc:
-            if tok.lower_ != self.steering_words[0] or tok.i + size >= len(doc):
+        for i in openers:
+            tok = doc[i]
+            if tok.i + size >= len(doc):
                 continue
             if [t.lower_ for t in doc[tok.i : tok.i + size]] != self.steering_words:
                 continue
@@ -287,7 +314,7 @@ class OrgNameReader:
         j = k + 1
         if j < len(doc) and doc[j].lower_ in self.articles:
             j += 1
-        if j < len(doc) and doc[j]._.is_place:
+        if j < len(doc) and j in place_tokens(doc):
             j += 1
             if j < len(doc) and doc[j].lower_ in self.place_levels:
                 j += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .extensions import place_tokens
 from .lexicon_models import UnitsData
 from .org_names import ROMAN
 
@@ -30,28 +31,26 @@ class UnitLists:
         self.plural_levels = data.plural_levels
         self.sentence_openers = set(data.sentence_openers) | set(data.leading_noise)
 
-    def places(self, doc: Doc, span: Span) -> list[Token]:
-        """Other places coordinated with the one in `span`: "A, B and C provinces"."""
-        places = [t for t in span if t._.is_place]
+    def places(self, doc: Doc, span: Span) -> list[int]:
+        """The tokens of other places coordinated with the one in `span`: "A, B and C provinces"."""
+        is_place = place_tokens(doc)
+        places = [i for i in range(span.start, span.end) if i in is_place]
         if not places:
             return []
         found = []
-        i = places[0].i - 1
-        while i - 1 >= 0 and doc[i].text in self.joiners and doc[i - 1]._.is_place:
-            found.append(doc[i - 1])
+        i = places[0] - 1
+        while i - 1 >= 0 and (i - 1) in is_place and doc[i].text in self.joiners:
+            found.append(i - 1)
             i -= 2
-        j = places[-1].i + 1
+        j = places[-1] + 1
         while j + 1 < len(doc):
-            if doc[j].text in self.joiners and doc[j + 1]._.is_place:
-                found.append(doc[j + 1])
+            if (j + 1) in is_place and doc[j].text in self.joiners:
+                found.append(j + 1)
                 j += 2
             elif (
-                doc[j].text == ","
-                and doc[j + 1].text in self.conjunctions
-                and j + 2 < len(doc)
-                and doc[j + 2]._.is_place
+                j + 2 < len(doc) and (j + 2) in is_place and doc[j].text == "," and doc[j + 1].text in self.conjunctions
             ):
-                found.append(doc[j + 2])
+                found.append(j + 2)
                 j += 3
             else:
                 break
@@ -102,7 +101,7 @@ class UnitLists:
     def name_word(self, tok: Token, covered: set[int]) -> bool:
         return (
             tok.is_title
-            and not tok._.is_place
+            and tok.i not in place_tokens(tok.doc)
             and tok.i not in covered
             and not (tok.is_sent_start and tok.text in self.sentence_openers)
         )

@@ -2,10 +2,11 @@
 
 Its patterns come from the package's data (`data/<lang>/unit_patterns.jsonl`
 and the bodies gazetteer) each time a pipeline is built or loaded, and are
-never written with a saved pipeline: their word tests are lexeme flags
-(`flags.py`), whose ids belong to the vocabulary of the process that made
-them. So `nlp.to_disk()` stores only the pipe's config (its `lang`) and
-`spacy.load()` rebuilds the same patterns from the same data.
+never written with a saved pipeline: the data is the one home of the
+patterns, so `nlp.to_disk()` stores only the pipe's config (its `lang`) and
+`spacy.load()` rebuilds the same patterns from the same data. Its token
+patterns are matched around their anchor words (`anchored.py`), not by
+spaCy's Matcher over every token.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
 from spacy.util import make_first_longest_spans_filter
 
 from .anchored import anchor_ruler
-from .flags import as_lexeme_flags
+from .extensions import doc_meta
 from .lexicon import load_patterns, place_lower_forms
 
 SPANS_KEY = "unit_mentions"
+_KEPT = "unit_ruler_spans"
 
 
 class UnitRuler(SpanRuler):
@@ -36,9 +39,36 @@ class UnitRuler(SpanRuler):
             phrase_matcher_attr="LOWER",  # gazetteer names (bodies.py) match in any case
         )
         self.lang = lang
-        self.add_patterns(as_lexeme_flags(nlp.vocab, expand_place_tokens(load_patterns(lang, "unit_patterns"))))
-        self.add_patterns(as_lexeme_flags(nlp.vocab, list(body_patterns(lang))))
+        self.add_patterns(expand_place_tokens(load_patterns(lang, "unit_patterns")))
+        self.add_patterns(list(body_patterns(lang)))
         anchor_ruler(self)
+
+    def match(self, doc: Doc) -> list[Span]:
+        """`SpanRuler.match` without its per-call cost: no warnings filter (the anchored matcher warns
+        about nothing) and no call to an empty phrase matcher; the same sorted, de-duplicated spans."""
+        self._require_patterns()
+        matches = self.matcher(doc)
+        if len(self.phrase_matcher):
+            matches = [*matches, *self.phrase_matcher(doc)]
+        label_ids = self._match_label_id_map
+        found = {
+            Span(doc, start, end, label=label_ids[key]["label"], span_id=label_ids[key]["id"])
+            for key, start, end in matches
+            if start != end
+        }
+        return sorted(found)
+
+    def set_annotations(self, doc: Doc, matches: list[Span]) -> None:
+        """`SpanRuler.set_annotations`; the spans it sets are also kept as they are for `pr_units`
+        (`ruled_spans`), which would otherwise build every one again from the span group."""
+        if not self.key or self.key in doc.spans or self.annotate_ents:  # not this ruler's own case
+            super().set_annotations(doc, matches)
+            return
+        spans = self.spans_filter([], matches) if self.spans_filter else list(matches)
+        doc.spans[self.key] = spans
+        meta = doc_meta(doc)
+        if meta is not None:
+            meta[_KEPT] = (self.key, doc.spans[self.key], spans)
 
     # the patterns are the package's data, rebuilt on construction: nothing to save or restore
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
@@ -54,11 +84,22 @@ class UnitRuler(SpanRuler):
         return self
 
 
+def ruled_spans(doc: Doc, key: str) -> list[Span]:
+    """The spans of `doc.spans[key]`: the unit ruler's own objects while the group is still the one it set."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    kept = (doc_meta(doc) or {}).get(_KEPT)
+    if kept is not None and kept[0] == key and kept[1] is group and len(group) == len(kept[2]):
+        return list(kept[2])
+    return list(group)
+
+
 def expand_place_tokens(patterns: list[dict]) -> list[dict]:
     """Patterns say `{"_": {"is_place": true}}` (a province token merged by `pr_layout`);
     the Matcher checks a custom attribute in Python for every token, so it is
-    rewritten to the same test on the token's lower-case form, which
-    `as_lexeme_flags` then turns into a lexeme flag."""
+    rewritten to the same test on the token's lower-case form, which the
+    anchored matcher reads once per word."""
     forms = sorted(set(place_lower_forms()))
     out = []
     for pattern in patterns:

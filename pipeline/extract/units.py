@@ -29,15 +29,20 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .extensions import place_tokens, sentences, text_of
+from .doc_reads import positions, span_text, word_id_array, word_ids
+from .extensions import doc_meta, place_tokens, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
-from .span_index import SpanIndex
+from .unit_clusters import ClusterStructure
 from .unit_lists import UnitLists
-from .unit_owners import UnitOwners, labelled
+from .unit_owners import UnitOwners, labelled, set_unit, unit_of
+from .unit_ruler import ruled_spans
 
 VSS = "Vietnam Social Security"
+KNOWN_SPELLINGS = 10_000
+TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+SPACES = re.compile(r"\s+")
 PERSON_NAME_SIZES = (3, 2, 4)
 """Words in a person's full name, most frequent first (a family name and one to three given names)."""
 
@@ -66,13 +71,13 @@ class UnitResolver(RuleComponent):
         self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
         self.title_heads = tuple(h.lower() for h in people.title_heads)
         self.city_level_rule = "district_after:City"
-        self.member_cues = [c.lower() for c in data.member_cues]
-        self.leader_cues = [c.lower() for c in data.leader_cues]
+        self.clusters = ClusterStructure(data, self.g.leader, VSS)
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
         self.of_words = set(data.of_words)
         self.level_words = set(data.place_levels) | set(data.district_levels)
         self.written_place_forms = list(data.written_place_forms)
+        self.written_names: dict[tuple[str, str], str] = {}  # (place, first spelling) -> name (`written_place_name`)
         self.article_forms = self.articles | {a.capitalize() for a in self.articles}
         self.district_levels = set(data.district_levels)
         self.district_default_level = data.district_default_level
@@ -108,9 +113,10 @@ class UnitResolver(RuleComponent):
 
     # -- 1. mentions ---------------------------------------------------------
     def process(self, doc: Doc) -> None:
-        ruled = list(doc.spans.get(self.source_key, []))
-        mentions = ruled + self.names.spans(doc, ruled)
-        mentions = filter_spans(mentions)
+        ruled = ruled_spans(doc, self.source_key)
+        names = self.names.spans(doc, ruled)
+        # the ruler's spans are already apart and in order, as the filter would leave them
+        mentions = filter_spans(ruled + names) if names or not in_order_apart(ruled) else ruled
         resolved = self.resolve(doc, mentions)
         divisions = [s for s in mentions if s.id_.startswith("division:") and s[0].is_title]
         own_office = self.own_office(doc, resolved) if divisions else None
@@ -122,7 +128,7 @@ class UnitResolver(RuleComponent):
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         out: list[Span] = []
         refs: list[Span] = []
-        covered = {t.i for s in mentions for t in s}
+        covered: set[int] | None = None  # the tokens of any mention, for names listed before a district's
         for span in mentions:
             rule = span.id_ or "org"
             if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
@@ -131,18 +137,18 @@ class UnitResolver(RuleComponent):
             if rule.startswith("division:"):
                 continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
             if rule == "province_office":
-                for place_tok in self.lists.places(doc, span):
+                for at in self.lists.places(doc, span):
                     out.append(
                         self.labelled(
-                            doc[place_tok.i : place_tok.i + 1],
-                            "provincial_office",
-                            f"{self.place_name(place_tok)} Social Security",
+                            doc[at : at + 1], "provincial_office", f"{self.place_name(doc, at)} Social Security"
                         )
                     )
             elif rule == "region":
                 for numeral in self.lists.numerals(doc, span.end):
                     out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
             elif rule == "district":
+                if covered is None:
+                    covered = {i for s in mentions for i in range(s.start, s.end)}
                 for run in self.lists.names_before(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
             elif rule == "district_list":
@@ -175,28 +181,47 @@ class UnitResolver(RuleComponent):
     labelled = staticmethod(labelled)
 
     def province_name(self, span: Span) -> str | None:
-        places = [t for t in span if t._.is_place]
-        return f"{self.place_name(places[0])} Social Security" if places else None
+        at = first_place(span)
+        return f"{self.place_name(span.doc, at)} Social Security" if at is not None else None
 
-    def place_name(self, tok: Token) -> str:
-        """The province's gazetteer name, or the document's own spelling where both are current ("Ha Noi"):
-        the spelling of the province's first mention in the document, so one document keeps one name."""
+    def place_name(self, doc: Doc, at: int) -> str:
+        """The gazetteer name of the province at token `at`, or the document's own spelling where both are
+        current ("Ha Noi"): the spelling of the province's first mention, so one document keeps one name."""
+        place = place_tokens(doc)[at]
         if not self.written_place_forms:
-            return tok._.place
-        first = self.first_place_mentions(tok.doc).get(tok._.place, tok.text)
-        written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
-        return next((form for form in self.written_place_forms if written.startswith(form)), tok._.place)
+            return place
+        meta = doc_meta(doc)
+        names = meta.setdefault("unit_place_names", {}) if meta is not None else {}  # worked out once per document
+        if place not in names:
+            first_mentions = self.first_place_mentions(doc)
+            first = first_mentions[place] if place in first_mentions else doc[at].text
+            names[place] = self.written_place_name(place, first)
+        name: str = names[place]
+        return name
+
+    def written_place_name(self, place: str, first: str) -> str:
+        """The name of `place` as the form its first spelling in a document starts with, else the
+        gazetteer's; kept per spelling (a few hundred), as every document names provinces."""
+        key = (place, first)
+        if key not in self.written_names:
+            if len(self.written_names) >= KNOWN_SPELLINGS:
+                self.written_names.clear()
+            written = ascii_name(first)  # a Vietnamese text's "Thừa Thiên Huế" is the form "Thua Thien Hue"
+            self.written_names[key] = next((f for f in self.written_place_forms if written.startswith(f)), place)
+        return self.written_names[key]
 
     @staticmethod
     def first_place_mentions(doc: Doc) -> dict[str, str]:
         """Each province's first spelling in the document, read once per document."""
-        cached = doc._.meta.get("first_place_mentions") if doc._.meta is not None else None
+        meta = doc_meta(doc)
+        cached = meta.get("first_place_mentions") if meta is not None else None
         if cached is None:
             cached = {}
             for i, place in place_tokens(doc).items():  # in token order
-                cached.setdefault(place, doc[i].text)
-            if doc._.meta is not None:
-                doc._.meta["first_place_mentions"] = cached
+                if place not in cached:
+                    cached[place] = doc[i].text
+            if meta is not None:
+                meta["first_place_mentions"] = cached
         return cached
 
     @staticmethod
@@ -250,7 +275,8 @@ class UnitResolver(RuleComponent):
 
     @staticmethod
     def provincial_body_name(span: Span, template: str) -> str | None:
-        place = next((t._.place for t in span if t._.is_place), None)
+        at = first_place(span)
+        place = place_tokens(span.doc)[at] if at is not None else None
         return template.format(place=place) if place else None
 
     def district_after_name(self, span: Span, level: str) -> str | None:
@@ -298,18 +324,18 @@ class UnitResolver(RuleComponent):
         return any(before.endswith(head) for head in self.title_heads)
 
     def plain_name(self, span: Span) -> str:
-        text = self.g.leading_article.sub("", span.text)
-        text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
-        return re.sub(r"\s+", " ", text).strip()
+        text = self.g.leading_article.sub("", span_text(span))
+        text = TRAILING_BRACKETS.sub("", text)
+        return SPACES.sub(" ", text).strip()
 
     def steering_name(self, span: Span) -> str:
         """ "Provincial Steering Committee for X in Bac Ninh province" -> "Bac Ninh Provincial Steering Committee for X"."""
-        place = next((t for t in span if t._.is_place), None)
-        if place is None:
+        at = first_place(span)
+        if at is None:
             return self.plain_name(span)
-        head = span.doc[span.start : place.i]
+        head = span.doc[span.start : at]
         text = self.g.trailing_in.sub("", self.plain_name(head))
-        return f"{place._.place} {text}"
+        return f"{place_tokens(span.doc)[at]} {text}"
 
     def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
         """ "Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
@@ -318,23 +344,25 @@ class UnitResolver(RuleComponent):
         for span in named:
             end = span.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")":
-                abbr[doc[end + 1].text] = (span._.unit, span.label_)
+                abbr[doc[end + 1].text] = (unit_of(span), span.label_)
         if not abbr:
             return out
-        covered = {t.i for s in named for t in s}
-        for tok in doc:
-            if tok.text in abbr and tok.i not in covered:
-                canonical, kind = abbr[tok.text]
-                out.append(self.labelled(doc[tok.i : tok.i + 1], kind, canonical))
+        covered = {i for s in named for i in range(s.start, s.end)}
+        for i in positions(word_ids(doc), word_id_array(abbr)):
+            if i not in covered:
+                canonical, kind = abbr[doc[i].text]
+                out.append(self.labelled(doc[i : i + 1], kind, canonical))
         return out
 
     def resolve_refs(self, doc: Doc, refs: list[Span], named: list[Span]) -> list[Span]:
         """Short references go to the most-mentioned unit of their kind in the document."""
+        if not refs:
+            return []
         by_kind: dict[str, Counter] = {}
         for span in named:
-            by_kind.setdefault(span.label_, Counter())[span._.unit] += 1
+            by_kind.setdefault(span.label_, Counter())[unit_of(span)] += 1
         out = []
-        places = Counter(s._.unit.removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
+        places = Counter(unit_of(s).removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
         for span in refs:
             kind = span.label_
             if span.id_.startswith("provincial_body:"):
@@ -362,7 +390,7 @@ class UnitResolver(RuleComponent):
 
     def own_office(self, doc: Doc, resolved: list[Span]) -> str | None:
         """The office a document is about: its most-named provincial or regional office, else its province's."""
-        offices = Counter(s._.unit for s in resolved if s.label_ in ("provincial_office", "region_office"))
+        offices = Counter(unit_of(s) for s in resolved if s.label_ in ("provincial_office", "region_office"))
         if offices:
             return offices.most_common(1)[0][0]
         place = self.main_place(doc)
@@ -371,7 +399,7 @@ class UnitResolver(RuleComponent):
     @staticmethod
     def placeless_body(span: Span) -> bool:
         """ "Trung tâm Phục vụ hành chính công tỉnh": a provincial body named without its province."""
-        return span.id_.startswith("provincial_body:") and not any(t._.is_place for t in span)
+        return span.id_.startswith("provincial_body:") and first_place(span) is None
 
     @staticmethod
     def main_place(doc: Doc) -> str | None:
@@ -386,21 +414,23 @@ class UnitResolver(RuleComponent):
     def build_units(self, doc: Doc, resolved: list[Span], owners: dict[str, str] | None = None) -> list[dict]:
         units: dict[str, dict] = {}
         for span in resolved:
-            name = span._.unit
+            name = unit_of(span)
+            text = span_text(span)
             unit = units.get(name)
             if unit is None:
+                label = span.label_
                 unit = units[name] = {
                     "name": name,
-                    "kind": span.label_ or "other",
+                    "kind": label or "other",
                     "mentions": [],
-                    "parent": (owners or {}).get(name) or self.parent_of(span.label_, name),
+                    "parent": (owners or {}).get(name) or self.parent_of(label, name),
                     "members": [],
                     "role": None,
-                    "evidence": {"start": span.start_char, "end": span.end_char, "text": span.text},
+                    "evidence": {"start": span.start_char, "end": span.end_char, "text": text},
                 }
-            if span.text not in unit["mentions"]:
-                unit["mentions"].append(span.text)
-        self.cluster_structure(doc, resolved, units)
+            if text not in unit["mentions"]:
+                unit["mentions"].append(text)
+        self.clusters.read(doc, resolved, units)
         self.merge_generic_bodies(units, resolved)
         return list(units.values())
 
@@ -408,9 +438,8 @@ class UnitResolver(RuleComponent):
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
         the same document names in full: one unit, two mentions. Longer names merge first, so
         "People's Committee" finds one fuller name once "Provincial People's Committee" has joined it."""
-        for name in sorted(units, key=len, reverse=True):
-            if name.split()[0] not in self.generic_body_words:
-                continue
+        generic = [name for name in units if name.split()[0] in self.generic_body_words]
+        for name in sorted(generic, key=len, reverse=True):
             full = [other for other in units if other != name and other.endswith(" " + name)]
             if len(full) == 1:
                 target = units[full[0]]
@@ -418,8 +447,8 @@ class UnitResolver(RuleComponent):
                     if mention not in target["mentions"]:
                         target["mentions"].append(mention)
                 for span in resolved:
-                    if span._.unit == name:
-                        span._.unit = full[0]
+                    if unit_of(span) == name:
+                        set_unit(span, full[0])
 
     @staticmethod
     def parent_of(kind: str, name: str) -> str | None:
@@ -427,28 +456,16 @@ class UnitResolver(RuleComponent):
             return VSS
         return body_parent(name)
 
-    def cluster_structure(self, doc: Doc, resolved: list[Span], units: dict[str, dict]) -> None:
-        """Members from "Cluster X consists of ...", roles from "... as cluster leader for 2026"."""
-        text = text_of(doc)
-        if not any(s.label_ == "cluster" for s in resolved):
-            return
-        by_start = SpanIndex(resolved)
-        for sent in sentences(doc):
-            in_sent = by_start.starting_in(sent.start, sent.end)
-            clusters = {s._.unit for s in in_sent if s.label_ == "cluster"}
-            lower = text[sent.start_char : sent.end_char].lower()
-            if clusters and any(re.search(rf"\b{re.escape(cue)}\b", lower) for cue in self.member_cues):
-                for cluster in clusters:
-                    for span in in_sent:
-                        name = span._.unit
-                        if name not in clusters and name != VSS and name not in units[cluster]["members"]:
-                            units[cluster]["members"].append(name)
-            for span in in_sent:
-                if span.label_ == "cluster":
-                    continue
-                after = text[span.end_char : min(span.end_char + 70, sent.end_char)]
-                m = self.g.leader.match(after)
-                if m:
-                    role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
-                    year = m.group("year") or m.group("year2")
-                    units[span._.unit]["role"] = f"{role} {year}" if year else role
+
+def first_place(span: Span) -> int | None:
+    """The first token of `span` that is a province (`pr_layout` merged it), read from the document's places."""
+    places = place_tokens(span.doc)
+    for i in range(span.start, span.end):
+        if i in places:
+            return i
+    return None
+
+
+def in_order_apart(spans: list[Span]) -> bool:
+    """Whether each span ends before the next one starts."""
+    return all(a.end <= b.start for a, b in zip(spans, spans[1:]))

@@ -1,0 +1,83 @@
+"""Reads of a document that build no `Token` objects.
+
+Iterating a Doc builds a Python `Token` per word (0.3-0.7 us each), and so
+does `span.text` (it joins its tokens' texts). The unit components ask
+"where is this word" over whole documents and read many span texts:
+
+- the ids of every token's text (or lower-case form) come out of one
+  `doc.to_array` call, kept in `doc._.meta` for the next component that
+  asks (the unit ruler reads the texts, the units component again); the
+  tokens written as one of some words are found by comparing ids in numpy
+  (`word_id_array` of the words, worked out once);
+- a span's text is a slice of the document's text, which is the same string;
+- the sentence holding a token is found by bisecting the sentence starts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Any
+
+import numpy
+from spacy.attrs import ORTH  # type: ignore[import-not-found]
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from .extensions import doc_meta, text_of
+
+_KEY = "word_ids"
+_STARTS_KEY = "sentence_starts"
+
+
+def word_id_array(words: Iterable[str]) -> Any:
+    """The string ids of `words`, sorted, as `positions` takes them."""
+    return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
+
+
+def word_ids(doc: Doc, attr: int = ORTH) -> Any:
+    """The string ids of each token's text (`ORTH`) or lower-case form (`LOWER`), as a numpy array."""
+    meta = doc_meta(doc)
+    kept_by_attr = meta.setdefault(_KEY, {}) if meta is not None else {}
+    kept = kept_by_attr.get(attr)
+    if kept is None or len(kept) != len(doc):
+        kept = kept_by_attr[attr] = doc.to_array([attr]).reshape(len(doc))
+    return kept
+
+
+def positions(ids: Any, wanted: Any) -> list[int]:
+    """The tokens whose id (in `word_ids`) is one of `wanted` (a `word_id_array`)."""
+    if not len(ids) or not len(wanted):
+        return []
+    at = numpy.minimum(wanted.searchsorted(ids), len(wanted) - 1)
+    found: list[int] = numpy.flatnonzero(wanted[at] == ids).tolist()
+    return found
+
+
+def span_text(span: Span) -> str:
+    """`span.text`: the document's text from the span's first character to its last token's end."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) tokens of each sentence, as `extensions.sentences` keeps them, without building the spans."""
+    meta = doc_meta(doc)
+    bounds = meta.get("sentences") if meta else None
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        if meta is not None:
+            meta["sentences"] = bounds
+    return bounds
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token `i` (`extensions.sentence_of(doc, i).start`)."""
+    bounds = sentence_bounds(doc)
+    meta = doc_meta(doc)
+    kept = meta.get(_STARTS_KEY) if meta is not None else None
+    if kept is None or kept[0] is not bounds:
+        kept = (bounds, [s for s, _ in bounds])
+        if meta is not None:
+            meta[_STARTS_KEY] = kept
+    k = bisect_right(kept[1], i) - 1
+    return int(bounds[max(k, 0)][0])
