@@ -1,8 +1,10 @@
 """Stopping a run: a killed parent takes its workers along; Ctrl-C and SIGTERM exit 130 and say what was saved.
 
 The run is a real subprocess (`pipeline.cli.main`, what the `pipeline`
-command runs) whose archive writes sleep, so it is still working when the
-signal arrives.
+command runs) whose archive writes sleep and whose workers take a while per
+document (a `sitecustomize` on the path slows them: they are spawned
+processes, which a patch in the main process does not reach), so it is still
+working when the signal arrives, however fast extraction gets.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from archive_helpers import write_corpus
 pytestmark = pytest.mark.slow
 
 SCRIPT = """
-import os, sys, time
+import os, signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even when pytest runs in the background
 sys.modules["pipeline.report"] = None
 import pipeline.archive.store as store
 real = store.Archive._insert_records
@@ -34,8 +37,27 @@ main()
 """
 
 
-def start(corpus: Path, out: Path, log: Path, workers: int = 2, delay: float = 0.3) -> subprocess.Popen:
-    env = {**os.environ, "STORE_DELAY": str(delay), "PIPELINE_OFFICE": "signal-test"}
+SLOW_WORKERS = """
+import os, time
+if os.environ.get("WORKER_DELAY"):
+    import pipeline.workers as workers
+    real_process_paths = workers.process_paths
+    def slow_process_paths(paths, settings):
+        time.sleep(float(os.environ["WORKER_DELAY"]) * len(paths))
+        return real_process_paths(paths, settings)
+    workers.process_paths = slow_process_paths
+"""
+
+
+def start(
+    corpus: Path, out: Path, log: Path, workers: int = 2, delay: float = 0.3, worker_delay: float = 0.2
+) -> subprocess.Popen:
+    hooks = out.parent / "hooks"
+    hooks.mkdir(exist_ok=True)
+    (hooks / "sitecustomize.py").write_text(SLOW_WORKERS)
+    path = os.pathsep.join(p for p in (str(hooks), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "STORE_DELAY": str(delay), "WORKER_DELAY": str(worker_delay), "PYTHONPATH": path}
+    env["PIPELINE_OFFICE"] = "signal-test"
     cmd = [sys.executable, "-c", SCRIPT, "run", str(corpus), "--out", str(out), "--profile", "fast"]
     cmd += ["--workers", str(workers)]
     return subprocess.Popen(cmd, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
