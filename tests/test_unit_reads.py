@@ -1,4 +1,4 @@
-"""The units component reads the document without building tokens (`doc_reads.py`, `unit_of`):
+"""The units component reads the document without building tokens (`doc_reads.py`, `extensions.span_unit`):
 each read is checked against the spaCy attribute it replaces, on the bundled real texts."""
 
 from __future__ import annotations
@@ -9,16 +9,9 @@ import pytest
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 
-from pipeline.extract.doc_reads import (
-    positions,
-    sentence_start,
-    span_text,
-    word_id_array,
-    word_ids,
-)
-from pipeline.extract.extensions import sentence_of
+from pipeline.extract.doc_reads import positions, span_text, word_id_array, word_ids
+from pipeline.extract.extensions import sentence_of, sentence_start, set_span_unit, span_unit
 from pipeline.extract.nlp import build_nlp
-from pipeline.extract.unit_owners import set_unit, unit_of
 from pipeline.extract.unit_ruler import ruled_spans
 from pipeline.ingest import read_document
 from pipeline.settings import Settings
@@ -53,7 +46,8 @@ def test_steering_committees_are_looked_for_wherever_the_opener_is_written(lang_
 def test_sentence_start_is_the_start_of_the_sentence_of_the_token(lang_docs) -> None:
     for doc in lang_docs[:5]:
         for i in range(0, len(doc), 7):
-            assert sentence_start(doc, i) == sentence_of(doc, i).start
+            assert sentence_start(doc, i) == sentence_of(doc, i).start == doc[i].sent.start
+            assert sentence_of(doc, i).end == doc[i].sent.end
 
 
 def test_span_text_and_unit_are_the_spans_own(lang_docs) -> None:
@@ -61,11 +55,11 @@ def test_span_text_and_unit_are_the_spans_own(lang_docs) -> None:
     for doc in lang_docs:
         for span in doc.spans["units"]:
             assert span_text(span) == span.text
-            assert unit_of(span) == span._.unit and unit_of(span)
+            assert span_unit(span) == span._.unit and span_unit(span)
             seen += 1
         sentence = next(iter(doc.sents))
-        assert unit_of(sentence) is sentence._.unit
-        set_unit(sentence, "Some Unit")
+        assert span_unit(sentence) is sentence._.unit
+        set_span_unit(sentence, "Some Unit")
         assert sentence._.unit == "Some Unit"
     assert seen > 20
 

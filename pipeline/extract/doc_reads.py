@@ -10,12 +10,12 @@ does `span.text` (it joins its tokens' texts). The unit components ask
   tokens written as one of some words are found by comparing ids in numpy
   (`word_id_array` of the words, worked out once);
 - a span's text is a slice of the document's text, which is the same string;
-- the sentence holding a token is found by bisecting the sentence starts.
+- sentence bounds and the sentence holding a token live in `extensions.py`
+  (`sentence_bounds`, `sentence_start`), with the other per-document reads.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Span
 from .extensions import doc_meta, text_of
 
 _KEY = "word_ids"
-_STARTS_KEY = "sentence_starts"
 
 
 def word_id_array(words: Iterable[str]) -> Any:
@@ -57,27 +56,3 @@ def positions(ids: Any, wanted: Any) -> list[int]:
 def span_text(span: Span) -> str:
     """`span.text`: the document's text from the span's first character to its last token's end."""
     return text_of(span.doc)[span.start_char : span.end_char]
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) tokens of each sentence, as `extensions.sentences` keeps them, without building the spans."""
-    meta = doc_meta(doc)
-    bounds = meta.get("sentences") if meta else None
-    if bounds is None:
-        bounds = [(s.start, s.end) for s in doc.sents]
-        if meta is not None:
-            meta["sentences"] = bounds
-    return bounds
-
-
-def sentence_start(doc: Doc, i: int) -> int:
-    """The first token of the sentence holding token `i` (`extensions.sentence_of(doc, i).start`)."""
-    bounds = sentence_bounds(doc)
-    meta = doc_meta(doc)
-    kept = meta.get(_STARTS_KEY) if meta is not None else None
-    if kept is None or kept[0] is not bounds:
-        kept = (bounds, [s for s, _ in bounds])
-        if meta is not None:
-            meta[_STARTS_KEY] = kept
-    k = bisect_right(kept[1], i) - 1
-    return int(bounds[max(k, 0)][0])

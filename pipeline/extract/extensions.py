@@ -53,6 +53,20 @@ LIST_EXTENSIONS = ("events", "units", "people", "figures", "awards", "movements"
 _LIST_KEYS = tuple(("._.", name, None, None) for name in LIST_EXTENSIONS)
 
 
+def span_unit(span: Span) -> Any:
+    """`span._.unit`, read without building an `Underscore` object: spaCy keeps a span's custom
+    attribute in `doc.user_data` under the span's character offsets (so every span over the same
+    characters has the same unit), and the components read it many times per document."""
+    user_data: dict[Any, Any] = span.doc.user_data
+    return user_data.get(("._.", "unit", span.start_char, span.end_char))
+
+
+def set_span_unit(span: Span, name: str) -> None:
+    """`span._.unit = name`, written where spaCy writes it."""
+    user_data: dict[Any, Any] = span.doc.user_data
+    user_data[("._.", "unit", span.start_char, span.end_char)] = name
+
+
 def init_doc(doc: Doc) -> None:
     """Fresh per-document lists (a mutable default would be shared between Docs).
 
@@ -90,8 +104,8 @@ def sentence_span(doc: Doc, start: int, end: int) -> Sentence:
     return sent
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """The sentences `pr_layout` set, computed once per document.
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) tokens of each sentence `pr_layout` set, worked out once per document.
 
     `doc.sents` walks every token on each access, and `token.sent` walks back
     to the sentence start; components ask for sentences many times per
@@ -103,22 +117,41 @@ def sentences(doc: Doc) -> list[Span]:
         bounds = [(s.start, s.end) for s in doc.sents]
         if meta is not None:
             meta["sentences"] = bounds
+    return bounds
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences `pr_layout` set, as `Sentence` spans over the kept bounds."""
     text = text_of(doc)
     out: list[Span] = []
-    for start, end in bounds:
+    for start, end in sentence_bounds(doc):
         sent = Sentence(doc, start, end)
         sent.doc_text = text
         out.append(sent)
     return out
 
 
+def sentence_index(doc: Doc, i: int) -> int:
+    """Which sentence (an index into `sentence_bounds`) holds token `i`, by bisecting the kept starts."""
+    bounds = sentence_bounds(doc)
+    meta = doc_meta(doc)
+    kept = meta.get("sentence_starts") if meta is not None else None
+    if kept is None or kept[0] is not bounds:
+        kept = (bounds, [s for s, _ in bounds])
+        if meta is not None:
+            meta["sentence_starts"] = kept
+    return max(bisect_right(kept[1], i) - 1, 0)
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """The first token of the sentence holding token `i`."""
+    return int(sentence_bounds(doc)[sentence_index(doc, i)][0])
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token `i`."""
-    bounds = (doc_meta(doc) or {}).get("sentences") or [(x.start, x.end) for x in doc.sents]
-    starts = [s for s, _ in bounds]
-    k = bisect_right(starts, i) - 1
-    s, e = bounds[max(k, 0)]
-    return sentence_span(doc, s, e)
+    start, end = sentence_bounds(doc)[sentence_index(doc, i)]
+    return sentence_span(doc, start, end)
 
 
 def place_tokens(doc: Doc) -> dict[int, str]:

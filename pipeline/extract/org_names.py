@@ -25,8 +25,8 @@ import re
 from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
-from .doc_reads import positions, sentence_start, span_text, word_id_array, word_ids
-from .extensions import place_tokens, text_of
+from .doc_reads import positions, span_text, word_id_array, word_ids
+from .extensions import place_tokens, sentence_start, text_of
 from .lexicon import fold, is_syllable
 from .lexicon_models import UnitsData
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .doc_words import DocWords, WordFacts
-from .extensions import text_of
+from .extensions import span_unit, text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
 from .span_index import span_index
@@ -367,7 +367,7 @@ class PeopleFinder(RuleComponent):
         for start, end in segs:
             for span in units.starting_in(start, end + 1):
                 if span.end <= end:
-                    found.append((span_unit(w, span), span.label_))
+                    found.append((span_unit(span), span.label_))
                     break
             else:
                 text = self.title_text(w, (start, end))
@@ -468,10 +468,3 @@ class PeopleFinder(RuleComponent):
             person["title"] = "; ".join(titles) or None
             found.append(person)
         doc.spans["people"] = names
-
-
-def span_unit(w: DocWords, span: Span) -> str | None:
-    """`span._.unit` read where spaCy keeps it (`doc.user_data`, keyed by the span's character
-    offsets), without building an `Underscore` object."""
-    user_data: Any = w.doc.user_data
-    return user_data.get(("._.", "unit", span.start_char, span.end_char))

@@ -14,11 +14,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from .doc_reads import sentence_bounds
-from .extensions import sentence_span, text_of
+from .extensions import sentence_bounds, sentence_span, span_unit, text_of
 from .lexicon import CaselessSearch, lowered
 from .lexicon_models import UnitsData
-from .unit_owners import unit_of
 
 LEADER_REACH = 70
 """Characters after a unit where a leader phrase may start."""
@@ -45,7 +43,7 @@ class ClusterStructure:
         starts = [start for start, _ in bounds]
         by_sentence: dict[int, list[tuple[str, str, int]]] = {}  # (label, unit, end_char) of the spans starting
         for span, label in zip(resolved, labels):  # in each sentence, in their order
-            entry = (label, unit_of(span), span.end_char)
+            entry = (label, span_unit(span), span.end_char)
             by_sentence.setdefault(bisect_right(starts, span.start) - 1, []).append(entry)
         for k in sorted(by_sentence):
             in_sent = by_sentence[k]

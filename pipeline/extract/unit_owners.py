@@ -13,12 +13,11 @@ that may stand between a body and its owner in the pack's `units.yml`
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc, Span
 
 from .bodies import DASHES, office_divisions, owned_bodies, syllables
 from .doc_reads import span_text
+from .extensions import set_span_unit, span_unit
 
 MAX_GLUE = 2
 
@@ -44,7 +43,7 @@ class UnitOwners:
         bare: list[Span] = []
         variants: dict[str, set[str]] = {}  # body -> the owned names the document gives it
         for span in resolved:
-            owned = self.owned.get(unit_of(span))
+            owned = self.owned.get(span_unit(span))
             if owned is None or not self.is_head(span):
                 continue
             found = self.owner_after(doc, span.end, starts, resolved)
@@ -52,16 +51,16 @@ class UnitOwners:
                 bare.append(span)
                 continue
             end, owner_span = found
-            name = owned.name.format(owner=unit_of(owner_span))
+            name = owned.name.format(owner=span_unit(owner_span))
             added.append(labelled(doc[span.start : end], span.label_, name))
-            parents[name] = unit_of(owner_span)
-            variants.setdefault(unit_of(span), set()).add(name)
+            parents[name] = span_unit(owner_span)
+            variants.setdefault(span_unit(span), set()).add(name)
             dropped.update((id(span), id(owner_span)))
         owner: str | None
         for span in divisions:
             found = self.owner_after(doc, span.end, starts, resolved)
             if found is not None and found[1].label_ in self.divisions.owners:
-                end, owner = found[0], unit_of(found[1])
+                end, owner = found[0], span_unit(found[1])
                 dropped.add(id(found[1]))
             else:
                 end, owner = span.end, own_office
@@ -72,7 +71,7 @@ class UnitOwners:
             parents[name] = owner
         for span in bare:
             # the document names this body with an owner once: a bare mention is that one
-            names = variants.get(unit_of(span), set())
+            names = variants.get(span_unit(span), set())
             if len(names) == 1:
                 added.append(labelled(span, span.label_, next(iter(names))))
                 dropped.add(id(span))
@@ -81,7 +80,7 @@ class UnitOwners:
 
     def is_head(self, span: Span) -> bool:
         words = tuple(w for w in syllables(span_text(span)) if w not in DASHES)
-        return words in self.heads.get(unit_of(span), set())
+        return words in self.heads.get(span_unit(span), set())
 
     def owner_after(self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span]) -> tuple[int, Span] | None:
         """The unit named right after token `i` (past a comma or "thuộc"): the end of its mention and its span."""
@@ -98,20 +97,5 @@ class UnitOwners:
 def labelled(span: Span, kind: str, canonical: str) -> Span:
     """A unit mention: the span, labelled with the unit's kind, carrying its canonical name."""
     new = Span(span.doc, span.start, span.end, label=kind)
-    set_unit(new, canonical)
+    set_span_unit(new, canonical)
     return new
-
-
-def unit_of(span: Span) -> Any:
-    """`unit_of(span)`, read without building an `Underscore` object: spaCy keeps a span's custom
-    attribute in `doc.user_data` under the span's character offsets (so every span over the same
-    characters has the same unit), and the units component reads it many times per document.
-    Typed as `span._.unit` is: a name on every span `labelled` made, None on others."""
-    user_data: dict[Any, Any] = span.doc.user_data
-    return user_data.get(("._.", "unit", span.start_char, span.end_char))
-
-
-def set_unit(span: Span, name: str) -> None:
-    """`unit_of(span) = name`, written where spaCy writes it."""
-    user_data: dict[Any, Any] = span.doc.user_data
-    user_data[("._.", "unit", span.start_char, span.end_char)] = name

@@ -30,13 +30,13 @@ from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .doc_reads import positions, span_text, word_id_array, word_ids
-from .extensions import doc_meta, place_tokens, text_of
+from .extensions import doc_meta, place_tokens, set_span_unit, span_unit, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .unit_clusters import ClusterStructure
 from .unit_lists import UnitLists
-from .unit_owners import UnitOwners, labelled, set_unit, unit_of
+from .unit_owners import UnitOwners, labelled
 from .unit_ruler import ruled_spans
 
 VSS = "Vietnam Social Security"
@@ -344,7 +344,7 @@ class UnitResolver(RuleComponent):
         for span in named:
             end = span.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")":
-                abbr[doc[end + 1].text] = (unit_of(span), span.label_)
+                abbr[doc[end + 1].text] = (span_unit(span), span.label_)
         if not abbr:
             return out
         covered = {i for s in named for i in range(s.start, s.end)}
@@ -360,9 +360,11 @@ class UnitResolver(RuleComponent):
             return []
         by_kind: dict[str, Counter] = {}
         for span in named:
-            by_kind.setdefault(span.label_, Counter())[unit_of(span)] += 1
+            by_kind.setdefault(span.label_, Counter())[span_unit(span)] += 1
         out = []
-        places = Counter(unit_of(s).removesuffix(" Social Security") for s in named if s.label_ == "provincial_office")
+        places = Counter(
+            span_unit(s).removesuffix(" Social Security") for s in named if s.label_ == "provincial_office"
+        )
         for span in refs:
             kind = span.label_
             if span.id_.startswith("provincial_body:"):
@@ -390,7 +392,7 @@ class UnitResolver(RuleComponent):
 
     def own_office(self, doc: Doc, resolved: list[Span]) -> str | None:
         """The office a document is about: its most-named provincial or regional office, else its province's."""
-        offices = Counter(unit_of(s) for s in resolved if s.label_ in ("provincial_office", "region_office"))
+        offices = Counter(span_unit(s) for s in resolved if s.label_ in ("provincial_office", "region_office"))
         if offices:
             return offices.most_common(1)[0][0]
         place = self.main_place(doc)
@@ -414,7 +416,7 @@ class UnitResolver(RuleComponent):
     def build_units(self, doc: Doc, resolved: list[Span], owners: dict[str, str] | None = None) -> list[dict]:
         units: dict[str, dict] = {}
         for span in resolved:
-            name = unit_of(span)
+            name = span_unit(span)
             text = span_text(span)
             unit = units.get(name)
             if unit is None:
@@ -447,8 +449,8 @@ class UnitResolver(RuleComponent):
                     if mention not in target["mentions"]:
                         target["mentions"].append(mention)
                 for span in resolved:
-                    if unit_of(span) == name:
-                        set_unit(span, full[0])
+                    if span_unit(span) == name:
+                        set_span_unit(span, full[0])
 
     @staticmethod
     def parent_of(kind: str, name: str) -> str | None:
