@@ -5,8 +5,11 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.extract import extensions  # noqa: F401  (registers Doc extensions)
-from pipeline.extract.base import RuleComponent
+from pipeline.extract import (
+    base,
+    extensions,  # noqa: F401  (registers Doc extensions)
+)
+from pipeline.extract.base import RuleComponent, rule_batches
 
 
 class Recorder(RuleComponent):
@@ -41,3 +44,11 @@ def test_a_failing_document_keeps_its_place_and_says_which_step_failed() -> None
     assert [d.text for d in out] == ["a", "boom", "c"]
     assert [len(d._.warnings) for d in out] == [0, 1, 0]
     assert "extraction step recorder failed (ValueError: odd document)" in out[1]._.warnings[0]
+
+
+def test_batches_are_cut_at_the_token_bound_so_long_documents_are_not_held_together(monkeypatch) -> None:
+    nlp = spacy.blank("en")
+    monkeypatch.setattr(base, "RULE_BATCH_TOKENS", 10)
+    docs = [nlp.make_doc(t) for t in ("one two", "a long document of more than ten words in all of it", "x", "y z")]
+    sizes = [[len(d) for d in batch] for batch in rule_batches(iter(docs), batch_size=16)]
+    assert sizes == [[2, 12], [1, 2]]  # the long one closes its batch; the rest wait for the next bound

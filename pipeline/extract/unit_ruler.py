@@ -11,6 +11,7 @@ spaCy's Matcher over every token.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import make_first_longest_spans_filter
 
 from .anchored import anchor_ruler
+from .base import rule_batches
 from .extensions import doc_meta
 from .lexicon import load_patterns, place_lower_forms
 
@@ -69,6 +71,18 @@ class UnitRuler(SpanRuler):
         meta = doc_meta(doc)
         if meta is not None:
             meta[_KEPT] = (self.key, doc.spans[self.key], spans)
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        """In batches, as the rule components around it run (`base.rule_batches`); spaCy's
+        `Pipe.pipe` takes one document at a time, which would break the batches in two."""
+        error_handler = self.get_error_handler()
+        for batch in rule_batches(stream, batch_size):
+            for doc in batch:
+                try:
+                    self(doc)
+                except Exception as exc:  # noqa: BLE001 - spaCy's handler decides, as in Pipe.pipe
+                    error_handler(self.name, self, [doc], exc)
+            yield from batch
 
     # the patterns are the package's data, rebuilt on construction: nothing to save or restore
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
