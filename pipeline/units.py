@@ -124,10 +124,12 @@ def gazetteer() -> Gazetteer:
     """Provinces from the extraction gazetteer; empty (with a log line) if it cannot be read."""
     import yaml
 
+    from .yaml_data import load_yaml
+
     try:
         # resolved from `pipeline`, not `pipeline.extract`: importing that package would load spaCy
         text = resources.files("pipeline").joinpath(GAZETTEER).read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
+        data = load_yaml(text) or {}
         entries = (data.get("provinces") or []) if isinstance(data, dict) else []
     except (OSError, yaml.YAMLError) as exc:
         LOGGER.warning("province gazetteer %s unavailable (%s); unit keys use name folding only", GAZETTEER, exc)
@@ -155,8 +157,10 @@ def bodies_data() -> dict[str, Any]:
     """The body gazetteer `BODIES`; empty, with a log line, if it cannot be read."""
     import yaml
 
+    from .yaml_data import load_yaml
+
     try:
-        data = yaml.safe_load(resources.files("pipeline").joinpath(BODIES).read_text(encoding="utf-8"))
+        data = load_yaml(resources.files("pipeline").joinpath(BODIES).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         LOGGER.warning("body gazetteer %s unavailable (%s)", BODIES, exc)
         data = None
@@ -405,8 +409,10 @@ def vi_names() -> dict[str, Any]:
     """The Vietnamese naming data (`VI_NAMES`); empty, with a log line, if it cannot be read."""
     import yaml
 
+    from .yaml_data import load_yaml
+
     try:
-        data = yaml.safe_load(resources.files("pipeline").joinpath(VI_NAMES).read_text(encoding="utf-8"))
+        data = load_yaml(resources.files("pipeline").joinpath(VI_NAMES).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         LOGGER.warning("Vietnamese unit names %s unavailable (%s)", VI_NAMES, exc)
         data = None

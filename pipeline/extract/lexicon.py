@@ -22,7 +22,8 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import PipelineError
-from ..folding import ascii_name
+from ..folding import ascii_name, lower_in_place
+from ..yaml_data import load_yaml
 from .lexicon_models import PACK_FILES, Province, ProvincesData, Strict
 from .regex_words import required_words
 
@@ -39,7 +40,7 @@ def load(lang: str | None, name: str) -> dict[str, Any]:
     for part in parts:
         path = path.joinpath(part)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise PipelineError(f"missing lexicon {'/'.join(parts)}") from exc
     except yaml.YAMLError as exc:
@@ -164,13 +165,6 @@ def place_lower_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-_FOLDS_APART = re.compile(
-    "[\u00b5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6"
-    "\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88"
-    "\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]"
-)
-"""Letters a case-insensitive regex equates with another letter than their lower-case form
-("ſ" with "s", "ı" with "i"; Python's `re._casefix`): a text holding one is searched as it is."""
 _ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)", re.DOTALL)
 
 
@@ -210,12 +204,11 @@ def lowered(text: str) -> str | None:
     kept = _recent_lowered.get(id(text))
     if kept is not None and kept[0] is text:
         return kept[1]
-    low = text.lower()
-    ok = len(low) == len(text) and not _FOLDS_APART.search(low)
+    low = lower_in_place(text)
     if len(_recent_lowered) >= RECENT_LOWERED:
         _recent_lowered.pop(next(iter(_recent_lowered)))  # the oldest
-    _recent_lowered[id(text)] = (text, low if ok else None)
-    return low if ok else None
+    _recent_lowered[id(text)] = (text, low)
+    return low
 
 
 MAX_GATE_WORDS = 30

@@ -29,9 +29,9 @@ SORTING = "figure_sorting.yml"
 
 @lru_cache(maxsize=1)
 def _sorting() -> dict[str, dict[str, list[str]]]:
-    import yaml
+    from ..yaml_data import load_yaml
 
-    data = yaml.safe_load(resources.files("pipeline.report").joinpath(SORTING).read_text(encoding="utf-8"))
+    data = load_yaml(resources.files("pipeline.report").joinpath(SORTING).read_text(encoding="utf-8"))
     return data if isinstance(data, dict) else {}
 
 

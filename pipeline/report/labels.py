@@ -19,6 +19,7 @@ import yaml
 
 from ..errors import PipelineError, UsageError
 from ..folding import ascii_name
+from ..yaml_data import load_yaml
 
 LANGS = ("vi", "en")
 PACKAGED = "labels.yml"
@@ -79,7 +80,7 @@ def _read(path: Path | None) -> tuple[str, dict[str, Any]]:
         except OSError as exc:
             raise PipelineError(f"{path}: cannot read labels file: {exc.strerror}") from exc
     try:
-        data = yaml.safe_load(raw) or {}
+        data = load_yaml(raw) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
