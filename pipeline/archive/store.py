@@ -45,6 +45,7 @@ from . import schema as S
 from .corrections import carry_over
 from .migrations import migrations
 from .search_text import index_document, unindex_document
+from .transaction_reads import TransactionReads
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
 BUSY_TIMEOUT_MS = 30_000
@@ -175,6 +176,7 @@ class Archive:
         self.url = normalize_url(url)
         self.engine = make_engine(self.url, create=create)
         self._unit_keys: set[str] | None = None
+        self._reads: TransactionReads | None = None
         try:
             with self.read() as conn:
                 current = migrations.up_to_date(conn)
@@ -333,7 +335,8 @@ class Archive:
                     )
                 )
                 self._insert_records(conn, vid, records)
-                carry_over(conn, vid, office, source_key, records)
+                if source_key in self._within(conn).corrected_sources(office):
+                    carry_over(conn, vid, office, source_key, records)
                 index_document(conn, self.dialect, vid, doc.title, doc.text)
                 older = [i for i in siblings if i != vid]
                 if older:
@@ -352,6 +355,12 @@ class Archive:
         conn.execute(delete(S.documents).where(S.documents.c.id == vid))
         unindex_document(conn, self.dialect, vid)
 
+    def _within(self, conn: Connection) -> TransactionReads:
+        """What the documents written in one transaction all read (see `TransactionReads`)."""
+        if self._reads is None or self._reads.conn is not conn:
+            self._reads = TransactionReads(conn)
+        return self._reads
+
     def _resolver(self, conn: Connection) -> UnitResolver:
         if self._unit_keys is None:
             self._unit_keys = set(conn.execute(select(S.units.c.key)).scalars())
@@ -360,8 +369,7 @@ class Archive:
     def _insert_records(self, conn: Connection, vid: str, records: Records) -> None:
         resolver = self._resolver(conn)
         doc_id = records.document.id
-        o = S.unit_overrides
-        merged = dict(conn.execute(select(o.c.key, o.c.merged_into).where(o.c.merged_into.is_not(None))).all())
+        merged = self._within(conn).merged_units()
 
         def key(name: str | None) -> str | None:
             if not name:
