@@ -21,6 +21,7 @@ from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar, sentence_bounds
+from .dates import _YEAR as YEAR
 from .dates import date_reader
 from .extensions import place_tokens, text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
@@ -35,6 +36,7 @@ class AwardFinder(RuleComponent):
         data = load_data(lang, "awards", AwardsData)
         self.g = gate_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
         self.dates = date_reader(lang)
+        self.year_digits = re.compile(YEAR)
         self.forms = [
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
@@ -597,6 +599,8 @@ class AwardFinder(RuleComponent):
         return next((ev["period_reviewed"] for ev in doc._.events if ev.get("period_reviewed")), None)
 
     def year(self, text: str, s: int, e: int) -> str | None:
+        if self.year_digits.search(text) is None:
+            return None  # every date with a value names its year in digits: most award sentences name none
         dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
         after = [d for d in dates if d.start >= e]
         before = [d for d in dates if d.end <= s]
