@@ -43,9 +43,6 @@ class AwardFinder(RuleComponent):
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
         # each form and authority searched over the lower-cased clause (lowered once for all of them)
         self.form_scans = [WordScan(regex) for _, regex, _, _ in self.forms]
-        # the words the forms need, found once per document: which forms a sentence or clause may hold
-        self.cue_sites = CueSites(self.form_scans)
-        self.form_range = range(len(self.form_scans))
         # grammar patterns tried per award mention: the words they need tested first
         self.proposed_after_gate = WordGate(self.g.proposed_after)
         self.possessive_gate = WordGate(self.g.issuer_possessive)
@@ -54,6 +51,10 @@ class AwardFinder(RuleComponent):
         self.authorities = [
             (who, WordScan(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
         ]
+        # the words the forms and the authorities need, found once per document: which forms a sentence or
+        # clause may hold (searches 0 .. forms - 1), and which authorities a clause may name (the rest)
+        self.cue_sites = CueSites([*self.form_scans, *(scan for _, scan in self.authorities)])
+        self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
         self.individual_only = set(data.individual_only)
@@ -91,11 +92,11 @@ class AwardFinder(RuleComponent):
                 self.read_table(doc, table)
         self.drop_vague_repeats(doc)
 
-    @staticmethod
-    def holds_form(sites: DocCueSites, start: int, end: int) -> bool:
+    def holds_form(self, sites: DocCueSites, start: int, end: int) -> bool:
         """Whether an award form occurs between start and end: only the forms whose words are there are tried."""
         cues = sites.cues_in(start, end)
-        return any(sites.search(k, start, end, cues) for k in cues)
+        forms = self.form_range
+        return any(sites.search(k, start, end, cues) for k in cues if k in forms)
 
     def read_table(self, doc: Doc, table: Table) -> None:
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
@@ -238,6 +239,9 @@ class AwardFinder(RuleComponent):
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
         presenters = [p.text for p in people]
+        # the authorities whose words the clause holds (by their place in `self.authorities`), when known
+        first = len(self.form_range)
+        authorities_here = None if forms is None else {k - first for k in forms if k >= first}
         shared: str | None = None
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             presenter = active_presenter if verb is None or s >= verb.start() or carried else None
@@ -250,7 +254,7 @@ class AwardFinder(RuleComponent):
                 or (self.proposed_after_gate.may_match(after) and self.g.proposed_after.match(after) and not given)
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
-            own = self.conferred_by(text, s, e, presenters)
+            own = self.conferred_by(text, s, e, presenters, authorities_here)
             authority = own or shared or default_authority
             shared = own or shared
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
@@ -440,10 +444,10 @@ class AwardFinder(RuleComponent):
                 counts[u._.unit] = counts.get(u._.unit, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def conferred_by(self, text: str, s: int, e: int, people: list[str]) -> str | None:
+    def conferred_by(self, text: str, s: int, e: int, people: list[str], named: set[int] | None = None) -> str | None:
         """The authority: one of the data's fixed names right at the award, else the
-        issuer the award is "of", else a fixed name further on or delegated."""
-        fixed = self.authority(text, s, e)
+        issuer the award is "of", else a fixed name further on or delegated (`named`: as for `authority`)."""
+        fixed = self.authority(text, s, e, named)
         if fixed and fixed[0] <= 8:
             return fixed[1]
         # "... of the Chairman of ..." after the award, or inside it ("Emulation Flag of the Ministry of ...")
@@ -556,12 +560,15 @@ class AwardFinder(RuleComponent):
                     names.append(name)
         return names
 
-    def authority(self, text: str, s: int, e: int) -> tuple[int, str] | None:
+    def authority(self, text: str, s: int, e: int, named: set[int] | None = None) -> tuple[int, str] | None:
         """An authority named right after the award ("... by the General Director of VSS")
         or as the one acting for ("on behalf of", "authorized by"); a title such
-        as "Deputy Minister of Finance" elsewhere in the sentence is not one."""
+        as "Deputy Minister of Finance" elsewhere in the sentence is not one. `named`, when given: the
+        only authorities (by their place in the data) whose words `text` holds (`DocCueSites.cues_in`)."""
         best: tuple[int, str] | None = None
-        for who, regex in self.authorities:
+        for k, (who, regex) in enumerate(self.authorities):
+            if named is not None and k not in named:
+                continue
             for m in regex.finditer(text):
                 if s <= m.start() < e:
                     distance = -1  # "Emulation Flag of Vietnam Social Security": named in the award itself
