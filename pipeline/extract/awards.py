@@ -13,6 +13,7 @@ the year or period.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -24,7 +25,7 @@ from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar, 
 from .dates import _YEAR as YEAR
 from .dates import date_reader
 from .extensions import place_tokens, text_of
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
@@ -107,7 +108,7 @@ class AwardFinder(RuleComponent):
             if self.g.award_header.search(h)
         }
         for cells in table[2][1:]:
-            form = next(((c, self.mentions(c[2])) for c in cells if self.mentions(c[2])), None)
+            form = next(((c, found) for c in cells if (found := self.mentions(c[2]))), None)
             if form is None:
                 continue
             (c_start, _, c_text), found = form
@@ -199,14 +200,24 @@ class AwardFinder(RuleComponent):
         only ones that can occur in it (by their place in the data: `DocCueSites.cues_in`)."""
         taken: list[tuple[int, int]] = []
         found = []
+        # the forms' words are known to be there: their lower-case regexes run on the clause lowered once
+        low = lowered(text) if forms is not None else None
         for k, ((award_type, _, authority, graded), scan) in enumerate(zip(self.forms, self.form_scans)):
             if forms is not None and k not in forms:
                 continue
-            for m in scan.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
+            if low is not None and scan.lower is not None:
+                at_start = scan.pattern.match  # as `CaselessSearch.finditer`, without its gate
+                hits: Iterable[re.Match[str] | None] = (at_start(text, m.start()) for m in scan.lower.finditer(low))
+            else:
+                hits = scan.finditer(text)
+            for m in hits:
+                if m is None:
                     continue
-                taken.append((m.start(), m.end()))
-                found.append((m.start(), m.end(), award_type, authority, graded))
+                m_start, m_end = m.span()
+                if taken and any(s < m_end and m_start < e for s, e in taken):
+                    continue
+                taken.append((m_start, m_end))
+                found.append((m_start, m_end, award_type, authority, graded))
         return sorted(found)
 
     def read_clause(
