@@ -207,3 +207,43 @@ def test_words_of_a_pattern_with_case_insensitive_groups_are_read_in_lower_case(
     assert gate.may_match("The Committee AWARDED ") and pattern.search("The Committee AWARDED ")
     assert not gate.may_match("The Committee presented ")
     assert caseless_group_words(re.compile(r"a\(?i:b")) is None  # an escaped parenthesis: not read
+
+
+def test_a_possessive_window_is_searched_whenever_dropping_its_articles_may_let_the_pattern_match(awards) -> None:
+    """`may_hold_after_deletions` never turns away a window whose article-free form the possessive matches."""
+    from pipeline.extract.cue_sites import WordGate
+
+    finder, docs = awards
+    gate = WordGate(finder.g.issuer_possessive)
+    checked = 0
+    for text in docs:
+        for start in range(0, len(text), 17):
+            window = text[start : start + 90]
+            bare = finder.g.article.sub("", window)
+            if gate.may_match(bare) and finder.g.issuer_possessive.search(bare):
+                assert gate.may_hold_after_deletions(window), window
+                checked += 1
+    assert not WordGate(finder.g.issuer_possessive).may_hold_after_deletions("The Minister spoke") or not gate.words
+
+
+def test_a_text_without_digits_or_number_words_holds_no_count(awards) -> None:
+    """The count reader's first test (`may_count`) passes every text in which a count group is found."""
+    finder, docs = awards
+    counts = finder.counts
+    found = 0
+    for text in docs:
+        for start, end in ranges(text)[::3]:
+            window = text[start:end]
+            if counts.group_re.search(window):
+                assert counts.may_count(window), window
+                found += 1
+    assert found > 10
+    assert not counts.may_count("were awarded the Certificate of Merit")
+
+
+def test_lower_case_is_lowered_for_ascii_and_any_text() -> None:
+    from pipeline.extract.cue_sites import lower_case
+    from pipeline.extract.lexicon import lowered
+
+    for text in ("Prime Minister", "Thủ tướng Chính phủ", "İstanbul", "ſeven", ""):
+        assert lower_case(text) == lowered(text)

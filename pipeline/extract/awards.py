@@ -481,8 +481,11 @@ class AwardFinder(RuleComponent):
             if subject
             else None
         )
-        window = self.g.article.sub("", text[max(0, s - 90) : s])
-        possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
+        window = text[max(0, s - 90) : s]
+        possessive = None
+        if self.possessive_gate.may_hold_after_deletions(window):  # dropping the articles adds no character
+            window = self.g.article.sub("", window)
+            possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
         owner = None
         if possessive:
             who = self.g.article.sub("", possessive.group("who"))

@@ -162,6 +162,13 @@ class DocCueSites:
         return m is not None and scan.pattern.match(self.text, m.start(), end) is not None
 
 
+def lower_case(text: str) -> str | None:
+    """`lowered(text)`: an ASCII text (most windows a gate tests) lower-cases letter for letter, and
+    lowering it here spares the check for folding characters and the shared cache of `lowered`, which
+    the clause texts use (a window tested once would push them out)."""
+    return text.lower() if text.isascii() else lowered(text)
+
+
 class WordScan(CaselessSearch):
     """A `CaselessSearch` whose gate is a plain `in` test per word of the range: on a short text (a
     clause, a sentence) a few `in` tests cost less than a regex scan for the same words. Same matches."""
@@ -189,8 +196,16 @@ class WordGate:
     def may_match(self, text: str) -> bool:
         if not self.words:
             return True
-        haystack = lowered(text) if self.caseless else text
+        haystack = lower_case(text) if self.caseless else text
         return haystack is None or any(word in haystack for word in self.words)
+
+    def may_hold_after_deletions(self, text: str) -> bool:
+        """Whether `text` with some parts deleted (an article dropped) may still pass `may_match`: each
+        character of one of the words is in `text` already, since deleting adds none."""
+        if not self.words:
+            return True
+        haystack = text.lower() if self.caseless else text
+        return any(all(ch in haystack for ch in word) for word in self.words)
 
 
 def caseless_group_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
