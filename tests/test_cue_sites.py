@@ -247,3 +247,32 @@ def test_lower_case_is_lowered_for_ascii_and_any_text() -> None:
 
     for text in ("Prime Minister", "Thủ tướng Chính phủ", "İstanbul", "ſeven", ""):
         assert lower_case(text) == lowered(text)
+
+
+def test_words_found_through_their_anchors_are_every_occurrence_of_every_word(awards) -> None:
+    """Each word is found through a part it shares with others (`anchor_groups`): the places found are
+    exactly those a scan for each word finds."""
+    finder, docs = awards
+    cues = finder.cue_sites
+    words = [(on_lower, word, users) for on_lower, _, group in cues.anchors for _, word, users in group]
+    assert len(cues.anchors) < len(words)  # the anchors do spare scans
+    for text in docs[:8]:
+        sites = cues.of(text)
+        expected = []
+        for on_lower, word, users in words:
+            haystack = sites.low if on_lower else text
+            at = haystack.find(word) if haystack is not None else -1
+            while at != -1:
+                expected += [(at, at + len(word), k) for k in users if k not in sites.anywhere]
+                at = haystack.find(word, at + 1)
+        assert sites.hits == sorted(expected)
+
+
+def test_anchor_groups_cover_each_word_once() -> None:
+    from pipeline.extract.cue_sites import anchor_groups
+
+    words = ["emulation flag", " emulation flag", "national emulation ", "prize", "certificate of merit"]
+    groups = anchor_groups(sorted(words))
+    assert sorted(w for _, group in groups for w in group) == sorted(words)
+    assert all(anchor in word for anchor, group in groups for word in group)
+    assert len(groups) < len(words)
