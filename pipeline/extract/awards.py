@@ -259,10 +259,14 @@ class AwardFinder(RuleComponent):
             prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
-            given = self.g.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
             proposed = bool(
                 self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
-                or (self.proposed_after_gate.may_match(after) and self.g.proposed_after.match(after) and not given)
+                or (
+                    self.proposed_after_gate.may_match(after)
+                    and self.g.proposed_after.match(after)
+                    # "X was awarded ..., which was proposed ...": given already
+                    and not self.g.passive_award.search(text[prev_end:s])
+                )
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
             own = self.conferred_by(text, s, e, presenters, authorities_here)
@@ -352,12 +356,12 @@ class AwardFinder(RuleComponent):
         names = self.recipients(doc, following, start, s, e, presenter is not None, text)
         # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
         # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
-        orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
         coordinated = self.organisations.subjects(text[:s])
         if len(coordinated) > len(names):
             known = {u.text: u._.unit for u in units}
-            names = [known.get(n, n) for n in coordinated]
-        elif not names:
+            return [(known.get(n, n), "collective") for n in coordinated]  # the coordinated subject names them all
+        orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
+        if not names:
             names = orgs
         elif len(orgs) >= len(names):
             # a unit name the unit rules cut short is replaced by the longer name the award clause gives
