@@ -471,6 +471,24 @@ class AwardFinder(RuleComponent):
             (who for p in starts if (who := issuer_of(text[p:], self.g.issuer, self.issuer_titles, self.g.article))),
             None,
         )
+        if issued:
+            return issued  # the first of the readings below that names one wins: read them in that order
+        acting = self.acting_authority(text, s, people)
+        if acting:
+            return acting
+        owner = self.possessive_owner(text, s)
+        if owner or fixed:
+            return owner or (fixed[1] if fixed else None)
+        # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
+        for m in self.g.delegation.finditer(text):
+            who = issuer_of(text[m.start("lead") :], self.g.issuer, self.issuer_titles, self.g.article)
+            if who:
+                return who
+        return None
+
+    def acting_authority(self, text: str, s: int, people: list[str]) -> str | None:
+        """The authority that is the subject before the award ("the Prime Minister awarded ..."), or the
+        head of the body that is ("the Ministry of Finance presented ..." -> its Minister)."""
         subject = self.g.authority_subject.search(text[max(0, s - 80) : s])
         if subject and any(subject.group("who").endswith(name) for name in people):
             subject = None  # "Chairman of the Council Dinh Tien Dung presented ...": a presenter's title
@@ -485,27 +503,22 @@ class AwardFinder(RuleComponent):
             if subject
             else None
         )
-        window = text[max(0, s - 90) : s]
-        possessive = None
-        if self.possessive_gate.may_hold_after_deletions(window):  # dropping the articles adds no character
-            window = self.g.article.sub("", window)
-            possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
-        owner = None
-        if possessive:
-            who = self.g.article.sub("", possessive.group("who"))
-            # "the Minister of Health's Certificate" names the authority; "the Ministry of Finance's Flag" its body
-            owner = who if possessive.groupdict().get("title") else head_of(who, self.issuer_titles)
+        if acting:
+            return acting
         body = self.g.issuer_subject.search(text[max(0, s - 90) : s])
-        if body and not acting:
-            acting = head_of(self.g.article.sub("", body.group("who")), self.issuer_titles)
-        if issued or acting or owner or fixed:
-            return issued or acting or owner or (fixed[1] if fixed else None)
-        # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
-        for m in self.g.delegation.finditer(text):
-            who = issuer_of(text[m.start("lead") :], self.g.issuer, self.issuer_titles, self.g.article)
-            if who:
-                return who
-        return None
+        return head_of(self.g.article.sub("", body.group("who")), self.issuer_titles) if body else acting
+
+    def possessive_owner(self, text: str, s: int) -> str | None:
+        """ "the Minister of Health's Certificate" names the authority; "the Ministry of Finance's Flag" its body."""
+        window = text[max(0, s - 90) : s]
+        if not self.possessive_gate.may_hold_after_deletions(window):  # dropping the articles adds no character
+            return None
+        window = self.g.article.sub("", window)
+        possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
+        if not possessive:
+            return None
+        who = self.g.article.sub("", possessive.group("who"))
+        return who if possessive.groupdict().get("title") else head_of(who, self.issuer_titles)
 
     def announcer(self, doc: Doc, person: Span, end: int) -> bool:
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
