@@ -207,3 +207,72 @@ def test_words_of_a_pattern_with_case_insensitive_groups_are_read_in_lower_case(
     assert gate.may_match("The Committee AWARDED ") and pattern.search("The Committee AWARDED ")
     assert not gate.may_match("The Committee presented ")
     assert caseless_group_words(re.compile(r"a\(?i:b")) is None  # an escaped parenthesis: not read
+
+
+def test_a_possessive_window_is_searched_whenever_dropping_its_articles_may_let_the_pattern_match(awards) -> None:
+    """`may_hold_after_deletions` never turns away a window whose article-free form the possessive matches."""
+    from pipeline.extract.cue_sites import WordGate
+
+    finder, docs = awards
+    gate = WordGate(finder.g.issuer_possessive)
+    checked = 0
+    for text in docs:
+        for start in range(0, len(text), 17):
+            window = text[start : start + 90]
+            bare = finder.g.article.sub("", window)
+            if gate.may_match(bare) and finder.g.issuer_possessive.search(bare):
+                assert gate.may_hold_after_deletions(window), window
+                checked += 1
+    assert not WordGate(finder.g.issuer_possessive).may_hold_after_deletions("The Minister spoke") or not gate.words
+
+
+def test_a_text_without_digits_or_number_words_holds_no_count(awards) -> None:
+    """The count reader's first test (`may_count`) passes every text in which a count group is found."""
+    finder, docs = awards
+    counts = finder.counts
+    found = 0
+    for text in docs:
+        for start, end in ranges(text)[::3]:
+            window = text[start:end]
+            if counts.group_re.search(window):
+                assert counts.may_count(window), window
+                found += 1
+    assert found > 10
+    assert not counts.may_count("were awarded the Certificate of Merit")
+
+
+def test_lower_case_is_lowered_for_ascii_and_any_text() -> None:
+    from pipeline.extract.cue_sites import lower_case
+    from pipeline.extract.lexicon import lowered
+
+    for text in ("Prime Minister", "Thủ tướng Chính phủ", "İstanbul", "ſeven", ""):
+        assert lower_case(text) == lowered(text)
+
+
+def test_words_found_through_their_anchors_are_every_occurrence_of_every_word(awards) -> None:
+    """Each word is found through a part it shares with others (`anchor_groups`): the places found are
+    exactly those a scan for each word finds."""
+    finder, docs = awards
+    cues = finder.cue_sites
+    words = [(on_lower, word, users) for on_lower, _, group in cues.anchors for _, word, users in group]
+    assert len(cues.anchors) < len(words)  # the anchors do spare scans
+    for text in docs[:8]:
+        sites = cues.of(text)
+        expected = []
+        for on_lower, word, users in words:
+            haystack = sites.low if on_lower else text
+            at = haystack.find(word) if haystack is not None else -1
+            while at != -1:
+                expected += [(at, at + len(word), k) for k in users if k not in sites.anywhere]
+                at = haystack.find(word, at + 1)
+        assert sites.hits == sorted(expected)
+
+
+def test_anchor_groups_cover_each_word_once() -> None:
+    from pipeline.extract.cue_sites import anchor_groups
+
+    words = ["emulation flag", " emulation flag", "national emulation ", "prize", "certificate of merit"]
+    groups = anchor_groups(sorted(words))
+    assert sorted(w for _, group in groups for w in group) == sorted(words)
+    assert all(anchor in word for anchor, group in groups for word in group)
+    assert len(groups) < len(words)

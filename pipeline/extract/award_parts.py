@@ -61,6 +61,9 @@ class CountReader:
         self.count_to = count_to
         self.count_verb = count_verb
         self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
+        # every count is digits or a number word: a text with neither holds no group (superset test)
+        self.digit = re.compile(r"\d")
+        self.number_words = tuple(sorted(self.word_numbers, key=len))
         self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
 
     def value(self, raw: str) -> int:
@@ -81,9 +84,19 @@ class CountReader:
                 return "individual"
         return None
 
+    def may_count(self, text: str) -> bool:
+        """Whether `text` may hold a count: a digit, or a number word (told in an ASCII text, which
+        lower-cases letter for letter; any other text may)."""
+        if self.digit.search(text) or not text.isascii():
+            return True
+        low = text.lower()
+        return any(word in low for word in self.number_words)
+
     def groups_in(self, text: str) -> list[CountGroup]:
         """Every "N collectives" in `text`, in order, as long as they are joined by and/commas."""
         out: list[CountGroup] = []
+        if not self.may_count(text):
+            return out
         for m in self.group_re.finditer(text):
             if out and not self.joiner.match(text[out[-1].end : m.start()] + " "):
                 break
@@ -121,7 +134,7 @@ class CountReader:
         return groups
 
     def first_group_start(self, text: str) -> int:
-        m = self.group_re.search(text)
+        m = self.group_re.search(text) if self.may_count(text) else None
         return m.start() if m else 0
 
     def own(self, before: str) -> int | None:
@@ -207,6 +220,7 @@ class OrganisationNames:
         self.article = re.compile(r"(?!)")
         self.list_joiner = re.compile(r"[,]\s+$")
         self.coordinator = re.compile(r"(?!)")
+        self._last_subject_hits: tuple[str | None, list[re.Match[str]]] = (None, [])
 
     def trimmed(self, name: str) -> str | None:
         """The longest prefix of `name` that ends on a head noun (drops "... Bank Director")."""
@@ -231,10 +245,18 @@ class OrganisationNames:
                 return [name] if name else []
         return []
 
+    def subject_hits(self, before: str) -> list[re.Match[str]]:
+        """The names right before a subject's verb; `subject` and `subjects` ask about the same text in
+        turn, so the last answer is kept."""
+        if self._last_subject_hits[0] != before:
+            hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+            self._last_subject_hits = (before, hits)
+        return self._last_subject_hits[1]
+
     def subjects(self, before: str) -> list[str]:
         """ "Vietcombank, BIDV and Vietnam Post Corporation were presented with ...": every name of a
         coordinated subject, when at least one of them is an organisation's name."""
-        hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+        hits = self.subject_hits(before)
         if not hits:
             return []
         names = [hits[-1].group().rstrip(".,;:")]
@@ -258,5 +280,5 @@ class OrganisationNames:
 
     def subject(self, before: str) -> str | None:
         """ "Vietnam Post Corporation was awarded ...": the last name before the passive verb."""
-        hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+        hits = self.subject_hits(before)
         return self.trimmed(hits[-1].group()) if hits else None

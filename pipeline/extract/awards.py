@@ -13,6 +13,7 @@ the year or period.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -21,9 +22,10 @@ from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar, sentence_bounds
+from .dates import _YEAR as YEAR
 from .dates import date_reader
 from .extensions import place_tokens, text_of
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
@@ -35,15 +37,13 @@ class AwardFinder(RuleComponent):
         data = load_data(lang, "awards", AwardsData)
         self.g = gate_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
         self.dates = date_reader(lang)
+        self.year_digits = re.compile(YEAR)
         self.forms = [
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
         self.any_award = re.compile("|".join(f"(?:{a.pattern})" for _, a, _, _ in self.forms), re.IGNORECASE)
         # each form and authority searched over the lower-cased clause (lowered once for all of them)
         self.form_scans = [WordScan(regex) for _, regex, _, _ in self.forms]
-        # the words the forms need, found once per document: which forms a sentence or clause may hold
-        self.cue_sites = CueSites(self.form_scans)
-        self.form_range = range(len(self.form_scans))
         # grammar patterns tried per award mention: the words they need tested first
         self.proposed_after_gate = WordGate(self.g.proposed_after)
         self.possessive_gate = WordGate(self.g.issuer_possessive)
@@ -52,6 +52,10 @@ class AwardFinder(RuleComponent):
         self.authorities = [
             (who, WordScan(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()
         ]
+        # the words the forms and the authorities need, found once per document: which forms a sentence or
+        # clause may hold (searches 0 .. forms - 1), and which authorities a clause may name (the rest)
+        self.cue_sites = CueSites([*self.form_scans, *(scan for _, scan in self.authorities)])
+        self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
         self.individual_only = set(data.individual_only)
@@ -89,11 +93,11 @@ class AwardFinder(RuleComponent):
                 self.read_table(doc, table)
         self.drop_vague_repeats(doc)
 
-    @staticmethod
-    def holds_form(sites: DocCueSites, start: int, end: int) -> bool:
+    def holds_form(self, sites: DocCueSites, start: int, end: int) -> bool:
         """Whether an award form occurs between start and end: only the forms whose words are there are tried."""
         cues = sites.cues_in(start, end)
-        return any(sites.search(k, start, end, cues) for k in cues)
+        forms = self.form_range
+        return any(sites.search(k, start, end, cues) for k in cues if k in forms)
 
     def read_table(self, doc: Doc, table: Table) -> None:
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
@@ -104,7 +108,7 @@ class AwardFinder(RuleComponent):
             if self.g.award_header.search(h)
         }
         for cells in table[2][1:]:
-            form = next(((c, self.mentions(c[2])) for c in cells if self.mentions(c[2])), None)
+            form = next(((c, found) for c in cells if (found := self.mentions(c[2]))), None)
             if form is None:
                 continue
             (c_start, _, c_text), found = form
@@ -196,14 +200,24 @@ class AwardFinder(RuleComponent):
         only ones that can occur in it (by their place in the data: `DocCueSites.cues_in`)."""
         taken: list[tuple[int, int]] = []
         found = []
+        # the forms' words are known to be there: their lower-case regexes run on the clause lowered once
+        low = lowered(text) if forms is not None else None
         for k, ((award_type, _, authority, graded), scan) in enumerate(zip(self.forms, self.form_scans)):
             if forms is not None and k not in forms:
                 continue
-            for m in scan.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
+            if low is not None and scan.lower is not None:
+                at_start = scan.pattern.match  # as `CaselessSearch.finditer`, without its gate
+                hits: Iterable[re.Match[str] | None] = (at_start(text, m.start()) for m in scan.lower.finditer(low))
+            else:
+                hits = scan.finditer(text)
+            for m in hits:
+                if m is None:
                     continue
-                taken.append((m.start(), m.end()))
-                found.append((m.start(), m.end(), award_type, authority, graded))
+                m_start, m_end = m.span()
+                if taken and any(s < m_end and m_start < e for s, e in taken):
+                    continue
+                taken.append((m_start, m_end))
+                found.append((m_start, m_end, award_type, authority, graded))
         return sorted(found)
 
     def read_clause(
@@ -236,19 +250,26 @@ class AwardFinder(RuleComponent):
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
         presenters = [p.text for p in people]
+        # the authorities whose words the clause holds (by their place in `self.authorities`), when known
+        first = len(self.form_range)
+        authorities_here = None if forms is None else {k - first for k in forms if k >= first}
         shared: str | None = None
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             presenter = active_presenter if verb is None or s >= verb.start() or carried else None
             prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
-            given = self.g.passive_award.search(text[prev_end:s])  # "X was awarded ..., which was proposed ..."
             proposed = bool(
                 self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
-                or (self.proposed_after_gate.may_match(after) and self.g.proposed_after.match(after) and not given)
+                or (
+                    self.proposed_after_gate.may_match(after)
+                    and self.g.proposed_after.match(after)
+                    # "X was awarded ..., which was proposed ...": given already
+                    and not self.g.passive_award.search(text[prev_end:s])
+                )
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
-            own = self.conferred_by(text, s, e, presenters)
+            own = self.conferred_by(text, s, e, presenters, authorities_here)
             authority = own or shared or default_authority
             shared = own or shared
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
@@ -335,12 +356,12 @@ class AwardFinder(RuleComponent):
         names = self.recipients(doc, following, start, s, e, presenter is not None, text)
         # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
         # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
-        orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
         coordinated = self.organisations.subjects(text[:s])
         if len(coordinated) > len(names):
             known = {u.text: u._.unit for u in units}
-            names = [known.get(n, n) for n in coordinated]
-        elif not names:
+            return [(known.get(n, n), "collective") for n in coordinated]  # the coordinated subject names them all
+        orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
+        if not names:
             names = orgs
         elif len(orgs) >= len(names):
             # a unit name the unit rules cut short is replaced by the longer name the award clause gives
@@ -438,10 +459,10 @@ class AwardFinder(RuleComponent):
                 counts[u._.unit] = counts.get(u._.unit, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def conferred_by(self, text: str, s: int, e: int, people: list[str]) -> str | None:
+    def conferred_by(self, text: str, s: int, e: int, people: list[str], named: set[int] | None = None) -> str | None:
         """The authority: one of the data's fixed names right at the award, else the
-        issuer the award is "of", else a fixed name further on or delegated."""
-        fixed = self.authority(text, s, e)
+        issuer the award is "of", else a fixed name further on or delegated (`named`: as for `authority`)."""
+        fixed = self.authority(text, s, e, named)
         if fixed and fixed[0] <= 8:
             return fixed[1]
         # "... of the Chairman of ..." after the award, or inside it ("Emulation Flag of the Ministry of ...")
@@ -450,6 +471,24 @@ class AwardFinder(RuleComponent):
             (who for p in starts if (who := issuer_of(text[p:], self.g.issuer, self.issuer_titles, self.g.article))),
             None,
         )
+        if issued:
+            return issued  # the first of the readings below that names one wins: read them in that order
+        acting = self.acting_authority(text, s, people)
+        if acting:
+            return acting
+        owner = self.possessive_owner(text, s)
+        if owner or fixed:
+            return owner or (fixed[1] if fixed else None)
+        # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
+        for m in self.g.delegation.finditer(text):
+            who = issuer_of(text[m.start("lead") :], self.g.issuer, self.issuer_titles, self.g.article)
+            if who:
+                return who
+        return None
+
+    def acting_authority(self, text: str, s: int, people: list[str]) -> str | None:
+        """The authority that is the subject before the award ("the Prime Minister awarded ..."), or the
+        head of the body that is ("the Ministry of Finance presented ..." -> its Minister)."""
         subject = self.g.authority_subject.search(text[max(0, s - 80) : s])
         if subject and any(subject.group("who").endswith(name) for name in people):
             subject = None  # "Chairman of the Council Dinh Tien Dung presented ...": a presenter's title
@@ -464,24 +503,22 @@ class AwardFinder(RuleComponent):
             if subject
             else None
         )
-        window = self.g.article.sub("", text[max(0, s - 90) : s])
-        possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
-        owner = None
-        if possessive:
-            who = self.g.article.sub("", possessive.group("who"))
-            # "the Minister of Health's Certificate" names the authority; "the Ministry of Finance's Flag" its body
-            owner = who if possessive.groupdict().get("title") else head_of(who, self.issuer_titles)
+        if acting:
+            return acting
         body = self.g.issuer_subject.search(text[max(0, s - 90) : s])
-        if body and not acting:
-            acting = head_of(self.g.article.sub("", body.group("who")), self.issuer_titles)
-        if issued or acting or owner or fixed:
-            return issued or acting or owner or (fixed[1] if fixed else None)
-        # "Authorized by the Chairman of the Provincial People's Committee, ... presented ..."
-        for m in self.g.delegation.finditer(text):
-            who = issuer_of(text[m.start("lead") :], self.g.issuer, self.issuer_titles, self.g.article)
-            if who:
-                return who
-        return None
+        return head_of(self.g.article.sub("", body.group("who")), self.issuer_titles) if body else acting
+
+    def possessive_owner(self, text: str, s: int) -> str | None:
+        """ "the Minister of Health's Certificate" names the authority; "the Ministry of Finance's Flag" its body."""
+        window = text[max(0, s - 90) : s]
+        if not self.possessive_gate.may_hold_after_deletions(window):  # dropping the articles adds no character
+            return None
+        window = self.g.article.sub("", window)
+        possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
+        if not possessive:
+            return None
+        who = self.g.article.sub("", possessive.group("who"))
+        return who if possessive.groupdict().get("title") else head_of(who, self.issuer_titles)
 
     def announcer(self, doc: Doc, person: Span, end: int) -> bool:
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
@@ -554,12 +591,15 @@ class AwardFinder(RuleComponent):
                     names.append(name)
         return names
 
-    def authority(self, text: str, s: int, e: int) -> tuple[int, str] | None:
+    def authority(self, text: str, s: int, e: int, named: set[int] | None = None) -> tuple[int, str] | None:
         """An authority named right after the award ("... by the General Director of VSS")
         or as the one acting for ("on behalf of", "authorized by"); a title such
-        as "Deputy Minister of Finance" elsewhere in the sentence is not one."""
+        as "Deputy Minister of Finance" elsewhere in the sentence is not one. `named`, when given: the
+        only authorities (by their place in the data) whose words `text` holds (`DocCueSites.cues_in`)."""
         best: tuple[int, str] | None = None
-        for who, regex in self.authorities:
+        for k, (who, regex) in enumerate(self.authorities):
+            if named is not None and k not in named:
+                continue
             for m in regex.finditer(text):
                 if s <= m.start() < e:
                     distance = -1  # "Emulation Flag of Vietnam Social Security": named in the award itself
@@ -597,6 +637,8 @@ class AwardFinder(RuleComponent):
         return next((ev["period_reviewed"] for ev in doc._.events if ev.get("period_reviewed")), None)
 
     def year(self, text: str, s: int, e: int) -> str | None:
+        if self.year_digits.search(text) is None:
+            return None  # every date with a value names its year in digits: most award sentences name none
         dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
         after = [d for d in dates if d.start >= e]
         before = [d for d in dates if d.end <= s]

@@ -50,21 +50,16 @@ class CueSites:
         self.plans = [gate_plan(scan) for scan in scans]
         self.located = len(self.scans) if located is None else located
         self.on_lower = any(plan and plan[0] for plan in self.plans)  # a gate reads the lower-cased text
-        # each word of the located searches once: (in lower case?, word, the searches it gates, the
-        # shorter words it holds), the shorter first; where a shorter one is absent, so is the word
+        # each word of the located searches is found through an anchor, a part it shares with other words:
+        # one scan of the text per anchor instead of one per word (see `anchor_groups`)
         users: dict[tuple[bool, str], list[int]] = {}
         for k, plan in enumerate(self.plans[: self.located]):
             for word in plan[1] if plan else ():
                 users.setdefault((plan[0], word), []).append(k)  # type: ignore[index]
-        keys = sorted(users, key=lambda key: len(key[1]))
-        self.words = [
-            (
-                on_lower,
-                word,
-                tuple(users[(on_lower, word)]),
-                [i for i, (l2, w2) in enumerate(keys[:n]) if l2 == on_lower and w2 in word],
-            )
-            for n, (on_lower, word) in enumerate(keys)
+        self.anchors = [
+            (on_lower, anchor, [(word.find(anchor), word, tuple(users[(on_lower, word)])) for word in group])
+            for on_lower in (True, False)
+            for anchor, group in anchor_groups(sorted(word for lower, word in users if lower == on_lower))
         ]
 
     def of(self, text: str) -> DocCueSites:
@@ -84,6 +79,33 @@ class CueSites:
         return DocCueSites(self, text, kept[1])
 
 
+MIN_ANCHOR = 6
+"""An anchor shorter than this occurs so often in a text (" of ", "tion") that checking the words at
+each occurrence costs more than the scans it spares (measured on the award forms)."""
+
+
+def anchor_groups(words: list[str]) -> list[tuple[str, list[str]]]:
+    """Words grouped under a part each of them holds (an anchor), fewest groups first found greedily:
+    where the anchor occurs, each word of its group is checked in place. A word shorter than
+    `MIN_ANCHOR` is its own anchor. Every occurrence of a word holds its anchor at one fixed offset
+    (the anchor's first place in the word), so the occurrences found are exactly the word's."""
+    left, out = set(words), []
+    while left:
+        holding: dict[str, set[str]] = {}
+        for word in left:
+            parts = (
+                {word[i:j] for i in range(len(word)) for j in range(i + MIN_ANCHOR, len(word) + 1)}
+                if len(word) >= MIN_ANCHOR
+                else {word}
+            )
+            for part in parts:
+                holding.setdefault(part, set()).add(word)
+        anchor = max(holding, key=lambda part: (len(holding[part]), len(part), part))
+        out.append((anchor, sorted(holding[anchor])))
+        left -= holding[anchor]
+    return out
+
+
 class DocCueSites:
     """One document's text: which searches may match inside a range (`cues_in`, `holds`), and the searches."""
 
@@ -98,19 +120,20 @@ class DocCueSites:
         self.anywhere = frozenset(
             k for k, plan in enumerate(cues.plans) if plan is None or (plan[0] and self.low is None)
         )
-        present: list[bool] = []  # per word of `cues.words`: whether it occurs
         low, anywhere = self.low, self.anywhere
-        for on_lower, word, users, inner in cues.words:
+        for on_lower, anchor, group in cues.anchors:
             haystack = low if on_lower else text
-            at = -1
-            if haystack is not None and (not inner or all([present[i] for i in inner])):
-                at = haystack.find(word)
-            present.append(at != -1)
+            if haystack is None:
+                continue
+            at = haystack.find(anchor)
             while at != -1:
-                for k in users:
-                    if k not in anywhere:
-                        hits.append((at, at + len(word), k))
-                at = haystack.find(word, at + 1)  # type: ignore[union-attr]
+                for offset, word, users in group:  # each occurrence of a word holds its anchor at `offset`
+                    place = at - offset
+                    if place >= 0 and haystack.startswith(word, place):
+                        for k in users:
+                            if k not in anywhere:
+                                hits.append((place, place + len(word), k))
+                at = haystack.find(anchor, at + 1)
         hits.sort()
         self.hits = hits
         self.hit_starts = [start for start, _, _ in hits]
@@ -162,6 +185,13 @@ class DocCueSites:
         return m is not None and scan.pattern.match(self.text, m.start(), end) is not None
 
 
+def lower_case(text: str) -> str | None:
+    """`lowered(text)`: an ASCII text (most windows a gate tests) lower-cases letter for letter, and
+    lowering it here spares the check for folding characters and the shared cache of `lowered`, which
+    the clause texts use (a window tested once would push them out)."""
+    return text.lower() if text.isascii() else lowered(text)
+
+
 class WordScan(CaselessSearch):
     """A `CaselessSearch` whose gate is a plain `in` test per word of the range: on a short text (a
     clause, a sentence) a few `in` tests cost less than a regex scan for the same words. Same matches."""
@@ -189,8 +219,16 @@ class WordGate:
     def may_match(self, text: str) -> bool:
         if not self.words:
             return True
-        haystack = lowered(text) if self.caseless else text
+        haystack = lower_case(text) if self.caseless else text
         return haystack is None or any(word in haystack for word in self.words)
+
+    def may_hold_after_deletions(self, text: str) -> bool:
+        """Whether `text` with some parts deleted (an article dropped) may still pass `may_match`: each
+        character of one of the words is in `text` already, since deleting adds none."""
+        if not self.words:
+            return True
+        haystack = text.lower() if self.caseless else text
+        return any(all(ch in haystack for ch in word) for word in self.words)
 
 
 def caseless_group_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
