@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, LENGTH  # type: ignore[import-not-found]
+from spacy.tokens import Doc
 
 from .dates import DateMention
-from .extensions import text_of
+from .extensions import doc_meta, sentences, text_of
 from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
@@ -27,6 +28,38 @@ HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading o
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence's token and character offsets and its text, read once: a Span's `text` is joined
+    from its tokens on every access, and the readers ask for it per number."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def doc_sentences(doc: Doc) -> list[Sentence]:
+    """The sentences `pr_layout` set, as `Sentence` records: their character offsets read from the
+    tokens' offset and length arrays at once (a Span's offsets are read per property access)."""
+    meta = doc_meta(doc)
+    bounds = meta.get("sentences") if meta else None
+    if bounds is None:
+        sentences(doc)  # works them out (and keeps them in the meta when there is one)
+        bounds = meta.get("sentences") if meta else None
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in sentences(doc)]
+    text = text_of(doc)
+    rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    out = []
+    for start, end in bounds:
+        start_char = rows[start][0] if start < end else 0
+        end_char = rows[end - 1][0] + rows[end - 1][1] if start < end else start_char
+        out.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
+    return out
 
 
 @dataclass(slots=True)
@@ -107,12 +140,10 @@ class NumberScanner:
             re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
         )
 
-    def candidates(
-        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges, sent_text: str | None = None
-    ) -> list[Candidate]:
-        """The candidate figures of a sentence (`sent_text`: its text, when the caller has it; the same
-        string searched by the caller's scans is lower-cased once for all of them)."""
-        text, base = sent.text if sent_text is None else sent_text, sent.start_char
+    def candidates(self, doc: Doc, sent: Sentence, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
+        """The candidate figures of a sentence (its text is the same string the caller's scans search,
+        lower-cased once for all of them)."""
+        text, base = sent.text, sent.start_char
         out = []
         line_start = -1  # where the sentence's first line starts in the document: read at the first number
         for m in self.expr_scan.finditer(text):

@@ -13,11 +13,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of
-from .figure_scan import Candidate
+from .figure_scan import Candidate, Sentence
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
@@ -37,8 +38,16 @@ class UnitMention:
     unit: str
 
 
-def unit_mentions(spans: Iterable[Span]) -> list[UnitMention]:
-    return [UnitMention(u.start, u.end, u.start_char, u.end_char, u.label_, u._.unit) for u in spans]
+def unit_mentions(spans: Iterable[Span], doc: Doc) -> list[UnitMention]:
+    """The units' mentions; `_.unit` read from `doc.user_data`, where spaCy keeps a Span's custom
+    attribute under ("._.", name, start_char, end_char): `u._.unit` builds an `Underscore` per span."""
+    user_data: dict[Any, Any] = doc.user_data
+    out = []
+    for u in spans:
+        start_char, end_char = u.start_char, u.end_char
+        unit: Any = user_data.get(("._.", "unit", start_char, end_char))
+        out.append(UnitMention(u.start, u.end, start_char, end_char, u.label_, unit))
+    return out
 
 
 def office_in(units: list[UnitMention], start: int, end: int) -> bool:
@@ -62,7 +71,7 @@ class FigureScope:
         self.sector_unit = sector_unit
 
     def scope_of(
-        self, doc: Doc, sent: Span, cand: Candidate, units: list[UnitMention], main_unit: str | None
+        self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
     ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)

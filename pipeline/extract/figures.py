@@ -15,16 +15,16 @@ import re
 from functools import partial
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
-from .extensions import sentences, text_of
+from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
-from .figure_scan import Candidate, NumberScanner
+from .figure_scan import Candidate, NumberScanner, Sentence, doc_sentences
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
@@ -80,7 +80,7 @@ class FigureFinder(RuleComponent):
 
     def set_annotations(self, doc: Doc) -> None:
         unit_spans = list(doc.spans.get("units", []))
-        units = unit_mentions(unit_spans)
+        units = unit_mentions(unit_spans, doc)
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
@@ -104,14 +104,14 @@ class FigureFinder(RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
-        for sent in sentences(doc):
+        for sent in doc_sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
             if table is not None:
                 if table[0] not in done_tables and not is_award_table(table, self.award_header):
                     done_tables.add(table[0])
                     self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
                 continue
-            sent_text = doc_text[sent.start_char : sent.end_char]
+            sent_text = sent.text
             if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
             if not self.scan.may_hold_numbers.search(sent_text):
@@ -121,9 +121,9 @@ class FigureFinder(RuleComponent):
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, unit_index, sent_text)
+            text = blank_units(sent, unit_index)
             dates = self.dates.find(sent_text)
-            cands = self.scan.candidates(doc, sent, dates, blocked_ranges, sent_text)
+            cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
             # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
             dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
             prev_target_carried = (
@@ -393,10 +393,10 @@ def standing_date(doc: Doc, doc_year: int | None) -> str | None:
     return str(doc_year) if doc_year else None
 
 
-def blank_units(sent: Span, units: SpanIndex, sent_text: str | None = None) -> str:
-    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (`sent_text`:
-    its text, when the caller has it: a sentence naming no unit is that same string)."""
-    text = sent.text if sent_text is None else sent_text
+def blank_units(sent: Sentence, units: SpanIndex) -> str:
+    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (a sentence
+    naming no unit: its text, the same string)."""
+    text = sent.text
     named = units.starting_in(sent.start, sent.end)
     if not named:
         return text
