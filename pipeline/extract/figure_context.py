@@ -23,7 +23,7 @@ from types import SimpleNamespace
 
 from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import cue_scan, phrase_trie, with_start_gate, words_absent
+from .regex_start import cue_scan, phrase_trie, search_slice, with_start_gate, words_absent
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -78,9 +78,10 @@ class FigureContext:
                 break
         return start, end
 
-    def months_elapsed(self, before: str, year: int | None) -> str | None:
-        """ "In 10 months, revenue reached ..." -> "YYYY-10" (the year the text names, else the document's)."""
-        hits = list(self.months_elapsed_re.finditer(before))
+    def months_elapsed(self, before: str, year: int | None, end: int | None = None) -> str | None:
+        """ "In 10 months, revenue reached ..." -> "YYYY-10" (the year the text names, else the document's;
+        `end`: of `before[:end]`, the same answer, without the slice)."""
+        hits = list(self.months_elapsed_re.finditer(before, 0, len(before) if end is None else end))
         if not hits:
             return None
         m = hits[-1]
@@ -92,9 +93,10 @@ class FigureContext:
         year_of = int(m.group("year")) if m.group("year") else year
         return f"{year_of}-{month:02d}" if year_of and 1 <= month <= 12 else None
 
-    def years_span(self, clause: str) -> bool:
-        """ "Total revenue for the five years came to ...": a total over years, no single date."""
-        return bool(self.years_span_re.search(clause))
+    def years_span(self, text: str, start: int, end: int) -> bool:
+        """ "Total revenue for the five years came to ...": a total over years, no single date (in the
+        clause `text[start:end]`)."""
+        return search_slice(self.years_span_re, text, start, end) is not None
 
     def this_year(self, sentence: str) -> bool:
         """ "by the end of the year", "this year": the year the document reports on."""
@@ -111,8 +113,11 @@ class FigureContext:
         hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
         return hits[-1].end() if hits else None
 
-    def district(self, clause_before: str) -> str | None:
-        """The office of the last district the clause names before the number, if any."""
+    def district(self, text: str, start: int, end: int) -> str | None:
+        """The office of the last district the clause `text[start:end]` names before the number, if any."""
+        if words_absent(self.district_re, text, start, end):
+            return None
+        clause_before = text[start:end]
         hits = list(self.district_re.finditer(clause_before))
         if not hits or not self.district_unit:
             return None

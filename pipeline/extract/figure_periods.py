@@ -48,9 +48,8 @@ class FigurePeriods:
             year = self.year_of(dates, rel_start, doc_year, doc)
             return str(year - 1) if year else None
         before = [d for d in dates if d.end <= rel_start and not d.comparison]
-        head = sent.text[:rel_start]
-        elapsed = self.context.months_elapsed(head, doc_year)
-        if elapsed and not (before and before[-1].start > self.elapsed_end(head)):
+        elapsed = self.context.months_elapsed(sent.text, doc_year, rel_start)
+        if elapsed and not (before and before[-1].start > self.elapsed_end(sent.text, rel_start)):
             return elapsed
         if before:
             return self.resolve(before[-1], doc_year, doc)
@@ -144,8 +143,9 @@ class FigurePeriods:
         ahead = [y for y in ahead if int(y) > results_year]
         return ahead[-1] if ahead else None
 
-    def elapsed_end(self, before: str) -> int:
-        hits = list(self.context.months_elapsed_re.finditer(before))
+    def elapsed_end(self, text: str, end: int) -> int:
+        """Where the last "in 10 months" of `text[:end]` ends (-1: none)."""
+        hits = list(self.context.months_elapsed_re.finditer(text, 0, end))
         return hits[-1].end() if hits else -1
 
     def year_of(self, dates: list[DateMention], rel_start: int, doc_year: int | None, doc: Doc) -> int | None:

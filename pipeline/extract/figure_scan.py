@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
+from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc
@@ -30,8 +31,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence's token and character offsets and its text, read once: a Span's `text` is joined
     from its tokens on every access, and the readers ask for it per number."""
 
@@ -53,13 +53,16 @@ def doc_sentences(doc: Doc) -> list[Sentence]:
     if bounds is None:
         bounds = [(s.start, s.end) for s in sentences(doc)]
     text = text_of(doc)
-    rows = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    out = []
-    for start, end in bounds:
-        start_char = rows[start][0] if start < end else 0
-        end_char = rows[end - 1][0] + rows[end - 1][1] if start < end else start_char
-        out.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
-    return out
+    if not bounds:
+        return []
+    offsets = doc.to_array([IDX, LENGTH])  # one row per token: its offset and length
+    firsts = offsets[[start for start, _ in bounds], 0].tolist()
+    lasts = offsets[[end - 1 for _, end in bounds]]
+    ends = (lasts[:, 0] + lasts[:, 1]).tolist()
+    return [
+        Sentence(start, end, start_char, end_char, text[start_char:end_char])
+        for (start, end), start_char, end_char in zip(bounds, firsts, ends)
+    ]
 
 
 @dataclass(slots=True)

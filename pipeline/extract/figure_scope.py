@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of
 from .figure_scan import Candidate, Sentence
+from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
@@ -69,6 +70,7 @@ class FigureScope:
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
         self.sector_unit = sector_unit
+        self.own_subject = cue_scan(g.own_subject)  # searched in the sentence's text, lower-cased once
 
     def scope_of(
         self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
@@ -76,7 +78,8 @@ class FigureScope:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
-        boundaries = [m.end() for m in self.g.clause_break.finditer(text[sent.start_char : cand.start])]
+        s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
+        boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
         if boundaries:
             clause_start = sent.start_char + boundaries[-1]
             in_clause = [u for u in in_sent if u.start_char >= clause_start]
@@ -90,11 +93,11 @@ class FigureScope:
                 in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
-        own = list(self.g.own_subject.finditer(text[sent.start_char : cand.start]))
+        own = list(self.own_subject.finditer(sent.text, 0, s))
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
         # "Director of X, reported that his office had ...", "... 1,100 officials and employees of her
         # agency": the speaker's office, named as the speaker's title before
-        after = self.g.own_subject.search(text[cand.end : min(sent.end_char, cand.end + 80)])
+        after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80))
         speaker_before = bool(own and own[-1].groupdict().get("speaker"))
         if speaker_before or (after is not None and after.groupdict().get("speaker")):
             spoken = [u for u in in_sent if self.sector_body(u)]

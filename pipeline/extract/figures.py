@@ -184,6 +184,7 @@ class FigureFinder(RuleComponent):
                 elif metric == "plan_completion_rate" and kind == "actual":
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 qualifier = self.meaning.qualifier_of(left)
+                years_span = self.context.years_span(text, clause_start, s)
                 if kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
                     paragraph = doc_text[paragraph_start : sent.start_char]
@@ -197,7 +198,7 @@ class FigureFinder(RuleComponent):
                         latest_year,
                         partial(self.dates.find, paragraph),
                     )
-                elif self.context.years_span(clause_head) and not [
+                elif years_span and not [
                     d for d in dates if clause_start <= d.start < min(clause_end, own_end) and not d.comparison
                 ]:
                     as_of = None  # "revenue for the five years came to ...": a total over years
@@ -217,8 +218,7 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
-                span = self.context.years_span(clause_head)
-                if span and period is None and as_of is None:
+                if years_span and period is None and as_of is None:
                     period = last_period  # "over the five years": the period the text reviews
                 if kind == "actual" and period and self.g.total_before.search(clause_head):
                     as_of = None  # "in 2020-2025, the office collected a total of ...": a total over the period
@@ -242,7 +242,7 @@ class FigureFinder(RuleComponent):
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
-                ) or self.context.district(clause_head)
+                ) or self.context.district(text, clause_start, s)
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
                 elif self.context.unclear_scope(head) and not office_in(units, sent.start_char, cand.start):

@@ -215,12 +215,25 @@ def _trie_source(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def words_absent(scan: CaselessSearch, text: str) -> bool:
-    """Whether `text` lacks every word a match of `scan` needs (its gate, as `scan.search` applies it):
-    then no part of the text can match either, and a text asked about per number is tested once."""
+def words_absent(scan: CaselessSearch, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text` (between `start` and `end`) lacks every word a match of `scan` needs (its gate,
+    as `scan.search` applies it): then no part of it can match either, and a text asked about per
+    number is tested once. The gate is a plain alternation of words, so searching it between two
+    offsets finds what searching the slice would; the text is lower-cased once (`lexicon.lowered`
+    keeps it), not each slice."""
     if scan.gate is None:
         return False
+    stop = len(text) if end is None else end
     if scan.lower is None:  # a case-sensitive pattern: gated on the text as it is
-        return scan.absent(text, 0, len(text))
+        return scan.absent(text, start, stop)
     low = lowered(text)
-    return low is not None and scan.absent(low, 0, len(low))
+    return low is not None and scan.absent(low, start, stop)
+
+
+def search_slice(scan: CaselessSearch, text: str, start: int, end: int) -> re.Match[str] | None:
+    """`scan.search(text[start:end])` (offsets in the slice), with the slice cut and lower-cased only
+    when the words a match needs are between `start` and `end` of `text`: a sentence's text is
+    lower-cased once for all the slices asked about."""
+    if words_absent(scan, text, start, end):
+        return None
+    return scan.search(text[start:end])
