@@ -17,7 +17,9 @@ from pipeline.extract.lexicon_models import MetricsData, NumbersData
 from pipeline.extract.regex_start import (
     TailSearch,
     cue_scan,
+    never_matches,
     phrase_trie,
+    search_slice,
     start_class,
     tail_reach,
     with_start_gate,
@@ -142,3 +144,30 @@ def test_tail_reach_only_for_patterns_that_end_in_white_space_and_the_end() -> N
     assert tail_reach(re.compile(r"from\s+$")) is None
     assert tail_reach(re.compile(r"\w+\s*$")) is None  # no bound on how far back a match starts
     assert tail_reach(re.compile(r"about\s*$", re.MULTILINE)) is None
+
+
+def test_a_pattern_that_never_matches_gives_up_at_the_start_of_the_text() -> None:
+    assert never_matches("(?!)") and never_matches("(?i)(?!)") and never_matches("(?<!)")
+    assert not never_matches("(?!a)b") and not never_matches("a(?!)") and not never_matches("")
+    for source in ("(?!)", "(?i)(?!)"):
+        gated = with_start_gate(re.compile(source))
+        assert gated.pattern == r"\A(?!)"
+        for text in texts():
+            assert gated.search(text) is None and gated.search(text, 5) is None and not gated.split(text)[1:]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_slice_searched_through_its_sentence_finds_what_the_slice_finds(lang: str) -> None:
+    reader = date_reader(lang)
+    grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
+    scans = [reader.comparison_scan, reader.range_versus_scan, reader.year_base_scan, cue_scan(grammar.years_span)]
+    scans += [cue_scan(grammar.district_before), cue_scan(grammar.own_subject)]
+    for text in texts():
+        for start, end in [(0, len(text)), (3, 40), (10, len(text) - 5), (len(text) // 2, len(text)), (7, 7)]:
+            start, end = min(start, len(text)), max(min(end, len(text)), min(start, len(text)))
+            for scan in scans:
+                expected = scan.search(text[start:end])
+                found = search_slice(scan, text, start, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                ), (text, start, end)

@@ -32,6 +32,7 @@ CATEGORY_CLASS = {
 }
 LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 NEVER_SOURCE = "(?!)"
+NEVER_ANCHORED = r"\A(?!)"  # matches nothing either, and a search gives up at the first character
 CASE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
 
 
@@ -56,13 +57,31 @@ def start_class(source: str, flags: int = 0) -> str | None:
 
 def with_start_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with its start class as a lookahead in front: the same matches, groups and flags
-    (the pattern itself when no class can be read)."""
+    (the pattern itself when no class can be read). A pattern that starts with `(?!)` (a language's
+    way of saying "no such cue") never matches: anchored at the start of the text, the engine gives
+    up at once instead of failing at every character."""
+    if never_matches(pattern.pattern, pattern.flags):
+        return re.compile(NEVER_ANCHORED, pattern.flags)
     cls = start_class(pattern.pattern, pattern.flags)
     if cls is None:
         return pattern
     flags = LEADING_FLAGS.match(pattern.pattern)  # "(?i)" stays in front, where a global flag must be
     lead = flags.group() if flags else ""
     return re.compile(f"{lead}(?={cls})(?:{pattern.pattern[len(lead) :]})", pattern.flags)
+
+
+def never_matches(source: str, flags: int = 0) -> bool:
+    """Whether `source` starts with an empty negative lookahead (`(?!)`), which no text passes."""
+    if flags & re.VERBOSE:
+        return False
+    try:
+        items = list(sre_parse.parse(source, flags))
+    except re.error:
+        return False
+    if not items:
+        return False
+    op, av = items[0]
+    return op.name == "ASSERT_NOT" and not list(av[1])
 
 
 def gated_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
