@@ -58,6 +58,13 @@ def test_start_class_reads_the_characters_a_match_starts_with() -> None:
     assert start_class(r"a*") is None  # can match nothing: no start to test
     assert start_class(r".x") is None
     assert start_class(r"[^a]b") is None
+    # a scoped "(?i:...)" gives a caseless class: "Ngày", "NGÀY" and "ngày" all pass it
+    assert start_class(r"(?i:ngày|sáng)\s|\d+") == r"(?:[\d]|(?i:[ns]))"
+    assert start_class(r"(?-i:a)b") is None
+    gated = with_start_gate(re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})"))
+    for text in ["Ngày 5 và NGÀY 6, ngày 7", "ngàyx 5"]:
+        assert spans(gated.finditer(text)) == spans(re.finditer(r"(?i:ngày)\s+(?P<d>\d{1,2})", text))
+    assert [m.group("d") for m in gated.finditer("Ngày 5 và NGÀY 6, ngày 7")] == ["5", "6", "7"]
 
 
 def test_a_start_gate_keeps_every_match_of_the_date_patterns() -> None:

@@ -34,6 +34,7 @@ LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 NEVER_SOURCE = "(?!)"
 NEVER_ANCHORED = r"\A(?!)"  # matches nothing either, and a search gives up at the first character
 CASE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
+CASELESS = "\x00i:"  # marks a start class item read inside a scoped "(?i:...)"
 
 
 class Unknown(Exception):
@@ -52,7 +53,12 @@ def start_class(source: str, flags: int = 0) -> str | None:
         return None
     if nullable or not items:
         return None
-    return "[" + "".join(sorted(items)) + "]"
+    plain = sorted(i for i in items if not i.startswith(CASELESS))
+    caseless = sorted({i[len(CASELESS) :] for i in items if i.startswith(CASELESS)})
+    classes = (["[" + "".join(plain) + "]"] if plain else []) + (
+        ["(?i:[" + "".join(caseless) + "])"] if caseless else []
+    )
+    return classes[0] if len(classes) == 1 else "(?:" + "|".join(classes) + ")"
 
 
 def with_start_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -104,9 +110,11 @@ def _first(items: list[Any]) -> tuple[set[str], bool]:
             return found, False
         if name == "SUBPATTERN":
             _, add_flags, del_flags, inner = av
-            if (add_flags | del_flags) & CASE_FLAGS:
+            if del_flags & CASE_FLAGS or add_flags & CASE_FLAGS & ~re.IGNORECASE:
                 raise Unknown  # a scoped case flag: the lookahead class would match otherwise
             starts, nullable = _first(list(inner))
+            if add_flags & re.IGNORECASE:  # "(?i:ngày)": its start class is caseless too
+                starts = {s if s.startswith(CASELESS) else CASELESS + s for s in starts}
         elif name == "ATOMIC_GROUP":
             starts, nullable = _first(list(av))
         elif name == "BRANCH":
