@@ -15,6 +15,7 @@ from pipeline.extract.dates import date_reader
 from pipeline.extract.lexicon import compile_grammar, load_data, phrase_regex
 from pipeline.extract.lexicon_models import MetricsData, NumbersData
 from pipeline.extract.regex_start import (
+    PhrasePresence,
     TailSearch,
     cue_scan,
     never_matches,
@@ -178,3 +179,15 @@ def test_a_slice_searched_through_its_sentence_finds_what_the_slice_finds(lang: 
                 assert (found and (found.span(), found.groupdict())) == (
                     expected and (expected.span(), expected.groupdict())
                 ), (text, start, end)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_phrase_presence_answers_as_the_unbounded_trie_does(lang: str) -> None:
+    met = load_data(lang, "metrics", MetricsData)
+    lists = [met.target_cues, met.sector_wide, met.coverage_cues.population, ["Straße", "ſun", "must", "must reach"]]
+    sample = texts() + ["TARGETED", "the must-reach list", "STRASSE", "sun", "ſUN"]
+    for phrases in lists:
+        presence, trie = PhrasePresence(phrases), phrase_trie(phrases, bounded=False)
+        for text in sample:
+            assert presence(text) == (trie.search(text) is not None), (phrases, text)
+    assert PhrasePresence(["must", "must reach", "reach"]).needles == ["must", "reach"]

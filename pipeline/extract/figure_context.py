@@ -23,7 +23,7 @@ from types import SimpleNamespace
 
 from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import cue_scan, phrase_trie, search_slice, with_start_gate, words_absent
+from .regex_start import PhrasePresence, cue_scan, phrase_trie, search_slice, with_start_gate, words_absent
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -180,7 +180,7 @@ class TargetCues:
         # scanned over the lower-cased text, from the characters a cue can start with
         self.cues = cue_scan(phrase_trie(cues))
         # any cue's words at all, word boundaries or not: a text without them has no cue in any part
-        self.cue_words = cue_scan(phrase_trie(cues, bounded=False))
+        self.cue_words = PhrasePresence(cues)
         self.compared_before = compared_before
         # "asked the sector to reach": a target with no target word
         self.assigned = cue_scan(assigned) if assigned is not None else None
@@ -192,7 +192,7 @@ class TargetCues:
         is asked about once and then once per number in it: whether it holds cue words is kept."""
         if self.last_text[0] is not text:
             has_assigned = self.assigned is not None and not words_absent(self.assigned, text)
-            self.last_text = (text, self.cue_words.search(text) is not None, has_assigned)
+            self.last_text = (text, self.cue_words(text), has_assigned)
         endpos = len(text) if end is None else end
         hit = (
             next(

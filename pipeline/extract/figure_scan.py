@@ -24,6 +24,7 @@ from .regex_start import phrase_trie, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
+DIGIT = re.compile(r"\d")
 HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading or list item
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -138,9 +139,12 @@ class NumberScanner:
         # a match ends the text: it starts within the longest word and its full stop of the last non-space
         self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
-        self.may_hold_numbers = CaselessSearch(
-            re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
-        )
+        # a number word as a word of its own (a digit anywhere is tested first, for less)
+        self.number_words = CaselessSearch(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
+
+    def may_hold_numbers(self, text: str) -> bool:
+        """Whether `text` has a digit or a number word: else it holds no number expression."""
+        return DIGIT.search(text) is not None or self.number_words.search(text) is not None
 
     def candidates(self, doc: Doc, sent: Sentence, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
         """The candidate figures of a sentence (its text is the same string the caller's scans search,

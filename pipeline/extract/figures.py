@@ -114,7 +114,7 @@ class FigureFinder(RuleComponent):
             sent_text = sent.text
             if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
-            if not self.scan.may_hold_numbers.search(sent_text):
+            if not self.scan.may_hold_numbers(sent_text):
                 if self.to_date.search(sent_text):
                     prev_sent_date = None
                 # "What are the office's targets for next year?": the answer after it speaks of targets

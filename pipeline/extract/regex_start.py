@@ -215,6 +215,26 @@ def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
 
 
+class PhrasePresence:
+    """Whether a text holds any of some phrases anywhere, inside words too: the same answer as
+    `phrase_trie(phrases, bounded=False).search(text)` (case-insensitive), read with `in` over the
+    lower-cased text, a phrase that holds a shorter one left out. Falls back to the trie when a phrase
+    or the text has a letter whose case does not fold plainly."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.trie = with_start_gate(phrase_trie(phrases, bounded=False))
+        words = {p.strip() for p in phrases if p.strip()}
+        self.plain = all(_folds_plainly(w) for w in words)
+        lower = {w.lower() for w in words}
+        self.needles = sorted(w for w in lower if not any(o != w and o in w for o in lower))
+
+    def __call__(self, text: str) -> bool:
+        low = lowered(text) if self.plain else None
+        if low is None:
+            return self.trie.search(text) is not None
+        return any(needle in low for needle in self.needles)
+
+
 def _folds_plainly(word: str) -> bool:
     """Every letter of `word` has one lower-case letter, which a case-insensitive regex equates with
     it and with nothing a different lower-case letter stands for."""
