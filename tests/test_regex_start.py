@@ -16,6 +16,7 @@ from pipeline.extract.lexicon import compile_grammar, load_data, phrase_regex
 from pipeline.extract.lexicon_models import MetricsData, NumbersData
 from pipeline.extract.regex_start import (
     PhrasePresence,
+    PhraseWindow,
     TailSearch,
     cue_scan,
     never_matches,
@@ -191,3 +192,15 @@ def test_phrase_presence_answers_as_the_unbounded_trie_does(lang: str) -> None:
         for text in sample:
             assert presence(text) == (trie.search(text) is not None), (phrases, text)
     assert PhrasePresence(["must", "must reach", "reach"]).needles == ["must", "reach"]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_phrase_window_answers_as_the_trie_on_the_slice(lang: str) -> None:
+    nouns = load_data(lang, "numbers", NumbersData)
+    lists = [nouns.not_figure_nouns, [n for ns in nouns.unit_nouns.values() for n in ns], ["ſun", "Straße"]]
+    for phrases in lists:
+        window, trie = PhraseWindow(phrases), phrase_trie(phrases, bounded=False)
+        for text in texts() + ["ſUN and STRASSE"]:
+            for start, length in [(0, 40), (5, 20), (len(text) // 2, 60), (len(text), 10)]:
+                expected = trie.search(text[start : start + length]) is not None
+                assert window(text, start, start + length) == expected, (phrases, text, start)

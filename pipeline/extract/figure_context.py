@@ -23,7 +23,15 @@ from types import SimpleNamespace
 
 from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import PhrasePresence, cue_scan, phrase_trie, search_slice, with_start_gate, words_absent
+from .regex_start import (
+    PhrasePresence,
+    PhraseWindow,
+    cue_scan,
+    phrase_trie,
+    search_slice,
+    with_start_gate,
+    words_absent,
+)
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -36,7 +44,7 @@ class FigureContext:
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         # the words either needs: where there are none, neither pattern need be tried
-        self.not_figure_words = with_start_gate(phrase_trie(numbers.not_figure_nouns, bounded=False))
+        self.not_figure_words = PhraseWindow(numbers.not_figure_nouns)
         self.award_count_words = CaselessSearch(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
@@ -60,12 +68,15 @@ class FigureContext:
         self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
         self.row_number_header: re.Pattern[str] = g.row_number_header
 
-    def not_a_figure(self, after: str) -> bool:
-        """Organisations, attendance, or the recipients of an award."""
-        head, longer = after[:60], after[:90]
-        if self.not_figure_words.search(head) and self.not_figure.match(head):
+    def not_a_figure(self, text: str, start: int = 0) -> bool:
+        """Organisations, attendance, or the recipients of an award (the words of `text` from `start`,
+        right after the number: the sentence's text is lower-cased once for all its numbers)."""
+        if self.not_figure_words(text, start, start + 60) and self.not_figure.match(text[start : start + 60]):
             return True
-        return not words_absent(self.award_count_words, longer) and bool(self.award_count.match(longer))
+        longer_end = min(start + 90, len(text))
+        return not words_absent(self.award_count_words, text, start, longer_end) and bool(
+            self.award_count.match(text[start:longer_end])
+        )
 
     def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
         """The clause of `text` that holds position `pos`."""

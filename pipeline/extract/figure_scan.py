@@ -20,7 +20,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import phrase_trie, with_start_gate
+from .regex_start import PhraseWindow, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
@@ -128,7 +128,7 @@ class NumberScanner:
             re.IGNORECASE,
         )
         # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
-        self.noun_words = with_start_gate(phrase_trie(list(self.noun_unit), bounded=False))
+        self.noun_words = PhraseWindow(list(self.noun_unit))
         self.duration_re = re.compile(
             r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
@@ -183,7 +183,8 @@ class NumberScanner:
         if currency == "USD":
             return None
         slash = SLASH_NUMBER.match(text, end)  # "12/2025" read past the "/2025"
-        after, before = text[slash.end() if slash else end :], text[:start]
+        after_at = slash.end() if slash else end
+        after, before = text[after_at:], text[:start]
         if (
             self.g.ordinal_after.match(after)
             or self.g.letter_after.match(after)
@@ -208,7 +209,7 @@ class NumberScanner:
             return None
         if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
-        if not (m.group("pct") or currency) and self.context.not_a_figure(after):
+        if not (m.group("pct") or currency) and self.context.not_a_figure(text, after_at):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
@@ -221,24 +222,31 @@ class NumberScanner:
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(m.group("pct"))
-        if not (pct or currency or scale) and YEAR.fullmatch(m.group("num")) and not self.noun_after(after[:20]):
+        if (
+            not (pct or currency or scale)
+            and YEAR.fullmatch(m.group("num"))
+            and not self.noun_after(after[:20], text, after_at)
+        ):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
         if currency == "VND" and not scale and value < 1000:
             doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
             return None
-        unit, own = self.unit_of(after, before, pct, currency)
+        unit, own = self.unit_of(after, before, pct, currency, text, after_at)
         if unit == "units" and own and LIST_INTRO.match(after[:40]):
             return None  # "2 units: A and B" introduces a list, it is no figure
         return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
 
-    def unit_of(self, after: str, before: str, pct: bool, currency: str | None) -> tuple[str, bool]:
+    def unit_of(
+        self, after: str, before: str, pct: bool, currency: str | None, text: str | None = None, at: int = 0
+    ) -> tuple[str, bool]:
+        """`after`: the words after the number (`text[at:]`, when the caller has the text it was cut from)."""
         if pct:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_after(after[:40])
+        m = self.noun_after(after[:40], text, at)
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -251,6 +259,11 @@ class NumberScanner:
         m = self.noun_after(right[:40])
         return right[m.end() :] if m else right
 
-    def noun_after(self, text: str) -> re.Match[str] | None:
-        """The unit noun at the start of `text` ("people", "new voluntary participants")."""
-        return self.noun_re.match(text) if self.noun_words.search(text) else None
+    def noun_after(self, text: str, whole: str | None = None, at: int = 0) -> re.Match[str] | None:
+        """The unit noun at the start of `text` ("people", "new voluntary participants"); `whole`: the
+        text `text` was cut from at `at`, whose lower-cased form the noun words are looked for in."""
+        if whole is None:
+            has_words = self.noun_words(text)
+        else:
+            has_words = self.noun_words(whole, at, at + len(text))
+        return self.noun_re.match(text) if has_words else None

@@ -235,6 +235,25 @@ class PhrasePresence:
         return any(needle in low for needle in self.needles)
 
 
+class PhraseWindow:
+    """Whether any of some phrases occurs (inside words too) between two offsets of a text: the same
+    answer as `phrase_trie(phrases, bounded=False).search(text[start:end])`, read over the text's
+    lower-cased form (`lexicon.lowered`, kept for the text), so the numbers of one sentence ask about
+    their windows without cutting and scanning each case-insensitively. The trie has no look-behind
+    and no anchor, so searching it between offsets finds what searching the slice would."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.trie = with_start_gate(phrase_trie(phrases, bounded=False))
+        self.scan = CaselessSearch(self.trie)
+
+    def __call__(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(text) if end is None else min(end, len(text))
+        low = lowered(text) if self.scan.lower is not None else None
+        if low is None or self.scan.lower is None:
+            return self.trie.search(text[start:stop]) is not None
+        return self.scan.lower.search(low, start, stop) is not None
+
+
 def _folds_plainly(word: str) -> bool:
     """Every letter of `word` has one lower-case letter, which a case-insensitive regex equates with
     it and with nothing a different lower-case letter stands for."""
