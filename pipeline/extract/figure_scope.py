@@ -9,6 +9,7 @@ document is mostly about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,6 +38,18 @@ class UnitMention:
     end_char: int
     label_: str
     unit: str
+
+
+@dataclass(slots=True)
+class DocPlaces:
+    """A document's place tokens (`extensions.place_tokens`): their indexes, character offsets and
+    canonical names, in token order, so a sentence's places are found by bisection and a place's
+    offset is read once per document rather than once per number."""
+
+    doc: Doc
+    tokens: list[int]
+    offsets: list[int]
+    names: list[str]
 
 
 def unit_mentions(spans: Iterable[Span], doc: Doc) -> list[UnitMention]:
@@ -70,7 +83,8 @@ class FigureScope:
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
         self.sector_unit = sector_unit
-        self.own_subject = cue_scan(g.own_subject)  # searched in the sentence's text, lower-cased once
+        self.own_subject = cue_scan(g.own_subject)
+        self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
 
     def scope_of(
         self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
@@ -119,10 +133,9 @@ class FigureScope:
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
         names: set[str] | None = None  # the units' names, gathered at the first place that asks
-        for i, name in place_tokens(doc).items():  # in token order
-            if not sent.start <= i < sent.end:
-                continue
-            idx = doc[i].idx
+        places = self.places_of(doc)
+        for k in range(bisect_left(places.tokens, sent.start), bisect_left(places.tokens, sent.end)):
+            i, idx, name = places.tokens[k], places.offsets[k], places.names[k]
             if idx >= cand.start:
                 break
             if idx >= places_from and not any(u.start <= i < u.end for u in units):
@@ -138,6 +151,14 @@ class FigureScope:
             # text is about, not a place named on the way
             return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
         return main_unit
+
+    def places_of(self, doc: Doc) -> DocPlaces:
+        """The document's places, read once per document (the last document's are kept)."""
+        if self.places is None or self.places.doc is not doc:
+            found = place_tokens(doc)  # in token order
+            tokens = sorted(found)
+            self.places = DocPlaces(doc, tokens, [doc[i].idx for i in tokens], [found[i] for i in tokens])
+        return self.places
 
     @staticmethod
     def named_label(m: re.Match) -> str | None:
