@@ -15,9 +15,13 @@ from pipeline.extract.dates import date_reader
 from pipeline.extract.lexicon import compile_grammar, load_data, phrase_regex
 from pipeline.extract.lexicon_models import MetricsData, NumbersData
 from pipeline.extract.regex_start import (
+    PhrasePresence,
+    PhraseWindow,
     TailSearch,
     cue_scan,
+    never_matches,
     phrase_trie,
+    search_slice,
     start_class,
     tail_reach,
     with_start_gate,
@@ -56,6 +60,13 @@ def test_start_class_reads_the_characters_a_match_starts_with() -> None:
     assert start_class(r"a*") is None  # can match nothing: no start to test
     assert start_class(r".x") is None
     assert start_class(r"[^a]b") is None
+    # a scoped "(?i:...)" gives a caseless class: "Ngày", "NGÀY" and "ngày" all pass it
+    assert start_class(r"(?i:ngày|sáng)\s|\d+") == r"(?:[\d]|(?i:[ns]))"
+    assert start_class(r"(?-i:a)b") is None
+    gated = with_start_gate(re.compile(r"(?i:ngày)\s+(?P<d>\d{1,2})"))
+    for text in ["Ngày 5 và NGÀY 6, ngày 7", "ngàyx 5"]:
+        assert spans(gated.finditer(text)) == spans(re.finditer(r"(?i:ngày)\s+(?P<d>\d{1,2})", text))
+    assert [m.group("d") for m in gated.finditer("Ngày 5 và NGÀY 6, ngày 7")] == ["5", "6", "7"]
 
 
 def test_a_start_gate_keeps_every_match_of_the_date_patterns() -> None:
@@ -142,3 +153,54 @@ def test_tail_reach_only_for_patterns_that_end_in_white_space_and_the_end() -> N
     assert tail_reach(re.compile(r"from\s+$")) is None
     assert tail_reach(re.compile(r"\w+\s*$")) is None  # no bound on how far back a match starts
     assert tail_reach(re.compile(r"about\s*$", re.MULTILINE)) is None
+
+
+def test_a_pattern_that_never_matches_gives_up_at_the_start_of_the_text() -> None:
+    assert never_matches("(?!)") and never_matches("(?i)(?!)") and never_matches("(?<!)")
+    assert not never_matches("(?!a)b") and not never_matches("a(?!)") and not never_matches("")
+    for source in ("(?!)", "(?i)(?!)"):
+        gated = with_start_gate(re.compile(source))
+        assert gated.pattern == r"\A(?!)"
+        for text in texts():
+            assert gated.search(text) is None and gated.search(text, 5) is None and not gated.split(text)[1:]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_slice_searched_through_its_sentence_finds_what_the_slice_finds(lang: str) -> None:
+    reader = date_reader(lang)
+    grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
+    scans = [reader.comparison_scan, reader.range_versus_scan, reader.year_base_scan, cue_scan(grammar.years_span)]
+    scans += [cue_scan(grammar.district_before), cue_scan(grammar.own_subject)]
+    for text in texts():
+        for start, end in [(0, len(text)), (3, 40), (10, len(text) - 5), (len(text) // 2, len(text)), (7, 7)]:
+            start, end = min(start, len(text)), max(min(end, len(text)), min(start, len(text)))
+            for scan in scans:
+                expected = scan.search(text[start:end])
+                found = search_slice(scan, text, start, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                ), (text, start, end)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_phrase_presence_answers_as_the_unbounded_trie_does(lang: str) -> None:
+    met = load_data(lang, "metrics", MetricsData)
+    lists = [met.target_cues, met.sector_wide, met.coverage_cues.population, ["Straße", "ſun", "must", "must reach"]]
+    sample = texts() + ["TARGETED", "the must-reach list", "STRASSE", "sun", "ſUN"]
+    for phrases in lists:
+        presence, trie = PhrasePresence(phrases), phrase_trie(phrases, bounded=False)
+        for text in sample:
+            assert presence(text) == (trie.search(text) is not None), (phrases, text)
+    assert PhrasePresence(["must", "must reach", "reach"]).needles == ["must", "reach"]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_phrase_window_answers_as_the_trie_on_the_slice(lang: str) -> None:
+    nouns = load_data(lang, "numbers", NumbersData)
+    lists = [nouns.not_figure_nouns, [n for ns in nouns.unit_nouns.values() for n in ns], ["ſun", "Straße"]]
+    for phrases in lists:
+        window, trie = PhraseWindow(phrases), phrase_trie(phrases, bounded=False)
+        for text in texts() + ["ſUN and STRASSE"]:
+            for start, length in [(0, 40), (5, 20), (len(text) // 2, 60), (len(text), 10)]:
+                expected = trie.search(text[start : start + length]) is not None
+                assert window(text, start, start + length) == expected, (phrases, text, start)

@@ -15,7 +15,7 @@ from functools import cache
 
 from .lexicon import CaselessSearch, load_data
 from .lexicon_models import DatesData
-from .regex_start import with_start_gate
+from .regex_start import search_slice, with_start_gate
 
 _YEAR = r"(?:19|20)\d\d"
 RECENT_TEXTS = 256
@@ -119,7 +119,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
         for m in form.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            comparison = bool(reader.comparison_scan.search(text[max(0, m.start() - 40) : m.start()]))
+            comparison = bool(search_slice(reader.comparison_scan, text, max(0, m.start() - 40), m.start()))
             mention = form_mention(m, comparison)
             if mention is not None:
                 out.append(mention)
@@ -129,11 +129,10 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
             continue
         if m.group("range"):
             y1, y2 = m.group("y1"), m.group("y2")
-            ctx = text[max(0, m.start() - 40) : m.start()]
-            versus = bool(reader.range_versus_scan.search(ctx))
+            versus = bool(search_slice(reader.range_versus_scan, text, max(0, m.start() - 40), m.start()))
             out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
             continue
-        comparison = bool(reader.comparison_scan.search(text[max(0, m.start() - 40) : m.start()]))
+        comparison = bool(search_slice(reader.comparison_scan, text, max(0, m.start() - 40), m.start()))
         if m.group("half"):
             year = m.group("hy")
             out.append(DateMention(m.start(), m.end(), f"{year}-06" if year else None, month=6, comparison=comparison))
@@ -164,7 +163,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
                 )
         elif m.group("year"):
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
-            versus = comparison or bool(reader.year_base_scan.search(text[max(0, m.start() - 4) : m.start()]))
+            versus = comparison or bool(search_slice(reader.year_base_scan, text, max(0, m.start() - 4), m.start()))
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
     return sorted(out, key=lambda d: d.start) if reader.forms else out
 

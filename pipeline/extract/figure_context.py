@@ -23,7 +23,15 @@ from types import SimpleNamespace
 
 from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import cue_scan, phrase_trie, with_start_gate, words_absent
+from .regex_start import (
+    PhrasePresence,
+    PhraseWindow,
+    cue_scan,
+    phrase_trie,
+    search_slice,
+    with_start_gate,
+    words_absent,
+)
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -36,7 +44,7 @@ class FigureContext:
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         # the words either needs: where there are none, neither pattern need be tried
-        self.not_figure_words = with_start_gate(phrase_trie(numbers.not_figure_nouns, bounded=False))
+        self.not_figure_words = PhraseWindow(numbers.not_figure_nouns)
         self.award_count_words = CaselessSearch(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
@@ -60,12 +68,15 @@ class FigureContext:
         self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
         self.row_number_header: re.Pattern[str] = g.row_number_header
 
-    def not_a_figure(self, after: str) -> bool:
-        """Organisations, attendance, or the recipients of an award."""
-        head, longer = after[:60], after[:90]
-        if self.not_figure_words.search(head) and self.not_figure.match(head):
+    def not_a_figure(self, text: str, start: int = 0) -> bool:
+        """Organisations, attendance, or the recipients of an award (the words of `text` from `start`,
+        right after the number: the sentence's text is lower-cased once for all its numbers)."""
+        if self.not_figure_words(text, start, start + 60) and self.not_figure.match(text[start : start + 60]):
             return True
-        return not words_absent(self.award_count_words, longer) and bool(self.award_count.match(longer))
+        longer_end = min(start + 90, len(text))
+        return not words_absent(self.award_count_words, text, start, longer_end) and bool(
+            self.award_count.match(text[start:longer_end])
+        )
 
     def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
         """The clause of `text` that holds position `pos`."""
@@ -78,9 +89,10 @@ class FigureContext:
                 break
         return start, end
 
-    def months_elapsed(self, before: str, year: int | None) -> str | None:
-        """ "In 10 months, revenue reached ..." -> "YYYY-10" (the year the text names, else the document's)."""
-        hits = list(self.months_elapsed_re.finditer(before))
+    def months_elapsed(self, before: str, year: int | None, end: int | None = None) -> str | None:
+        """ "In 10 months, revenue reached ..." -> "YYYY-10" (the year the text names, else the document's;
+        `end`: of `before[:end]`, the same answer, without the slice)."""
+        hits = list(self.months_elapsed_re.finditer(before, 0, len(before) if end is None else end))
         if not hits:
             return None
         m = hits[-1]
@@ -92,9 +104,10 @@ class FigureContext:
         year_of = int(m.group("year")) if m.group("year") else year
         return f"{year_of}-{month:02d}" if year_of and 1 <= month <= 12 else None
 
-    def years_span(self, clause: str) -> bool:
-        """ "Total revenue for the five years came to ...": a total over years, no single date."""
-        return bool(self.years_span_re.search(clause))
+    def years_span(self, text: str, start: int, end: int) -> bool:
+        """ "Total revenue for the five years came to ...": a total over years, no single date (in the
+        clause `text[start:end]`)."""
+        return search_slice(self.years_span_re, text, start, end) is not None
 
     def this_year(self, sentence: str) -> bool:
         """ "by the end of the year", "this year": the year the document reports on."""
@@ -111,8 +124,11 @@ class FigureContext:
         hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
         return hits[-1].end() if hits else None
 
-    def district(self, clause_before: str) -> str | None:
-        """The office of the last district the clause names before the number, if any."""
+    def district(self, text: str, start: int, end: int) -> str | None:
+        """The office of the last district the clause `text[start:end]` names before the number, if any."""
+        if words_absent(self.district_re, text, start, end):
+            return None
+        clause_before = text[start:end]
         hits = list(self.district_re.finditer(clause_before))
         if not hits or not self.district_unit:
             return None
@@ -175,7 +191,7 @@ class TargetCues:
         # scanned over the lower-cased text, from the characters a cue can start with
         self.cues = cue_scan(phrase_trie(cues))
         # any cue's words at all, word boundaries or not: a text without them has no cue in any part
-        self.cue_words = cue_scan(phrase_trie(cues, bounded=False))
+        self.cue_words = PhrasePresence(cues)
         self.compared_before = compared_before
         # "asked the sector to reach": a target with no target word
         self.assigned = cue_scan(assigned) if assigned is not None else None
@@ -187,7 +203,7 @@ class TargetCues:
         is asked about once and then once per number in it: whether it holds cue words is kept."""
         if self.last_text[0] is not text:
             has_assigned = self.assigned is not None and not words_absent(self.assigned, text)
-            self.last_text = (text, self.cue_words.search(text) is not None, has_assigned)
+            self.last_text = (text, self.cue_words(text), has_assigned)
         endpos = len(text) if end is None else end
         hit = (
             next(

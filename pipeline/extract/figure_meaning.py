@@ -74,10 +74,12 @@ class FigureMeaning:
             return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
         if target and self.g.target_change_before.search(left):
             return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
+        after_noun = self.scan.after_noun(right)
         if (
             (self.change_before.search(left_nq) and not self.g.made_up.search(left_nq))
-            or self.change_after.match(self.scan.after_noun(right))
-            or self.change_after.match(right)  # "21,460 more people joined", "4,218 new voluntary participants"
+            or self.change_after.match(after_noun)
+            # "21,460 more people joined", "4,218 new voluntary participants" (asked again only when a noun was cut)
+            or (after_noun is not right and self.change_after.match(right))
         ):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and OPEN_BRACKET_END.search(left) and cand.pct:
@@ -145,8 +147,10 @@ class FigureMeaning:
     ) -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
-        if cand.unit == "percent" and self.context.coverage_named_after(right) and self.scheme(right[:50]):
-            return self.coverage.get(self.scheme(right[:50]) or "hi", "hi_coverage_rate")
+        if cand.unit == "percent" and self.context.coverage_named_after(right):
+            named = self.scheme(right[:50])
+            if named:
+                return self.coverage.get(named, "hi_coverage_rate")
         if cand.unit == "percent" and self.g.share_of_after.match(right):
             return "other"  # "100% các đơn vị ... giao dịch điện tử": a share of things, no insurance measure
         if (

@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable
 from types import SimpleNamespace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .dates import DateMention, DateReader, with_year
 from .extensions import text_of
 from .figure_context import FigureContext
-from .figure_scan import Candidate
+from .figure_scan import Candidate, Sentence
 
 # where a clause ends: a comma, semicolon or full stop before a space
 CLAUSE_END = re.compile(r"[,;.](?:\s|$)")
@@ -33,7 +33,7 @@ class FigurePeriods:
         self,
         cand: Candidate,
         dates: list[DateMention],
-        sent: Span,
+        sent: Sentence,
         right: str,
         prev_sent: str | None,
         doc_year: int | None,
@@ -48,9 +48,8 @@ class FigurePeriods:
             year = self.year_of(dates, rel_start, doc_year, doc)
             return str(year - 1) if year else None
         before = [d for d in dates if d.end <= rel_start and not d.comparison]
-        head = sent.text[:rel_start]
-        elapsed = self.context.months_elapsed(head, doc_year)
-        if elapsed and not (before and before[-1].start > self.elapsed_end(head)):
+        elapsed = self.context.months_elapsed(sent.text, doc_year, rel_start)
+        if elapsed and not (before and before[-1].start > self.elapsed_end(sent.text, rel_start)):
             return elapsed
         if before:
             return self.resolve(before[-1], doc_year, doc)
@@ -59,7 +58,7 @@ class FigurePeriods:
         return str(doc_year) if doc._.meta.get("reporting_year") else None
 
     def first_of_pair(
-        self, cand: Candidate, dates: list[DateMention], sent: Span, right: str, doc_year: int | None, doc: Doc
+        self, cand: Candidate, dates: list[DateMention], sent: Sentence, right: str, doc_year: int | None, doc: Doc
     ) -> str | None:
         """ "với 5,9 triệu người khi bắt đầu triển khai năm 2009 lên 12,9 triệu": the first value of a
         from-to comparison holds at the date between the two values, however far from it."""
@@ -70,7 +69,7 @@ class FigurePeriods:
         return self.resolve(gap[0], doc_year, doc) if gap else None
 
     def held_now(
-        self, cand: Candidate, dates: list[DateMention], sent: Span, left_from: int | None, doc_year: int | None
+        self, cand: Candidate, dates: list[DateMention], sent: Sentence, left_from: int | None, doc_year: int | None
     ) -> str | None:
         """The year a figure holds at when the text says it holds now: the second value of a from-to
         comparison whose date went to the first ("... năm 2009 lên 12,9 triệu"), or a figure after
@@ -103,7 +102,7 @@ class FigurePeriods:
         self,
         cand: Candidate,
         dates: list[DateMention],
-        sent: Span,
+        sent: Sentence,
         prev_target_date: str | None,
         doc_year: int | None,
         doc: Doc,
@@ -144,8 +143,9 @@ class FigurePeriods:
         ahead = [y for y in ahead if int(y) > results_year]
         return ahead[-1] if ahead else None
 
-    def elapsed_end(self, before: str) -> int:
-        hits = list(self.context.months_elapsed_re.finditer(before))
+    def elapsed_end(self, text: str, end: int) -> int:
+        """Where the last "in 10 months" of `text[:end]` ends (-1: none)."""
+        hits = list(self.context.months_elapsed_re.finditer(text, 0, end))
         return hits[-1].end() if hits else -1
 
     def year_of(self, dates: list[DateMention], rel_start: int, doc_year: int | None, doc: Doc) -> int | None:

@@ -10,23 +10,59 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .dates import DateMention
-from .extensions import text_of
+from .extensions import doc_meta, sentences, text_of
 from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import phrase_trie, with_start_gate
+from .regex_start import PhraseWindow, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
+DIGIT = re.compile(r"\d")
 HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading or list item
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
+
+
+class Sentence(NamedTuple):
+    """A sentence's token and character offsets and its text, read once: a Span's `text` is joined
+    from its tokens on every access, and the readers ask for it per number."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def doc_sentences(doc: Doc) -> list[Sentence]:
+    """The sentences `pr_layout` set, as `Sentence` records: their character offsets read from their
+    first and last tokens (cheaper than a Span per sentence, or the document's offset arrays)."""
+    meta = doc_meta(doc)
+    bounds = meta.get("sentences") if meta else None
+    if bounds is None:
+        sentences(doc)  # works them out (and keeps them in the meta when there is one)
+        bounds = meta.get("sentences") if meta else None
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in sentences(doc)]
+    text = text_of(doc)
+    out = []
+    for start, end in bounds:
+        if start < end:
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
+        else:  # an empty sentence: where its Span says it is
+            empty = doc[start:end]
+            start_char, end_char = empty.start_char, empty.end_char
+        out.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
+    return out
 
 
 @dataclass(slots=True)
@@ -92,7 +128,7 @@ class NumberScanner:
             re.IGNORECASE,
         )
         # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
-        self.noun_words = with_start_gate(phrase_trie(list(self.noun_unit), bounded=False))
+        self.noun_words = PhraseWindow(list(self.noun_unit))
         self.duration_re = re.compile(
             r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
@@ -103,16 +139,17 @@ class NumberScanner:
         # a match ends the text: it starts within the longest word and its full stop of the last non-space
         self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
-        self.may_hold_numbers = CaselessSearch(
-            re.compile(r"\d|\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE)
-        )
+        # a number word as a word of its own (a digit anywhere is tested first, for less)
+        self.number_words = CaselessSearch(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
 
-    def candidates(
-        self, doc: Doc, sent: Span, dates: list[DateMention], blocked: Ranges, sent_text: str | None = None
-    ) -> list[Candidate]:
-        """The candidate figures of a sentence (`sent_text`: its text, when the caller has it; the same
-        string searched by the caller's scans is lower-cased once for all of them)."""
-        text, base = sent.text if sent_text is None else sent_text, sent.start_char
+    def may_hold_numbers(self, text: str) -> bool:
+        """Whether `text` has a digit or a number word: else it holds no number expression."""
+        return DIGIT.search(text) is not None or self.number_words.search(text) is not None
+
+    def candidates(self, doc: Doc, sent: Sentence, dates: list[DateMention], blocked: Ranges) -> list[Candidate]:
+        """The candidate figures of a sentence (its text is the same string the caller's scans search,
+        lower-cased once for all of them)."""
+        text, base = sent.text, sent.start_char
         out = []
         line_start = -1  # where the sentence's first line starts in the document: read at the first number
         for m in self.expr_scan.finditer(text):
@@ -146,7 +183,8 @@ class NumberScanner:
         if currency == "USD":
             return None
         slash = SLASH_NUMBER.match(text, end)  # "12/2025" read past the "/2025"
-        after, before = text[slash.end() if slash else end :], text[:start]
+        after_at = slash.end() if slash else end
+        after, before = text[after_at:], text[:start]
         if (
             self.g.ordinal_after.match(after)
             or self.g.letter_after.match(after)
@@ -171,7 +209,7 @@ class NumberScanner:
             return None
         if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
-        if not (m.group("pct") or currency) and self.context.not_a_figure(after):
+        if not (m.group("pct") or currency) and self.context.not_a_figure(text, after_at):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
@@ -184,24 +222,31 @@ class NumberScanner:
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(m.group("pct"))
-        if not (pct or currency or scale) and YEAR.fullmatch(m.group("num")) and not self.noun_after(after[:20]):
+        if (
+            not (pct or currency or scale)
+            and YEAR.fullmatch(m.group("num"))
+            and not self.noun_after(after[:20], text, after_at)
+        ):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
         if currency == "VND" and not scale and value < 1000:
             doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
             return None
-        unit, own = self.unit_of(after, before, pct, currency)
+        unit, own = self.unit_of(after, before, pct, currency, text, after_at)
         if unit == "units" and own and LIST_INTRO.match(after[:40]):
             return None  # "2 units: A and B" introduces a list, it is no figure
         return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
 
-    def unit_of(self, after: str, before: str, pct: bool, currency: str | None) -> tuple[str, bool]:
+    def unit_of(
+        self, after: str, before: str, pct: bool, currency: str | None, text: str | None = None, at: int = 0
+    ) -> tuple[str, bool]:
+        """`after`: the words after the number (`text[at:]`, when the caller has the text it was cut from)."""
         if pct:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_after(after[:40])
+        m = self.noun_after(after[:40], text, at)
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -214,6 +259,11 @@ class NumberScanner:
         m = self.noun_after(right[:40])
         return right[m.end() :] if m else right
 
-    def noun_after(self, text: str) -> re.Match[str] | None:
-        """The unit noun at the start of `text` ("people", "new voluntary participants")."""
-        return self.noun_re.match(text) if self.noun_words.search(text) else None
+    def noun_after(self, text: str, whole: str | None = None, at: int = 0) -> re.Match[str] | None:
+        """The unit noun at the start of `text` ("people", "new voluntary participants"); `whole`: the
+        text `text` was cut from at `at`, whose lower-cased form the noun words are looked for in."""
+        if whole is None:
+            has_words = self.noun_words(text)
+        else:
+            has_words = self.noun_words(whole, at, at + len(text))
+        return self.noun_re.match(text) if has_words else None

@@ -9,15 +9,18 @@ document is mostly about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of
-from .figure_scan import Candidate
+from .figure_scan import Candidate, Sentence
+from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
@@ -37,8 +40,28 @@ class UnitMention:
     unit: str
 
 
-def unit_mentions(spans: Iterable[Span]) -> list[UnitMention]:
-    return [UnitMention(u.start, u.end, u.start_char, u.end_char, u.label_, u._.unit) for u in spans]
+@dataclass(slots=True)
+class DocPlaces:
+    """A document's place tokens (`extensions.place_tokens`): their indexes, character offsets and
+    canonical names, in token order, so a sentence's places are found by bisection and a place's
+    offset is read once per document rather than once per number."""
+
+    doc: Doc
+    tokens: list[int]
+    offsets: list[int]
+    names: list[str]
+
+
+def unit_mentions(spans: Iterable[Span], doc: Doc) -> list[UnitMention]:
+    """The units' mentions; `_.unit` read from `doc.user_data`, where spaCy keeps a Span's custom
+    attribute under ("._.", name, start_char, end_char): `u._.unit` builds an `Underscore` per span."""
+    user_data: dict[Any, Any] = doc.user_data
+    out = []
+    for u in spans:
+        start_char, end_char = u.start_char, u.end_char
+        unit: Any = user_data.get(("._.", "unit", start_char, end_char))
+        out.append(UnitMention(u.start, u.end, start_char, end_char, u.label_, unit))
+    return out
 
 
 def office_in(units: list[UnitMention], start: int, end: int) -> bool:
@@ -60,14 +83,17 @@ class FigureScope:
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
         self.sector_unit = sector_unit
+        self.own_subject = cue_scan(g.own_subject)
+        self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
 
     def scope_of(
-        self, doc: Doc, sent: Span, cand: Candidate, units: list[UnitMention], main_unit: str | None
+        self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
     ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
         in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
-        boundaries = [m.end() for m in self.g.clause_break.finditer(text[sent.start_char : cand.start])]
+        s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
+        boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
         if boundaries:
             clause_start = sent.start_char + boundaries[-1]
             in_clause = [u for u in in_sent if u.start_char >= clause_start]
@@ -81,11 +107,11 @@ class FigureScope:
                 in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
-        own = list(self.g.own_subject.finditer(text[sent.start_char : cand.start]))
+        own = list(self.own_subject.finditer(sent.text, 0, s))
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
         # "Director of X, reported that his office had ...", "... 1,100 officials and employees of her
         # agency": the speaker's office, named as the speaker's title before
-        after = self.g.own_subject.search(text[cand.end : min(sent.end_char, cand.end + 80)])
+        after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80))
         speaker_before = bool(own and own[-1].groupdict().get("speaker"))
         if speaker_before or (after is not None and after.groupdict().get("speaker")):
             spoken = [u for u in in_sent if self.sector_body(u)]
@@ -107,10 +133,9 @@ class FigureScope:
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
         names: set[str] | None = None  # the units' names, gathered at the first place that asks
-        for i, name in place_tokens(doc).items():  # in token order
-            if not sent.start <= i < sent.end:
-                continue
-            idx = doc[i].idx
+        places = self.places_of(doc)
+        for k in range(bisect_left(places.tokens, sent.start), bisect_left(places.tokens, sent.end)):
+            i, idx, name = places.tokens[k], places.offsets[k], places.names[k]
             if idx >= cand.start:
                 break
             if idx >= places_from and not any(u.start <= i < u.end for u in units):
@@ -126,6 +151,14 @@ class FigureScope:
             # text is about, not a place named on the way
             return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
         return main_unit
+
+    def places_of(self, doc: Doc) -> DocPlaces:
+        """The document's places, read once per document (the last document's are kept)."""
+        if self.places is None or self.places.doc is not doc:
+            found = place_tokens(doc)  # in token order
+            tokens = sorted(found)
+            self.places = DocPlaces(doc, tokens, [doc[i].idx for i in tokens], [found[i] for i in tokens])
+        return self.places
 
     @staticmethod
     def named_label(m: re.Match) -> str | None:

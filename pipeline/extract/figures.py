@@ -15,16 +15,16 @@ import re
 from functools import partial
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
-from .extensions import sentences, text_of
+from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_periods import FigurePeriods, document_year
-from .figure_scan import Candidate, NumberScanner
+from .figure_scan import Candidate, NumberScanner, Sentence, doc_sentences
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
@@ -80,7 +80,7 @@ class FigureFinder(RuleComponent):
 
     def set_annotations(self, doc: Doc) -> None:
         unit_spans = list(doc.spans.get("units", []))
-        units = unit_mentions(unit_spans)
+        units = unit_mentions(unit_spans, doc)
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
@@ -104,26 +104,26 @@ class FigureFinder(RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
-        for sent in sentences(doc):
+        for sent in doc_sentences(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
             if table is not None:
                 if table[0] not in done_tables and not is_award_table(table, self.award_header):
                     done_tables.add(table[0])
                     self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
                 continue
-            sent_text = doc_text[sent.start_char : sent.end_char]
+            sent_text = sent.text
             if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
-            if not self.scan.may_hold_numbers.search(sent_text):
+            if not self.scan.may_hold_numbers(sent_text):
                 if self.to_date.search(sent_text):
                     prev_sent_date = None
                 # "What are the office's targets for next year?": the answer after it speaks of targets
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, unit_index, sent_text)
+            text = blank_units(sent, unit_index)
             dates = self.dates.find(sent_text)
-            cands = self.scan.candidates(doc, sent, dates, blocked_ranges, sent_text)
+            cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
             # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
             dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
             prev_target_carried = (
@@ -184,6 +184,7 @@ class FigureFinder(RuleComponent):
                 elif metric == "plan_completion_rate" and kind == "actual":
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 qualifier = self.meaning.qualifier_of(left)
+                years_span = self.context.years_span(text, clause_start, s)
                 if kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
                     paragraph = doc_text[paragraph_start : sent.start_char]
@@ -197,7 +198,7 @@ class FigureFinder(RuleComponent):
                         latest_year,
                         partial(self.dates.find, paragraph),
                     )
-                elif self.context.years_span(clause_head) and not [
+                elif years_span and not [
                     d for d in dates if clause_start <= d.start < min(clause_end, own_end) and not d.comparison
                 ]:
                     as_of = None  # "revenue for the five years came to ...": a total over years
@@ -217,8 +218,7 @@ class FigureFinder(RuleComponent):
                     ),
                     None,
                 )
-                span = self.context.years_span(clause_head)
-                if span and period is None and as_of is None:
+                if years_span and period is None and as_of is None:
                     period = last_period  # "over the five years": the period the text reviews
                 if kind == "actual" and period and self.g.total_before.search(clause_head):
                     as_of = None  # "in 2020-2025, the office collected a total of ...": a total over the period
@@ -242,7 +242,7 @@ class FigureFinder(RuleComponent):
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
-                ) or self.context.district(clause_head)
+                ) or self.context.district(text, clause_start, s)
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
                 elif self.context.unclear_scope(head) and not office_in(units, sent.start_char, cand.start):
@@ -393,10 +393,10 @@ def standing_date(doc: Doc, doc_year: int | None) -> str | None:
     return str(doc_year) if doc_year else None
 
 
-def blank_units(sent: Span, units: SpanIndex, sent_text: str | None = None) -> str:
-    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (`sent_text`:
-    its text, when the caller has it: a sentence naming no unit is that same string)."""
-    text = sent.text if sent_text is None else sent_text
+def blank_units(sent: Sentence, units: SpanIndex) -> str:
+    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (a sentence
+    naming no unit: its text, the same string)."""
+    text = sent.text
     named = units.starting_in(sent.start, sent.end)
     if not named:
         return text

@@ -32,7 +32,9 @@ CATEGORY_CLASS = {
 }
 LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 NEVER_SOURCE = "(?!)"
+NEVER_ANCHORED = r"\A(?!)"  # matches nothing either, and a search gives up at the first character
 CASE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
+CASELESS = "\x00i:"  # marks a start class item read inside a scoped "(?i:...)"
 
 
 class Unknown(Exception):
@@ -51,18 +53,41 @@ def start_class(source: str, flags: int = 0) -> str | None:
         return None
     if nullable or not items:
         return None
-    return "[" + "".join(sorted(items)) + "]"
+    plain = sorted(i for i in items if not i.startswith(CASELESS))
+    caseless = sorted({i[len(CASELESS) :] for i in items if i.startswith(CASELESS)})
+    classes = (["[" + "".join(plain) + "]"] if plain else []) + (
+        ["(?i:[" + "".join(caseless) + "])"] if caseless else []
+    )
+    return classes[0] if len(classes) == 1 else "(?:" + "|".join(classes) + ")"
 
 
 def with_start_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with its start class as a lookahead in front: the same matches, groups and flags
-    (the pattern itself when no class can be read)."""
+    (the pattern itself when no class can be read). A pattern that starts with `(?!)` (a language's
+    way of saying "no such cue") never matches: anchored at the start of the text, the engine gives
+    up at once instead of failing at every character."""
+    if never_matches(pattern.pattern, pattern.flags):
+        return re.compile(NEVER_ANCHORED, pattern.flags)
     cls = start_class(pattern.pattern, pattern.flags)
     if cls is None:
         return pattern
     flags = LEADING_FLAGS.match(pattern.pattern)  # "(?i)" stays in front, where a global flag must be
     lead = flags.group() if flags else ""
     return re.compile(f"{lead}(?={cls})(?:{pattern.pattern[len(lead) :]})", pattern.flags)
+
+
+def never_matches(source: str, flags: int = 0) -> bool:
+    """Whether `source` starts with an empty negative lookahead (`(?!)`), which no text passes."""
+    if flags & re.VERBOSE:
+        return False
+    try:
+        items = list(sre_parse.parse(source, flags))
+    except re.error:
+        return False
+    if not items:
+        return False
+    op, av = items[0]
+    return op.name == "ASSERT_NOT" and not list(av[1])
 
 
 def gated_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
@@ -85,9 +110,11 @@ def _first(items: list[Any]) -> tuple[set[str], bool]:
             return found, False
         if name == "SUBPATTERN":
             _, add_flags, del_flags, inner = av
-            if (add_flags | del_flags) & CASE_FLAGS:
+            if del_flags & CASE_FLAGS or add_flags & CASE_FLAGS & ~re.IGNORECASE:
                 raise Unknown  # a scoped case flag: the lookahead class would match otherwise
             starts, nullable = _first(list(inner))
+            if add_flags & re.IGNORECASE:  # "(?i:ngày)": its start class is caseless too
+                starts = {s if s.startswith(CASELESS) else CASELESS + s for s in starts}
         elif name == "ATOMIC_GROUP":
             starts, nullable = _first(list(av))
         elif name == "BRANCH":
@@ -188,6 +215,45 @@ def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
 
 
+class PhrasePresence:
+    """Whether a text holds any of some phrases anywhere, inside words too: the same answer as
+    `phrase_trie(phrases, bounded=False).search(text)` (case-insensitive), read with `in` over the
+    lower-cased text, a phrase that holds a shorter one left out. Falls back to the trie when a phrase
+    or the text has a letter whose case does not fold plainly."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.trie = with_start_gate(phrase_trie(phrases, bounded=False))
+        words = {p.strip() for p in phrases if p.strip()}
+        self.plain = all(_folds_plainly(w) for w in words)
+        lower = {w.lower() for w in words}
+        self.needles = sorted(w for w in lower if not any(o != w and o in w for o in lower))
+
+    def __call__(self, text: str) -> bool:
+        low = lowered(text) if self.plain else None
+        if low is None:
+            return self.trie.search(text) is not None
+        return any(needle in low for needle in self.needles)
+
+
+class PhraseWindow:
+    """Whether any of some phrases occurs (inside words too) between two offsets of a text: the same
+    answer as `phrase_trie(phrases, bounded=False).search(text[start:end])`, read over the text's
+    lower-cased form (`lexicon.lowered`, kept for the text), so the numbers of one sentence ask about
+    their windows without cutting and scanning each case-insensitively. The trie has no look-behind
+    and no anchor, so searching it between offsets finds what searching the slice would."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.trie = with_start_gate(phrase_trie(phrases, bounded=False))
+        self.scan = CaselessSearch(self.trie)
+
+    def __call__(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(text) if end is None else min(end, len(text))
+        low = lowered(text) if self.scan.lower is not None else None
+        if low is None or self.scan.lower is None:
+            return self.trie.search(text[start:stop]) is not None
+        return self.scan.lower.search(low, start, stop) is not None
+
+
 def _folds_plainly(word: str) -> bool:
     """Every letter of `word` has one lower-case letter, which a case-insensitive regex equates with
     it and with nothing a different lower-case letter stands for."""
@@ -215,12 +281,25 @@ def _trie_source(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def words_absent(scan: CaselessSearch, text: str) -> bool:
-    """Whether `text` lacks every word a match of `scan` needs (its gate, as `scan.search` applies it):
-    then no part of the text can match either, and a text asked about per number is tested once."""
+def words_absent(scan: CaselessSearch, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text` (between `start` and `end`) lacks every word a match of `scan` needs (its gate,
+    as `scan.search` applies it): then no part of it can match either, and a text asked about per
+    number is tested once. The gate is a plain alternation of words, so searching it between two
+    offsets finds what searching the slice would; the text is lower-cased once (`lexicon.lowered`
+    keeps it), not each slice."""
     if scan.gate is None:
         return False
+    stop = len(text) if end is None else end
     if scan.lower is None:  # a case-sensitive pattern: gated on the text as it is
-        return scan.absent(text, 0, len(text))
+        return scan.absent(text, start, stop)
     low = lowered(text)
-    return low is not None and scan.absent(low, 0, len(low))
+    return low is not None and scan.absent(low, start, stop)
+
+
+def search_slice(scan: CaselessSearch, text: str, start: int, end: int) -> re.Match[str] | None:
+    """`scan.search(text[start:end])` (offsets in the slice), with the slice cut and lower-cased only
+    when the words a match needs are between `start` and `end` of `text`: a sentence's text is
+    lower-cased once for all the slices asked about."""
+    if words_absent(scan, text, start, end):
+        return None
+    return scan.search(text[start:end])
