@@ -21,10 +21,9 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar, sentence_bounds
-from .dates import _YEAR as YEAR
-from .dates import date_reader
-from .extensions import place_tokens, text_of
+from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar
+from .dates import YEAR, date_reader
+from .extensions import place_tokens, sentence_spans, text_of
 from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
@@ -77,7 +76,7 @@ class AwardFinder(RuleComponent):
         text = text_of(doc)
         sites = self.cue_sites.of_doc(doc)
         carried: str | None = None
-        spans, starts, ends = sentence_bounds(doc)
+        spans, starts, ends = sentence_spans(doc)
         last = -1
         for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
             if any("\n" in text[max(0, starts[j] - 1) : starts[j] + 1] for j in range(last + 1, i + 1)):

@@ -28,8 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .award_parts import grade_of
 from .awards import AwardFinder
-from .cue_sites import sentence_bounds
-from .extensions import text_of
+from .extensions import sentence_spans, text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
 
@@ -72,7 +71,7 @@ class HeadFirstAwardFinder(AwardFinder):
 
     def process(self, doc: Doc) -> None:
         sites = self.cue_sites.of_doc(doc)
-        spans, starts, ends = sentence_bounds(doc)
+        spans, starts, ends = sentence_spans(doc)
         for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
             sent = spans[i]
             if not self.holds_form(sites, starts[i], ends[i]):

@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .extensions import doc_meta, sentences, text_of
+from .extensions import doc_meta, text_of
 from .lexicon import CaselessSearch, lower_case_source, lowered
 from .regex_words import required_words
 
@@ -300,18 +300,4 @@ def gate_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
     return SimpleNamespace(**{name: gated(pattern) for name, pattern in vars(grammar).items()})
 
 
-SENTENCE_BOUNDS = "sentence_bounds"
 LOWERED_TEXT = "lowered_text"
-
-
-def sentence_bounds(doc: Doc) -> tuple[list[Span], list[int], list[int]]:
-    """The sentences of a document with their start and end characters, made once per document (the
-    events, awards and movements components share them) and kept in `doc._.meta`."""
-    meta = doc_meta(doc)
-    kept = meta.get(SENTENCE_BOUNDS) if meta is not None else None
-    if kept is None:
-        spans = sentences(doc)
-        kept = (spans, [s.start_char for s in spans], [s.end_char for s in spans])
-        if meta is not None:
-            meta[SENTENCE_BOUNDS] = kept
-    return kept

@@ -17,7 +17,7 @@ from .lexicon import CaselessSearch, load_data
 from .lexicon_models import DatesData
 from .regex_start import search_slice, with_start_gate
 
-_YEAR = r"(?:19|20)\d\d"
+YEAR = r"(?:19|20)\d\d"
 RECENT_TEXTS = 256
 
 
@@ -35,13 +35,13 @@ class DateReader:
         # the scans skip every character no date starts with (the same matches, a quarter of the cost)
         self.date_re = with_start_gate(
             re.compile(
-                rf"(?P<range>(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}))"
+                rf"(?P<range>(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}))"
                 rf"|(?P<half>{g.half_year})"
-                rf"|(?P<mdy>(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?!\d){ordinal}?(?:,?\s+(?P<y3>{_YEAR}))?)"
-                rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d){ordinal}?\s+(?P<m2>{month}),?\s+(?P<y4>{_YEAR}))"
-                rf"|(?P<my>(?P<m3>{month}),?\s+(?P<y5>{_YEAR}))"
-                rf"|(?P<numeric>(?P<d3>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y6>{_YEAR}))"
-                rf"|(?P<year>(?<![\d.,/-]){_YEAR}(?![\d%]|{g.percent_after_year}))"
+                rf"|(?P<mdy>(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?!\d){ordinal}?(?:,?\s+(?P<y3>{YEAR}))?)"
+                rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d){ordinal}?\s+(?P<m2>{month}),?\s+(?P<y4>{YEAR}))"
+                rf"|(?P<my>(?P<m3>{month}),?\s+(?P<y5>{YEAR}))"
+                rf"|(?P<numeric>(?P<d3>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y6>{YEAR}))"
+                rf"|(?P<year>(?<![\d.,/-]){YEAR}(?![\d%]|{g.percent_after_year}))"
             )
         )
         self.comparison_before = re.compile(g.comparison_before)

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import WordScan, gate_grammar, sentence_bounds
+from .cue_sites import WordScan, gate_grammar
 from .dates import date_reader, with_year
-from .extensions import place_tokens, text_of
+from .extensions import place_tokens, sentence_spans, text_of
 from .figure_periods import document_year
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
@@ -40,7 +40,7 @@ class EventFinder(RuleComponent):
         self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
-        for n, sent in enumerate(sentence_bounds(doc)[0]):
+        for n, sent in enumerate(sentence_spans(doc)[0]):
             if n >= self.lead_sentences:
                 break
             found = self.trigger(sent.text)
@@ -72,7 +72,7 @@ class EventFinder(RuleComponent):
         if dateline and len(dates) > 1 and base + dates[0].start < dateline.end():
             dates = dates[1:]  # "Ha Noi, January 10 (VNA) – ... held a conference on January 9"
         if not dates:
-            following = [t for t in sentence_bounds(doc)[0] if t.start >= sent.end][:2]
+            following = [t for t in sentence_spans(doc)[0] if t.start >= sent.end][:2]
             dates = [d for t in following for d in self.dates.find(t.text) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, gate_grammar, gated, plain, sentence_bounds
+from .cue_sites import CueSites, DocCueSites, gate_grammar, gated, plain
 from .dates import date_reader
-from .extensions import text_of
+from .extensions import sentence_spans, text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex, provinces
 from .lexicon_models import MovementsData
@@ -103,7 +103,7 @@ class MovementFinder(RuleComponent):
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         sites = self.cue_sites.of_doc(doc)
-        spans, starts, ends = sentence_bounds(doc)
+        spans, starts, ends = sentence_spans(doc)
         entry = range(self.first_unquoted)  # `may_name` and `any_known`: whether a sentence is read
         for i in sites.ranges_holding(starts, ends, entry):
             sent, start_char, end_char = spans[i], starts[i], ends[i]
