@@ -29,3 +29,12 @@ def nlp() -> Any:
     from pipeline.settings import Settings
 
     return build_nlp(Settings(profile="fast"))
+
+
+@pytest.fixture(scope="module", params=["en", "vi"])
+def lang_nlp(request: pytest.FixtureRequest) -> tuple[str, Any]:
+    """(language, its fast pipeline), for each language: the speed rewrites' equivalence tests."""
+    from pipeline.extract.nlp import build_nlp
+    from pipeline.settings import Settings
+
+    return request.param, build_nlp(Settings(profile="fast"), request.param)

@@ -5,36 +5,15 @@ opens, recent date answers kept, one alternation for the known movement names.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from real_texts import laid_out, texts
 from spacy.matcher import Matcher
 
 from pipeline.extract.anchored import AnchoredMatcher, span_of
 from pipeline.extract.dates import date_reader, find_dates
 from pipeline.extract.extensions import doc_meta, place_tokens, sentences, text_of
 from pipeline.extract.nlp import build_nlp
-from pipeline.ingest import read_document
 from pipeline.settings import Settings
-
-REPO = Path(__file__).resolve().parents[1]
-FOLDERS = {"en": ("corpus", "tests/gold_blind", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi",)}
-
-
-def texts(lang: str) -> list[str]:
-    paths = sorted(p for folder in FOLDERS[lang] for p in (REPO / folder).glob("*.txt"))
-    return [read_document(p, Settings()).text for p in paths]
-
-
-@pytest.fixture(scope="module", params=["en", "vi"])
-def lang_nlp(request):
-    return request.param, build_nlp(Settings(profile="fast"), request.param)
-
-
-def laid_out(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.meta = {}
-    return nlp.get_pipe("pr_layout")(doc)
 
 
 def test_the_anchored_unit_ruler_matches_what_the_whole_document_matcher_matches(lang_nlp) -> None:

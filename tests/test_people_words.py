@@ -5,35 +5,13 @@ bundled real texts, English and Vietnamese."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from real_texts import laid_out, texts
 
 from pipeline.extract.doc_words import DocWords, WordFacts
 from pipeline.extract.extensions import place_tokens, sentence_of
-from pipeline.extract.nlp import build_nlp
 from pipeline.extract.text_scan import lines_from_end, matches_starting_with, openings
-from pipeline.ingest import read_document
-from pipeline.settings import Settings
-
-REPO = Path(__file__).resolve().parents[1]
-FOLDERS = {"en": ("corpus", "tests/gold_blind", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi",)}
-
-
-def texts(lang: str) -> list[str]:
-    paths = sorted(p for folder in FOLDERS[lang] for p in (REPO / folder).glob("*.txt"))
-    return [read_document(p, Settings()).text for p in paths]
-
-
-@pytest.fixture(scope="module", params=["en", "vi"])
-def lang_nlp(request):
-    return request.param, build_nlp(Settings(profile="fast"), request.param)
-
-
-def laid_out(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.meta = {}
-    return nlp.get_pipe("pr_layout")(doc)
 
 
 def test_the_word_table_answers_as_the_tokens_do(lang_nlp) -> None:
