@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, gate_grammar
+from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, word_gated_grammar
 from .dates import YEAR, date_reader
 from .extensions import place_tokens, sentence_spans, text_of
 from .lexicon import compile_grammar, load_data, lowered, phrase_regex
@@ -34,7 +34,7 @@ class AwardFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "awards", AwardsData)
-        self.g = gate_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
+        self.g = word_gated_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
         self.dates = date_reader(lang)
         self.year_digits = re.compile(YEAR)
         self.forms = [
@@ -46,7 +46,7 @@ class AwardFinder(RuleComponent):
         # grammar patterns tried per award mention: the words they need tested first
         self.proposed_after_gate = WordGate(self.g.proposed_after)
         self.possessive_gate = WordGate(self.g.issuer_possessive)
-        self.members_gate = WordGate(self.g.members_cue)  # its words include ':', too short for gate_grammar
+        self.members_gate = WordGate(self.g.members_cue)  # its words include ':', too short for word_gated_grammar
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
             (who, WordScan(re.compile("|".join(p), re.IGNORECASE))) for who, p in data.authorities.items()

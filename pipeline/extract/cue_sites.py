@@ -295,7 +295,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | GatedPattern:
     )
 
 
-def gate_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
+def word_gated_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
     """A compiled grammar (`compile_grammar`) whose patterns that need one of a few words are gated on them."""
     return SimpleNamespace(**{name: gated(pattern) for name, pattern in vars(grammar).items()})
 

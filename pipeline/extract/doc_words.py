@@ -25,7 +25,7 @@ from spacy.attrs import IDX, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .extensions import doc_meta, place_tokens, text_of
+from .extensions import place_tokens, sentence_bounds, text_of
 
 KNOWN_WORDS = 200_000
 """Words whose facts are kept between documents (the table starts again past this)."""
@@ -104,9 +104,7 @@ class DocWords:
         self.n = len(self.ids)
         self.text = text_of(doc)
         self.places = place_tokens(doc)
-        meta = doc_meta(doc)
-        bounds = meta.get("sentences") if meta else None
-        self.bounds: list[tuple[int, int]] = bounds if bounds is not None else [(s.start, s.end) for s in doc.sents]
+        self.bounds: list[tuple[int, int]] = sentence_bounds(doc)
         self.starts = [s for s, _ in self.bounds]
         self.sentence_starts = set(self.starts)
         self.memo: dict[Any, Any] = {}

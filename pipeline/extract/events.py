@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import WordScan, gate_grammar
+from .cue_sites import WordScan, word_gated_grammar
 from .dates import date_reader, with_year
 from .extensions import place_tokens, sentence_spans, text_of
 from .figure_periods import document_year
@@ -30,7 +30,7 @@ class EventFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "events", EventsData)
-        self.g = gate_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
+        self.g = word_gated_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
         self.dates = date_reader(lang)
         self.triggers = [(kind, WordScan(phrase_regex(words))) for kind, words in data.kinds.items()]
         self.reference = phrase_regex(data.reference_before)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from .dates import DateMention
-from .extensions import doc_meta, sentences, text_of
+from .extensions import sentence_bounds, text_of
 from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
@@ -45,16 +45,9 @@ class Sentence(NamedTuple):
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """The sentences `pr_layout` set, as `Sentence` records: their character offsets read from their
     first and last tokens (cheaper than a Span per sentence, or the document's offset arrays)."""
-    meta = doc_meta(doc)
-    bounds = meta.get("sentences") if meta else None
-    if bounds is None:
-        sentences(doc)  # works them out (and keeps them in the meta when there is one)
-        bounds = meta.get("sentences") if meta else None
-    if bounds is None:
-        bounds = [(s.start, s.end) for s in sentences(doc)]
     text = text_of(doc)
     out = []
-    for start, end in bounds:
+    for start, end in sentence_bounds(doc):
         if start < end:
             last = doc[end - 1]
             start_char, end_char = doc[start].idx, last.idx + len(last)

@@ -29,7 +29,7 @@ from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
-from .regex_start import cue_scan, gated_grammar, phrase_trie
+from .regex_start import cue_scan, phrase_trie, start_gated_grammar
 from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
@@ -58,7 +58,7 @@ class FigureFinder(RuleComponent):
         num = load_data(lang, "numbers", NumbersData)
         met = load_data(lang, "metrics", MetricsData)
         awards = load_data(lang, "awards", AwardsData)
-        self.g = gated_grammar(compile_grammar(met.grammar))
+        self.g = start_gated_grammar(compile_grammar(met.grammar))
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, gate_grammar, gated, plain
+from .cue_sites import CueSites, DocCueSites, gated, plain, word_gated_grammar
 from .dates import date_reader
 from .extensions import sentence_spans, text_of
 from .figure_periods import document_year
@@ -40,7 +40,7 @@ class MovementFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_movements", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "movements", MovementsData)
-        self.g = gate_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
+        self.g = word_gated_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
         self.trigger = gated(phrase_regex(data.quote_triggers))
         self.not_after = gated(phrase_regex(data.not_after))
         self.unquoted = [re.compile(p) for p in data.unquoted_patterns]

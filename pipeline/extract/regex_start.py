@@ -90,7 +90,7 @@ def never_matches(source: str, flags: int = 0) -> bool:
     return op.name == "ASSERT_NOT" and not list(av[1])
 
 
-def gated_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
+def start_gated_grammar(grammar: SimpleNamespace) -> SimpleNamespace:
     """Every pattern of a compiled grammar (`lexicon.compile_grammar`) with its start gate."""
     return SimpleNamespace(**{name: with_start_gate(regex) for name, regex in vars(grammar).items()})
 
