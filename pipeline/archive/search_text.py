@@ -57,16 +57,17 @@ def fold_for_search(value: str | None) -> str:
     return "".join(parts)
 
 
+_INDEX = {  # built once: a statement built per document costs SQLAlchemy a new cache key each time
+    "sqlite": text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"),
+    "postgresql": text("INSERT INTO documents_search (id, body) VALUES (:id, :title || ' ' || :text)"),
+}
+
+
 def index_document(conn: Connection, dialect: str, vid: str, title: str | None, body: str) -> None:
     """Add one document version to the full-text index."""
-    values = {"id": vid, "title": fold_for_search(title), "text": fold_for_search(body)}
-    if dialect == "sqlite":
-        conn.execute(text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"), values)
-    elif dialect == "postgresql":
-        conn.execute(
-            text("INSERT INTO documents_search (id, body) VALUES (:id, :title || ' ' || :text)"),
-            values,
-        )
+    statement = _INDEX.get(dialect)
+    if statement is not None:
+        conn.execute(statement, {"id": vid, "title": fold_for_search(title), "text": fold_for_search(body)})
 
 
 def unindex_document(conn: Connection, dialect: str, vid: str) -> None:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
+from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, func, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
@@ -50,6 +50,14 @@ from .transaction_reads import TransactionReads
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
 BUSY_TIMEOUT_MS = 30_000
 IN_CHUNK = 500  # ids per IN (...) clause
+
+
+# The statements written for every document, built once: a statement built per call costs
+# SQLAlchemy a new cache key each time (a third of a document's archive write, measured).
+_VERSIONS_OF_SOURCE = select(S.documents.c.id, S.documents.c.version, S.documents.c.ingested_at).where(
+    S.documents.c.office == bindparam("office"), S.documents.c.source_key == bindparam("source_key")
+)
+_INSERT = {table.name: table.insert() for table in (S.documents, S.warnings, *S.T.values())}
 
 
 def normalize_url(value: str | Path) -> str:
@@ -177,6 +185,7 @@ class Archive:
         self.engine = make_engine(self.url, create=create)
         self._unit_keys: set[str] | None = None
         self._reads: TransactionReads | None = None
+        self._insert_unit = self._insert_ignore(S.units)
         try:
             with self.read() as conn:
                 current = migrations.up_to_date(conn)
@@ -299,11 +308,7 @@ class Archive:
         d = S.documents
         try:
             with nullcontext(conn) if conn is not None else self.write() as conn:
-                versions = conn.execute(
-                    select(d.c.id, d.c.version, d.c.ingested_at).where(
-                        d.c.office == office, d.c.source_key == source_key
-                    )
-                ).all()
+                versions = conn.execute(_VERSIONS_OF_SOURCE, {"office": office, "source_key": source_key}).all()
                 siblings = {row.id: row.version for row in versions}
                 # a version seen before (re-extracted, or a file reverted A -> B -> A) keeps its number
                 # and its first ingest time (its id says office and source: it is among the siblings);
@@ -315,24 +320,25 @@ class Archive:
                 now = _now()
                 doc = records.document
                 conn.execute(
-                    d.insert().values(
-                        id=vid,
-                        doc_id=doc.id,
-                        source=doc.source,
-                        source_key=source_key,
-                        office=office,
-                        file_hash=file_hash,
-                        title=doc.title,
-                        published=doc.published,
-                        language=doc.language,
-                        text=doc.text,
-                        schema_version=records.schema_version,
-                        ingested_at=first_seen or now,
-                        pipeline_version=__version__,
-                        profile=profile,
-                        version=version,
-                        superseded=False,
-                    )
+                    _INSERT[S.documents.name],
+                    {
+                        "id": vid,
+                        "doc_id": doc.id,
+                        "source": doc.source,
+                        "source_key": source_key,
+                        "office": office,
+                        "file_hash": file_hash,
+                        "title": doc.title,
+                        "published": doc.published,
+                        "language": doc.language,
+                        "text": doc.text,
+                        "schema_version": records.schema_version,
+                        "ingested_at": first_seen or now,
+                        "pipeline_version": __version__,
+                        "profile": profile,
+                        "version": version,
+                        "superseded": False,
+                    },
                 )
                 self._insert_records(conn, vid, records)
                 if source_key in self._within(conn).corrected_sources(office):
@@ -425,13 +431,13 @@ class Archive:
                     row["organizer_key"] = key(data.get("organizer"))
                 rows[kind].append(row)
         if new_units:
-            conn.execute(self._insert_ignore(S.units), list(new_units.values()))
+            conn.execute(self._insert_unit, list(new_units.values()))
         for kind, kind_rows in rows.items():
             if kind_rows:
-                conn.execute(S.T[S.RECORD_TABLES[kind]].insert(), kind_rows)
+                conn.execute(_INSERT[S.RECORD_TABLES[kind]], kind_rows)
         if records.warnings:
             conn.execute(
-                S.warnings.insert(),
+                _INSERT[S.warnings.name],
                 [
                     {"id": f"{vid}:warnings:{i}", "document_id": vid, "ordinal": i, "text": w}
                     for i, w in enumerate(records.warnings)
