@@ -58,6 +58,7 @@ _VERSIONS_OF_SOURCE = select(S.documents.c.id, S.documents.c.version, S.document
     S.documents.c.office == bindparam("office"), S.documents.c.source_key == bindparam("source_key")
 )
 _INSERT = {table.name: table.insert() for table in (S.documents, S.warnings, *S.T.values())}
+_COLUMNS = {name: tuple(table.c.keys()) for name, table in S.T.items()}
 
 
 def normalize_url(value: str | Path) -> str:
@@ -387,9 +388,11 @@ class Archive:
 
         rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
         new_units: dict[str, dict[str, Any]] = {}
+        # one serialisation of all the records (a call per record costs pydantic's entry each time)
+        dumped_all = records.model_dump(mode="json", include=set(RECORD_TYPES))
         for kind in RECORD_TYPES:
-            for i, rec in enumerate(getattr(records, kind)):
-                dumped = rec.model_dump(mode="json")
+            columns = _COLUMNS[S.RECORD_TABLES[kind]]
+            for i, dumped in enumerate(dumped_all[kind]):
                 data = dict(dumped)
                 ev = data.pop("evidence")
                 row: dict[str, Any] = {
@@ -401,10 +404,10 @@ class Archive:
                     "evidence_text": ev["text"],
                     "data": json.dumps(dumped, ensure_ascii=False, sort_keys=True),
                 }
-                table = S.T[S.RECORD_TABLES[kind]]
-                row.update({c: data.get(c) for c in table.c.keys() if c in data and c not in row})
+                row.update({c: data[c] for c in columns if c in data and c not in row})
                 if kind == "units":
-                    ukey = key(rec.name) or unit_key(rec.name) or rec.name.lower()
+                    name = data["name"]
+                    ukey = key(name) or unit_key(name) or name.lower()
                     ukey = merged.get(ukey, ukey)
                     row.update(
                         unit_key=ukey,
@@ -416,7 +419,7 @@ class Archive:
                         prov = province_of(ukey)
                         new_units[ukey] = {
                             "key": ukey,
-                            "name": display_name(ukey, rec.name),
+                            "name": display_name(ukey, name),
                             "kind": data.get("kind") or "other",
                             "province": prov.name if prov else None,
                             "successor_key": successor_key(ukey),
