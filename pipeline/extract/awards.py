@@ -23,7 +23,8 @@ from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, h
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, word_gated_grammar
 from .dates import YEAR, date_reader
-from .extensions import place_tokens, sentence_spans, text_of
+from .doc_lists import doc_list, set_doc_list, text_in
+from .extensions import doc_meta, place_tokens, sentence_spans, span_unit, text_of
 from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .span_index import span_index
@@ -114,7 +115,7 @@ class AwardFinder(RuleComponent):
             s, e, award_type, authority, graded = found[0]
             for j, kind in kinds.items():
                 if j < len(cells) and cells[j][2].isdigit() and int(cells[j][2]) > 0:
-                    doc._.awards.append(
+                    doc_list(doc, "awards").append(
                         {
                             "award_type": award_type,
                             "grade": grade_of(c_text, s, e, self.grades, self.g.grade_window) if graded else None,
@@ -132,7 +133,7 @@ class AwardFinder(RuleComponent):
     def drop_vague_repeats(doc: Doc) -> None:
         """A caption or summary line ("presents Certificates of Commendation to outstanding
         individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
-        told = AwardFinder.merge_retold(doc._.awards)
+        told = AwardFinder.merge_retold(doc_list(doc, "awards"))
         precise = {a["award_type"] for a in told if a["recipient"] or a["count"]}
         kept: dict[tuple, dict] = {}
         for award in told:
@@ -154,7 +155,9 @@ class AwardFinder(RuleComponent):
         # "the second time the unit received the Labour Order" beside the order's class given to the same
         # unit: the form named without its class is the one whose class the text gives
         graded = {(a["award_type"], a["recipient"]) for a in awards if a["recipient"] and a["grade"]}
-        doc._.awards = [a for a in awards if a["grade"] or (a["award_type"], a["recipient"]) not in graded]
+        set_doc_list(
+            doc, "awards", [a for a in awards if a["grade"] or (a["award_type"], a["recipient"]) not in graded]
+        )
 
     @staticmethod
     def merge_retold(awards: list[dict]) -> list[dict]:
@@ -194,16 +197,23 @@ class AwardFinder(RuleComponent):
         out.append((start, sent.end_char))
         return out
 
-    def mentions(self, text: str, forms: set[int] | None = None) -> list[tuple[int, int, str, str | None, bool]]:
+    def mentions(
+        self, text: str, forms: set[int] | None = None, low: str | None = None
+    ) -> list[tuple[int, int, str, str | None, bool]]:
         """The award forms in `text`, earlier forms of the data first; `forms`, when given, are the
-        only ones that can occur in it (by their place in the data: `DocCueSites.cues_in`)."""
+        only ones that can occur in it (by their place in the data: `DocCueSites.cues_in`); `low`, when
+        given, is `text` lower-cased (a slice of the document's lower-cased text)."""
         taken: list[tuple[int, int]] = []
         found = []
-        # the forms' words are known to be there: their lower-case regexes run on the clause lowered once
-        low = lowered(text) if forms is not None else None
-        for k, ((award_type, _, authority, graded), scan) in enumerate(zip(self.forms, self.form_scans)):
-            if forms is not None and k not in forms:
-                continue
+        if forms is None:
+            ks: Iterable[int] = range(len(self.forms))
+        else:
+            # the forms' words are known to be there: their lower-case regexes run on the clause lowered once
+            ks = sorted(k for k in forms if k < len(self.forms))
+            low = low if low is not None else lowered(text)
+        for k in ks:
+            award_type, _, authority, graded = self.forms[k]
+            scan = self.form_scans[k]
             if low is not None and scan.lower is not None:
                 at_start = scan.pattern.match  # as `CaselessSearch.finditer`, without its gate
                 hits: Iterable[re.Match[str] | None] = (at_start(text, m.start()) for m in scan.lower.finditer(low))
@@ -245,10 +255,10 @@ class AwardFinder(RuleComponent):
                 text[verb.start() :]
             )
             if before_verb and not passive:
-                active_presenter = before_verb[0].text
+                active_presenter = text_in(doc, before_verb[0])
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
-        presenters = [p.text for p in people]
+        presenters = [text_in(doc, p) for p in people]
         # the authorities whose words the clause holds (by their place in `self.authorities`), when known
         first = len(self.form_range)
         authorities_here = None if forms is None else {k - first for k in forms if k >= first}
@@ -332,7 +342,7 @@ class AwardFinder(RuleComponent):
         if award_type in self.individual_only:
             # a title for people ("... recognising two officials, A of X and B of Y, as National
             # Emulation Fighters"): the units named are where they work, not recipients
-            honoured = [p.text for p in people if p.text != presenter and p.end_char <= start + s]
+            honoured = [text_in(doc, p) for p in people if text_in(doc, p) != presenter and p.end_char <= start + s]
             honoured = (
                 honoured[1:]
                 if presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s)
@@ -343,7 +353,7 @@ class AwardFinder(RuleComponent):
         if TABLE_CELL in text[:s]:
             # a table row "No. | recipient | form": the person in the cells before the form is the recipient
             row_start = start + text.rfind("\n", 0, s) + 1
-            row_person = next((p.text for p in people if row_start <= p.start_char < start + s), None)
+            row_person = next((text_in(doc, p) for p in people if row_start <= p.start_char < start + s), None)
         person = (
             row_person
             or self.person_recipient(doc, people, start, s, presenter)
@@ -357,14 +367,14 @@ class AwardFinder(RuleComponent):
         # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
         coordinated = self.organisations.subjects(text[:s])
         if len(coordinated) > len(names):
-            known = {u.text: u._.unit for u in units}
+            known = {text_in(doc, u): span_unit(u) for u in units}
             return [(known.get(n, n), "collective") for n in coordinated]  # the coordinated subject names them all
         orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
         if not names:
             names = orgs
         elif len(orgs) >= len(names):
             # a unit name the unit rules cut short is replaced by the longer name the award clause gives
-            shown = {u._.unit: u.text for u in units}
+            shown = {span_unit(u): text_in(doc, u) for u in units}
             longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
             names = orgs if longer or len(orgs) > len(names) else names
         if not names and self.g.anaphoric_subject.search(text[:s]):
@@ -377,9 +387,9 @@ class AwardFinder(RuleComponent):
         if recipient and kind == "collective":
             # "the Social Insurance Department" again after "the Social Insurance Department of the Ministry
             # of National Defence": the one unit the document named in full
-            longer = [u["name"] for u in doc._.units if u["name"].startswith(recipient + " ")]
+            longer = [u["name"] for u in doc_list(doc, "units") if u["name"].startswith(recipient + " ")]
             recipient = longer[0] if len(longer) == 1 else recipient
-        doc._.awards.append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
+        doc_list(doc, "awards").append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
 
     def count_groups(self, after: str, before: str) -> list[CountGroup]:
         return self.counts.after(after) or self.counts.before(before)
@@ -412,9 +422,9 @@ class AwardFinder(RuleComponent):
             person = next((p for p in people if s <= p.start_char < e and p.start_char - s <= 12), None)
             unit = next((u for u in units if s <= u.start_char < e and u.start_char - s <= 12), None)
             if person is not None and (unit is None or person.start_char <= unit.start_char):
-                out.append((person.text, "individual"))
+                out.append((text_in(doc, person), "individual"))
             elif unit is not None:
-                out.append((unit._.unit, "collective"))
+                out.append((span_unit(unit), "collective"))
             else:
                 name = re.split(r",\s|;|\s\(|\s[-–]\s|:", text[s:e])[0].strip().rstrip(".")
                 if name and name[0].isupper():
@@ -429,13 +439,13 @@ class AwardFinder(RuleComponent):
         gap = text_of(doc)[start : following[0].start_char]
         if not self.g.to_person.search(gap) or len(gap) > 120:
             return []
-        names = [following[0].text]
+        names = [text_in(doc, following[0])]
         for prev, nxt in zip(following, following[1:]):
             between = text_of(doc)[prev.end_char : nxt.start_char]
             if self.g.person_joiner.fullmatch(between) or (
                 len(between) < 90 and self.g.person_joiner_end.search(between) and "." not in between
             ):
-                names.append(nxt.text)
+                names.append(text_in(doc, nxt))
             else:
                 break
         return names
@@ -446,7 +456,9 @@ class AwardFinder(RuleComponent):
         if not hits or not self.g.honorific_verb.search(before[hits[-1].end() :]):
             return []
         given = hits[-1].group("name")
-        known = [p["name"] for p in doc._.people if p["name"].split()[-1] == given and p["name"] != presenter]
+        known = [
+            p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] == given and p["name"] != presenter
+        ]
         return known[:1]
 
     @staticmethod
@@ -455,7 +467,7 @@ class AwardFinder(RuleComponent):
         counts: dict[str, int] = {}
         for u in doc.spans.get("units", []):
             if u.label_ in ("provincial_office", "region_office", "district_office", "agency"):
-                counts[u._.unit] = counts.get(u._.unit, 0) + 1
+                counts[span_unit(u)] = counts.get(span_unit(u), 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def conferred_by(self, text: str, s: int, e: int, people: list[str], named: set[int] | None = None) -> str | None:
@@ -528,12 +540,12 @@ class AwardFinder(RuleComponent):
 
     def person_recipient(self, doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
         """ "Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
-        before = [p for p in people if p.end_char <= base + s and p.text != presenter]
+        before = [p for p in people if p.end_char <= base + s and text_in(doc, p) != presenter]
         if not before or presenter:
             return None
         gap = text_of(doc)[before[0].end_char : base + s]
         if self.g.honoured_passive.search(gap) or self.g.honoured_active.search(gap):
-            return before[0].text
+            return text_in(doc, before[0])
         return None
 
     def named_members(self, doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
@@ -544,8 +556,8 @@ class AwardFinder(RuleComponent):
             return []
         names: list[str] = []
         for u in units:
-            if start + cue.end() <= u.start_char < end and u._.unit not in names:
-                names.append(u._.unit)
+            if start + cue.end() <= u.start_char < end and span_unit(u) not in names:
+                names.append(span_unit(u))
         return names
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
@@ -560,12 +572,12 @@ class AwardFinder(RuleComponent):
         if active or to_after:
             if not to_after:
                 return []
-            to_names: list[str] = [after[0]._.unit]
+            to_names: list[str] = [span_unit(after[0])]
             run = following[following.index(after[0]) :]
             for prev, nxt in zip(run, run[1:]):
                 if self.g.recipient_joiner.fullmatch(text_of(doc)[prev.end_char : nxt.start_char]):
-                    if nxt._.unit not in to_names:
-                        to_names.append(nxt._.unit)
+                    if span_unit(nxt) not in to_names:
+                        to_names.append(span_unit(nxt))
                 else:
                     break
             return to_names
@@ -577,11 +589,11 @@ class AwardFinder(RuleComponent):
         ]
         names: list[str] = []
         for u in before:
-            if u._.unit not in names:
-                names.append(u._.unit)
+            if span_unit(u) not in names:
+                names.append(span_unit(u))
         if not names:
             # "Dong Thap province also received ...": a place stands for its office
-            known = {u["name"] for u in doc._.units}
+            known = {u["name"] for u in doc_list(doc, "units")}
             span = doc.char_span(base, base + s, alignment_mode="expand")
             places = place_tokens(doc) if span is not None else {}  # token index -> place, in token order
             for i in (i for i in places if span is not None and span.start <= i < span.end):
@@ -620,7 +632,7 @@ class AwardFinder(RuleComponent):
     def past_period(self, doc: Doc, pos: int) -> str | None:
         """The last finished period the text names before the award ("in the 2020-2025 period ..."):
         awards at a congress are for the period behind it, not the one it opens."""
-        published = doc._.meta.get("published")
+        published = (doc_meta(doc) or {}).get("published")
         if not published:
             return None
         if "periods" not in doc.user_data:  # once per document
@@ -633,7 +645,7 @@ class AwardFinder(RuleComponent):
     @staticmethod
     def reviewed_period(doc: Doc) -> str | None:
         """Awards handed out at a review conference are for the period it reviews."""
-        return next((ev["period_reviewed"] for ev in doc._.events if ev.get("period_reviewed")), None)
+        return next((ev["period_reviewed"] for ev in doc_list(doc, "events") if ev.get("period_reviewed")), None)
 
     def year(self, text: str, s: int, e: int) -> str | None:
         if self.year_digits.search(text) is None:

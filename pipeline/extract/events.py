@@ -76,19 +76,21 @@ class EventFinder(RuleComponent):
             dates = [d for t in following for d in self.dates.find(t.text) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)
-        if dates:
+        if dates and dates[0].value:
+            date = dates[0].value
+        elif dates:
+            # the document's year (a scan of its whole text, once per document) only for a date without one
             year = document_year(doc, self.dates)
             if (
-                not dates[0].value
-                and not doc._.meta.get("published")
+                not doc._.meta.get("published")
                 and period
                 and period.isdigit()
                 and dates[0].month_day is not None
                 and dates[0].month_day[0] <= 4
             ):
                 year = int(period) + 1  # a review of year Y is held early in Y+1
-            date = dates[0].value or (with_year(dates[0], year) if year else None)
-            if not dates[0].value and year:
+            date = with_year(dates[0], year) if year else None
+            if year:
                 doc._.warnings.append(f"event date has no year: {year} inferred from the document")
         name_match = next(
             (m for m in self.g.name.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None
