@@ -24,9 +24,10 @@ from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, set_doc_list, text_in
-from .extensions import doc_meta, place_tokens, sentence_spans, span_unit, text_of
+from .extensions import doc_meta, place_tokens, span_unit, text_of
 from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
+from .sentence_chars import doc_sentences
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 
@@ -77,12 +78,13 @@ class AwardFinder(RuleComponent):
         text = text_of(doc)
         sites = self.cue_sites.of_doc(doc)
         carried: str | None = None
-        spans, starts, ends = sentence_spans(doc)
+        sents = doc_sentences(doc)
+        starts, ends = sents.starts, sents.ends
         last = -1
         for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
             if any("\n" in text[max(0, starts[j] - 1) : starts[j] + 1] for j in range(last + 1, i + 1)):
                 carried = None  # a presenter is shared within a paragraph only
-            last, sent = i, spans[i]
+            last, sent = i, sents.span(i)
             if not self.holds_form(sites, starts[i], ends[i]):
                 continue  # cheap tests spare the rest on most sentences
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):

@@ -19,10 +19,11 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import WordScan, word_gated_grammar
 from .dates import date_reader, with_year
-from .extensions import place_tokens, sentence_spans, text_of
+from .extensions import place_tokens, text_of
 from .figure_periods import document_year
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
+from .sentence_chars import doc_sentences
 from .span_index import span_index
 
 
@@ -40,12 +41,12 @@ class EventFinder(RuleComponent):
         self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
-        for n, sent in enumerate(sentence_spans(doc)[0]):
-            if n >= self.lead_sentences:
-                break
-            found = self.trigger(sent.text)
+        sents = doc_sentences(doc)
+        text = text_of(doc)
+        for n in range(min(len(sents), self.lead_sentences)):
+            found = self.trigger(text[sents.starts[n] : sents.ends[n]])  # the sentence's text, no span made
             if found:
-                self.add_event(doc, sent, *found)
+                self.add_event(doc, sents.span(n), *found)
                 break
 
     def trigger(self, text: str) -> tuple[str, int, int] | None:
@@ -72,8 +73,10 @@ class EventFinder(RuleComponent):
         if dateline and len(dates) > 1 and base + dates[0].start < dateline.end():
             dates = dates[1:]  # "Ha Noi, January 10 (VNA) – ... held a conference on January 9"
         if not dates:
-            following = [t for t in sentence_spans(doc)[0] if t.start >= sent.end][:2]
-            dates = [d for t in following for d in self.dates.find(t.text) if d.month_day and not d.comparison][:1]
+            sents = doc_sentences(doc)
+            following = [k for k, (start, _) in enumerate(sents.bounds) if start >= sent.end][:2]
+            texts = [text_of(doc)[sents.starts[k] : sents.ends[k]] for k in following]
+            dates = [d for t in texts for d in self.dates.find(t) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)
         if dates and dates[0].value:

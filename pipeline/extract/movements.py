@@ -19,10 +19,11 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, gated, plain, word_gated_grammar
 from .dates import date_reader
-from .extensions import sentence_spans, text_of
+from .extensions import text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex, provinces
 from .lexicon_models import MovementsData
+from .sentence_chars import doc_sentences
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
 COMMA = re.compile(r"\s*,\s*")
@@ -103,13 +104,15 @@ class MovementFinder(RuleComponent):
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         sites = self.cue_sites.of_doc(doc)
-        spans, starts, ends = sentence_spans(doc)
+        sents = doc_sentences(doc)
+        starts, ends = sents.starts, sents.ends
         entry = range(self.first_unquoted)  # `may_name` and `any_known`: whether a sentence is read
         for i in sites.ranges_holding(starts, ends, entry):
-            sent, start_char, end_char = spans[i], starts[i], ends[i]
+            start_char, end_char = starts[i], ends[i]
             cues = sites.cues_in(start_char, end_char)
             if not any(sites.search(k, start_char, end_char, cues) for k in entry):
                 continue  # neither a word a name may follow nor a known name
+            sent = sents.span(i)
             named: list[tuple[int, int, str, str | None, Bare | None]] = [
                 (start, end, name, period, None) for start, end, name, period in self.names(sent, sites)
             ]
