@@ -47,3 +47,44 @@ def test_a_document_no_component_has_seen_gets_its_lists(lang_docs) -> None:
     nlp, _ = lang_docs
     doc = nlp.make_doc("A text.")
     assert doc_list(doc, "awards") == [] and doc._.awards == []
+
+
+TABLE = (
+    "Awards of the year\n"
+    "Form of award | Collectives | Individuals\n"
+    "Certificate of Merit of the Prime Minister | 3 | 12\n"
+    "Emulation Flag of Vietnam Social Security | 2 | 0\n"
+    "Advanced Laborer title | 0 | 45\n"
+    "Certificates of Commendation of the General Director | 7 | 30\n"
+)
+
+
+def test_a_table_cell_tries_only_the_forms_whose_words_it_holds(lang_docs) -> None:
+    from pipeline.extract.tables import table_blocks
+
+    nlp, docs = lang_docs
+    finder = nlp.get_pipe("pr_awards")
+    found = cells = 0
+    for text in [TABLE, *(doc.text for doc in docs)]:
+        # every line of a text as a table row: the cells of real texts, and the table above
+        rows = "\n".join(line.replace(", ", " | ") + " | ." for line in text.split("\n") if line.strip())
+        sites = finder.cue_sites.of(rows)
+        for _, _, table in table_blocks(rows):
+            for start, end, cell in (c for row in table for c in row):
+                assert rows[start:end] == cell  # a cell is the document's text between its offsets
+                expected = finder.mentions(cell)
+                assert finder.mentions(cell, sites.cues_in(start, end)) == expected
+                found += len(expected)
+                cells += 1
+    assert cells > 100 and found > 10
+
+
+def test_counts_are_looked_for_only_where_a_number_is_written() -> None:
+    from pipeline.extract.nlp import build_nlp
+    from pipeline.settings import Settings
+
+    counts = build_nlp(Settings(profile="fast")).get_pipe("pr_awards").counts
+    assert counts.after(" to outstanding collectives") == []
+    assert counts.before("The collectives were honoured with ") == []
+    assert [g.value for g in counts.after(" to eleven collectives and 29 individuals")] == [11, 29]
+    assert [g.value for g in counts.before("Nine collectives were honoured with ")] == [9]

@@ -111,6 +111,8 @@ class CountReader:
 
     def after(self, after: str) -> list[CountGroup]:
         """ "... to 15 collectives and 29 individuals", "...: 02 collectives", "... for 9 units"."""
+        if not self.may_count(after):
+            return []  # no count in any part of it (`groups_in` would find none)
         m = self.count_to.match(after)
         if not m:
             return []
@@ -119,6 +121,8 @@ class CountReader:
 
     def before(self, before: str) -> list[CountGroup]:
         """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
+        if not self.may_count(before):
+            return []  # no count in any part of it (`groups_in` would find none)
         clause = CLAUSE_SPLIT.split(before)[-1]
         verb = self.count_verb.search(clause)
         if not verb:

@@ -73,6 +73,7 @@ class AwardFinder(RuleComponent):
         self.organisations.article = self.g.article
         self.organisations.list_joiner = self.g.list_joiner
         self.organisations.coordinator = self.g.coordinator
+        self.reviewed: tuple[list[dict], int, str | None] | None = None  # `reviewed_period` of the last document
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -89,10 +90,11 @@ class AwardFinder(RuleComponent):
                 continue  # cheap tests spare the rest on most sentences
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
                 forms = sites.cues_in(clause_start, clause_end)
-                carried = self.read_clause(doc, sent, clause_start, clause_end, carried, forms) or carried
+                low = sites.low[clause_start:clause_end] if sites.low is not None else None
+                carried = self.read_clause(doc, sent, clause_start, clause_end, carried, forms, low) or carried
         for table in table_blocks(text) if TABLE_CELL in text else []:  # no cell, no table
             if is_award_table(table, self.g.award_header):
-                self.read_table(doc, table)
+                self.read_table(doc, table, sites)
         self.drop_vague_repeats(doc)
 
     def holds_form(self, sites: DocCueSites, start: int, end: int) -> bool:
@@ -101,7 +103,7 @@ class AwardFinder(RuleComponent):
         forms = self.form_range
         return any(sites.search(k, start, end, cues) for k in cues if k in forms)
 
-    def read_table(self, doc: Doc, table: Table) -> None:
+    def read_table(self, doc: Doc, table: Table, sites: DocCueSites | None = None) -> None:
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
         header = [text.lower() for _, _, text in table[2][0]]
         kinds = {
@@ -110,7 +112,15 @@ class AwardFinder(RuleComponent):
             if self.g.award_header.search(h)
         }
         for cells in table[2][1:]:
-            form = next(((c, found) for c in cells if (found := self.mentions(c[2]))), None)
+            # a cell is the document's text between its offsets: it tries only the forms whose words it holds
+            form = next(
+                (
+                    (c, found)
+                    for c in cells
+                    if (found := self.mentions(c[2], sites.cues_in(c[0], c[1]) if sites is not None else None))
+                ),
+                None,
+            )
             if form is None:
                 continue
             (c_start, _, c_text), found = form
@@ -239,11 +249,15 @@ class AwardFinder(RuleComponent):
         end: int,
         carried: str | None = None,
         forms: set[int] | None = None,
+        low: str | None = None,
     ) -> str | None:
         """Award records of one clause; returns the presenter, which a following passive
-        sentence of the same paragraph may share."""
+        sentence of the same paragraph may share. `forms`: the forms and authorities whose words the
+        clause holds (`DocCueSites.cues_in`); `low`: the clause lower-cased, when known."""
         text = text_of(doc)[start:end]
-        mentions = self.mentions(text, forms)
+        if forms is not None and low is None:
+            low = lowered(text)  # the forms' and authorities' words are known to be there: searched lowered
+        mentions = self.mentions(text, forms, low)
         if not mentions:
             return None
         units = span_index(doc, "units").within_chars(start, end)
@@ -280,7 +294,7 @@ class AwardFinder(RuleComponent):
                 )
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
-            own = self.conferred_by(text, s, e, presenters, authorities_here)
+            own = self.conferred_by(text, s, e, presenters, authorities_here, low)
             authority = own or shared or default_authority
             shared = own or shared
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
@@ -472,10 +486,18 @@ class AwardFinder(RuleComponent):
                 counts[span_unit(u)] = counts.get(span_unit(u), 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def conferred_by(self, text: str, s: int, e: int, people: list[str], named: set[int] | None = None) -> str | None:
+    def conferred_by(
+        self,
+        text: str,
+        s: int,
+        e: int,
+        people: list[str],
+        named: set[int] | None = None,
+        low: str | None = None,
+    ) -> str | None:
         """The authority: one of the data's fixed names right at the award, else the
         issuer the award is "of", else a fixed name further on or delegated (`named`: as for `authority`)."""
-        fixed = self.authority(text, s, e, named)
+        fixed = self.authority(text, s, e, named, low)
         if fixed and fixed[0] <= 8:
             return fixed[1]
         # "... of the Chairman of ..." after the award, or inside it ("Emulation Flag of the Ministry of ...")
@@ -604,26 +626,37 @@ class AwardFinder(RuleComponent):
                     names.append(name)
         return names
 
-    def authority(self, text: str, s: int, e: int, named: set[int] | None = None) -> tuple[int, str] | None:
+    def authority(
+        self, text: str, s: int, e: int, named: set[int] | None = None, low: str | None = None
+    ) -> tuple[int, str] | None:
         """An authority named right after the award ("... by the General Director of VSS")
         or as the one acting for ("on behalf of", "authorized by"); a title such
         as "Deputy Minister of Finance" elsewhere in the sentence is not one. `named`, when given: the
-        only authorities (by their place in the data) whose words `text` holds (`DocCueSites.cues_in`)."""
+        only authorities (by their place in the data) whose words `text` holds (`DocCueSites.cues_in`);
+        `low`: `text` lower-cased, when known."""
         best: tuple[int, str] | None = None
-        for k, (who, regex) in enumerate(self.authorities):
-            if named is not None and k not in named:
-                continue
-            for m in regex.finditer(text):
+        ks: Iterable[int] = range(len(self.authorities)) if named is None else sorted(named)
+        for k in ks:
+            who, scan = self.authorities[k]
+            if named is not None and low is not None and scan.lower is not None:
+                # its words are known to be in the clause: the lower-case search without the gate, as `finditer`
+                at_start = scan.pattern.match
+                hits: Iterable[re.Match[str] | None] = (at_start(text, m.start()) for m in scan.lower.finditer(low))
+            else:
+                hits = scan.finditer(text)
+            for m in hits:
+                if m is None:
+                    continue
                 if s <= m.start() < e:
                     distance = -1  # "Emulation Flag of Vietnam Social Security": named in the award itself
                     if best is None or distance < best[0]:
                         best = (distance, who)
                     continue
-                delegated = self.g.delegated_before.search(text[max(0, m.start() - 25) : m.start()])
-                delegated = delegated or self.g.delegated_start.match(m.group())
                 if m.start() >= e and m.start() - e <= 60:
                     distance = m.start() - e
-                elif delegated:
+                elif self.g.delegated_before.search(
+                    text[max(0, m.start() - 25) : m.start()]
+                ) or self.g.delegated_start.match(m.group()):
                     distance = 500 + abs(s - m.end())
                 else:
                     continue
@@ -644,10 +677,18 @@ class AwardFinder(RuleComponent):
         done = [p for p in periods if int(p[-4:]) <= int(published[:4])]
         return done[-1] if done else None
 
-    @staticmethod
-    def reviewed_period(doc: Doc) -> str | None:
-        """Awards handed out at a review conference are for the period it reviews."""
-        return next((ev["period_reviewed"] for ev in doc_list(doc, "events") if ev.get("period_reviewed")), None)
+    def reviewed_period(self, doc: Doc) -> str | None:
+        """Awards handed out at a review conference are for the period it reviews (read once per
+        document: the events are final when awards are read, and every undated mention asks)."""
+        events = doc_list(doc, "events")
+        kept = self.reviewed
+        if kept is None or kept[0] is not events or kept[1] != len(events):
+            kept = self.reviewed = (
+                events,
+                len(events),
+                next((ev["period_reviewed"] for ev in events if ev.get("period_reviewed")), None),
+            )
+        return kept[2]
 
     def year(self, text: str, s: int, e: int) -> str | None:
         if self.year_digits.search(text) is None:
