@@ -275,3 +275,30 @@ def test_anchor_groups_cover_each_word_once() -> None:
     assert sorted(w for _, group in groups for w in group) == sorted(words)
     assert all(anchor in word for anchor, group in groups for word in group)
     assert len(groups) < len(words)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_searches_a_range_holds_are_those_each_holds(lang: str) -> None:
+    folders = {
+        "en": ("corpus", "tests/gold_blind"),
+        "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi2", "tests/gold_blind_vi3"),
+    }
+    finder = build_nlp(Settings(profile="fast"), lang).get_pipe("pr_movements")
+    searches = range(finder.first_unquoted, finder.first_known + len(finder.known))
+    held = 0
+    own = ["Đơn vị tham gia Cuộc thi viết về bảo hiểm xã hội. Các cuộc thi khác của tỉnh."] if lang == "vi" else []
+    for text in texts(*folders[lang]) + own:
+        sites = finder.cue_sites.of(text)
+        for start, end in ranges(text):
+            expected = {k for k in searches if sites.holds(k, start, end)}
+            assert sites.holding(searches, start, end) == expected
+            held += len(expected)
+    assert held > 3
+
+
+def test_a_word_is_held_as_any_would_tell() -> None:
+    from pipeline.extract.cue_sites import holds_word
+
+    for words in [(), ("award",), ("zz", "merit"), ("zz", "yy")]:
+        for text in ["", "certificate of merit", "the award"]:
+            assert holds_word(text, words) == any(word in text for word in words)

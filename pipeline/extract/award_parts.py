@@ -90,7 +90,10 @@ class CountReader:
         if self.digit.search(text) or not text.isascii():
             return True
         low = text.lower()
-        return any(word in low for word in self.number_words)
+        for word in self.number_words:  # a loop, not `any` over a generator: asked per mention
+            if word in low:
+                return True
+        return False
 
     def groups_in(self, text: str) -> list[CountGroup]:
         """Every "N collectives" in `text`, in order, as long as they are joined by and/commas."""

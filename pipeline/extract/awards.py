@@ -85,9 +85,10 @@ class AwardFinder(RuleComponent):
         for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
             if any("\n" in text[max(0, starts[j] - 1) : starts[j] + 1] for j in range(last + 1, i + 1)):
                 carried = None  # a presenter is shared within a paragraph only
-            last, sent = i, sents.span(i)
+            last = i
             if not self.holds_form(sites, starts[i], ends[i]):
                 continue  # cheap tests spare the rest on most sentences
+            sent = sents.span(i)
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
                 forms = sites.cues_in(clause_start, clause_end)
                 low = sites.low[clause_start:clause_end] if sites.low is not None else None

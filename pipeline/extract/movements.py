@@ -186,8 +186,14 @@ class MovementFinder(RuleComponent):
                 period = self.one_year(sent.doc, name, before, text[m.end() : m.end() + 60])
             out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
             last_end = m.end()
+        # the unquoted and known patterns whose words the sentence holds (the sentence cut once for all)
+        held = (
+            sites.holding(range(self.first_unquoted, self.first_known + len(self.known)), base, end_char)
+            if sites
+            else None
+        )
         for j, regex in enumerate(self.unquoted):
-            if sites is not None and not sites.holds(self.first_unquoted + j, base, end_char):
+            if held is not None and self.first_unquoted + j not in held:
                 continue
             for m in regex.finditer(text):
                 name = self.g.leading_article.sub("", m.group()).strip(" ,.")
@@ -198,7 +204,7 @@ class MovementFinder(RuleComponent):
                 out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, period))
         taken = [(s, e) for s, e, _, _ in out]
         for j, (regex, known) in enumerate(self.known):
-            if sites is not None and not sites.holds(self.first_known + j, base, end_char):
+            if held is not None and self.first_known + j not in held:
                 continue
             for m in regex.finditer(text):
                 if not any(s <= base + m.start() < e for s, e in taken):
