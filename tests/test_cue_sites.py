@@ -302,3 +302,23 @@ def test_a_word_is_held_as_any_would_tell() -> None:
     for words in [(), ("award",), ("zz", "merit"), ("zz", "yy")]:
         for text in ["", "certificate of merit", "the award"]:
             assert holds_word(text, words) == any(word in text for word in words)
+
+
+def test_a_word_scan_given_the_lowered_text_finds_what_it_finds(awards) -> None:
+    """`WordScan.finditer_lowered`: the same matches with the text lowered by the caller, the words tested or not."""
+    from pipeline.extract.lexicon import lowered
+
+    finder, docs = awards
+    events = build_nlp(Settings(profile="fast")).get_pipe("pr_events")  # its triggers on either language's texts
+    scans = [*finder.form_scans, *(scan for _, scan in finder.authorities), *(scan for _, scan in events.triggers)]
+    found = 0
+    for text in docs:
+        for start, end in ranges(text)[::7]:
+            piece = text[start:end]
+            for scan in scans:
+                expected = [m.span() for m in scan.finditer(piece)]
+                for known in (False, True):
+                    assert [m.span() for m in scan.finditer_lowered(piece, lowered(piece), known)] == expected
+                assert [m.span() for m in scan.finditer_lowered(piece, None)] == expected
+                found += len(expected)
+    assert found > 50

@@ -102,7 +102,10 @@ class AwardFinder(RuleComponent):
         """Whether an award form occurs between start and end: only the forms whose words are there are tried."""
         cues = sites.cues_in(start, end)
         forms = self.form_range
-        return any(sites.search(k, start, end, cues) for k in cues if k in forms)
+        for k in cues:  # a loop, not `any` over a generator: asked of every sentence holding a form's word
+            if k in forms and sites.search(k, start, end, cues):
+                return True
+        return False
 
     def read_table(self, doc: Doc, table: Table, sites: DocCueSites | None = None) -> None:
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
@@ -160,8 +163,8 @@ class AwardFinder(RuleComponent):
                 award["grade"],
                 award["year"],
             )
-            filled = sum(v is not None for v in award.values())
-            if key not in kept or filled > sum(v is not None for v in kept[key].values()):
+            filled = len(award) - list(award.values()).count(None)  # the fields it fills
+            if key not in kept or filled > len(kept[key]) - list(kept[key].values()).count(None):
                 kept[key] = award  # a caption repeating the body: keep the fuller record
         dated = {key[:-1] for key in kept if key[-1] is not None}
         awards = [a for key, a in kept.items() if key[-1] is not None or key[:-1] not in dated]
@@ -181,7 +184,15 @@ class AwardFinder(RuleComponent):
         apart: two years may be two awards."""
         groups: dict[tuple, list[dict]] = {}
         for award in awards:
-            key = tuple(award.get(k) for k in ("award_type", "grade", "recipient", "recipient_kind", "count", "status"))
+            get = award.get
+            key = (
+                get("award_type"),
+                get("grade"),
+                get("recipient"),
+                get("recipient_kind"),
+                get("count"),
+                get("status"),
+            )
             groups.setdefault(key, []).append(award)
         merged: dict[int, dict | None] = {}  # id of a group's first telling -> the one record; later tellings -> None
         for group in groups.values():
@@ -227,14 +238,7 @@ class AwardFinder(RuleComponent):
         for k in ks:
             award_type, _, authority, graded = self.forms[k]
             scan = self.form_scans[k]
-            if low is not None and scan.lower is not None:
-                at_start = scan.pattern.match  # as `CaselessSearch.finditer`, without its gate
-                hits: Iterable[re.Match[str] | None] = (at_start(text, m.start()) for m in scan.lower.finditer(low))
-            else:
-                hits = scan.finditer(text)
-            for m in hits:
-                if m is None:
-                    continue
+            for m in scan.finditer_lowered(text, low, known=forms is not None):
                 m_start, m_end = m.span()
                 if taken and any(s < m_end and m_start < e for s, e in taken):
                     continue
@@ -639,15 +643,7 @@ class AwardFinder(RuleComponent):
         ks: Iterable[int] = range(len(self.authorities)) if named is None else sorted(named)
         for k in ks:
             who, scan = self.authorities[k]
-            if named is not None and low is not None and scan.lower is not None:
-                # its words are known to be in the clause: the lower-case search without the gate, as `finditer`
-                at_start = scan.pattern.match
-                hits: Iterable[re.Match[str] | None] = (at_start(text, m.start()) for m in scan.lower.finditer(low))
-            else:
-                hits = scan.finditer(text)
-            for m in hits:
-                if m is None:
-                    continue
+            for m in scan.finditer_lowered(text, low if named is not None else None, known=named is not None):
                 if s <= m.start() < e:
                     distance = -1  # "Emulation Flag of Vietnam Social Security": named in the award itself
                     if best is None or distance < best[0]:

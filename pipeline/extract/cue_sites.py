@@ -227,6 +227,24 @@ class WordScan(CaselessSearch):
         piece = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
         return not holds_word(piece, self.words)
 
+    def finditer_lowered(self, text: str, low: str | None, known: bool = False) -> Iterator[re.Match[str]]:
+        """`finditer(text)`, given `low` = `lowered(text)`: lowered once for several scans, or cut from the
+        document's lower-cased text. `known`: the caller knows one of the words is there (`cues_in`), so
+        they are not looked for again (the words only spare a search that would find nothing)."""
+        if low is None or self.lower is None:
+            return self.finditer(text)
+        if not known and self.gate is not None and self.words and not holds_word(low, self.words):
+            return iter(())
+        return self.matches_lowered(text, low)
+
+    def matches_lowered(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        at_start = self.pattern.match  # where the lower-case form matches, the pattern matches the text
+        assert self.lower is not None
+        for m in self.lower.finditer(low):
+            found = at_start(text, m.start())
+            if found is not None:
+                yield found
+
 
 class WordGate:
     """Whether a short text can hold a match of a pattern at all: one of the words every match needs

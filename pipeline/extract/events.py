@@ -19,9 +19,10 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import WordScan, word_gated_grammar
 from .dates import date_reader, with_year
-from .extensions import place_tokens, text_of
+from .doc_lists import doc_list
+from .extensions import doc_meta, place_tokens, span_unit, text_of
 from .figure_periods import document_year
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import EventsData
 from .sentence_chars import doc_sentences
 from .span_index import span_index
@@ -51,8 +52,9 @@ class EventFinder(RuleComponent):
 
     def trigger(self, text: str) -> tuple[str, int, int] | None:
         best = None
+        low = lowered(text)  # once for every kind's words and search
         for kind, regex in self.triggers:
-            for m in regex.finditer(text):
+            for m in regex.finditer_lowered(text, low):
                 window = text[max(0, m.start() - self.reference_window) : m.start()]
                 if self.reference.search(window) and self.g.resolution.search(window):
                     continue
@@ -85,7 +87,7 @@ class EventFinder(RuleComponent):
             # the document's year (a scan of its whole text, once per document) only for a date without one
             year = document_year(doc, self.dates)
             if (
-                not doc._.meta.get("published")
+                not (doc_meta(doc) or {}).get("published")
                 and period
                 and period.isdigit()
                 and dates[0].month_day is not None
@@ -94,7 +96,7 @@ class EventFinder(RuleComponent):
                 year = int(period) + 1  # a review of year Y is held early in Y+1
             date = with_year(dates[0], year) if year else None
             if year:
-                doc._.warnings.append(f"event date has no year: {year} inferred from the document")
+                doc_list(doc, "warnings").append(f"event date has no year: {year} inferred from the document")
         name_match = next(
             (m for m in self.g.name.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None
         )
@@ -105,7 +107,7 @@ class EventFinder(RuleComponent):
             and len(name_match.group().split()) > 1
             else None
         )
-        doc._.events.append(
+        doc_list(doc, "events").append(
             {
                 "kind": kind,
                 "name": name,
@@ -134,7 +136,7 @@ class EventFinder(RuleComponent):
         if m:
             after = [u for u in units if u.start_char >= sent.start_char + m.end()]
             if after:
-                return after[0]._.unit
+                return span_unit(after[0])
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
@@ -149,8 +151,8 @@ class EventFinder(RuleComponent):
                 )
             ]
             if before:
-                return before[-1]._.unit
-        return units[0]._.unit if units else None
+                return span_unit(before[-1])
+        return span_unit(units[0]) if units else None
 
     def period_reviewed(self, text: str) -> str | None:
         cue = self.review.search(text)
