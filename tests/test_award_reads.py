@@ -88,3 +88,18 @@ def test_counts_are_looked_for_only_where_a_number_is_written() -> None:
     assert counts.before("The collectives were honoured with ") == []
     assert [g.value for g in counts.after(" to eleven collectives and 29 individuals")] == [11, 29]
     assert [g.value for g in counts.before("Nine collectives were honoured with ")] == [9]
+
+
+def test_the_first_unit_starting_in_a_range_is_the_first_the_group_gives(lang_docs) -> None:
+    from pipeline.extract.doc_lists import first_unit_starting
+
+    _, docs = lang_docs
+    found = 0
+    for doc in docs:
+        units = list(doc.spans.get("units", []))
+        for start in range(0, len(doc.text), 23):
+            for size in (1, 15, 60, 200):
+                expected = next((u._.unit for u in units if start <= u.start_char < start + size), None)
+                assert first_unit_starting(doc, start, start + size) == expected
+                found += expected is not None
+    assert found > 20

@@ -9,11 +9,13 @@ document's text (`span.text` joins its tokens' texts on every access).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .extensions import init_doc, text_of
+from .extensions import init_doc, span_unit, text_of
+from .span_index import span_index
 
 
 def doc_list(doc: Doc, name: str) -> list[Any]:
@@ -35,3 +37,12 @@ def set_doc_list(doc: Doc, name: str, values: list[Any]) -> None:
 def text_in(doc: Doc, span: Span) -> str:
     """`span.text`: the document's text between the span's first and last characters."""
     return text_of(doc)[span.start_char : span.end_char]
+
+
+def first_unit_starting(doc: Doc, start: int, end: int) -> Any:
+    """`next((u._.unit for u in doc.spans["units"] if start <= u.start_char < end), None)`: the unit of the
+    first unit span (in the group's order) starting between two characters, found by bisection in the
+    document's span index instead of building every span of the group."""
+    index = span_index(doc, "units")
+    lo, hi = bisect_left(index.start_chars, start), bisect_left(index.start_chars, end)
+    return span_unit(index.spans[min(index.order[lo:hi])]) if lo < hi else None

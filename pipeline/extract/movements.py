@@ -19,7 +19,8 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, gated, plain, word_gated_grammar
 from .dates import date_reader
-from .extensions import text_of
+from .doc_lists import doc_list, first_unit_starting
+from .extensions import doc_meta, span_unit, text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex, provinces
 from .lexicon_models import MovementsData
@@ -100,7 +101,7 @@ class MovementFinder(RuleComponent):
     def process(self, doc: Doc) -> None:
         found: dict[str, dict] = {}
         text = text_of(doc)
-        title = (doc._.meta or {}).get("title") or ""
+        title = (doc_meta(doc) or {}).get("title") or ""
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         sites = self.cue_sites.of_doc(doc)
@@ -136,7 +137,7 @@ class MovementFinder(RuleComponent):
                 }
         for movement in found.values():
             movement.pop("_headline")
-            doc._.movements.append(movement)
+            doc_list(doc, "movements").append(movement)
 
     def key(self, name: str) -> str:
         """One key for the ways a text writes one name: abbreviations spelt out, bracketed
@@ -298,7 +299,7 @@ class MovementFinder(RuleComponent):
         verb_at = sent.start_char + verb.start()
         clause = text[sent.start_char : verb_at].split(",")[-1]
         if self.event_subject.search(clause):
-            return next((ev["organizer"] for ev in doc._.events if ev.get("organizer")), None)
+            return next((ev["organizer"] for ev in doc_list(doc, "events") if ev.get("organizer")), None)
         return self.subject(doc, sent, verb_at)
 
     def name_year(self, name: str) -> str | None:
@@ -341,7 +342,7 @@ class MovementFinder(RuleComponent):
         before = [m for m in matches if m.end() <= start]
         m = after[0] if after else (before[-1] if before else (matches[0] if matches else None))
         if m:
-            unit = next((u._.unit for u in units if m.start(1) <= u.start_char < m.end(1) + 1), None)
+            unit = first_unit_starting(doc, m.start(1), m.end(1) + 1)
             if unit:
                 return unit
             if self.g.province_words.match(m.group(1)):
@@ -350,7 +351,7 @@ class MovementFinder(RuleComponent):
             return self.launcher_name(launcher, units) or None
         owner = self.g.owner.search(text, max(sent.start_char, start - 80), start)
         if owner:
-            unit = next((u._.unit for u in units if owner.start(1) <= u.start_char < owner.end(1)), None)
+            unit = first_unit_starting(doc, owner.start(1), owner.end(1))
             return unit or owner.group(1)
         verb = self.launch.search(text[sent.start_char : start])
         if not verb:
@@ -374,7 +375,7 @@ class MovementFinder(RuleComponent):
         if people:
             return people[-1].text
         if subjects:
-            return subjects[0]._.unit
+            return span_unit(subjects[0])
         return None
 
     def launcher_name(self, launcher: str, units: list[Span]) -> str:
@@ -391,6 +392,6 @@ class MovementFinder(RuleComponent):
     def own_office(units: list[Span]) -> str | None:
         """The office the document is about: its most-mentioned provincial, regional or district office."""
         counts = Counter(
-            u._.unit for u in units if u.label_ in ("provincial_office", "region_office", "district_office")
+            span_unit(u) for u in units if u.label_ in ("provincial_office", "region_office", "district_office")
         )
         return counts.most_common(1)[0][0] if counts else None
