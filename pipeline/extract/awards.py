@@ -591,18 +591,22 @@ class AwardFinder(RuleComponent):
 
     def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
         following = [u for u in units if u.start_char >= base + e]
-        after = [
-            u
-            for u in following
-            if self.g.recipient_before.search(text_of(doc)[base + e : u.start_char])
-            and len(text_of(doc)[base + e : u.start_char]) < 120
-        ]
-        to_after = after and not self.g.agent.search(text_of(doc)[base + e : after[0].start_char])
+        doc_text = text_of(doc)
+        # the first unit after the award that a recipient cue leads to (a gap of under 120 characters, tested first)
+        first = next(
+            (
+                i
+                for i, u in enumerate(following)
+                if u.start_char - (base + e) < 120 and self.g.recipient_before.search(doc_text[base + e : u.start_char])
+            ),
+            None,
+        )
+        to_after = first is not None and not self.g.agent.search(doc_text[base + e : following[first].start_char])
         if active or to_after:
-            if not to_after:
+            if not to_after or first is None:
                 return []
-            to_names: list[str] = [span_unit(after[0])]
-            run = following[following.index(after[0]) :]
+            to_names: list[str] = [span_unit(following[first])]
+            run = following[first:]
             for prev, nxt in zip(run, run[1:]):
                 if self.g.recipient_joiner.fullmatch(text_of(doc)[prev.end_char : nxt.start_char]):
                     if span_unit(nxt) not in to_names:
