@@ -103,3 +103,25 @@ def test_the_first_unit_starting_in_a_range_is_the_first_the_group_gives(lang_do
                 assert first_unit_starting(doc, start, start + size) == expected
                 found += expected is not None
     assert found > 20
+
+
+def test_a_subject_is_looked_for_only_where_its_verb_may_be(lang_docs) -> None:
+    import copy
+    import re
+
+    from pipeline.extract.cue_sites import WordGate
+
+    nlp, docs = lang_docs
+    names = nlp.get_pipe("pr_awards").organisations
+    ungated = copy.copy(names)
+    ungated.subject_gate = WordGate(re.compile(".*"))  # no words: every text is read
+    assert ungated.subject_gate.may_match("")
+    found = 0
+    for doc in docs:
+        text = doc.text
+        for end in range(40, len(text), 97):
+            before = text[max(0, end - 300) : end]
+            expected = (ungated.subjects(before), ungated.subject(before))
+            assert (names.subjects(before), names.subject(before)) == expected
+            found += expected[1] is not None
+    assert found > 5 or nlp.lang == "vi"  # the Vietnamese reader names organisations its own way

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cue_sites import GatedPattern, WordGate, plain
+
 YEAR = re.compile(r"(?:19|20)\d\d")
 CLAUSE_SPLIT = re.compile(r"[;:]\s|,\s(?=[^,]*$)")  # the clause of a count's verb: after the last break
 
@@ -211,7 +213,7 @@ class OrganisationNames:
     recipients the unit gazetteer does not know."""
 
     def __init__(
-        self, heads: list[str], joiners: list[str], to_cue: re.Pattern[str], subject_cue: re.Pattern[str]
+        self, heads: list[str], joiners: list[str], to_cue: re.Pattern[str], subject_cue: re.Pattern[str] | GatedPattern
     ) -> None:
         head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         join = "|".join(map(re.escape, joiners))
@@ -223,6 +225,8 @@ class OrganisationNames:
         self.word = word
         self.to_cue = to_cue
         self.subject_cue = subject_cue
+        # a text holding none of the words the subject's verb needs has no subject name (most award clauses)
+        self.subject_gate = WordGate(plain(subject_cue))
         # set by the component from its grammar: an article, a list-item end, the coordinator
         self.article = re.compile(r"(?!)")
         self.list_joiner = re.compile(r"[,]\s+$")
@@ -256,7 +260,11 @@ class OrganisationNames:
         """The names right before a subject's verb; `subject` and `subjects` ask about the same text in
         turn, so the last answer is kept."""
         if self._last_subject_hits[0] != before:
-            hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+            hits = (
+                [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+                if self.subject_gate.may_match(before)
+                else []
+            )
             self._last_subject_hits = (before, hits)
         return self._last_subject_hits[1]
 
