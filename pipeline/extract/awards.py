@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of, head_of, issuer_of, list_items
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, word_gated_grammar
+from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, plain, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, set_doc_list, text_in
 from .extensions import doc_meta, place_tokens, span_unit, text_of
@@ -83,8 +83,10 @@ class AwardFinder(RuleComponent):
         starts, ends = sents.starts, sents.ends
         last = -1
         for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
-            if any("\n" in text[max(0, starts[j] - 1) : starts[j] + 1] for j in range(last + 1, i + 1)):
-                carried = None  # a presenter is shared within a paragraph only
+            for j in range(last + 1, i + 1):  # a line break before one of the sentences since the last one read
+                if "\n" in text[max(0, starts[j] - 1) : starts[j] + 1]:
+                    carried = None  # a presenter is shared within a paragraph only
+                    break
             last = i
             if not self.holds_form(sites, starts[i], ends[i]):
                 continue  # cheap tests spare the rest on most sentences
@@ -506,7 +508,8 @@ class AwardFinder(RuleComponent):
         if fixed and fixed[0] <= 8:
             return fixed[1]
         # "... of the Chairman of ..." after the award, or inside it ("Emulation Flag of the Ministry of ...")
-        starts = sorted({s + m.start() for m in self.g.issuer_inside.finditer(text[s : e + 8])} | {e})
+        inside = plain(self.g.issuer_inside)  # its word ("the") is in nearly every award's name: no gate
+        starts = sorted({s + m.start() for m in inside.finditer(text[s : e + 8])} | {e})
         issued = next(
             (who for p in starts if (who := issuer_of(text[p:], self.g.issuer, self.issuer_titles, self.g.article))),
             None,
