@@ -322,3 +322,22 @@ def test_a_word_scan_given_the_lowered_text_finds_what_it_finds(awards) -> None:
                 assert [m.span() for m in scan.finditer_lowered(piece, None)] == expected
                 found += len(expected)
     assert found > 50
+
+
+def test_a_word_scan_searched_on_the_lowered_text_finds_what_it_finds(awards) -> None:
+    """`WordScan.search_lowered`: the first match, as `search` gives it."""
+    from pipeline.extract.cue_sites import WordScan
+    from pipeline.extract.lexicon import lowered
+
+    finder, docs = awards
+    scans = [WordScan(finder.verbs), *finder.form_scans, *(scan for _, scan in finder.authorities)]
+    found = 0
+    for text in docs:
+        for start, end in ranges(text)[::5]:
+            piece = text[start:end]
+            for scan in scans:
+                expected = scan.search(piece)
+                got = scan.search_lowered(piece, lowered(piece))
+                assert (got and got.span()) == (expected and expected.span())
+                found += expected is not None
+    assert found > 50

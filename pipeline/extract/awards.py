@@ -58,6 +58,7 @@ class AwardFinder(RuleComponent):
         self.cue_sites = CueSites([*self.form_scans, *(scan for _, scan in self.authorities)])
         self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
+        self.verb_scan = WordScan(self.verbs)  # searched on the clause lowered once
         self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
         self.individual_only = set(data.individual_only)
         self.collective_only = set(data.collective_only)
@@ -269,7 +270,7 @@ class AwardFinder(RuleComponent):
             return None
         units = span_index(doc, "units").within_chars(start, end)
         people = span_index(doc, "people").within_chars(start, end)
-        verb = self.verbs.search(text)
+        verb = self.verb_scan.search_lowered(text, low)
         active_presenter = None
         if verb:
             before_verb = [p for p in people if p.end_char <= start + verb.start()]

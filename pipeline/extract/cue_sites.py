@@ -237,6 +237,15 @@ class WordScan(CaselessSearch):
             return iter(())
         return self.matches_lowered(text, low)
 
+    def search_lowered(self, text: str, low: str | None) -> re.Match[str] | None:
+        """`search(text)`, given `low` = `lowered(text)` (as `finditer_lowered`)."""
+        if low is None or self.lower is None:
+            return self.search(text)
+        if self.gate is not None and self.words and not holds_word(low, self.words):
+            return None
+        m = self.lower.search(low)  # as `CaselessSearch.search`: the first place the lower-case form matches
+        return None if m is None else self.pattern.match(text, m.start())
+
     def matches_lowered(self, text: str, low: str) -> Iterator[re.Match[str]]:
         at_start = self.pattern.match  # where the lower-case form matches, the pattern matches the text
         assert self.lower is not None
