@@ -341,3 +341,19 @@ def test_a_word_scan_searched_on_the_lowered_text_finds_what_it_finds(awards) ->
                 assert (got and got.span()) == (expected and expected.span())
                 found += expected is not None
     assert found > 50
+
+
+def test_ranges_with_their_cues_are_the_ranges_holding_a_word_and_their_cues(awards) -> None:
+    """`DocCueSites.ranges_with_cues`: `ranges_holding` and `cues_in` of each, in one pass."""
+    finder, docs = awards
+    searches = [finder.form_range, range(len(finder.form_range), len(finder.cue_sites.scans)), range(0, 3)]
+    held = 0
+    for text in docs:
+        sites = finder.cue_sites.of(text)
+        cuts = [0, *(i + 1 for i, ch in enumerate(text) if ch in ".\n"), len(text)]
+        starts, ends = cuts[:-1], [max(s, e - 1) for s, e in zip(cuts[:-1], cuts[1:])]  # sentences, apart
+        for wanted in searches:
+            expected = [(i, sites.cues_in(starts[i], ends[i])) for i in sites.ranges_holding(starts, ends, wanted)]
+            assert sites.ranges_with_cues(starts, ends, wanted) == expected
+            held += len(expected)
+    assert held > 50

@@ -83,17 +83,19 @@ class AwardFinder(RuleComponent):
         sents = doc_sentences(doc)
         starts, ends = sents.starts, sents.ends
         last = -1
-        for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
+        # the sentences holding a form's word, each with the searches whose words it holds
+        for i, cues in sites.ranges_with_cues(starts, ends, self.form_range):
             for j in range(last + 1, i + 1):  # a line break before one of the sentences since the last one read
                 if "\n" in text[max(0, starts[j] - 1) : starts[j] + 1]:
                     carried = None  # a presenter is shared within a paragraph only
                     break
             last = i
-            if not self.holds_form(sites, starts[i], ends[i]):
+            if not self.holds_form(sites, starts[i], ends[i], cues):
                 continue  # cheap tests spare the rest on most sentences
             sent = sents.span(i)
             for clause_start, clause_end in self.clauses(sent, self.g.clause_break):
-                forms = sites.cues_in(clause_start, clause_end)
+                whole = clause_start == starts[i] and clause_end == ends[i]  # a sentence of one clause
+                forms = cues if whole else sites.cues_in(clause_start, clause_end)
                 low = sites.low[clause_start:clause_end] if sites.low is not None else None
                 carried = self.read_clause(doc, sent, clause_start, clause_end, carried, forms, low) or carried
         for table in table_blocks(text) if TABLE_CELL in text else []:  # no cell, no table
@@ -101,9 +103,10 @@ class AwardFinder(RuleComponent):
                 self.read_table(doc, table, sites)
         self.drop_vague_repeats(doc)
 
-    def holds_form(self, sites: DocCueSites, start: int, end: int) -> bool:
-        """Whether an award form occurs between start and end: only the forms whose words are there are tried."""
-        cues = sites.cues_in(start, end)
+    def holds_form(self, sites: DocCueSites, start: int, end: int, cues: set[int] | None = None) -> bool:
+        """Whether an award form occurs between start and end: only the forms whose words are there are tried
+        (`cues`: `sites.cues_in(start, end)`, when the caller has it)."""
+        cues = sites.cues_in(start, end) if cues is None else cues
         forms = self.form_range
         for k in cues:  # a loop, not `any` over a generator: asked of every sentence holding a form's word
             if k in forms and sites.search(k, start, end, cues):

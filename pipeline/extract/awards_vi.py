@@ -74,10 +74,10 @@ class HeadFirstAwardFinder(AwardFinder):
         sites = self.cue_sites.of_doc(doc)
         sents = doc_sentences(doc)
         starts, ends = sents.starts, sents.ends
-        for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
-            sent = sents.span(i)
-            if not self.holds_form(sites, starts[i], ends[i]):
+        for i, cues in sites.ranges_with_cues(starts, ends, self.form_range):  # the sentences holding a form's word
+            if not self.holds_form(sites, starts[i], ends[i], cues):
                 continue
+            sent = sents.span(i)
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over
             for start, end in self.clauses(sent, self.g.clause_break):

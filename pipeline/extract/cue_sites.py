@@ -188,6 +188,21 @@ class DocCueSites:
                 out.append(i)
         return out
 
+    def ranges_with_cues(self, starts: list[int], ends: list[int], searches: range) -> list[tuple[int, set[int]]]:
+        """`ranges_holding`, each range with its `cues_in`, in one pass over the words' places: the
+        searches whose words lie wholly in the range, and those not gated here."""
+        if any(k in self.anywhere for k in searches):
+            return [(i, self.cues_in(starts[i], ends[i])) for i in range(len(starts))]
+        cues: dict[int, set[int]] = {}
+        for start, end, k in self.hits:  # a word lies in the range that starts last before it, if it ends in it
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and end <= ends[i]:
+                found = cues.get(i)
+                if found is None:
+                    found = cues[i] = set(self.anywhere)
+                found.add(k)
+        return [(i, found) for i, found in cues.items() if not found.isdisjoint(searches)]
+
     def search(self, k: int, start: int = 0, end: int = sys.maxsize, cues: set[int] | None = None) -> bool:
         """Whether search `k` matches in the document's text between start and end (`cues`: `cues_in`
         of that range, when the caller has it)."""

@@ -108,9 +108,8 @@ class MovementFinder(RuleComponent):
         sents = doc_sentences(doc)
         starts, ends = sents.starts, sents.ends
         entry = range(self.first_unquoted)  # `may_name` and `any_known`: whether a sentence is read
-        for i in sites.ranges_holding(starts, ends, entry):
+        for i, cues in sites.ranges_with_cues(starts, ends, entry):
             start_char, end_char = starts[i], ends[i]
-            cues = sites.cues_in(start_char, end_char)
             if not any(sites.search(k, start_char, end_char, cues) for k in entry):
                 continue  # neither a word a name may follow nor a known name
             sent = sents.span(i)
