@@ -61,6 +61,10 @@ class CueSites:
             for on_lower in (True, False)
             for anchor, group in anchor_groups(sorted(word for lower, word in users if lower == on_lower))
         ]
+        # the searches with no gate on a document (`DocCueSites.anywhere`): when it lower-cases letter for
+        # letter, and when it does not (then every gate on the lower-cased text is off too)
+        self.ungated = frozenset(k for k, plan in enumerate(self.plans) if plan is None)
+        self.ungated_unlowered = frozenset(k for k, plan in enumerate(self.plans) if plan is None or plan[0])
 
     def of(self, text: str) -> DocCueSites:
         return DocCueSites(self, text, lowered(text) if self.on_lower else None)
@@ -117,23 +121,21 @@ class DocCueSites:
         self.low = low
         hits: list[tuple[int, int, int]] = []  # (start, end, search) of every gate word
         # searches without a gate here: a pattern without one, or a text that does not lower-case letter for letter
-        self.anywhere = frozenset(
-            k for k, plan in enumerate(cues.plans) if plan is None or (plan[0] and self.low is None)
-        )
-        low, anywhere = self.low, self.anywhere
+        self.anywhere = cues.ungated if low is not None else cues.ungated_unlowered
+        append = hits.append
         for on_lower, anchor, group in cues.anchors:
             haystack = low if on_lower else text
             if haystack is None:
-                continue
-            at = haystack.find(anchor)
+                continue  # the lower-cased text's words: searched everywhere (`anywhere`), not located
+            find, startswith = haystack.find, haystack.startswith
+            at = find(anchor)
             while at != -1:
                 for offset, word, users in group:  # each occurrence of a word holds its anchor at `offset`
                     place = at - offset
-                    if place >= 0 and haystack.startswith(word, place):
-                        for k in users:
-                            if k not in anywhere:
-                                hits.append((place, place + len(word), k))
-                at = haystack.find(anchor, at + 1)
+                    if place >= 0 and startswith(word, place):
+                        for k in users:  # a located word's search has a gate here (it is not in `anywhere`)
+                            append((place, place + len(word), k))
+                at = find(anchor, at + 1)
         hits.sort()
         self.hits = hits
         self.hit_starts = [start for start, _, _ in hits]
