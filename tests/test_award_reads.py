@@ -125,3 +125,21 @@ def test_a_subject_is_looked_for_only_where_its_verb_may_be(lang_docs) -> None:
             assert (names.subjects(before), names.subject(before)) == expected
             found += expected[1] is not None
     assert found > 5 or nlp.lang == "vi"  # the Vietnamese reader names organisations its own way
+
+
+def test_a_count_may_be_where_a_digit_or_any_number_word_is(lang_docs) -> None:
+    import re
+
+    nlp, docs = lang_docs
+    counts = nlp.get_pipe("pr_awards").counts
+    assert len(counts.number_words) < len(counts.word_numbers) or nlp.lang == "vi"  # "fourteen" holds "four"
+    for doc in docs:
+        text = doc.text
+        for start in range(0, len(text), 31):
+            piece = text[start : start + 50]
+            plain = (
+                bool(re.search(r"\d", piece))
+                or not piece.isascii()
+                or any(w in piece.lower() for w in counts.word_numbers)
+            )
+            assert counts.may_count(piece) == plain

@@ -357,3 +357,21 @@ def test_ranges_with_their_cues_are_the_ranges_holding_a_word_and_their_cues(awa
             assert sites.ranges_with_cues(starts, ends, wanted) == expected
             held += len(expected)
     assert held > 50
+
+
+def test_a_word_may_survive_deletions_exactly_when_each_of_its_characters_is_there(awards) -> None:
+    """`may_hold_after_deletions` reads the window's characters as a set: the same answer as a test per character."""
+    from pipeline.extract.cue_sites import WordGate
+
+    finder, docs = awards
+    gates = [WordGate(finder.g.issuer_possessive), WordGate(finder.g.members_cue), WordGate(finder.g.proposed_after)]
+    passed = 0
+    for text in docs:
+        for start in range(0, len(text), 29):
+            window = text[start : start + 90]
+            for gate in gates:
+                low = window.lower() if gate.caseless else window
+                expected = not gate.words or any(all(ch in low for ch in word) for word in gate.words)
+                assert gate.may_hold_after_deletions(window) == expected
+                passed += expected
+    assert passed > 50

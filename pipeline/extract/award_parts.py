@@ -65,7 +65,9 @@ class CountReader:
         self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
         # every count is digits or a number word: a text with neither holds no group (superset test)
         self.digit = re.compile(r"\d")
-        self.number_words = tuple(sorted(self.word_numbers, key=len))
+        # a word holding a shorter one ("fourteen", "four") is in a text only where the shorter one is
+        by_length = sorted(self.word_numbers, key=len)
+        self.number_words = tuple(w for i, w in enumerate(by_length) if not any(v in w for v in by_length[:i]))
         self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
 
     def value(self, raw: str) -> int:

@@ -284,6 +284,7 @@ class WordGate:
         if not self.caseless and "(?i:" in pattern.pattern:
             self.words = caseless_group_words(pattern)
             self.caseless = True
+        self.letters = [frozenset(word) for word in self.words or ()]  # the characters of each word
 
     def may_match(self, text: str) -> bool:
         if not self.words:
@@ -296,8 +297,11 @@ class WordGate:
         character of one of the words is in `text` already, since deleting adds none."""
         if not self.words:
             return True
-        haystack = text.lower() if self.caseless else text
-        return any(all(ch in haystack for ch in word) for word in self.words)
+        haystack = set(text.lower() if self.caseless else text)
+        for letters in self.letters:  # each character of the word in the text: its characters a subset
+            if letters <= haystack:
+                return True
+        return False
 
 
 def caseless_group_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
