@@ -275,3 +275,103 @@ def test_anchor_groups_cover_each_word_once() -> None:
     assert sorted(w for _, group in groups for w in group) == sorted(words)
     assert all(anchor in word for anchor, group in groups for word in group)
     assert len(groups) < len(words)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_searches_a_range_holds_are_those_each_holds(lang: str) -> None:
+    folders = {
+        "en": ("corpus", "tests/gold_blind"),
+        "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi2", "tests/gold_blind_vi3"),
+    }
+    finder = build_nlp(Settings(profile="fast"), lang).get_pipe("pr_movements")
+    searches = range(finder.first_unquoted, finder.first_known + len(finder.known))
+    held = 0
+    own = ["Đơn vị tham gia Cuộc thi viết về bảo hiểm xã hội. Các cuộc thi khác của tỉnh."] if lang == "vi" else []
+    for text in texts(*folders[lang]) + own:
+        sites = finder.cue_sites.of(text)
+        for start, end in ranges(text):
+            expected = {k for k in searches if sites.holds(k, start, end)}
+            assert sites.holding(searches, start, end) == expected
+            held += len(expected)
+    assert held > 3
+
+
+def test_a_word_is_held_as_any_would_tell() -> None:
+    from pipeline.extract.cue_sites import holds_word
+
+    for words in [(), ("award",), ("zz", "merit"), ("zz", "yy")]:
+        for text in ["", "certificate of merit", "the award"]:
+            assert holds_word(text, words) == any(word in text for word in words)
+
+
+def test_a_word_scan_given_the_lowered_text_finds_what_it_finds(awards) -> None:
+    """`WordScan.finditer_lowered`: the same matches with the text lowered by the caller, the words tested or not."""
+    from pipeline.extract.lexicon import lowered
+
+    finder, docs = awards
+    events = build_nlp(Settings(profile="fast")).get_pipe("pr_events")  # its triggers on either language's texts
+    scans = [*finder.form_scans, *(scan for _, scan in finder.authorities), *(scan for _, scan in events.triggers)]
+    found = 0
+    for text in docs:
+        for start, end in ranges(text)[::7]:
+            piece = text[start:end]
+            for scan in scans:
+                expected = [m.span() for m in scan.finditer(piece)]
+                for known in (False, True):
+                    assert [m.span() for m in scan.finditer_lowered(piece, lowered(piece), known)] == expected
+                assert [m.span() for m in scan.finditer_lowered(piece, None)] == expected
+                found += len(expected)
+    assert found > 50
+
+
+def test_a_word_scan_searched_on_the_lowered_text_finds_what_it_finds(awards) -> None:
+    """`WordScan.search_lowered`: the first match, as `search` gives it."""
+    from pipeline.extract.cue_sites import WordScan
+    from pipeline.extract.lexicon import lowered
+
+    finder, docs = awards
+    scans = [WordScan(finder.verbs), *finder.form_scans, *(scan for _, scan in finder.authorities)]
+    found = 0
+    for text in docs:
+        for start, end in ranges(text)[::5]:
+            piece = text[start:end]
+            for scan in scans:
+                expected = scan.search(piece)
+                got = scan.search_lowered(piece, lowered(piece))
+                assert (got and got.span()) == (expected and expected.span())
+                found += expected is not None
+    assert found > 50
+
+
+def test_ranges_with_their_cues_are_the_ranges_holding_a_word_and_their_cues(awards) -> None:
+    """`DocCueSites.ranges_with_cues`: `ranges_holding` and `cues_in` of each, in one pass."""
+    finder, docs = awards
+    searches = [finder.form_range, range(len(finder.form_range), len(finder.cue_sites.scans)), range(0, 3)]
+    held = 0
+    for text in docs:
+        sites = finder.cue_sites.of(text)
+        cuts = [0, *(i + 1 for i, ch in enumerate(text) if ch in ".\n"), len(text)]
+        starts, ends = cuts[:-1], [max(s, e - 1) for s, e in zip(cuts[:-1], cuts[1:])]  # sentences, apart
+        for wanted in searches:
+            expected = [(i, sites.cues_in(starts[i], ends[i])) for i in sites.ranges_holding(starts, ends, wanted)]
+            assert sites.ranges_with_cues(starts, ends, wanted) == expected
+            held += len(expected)
+    assert held > 50
+
+
+def test_a_word_may_survive_deletions_exactly_when_each_of_its_characters_is_there(awards) -> None:
+    """`may_hold_after_deletions` reads the window's characters as a set: the same answer as a test per character."""
+    from pipeline.extract.cue_sites import WordGate
+
+    finder, docs = awards
+    gates = [WordGate(finder.g.issuer_possessive), WordGate(finder.g.members_cue), WordGate(finder.g.proposed_after)]
+    passed = 0
+    for text in docs:
+        for start in range(0, len(text), 29):
+            window = text[start : start + 90]
+            for gate in gates:
+                low = window.lower() if gate.caseless else window
+                expected = not gate.words or any(all(ch in low for ch in word) for word in gate.words)
+                assert gate.may_hold_after_deletions(window) == expected
+                passed += expected
+    assert passed > 50

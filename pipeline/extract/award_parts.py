@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cue_sites import GatedPattern, WordGate, plain
+
 YEAR = re.compile(r"(?:19|20)\d\d")
 CLAUSE_SPLIT = re.compile(r"[;:]\s|,\s(?=[^,]*$)")  # the clause of a count's verb: after the last break
 
@@ -63,7 +65,9 @@ class CountReader:
         self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
         # every count is digits or a number word: a text with neither holds no group (superset test)
         self.digit = re.compile(r"\d")
-        self.number_words = tuple(sorted(self.word_numbers, key=len))
+        # a word holding a shorter one ("fourteen", "four") is in a text only where the shorter one is
+        by_length = sorted(self.word_numbers, key=len)
+        self.number_words = tuple(w for i, w in enumerate(by_length) if not any(v in w for v in by_length[:i]))
         self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
 
     def value(self, raw: str) -> int:
@@ -90,7 +94,10 @@ class CountReader:
         if self.digit.search(text) or not text.isascii():
             return True
         low = text.lower()
-        return any(word in low for word in self.number_words)
+        for word in self.number_words:  # a loop, not `any` over a generator: asked per mention
+            if word in low:
+                return True
+        return False
 
     def groups_in(self, text: str) -> list[CountGroup]:
         """Every "N collectives" in `text`, in order, as long as they are joined by and/commas."""
@@ -111,6 +118,8 @@ class CountReader:
 
     def after(self, after: str) -> list[CountGroup]:
         """ "... to 15 collectives and 29 individuals", "...: 02 collectives", "... for 9 units"."""
+        if not self.may_count(after):
+            return []  # no count in any part of it (`groups_in` would find none)
         m = self.count_to.match(after)
         if not m:
             return []
@@ -119,6 +128,8 @@ class CountReader:
 
     def before(self, before: str) -> list[CountGroup]:
         """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""
+        if not self.may_count(before):
+            return []  # no count in any part of it (`groups_in` would find none)
         clause = CLAUSE_SPLIT.split(before)[-1]
         verb = self.count_verb.search(clause)
         if not verb:
@@ -204,7 +215,7 @@ class OrganisationNames:
     recipients the unit gazetteer does not know."""
 
     def __init__(
-        self, heads: list[str], joiners: list[str], to_cue: re.Pattern[str], subject_cue: re.Pattern[str]
+        self, heads: list[str], joiners: list[str], to_cue: re.Pattern[str], subject_cue: re.Pattern[str] | GatedPattern
     ) -> None:
         head = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
         join = "|".join(map(re.escape, joiners))
@@ -216,6 +227,8 @@ class OrganisationNames:
         self.word = word
         self.to_cue = to_cue
         self.subject_cue = subject_cue
+        # a text holding none of the words the subject's verb needs has no subject name (most award clauses)
+        self.subject_gate = WordGate(plain(subject_cue))
         # set by the component from its grammar: an article, a list-item end, the coordinator
         self.article = re.compile(r"(?!)")
         self.list_joiner = re.compile(r"[,]\s+$")
@@ -249,7 +262,11 @@ class OrganisationNames:
         """The names right before a subject's verb; `subject` and `subjects` ask about the same text in
         turn, so the last answer is kept."""
         if self._last_subject_hits[0] != before:
-            hits = [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+            hits = (
+                [m for m in self.name.finditer(before) if self.subject_cue.match(before[m.end() :])]
+                if self.subject_gate.may_match(before)
+                else []
+            )
             self._last_subject_hits = (before, hits)
         return self._last_subject_hits[1]
 

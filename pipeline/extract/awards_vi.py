@@ -28,9 +28,10 @@ from spacy.tokens import Doc, Span
 
 from .award_parts import grade_of
 from .awards import AwardFinder
-from .extensions import sentence_spans, text_of
+from .extensions import text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
+from .sentence_chars import doc_sentences
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,12 @@ class HeadFirstAwardFinder(AwardFinder):
 
     def process(self, doc: Doc) -> None:
         sites = self.cue_sites.of_doc(doc)
-        spans, starts, ends = sentence_spans(doc)
-        for i in sites.ranges_holding(starts, ends, self.form_range):  # the sentences holding a form's word
-            sent = spans[i]
-            if not self.holds_form(sites, starts[i], ends[i]):
+        sents = doc_sentences(doc)
+        starts, ends = sents.starts, sents.ends
+        for i, cues in sites.ranges_with_cues(starts, ends, self.form_range):  # the sentences holding a form's word
+            if not self.holds_form(sites, starts[i], ends[i], cues):
                 continue
+            sent = sents.span(i)
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over
             for start, end in self.clauses(sent, self.g.clause_break):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import SimpleNamespace
 from typing import Any
 
@@ -61,6 +61,10 @@ class CueSites:
             for on_lower in (True, False)
             for anchor, group in anchor_groups(sorted(word for lower, word in users if lower == on_lower))
         ]
+        # the searches with no gate on a document (`DocCueSites.anywhere`): when it lower-cases letter for
+        # letter, and when it does not (then every gate on the lower-cased text is off too)
+        self.ungated = frozenset(k for k, plan in enumerate(self.plans) if plan is None)
+        self.ungated_unlowered = frozenset(k for k, plan in enumerate(self.plans) if plan is None or plan[0])
 
     def of(self, text: str) -> DocCueSites:
         return DocCueSites(self, text, lowered(text) if self.on_lower else None)
@@ -117,23 +121,21 @@ class DocCueSites:
         self.low = low
         hits: list[tuple[int, int, int]] = []  # (start, end, search) of every gate word
         # searches without a gate here: a pattern without one, or a text that does not lower-case letter for letter
-        self.anywhere = frozenset(
-            k for k, plan in enumerate(cues.plans) if plan is None or (plan[0] and self.low is None)
-        )
-        low, anywhere = self.low, self.anywhere
+        self.anywhere = cues.ungated if low is not None else cues.ungated_unlowered
+        append = hits.append
         for on_lower, anchor, group in cues.anchors:
             haystack = low if on_lower else text
             if haystack is None:
-                continue
-            at = haystack.find(anchor)
+                continue  # the lower-cased text's words: searched everywhere (`anywhere`), not located
+            find, startswith = haystack.find, haystack.startswith
+            at = find(anchor)
             while at != -1:
                 for offset, word, users in group:  # each occurrence of a word holds its anchor at `offset`
                     place = at - offset
-                    if place >= 0 and haystack.startswith(word, place):
-                        for k in users:
-                            if k not in anywhere:
-                                hits.append((place, place + len(word), k))
-                at = haystack.find(anchor, at + 1)
+                    if place >= 0 and startswith(word, place):
+                        for k in users:  # a located word's search has a gate here (it is not in `anywhere`)
+                            append((place, place + len(word), k))
+                at = find(anchor, at + 1)
         hits.sort()
         self.hits = hits
         self.hit_starts = [start for start, _, _ in hits]
@@ -156,7 +158,23 @@ class DocCueSites:
         if plan is None or k in self.anywhere:
             return True
         piece = (self.low if plan[0] else self.text)[start:end]  # type: ignore[index]
-        return any(word in piece for word in plan[1])
+        return holds_word(piece, plan[1])
+
+    def holding(self, searches: range, start: int, end: int) -> set[int]:
+        """`holds` for each of `searches` (those not located) on one range, the range's text cut once."""
+        out: set[int] = set()
+        pieces: dict[bool, str] = {}
+        for k in searches:
+            plan = self.plans[k]
+            if plan is None or k in self.anywhere:
+                out.add(k)
+                continue
+            piece = pieces.get(plan[0])
+            if piece is None:
+                piece = pieces[plan[0]] = (self.low if plan[0] else self.text)[start:end]  # type: ignore[index]
+            if holds_word(piece, plan[1]):
+                out.add(k)
+        return out
 
     def ranges_holding(self, starts: list[int], ends: list[int], searches: range) -> list[int]:
         """Which of some ordered ranges that do not overlap (sentences) hold a word of one of the located
@@ -172,6 +190,21 @@ class DocCueSites:
                 out.append(i)
         return out
 
+    def ranges_with_cues(self, starts: list[int], ends: list[int], searches: range) -> list[tuple[int, set[int]]]:
+        """`ranges_holding`, each range with its `cues_in`, in one pass over the words' places: the
+        searches whose words lie wholly in the range, and those not gated here."""
+        if any(k in self.anywhere for k in searches):
+            return [(i, self.cues_in(starts[i], ends[i])) for i in range(len(starts))]
+        cues: dict[int, set[int]] = {}
+        for start, end, k in self.hits:  # a word lies in the range that starts last before it, if it ends in it
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and end <= ends[i]:
+                found = cues.get(i)
+                if found is None:
+                    found = cues[i] = set(self.anywhere)
+                found.add(k)
+        return [(i, found) for i, found in cues.items() if not found.isdisjoint(searches)]
+
     def search(self, k: int, start: int = 0, end: int = sys.maxsize, cues: set[int] | None = None) -> bool:
         """Whether search `k` matches in the document's text between start and end (`cues`: `cues_in`
         of that range, when the caller has it)."""
@@ -183,6 +216,15 @@ class DocCueSites:
         # as `CaselessSearch.search` does, on the lower-cased text this document already has (its gate passed)
         m = scan.lower.search(self.low, start, end)
         return m is not None and scan.pattern.match(self.text, m.start(), end) is not None
+
+
+def holds_word(text: str, words: Iterable[str]) -> bool:
+    """Whether one of `words` is in `text`: `any(word in text for word in words)` without building a
+    generator (about half the cost on the few words of a gate, asked thousands of times a document)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def lower_case(text: str) -> str | None:
@@ -200,7 +242,34 @@ class WordScan(CaselessSearch):
         if self.gate is None or not self.words:
             return False
         piece = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
-        return not any(word in piece for word in self.words)
+        return not holds_word(piece, self.words)
+
+    def finditer_lowered(self, text: str, low: str | None, known: bool = False) -> Iterator[re.Match[str]]:
+        """`finditer(text)`, given `low` = `lowered(text)`: lowered once for several scans, or cut from the
+        document's lower-cased text. `known`: the caller knows one of the words is there (`cues_in`), so
+        they are not looked for again (the words only spare a search that would find nothing)."""
+        if low is None or self.lower is None:
+            return self.finditer(text)
+        if not known and self.gate is not None and self.words and not holds_word(low, self.words):
+            return iter(())
+        return self.matches_lowered(text, low)
+
+    def search_lowered(self, text: str, low: str | None) -> re.Match[str] | None:
+        """`search(text)`, given `low` = `lowered(text)` (as `finditer_lowered`)."""
+        if low is None or self.lower is None:
+            return self.search(text)
+        if self.gate is not None and self.words and not holds_word(low, self.words):
+            return None
+        m = self.lower.search(low)  # as `CaselessSearch.search`: the first place the lower-case form matches
+        return None if m is None else self.pattern.match(text, m.start())
+
+    def matches_lowered(self, text: str, low: str) -> Iterator[re.Match[str]]:
+        at_start = self.pattern.match  # where the lower-case form matches, the pattern matches the text
+        assert self.lower is not None
+        for m in self.lower.finditer(low):
+            found = at_start(text, m.start())
+            if found is not None:
+                yield found
 
 
 class WordGate:
@@ -215,20 +284,24 @@ class WordGate:
         if not self.caseless and "(?i:" in pattern.pattern:
             self.words = caseless_group_words(pattern)
             self.caseless = True
+        self.letters = [frozenset(word) for word in self.words or ()]  # the characters of each word
 
     def may_match(self, text: str) -> bool:
         if not self.words:
             return True
         haystack = lower_case(text) if self.caseless else text
-        return haystack is None or any(word in haystack for word in self.words)
+        return haystack is None or holds_word(haystack, self.words)
 
     def may_hold_after_deletions(self, text: str) -> bool:
         """Whether `text` with some parts deleted (an article dropped) may still pass `may_match`: each
         character of one of the words is in `text` already, since deleting adds none."""
         if not self.words:
             return True
-        haystack = text.lower() if self.caseless else text
-        return any(all(ch in haystack for ch in word) for word in self.words)
+        haystack = set(text.lower() if self.caseless else text)
+        for letters in self.letters:  # each character of the word in the text: its characters a subset
+            if letters <= haystack:
+                return True
+        return False
 
 
 def caseless_group_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

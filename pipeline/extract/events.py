@@ -19,10 +19,12 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import WordScan, word_gated_grammar
 from .dates import date_reader, with_year
-from .extensions import place_tokens, sentence_spans, text_of
+from .doc_lists import doc_list
+from .extensions import doc_meta, place_tokens, span_unit, text_of
 from .figure_periods import document_year
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import EventsData
+from .sentence_chars import doc_sentences
 from .span_index import span_index
 
 
@@ -40,18 +42,19 @@ class EventFinder(RuleComponent):
         self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
 
     def process(self, doc: Doc) -> None:
-        for n, sent in enumerate(sentence_spans(doc)[0]):
-            if n >= self.lead_sentences:
-                break
-            found = self.trigger(sent.text)
+        sents = doc_sentences(doc)
+        text = text_of(doc)
+        for n in range(min(len(sents), self.lead_sentences)):
+            found = self.trigger(text[sents.starts[n] : sents.ends[n]])  # the sentence's text, no span made
             if found:
-                self.add_event(doc, sent, *found)
+                self.add_event(doc, sents.span(n), *found)
                 break
 
     def trigger(self, text: str) -> tuple[str, int, int] | None:
         best = None
+        low = lowered(text)  # once for every kind's words and search
         for kind, regex in self.triggers:
-            for m in regex.finditer(text):
+            for m in regex.finditer_lowered(text, low):
                 window = text[max(0, m.start() - self.reference_window) : m.start()]
                 if self.reference.search(window) and self.g.resolution.search(window):
                     continue
@@ -72,24 +75,28 @@ class EventFinder(RuleComponent):
         if dateline and len(dates) > 1 and base + dates[0].start < dateline.end():
             dates = dates[1:]  # "Ha Noi, January 10 (VNA) – ... held a conference on January 9"
         if not dates:
-            following = [t for t in sentence_spans(doc)[0] if t.start >= sent.end][:2]
-            dates = [d for t in following for d in self.dates.find(t.text) if d.month_day and not d.comparison][:1]
+            sents = doc_sentences(doc)
+            following = [k for k, (start, _) in enumerate(sents.bounds) if start >= sent.end][:2]
+            texts = [text_of(doc)[sents.starts[k] : sents.ends[k]] for k in following]
+            dates = [d for t in texts for d in self.dates.find(t) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)
-        if dates:
+        if dates and dates[0].value:
+            date = dates[0].value
+        elif dates:
+            # the document's year (a scan of its whole text, once per document) only for a date without one
             year = document_year(doc, self.dates)
             if (
-                not dates[0].value
-                and not doc._.meta.get("published")
+                not (doc_meta(doc) or {}).get("published")
                 and period
                 and period.isdigit()
                 and dates[0].month_day is not None
                 and dates[0].month_day[0] <= 4
             ):
                 year = int(period) + 1  # a review of year Y is held early in Y+1
-            date = dates[0].value or (with_year(dates[0], year) if year else None)
-            if not dates[0].value and year:
-                doc._.warnings.append(f"event date has no year: {year} inferred from the document")
+            date = with_year(dates[0], year) if year else None
+            if year:
+                doc_list(doc, "warnings").append(f"event date has no year: {year} inferred from the document")
         name_match = next(
             (m for m in self.g.name.finditer(text) if m.start() <= s < m.end() or m.start() <= e - 1 < m.end()), None
         )
@@ -100,7 +107,7 @@ class EventFinder(RuleComponent):
             and len(name_match.group().split()) > 1
             else None
         )
-        doc._.events.append(
+        doc_list(doc, "events").append(
             {
                 "kind": kind,
                 "name": name,
@@ -129,7 +136,7 @@ class EventFinder(RuleComponent):
         if m:
             after = [u for u in units if u.start_char >= sent.start_char + m.end()]
             if after:
-                return after[0]._.unit
+                return span_unit(after[0])
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
@@ -144,8 +151,8 @@ class EventFinder(RuleComponent):
                 )
             ]
             if before:
-                return before[-1]._.unit
-        return units[0]._.unit if units else None
+                return span_unit(before[-1])
+        return span_unit(units[0]) if units else None
 
     def period_reviewed(self, text: str) -> str | None:
         cue = self.review.search(text)

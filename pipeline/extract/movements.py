@@ -19,10 +19,12 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, gated, plain, word_gated_grammar
 from .dates import date_reader
-from .extensions import sentence_spans, text_of
+from .doc_lists import doc_list, first_unit_starting
+from .extensions import doc_meta, span_unit, text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex, provinces
 from .lexicon_models import MovementsData
+from .sentence_chars import doc_sentences
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
 COMMA = re.compile(r"\s*,\s*")
@@ -99,17 +101,18 @@ class MovementFinder(RuleComponent):
     def process(self, doc: Doc) -> None:
         found: dict[str, dict] = {}
         text = text_of(doc)
-        title = (doc._.meta or {}).get("title") or ""
+        title = (doc_meta(doc) or {}).get("title") or ""
         at = text.find(title) if title else -1
         headline_end = at + len(title) if at >= 0 else text.find("\n")
         sites = self.cue_sites.of_doc(doc)
-        spans, starts, ends = sentence_spans(doc)
+        sents = doc_sentences(doc)
+        starts, ends = sents.starts, sents.ends
         entry = range(self.first_unquoted)  # `may_name` and `any_known`: whether a sentence is read
-        for i in sites.ranges_holding(starts, ends, entry):
-            sent, start_char, end_char = spans[i], starts[i], ends[i]
-            cues = sites.cues_in(start_char, end_char)
+        for i, cues in sites.ranges_with_cues(starts, ends, entry):
+            start_char, end_char = starts[i], ends[i]
             if not any(sites.search(k, start_char, end_char, cues) for k in entry):
                 continue  # neither a word a name may follow nor a known name
+            sent = sents.span(i)
             named: list[tuple[int, int, str, str | None, Bare | None]] = [
                 (start, end, name, period, None) for start, end, name, period in self.names(sent, sites)
             ]
@@ -133,7 +136,7 @@ class MovementFinder(RuleComponent):
                 }
         for movement in found.values():
             movement.pop("_headline")
-            doc._.movements.append(movement)
+            doc_list(doc, "movements").append(movement)
 
     def key(self, name: str) -> str:
         """One key for the ways a text writes one name: abbreviations spelt out, bracketed
@@ -183,8 +186,14 @@ class MovementFinder(RuleComponent):
                 period = self.one_year(sent.doc, name, before, text[m.end() : m.end() + 60])
             out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
             last_end = m.end()
+        # the unquoted and known patterns whose words the sentence holds (the sentence cut once for all)
+        held = (
+            sites.holding(range(self.first_unquoted, self.first_known + len(self.known)), base, end_char)
+            if sites
+            else None
+        )
         for j, regex in enumerate(self.unquoted):
-            if sites is not None and not sites.holds(self.first_unquoted + j, base, end_char):
+            if held is not None and self.first_unquoted + j not in held:
                 continue
             for m in regex.finditer(text):
                 name = self.g.leading_article.sub("", m.group()).strip(" ,.")
@@ -195,7 +204,7 @@ class MovementFinder(RuleComponent):
                 out.append((base + m.start() + offset, base + m.start() + offset + len(name), name, period))
         taken = [(s, e) for s, e, _, _ in out]
         for j, (regex, known) in enumerate(self.known):
-            if sites is not None and not sites.holds(self.first_known + j, base, end_char):
+            if held is not None and self.first_known + j not in held:
                 continue
             for m in regex.finditer(text):
                 if not any(s <= base + m.start() < e for s, e in taken):
@@ -289,7 +298,7 @@ class MovementFinder(RuleComponent):
         verb_at = sent.start_char + verb.start()
         clause = text[sent.start_char : verb_at].split(",")[-1]
         if self.event_subject.search(clause):
-            return next((ev["organizer"] for ev in doc._.events if ev.get("organizer")), None)
+            return next((ev["organizer"] for ev in doc_list(doc, "events") if ev.get("organizer")), None)
         return self.subject(doc, sent, verb_at)
 
     def name_year(self, name: str) -> str | None:
@@ -332,7 +341,7 @@ class MovementFinder(RuleComponent):
         before = [m for m in matches if m.end() <= start]
         m = after[0] if after else (before[-1] if before else (matches[0] if matches else None))
         if m:
-            unit = next((u._.unit for u in units if m.start(1) <= u.start_char < m.end(1) + 1), None)
+            unit = first_unit_starting(doc, m.start(1), m.end(1) + 1)
             if unit:
                 return unit
             if self.g.province_words.match(m.group(1)):
@@ -341,7 +350,7 @@ class MovementFinder(RuleComponent):
             return self.launcher_name(launcher, units) or None
         owner = self.g.owner.search(text, max(sent.start_char, start - 80), start)
         if owner:
-            unit = next((u._.unit for u in units if owner.start(1) <= u.start_char < owner.end(1)), None)
+            unit = first_unit_starting(doc, owner.start(1), owner.end(1))
             return unit or owner.group(1)
         verb = self.launch.search(text[sent.start_char : start])
         if not verb:
@@ -365,7 +374,7 @@ class MovementFinder(RuleComponent):
         if people:
             return people[-1].text
         if subjects:
-            return subjects[0]._.unit
+            return span_unit(subjects[0])
         return None
 
     def launcher_name(self, launcher: str, units: list[Span]) -> str:
@@ -382,6 +391,6 @@ class MovementFinder(RuleComponent):
     def own_office(units: list[Span]) -> str | None:
         """The office the document is about: its most-mentioned provincial, regional or district office."""
         counts = Counter(
-            u._.unit for u in units if u.label_ in ("provincial_office", "region_office", "district_office")
+            span_unit(u) for u in units if u.label_ in ("provincial_office", "region_office", "district_office")
         )
         return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,234 @@
+"""Who receives an award: the people or units a mention names as its recipients.
+
+Read around each award mention that gives no count (`AwardFinder.read_clause`): people after it
+("... to Mr. A and Ms. B"), the person a title for people honours, a table row's person, the subject
+of a passive ("X was honoured with ..."), units after "to" or before the verb, organisations the
+gazetteer does not know (`award_parts.OrganisationNames`), the list under the sentence, the members
+named after a count ("namely A, B and C").
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from spacy.tokens import Doc, Span
+
+from .award_parts import OrganisationNames, list_items
+from .cue_sites import WordGate
+from .doc_lists import doc_list, text_in
+from .extensions import place_tokens, span_unit, text_of
+from .tables import TABLE_CELL
+
+
+class RecipientReading:
+    """The award reader's recipient questions (a part of `AwardFinder`, which sets these attributes)."""
+
+    g: SimpleNamespace
+    individual_only: set[str]
+    organisations: OrganisationNames
+    members_gate: WordGate
+    verbs: re.Pattern[str]
+
+    def recipients_of(
+        self,
+        doc: Doc,
+        text: str,
+        start: int,
+        s: int,
+        e: int,
+        nxt: int,
+        units: list[Span],
+        people: list[Span],
+        award_type: str,
+        presenter: str | None,
+    ) -> list[tuple[str, str]]:
+        """Named recipients of one award mention, person or unit; empty when the text names none
+        (a mention with neither a recipient nor a count is no record: it cannot be counted)."""
+        to_people = self.people_after(doc, people, start + e, start + nxt)
+        if to_people:
+            return [(name, "individual") for name in to_people]
+        if award_type in self.individual_only:
+            # a title for people ("... recognising two officials, A of X and B of Y, as National
+            # Emulation Fighters"): the units named are where they work, not recipients
+            honoured = [text_in(doc, p) for p in people if text_in(doc, p) != presenter and p.end_char <= start + s]
+            honoured = (
+                honoured[1:]
+                if presenter is None and len(honoured) > 1 and self.announcer(doc, people[0], start + s)
+                else honoured
+            )
+            return [(name, "individual") for name in honoured or self.by_honorific(doc, text[:s], presenter)]
+        row_person = None
+        if TABLE_CELL in text[:s]:
+            # a table row "No. | recipient | form": the person in the cells before the form is the recipient
+            row_start = start + text.rfind("\n", 0, s) + 1
+            row_person = next((text_in(doc, p) for p in people if row_start <= p.start_char < start + s), None)
+        person = (
+            row_person
+            or self.person_recipient(doc, people, start, s, presenter)
+            or next(iter(self.by_honorific(doc, text[:s], presenter)), None)
+        )
+        if person:
+            return [(person, "individual")]
+        following = [u for u in units if u.start_char < start + nxt]
+        names = self.recipients(doc, following, start, s, e, presenter is not None, text)
+        # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
+        # or a unit whose name runs on past where the unit rules stopped ("Department of the People's ...")
+        coordinated = self.organisations.subjects(text[:s])
+        if len(coordinated) > len(names):
+            known = {text_in(doc, u): span_unit(u) for u in units}
+            return [(known.get(n, n), "collective") for n in coordinated]  # the coordinated subject names them all
+        orgs = self.organisations.after(text[e:nxt]) or [n for n in [self.organisations.subject(text[:s])] if n]
+        if not names:
+            names = orgs
+        elif len(orgs) >= len(names):
+            # a unit name the unit rules cut short is replaced by the longer name the award clause gives
+            shown = {span_unit(u): text_in(doc, u) for u in units}
+            longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
+            names = orgs if longer or len(orgs) > len(names) else names
+        if not names and self.g.anaphoric_subject.search(text[:s]):
+            main = self.main_unit(doc)
+            names = [main] if main else []
+        return [(name, "collective") for name in names]
+
+    @staticmethod
+    def add(doc: Doc, base: dict, recipient: str | None, kind: str | None, count: int | None) -> None:
+        if recipient and kind == "collective":
+            # "the Social Insurance Department" again after "the Social Insurance Department of the Ministry
+            # of National Defence": the one unit the document named in full
+            longer = [u["name"] for u in doc_list(doc, "units") if u["name"].startswith(recipient + " ")]
+            recipient = longer[0] if len(longer) == 1 else recipient
+        doc_list(doc, "awards").append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
+
+    def listed(self, doc: Doc, after: int) -> list[tuple[str, str]]:
+        """Recipients in the list under the sentence ("... to the following units:" then one a line)."""
+        text = text_of(doc)
+        out: list[tuple[str, str]] = []
+        units = list(doc.spans.get("units", []))
+        people = list(doc.spans.get("people", []))
+        for s, e in list_items(text, after):
+            person = next((p for p in people if s <= p.start_char < e and p.start_char - s <= 12), None)
+            unit = next((u for u in units if s <= u.start_char < e and u.start_char - s <= 12), None)
+            if person is not None and (unit is None or person.start_char <= unit.start_char):
+                out.append((text_in(doc, person), "individual"))
+            elif unit is not None:
+                out.append((span_unit(unit), "collective"))
+            else:
+                name = re.split(r",\s|;|\s\(|\s[-–]\s|:", text[s:e])[0].strip().rstrip(".")
+                if name and name[0].isupper():
+                    out.append((name, "collective"))
+        return out
+
+    def people_after(self, doc: Doc, people: list[Span], start: int, end: int) -> list[str]:
+        """ "... presented the Certificate of Merit to Mr. Nguyen Van A and Ms. Tran Thi B"."""
+        following = [p for p in people if start <= p.start_char < end]
+        if not following:
+            return []
+        gap = text_of(doc)[start : following[0].start_char]
+        if not self.g.to_person.search(gap) or len(gap) > 120:
+            return []
+        names = [text_in(doc, following[0])]
+        for prev, nxt in zip(following, following[1:]):
+            between = text_of(doc)[prev.end_char : nxt.start_char]
+            if self.g.person_joiner.fullmatch(between) or (
+                len(between) < 90 and self.g.person_joiner_end.search(between) and "." not in between
+            ):
+                names.append(text_in(doc, nxt))
+            else:
+                break
+        return names
+
+    def by_honorific(self, doc: Doc, before: str, presenter: str | None) -> list[str]:
+        """ "Ms. Xuan herself was honoured with ...": the person of the document with that given name."""
+        hits = list(self.g.honorific.finditer(before))
+        if not hits or not self.g.honorific_verb.search(before[hits[-1].end() :]):
+            return []
+        given = hits[-1].group("name")
+        known = [
+            p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] == given and p["name"] != presenter
+        ]
+        return known[:1]
+
+    @staticmethod
+    def main_unit(doc: Doc) -> str | None:
+        """The office a document is about: the one named most often."""
+        counts: dict[str, int] = {}
+        for u in doc.spans.get("units", []):
+            if u.label_ in ("provincial_office", "region_office", "district_office", "agency"):
+                counts[span_unit(u)] = counts.get(span_unit(u), 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def announcer(self, doc: Doc, person: Span, end: int) -> bool:
+        """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""
+        return bool(
+            self.verbs.search(text_of(doc)[person.end_char : end])
+            or self.g.announcing.search(text_of(doc)[person.end_char : end])
+        )
+
+    def person_recipient(self, doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
+        """ "Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
+        before = [p for p in people if p.end_char <= base + s and text_in(doc, p) != presenter]
+        if not before or presenter:
+            return None
+        gap = text_of(doc)[before[0].end_char : base + s]
+        if self.g.honoured_passive.search(gap) or self.g.honoured_active.search(gap):
+            return text_in(doc, before[0])
+        return None
+
+    def named_members(self, doc: Doc, units: list[Span], start: int, end: int) -> list[str]:
+        """Recipients named after their count: "to four units ..., namely A, B and C Social Security"."""
+        after = text_of(doc)[start:end]
+        cue = self.members_gate.may_match(after) and self.g.members_cue.search(after)
+        if not cue:
+            return []
+        names: list[str] = []
+        for u in units:
+            if start + cue.end() <= u.start_char < end and span_unit(u) not in names:
+                names.append(span_unit(u))
+        return names
+
+    def recipients(self, doc: Doc, units: list[Span], base: int, s: int, e: int, active: bool, text: str) -> list[str]:
+        following = [u for u in units if u.start_char >= base + e]
+        doc_text = text_of(doc)
+        # the first unit after the award that a recipient cue leads to (a gap of under 120 characters, tested first)
+        first = next(
+            (
+                i
+                for i, u in enumerate(following)
+                if u.start_char - (base + e) < 120 and self.g.recipient_before.search(doc_text[base + e : u.start_char])
+            ),
+            None,
+        )
+        to_after = first is not None and not self.g.agent.search(doc_text[base + e : following[first].start_char])
+        if active or to_after:
+            if not to_after or first is None:
+                return []
+            to_names: list[str] = [span_unit(following[first])]
+            run = following[first:]
+            for prev, nxt in zip(run, run[1:]):
+                if self.g.recipient_joiner.fullmatch(text_of(doc)[prev.end_char : nxt.start_char]):
+                    if span_unit(nxt) not in to_names:
+                        to_names.append(span_unit(nxt))
+                else:
+                    break
+            return to_names
+        before = [
+            u
+            for u in units
+            if u.end_char <= base + s
+            and not self.g.not_recipient_before.search(text_of(doc)[max(base, u.start_char - 12) : u.start_char])
+        ]
+        names: list[str] = []
+        for u in before:
+            if span_unit(u) not in names:
+                names.append(span_unit(u))
+        if not names:
+            # "Dong Thap province also received ...": a place stands for its office
+            known = {u["name"] for u in doc_list(doc, "units")}
+            span = doc.char_span(base, base + s, alignment_mode="expand")
+            places = place_tokens(doc) if span is not None else {}  # token index -> place, in token order
+            for i in (i for i in places if span is not None and span.start <= i < span.end):
+                name = f"{places[i]} Social Security"
+                if name in known and name not in names:
+                    names.append(name)
+        return names

@@ -1,0 +1,81 @@
+"""The award records of one document made one per award: a telling repeated, a vague caption.
+
+A press release tells one award several times (headline, lead, body, a photo caption); the
+records of one document are merged after every mention is read (`drop_vague_repeats`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .doc_lists import doc_list, set_doc_list
+
+
+class RecordMerging:
+    """How `AwardFinder` merges a document's award records once every mention is read."""
+
+    @staticmethod
+    def drop_vague_repeats(doc: Doc) -> None:
+        """A caption or summary line ("presents Certificates of Commendation to outstanding
+        individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
+        told = RecordMerging.merge_retold(doc_list(doc, "awards"))
+        precise = {a["award_type"] for a in told if a["recipient"] or a["count"]}
+        kept: dict[tuple, dict] = {}
+        for award in told:
+            if not (award["recipient"] or award["count"]) and award["award_type"] in precise:
+                continue
+            key = (
+                award["award_type"],
+                award["recipient"],
+                award["count"],
+                award["recipient_kind"],
+                award["grade"],
+                award["year"],
+            )
+            filled = len(award) - list(award.values()).count(None)  # the fields it fills
+            if key not in kept or filled > len(kept[key]) - list(kept[key].values()).count(None):
+                kept[key] = award  # a caption repeating the body: keep the fuller record
+        dated = {key[:-1] for key in kept if key[-1] is not None}
+        awards = [a for key, a in kept.items() if key[-1] is not None or key[:-1] not in dated]
+        # "the second time the unit received the Labour Order" beside the order's class given to the same
+        # unit: the form named without its class is the one whose class the text gives
+        graded = {(a["award_type"], a["recipient"]) for a in awards if a["recipient"] and a["grade"]}
+        set_doc_list(
+            doc, "awards", [a for a in awards if a["grade"] or (a["award_type"], a["recipient"]) not in graded]
+        )
+
+    @staticmethod
+    def merge_retold(awards: list[dict]) -> list[dict]:
+        """The same award told again (headline, lead, body) is one record: same form, grade, recipient,
+        kind, count and status. When one telling names the achievement's year ("for outstanding
+        achievements in 2025"; marked `_achieved`), that year beats a ceremony's date, and the fields
+        the other tellings fill (presenter, authority) join it. Without such a year the tellings stay
+        apart: two years may be two awards."""
+        groups: dict[tuple, list[dict]] = {}
+        for award in awards:
+            get = award.get
+            key = (
+                get("award_type"),
+                get("grade"),
+                get("recipient"),
+                get("recipient_kind"),
+                get("count"),
+                get("status"),
+            )
+            groups.setdefault(key, []).append(award)
+        merged: dict[int, dict | None] = {}  # id of a group's first telling -> the one record; later tellings -> None
+        for group in groups.values():
+            achieved = [a for a in group if a.get("_achieved")]
+            if len(group) == 1 or not achieved or len({a["year"] for a in achieved}) > 1:
+                continue
+            one = dict(achieved[0])
+            for other in group:
+                for field, value in other.items():
+                    if one.get(field) is None and value is not None:
+                        one[field] = value
+            merged[id(group[0])] = one
+            merged.update({id(a): None for a in group[1:]})
+        out = [told for a in awards if (told := merged.get(id(a), a)) is not None]
+        for award in out:
+            award.pop("_achieved", None)
+        return out
