@@ -1,0 +1,22 @@
+"""The shortcuts of the layout, unit ruler, units and people steps, each against the plain form it
+replaces, on the bundled real texts of each language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from real_texts import laid_out, texts
+from spacy.util import filter_chain_spans
+
+
+def test_the_unit_ruler_keeps_the_spans_spacy_s_filter_keeps(lang_nlp: tuple[str, Any]) -> None:
+    lang, nlp = lang_nlp
+    ruler = nlp.get_pipe("unit_ruler")
+    for text in texts(lang):
+        doc = laid_out(nlp, text)
+        plain = filter_chain_spans([], ruler.match(doc))
+        assert ruler.ruled(doc) == [(s.start, s.end, s.label, s.id) for s in plain]
+        ruler(doc)
+        assert [(s.start, s.end, s.label_, s.id_) for s in doc.spans["unit_mentions"]] == [
+            (s.start, s.end, s.label_, s.id_) for s in plain
+        ]
