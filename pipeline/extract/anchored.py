@@ -38,7 +38,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .doc_reads import positions, word_ids
+from .doc_reads import positions, word_ids, word_list
 
 WORD_ATTRS = {"LOWER": "lower_", "ORTH": "orth_", "TEXT": "orth_", "SHAPE": "shape_", "NORM": "norm_"}
 """Token attributes that are the word's own strings, and the lexeme property holding each."""
@@ -243,7 +243,7 @@ class AnchoredMatcher:
         if not n or not self.compiled:
             return matches
         ids = word_ids(doc)
-        orths = ids.tolist()
+        orths = word_list(doc)
         bits: list[Any] = list(map(self.known.get, orths))
         if None in bits:  # words met for the first time
             bits = [self.learn(orth) if word_bits is None else word_bits for orth, word_bits in zip(orths, bits)]
