@@ -10,6 +10,8 @@ from spacy.attrs import IDX, ORTH  # type: ignore[import-not-found]
 from spacy.util import filter_chain_spans
 
 from pipeline.extract.doc_reads import word_ids, word_list
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
 
 
 def test_the_unit_ruler_keeps_the_spans_spacy_s_filter_keeps(lang_nlp: tuple[str, Any]) -> None:
@@ -18,11 +20,28 @@ def test_the_unit_ruler_keeps_the_spans_spacy_s_filter_keeps(lang_nlp: tuple[str
     for text in texts(lang):
         doc = laid_out(nlp, text)
         plain = filter_chain_spans([], ruler.match(doc))
-        assert ruler.ruled(doc) == [(s.start, s.end, s.label, s.id) for s in plain]
+        assert ruler.ruled(doc) == [(s.start, s.end, s.label, s.id, s.label_, s.id_) for s in plain]
         ruler(doc)
         assert [(s.start, s.end, s.label_, s.id_) for s in doc.spans["unit_mentions"]] == [
             (s.start, s.end, s.label_, s.id_) for s in plain
         ]
+
+
+def test_the_unit_ruler_s_strings_outlive_a_memory_zone() -> None:
+    """A label or id string first added inside a zone (by a `Span` of the plain `match`) leaves
+    with it: the ruler must not keep an id the next zone's string store no longer has."""
+    nlp = build_nlp(Settings(profile="fast"), "en")  # its ruler has met no match yet
+    ruler = nlp.get_pipe("unit_ruler")
+    with nlp.memory_zone():
+        for text in texts("en"):
+            doc = laid_out(nlp, text)
+            ruler.match(doc)  # adds the strings, inside the zone
+            ruler(doc)
+    with nlp.memory_zone():
+        for text in texts("en"):
+            doc = laid_out(nlp, text)
+            ruler(doc)
+            assert all(s.id_ is not None for s in doc.spans["unit_mentions"])
 
 
 def test_the_layout_leaves_the_columns_the_merged_doc_has(lang_nlp: tuple[str, Any]) -> None:

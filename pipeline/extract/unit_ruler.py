@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_chain_spans, make_first_longest_spans_filter
 
@@ -45,7 +46,7 @@ class UnitRuler(SpanRuler):
         self.add_patterns(expand_place_tokens(load_patterns(lang, "unit_patterns")))
         self.add_patterns(list(body_patterns(lang)))
         anchor_ruler(self)
-        self._ids_by_key: dict[int, tuple[int, int]] = {}
+        self._ids_by_key: dict[int, tuple[int, int, str, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """`SpanRuler.__call__`. In the ruler's own case (its spans in their own group, filtered
@@ -57,7 +58,8 @@ class UnitRuler(SpanRuler):
             return super().__call__(doc)
         try:
             spans = [
-                Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in self.ruled(doc)
+                Span(doc, start, end, label=label, span_id=span_id)
+                for start, end, _, _, label, span_id in self.ruled(doc)
             ]
             self.keep(doc, spans)
             return doc
@@ -81,9 +83,9 @@ class UnitRuler(SpanRuler):
             matches = [*matches, *self.phrase_matcher(doc)]
         return matches
 
-    def ruled(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """(start, end, label id, span id) of the spans the ruler sets in its own case: the matches
-        de-duplicated and ordered as `match` orders its `Span`s (by first and last character, label,
+    def ruled(self, doc: Doc) -> list[tuple[int, int, int, int, str, str]]:
+        """(start, end, label id, span id, label, span id string) of the spans the ruler sets in its
+        own case: the matches de-duplicated and ordered as `match` orders its `Span`s (by first and last character, label,
         knowledge-base id, which is none, and span id; a token's characters rise with its offset),
         then filtered as `filter_spans` does (the longest first, the earlier of two as long; a span
         overlapping one kept is dropped), in order of their start."""
@@ -97,16 +99,15 @@ class UnitRuler(SpanRuler):
                 seen.update(range(span[0], span[1]))
         return sorted(result, key=itemgetter(0))
 
-    def _span_ids(self, key: int) -> tuple[int, int]:
-        """A match key's (label id, span id), the ids `Span` keeps for the label and id strings.
-        The strings are kept for good (a `Span` given ids needs them in the string store, and a
-        string first added inside a memory zone would leave with it)."""
+    def _span_ids(self, key: int) -> tuple[int, int, str, str]:
+        """A match key's label and span id, as the ids `Span` keeps for them (for ordering) and as
+        strings (for building the `Span`, which adds them to the string store as `match` does:
+        an id kept here may name a string that left with a memory zone)."""
         ids = self._ids_by_key.get(key)
         if ids is None:
             entry = self._match_label_id_map[key]
-            strings = self.nlp.vocab.strings
-            ids = (strings.add(entry["label"], allow_transient=False), strings.add(entry["id"], allow_transient=False))  # type: ignore[call-arg]
-            self._ids_by_key[key] = ids
+            label, span_id = entry["label"], entry["id"]
+            ids = self._ids_by_key[key] = (get_string_id(label), get_string_id(span_id), label, span_id)
         return ids
 
     def match(self, doc: Doc) -> list[Span]:
