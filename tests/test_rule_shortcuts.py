@@ -53,3 +53,18 @@ def test_the_layout_leaves_the_columns_the_merged_doc_has(lang_nlp: tuple[str, A
         assert word_ids(doc, ORTH).tolist() == doc.to_array([ORTH]).tolist()
         assert word_list(doc, IDX) == [t.idx for t in doc]
     assert merged > 10  # places were merged: the columns were worked out, not read
+
+
+def test_an_abbreviation_in_brackets_names_its_unit_later(nlp: Any) -> None:
+    """The brackets after a unit are told by their word ids, the abbreviation by its token."""
+    from pipeline.extract import extract_text
+
+    records = extract_text(
+        "Ho Chi Minh City Social Security (HCMSS) held a ceremony on Monday. Later, HCMSS awarded 12 units. "
+        "Dong Nai Social Security ( DNSS ) said DNSS would follow. Binh Duong Social Security (bdss) met.",
+        nlp=nlp,
+    )
+    mentions = {u.name: u.mentions for u in records.units}
+    assert mentions["Ho Chi Minh City Social Security"] == ["Ho Chi Minh City Social Security", "HCMSS"]
+    assert mentions["Dong Nai Social Security"] == ["Dong Nai Social Security", "DNSS"]
+    assert mentions["Binh Duong Social Security"] == ["Binh Duong Social Security"]  # not upper case

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -29,20 +30,22 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .doc_reads import positions, span_text, word_id_array, word_ids
+from .doc_reads import positions, span_text, word_id_array, word_ids, word_list
 from .extensions import doc_meta, place_tokens, set_span_unit, span_unit, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .unit_clusters import ClusterStructure
 from .unit_lists import UnitLists
-from .unit_owners import UnitOwners, labelled
+from .unit_owners import UnitOwners, labelled, labelled_range
 from .unit_ruler import ruled_spans
 
 VSS = "Vietnam Social Security"
 KNOWN_SPELLINGS = 10_000
 TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
 SPACES = re.compile(r"\s+")
+OPEN_ID, CLOSE_ID = get_string_id("("), get_string_id(")")
+"""The word ids of the brackets around an abbreviation ("... Committee (PSC)")."""
 PERSON_NAME_SIZES = (3, 2, 4)
 """Words in a person's full name, most frequent first (a family name and one to three given names)."""
 
@@ -138,11 +141,8 @@ class UnitResolver(RuleComponent):
                 continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
             if rule == "province_office":
                 for at in self.lists.places(doc, span):
-                    out.append(
-                        self.labelled(
-                            doc[at : at + 1], "provincial_office", f"{self.place_name(doc, at)} Social Security"
-                        )
-                    )
+                    name = f"{self.place_name(doc, at)} Social Security"
+                    out.append(labelled_range(doc, at, at + 1, "provincial_office", name))
             elif rule == "region":
                 for numeral in self.lists.numerals(doc, span.end):
                     out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
@@ -341,9 +341,11 @@ class UnitResolver(RuleComponent):
         """ "Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
         out: list[Span] = []
         abbr: dict[str, tuple[str, str]] = {}
+        words = word_list(doc)  # brackets compared as word ids: no `Token` per named span
+        n = len(words)
         for span in named:
             end = span.end
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")":
+            if end + 2 < n and words[end] == OPEN_ID and words[end + 2] == CLOSE_ID and doc[end + 1].is_upper:
                 abbr[doc[end + 1].text] = (span_unit(span), span.label_)
         if not abbr:
             return out
@@ -351,7 +353,7 @@ class UnitResolver(RuleComponent):
         for i in positions(word_ids(doc), word_id_array(abbr)):
             if i not in covered:
                 canonical, kind = abbr[doc[i].text]
-                out.append(self.labelled(doc[i : i + 1], kind, canonical))
+                out.append(labelled_range(doc, i, i + 1, kind, canonical))
         return out
 
     def resolve_refs(self, doc: Doc, refs: list[Span], named: list[Span]) -> list[Span]:
