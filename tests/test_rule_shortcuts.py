@@ -52,7 +52,7 @@ def test_the_layout_leaves_the_columns_the_merged_doc_has(lang_nlp: tuple[str, A
         merged += len(doc._.meta["places"])
         assert word_ids(doc, ORTH).tolist() == doc.to_array([ORTH]).tolist()
         assert word_list(doc, IDX) == [t.idx for t in doc]
-    assert merged > 10  # places were merged: the columns were worked out, not read
+    assert merged > 10  # places were merged: the columns are the merged Doc's
 
 
 def test_an_abbreviation_in_brackets_names_its_unit_later(nlp: Any) -> None:

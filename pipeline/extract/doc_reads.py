@@ -8,9 +8,9 @@ does `span.text` (it joins its tokens' texts). The unit components ask
   character's offset) come out of one `doc.to_array` call, kept in
   `doc._.meta` for the next component that asks (the unit ruler reads the
   texts, the units component again, the people component the texts and
-  offsets as lists); `pr_layout` leaves the texts and offsets there itself
-  (`keep_columns`), worked out from the columns it read before merging
-  places, so no component reads them from the Doc again; the tokens written
+  offsets as lists); `pr_layout` leaves the texts and offsets of the merged
+  tokens there itself (`keep_columns`), so no later component reads them
+  from the Doc again, and the lists are made once; the tokens written
   as one of some words are found by comparing ids in numpy (`word_id_array`
   of the words, worked out once);
 - a span's text is a slice of the document's text, which is the same string;

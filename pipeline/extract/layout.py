@@ -75,7 +75,7 @@ class Layout(RuleComponent):
         spans = self.merge_places(doc, words)
         if spans:
             starts = starts_after_merge(starts, spans)
-            words = columns_after_merge(doc, words, spans)
+            words = doc.to_array([ORTH, IDX])  # the merged tokens' (as cheap as working them out)
         meta["sentences"] = list(zip(starts, [*starts[1:], len(doc)]))
         keep_columns(doc, {ORTH: words[:, 0], IDX: words[:, 1]})
 
@@ -194,22 +194,6 @@ def line_breaks(text: str) -> list[int]:
     while at >= 0:
         out.append(at)
         at = text.find("\n", at + 1)
-    return out
-
-
-def columns_after_merge(doc: Doc, columns: Any, merged: list[tuple[int, int, str]]) -> Any:
-    """The (word id, character offset) columns of the tokens once each merged span is one token
-    (as `doc.to_array([ORTH, IDX])` reads them after the merge, without reading the Doc again):
-    the rows of a span's later tokens are gone, its first row takes the merged word (the one
-    `Token` read per place) and keeps its offset."""
-    keep = numpy.ones(len(columns), dtype=bool)
-    for start, end, _ in merged:
-        keep[start + 1 : end] = False
-    out = columns[keep]
-    removed = 0  # tokens merged away before the span
-    for start, end, _ in merged:
-        out[start - removed, 0] = doc[start - removed].orth
-        removed += end - start - 1
     return out
 
 
