@@ -10,6 +10,7 @@ from spacy.attrs import IDX, ORTH  # type: ignore[import-not-found]
 from spacy.util import filter_chain_spans
 
 from pipeline.extract.doc_reads import word_ids, word_list
+from pipeline.extract.extensions import sentence_bounds, sentence_span
 from pipeline.extract.nlp import build_nlp
 from pipeline.settings import Settings
 
@@ -68,3 +69,14 @@ def test_an_abbreviation_in_brackets_names_its_unit_later(nlp: Any) -> None:
     assert mentions["Ho Chi Minh City Social Security"] == ["Ho Chi Minh City Social Security", "HCMSS"]
     assert mentions["Dong Nai Social Security"] == ["Dong Nai Social Security", "DNSS"]
     assert mentions["Binh Duong Social Security"] == ["Binh Duong Social Security"]  # not upper case
+
+
+def test_sentence_characters_from_the_kept_offsets_are_the_sentence_spans(lang_nlp: tuple[str, Any]) -> None:
+    """What the cluster reader takes a sentence's characters from, against the sentence `Span`."""
+    lang, nlp = lang_nlp
+    for text in texts(lang):
+        doc = laid_out(nlp, text)
+        offsets = word_list(doc, IDX)
+        for start, end in sentence_bounds(doc):
+            sent = sentence_span(doc, start, end)
+            assert (offsets[start], offsets[end - 1] + len(doc[end - 1])) == (sent.start_char, sent.end_char)
