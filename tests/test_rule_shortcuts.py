@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from real_texts import laid_out, texts
 from spacy.attrs import IDX, ORTH  # type: ignore[import-not-found]
 from spacy.util import filter_chain_spans
 
+from pipeline.extract import anchored
 from pipeline.extract.doc_reads import word_ids, word_list
 from pipeline.extract.extensions import sentence_bounds, sentence_span
 from pipeline.extract.nlp import build_nlp
@@ -80,3 +82,16 @@ def test_sentence_characters_from_the_kept_offsets_are_the_sentence_spans(lang_n
         for start, end in sentence_bounds(doc):
             sent = sentence_span(doc, start, end)
             assert (offsets[start], offsets[end - 1] + len(doc[end - 1])) == (sent.start_char, sent.end_char)
+
+
+def test_the_anchored_matcher_finds_the_same_when_its_word_tables_start_again(
+    lang_nlp: tuple[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The word tables start again past `KNOWN_WORDS`, between documents: never while one is read."""
+    lang, nlp = lang_nlp
+    matcher = nlp.get_pipe("unit_ruler").matcher
+    docs = [laid_out(nlp, text) for text in texts(lang)]
+    expected = [sorted(matcher(doc)) for doc in docs]
+    monkeypatch.setattr(anchored, "KNOWN_WORDS", 50)
+    assert [sorted(matcher(doc)) for doc in docs] == expected
+    assert len(matcher.known) < 50 + max(len(doc) for doc in docs)

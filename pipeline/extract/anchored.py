@@ -242,6 +242,10 @@ class AnchoredMatcher:
         n = len(doc)
         if not n or not self.compiled:
             return matches
+        if len(self.known) >= KNOWN_WORDS:
+            self.known.clear()
+            self.anchoring.clear()
+            self._anchoring_ids = None
         ids = word_ids(doc)
         orths = word_list(doc)
         bits: list[Any] = list(map(self.known.get, orths))
@@ -279,11 +283,8 @@ class AnchoredMatcher:
         return matches
 
     def learn(self, orth: int) -> int:
-        """The tests a word passes, kept for the next documents."""
-        if len(self.known) >= KNOWN_WORDS:
-            self.known.clear()
-            self.anchoring.clear()
-            self._anchoring_ids = None
+        """The tests a word passes, kept for the next documents (the tables start again between
+        documents, in `__call__`: every word of a document stays in `anchoring` while it is read)."""
         bits = self.known[orth] = self.word_tests.bits(self.vocab[orth])
         if bits & self.anchor_bits:
             self.anchoring[orth] = tuple(bits_of(bits & self.anchor_bits))
