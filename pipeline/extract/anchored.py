@@ -29,14 +29,16 @@ whole document as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+import numpy
 from spacy.lexeme import Lexeme
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .doc_reads import word_ids
+from .doc_reads import positions, word_ids, word_list
 
 WORD_ATTRS = {"LOWER": "lower_", "ORTH": "orth_", "TEXT": "orth_", "SHAPE": "shape_", "NORM": "norm_"}
 """Token attributes that are the word's own strings, and the lexeme property holding each."""
@@ -199,6 +201,8 @@ class AnchoredMatcher:
         for compiled in self.compiled:
             self.anchor_bits |= compiled.needs
         self.known: dict[int, int] = {}  # word id -> its test bits
+        self.anchoring: dict[int, tuple[int, ...]] = {}  # word id -> its anchor bits, one by one (words with some)
+        self._anchoring_ids: Any = None  # the ids of `anchoring`, sorted (None: to be worked out again)
 
     @property
     def _extra_predicates(self) -> list:
@@ -238,21 +242,23 @@ class AnchoredMatcher:
         n = len(doc)
         if not n or not self.compiled:
             return matches
-        orths = word_ids(doc).tolist()
+        if len(self.known) >= KNOWN_WORDS:
+            self.known.clear()
+            self.anchoring.clear()
+            self._anchoring_ids = None
+        ids = word_ids(doc)
+        orths = word_list(doc)
         bits: list[Any] = list(map(self.known.get, orths))
         if None in bits:  # words met for the first time
             bits = [self.learn(orth) if word_bits is None else word_bits for orth, word_bits in zip(orths, bits)]
-        wanted = self.anchor_bits
         where: dict[int, list[int]] = {}  # naming bit -> the tokens passing it
-        for i in [i for i, word_bits in enumerate(bits) if word_bits & wanted]:
-            found = bits[i] & wanted
-            while found:
-                bit = found & -found
+        anchoring = self.anchoring
+        for i in positions(ids, self.anchoring_ids()):  # the tokens of words with anchor bits, found in numpy
+            for bit in anchoring[orths[i]]:
                 if bit in where:
                     where[bit].append(i)
                 else:
                     where[bit] = [i]
-                found ^= bit
         present = sum(where)
         found_matches: set[tuple[int, int, int]] = set()
         for compiled in self.compiled:
@@ -277,11 +283,24 @@ class AnchoredMatcher:
         return matches
 
     def learn(self, orth: int) -> int:
-        """The tests a word passes, kept for the next documents."""
-        if len(self.known) >= KNOWN_WORDS:
-            self.known.clear()
+        """The tests a word passes, kept for the next documents (the tables start again between
+        documents, in `__call__`: every word of a document stays in `anchoring` while it is read)."""
         bits = self.known[orth] = self.word_tests.bits(self.vocab[orth])
+        if bits & self.anchor_bits:
+            self.anchoring[orth] = tuple(bits_of(bits & self.anchor_bits))
+            self._anchoring_ids = None
         return bits
+
+    def anchoring_ids(self) -> Any:
+        """The ids of the words known to pass an anchor test, as `positions` takes them."""
+        if self._anchoring_ids is None:
+            self._anchoring_ids = word_id_array_of(self.anchoring)
+        return self._anchoring_ids
+
+
+def word_id_array_of(ids: Iterable[int]) -> Any:
+    """Word ids, sorted, as `doc_reads.positions` takes them."""
+    return numpy.array(sorted(ids), dtype="uint64")
 
 
 def bits_of(mask: int) -> list[int]:

@@ -4,11 +4,15 @@ Iterating a Doc builds a Python `Token` per word (0.3-0.7 us each), and so
 does `span.text` (it joins its tokens' texts). The unit components ask
 "where is this word" over whole documents and read many span texts:
 
-- the ids of every token's text (or lower-case form) come out of one
-  `doc.to_array` call, kept in `doc._.meta` for the next component that
-  asks (the unit ruler reads the texts, the units component again); the
-  tokens written as one of some words are found by comparing ids in numpy
-  (`word_id_array` of the words, worked out once);
+- the ids of every token's text (or lower-case form, or its first
+  character's offset) come out of one `doc.to_array` call, kept in
+  `doc._.meta` for the next component that asks (the unit ruler reads the
+  texts, the units component again, the people component the texts and
+  offsets as lists); `pr_layout` leaves the texts and offsets of the merged
+  tokens there itself (`keep_columns`), so no later component reads them
+  from the Doc again, and the lists are made once; the tokens written
+  as one of some words are found by comparing ids in numpy (`word_id_array`
+  of the words, worked out once);
 - a span's text is a slice of the document's text, which is the same string;
 - sentence bounds and the sentence holding a token live in `extensions.py`
   (`sentence_bounds`, `sentence_start`), with the other per-document reads.
@@ -27,6 +31,7 @@ from spacy.tokens import Doc, Span
 from .extensions import doc_meta, text_of
 
 _KEY = "word_ids"
+_LIST_KEY = "word_id_lists"
 
 
 def word_id_array(words: Iterable[str]) -> Any:
@@ -42,6 +47,26 @@ def word_ids(doc: Doc, attr: int = ORTH) -> Any:
     if kept is None or len(kept) != len(doc):
         kept = kept_by_attr[attr] = doc.to_array([attr]).reshape(len(doc))
     return kept
+
+
+def word_list(doc: Doc, attr: int = ORTH) -> list[int]:
+    """`word_ids(doc, attr)` as a list of Python ints, made once per document (a `tolist` of a
+    document's ids costs as much as reading them)."""
+    meta = doc_meta(doc)
+    kept_by_attr = meta.setdefault(_LIST_KEY, {}) if meta is not None else {}
+    kept = kept_by_attr.get(attr)
+    if kept is None or len(kept) != len(doc):
+        kept = kept_by_attr[attr] = word_ids(doc, attr).tolist()
+    return kept
+
+
+def keep_columns(doc: Doc, columns: dict[int, Any]) -> None:
+    """Keep columns of the Doc's tokens read elsewhere (attribute -> one value per token, as
+    `doc.to_array([attr])` gives them), for `word_ids` and `word_list`."""
+    meta = doc_meta(doc)
+    if meta is not None:
+        meta[_KEY] = dict(columns)
+        meta.pop(_LIST_KEY, None)
 
 
 def positions(ids: Any, wanted: Any) -> list[int]:

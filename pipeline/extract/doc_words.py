@@ -3,7 +3,8 @@
 `doc[i]` builds a new Python `Token` on every access, and `token._.is_place`
 a new `Underscore` object on top; a component that walks from a name to its
 titles one token at a time spends most of its time building them. Here a
-Doc's word ids and character offsets are read once (two array columns), and
+Doc's word ids and character offsets are read once (two array columns, as
+`pr_layout` left them: `doc_reads.word_list`), and
 what a token is asked (its text, lower case, title case, a number, a place,
 a sentence start) is answered from the word id, through facts kept once per
 word for every later document, and from what `pr_layout` left in
@@ -25,6 +26,7 @@ from spacy.attrs import IDX, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .doc_reads import word_list
 from .extensions import place_tokens, sentence_bounds, text_of
 
 KNOWN_WORDS = 200_000
@@ -96,9 +98,8 @@ class DocWords:
 
     def __init__(self, doc: Doc, facts: WordFacts) -> None:
         self.doc = doc
-        columns: Any = doc.to_array([ORTH, IDX])
-        self.ids: list[int] = columns[:, 0].tolist()
-        self.idx: list[int] = columns[:, 1].tolist()
+        self.ids: list[int] = word_list(doc, ORTH)
+        self.idx: list[int] = word_list(doc, IDX)
         self.words = facts.all(self.ids)
         """`words[i]`: what token i is asked, from its word."""
         self.n = len(self.ids)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .doc_reads import keep_columns
 from .doc_words import WordFacts
 from .extensions import doc_meta, text_of
 from .lexicon import fold, load_data, provinces
@@ -74,7 +75,9 @@ class Layout(RuleComponent):
         spans = self.merge_places(doc, words)
         if spans:
             starts = starts_after_merge(starts, spans)
+            words = doc.to_array([ORTH, IDX])  # the merged tokens' (as cheap as working them out)
         meta["sentences"] = list(zip(starts, [*starts[1:], len(doc)]))
+        keep_columns(doc, {ORTH: words[:, 0], IDX: words[:, 1]})
 
     def set_sentences(self, doc: Doc, words: Any = None) -> list[int]:
         """Every boundary in one array write (the `is_sent_start` setter re-checks the whole Doc

@@ -24,7 +24,8 @@ from .doc_words import DocWords
 from .extensions import text_of
 from .lexicon import fold, load_data
 from .lexicon_models import PeopleData
-from .people import PeopleFinder, Range
+from .people import PeopleFinder
+from .person_titles import Range
 from .span_index import span_index
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"

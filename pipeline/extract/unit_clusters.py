@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.attrs import IDX  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 
-from .extensions import sentence_bounds, sentence_span, span_unit, text_of
+from .doc_reads import word_list
+from .extensions import sentence_bounds, span_unit, text_of
 from .lexicon import CaselessSearch, lowered
 from .lexicon_models import UnitsData
 
@@ -45,22 +47,25 @@ class ClusterStructure:
         for span, label in zip(resolved, labels):  # in each sentence, in their order
             entry = (label, span_unit(span), span.end_char)
             by_sentence.setdefault(bisect_right(starts, span.start) - 1, []).append(entry)
+        offsets = word_list(doc, IDX)
         for k in sorted(by_sentence):
             in_sent = by_sentence[k]
-            sent = sentence_span(doc, *bounds[k])
+            start, end = bounds[k]
+            last = doc[end - 1]  # the sentence's characters, without a `Span` (which reads three tokens)
+            sent_start, sent_end = offsets[start], offsets[end - 1] + len(last)
             clusters = {unit for label, unit, _ in in_sent if label == "cluster"}
-            lower = text[sent.start_char : sent.end_char].lower() if clusters else ""
+            lower = text[sent_start:sent_end].lower() if clusters else ""
             if clusters and any(cue in lower for cue in self.member_cues) and self.member_cue.search(lower):
                 for cluster in clusters:
                     for _, name, _ in in_sent:
                         if name not in clusters and name != self.agency and name not in units[cluster]["members"]:
                             units[cluster]["members"].append(name)
-            if not self.may_name_leader(text[sent.start_char : sent.end_char]):
+            if not self.may_name_leader(text[sent_start:sent_end]):
                 continue  # no span's next words can say it leads
             for label, name, end_char in in_sent:
                 if label == "cluster":
                     continue
-                m = self.leader.match(text[end_char : min(end_char + LEADER_REACH, sent.end_char)])
+                m = self.leader.match(text[end_char : min(end_char + LEADER_REACH, sent_end)])
                 if m:
                     role = "deputy cluster leader" if m.group("deputy") else "cluster leader"
                     year = m.group("year") or m.group("year2")

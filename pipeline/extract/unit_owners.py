@@ -52,7 +52,7 @@ class UnitOwners:
                 continue
             end, owner_span = found
             name = owned.name.format(owner=span_unit(owner_span))
-            added.append(labelled(doc[span.start : end], span.label_, name))
+            added.append(labelled_range(doc, span.start, end, span.label_, name))
             parents[name] = span_unit(owner_span)
             variants.setdefault(span_unit(span), set()).add(name)
             dropped.update((id(span), id(owner_span)))
@@ -67,7 +67,7 @@ class UnitOwners:
             if owner is None:
                 continue
             name = self.divisions.name.format(division=span.id_.partition(":")[2], owner=owner)
-            added.append(labelled(doc[span.start : end], "department", name))
+            added.append(labelled_range(doc, span.start, end, "department", name))
             parents[name] = owner
         for span in bare:
             # the document names this body with an owner once: a bare mention is that one
@@ -96,6 +96,12 @@ class UnitOwners:
 
 def labelled(span: Span, kind: str, canonical: str) -> Span:
     """A unit mention: the span, labelled with the unit's kind, carrying its canonical name."""
-    new = Span(span.doc, span.start, span.end, label=kind)
+    return labelled_range(span.doc, span.start, span.end, kind, canonical)
+
+
+def labelled_range(doc: Doc, start: int, end: int, kind: str, canonical: str) -> Span:
+    """`labelled(doc[start:end], ...)` without building the `Span` of the range first (a `Span`
+    reads three `Token`s of the Doc when it is made)."""
+    new = Span(doc, start, end, label=kind)
     set_span_unit(new, canonical)
     return new

@@ -12,13 +12,15 @@ spaCy's Matcher over every token.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
-from spacy.util import make_first_longest_spans_filter
+from spacy.util import filter_chain_spans, make_first_longest_spans_filter
 
 from .anchored import anchor_ruler
 from .base import rule_batches
@@ -44,14 +46,74 @@ class UnitRuler(SpanRuler):
         self.add_patterns(expand_place_tokens(load_patterns(lang, "unit_patterns")))
         self.add_patterns(list(body_patterns(lang)))
         anchor_ruler(self)
+        self._ids_by_key: dict[int, tuple[int, int, str, str]] = {}
 
-    def match(self, doc: Doc) -> list[Span]:
-        """`SpanRuler.match` without its per-call cost: no warnings filter (the anchored matcher warns
-        about nothing) and no call to an empty phrase matcher; the same sorted, de-duplicated spans."""
+    def __call__(self, doc: Doc) -> Doc:
+        """`SpanRuler.__call__`. In the ruler's own case (its spans in their own group, filtered
+        first-longest) the matches are de-duplicated, ordered and filtered as integer tuples
+        (`ruled`) and a `Span` is built only for each span kept: a set and a sort of `Span`s hash
+        and compare them through Python tuples built on every call, and most matches lose to a
+        longer one."""
+        if not self.own_case(doc):
+            return super().__call__(doc)
+        try:
+            spans = [
+                Span(doc, start, end, label=label, span_id=span_id)
+                for start, end, _, _, label, span_id in self.ruled(doc)
+            ]
+            self.keep(doc, spans)
+            return doc
+        except Exception as exc:  # noqa: BLE001 - spaCy's handler decides, as in SpanRuler.__call__
+            return self.get_error_handler()(self.name, self, [doc], exc)
+
+    def own_case(self, doc: Doc) -> bool:
+        """Whether the spans go to their own new group through the first-longest filter."""
+        return (
+            bool(self.key)
+            and self.key not in doc.spans
+            and not self.annotate_ents
+            and self.spans_filter is filter_chain_spans
+        )
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match key, start, end) of every pattern match, token and phrase patterns."""
         self._require_patterns()
         matches = self.matcher(doc)
         if len(self.phrase_matcher):
             matches = [*matches, *self.phrase_matcher(doc)]
+        return matches
+
+    def ruled(self, doc: Doc) -> list[tuple[int, int, int, int, str, str]]:
+        """(start, end, label id, span id, label, span id string) of the spans the ruler sets in its
+        own case: the matches de-duplicated and ordered as `match` orders its `Span`s (by first and last character, label,
+        knowledge-base id, which is none, and span id; a token's characters rise with its offset),
+        then filtered as `filter_spans` does (the longest first, the earlier of two as long; a span
+        overlapping one kept is dropped), in order of their start."""
+        ids = self._span_ids
+        found = sorted({(start, end, *ids(key)) for key, start, end in self.matches(doc) if start != end})
+        result = []
+        seen: set[int] = set()
+        for span in sorted(found, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+            if span[0] not in seen and span[1] - 1 not in seen:
+                result.append(span)
+                seen.update(range(span[0], span[1]))
+        return sorted(result, key=itemgetter(0))
+
+    def _span_ids(self, key: int) -> tuple[int, int, str, str]:
+        """A match key's label and span id, as the ids `Span` keeps for them (for ordering) and as
+        strings (for building the `Span`, which adds them to the string store as `match` does:
+        an id kept here may name a string that left with a memory zone)."""
+        ids = self._ids_by_key.get(key)
+        if ids is None:
+            entry = self._match_label_id_map[key]
+            label, span_id = entry["label"], entry["id"]
+            ids = self._ids_by_key[key] = (get_string_id(label), get_string_id(span_id), label, span_id)
+        return ids
+
+    def match(self, doc: Doc) -> list[Span]:
+        """`SpanRuler.match` without its per-call cost: no warnings filter (the anchored matcher warns
+        about nothing) and no call to an empty phrase matcher; the same sorted, de-duplicated spans."""
+        matches = self.matches(doc)
         label_ids = self._match_label_id_map
         found = {
             Span(doc, start, end, label=label_ids[key]["label"], span_id=label_ids[key]["id"])
@@ -66,7 +128,12 @@ class UnitRuler(SpanRuler):
         if not self.key or self.key in doc.spans or self.annotate_ents:  # not this ruler's own case
             super().set_annotations(doc, matches)
             return
-        spans = self.spans_filter([], matches) if self.spans_filter else list(matches)
+        spans = list(self.spans_filter([], matches)) if self.spans_filter else list(matches)
+        self.keep(doc, spans)
+
+    def keep(self, doc: Doc, spans: list[Span]) -> None:
+        """Set the ruler's group, and keep its spans as they are for `ruled_spans`."""
+        assert self.key is not None
         doc.spans[self.key] = spans
         meta = doc_meta(doc)
         if meta is not None:

@@ -7,7 +7,7 @@ spans in `doc.spans["unit_mentions"]`). This component
 2. canonicalises each mention by the rule that found it (RECORDS.md naming);
 3. expands coordinated lists ("Vinh Long, Tay Ninh and Ca Mau provinces");
 4. resolves short references ("the provincial Social Insurance", "the Cluster",
-   an abbreviation in brackets) to the unit named in full;
+   an abbreviation in brackets) to the unit named in full (`unit_refs.py`);
 5. groups mentions into units, with cluster members and leader roles.
 
 Resolved mentions are left in `doc.spans["units"]` (label = kind,
@@ -17,7 +17,6 @@ Resolved mentions are left in `doc.spans["units"]` (label = kind,
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -29,14 +28,15 @@ from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
-from .doc_reads import positions, span_text, word_id_array, word_ids
+from .doc_reads import span_text
 from .extensions import doc_meta, place_tokens, set_span_unit, span_unit, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import ROMAN, OrgNameReader
 from .unit_clusters import ClusterStructure
 from .unit_lists import UnitLists
-from .unit_owners import UnitOwners, labelled
+from .unit_owners import UnitOwners, labelled, labelled_range
+from .unit_refs import UnitReferences, first_place
 from .unit_ruler import ruled_spans
 
 VSS = "Vietnam Social Security"
@@ -56,7 +56,7 @@ def roman_value(numeral: str) -> int:
     return total
 
 
-class UnitResolver(RuleComponent):
+class UnitResolver(UnitReferences, RuleComponent):
     def __init__(
         self, nlp: Language, name: str = "pr_units", lang: str = DEFAULT_LANG, source_key: str = "unit_mentions"
     ) -> None:
@@ -138,11 +138,8 @@ class UnitResolver(RuleComponent):
                 continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
             if rule == "province_office":
                 for at in self.lists.places(doc, span):
-                    out.append(
-                        self.labelled(
-                            doc[at : at + 1], "provincial_office", f"{self.place_name(doc, at)} Social Security"
-                        )
-                    )
+                    name = f"{self.place_name(doc, at)} Social Security"
+                    out.append(labelled_range(doc, at, at + 1, "provincial_office", name))
             elif rule == "region":
                 for numeral in self.lists.numerals(doc, span.end):
                     out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
@@ -337,81 +334,6 @@ class UnitResolver(RuleComponent):
         text = self.g.trailing_in.sub("", self.plain_name(head))
         return f"{place_tokens(span.doc)[at]} {text}"
 
-    def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
-        """ "Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
-        out: list[Span] = []
-        abbr: dict[str, tuple[str, str]] = {}
-        for span in named:
-            end = span.end
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and doc[end + 2].text == ")":
-                abbr[doc[end + 1].text] = (span_unit(span), span.label_)
-        if not abbr:
-            return out
-        covered = {i for s in named for i in range(s.start, s.end)}
-        for i in positions(word_ids(doc), word_id_array(abbr)):
-            if i not in covered:
-                canonical, kind = abbr[doc[i].text]
-                out.append(self.labelled(doc[i : i + 1], kind, canonical))
-        return out
-
-    def resolve_refs(self, doc: Doc, refs: list[Span], named: list[Span]) -> list[Span]:
-        """Short references go to the most-mentioned unit of their kind in the document."""
-        if not refs:
-            return []
-        by_kind: dict[str, Counter] = {}
-        for span in named:
-            by_kind.setdefault(span.label_, Counter())[span_unit(span)] += 1
-        out = []
-        places = Counter(
-            span_unit(s).removesuffix(" Social Security") for s in named if s.label_ == "provincial_office"
-        )
-        for span in refs:
-            kind = span.label_
-            if span.id_.startswith("provincial_body:"):
-                # "Trung tâm Phục vụ hành chính công tỉnh": the body of the document's province
-                place = places.most_common(1)[0][0] if places else self.main_place(doc)
-                if place:
-                    out.append(self.labelled(span, kind, span.id_.partition(":")[2].format(place=place)))
-                continue
-            if span.id_ == "own_province_body":
-                if places:
-                    rest = " ".join(t.text for t in span[1:])
-                    out.append(
-                        self.labelled(span, kind, f"{places.most_common(1)[0][0]} {span[0].text.title()} {rest}")
-                    )
-                continue
-            candidates = by_kind.get(kind)
-            if candidates:
-                out.append(self.labelled(span, kind, candidates.most_common(1)[0][0]))
-            elif span.id_ == "province_ref":
-                # no office named in full: the province the document talks about, else the reference itself
-                place = self.main_place(doc)
-                name = f"{place} Social Security" if place else self.plain_name(span)
-                out.append(self.labelled(span, kind, name))
-        return out
-
-    def own_office(self, doc: Doc, resolved: list[Span]) -> str | None:
-        """The office a document is about: its most-named provincial or regional office, else its province's."""
-        offices = Counter(span_unit(s) for s in resolved if s.label_ in ("provincial_office", "region_office"))
-        if offices:
-            return offices.most_common(1)[0][0]
-        place = self.main_place(doc)
-        return f"{place} Social Security" if place else None
-
-    @staticmethod
-    def placeless_body(span: Span) -> bool:
-        """ "Trung tâm Phục vụ hành chính công tỉnh": a provincial body named without its province."""
-        return span.id_.startswith("provincial_body:") and first_place(span) is None
-
-    @staticmethod
-    def main_place(doc: Doc) -> str | None:
-        """The one province a document names most (a provincial news site's "BHXH tỉnh" is its own)."""
-        counts = Counter(place_tokens(doc)[i] for i in sorted(place_tokens(doc)))
-        if not counts:
-            return None
-        (top, n), *rest = counts.most_common(2)
-        return top if not rest or n > rest[0][1] else None
-
     # -- 5. units ----------------------------------------------------------------
     def build_units(self, doc: Doc, resolved: list[Span], owners: dict[str, str] | None = None) -> list[dict]:
         units: dict[str, dict] = {}
@@ -457,15 +379,6 @@ class UnitResolver(RuleComponent):
         if kind in ("provincial_office", "region_office", "district_office", "cluster") and name != VSS:
             return VSS
         return body_parent(name)
-
-
-def first_place(span: Span) -> int | None:
-    """The first token of `span` that is a province (`pr_layout` merged it), read from the document's places."""
-    places = place_tokens(span.doc)
-    for i in range(span.start, span.end):
-        if i in places:
-            return i
-    return None
 
 
 def in_order_apart(spans: list[Span]) -> bool:

@@ -1,0 +1,112 @@
+"""Units' short references: what "the provincial Social Insurance", "the Cluster" or an
+abbreviation in brackets stands for, read from the units a document names in full.
+
+`UnitReferences` is a part of the units component (`units.UnitResolver`), kept apart from the
+canonical naming rules: its methods resolve a mention by the other mentions of its document, not
+by the words of the mention alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from .doc_reads import positions, word_id_array, word_ids, word_list
+from .extensions import place_tokens, span_unit
+from .unit_owners import labelled, labelled_range
+
+OPEN_ID, CLOSE_ID = get_string_id("("), get_string_id(")")
+"""The word ids of the brackets around an abbreviation ("... Committee (PSC)")."""
+
+
+class UnitReferences:
+    """Reference resolution, for the units component (which gives `plain_name`)."""
+
+    def plain_name(self, span: Span) -> str:
+        raise NotImplementedError
+
+    def abbreviations(self, doc: Doc, named: list[Span]) -> list[Span]:
+        """ "Provincial Steering Committee ... (PSC)": later "PSC" means that unit."""
+        out: list[Span] = []
+        abbr: dict[str, tuple[str, str]] = {}
+        words = word_list(doc)  # brackets compared as word ids: no `Token` per named span
+        n = len(words)
+        for span in named:
+            end = span.end
+            if end + 2 < n and words[end] == OPEN_ID and words[end + 2] == CLOSE_ID and doc[end + 1].is_upper:
+                abbr[doc[end + 1].text] = (span_unit(span), span.label_)
+        if not abbr:
+            return out
+        covered = {i for s in named for i in range(s.start, s.end)}
+        for i in positions(word_ids(doc), word_id_array(abbr)):
+            if i not in covered:
+                canonical, kind = abbr[doc[i].text]
+                out.append(labelled_range(doc, i, i + 1, kind, canonical))
+        return out
+
+    def resolve_refs(self, doc: Doc, refs: list[Span], named: list[Span]) -> list[Span]:
+        """Short references go to the most-mentioned unit of their kind in the document."""
+        if not refs:
+            return []
+        by_kind: dict[str, Counter] = {}
+        for span in named:
+            by_kind.setdefault(span.label_, Counter())[span_unit(span)] += 1
+        out = []
+        places = Counter(
+            span_unit(s).removesuffix(" Social Security") for s in named if s.label_ == "provincial_office"
+        )
+        for span in refs:
+            kind = span.label_
+            if span.id_.startswith("provincial_body:"):
+                # "Trung tâm Phục vụ hành chính công tỉnh": the body of the document's province
+                place = places.most_common(1)[0][0] if places else self.main_place(doc)
+                if place:
+                    out.append(labelled(span, kind, span.id_.partition(":")[2].format(place=place)))
+                continue
+            if span.id_ == "own_province_body":
+                if places:
+                    rest = " ".join(t.text for t in span[1:])
+                    out.append(labelled(span, kind, f"{places.most_common(1)[0][0]} {span[0].text.title()} {rest}"))
+                continue
+            candidates = by_kind.get(kind)
+            if candidates:
+                out.append(labelled(span, kind, candidates.most_common(1)[0][0]))
+            elif span.id_ == "province_ref":
+                # no office named in full: the province the document talks about, else the reference itself
+                place = self.main_place(doc)
+                name = f"{place} Social Security" if place else self.plain_name(span)
+                out.append(labelled(span, kind, name))
+        return out
+
+    def own_office(self, doc: Doc, resolved: list[Span]) -> str | None:
+        """The office a document is about: its most-named provincial or regional office, else its province's."""
+        offices = Counter(span_unit(s) for s in resolved if s.label_ in ("provincial_office", "region_office"))
+        if offices:
+            return offices.most_common(1)[0][0]
+        place = self.main_place(doc)
+        return f"{place} Social Security" if place else None
+
+    @staticmethod
+    def placeless_body(span: Span) -> bool:
+        """ "Trung tâm Phục vụ hành chính công tỉnh": a provincial body named without its province."""
+        return span.id_.startswith("provincial_body:") and first_place(span) is None
+
+    @staticmethod
+    def main_place(doc: Doc) -> str | None:
+        """The one province a document names most (a provincial news site's "BHXH tỉnh" is its own)."""
+        counts = Counter(place_tokens(doc)[i] for i in sorted(place_tokens(doc)))
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        return top if not rest or n > rest[0][1] else None
+
+
+def first_place(span: Span) -> int | None:
+    """The first token of `span` that is a province (`pr_layout` merged it), read from the document's places."""
+    places = place_tokens(span.doc)
+    for i in range(span.start, span.end):
+        if i in places:
+            return i
+    return None
