@@ -113,6 +113,21 @@ def test_one_pipeline_per_language_built_once() -> None:
     assert load_nlp(settings).lang == "en"
 
 
+def test_a_loaded_pipeline_is_out_of_the_collectors_reach() -> None:
+    # its tries and cue tables live as long as the process: full collections must not walk them
+    import gc
+
+    from pipeline.extract.nlp import _cached
+
+    _cached.cache_clear()
+    gc.unfreeze()
+    nlp = load_nlp(Settings(profile="fast"), "vi")
+    tables = nlp.get_pipe("pr_figures")
+    assert gc.get_freeze_count() > 10_000
+    assert not any(obj is tables for obj in gc.get_objects())  # frozen objects are not tracked for collection
+    assert extract_documents([IngestedDocument(source="a.txt", text="Năm 2024, 15.000 người tham gia.")], nlp)
+
+
 def test_a_misspelt_key_names_the_file_and_the_key(monkeypatch) -> None:
     good = lexicon.load("en", "awards")
     broken = {("presenting_verb" if k == "presenting_verbs" else k): v for k, v in good.items()}
