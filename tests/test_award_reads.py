@@ -8,7 +8,7 @@ import pytest
 from real_texts import texts
 
 from pipeline.extract.doc_lists import doc_list, set_doc_list, text_in
-from pipeline.extract.extensions import sentence_spans
+from pipeline.extract.extensions import sentences
 from pipeline.extract.sentence_chars import doc_sentences
 
 
@@ -21,7 +21,8 @@ def lang_docs(lang_nlp):
 def test_sentence_offsets_and_spans_are_the_sentence_spans(lang_docs) -> None:
     _, docs = lang_docs
     for doc in docs:
-        spans, starts, ends = sentence_spans(doc)
+        spans = sentences(doc)
+        starts, ends = [s.start_char for s in spans], [s.end_char for s in spans]
         sents = doc_sentences(doc)
         assert (sents.starts, sents.ends) == (starts, ends)
         assert len(sents) == len(spans)

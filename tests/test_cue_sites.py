@@ -95,7 +95,7 @@ def test_sentences_holding_a_word_are_found_by_index() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_movement_names_are_the_same_when_only_the_patterns_whose_words_are_there_run(lang: str) -> None:
-    from pipeline.extract.extensions import sentence_spans, text_of
+    from pipeline.extract.extensions import sentences, text_of
 
     nlp = build_nlp(Settings(profile="fast"), lang)
     folders = {"en": ("corpus", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi3")}
@@ -103,7 +103,7 @@ def test_movement_names_are_the_same_when_only_the_patterns_whose_words_are_ther
     found = 0
     for doc in nlp.pipe(texts(*folders[lang])):
         sites = finder.cue_sites.of(text_of(doc))
-        for sent in sentence_spans(doc)[0]:
+        for sent in sentences(doc):
             expected = finder.names(sent)
             assert finder.names(sent, sites) == expected
             found += len(expected)
@@ -113,7 +113,7 @@ def test_movement_names_are_the_same_when_only_the_patterns_whose_words_are_ther
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: str) -> None:
     """`EventFinder.location` reads the layout's place tokens of the sentence instead of every token."""
-    from pipeline.extract.extensions import sentence_spans
+    from pipeline.extract.extensions import sentences
 
     nlp = build_nlp(Settings(profile="fast"), lang)
     events = nlp.get_pipe("pr_events")
@@ -127,7 +127,7 @@ def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: 
 
     found = 0
     for doc in nlp.pipe(texts(*folders[lang])):
-        for sent in sentence_spans(doc)[0]:
+        for sent in sentences(doc):
             if events.g.headquarters.search(sent.text):
                 continue
             expected = by_tokens(doc, sent)

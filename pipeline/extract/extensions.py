@@ -131,19 +131,6 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def sentence_spans(doc: Doc) -> tuple[list[Span], list[int], list[int]]:
-    """The sentences with their start and end characters, made once per document and kept in
-    `doc._.meta` (the events, awards and movements components share them)."""
-    meta = doc_meta(doc)
-    kept = meta.get("sentence_spans") if meta is not None else None
-    if kept is None:
-        spans = sentences(doc)
-        kept = (spans, [s.start_char for s in spans], [s.end_char for s in spans])
-        if meta is not None:
-            meta["sentence_spans"] = kept
-    return kept
-
-
 def sentence_index(doc: Doc, i: int) -> int:
     """Which sentence (an index into `sentence_bounds`) holds token `i`, by bisecting the kept starts."""
     bounds = sentence_bounds(doc)

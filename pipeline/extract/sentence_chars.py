@@ -2,7 +2,7 @@
 
 The events, awards and movements components look at every sentence's offsets (is a cue word
 inside it?) but read only a few sentences further: the lead, the sentences holding an award
-form or a movement's name. `extensions.sentence_spans` makes a span per sentence (spaCy works
+form or a movement's name. `extensions.sentences` makes a span per sentence (spaCy works
 out each span's character offsets from its tokens); here the offsets are read from the two
 boundary tokens of each sentence and a span is made when a component asks for that sentence.
 """
