@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import CaselessSearch, load_data
+from .lexicon import load_data
 from .lexicon_models import DatesData
-from .regex_start import search_slice, with_start_gate
+from .regex_start import CaselessScan, search_slice, with_start_gate
 
 YEAR = r"(?:19|20)\d\d"
 RECENT_TEXTS = 256
@@ -48,9 +48,9 @@ class DateReader:
         self.range_versus = re.compile(g.range_versus)
         self.year_base = re.compile(g.year_base)
         # the same patterns behind a test for the words they need (most dates follow none of them)
-        self.comparison_scan = CaselessSearch(self.comparison_before)
-        self.range_versus_scan = CaselessSearch(self.range_versus)
-        self.year_base_scan = CaselessSearch(self.year_base)
+        self.comparison_scan = CaselessScan(self.comparison_before)
+        self.range_versus_scan = CaselessScan(self.range_versus)
+        self.year_base_scan = CaselessScan(self.year_base)
         self.to_date = re.compile(g.to_date)
         self.lead_year = re.compile(g.lead_year)
         self.month_names = full

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
+from .phrase_cues import PhraseCues
 from .regex_start import (
+    CaselessScan,
     PhrasePresence,
     PhraseWindow,
     cue_scan,
     phrase_trie,
     search_slice,
-    with_start_gate,
     words_absent,
 )
 
@@ -45,16 +45,16 @@ class FigureContext:
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         # the words either needs: where there are none, neither pattern need be tried
         self.not_figure_words = PhraseWindow(numbers.not_figure_nouns)
-        self.award_count_words = CaselessSearch(self.award_count)
+        self.award_count_words = CaselessScan(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
         self.last_year_re: re.Pattern[str] = g.last_year_after
-        self.sector_wide_re = with_start_gate(phrase_trie(metrics.sector_wide))
+        self.sector_wide_re = PhraseCues(metrics.sector_wide)
         self.sector_unit = metrics.sector_unit
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
-        self.unclear_scope_re = with_start_gate(phrase_trie(metrics.unclear_scope))
+        self.unclear_scope_re = PhraseCues(metrics.unclear_scope)
         self.district_re = cue_scan(g.district_before)
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name

@@ -17,10 +17,9 @@ from spacy.tokens import Doc
 from .dates import DateMention
 from .extensions import sentence_bounds, text_of
 from .figure_context import FigureContext
-from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import PhraseWindow, with_start_gate
+from .regex_start import CaselessScan, PhraseWindow, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
@@ -108,7 +107,7 @@ class NumberScanner:
         # scanned from the characters a number expression starts with (lower-casing first would cost
         # more: most sentences hold several numbers, each matched again on the original text)
         self.expr = with_start_gate(self.expr)
-        self.expr_scan, self.word_scan = self.expr, CaselessSearch(self.word_expr)
+        self.expr_scan, self.word_scan = self.expr, CaselessScan(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
@@ -133,7 +132,7 @@ class NumberScanner:
         self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         # a number word as a word of its own (a digit anywhere is tested first, for less)
-        self.number_words = CaselessSearch(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
+        self.number_words = CaselessScan(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
 
     def may_hold_numbers(self, text: str) -> bool:
         """Whether `text` has a digit or a number word: else it holds no number expression."""

@@ -14,6 +14,8 @@ times for the date pattern.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -150,10 +152,48 @@ def _class_items(av: Any) -> set[str]:
     return out
 
 
-def cue_scan(pattern: re.Pattern[str]) -> CaselessSearch:
-    """A cue pattern searched from its start class over the lower-cased text (`lexicon.CaselessSearch`):
+def quick_lowered(text: str) -> str | None:
+    """`lexicon.lowered(text)`: an ASCII text straight from `str.lower` (every character keeps its
+    place and none folds apart from its lower case), cheaper than the look-up of a recent text;
+    any other text through `lexicon.lowered`."""
+    return text.lower() if text.isascii() else lowered(text)
+
+
+class CaselessScan(CaselessSearch):
+    """`lexicon.CaselessSearch` (the same matches) that lower-cases an ASCII text directly
+    (`quick_lowered`): the slices of a sentence asked about once each cost a lower-casing either way,
+    and the look-up of recent texts costs more than lower-casing a short ASCII one."""
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = quick_lowered(text) if self.lower is not None else None
+        if low is None or self.lower is None:
+            if self.lower is None and self.absent(text, pos, endpos):  # a case-sensitive pattern's gate
+                return None
+            return self.pattern.search(text, pos, endpos)
+        if self.absent(low, pos, endpos):
+            return None
+        m = self.lower.search(low, pos, endpos)
+        return None if m is None else self.pattern.match(text, m.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        low = quick_lowered(text) if self.lower is not None else None
+        if low is None or self.lower is None:
+            if self.lower is None and self.absent(text, pos, endpos):
+                return
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        if self.absent(low, pos, endpos):
+            return
+        for m in self.lower.finditer(low, pos, endpos):
+            found = self.pattern.match(text, m.start(), endpos)
+            if found is not None:
+                yield found
+
+
+def cue_scan(pattern: re.Pattern[str]) -> CaselessScan:
+    """A cue pattern searched from its start class over the lower-cased text (`CaselessScan`):
     the same matches as `pattern`, for a fraction of the cost."""
-    return CaselessSearch(with_start_gate(pattern))
+    return CaselessScan(with_start_gate(pattern))
 
 
 class TailSearch:
@@ -227,11 +267,19 @@ class PhrasePresence:
         self.plain = all(_folds_plainly(w) for w in words)
         lower = {w.lower() for w in words}
         self.needles = sorted(w for w in lower if not any(o != w and o in w for o in lower))
+        # the longest word of each phrase: a text without any of them holds no phrase, and there are
+        # fewer of them to test ("aim to", "aims to", "aiming to" -> "aim"); only kept when fewer
+        anchors = {max(n.split(), key=len) for n in self.needles if n.split()}
+        anchors = {a for a in anchors if not any(o != a and o in a for o in anchors)}
+        short = len(anchors) < len(self.needles) and all(n.split() for n in self.needles)
+        self.anchors = sorted(anchors) if short else None
 
     def __call__(self, text: str) -> bool:
-        low = lowered(text) if self.plain else None
+        low = quick_lowered(text) if self.plain else None
         if low is None:
             return self.trie.search(text) is not None
+        if self.anchors is not None and not any(anchor in low for anchor in self.anchors):
+            return False
         return any(needle in low for needle in self.needles)
 
 
@@ -248,7 +296,7 @@ class PhraseWindow:
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else min(end, len(text))
-        low = lowered(text) if self.scan.lower is not None else None
+        low = quick_lowered(text) if self.scan.lower is not None else None
         if low is None or self.scan.lower is None:
             return self.trie.search(text[start:stop]) is not None
         return self.scan.lower.search(low, start, stop) is not None
@@ -292,7 +340,7 @@ def words_absent(scan: CaselessSearch, text: str, start: int = 0, end: int | Non
     stop = len(text) if end is None else end
     if scan.lower is None:  # a case-sensitive pattern: gated on the text as it is
         return scan.absent(text, start, stop)
-    low = lowered(text)
+    low = quick_lowered(text)
     return low is not None and scan.absent(low, start, stop)
 
 
