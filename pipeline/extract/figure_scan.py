@@ -27,6 +27,7 @@ DIGIT = re.compile(r"\d")
 HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading or list item
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
+RECENT_NOUN_TEXTS = 64
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
 
@@ -121,6 +122,9 @@ class NumberScanner:
         )
         # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
         self.noun_words = PhraseWindow(list(self.noun_unit))
+        # the noun read at the start of recent texts: the words after a number are asked about for its
+        # unit and again for its kind (the same 40 characters, unless a unit name was blanked)
+        self.nouns_read: dict[str, re.Match[str] | None] = {}
         self.duration_re = re.compile(
             r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
@@ -254,8 +258,15 @@ class NumberScanner:
     def noun_after(self, text: str, whole: str | None = None, at: int = 0) -> re.Match[str] | None:
         """The unit noun at the start of `text` ("people", "new voluntary participants"); `whole`: the
         text `text` was cut from at `at`, whose lower-cased form the noun words are looked for in."""
+        known = self.nouns_read.get(text, False)
+        if known is not False:
+            return known  # type: ignore[return-value]
         if whole is None:
             has_words = self.noun_words(text)
         else:
             has_words = self.noun_words(whole, at, at + len(text))
-        return self.noun_re.match(text) if has_words else None
+        found = self.noun_re.match(text) if has_words else None
+        if len(self.nouns_read) >= RECENT_NOUN_TEXTS:
+            self.nouns_read.clear()
+        self.nouns_read[text] = found
+        return found

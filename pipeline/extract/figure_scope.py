@@ -85,13 +85,16 @@ class FigureScope:
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
+        # the document's units in order of their start, when they are (read once per document)
+        self.units_read: list[UnitMention] | None = None
+        self.unit_starts: list[int] | None = None
 
     def scope_of(
         self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
     ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
-        in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
+        in_sent = self.units_before(units, sent.start, cand.start)
         s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
         boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
         if boundaries:
@@ -151,6 +154,26 @@ class FigureScope:
             # text is about, not a place named on the way
             return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
         return main_unit
+
+    def units_before(self, units: list[UnitMention], first_token: int, end_char: int) -> list[UnitMention]:
+        """The units from token `first_token` on that end by character `end_char`, in their order. Units
+        in order of their start (as a document's are) are found by bisection, the scan stopping at the
+        first unit that starts after `end_char` (it and every later one end after it)."""
+        if self.units_read is not units:
+            self.units_read, self.unit_starts = units, None
+            starts, chars = [u.start for u in units], [u.start_char for u in units]
+            if all(a <= b for a, b in zip(starts, starts[1:])) and all(a <= b for a, b in zip(chars, chars[1:])):
+                self.unit_starts = starts
+        if self.unit_starts is None:
+            return [u for u in units if u.start >= first_token and u.end_char <= end_char]
+        out = []
+        for k in range(bisect_left(self.unit_starts, first_token), len(units)):
+            u = units[k]
+            if u.start_char > end_char:
+                break
+            if u.end_char <= end_char:
+                out.append(u)
+        return out
 
     def places_of(self, doc: Doc) -> DocPlaces:
         """The document's places, read once per document (the last document's are kept)."""

@@ -167,8 +167,9 @@ class FigureFinder(RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
-                header = self.context.list_header(doc_text, doc_text.rfind("\n", 0, cand.start) + 1)
-                if metric == "other" and header:
+                line_start = doc_text.rfind("\n", 0, cand.start) + 1
+                header = self.context.list_header(doc_text, line_start) if metric == "other" else None
+                if header:
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
                 if (
@@ -239,7 +240,6 @@ class FigureFinder(RuleComponent):
                 cue = self.context.sector_wide(clause_head)
                 if cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start):
                     scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text, clause_start, s)

@@ -1,0 +1,42 @@
+"""The figures component's per-document and per-text shortcuts answer as the plain forms they
+replace, on the bundled real texts (English and Vietnamese): the units before a number found by
+bisection, and the unit noun after a number read once per text."""
+
+from __future__ import annotations
+
+from real_texts import texts
+
+from pipeline.extract.figure_scan import doc_sentences
+from pipeline.extract.figure_scope import unit_mentions
+
+
+def test_the_units_before_a_number_are_those_the_plain_scan_finds(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    scope = nlp.get_pipe("pr_figures").scope
+    asked = 0
+    for text in texts(lang):
+        doc = nlp(text)
+        units = unit_mentions(doc.spans.get("units", []), doc)
+        shuffled = units[::-1]  # out of order: the plain scan is kept
+        for sent in doc_sentences(doc):
+            for end_char in range(sent.start_char, sent.end_char + 1, 7):
+                plain = [u for u in units if u.start >= sent.start and u.end_char <= end_char]
+                assert scope.units_before(units, sent.start, end_char) == plain
+                assert scope.units_before(shuffled, sent.start, end_char) == plain[::-1]
+                asked += bool(plain)
+    assert asked > 20  # the texts do name units before their numbers
+
+
+def test_the_noun_after_a_number_is_read_as_the_noun_pattern_reads_it(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    scan = nlp.get_pipe("pr_figures").scan
+    nouns = 0
+    for text in texts(lang):
+        for at in range(0, len(text), 3):
+            piece = text[at : at + 40]
+            has_words = scan.noun_words(piece)
+            expected = scan.noun_re.match(piece) if has_words else None
+            for found in (scan.noun_after(piece, text, at), scan.noun_after(piece)):  # the second one kept
+                assert (found and found.span(1)) == (expected and expected.span(1)), piece
+            nouns += expected is not None
+    assert nouns > 20
