@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from real_texts import texts
 
+from pipeline.extract.extensions import sentence_bounds
 from pipeline.extract.figure_scan import doc_sentences
 from pipeline.extract.figure_scope import unit_mentions
+from pipeline.extract.tables import table_blocks
 
 
 def test_the_units_before_a_number_are_those_the_plain_scan_finds(lang_nlp) -> None:
@@ -40,3 +42,20 @@ def test_the_noun_after_a_number_is_read_as_the_noun_pattern_reads_it(lang_nlp) 
                 assert (found and found.span(1)) == (expected and expected.span(1)), piece
             nouns += expected is not None
     assert nouns > 20
+
+
+def test_the_sentences_read_from_the_kept_spans_are_those_read_from_their_tokens(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    for text in texts(lang):
+        doc = nlp(text)
+        assert "sentence_spans" in doc._.meta  # kept by an earlier component: the shortcut is taken
+        plain = []
+        for start, end in sentence_bounds(doc):
+            span = doc[start:end]
+            plain.append((start, end, span.start_char, span.end_char, span.text))
+        assert [tuple(s) for s in doc_sentences(doc)] == plain
+
+
+def test_a_text_without_a_cell_mark_has_no_table() -> None:
+    assert table_blocks("Revenue | 2024\nParticipants | 1,200\nno table here") != []
+    assert table_blocks("Revenue|2024\nParticipants|1,200\n") == []  # cells joined without the spaces

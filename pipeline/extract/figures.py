@@ -121,16 +121,31 @@ class FigureFinder(RuleComponent):
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, unit_index)
             dates = self.dates.find(sent_text)
             cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
             # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
             dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
-            prev_target_carried = (
-                prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
-            )
-            says_target = bool(self.target_re.search(text))
-            sent_target = says_target or prev_target_carried
+            explicit = [
+                d
+                for d in dates
+                if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)
+            ]
+            own_period = next((d.period for d in dates if d.period and not d.comparison), None)
+            asks = sent_text.rstrip().endswith("?")
+            # whether the sentence states a target matters for its figures, for the question it asks, and
+            # for the date or period it sets for the target sentences after it; a sentence with none of
+            # these leaves everything as it was whatever the answer, so it is not asked (about half of
+            # the sentences with digits hold no figure: their digits are dates)
+            text = sent_text
+            if cands or asks or explicit or own_period:
+                text = blank_units(sent, unit_index)
+                prev_target_carried = (
+                    prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
+                )
+                says_target = bool(self.target_re.search(text))
+                sent_target = says_target or prev_target_carried
+            else:
+                says_target = sent_target = False
             prev: Candidate | None = None
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
@@ -258,11 +273,6 @@ class FigureFinder(RuleComponent):
                     last_measure = (metric, cand.unit)
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
-            explicit = [
-                d
-                for d in dates
-                if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)
-            ]
             if explicit and (explicit[-1].value or doc_year):
                 prev_sent_date = with_year(explicit[-1], doc_year or 0)
             elapsed = self.context.months_elapsed(sent_text, doc_year)
@@ -272,12 +282,11 @@ class FigureFinder(RuleComponent):
                 prev_sent_date = None
             if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
                 prev_sent_date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
-            last_period = next((d.period for d in dates if d.period and not d.comparison), last_period)
-            asks_ahead = sent_text.rstrip().endswith("?") and (
+            last_period = own_period or last_period
+            asks_ahead = asks and (
                 sent_target or any(d.value and int(d.value[:4]) > (latest_year or doc_year or 9999) for d in dates)
             )  # "What are the key tasks for 2026?": the answer after it sets targets
             if sent_target or asks_ahead:
-                own_period = next((d.period for d in dates if d.period and not d.comparison), None)
                 own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
                 scope_now = sent_scope if cands else target_when[2]
                 target_scoped = target_scoped or bool(cands)
