@@ -362,7 +362,8 @@ class FigureFinder(RuleComponent):
     ) -> None:
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
-        fact = (metric, as_int_if_whole(cand.value), cand.unit, kind)
+        value = as_int_if_whole(cand.value)
+        fact = (metric, value, cand.unit, kind)
         same_fact = seen.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
         if (key, as_of) in seen or (key, None) in seen:
             if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
@@ -379,7 +380,7 @@ class FigureFinder(RuleComponent):
         seen.by_fact.setdefault(fact, []).append(
             {
                 "metric": metric,
-                "value": as_int_if_whole(cand.value),
+                "value": value,
                 "unit": cand.unit,
                 "qualifier": qualifier,
                 "kind": kind,

@@ -286,19 +286,24 @@ class PhrasePresence:
         lower = {w.lower() for w in words}
         self.needles = sorted(w for w in lower if not any(o != w and o in w for o in lower))
         # the longest word of each phrase: a text without any of them holds no phrase, and there are
-        # fewer of them to test ("aim to", "aims to", "aiming to" -> "aim"); only kept when fewer
+        # fewer of them to test ("aim to", "aims to", "aiming to" -> "aim"); only kept when fewer. Where
+        # an anchor occurs, only the phrases that hold it are tested ("reach" is in "reached")
         anchors = {max(n.split(), key=len) for n in self.needles if n.split()}
         anchors = {a for a in anchors if not any(o != a and o in a for o in anchors)}
         short = len(anchors) < len(self.needles) and all(n.split() for n in self.needles)
         self.anchors = sorted(anchors) if short else None
+        self.holding = {a: [n for n in self.needles if a in n] for a in self.anchors or ()}
 
     def __call__(self, text: str) -> bool:
         low = quick_lowered(text) if self.plain else None
         if low is None:
             return self.trie.search(text) is not None
-        if self.anchors is not None and not any(anchor in low for anchor in self.anchors):
-            return False
-        return any(needle in low for needle in self.needles)
+        if self.anchors is None:
+            return any(needle in low for needle in self.needles)
+        for anchor in self.anchors:  # every phrase holds one of them
+            if anchor in low and any(needle in low for needle in self.holding[anchor]):
+                return True
+        return False
 
 
 class PhraseWindow:
