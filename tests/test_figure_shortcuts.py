@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from real_texts import texts
 
+from pipeline.extract.dates import BRANCHES, date_reader
 from pipeline.extract.extensions import sentence_bounds
 from pipeline.extract.figure_scan import doc_sentences
 from pipeline.extract.figure_scope import unit_mentions
@@ -79,3 +80,16 @@ def test_the_answers_kept_for_the_last_sentence_are_those_asked_afresh(lang_nlp)
                 assert kept == context.months_elapsed(fresh(sentence), 2024, pos)
                 elapsed += kept is not None
     assert elapsed > 0 or lang == "vi"  # the English texts do say "in N months"
+
+
+def test_a_date_match_names_its_branch_as_its_last_group(lang_nlp) -> None:
+    """`find_dates` reads which branch of the date pattern matched from `lastgroup`, instead of asking
+    each branch's group in turn: the same branch, on every date of the real texts."""
+    lang, _ = lang_nlp
+    reader = date_reader(lang)
+    found = 0
+    for text in texts(lang):
+        for m in reader.date_re.finditer(text):
+            assert [b for b in BRANCHES if m.group(b)] == [m.lastgroup], m.group()
+            found += 1
+    assert found > 20

@@ -152,11 +152,23 @@ def _class_items(av: Any) -> set[str]:
     return out
 
 
+_last_lowered: list[tuple[str | None, str | None]] = [(None, None), (None, None)]
+"""The two texts lower-cased last and their lower case: a sentence and its copy with unit names
+blanked are asked about in turn, by several searches each."""
+
+
 def quick_lowered(text: str) -> str | None:
     """`lexicon.lowered(text)`: an ASCII text straight from `str.lower` (every character keeps its
     place and none folds apart from its lower case), cheaper than the look-up of a recent text;
     any other text through `lexicon.lowered`."""
-    return text.lower() if text.isascii() else lowered(text)
+    first, second = _last_lowered
+    if first[0] is text:
+        return first[1]
+    if second[0] is text:
+        return second[1]
+    low = text.lower() if text.isascii() else lowered(text)
+    _last_lowered[0], _last_lowered[1] = (text, low), first
+    return low
 
 
 FEW_GATE_WORDS = 16
@@ -180,7 +192,10 @@ class CaselessScan(CaselessSearch):
         if words is None:
             return super().absent(text, pos, endpos)
         window = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
-        return not any(word in window for word in words)
+        for word in words:  # a loop, not `any` over a generator: this is asked about 150 times a document
+            if word in window:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = quick_lowered(text) if self.lower is not None else None
