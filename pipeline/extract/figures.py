@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
+from .end_anchored import EndAnchored
 from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
@@ -58,7 +59,10 @@ class FigureFinder(RuleComponent):
         num = load_data(lang, "numbers", NumbersData)
         met = load_data(lang, "metrics", MetricsData)
         awards = load_data(lang, "awards", AwardsData)
-        self.g = start_gated_grammar(compile_grammar(met.grammar))
+        plain_grammar = compile_grammar(met.grammar)
+        self.g = start_gated_grammar(plain_grammar)
+        # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
+        self.cited = EndAnchored(plain_grammar.cited_document_before)
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)
@@ -123,8 +127,10 @@ class FigureFinder(RuleComponent):
                 continue  # no digit, no number word: nothing to read here
             dates = self.dates.find(sent_text)
             cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
-            # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
-            dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
+            # a cited document's date is no figure's date (the sentence is searched up to each date only
+            # where a document is cited before the last one)
+            if dates and self.cited.may_match(sent_text, max(d.start for d in dates)):
+                dates = [d for d in dates if not self.cited.search(sent_text, d.start)]
             explicit = [
                 d
                 for d in dates
@@ -251,10 +257,11 @@ class FigureFinder(RuleComponent):
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
-                scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
+                # whose figure it is: the clause's own reading where it has one, else the scope the words
+                # before it name (read only when nothing nearer says whose it is)
                 cue = self.context.sector_wide(clause_head)
-                if cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start):
-                    scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
+                # "nationwide, 21.9 million people ..."
+                sector_wide = cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start)
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text, clause_start, s)
@@ -264,6 +271,10 @@ class FigureFinder(RuleComponent):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
+                elif sector_wide:
+                    scope = self.context.sector_unit
+                else:
+                    scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
                 sent_scope = scope
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
                 if kind == "actual" and as_of:
