@@ -8,7 +8,7 @@ from real_texts import texts
 
 from pipeline.extract.dates import BRANCHES, date_reader
 from pipeline.extract.extensions import sentence_bounds
-from pipeline.extract.figure_scan import doc_sentences
+from pipeline.extract.figure_scan import DIGIT, digit_outside, doc_sentences
 from pipeline.extract.figure_scope import unit_mentions
 from pipeline.extract.tables import table_blocks
 
@@ -93,3 +93,19 @@ def test_a_date_match_names_its_branch_as_its_last_group(lang_nlp) -> None:
             assert [b for b in BRANCHES if m.group(b)] == [m.lastgroup], m.group()
             found += 1
     assert found > 20
+
+
+def test_a_text_has_a_digit_outside_its_dates_where_a_digit_is_not_inside_one(lang_nlp) -> None:
+    lang, _ = lang_nlp
+    reader = date_reader(lang)
+    seen = {True: 0, False: 0}
+    for text in texts(lang):
+        for start in range(0, len(text), 97):
+            piece = text[start : start + 160]
+            dates = reader.find(piece)
+            plain = any(
+                DIGIT.match(c) is not None and not any(d.start <= i < d.end for d in dates) for i, c in enumerate(piece)
+            )
+            assert digit_outside(piece, dates) == plain == digit_outside(piece, dates[::-1])
+            seen[plain] += 1
+    assert seen[True] and (seen[False] or lang == "vi")

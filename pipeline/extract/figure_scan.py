@@ -69,6 +69,16 @@ def doc_sentences(doc: Doc) -> list[Sentence]:
     return out
 
 
+def digit_outside(text: str, dates: list[DateMention]) -> bool:
+    """Whether `text` has a digit outside its dates."""
+    at = 0
+    for d in sorted(dates, key=lambda d: d.start) if len(dates) > 1 else dates:
+        if DIGIT.search(text, at, d.start):
+            return True
+        at = max(at, d.end)
+    return DIGIT.search(text, at) is not None
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int
@@ -159,7 +169,9 @@ class NumberScanner:
         text, base = sent.text, sent.start_char
         out = []
         line_start = -1  # where the sentence's first line starts in the document: read at the first number
-        for m in self.expr_scan.finditer(text):
+        # every number starts with a digit: where each digit is inside a date, each would be skipped
+        numbers = self.expr_scan.finditer(text) if digit_outside(text, dates) else ()
+        for m in numbers:
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
             if blocked.holds(base + m.start("num")):
