@@ -11,6 +11,7 @@ import pytest
 from real_texts import texts
 
 from pipeline.extract.dates import date_reader
+from pipeline.extract.figures import SCANNED_CUES
 from pipeline.extract.lexicon import CaselessSearch, compile_grammar, load_data
 from pipeline.extract.lexicon_models import MetricsData
 from pipeline.extract.phrase_cues import PhraseCues
@@ -65,6 +66,7 @@ def test_a_caseless_scan_finds_what_the_caseless_search_finds(lang: str) -> None
     grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
     patterns = [reader.comparison_before, reader.range_versus, reader.year_base, reader.to_date]
     patterns += [grammar.years_span, grammar.district_before, grammar.own_subject, grammar.months_elapsed]
+    patterns += [getattr(grammar, name) for name in SCANNED_CUES]  # the figures component scans these
     for pattern in patterns:
         scan, plain = CaselessScan(pattern), CaselessSearch(pattern)
         for text in pieces(lang):

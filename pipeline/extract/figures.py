@@ -34,6 +34,17 @@ from .regex_start import cue_scan, phrase_trie, start_gated_grammar
 from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
+# grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
+SCANNED_CUES = (
+    "next_year",
+    "participation",
+    "coverage",
+    "persons_before",
+    "total_before",
+    "same_measure_before",
+    "from_before",
+    "target_change_before",
+)
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
 # where the words right after a number stop: its clause, its phrase, its part of the sentence
@@ -61,6 +72,10 @@ class FigureFinder(RuleComponent):
         awards = load_data(lang, "awards", AwardsData)
         plain_grammar = compile_grammar(met.grammar)
         self.g = start_gated_grammar(plain_grammar)
+        # the cues asked of whole sentences or long pieces, only ever searched: over the lower-cased
+        # text, behind the words they need (`CaselessScan`: the same matches)
+        for name in SCANNED_CUES:
+            setattr(self.g, name, cue_scan(getattr(plain_grammar, name)))
         # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
         self.cited = EndAnchored(plain_grammar.cited_document_before)
         self.dates = date_reader(lang)
