@@ -196,8 +196,9 @@ class NumberScanner:
         """A number expression -> a candidate figure, or None when it is not a figure. `text` starts at
         `base` in the document, on a line that starts at `first_line_start` (read here when not given)."""
         start, end = m.start(), m.end()
-        currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
-        if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
+        pre, post, pct_word, scale, num = m.group("pre", "post", "pct", "scale", "num")
+        currency = self.currency.get(pre or post or "", None)
+        if currency is None and pre is None and (post or "").upper() == "VND":
             currency = "VND"
         if currency == "USD":
             return None
@@ -228,24 +229,19 @@ class NumberScanner:
             return None
         if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
-        if not (m.group("pct") or currency) and self.context.not_a_figure(text, after_at):
+        if not (pct_word or currency) and self.context.not_a_figure(text, after_at):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
-        scale = m.group("scale")
         try:
-            value = parse_number(m.group("num"), self.style, scaled=bool(scale))
+            value = parse_number(num, self.style, scaled=bool(scale))
         except ValueError:
-            doc._.warnings.append(f"unparsed number {m.group('num')!r}")
+            doc._.warnings.append(f"unparsed number {num!r}")
             return None
         if scale:
             value *= self.scales[scale.lower()]
-        pct = bool(m.group("pct"))
-        if (
-            not (pct or currency or scale)
-            and YEAR.fullmatch(m.group("num"))
-            and not self.noun_after(after[:20], text, after_at)
-        ):
+        pct = bool(pct_word)
+        if not (pct or currency or scale) and YEAR.fullmatch(num) and not self.noun_after(after[:20], text, after_at):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of
 from .figure_scan import Candidate, Sentence
-from .regex_start import cue_scan, search_slice
+from .regex_start import cue_scan, search_slice, words_absent
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
@@ -84,6 +84,7 @@ class FigureScope:
         self.paragraph_sector = paragraph_sector
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
+        self.no_subject: str | None = None  # the last sentence found to hold none of the words it needs
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
         # the document's units in order of their start, when they are (read once per document)
         self.units_read: list[UnitMention] | None = None
@@ -110,11 +111,15 @@ class FigureScope:
                 in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
-        own = list(self.own_subject.finditer(sent.text, 0, s))
+        # a sentence without the words an own subject needs has none before or after any number in it
+        subjects = sent.text is not self.no_subject and not words_absent(self.own_subject, sent.text)
+        if not subjects:
+            self.no_subject = sent.text
+        own = list(self.own_subject.finditer(sent.text, 0, s)) if subjects else []
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
         # "Director of X, reported that his office had ...", "... 1,100 officials and employees of her
         # agency": the speaker's office, named as the speaker's title before
-        after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80))
+        after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80)) if subjects else None
         speaker_before = bool(own and own[-1].groupdict().get("speaker"))
         if speaker_before or (after is not None and after.groupdict().get("speaker")):
             spoken = [u for u in in_sent if self.sector_body(u)]
