@@ -8,7 +8,7 @@ from real_texts import texts
 
 from pipeline.extract.dates import BRANCHES, date_reader
 from pipeline.extract.extensions import sentence_bounds
-from pipeline.extract.figure_scan import DIGIT, digit_outside, doc_sentences
+from pipeline.extract.figure_scan import DIGIT, Candidate, digit_outside, doc_sentences
 from pipeline.extract.figure_scope import unit_mentions
 from pipeline.extract.tables import table_blocks
 
@@ -109,3 +109,27 @@ def test_a_text_has_a_digit_outside_its_dates_where_a_digit_is_not_inside_one(la
             assert digit_outside(piece, dates) == plain == digit_outside(piece, dates[::-1])
             seen[plain] += 1
     assert seen[True] and (seen[False] or lang == "vi")
+
+
+def test_the_scope_of_a_number_is_read_as_without_the_own_subject_gate(lang_nlp, monkeypatch) -> None:
+    """A sentence without an own subject's words is not searched for one per number: the same scope as
+    searching it, for every figure of the real texts."""
+    import pipeline.extract.figure_scope as figure_scope
+
+    lang, nlp = lang_nlp
+    scope = nlp.get_pipe("pr_figures").scope
+    docs = [nlp(text) for text in texts(lang)]
+    asked = []
+    for doc in docs:
+        units = unit_mentions(doc.spans.get("units", []), doc)
+        main = scope.main_unit(units, doc.text)
+        for sent in doc_sentences(doc):
+            for figure in doc._.figures:
+                start, end = figure["evidence"]["start"], figure["evidence"]["end"]
+                if sent.start_char <= start < sent.end_char:
+                    asked.append((doc, sent, Candidate(start, end, 1.0, "count", ""), units, main))
+    kept = [scope.scope_of(*question) for question in asked]
+    monkeypatch.setattr(figure_scope, "words_absent", lambda *args: False)  # the plain form: always searched
+    scope.no_subject = None
+    assert [scope.scope_of(*question) for question in asked] == kept
+    assert len(asked) > 20
