@@ -7,6 +7,8 @@ unbounded trie, on the language packs' own cue lists and the bundled real texts.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from real_texts import texts
 
@@ -15,7 +17,15 @@ from pipeline.extract.figures import SCANNED_CUES
 from pipeline.extract.lexicon import CaselessSearch, compile_grammar, load_data
 from pipeline.extract.lexicon_models import MetricsData
 from pipeline.extract.phrase_cues import PhraseCues
-from pipeline.extract.regex_start import CaselessScan, PhrasePresence, phrase_trie, with_start_gate
+from pipeline.extract.regex_start import (
+    CaselessScan,
+    PhrasePresence,
+    looks_back,
+    phrase_trie,
+    search_slice,
+    slice_has,
+    with_start_gate,
+)
 
 ODD = ["İstanbul ſun nationwide", "NATIONWIDE, the Whole Sector", "", "Straße STRASSE ſUN", "the must-reach target"]
 
@@ -75,3 +85,20 @@ def test_a_caseless_scan_finds_what_the_caseless_search_finds(lang: str) -> None
                 expected and (expected.span(), expected.groupdict())
             )
             assert spans(scan.finditer(text)) == spans(plain.finditer(text))
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_slice_asked_between_offsets_answers_as_the_cut_slice(lang: str) -> None:
+    reader = date_reader(lang)
+    grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
+    scans = [reader.comparison_scan, reader.range_versus_scan, reader.year_base_scan]
+    scans += [CaselessScan(getattr(grammar, name)) for name in ("years_span", "own_subject", "to_value_before")]
+    for text in pieces(lang):
+        for start, end in [(0, len(text)), (3, 43), (len(text) // 2 - 40, len(text) // 2), (len(text) - 4, len(text))]:
+            start, end = max(0, start), max(0, end)
+            for scan in scans:
+                assert slice_has(scan, text, start, end) == (search_slice(scan, text, start, end) is not None)
+    assert not looks_back(reader.comparison_scan.pattern) and looks_back(reader.year_base_scan.pattern)
+    for source in (r"\bab", r"(?<=a)b", r"^a", r"(?:x|\bab)+", r"a(?=(?<=b)c)"):
+        assert looks_back(re.compile(source)), source
+    assert not looks_back(re.compile(r"(?i)a(?=b)c?$"))

@@ -15,7 +15,7 @@ from functools import cache
 
 from .lexicon import load_data
 from .lexicon_models import DatesData
-from .regex_start import CaselessScan, search_slice, with_start_gate
+from .regex_start import CaselessScan, slice_has, with_start_gate
 
 YEAR = r"(?:19|20)\d\d"
 BRANCHES = ("range", "half", "mdy", "dmy", "my", "numeric", "year")  # the date pattern's branches, in order
@@ -120,7 +120,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
         for m in form.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            comparison = bool(search_slice(reader.comparison_scan, text, max(0, m.start() - 40), m.start()))
+            comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
             mention = form_mention(m, comparison)
             if mention is not None:
                 out.append(mention)
@@ -133,10 +133,10 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
         kind = m.lastgroup if m.lastgroup and m.group(m.lastgroup) else next((b for b in BRANCHES if m.group(b)), None)
         if kind == "range":
             y1, y2 = m.group("y1"), m.group("y2")
-            versus = bool(search_slice(reader.range_versus_scan, text, max(0, m.start() - 40), m.start()))
+            versus = slice_has(reader.range_versus_scan, text, max(0, m.start() - 40), m.start())
             out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
             continue
-        comparison = bool(search_slice(reader.comparison_scan, text, max(0, m.start() - 40), m.start()))
+        comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
         if kind == "half":
             year = m.group("hy")
             out.append(DateMention(m.start(), m.end(), f"{year}-06" if year else None, month=6, comparison=comparison))
@@ -167,7 +167,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
                 )
         elif kind == "year":
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
-            versus = comparison or bool(search_slice(reader.year_base_scan, text, max(0, m.start() - 4), m.start()))
+            versus = comparison or slice_has(reader.year_base_scan, text, max(0, m.start() - 4), m.start())
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
     return sorted(out, key=lambda d: d.start) if reader.forms else out
 
