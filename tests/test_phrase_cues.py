@@ -12,20 +12,14 @@ import re
 import pytest
 from real_texts import texts
 
+from pipeline.extract.caseless_scan import CaselessScan
 from pipeline.extract.dates import date_reader
 from pipeline.extract.figures import SCANNED_CUES
 from pipeline.extract.lexicon import CaselessSearch, compile_grammar, load_data
 from pipeline.extract.lexicon_models import MetricsData
 from pipeline.extract.phrase_cues import PhraseCues
-from pipeline.extract.regex_start import (
-    CaselessScan,
-    PhrasePresence,
-    looks_back,
-    phrase_trie,
-    search_slice,
-    slice_has,
-    with_start_gate,
-)
+from pipeline.extract.regex_start import PhrasePresence, phrase_trie, search_slice, with_start_gate
+from pipeline.extract.slice_search import looks_back, slice_has
 
 ODD = ["İstanbul ſun nationwide", "NATIONWIDE, the Whole Sector", "", "Straße STRASSE ſUN", "the must-reach target"]
 

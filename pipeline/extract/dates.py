@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .caseless_scan import CaselessScan
 from .lexicon import load_data
 from .lexicon_models import DatesData
-from .regex_start import CaselessScan, slice_has, with_start_gate
+from .regex_start import with_start_gate
+from .slice_search import slice_has
 
 YEAR = r"(?:19|20)\d\d"
 BRANCHES = ("range", "half", "mdy", "dmy", "my", "numeric", "year")  # the date pattern's branches, in order

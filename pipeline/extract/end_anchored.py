@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .regex_start import CaselessScan, cue_scan, with_start_gate
+from .caseless_scan import CaselessScan
+from .regex_start import cue_scan, with_start_gate
 from .regex_words import sre_parse
 
 LOOKS_AHEAD = ("ATOMIC_GROUP", "POSSESSIVE_REPEAT")

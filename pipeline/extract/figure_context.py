@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from .caseless_scan import CaselessScan
 from .lexicon_models import MetricsData, NumbersData
 from .phrase_cues import PhraseCues
 from .regex_start import (
-    CaselessScan,
     PhrasePresence,
     PhraseWindow,
     cue_scan,

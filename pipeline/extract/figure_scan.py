@@ -14,12 +14,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from .caseless_scan import CaselessScan
 from .dates import DateMention
 from .extensions import doc_meta, sentence_bounds, text_of
 from .figure_context import FigureContext
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import CaselessScan, PhraseWindow, with_start_gate
+from .regex_start import PhraseWindow, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")

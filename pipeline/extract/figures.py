@@ -24,8 +24,9 @@ from .end_anchored import EndAnchored
 from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
+from .figure_parts import Seen, blank_units, standing_date
 from .figure_periods import FigurePeriods, document_year
-from .figure_scan import Candidate, NumberScanner, Sentence, doc_sentences
+from .figure_scan import Candidate, NumberScanner, doc_sentences
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
@@ -50,18 +51,6 @@ STANDING_METRICS = ("staff_count",)
 # where the words right after a number stop: its clause, its phrase, its part of the sentence
 CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile(r"[,;]"), re.compile(r"[;.]")
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
-
-
-class Seen(set):
-    """The (fact, date) pairs recorded, and the figures of each fact (metric, value, unit, kind)
-    in the order they were recorded: a new figure is checked against its own fact's, not all.
-    Also the document's figure list and text, read once rather than per figure."""
-
-    def __init__(self, figures: list[dict], text: str) -> None:
-        super().__init__()
-        self.by_fact: dict[tuple, list[dict]] = {}
-        self.figures = figures
-        self.text = text
 
 
 class FigureFinder(RuleComponent):
@@ -418,27 +407,3 @@ class FigureFinder(RuleComponent):
             }
         )
         seen.figures.append(seen.by_fact[fact][-1])
-
-
-def standing_date(doc: Doc, doc_year: int | None) -> str | None:
-    """When a standing count without a date of its own holds: the month the document was
-    published in, else the year it reports on."""
-    published = doc._.meta.get("published")
-    if published:
-        return str(published)[:7]
-    return str(doc_year) if doc_year else None
-
-
-def blank_units(sent: Sentence, units: SpanIndex) -> str:
-    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (a sentence
-    naming no unit: its text, the same string)."""
-    text = sent.text
-    named = units.starting_in(sent.start, sent.end)
-    if not named:
-        return text
-    chars = list(text)
-    for u in named:
-        if u.end <= sent.end:
-            a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
-            chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]
-    return "".join(chars)

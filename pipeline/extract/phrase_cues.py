@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .regex_start import CaselessScan, PhrasePresence, phrase_trie, with_start_gate
+from .caseless_scan import CaselessScan
+from .regex_start import PhrasePresence, phrase_trie, with_start_gate
 
 
 class PhraseCues:

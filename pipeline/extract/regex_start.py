@@ -14,13 +14,11 @@ times for the date pattern.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Iterator
-from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from .lexicon import CaselessSearch, lowered
+from .caseless_scan import CaselessScan, quick_lowered
+from .lexicon import CaselessSearch
 from .regex_words import sre_parse
 
 ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
@@ -151,77 +149,6 @@ def _class_items(av: Any) -> set[str]:
         else:
             raise Unknown  # a negated class, a locale category: not worth following
     return out
-
-
-_last_lowered: list[tuple[str | None, str | None]] = [(None, None), (None, None)]
-"""The two texts lower-cased last and their lower case: a sentence and its copy with unit names
-blanked are asked about in turn, by several searches each."""
-
-
-def quick_lowered(text: str) -> str | None:
-    """`lexicon.lowered(text)`: an ASCII text straight from `str.lower` (every character keeps its
-    place and none folds apart from its lower case), cheaper than the look-up of a recent text;
-    any other text through `lexicon.lowered`."""
-    first, second = _last_lowered
-    if first[0] is text:
-        return first[1]
-    if second[0] is text:
-        return second[1]
-    low = text.lower() if text.isascii() else lowered(text)
-    _last_lowered[0], _last_lowered[1] = (text, low), first
-    return low
-
-
-FEW_GATE_WORDS = 16
-"""Up to this many gate words, `in` tests cost less than the gate's alternation (measured on sentences)."""
-
-
-class CaselessScan(CaselessSearch):
-    """`lexicon.CaselessSearch` (the same matches) that lower-cases an ASCII text directly
-    (`quick_lowered`): the slices of a sentence asked about once each cost a lower-casing either way,
-    and the look-up of recent texts costs more than lower-casing a short ASCII one. A gate of a few
-    words is read with `in` tests (about half the cost of the gate's alternation over a sentence)."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        super().__init__(pattern)
-        few = self.gate is not None and self.words is not None and len(self.words) <= FEW_GATE_WORDS
-        self.few_words = sorted(self.words or (), key=len, reverse=True) if few else None
-
-    def absent(self, text: str, pos: int, endpos: int) -> bool:
-        """`CaselessSearch.absent`: whether the text between pos and endpos lacks every word a match needs."""
-        words = self.few_words
-        if words is None:
-            return super().absent(text, pos, endpos)
-        window = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
-        for word in words:  # a loop, not `any` over a generator: this is asked about 150 times a document
-            if word in window:
-                return False
-        return True
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = quick_lowered(text) if self.lower is not None else None
-        if low is None or self.lower is None:
-            if self.lower is None and self.absent(text, pos, endpos):  # a case-sensitive pattern's gate
-                return None
-            return self.pattern.search(text, pos, endpos)
-        if self.absent(low, pos, endpos):
-            return None
-        m = self.lower.search(low, pos, endpos)
-        return None if m is None else self.pattern.match(text, m.start(), endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        low = quick_lowered(text) if self.lower is not None else None
-        if low is None or self.lower is None:
-            if self.lower is None and self.absent(text, pos, endpos):
-                return
-            yield from self.pattern.finditer(text, pos, endpos)
-            return
-        if self.absent(low, pos, endpos):
-            return
-        for m in self.lower.finditer(low, pos, endpos):
-            found = self.pattern.match(text, m.start(), endpos)
-            if found is not None:
-                yield found
 
 
 def cue_scan(pattern: re.Pattern[str]) -> CaselessScan:
@@ -381,60 +308,6 @@ def words_absent(scan: CaselessSearch, text: str, start: int = 0, end: int | Non
         return scan.absent(text, start, stop)
     low = quick_lowered(text)
     return low is not None and scan.absent(low, start, stop)
-
-
-LOOK_BACK = {
-    "AT_BEGINNING",
-    "AT_BEGINNING_LINE",
-    "AT_BEGINNING_STRING",
-    "AT_BOUNDARY",
-    "AT_NON_BOUNDARY",
-    "AT_LOC_BOUNDARY",
-    "AT_LOC_NON_BOUNDARY",
-    "AT_UNI_BOUNDARY",
-    "AT_UNI_NON_BOUNDARY",
-}
-
-
-@cache
-def looks_back(pattern: re.Pattern[str]) -> bool:
-    """Whether a match can read a character before where it starts (a lookbehind, `^`, `\\A`, a word
-    boundary), or this cannot be told: only such a pattern finds other matches between two offsets of
-    a text (`pattern.search(text, pos, endpos)`) than in the slice between them."""
-    try:
-        return _looks_back(list(sre_parse.parse(pattern.pattern, pattern.flags)))
-    except re.error:
-        return True
-
-
-def _looks_back(items: list[Any]) -> bool:
-    for op, av in items:
-        name = op.name
-        if name == "AT" and av.name in LOOK_BACK:
-            return True
-        if name in ("ASSERT", "ASSERT_NOT"):
-            if av[0] < 0 or _looks_back(list(av[1])):
-                return True
-        elif name == "SUBPATTERN" and _looks_back(list(av[3])):
-            return True
-        elif name == "BRANCH" and any(_looks_back(list(branch)) for branch in av[1]):
-            return True
-        elif name in REPEATS and _looks_back(list(av[2])):
-            return True
-        elif name == "ATOMIC_GROUP" and _looks_back(list(av)):
-            return True
-        elif name == "GROUPREF_EXISTS":
-            return True  # a conditional: not followed
-    return False
-
-
-def slice_has(scan: CaselessSearch, text: str, start: int, end: int) -> bool:
-    """Whether `scan.search(text[start:end])` finds a match. A pattern that reads nothing before where
-    a match starts (`looks_back`) is searched between the offsets, over the text lower-cased once,
-    without cutting the slice (a lookahead at `end` sees the end, as in the slice)."""
-    if looks_back(scan.pattern):
-        return search_slice(scan, text, start, end) is not None
-    return scan.search(text, start, end) is not None
 
 
 def search_slice(scan: CaselessSearch, text: str, start: int, end: int) -> re.Match[str] | None:
