@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import CaselessSearch, load_data
+from .caseless_scan import CaselessScan
+from .lexicon import load_data
 from .lexicon_models import DatesData
-from .regex_start import search_slice, with_start_gate
+from .regex_start import with_start_gate
+from .slice_search import slice_has
 
 YEAR = r"(?:19|20)\d\d"
+BRANCHES = ("range", "half", "mdy", "dmy", "my", "numeric", "year")  # the date pattern's branches, in order
 RECENT_TEXTS = 256
 
 
@@ -48,9 +51,9 @@ class DateReader:
         self.range_versus = re.compile(g.range_versus)
         self.year_base = re.compile(g.year_base)
         # the same patterns behind a test for the words they need (most dates follow none of them)
-        self.comparison_scan = CaselessSearch(self.comparison_before)
-        self.range_versus_scan = CaselessSearch(self.range_versus)
-        self.year_base_scan = CaselessSearch(self.year_base)
+        self.comparison_scan = CaselessScan(self.comparison_before)
+        self.range_versus_scan = CaselessScan(self.range_versus)
+        self.year_base_scan = CaselessScan(self.year_base)
         self.to_date = re.compile(g.to_date)
         self.lead_year = re.compile(g.lead_year)
         self.month_names = full
@@ -119,7 +122,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
         for m in form.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            comparison = bool(search_slice(reader.comparison_scan, text, max(0, m.start() - 40), m.start()))
+            comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
             mention = form_mention(m, comparison)
             if mention is not None:
                 out.append(mention)
@@ -127,29 +130,32 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
     for m in reader.date_re.finditer(text):
         if taken and any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if m.group("range"):
+        # which branch matched: the group that closed last is the branch's own (every other group
+        # is inside one); read as the chain of tests below would read it when that group is empty
+        kind = m.lastgroup if m.lastgroup and m.group(m.lastgroup) else next((b for b in BRANCHES if m.group(b)), None)
+        if kind == "range":
             y1, y2 = m.group("y1"), m.group("y2")
-            versus = bool(search_slice(reader.range_versus_scan, text, max(0, m.start() - 40), m.start()))
+            versus = slice_has(reader.range_versus_scan, text, max(0, m.start() - 40), m.start())
             out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
             continue
-        comparison = bool(search_slice(reader.comparison_scan, text, max(0, m.start() - 40), m.start()))
-        if m.group("half"):
+        comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
+        if kind == "half":
             year = m.group("hy")
             out.append(DateMention(m.start(), m.end(), f"{year}-06" if year else None, month=6, comparison=comparison))
-        elif m.group("mdy"):
+        elif kind == "mdy":
             month, day, year = _month(m.group("m1")), int(m.group("d1")), m.group("y3")
             if not 1 <= day <= 31:
                 continue
             value = f"{year}-{month:02d}-{day:02d}" if year else None
             out.append(DateMention(m.start(), m.end(), value, month_day=(month, day), comparison=comparison))
-        elif m.group("dmy"):
+        elif kind == "dmy":
             month, day = _month(m.group("m2")), int(m.group("d2"))
             out.append(DateMention(m.start(), m.end(), f"{m.group('y4')}-{month:02d}-{day:02d}", comparison=comparison))
-        elif m.group("my"):
+        elif kind == "my":
             out.append(
                 DateMention(m.start(), m.end(), f"{m.group('y5')}-{_month(m.group('m3')):02d}", comparison=comparison)
             )
-        elif m.group("numeric"):
+        elif kind == "numeric":
             day, month = int(m.group("d3")), int(m.group("m4"))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 out.append(
@@ -161,9 +167,9 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
                         numeric=True,
                     )
                 )
-        elif m.group("year"):
+        elif kind == "year":
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
-            versus = comparison or bool(search_slice(reader.year_base_scan, text, max(0, m.start() - 4), m.start()))
+            versus = comparison or slice_has(reader.year_base_scan, text, max(0, m.start() - 4), m.start())
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
     return sorted(out, key=lambda d: d.start) if reader.forms else out
 

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .lexicon import CaselessSearch
+from .caseless_scan import CaselessScan
 from .lexicon_models import MetricsData, NumbersData
+from .phrase_cues import PhraseCues
 from .regex_start import (
     PhrasePresence,
     PhraseWindow,
     cue_scan,
     phrase_trie,
     search_slice,
-    with_start_gate,
     words_absent,
 )
 
@@ -45,16 +45,17 @@ class FigureContext:
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         # the words either needs: where there are none, neither pattern need be tried
         self.not_figure_words = PhraseWindow(numbers.not_figure_nouns)
-        self.award_count_words = CaselessSearch(self.award_count)
+        self.award_count_words = CaselessScan(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
+        self.no_elapsed: str | None = None  # the last text found to hold none of the words it needs
         self.part_months = {k.lower(): v for k, v in metrics.part_months.items()}
         self.last_year_re: re.Pattern[str] = g.last_year_after
-        self.sector_wide_re = with_start_gate(phrase_trie(metrics.sector_wide))
+        self.sector_wide_re = PhraseCues(metrics.sector_wide)
         self.sector_unit = metrics.sector_unit
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
-        self.unclear_scope_re = with_start_gate(phrase_trie(metrics.unclear_scope))
+        self.unclear_scope_re = PhraseCues(metrics.unclear_scope)
         self.district_re = cue_scan(g.district_before)
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name
@@ -63,6 +64,7 @@ class FigureContext:
         self.next_in_list_re: re.Pattern[str] = g.next_in_list_before
         self.coverage_after: re.Pattern[str] = g.coverage_after
         self.clause_break: re.Pattern[str] = g.figure_clause_break
+        self.breaks_of: tuple[str | None, list[tuple[int, int]]] = (None, [])  # the last text asked, its breaks
         self.this_year_re = cue_scan(g.this_year)
         self.years_span_re = cue_scan(g.years_span)
         self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
@@ -79,19 +81,27 @@ class FigureContext:
         )
 
     def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
-        """The clause of `text` that holds position `pos`."""
+        """The clause of `text` that holds position `pos` (the clause breaks of the text asked about
+        last are kept: a sentence is asked once per number in it)."""
+        if self.breaks_of[0] is not text:
+            self.breaks_of = (text, [m.span() for m in self.clause_break.finditer(text)])
         start, end = 0, len(text)
-        for m in self.clause_break.finditer(text):
-            if m.end() <= pos:
-                start = m.end()
-            elif m.start() >= pos:
-                end = m.start()
+        for break_start, break_end in self.breaks_of[1]:
+            if break_end <= pos:
+                start = break_end
+            elif break_start >= pos:
+                end = break_start
                 break
         return start, end
 
     def months_elapsed(self, before: str, year: int | None, end: int | None = None) -> str | None:
         """ "In 10 months, revenue reached ..." -> "YYYY-10" (the year the text names, else the document's;
         `end`: of `before[:end]`, the same answer, without the slice)."""
+        if before is self.no_elapsed:
+            return None  # asked again of a text found to lack the words (per number, up to it)
+        if words_absent(self.months_elapsed_re, before):
+            self.no_elapsed = before
+            return None
         hits = list(self.months_elapsed_re.finditer(before, 0, len(before) if end is None else end))
         if not hits:
             return None

@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from .caseless_scan import CaselessScan
 from .dates import DateMention
-from .extensions import sentence_bounds, text_of
+from .extensions import doc_meta, sentence_bounds, text_of
 from .figure_context import FigureContext
-from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
 from .regex_start import PhraseWindow, with_start_gate
@@ -28,6 +28,7 @@ DIGIT = re.compile(r"\d")
 HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading or list item
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
+RECENT_NOUN_TEXTS = 64
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
 
@@ -44,10 +45,21 @@ class Sentence(NamedTuple):
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """The sentences `pr_layout` set, as `Sentence` records: their character offsets read from their
-    first and last tokens (cheaper than a Span per sentence, or the document's offset arrays)."""
+    first and last tokens (cheaper than a Span per sentence, or the document's offset arrays), or
+    from the sentence spans an earlier component kept (`extensions.sentence_spans`), when it did."""
     text = text_of(doc)
+    bounds = sentence_bounds(doc)
+    meta = doc_meta(doc)
+    kept = meta.get("sentence_spans") if meta is not None else None
+    if kept is not None and len(kept[0]) == len(bounds):
+        spans, starts, ends = kept
+        if all(span.start == start and span.end == end for span, (start, end) in zip(spans, bounds)):
+            return [
+                Sentence(start, end, start_char, end_char, text[start_char:end_char])
+                for (start, end), start_char, end_char in zip(bounds, starts, ends)
+            ]
     out = []
-    for start, end in sentence_bounds(doc):
+    for start, end in bounds:
         if start < end:
             last = doc[end - 1]
             start_char, end_char = doc[start].idx, last.idx + len(last)
@@ -56,6 +68,16 @@ def doc_sentences(doc: Doc) -> list[Sentence]:
             start_char, end_char = empty.start_char, empty.end_char
         out.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
     return out
+
+
+def digit_outside(text: str, dates: list[DateMention]) -> bool:
+    """Whether `text` has a digit outside its dates."""
+    at = 0
+    for d in sorted(dates, key=lambda d: d.start) if len(dates) > 1 else dates:
+        if DIGIT.search(text, at, d.start):
+            return True
+        at = max(at, d.end)
+    return DIGIT.search(text, at) is not None
 
 
 @dataclass(slots=True)
@@ -108,7 +130,7 @@ class NumberScanner:
         # scanned from the characters a number expression starts with (lower-casing first would cost
         # more: most sentences hold several numbers, each matched again on the original text)
         self.expr = with_start_gate(self.expr)
-        self.expr_scan, self.word_scan = self.expr, CaselessSearch(self.word_expr)
+        self.expr_scan, self.word_scan = self.expr, CaselessScan(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
@@ -122,6 +144,9 @@ class NumberScanner:
         )
         # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
         self.noun_words = PhraseWindow(list(self.noun_unit))
+        # the noun read at the start of recent texts: the words after a number are asked about for its
+        # unit and again for its kind (the same 40 characters, unless a unit name was blanked)
+        self.nouns_read: dict[str, re.Match[str] | None] = {}
         self.duration_re = re.compile(
             r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
@@ -133,7 +158,7 @@ class NumberScanner:
         self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         # a number word as a word of its own (a digit anywhere is tested first, for less)
-        self.number_words = CaselessSearch(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
+        self.number_words = CaselessScan(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
 
     def may_hold_numbers(self, text: str) -> bool:
         """Whether `text` has a digit or a number word: else it holds no number expression."""
@@ -145,7 +170,9 @@ class NumberScanner:
         text, base = sent.text, sent.start_char
         out = []
         line_start = -1  # where the sentence's first line starts in the document: read at the first number
-        for m in self.expr_scan.finditer(text):
+        # every number starts with a digit: where each digit is inside a date, each would be skipped
+        numbers = self.expr_scan.finditer(text) if digit_outside(text, dates) else ()
+        for m in numbers:
             if any(d.start <= m.start("num") < d.end for d in dates):
                 continue
             if blocked.holds(base + m.start("num")):
@@ -170,8 +197,9 @@ class NumberScanner:
         """A number expression -> a candidate figure, or None when it is not a figure. `text` starts at
         `base` in the document, on a line that starts at `first_line_start` (read here when not given)."""
         start, end = m.start(), m.end()
-        currency = self.currency.get(m.group("pre") or m.group("post") or "", None)
-        if currency is None and m.group("pre") is None and (m.group("post") or "").upper() == "VND":
+        pre, post, pct_word, scale, num = m.group("pre", "post", "pct", "scale", "num")
+        currency = self.currency.get(pre or post or "", None)
+        if currency is None and pre is None and (post or "").upper() == "VND":
             currency = "VND"
         if currency == "USD":
             return None
@@ -202,24 +230,19 @@ class NumberScanner:
             return None
         if self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
-        if not (m.group("pct") or currency) and self.context.not_a_figure(text, after_at):
+        if not (pct_word or currency) and self.context.not_a_figure(text, after_at):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
-        scale = m.group("scale")
         try:
-            value = parse_number(m.group("num"), self.style, scaled=bool(scale))
+            value = parse_number(num, self.style, scaled=bool(scale))
         except ValueError:
-            doc._.warnings.append(f"unparsed number {m.group('num')!r}")
+            doc._.warnings.append(f"unparsed number {num!r}")
             return None
         if scale:
             value *= self.scales[scale.lower()]
-        pct = bool(m.group("pct"))
-        if (
-            not (pct or currency or scale)
-            and YEAR.fullmatch(m.group("num"))
-            and not self.noun_after(after[:20], text, after_at)
-        ):
+        pct = bool(pct_word)
+        if not (pct or currency or scale) and YEAR.fullmatch(num) and not self.noun_after(after[:20], text, after_at):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
@@ -255,8 +278,15 @@ class NumberScanner:
     def noun_after(self, text: str, whole: str | None = None, at: int = 0) -> re.Match[str] | None:
         """The unit noun at the start of `text` ("people", "new voluntary participants"); `whole`: the
         text `text` was cut from at `at`, whose lower-cased form the noun words are looked for in."""
+        known = self.nouns_read.get(text, False)
+        if known is not False:
+            return known  # type: ignore[return-value]
         if whole is None:
             has_words = self.noun_words(text)
         else:
             has_words = self.noun_words(whole, at, at + len(text))
-        return self.noun_re.match(text) if has_words else None
+        found = self.noun_re.match(text) if has_words else None
+        if len(self.nouns_read) >= RECENT_NOUN_TEXTS:
+            self.nouns_read.clear()
+        self.nouns_read[text] = found
+        return found

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of
 from .figure_scan import Candidate, Sentence
-from .regex_start import cue_scan, search_slice
+from .regex_start import cue_scan, search_slice, words_absent
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
@@ -84,14 +84,18 @@ class FigureScope:
         self.paragraph_sector = paragraph_sector
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
+        self.no_subject: str | None = None  # the last sentence found to hold none of the words it needs
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
+        # the document's units in order of their start, when they are (read once per document)
+        self.units_read: list[UnitMention] | None = None
+        self.unit_starts: list[int] | None = None
 
     def scope_of(
         self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
     ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
-        in_sent = [u for u in units if u.start >= sent.start and u.end_char <= cand.start]
+        in_sent = self.units_before(units, sent.start, cand.start)
         s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
         boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
         if boundaries:
@@ -107,11 +111,15 @@ class FigureScope:
                 in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
-        own = list(self.own_subject.finditer(sent.text, 0, s))
+        # a sentence without the words an own subject needs has none before or after any number in it
+        subjects = sent.text is not self.no_subject and not words_absent(self.own_subject, sent.text)
+        if not subjects:
+            self.no_subject = sent.text
+        own = list(self.own_subject.finditer(sent.text, 0, s)) if subjects else []
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
         # "Director of X, reported that his office had ...", "... 1,100 officials and employees of her
         # agency": the speaker's office, named as the speaker's title before
-        after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80))
+        after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80)) if subjects else None
         speaker_before = bool(own and own[-1].groupdict().get("speaker"))
         if speaker_before or (after is not None and after.groupdict().get("speaker")):
             spoken = [u for u in in_sent if self.sector_body(u)]
@@ -151,6 +159,26 @@ class FigureScope:
             # text is about, not a place named on the way
             return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
         return main_unit
+
+    def units_before(self, units: list[UnitMention], first_token: int, end_char: int) -> list[UnitMention]:
+        """The units from token `first_token` on that end by character `end_char`, in their order. Units
+        in order of their start (as a document's are) are found by bisection, the scan stopping at the
+        first unit that starts after `end_char` (it and every later one end after it)."""
+        if self.units_read is not units:
+            self.units_read, self.unit_starts = units, None
+            starts, chars = [u.start for u in units], [u.start_char for u in units]
+            if all(a <= b for a, b in zip(starts, starts[1:])) and all(a <= b for a, b in zip(chars, chars[1:])):
+                self.unit_starts = starts
+        if self.unit_starts is None:
+            return [u for u in units if u.start >= first_token and u.end_char <= end_char]
+        out = []
+        for k in range(bisect_left(self.unit_starts, first_token), len(units)):
+            u = units[k]
+            if u.start_char > end_char:
+                break
+            if u.end_char <= end_char:
+                out.append(u)
+        return out
 
     def places_of(self, doc: Doc) -> DocPlaces:
         """The document's places, read once per document (the last document's are kept)."""

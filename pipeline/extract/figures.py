@@ -20,11 +20,13 @@ from spacy.tokens import Doc
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
+from .end_anchored import EndAnchored
 from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
+from .figure_parts import Seen, blank_units, standing_date
 from .figure_periods import FigurePeriods, document_year
-from .figure_scan import Candidate, NumberScanner, Sentence, doc_sentences
+from .figure_scan import Candidate, NumberScanner, doc_sentences
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
@@ -33,23 +35,22 @@ from .regex_start import cue_scan, phrase_trie, start_gated_grammar
 from .span_index import Ranges, SpanIndex
 from .tables import is_award_table, table_blocks
 
+# grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
+SCANNED_CUES = (
+    "next_year",
+    "participation",
+    "coverage",
+    "persons_before",
+    "total_before",
+    "same_measure_before",
+    "from_before",
+    "target_change_before",
+)
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
 # where the words right after a number stop: its clause, its phrase, its part of the sentence
 CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile(r"[,;]"), re.compile(r"[;.]")
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
-
-
-class Seen(set):
-    """The (fact, date) pairs recorded, and the figures of each fact (metric, value, unit, kind)
-    in the order they were recorded: a new figure is checked against its own fact's, not all.
-    Also the document's figure list and text, read once rather than per figure."""
-
-    def __init__(self, figures: list[dict], text: str) -> None:
-        super().__init__()
-        self.by_fact: dict[tuple, list[dict]] = {}
-        self.figures = figures
-        self.text = text
 
 
 class FigureFinder(RuleComponent):
@@ -58,7 +59,14 @@ class FigureFinder(RuleComponent):
         num = load_data(lang, "numbers", NumbersData)
         met = load_data(lang, "metrics", MetricsData)
         awards = load_data(lang, "awards", AwardsData)
-        self.g = start_gated_grammar(compile_grammar(met.grammar))
+        plain_grammar = compile_grammar(met.grammar)
+        self.g = start_gated_grammar(plain_grammar)
+        # the cues asked of whole sentences or long pieces, only ever searched: over the lower-cased
+        # text, behind the words they need (`CaselessScan`: the same matches)
+        for name in SCANNED_CUES:
+            setattr(self.g, name, cue_scan(getattr(plain_grammar, name)))
+        # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
+        self.cited = EndAnchored(plain_grammar.cited_document_before)
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)
@@ -121,16 +129,33 @@ class FigureFinder(RuleComponent):
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            text = blank_units(sent, unit_index)
             dates = self.dates.find(sent_text)
             cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
-            # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
-            dates = [d for d in dates if not self.g.cited_document_before.search(sent_text, 0, d.start)]
-            prev_target_carried = (
-                prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
-            )
-            says_target = bool(self.target_re.search(text))
-            sent_target = says_target or prev_target_carried
+            # a cited document's date is no figure's date (the sentence is searched up to each date only
+            # where a document is cited before the last one)
+            if dates and self.cited.may_match(sent_text, max(d.start for d in dates)):
+                dates = [d for d in dates if not self.cited.search(sent_text, d.start)]
+            explicit = [
+                d
+                for d in dates
+                if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)
+            ]
+            own_period = next((d.period for d in dates if d.period and not d.comparison), None)
+            asks = sent_text.rstrip().endswith("?")
+            # whether the sentence states a target matters for its figures, for the question it asks, and
+            # for the date or period it sets for the target sentences after it; a sentence with none of
+            # these leaves everything as it was whatever the answer, so it is not asked (about half of
+            # the sentences with digits hold no figure: their digits are dates)
+            text = sent_text
+            if cands or asks or explicit or own_period:
+                text = blank_units(sent, unit_index)
+                prev_target_carried = (
+                    prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
+                )
+                says_target = bool(self.target_re.search(text))
+                sent_target = says_target or prev_target_carried
+            else:
+                says_target = sent_target = False
             prev: Candidate | None = None
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
@@ -167,8 +192,9 @@ class FigureFinder(RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
-                header = self.context.list_header(doc_text, doc_text.rfind("\n", 0, cand.start) + 1)
-                if metric == "other" and header:
+                line_start = doc_text.rfind("\n", 0, cand.start) + 1
+                header = self.context.list_header(doc_text, line_start) if metric == "other" else None
+                if header:
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
                 if (
@@ -235,11 +261,11 @@ class FigureFinder(RuleComponent):
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
-                scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
+                # whose figure it is: the clause's own reading where it has one, else the scope the words
+                # before it name (read only when nothing nearer says whose it is)
                 cue = self.context.sector_wide(clause_head)
-                if cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start):
-                    scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                line_start = doc_text.rfind("\n", 0, cand.start) + 1
+                # "nationwide, 21.9 million people ..."
+                sector_wide = cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start)
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text, clause_start, s)
@@ -249,6 +275,10 @@ class FigureFinder(RuleComponent):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
+                elif sector_wide:
+                    scope = self.context.sector_unit
+                else:
+                    scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
                 sent_scope = scope
                 self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
                 if kind == "actual" and as_of:
@@ -258,11 +288,6 @@ class FigureFinder(RuleComponent):
                     last_measure = (metric, cand.unit)
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
-            explicit = [
-                d
-                for d in dates
-                if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)
-            ]
             if explicit and (explicit[-1].value or doc_year):
                 prev_sent_date = with_year(explicit[-1], doc_year or 0)
             elapsed = self.context.months_elapsed(sent_text, doc_year)
@@ -272,12 +297,11 @@ class FigureFinder(RuleComponent):
                 prev_sent_date = None
             if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
                 prev_sent_date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
-            last_period = next((d.period for d in dates if d.period and not d.comparison), last_period)
-            asks_ahead = sent_text.rstrip().endswith("?") and (
+            last_period = own_period or last_period
+            asks_ahead = asks and (
                 sent_target or any(d.value and int(d.value[:4]) > (latest_year or doc_year or 9999) for d in dates)
             )  # "What are the key tasks for 2026?": the answer after it sets targets
             if sent_target or asks_ahead:
-                own_period = next((d.period for d in dates if d.period and not d.comparison), None)
                 own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
                 scope_now = sent_scope if cands else target_when[2]
                 target_scoped = target_scoped or bool(cands)
@@ -353,7 +377,8 @@ class FigureFinder(RuleComponent):
     ) -> None:
         cand.data = {"metric": metric, "kind": kind}
         key = (metric, cand.value, cand.unit, kind)
-        fact = (metric, as_int_if_whole(cand.value), cand.unit, kind)
+        value = as_int_if_whole(cand.value)
+        fact = (metric, value, cand.unit, kind)
         same_fact = seen.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
         if (key, as_of) in seen or (key, None) in seen:
             if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
@@ -370,7 +395,7 @@ class FigureFinder(RuleComponent):
         seen.by_fact.setdefault(fact, []).append(
             {
                 "metric": metric,
-                "value": as_int_if_whole(cand.value),
+                "value": value,
                 "unit": cand.unit,
                 "qualifier": qualifier,
                 "kind": kind,
@@ -382,27 +407,3 @@ class FigureFinder(RuleComponent):
             }
         )
         seen.figures.append(seen.by_fact[fact][-1])
-
-
-def standing_date(doc: Doc, doc_year: int | None) -> str | None:
-    """When a standing count without a date of its own holds: the month the document was
-    published in, else the year it reports on."""
-    published = doc._.meta.get("published")
-    if published:
-        return str(published)[:7]
-    return str(doc_year) if doc_year else None
-
-
-def blank_units(sent: Sentence, units: SpanIndex) -> str:
-    """The sentence with unit names blanked, so "Social Insurance Region XXVI" is no cue (a sentence
-    naming no unit: its text, the same string)."""
-    text = sent.text
-    named = units.starting_in(sent.start, sent.end)
-    if not named:
-        return text
-    chars = list(text)
-    for u in named:
-        if u.end <= sent.end:
-            a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
-            chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]
-    return "".join(chars)

@@ -17,7 +17,8 @@ import re
 from types import SimpleNamespace
 from typing import Any
 
-from .lexicon import CaselessSearch, lowered
+from .caseless_scan import CaselessScan, quick_lowered
+from .lexicon import CaselessSearch
 from .regex_words import sre_parse
 
 ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
@@ -150,10 +151,10 @@ def _class_items(av: Any) -> set[str]:
     return out
 
 
-def cue_scan(pattern: re.Pattern[str]) -> CaselessSearch:
-    """A cue pattern searched from its start class over the lower-cased text (`lexicon.CaselessSearch`):
+def cue_scan(pattern: re.Pattern[str]) -> CaselessScan:
+    """A cue pattern searched from its start class over the lower-cased text (`CaselessScan`):
     the same matches as `pattern`, for a fraction of the cost."""
-    return CaselessSearch(with_start_gate(pattern))
+    return CaselessScan(with_start_gate(pattern))
 
 
 class TailSearch:
@@ -227,12 +228,25 @@ class PhrasePresence:
         self.plain = all(_folds_plainly(w) for w in words)
         lower = {w.lower() for w in words}
         self.needles = sorted(w for w in lower if not any(o != w and o in w for o in lower))
+        # the longest word of each phrase: a text without any of them holds no phrase, and there are
+        # fewer of them to test ("aim to", "aims to", "aiming to" -> "aim"); only kept when fewer. Where
+        # an anchor occurs, only the phrases that hold it are tested ("reach" is in "reached")
+        anchors = {max(n.split(), key=len) for n in self.needles if n.split()}
+        anchors = {a for a in anchors if not any(o != a and o in a for o in anchors)}
+        short = len(anchors) < len(self.needles) and all(n.split() for n in self.needles)
+        self.anchors = sorted(anchors) if short else None
+        self.holding = {a: [n for n in self.needles if a in n] for a in self.anchors or ()}
 
     def __call__(self, text: str) -> bool:
-        low = lowered(text) if self.plain else None
+        low = quick_lowered(text) if self.plain else None
         if low is None:
             return self.trie.search(text) is not None
-        return any(needle in low for needle in self.needles)
+        if self.anchors is None:
+            return any(needle in low for needle in self.needles)
+        for anchor in self.anchors:  # every phrase holds one of them
+            if anchor in low and any(needle in low for needle in self.holding[anchor]):
+                return True
+        return False
 
 
 class PhraseWindow:
@@ -248,7 +262,7 @@ class PhraseWindow:
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else min(end, len(text))
-        low = lowered(text) if self.scan.lower is not None else None
+        low = quick_lowered(text) if self.scan.lower is not None else None
         if low is None or self.scan.lower is None:
             return self.trie.search(text[start:stop]) is not None
         return self.scan.lower.search(low, start, stop) is not None
@@ -292,7 +306,7 @@ def words_absent(scan: CaselessSearch, text: str, start: int = 0, end: int | Non
     stop = len(text) if end is None else end
     if scan.lower is None:  # a case-sensitive pattern: gated on the text as it is
         return scan.absent(text, start, stop)
-    low = lowered(text)
+    low = quick_lowered(text)
     return low is not None and scan.absent(low, start, stop)
 
 

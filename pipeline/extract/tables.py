@@ -18,6 +18,8 @@ Table = tuple[int, int, list[list[Cell]]]
 
 def table_blocks(text: str) -> list[Table]:
     """Runs of two or more lines written as "a | b | c" (how ingest renders tables)."""
+    if TABLE_CELL not in text:
+        return []  # no line holds a cell mark: no table (most documents; their lines need not be read)
     blocks, rows, block_start, pos = [], [], None, 0
     for line in text.split("\n") + [""]:
         cells = []

@@ -1,0 +1,135 @@
+"""The figures component's per-document and per-text shortcuts answer as the plain forms they
+replace, on the bundled real texts (English and Vietnamese): the units before a number found by
+bisection, and the unit noun after a number read once per text."""
+
+from __future__ import annotations
+
+from real_texts import texts
+
+from pipeline.extract.dates import BRANCHES, date_reader
+from pipeline.extract.extensions import sentence_bounds
+from pipeline.extract.figure_scan import DIGIT, Candidate, digit_outside, doc_sentences
+from pipeline.extract.figure_scope import unit_mentions
+from pipeline.extract.tables import table_blocks
+
+
+def test_the_units_before_a_number_are_those_the_plain_scan_finds(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    scope = nlp.get_pipe("pr_figures").scope
+    asked = 0
+    for text in texts(lang):
+        doc = nlp(text)
+        units = unit_mentions(doc.spans.get("units", []), doc)
+        shuffled = units[::-1]  # out of order: the plain scan is kept
+        for sent in doc_sentences(doc):
+            for end_char in range(sent.start_char, sent.end_char + 1, 7):
+                plain = [u for u in units if u.start >= sent.start and u.end_char <= end_char]
+                assert scope.units_before(units, sent.start, end_char) == plain
+                assert scope.units_before(shuffled, sent.start, end_char) == plain[::-1]
+                asked += bool(plain)
+    assert asked > 20  # the texts do name units before their numbers
+
+
+def test_the_noun_after_a_number_is_read_as_the_noun_pattern_reads_it(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    scan = nlp.get_pipe("pr_figures").scan
+    nouns = 0
+    for text in texts(lang):
+        for at in range(0, len(text), 3):
+            piece = text[at : at + 40]
+            has_words = scan.noun_words(piece)
+            expected = scan.noun_re.match(piece) if has_words else None
+            for found in (scan.noun_after(piece, text, at), scan.noun_after(piece)):  # the second one kept
+                assert (found and found.span(1)) == (expected and expected.span(1)), piece
+            nouns += expected is not None
+    assert nouns > 20
+
+
+def test_the_sentences_read_from_the_kept_spans_are_those_read_from_their_tokens(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    for text in texts(lang):
+        doc = nlp(text)
+        assert "sentence_spans" in doc._.meta  # kept by an earlier component: the shortcut is taken
+        plain = []
+        for start, end in sentence_bounds(doc):
+            span = doc[start:end]
+            plain.append((start, end, span.start_char, span.end_char, span.text))
+        assert [tuple(s) for s in doc_sentences(doc)] == plain
+
+
+def test_a_text_without_a_cell_mark_has_no_table() -> None:
+    assert table_blocks("Revenue | 2024\nParticipants | 1,200\nno table here") != []
+    assert table_blocks("Revenue|2024\nParticipants|1,200\n") == []  # cells joined without the spaces
+
+
+def fresh(text: str) -> str:
+    """An equal text that is another object: what is kept for the text asked about last is not used."""
+    return (text + " ")[:-1]
+
+
+def test_the_answers_kept_for_the_last_sentence_are_those_asked_afresh(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    context = nlp.get_pipe("pr_figures").context
+    elapsed = 0
+    for text in texts(lang):
+        for sent in doc_sentences(nlp(text)):
+            sentence = sent.text
+            for pos in range(0, len(sentence) + 1, 5):
+                assert context.clause_bounds(sentence, pos) == context.clause_bounds(fresh(sentence), pos)
+                kept = context.months_elapsed(sentence, 2024, pos)
+                assert kept == context.months_elapsed(fresh(sentence), 2024, pos)
+                elapsed += kept is not None
+    assert elapsed > 0 or lang == "vi"  # the English texts do say "in N months"
+
+
+def test_a_date_match_names_its_branch_as_its_last_group(lang_nlp) -> None:
+    """`find_dates` reads which branch of the date pattern matched from `lastgroup`, instead of asking
+    each branch's group in turn: the same branch, on every date of the real texts."""
+    lang, _ = lang_nlp
+    reader = date_reader(lang)
+    found = 0
+    for text in texts(lang):
+        for m in reader.date_re.finditer(text):
+            assert [b for b in BRANCHES if m.group(b)] == [m.lastgroup], m.group()
+            found += 1
+    assert found > 20
+
+
+def test_a_text_has_a_digit_outside_its_dates_where_a_digit_is_not_inside_one(lang_nlp) -> None:
+    lang, _ = lang_nlp
+    reader = date_reader(lang)
+    seen = {True: 0, False: 0}
+    for text in texts(lang):
+        for start in range(0, len(text), 97):
+            piece = text[start : start + 160]
+            dates = reader.find(piece)
+            plain = any(
+                DIGIT.match(c) is not None and not any(d.start <= i < d.end for d in dates) for i, c in enumerate(piece)
+            )
+            assert digit_outside(piece, dates) == plain == digit_outside(piece, dates[::-1])
+            seen[plain] += 1
+    assert seen[True] and (seen[False] or lang == "vi")
+
+
+def test_the_scope_of_a_number_is_read_as_without_the_own_subject_gate(lang_nlp, monkeypatch) -> None:
+    """A sentence without an own subject's words is not searched for one per number: the same scope as
+    searching it, for every figure of the real texts."""
+    import pipeline.extract.figure_scope as figure_scope
+
+    lang, nlp = lang_nlp
+    scope = nlp.get_pipe("pr_figures").scope
+    docs = [nlp(text) for text in texts(lang)]
+    asked = []
+    for doc in docs:
+        units = unit_mentions(doc.spans.get("units", []), doc)
+        main = scope.main_unit(units, doc.text)
+        for sent in doc_sentences(doc):
+            for figure in doc._.figures:
+                start, end = figure["evidence"]["start"], figure["evidence"]["end"]
+                if sent.start_char <= start < sent.end_char:
+                    asked.append((doc, sent, Candidate(start, end, 1.0, "count", ""), units, main))
+    kept = [scope.scope_of(*question) for question in asked]
+    monkeypatch.setattr(figure_scope, "words_absent", lambda *args: False)  # the plain form: always searched
+    scope.no_subject = None
+    assert [scope.scope_of(*question) for question in asked] == kept
+    assert len(asked) > 20
