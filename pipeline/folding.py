@@ -33,5 +33,7 @@ FOLDS_APART = re.compile(
 def lower_in_place(text: str) -> str | None:
     """`text` lower-cased, when every character keeps its place and folds as a case-insensitive
     regex folds it; else None (search the text as it is then)."""
+    if text.isascii():  # every letter apart from FOLDS_APART is outside ASCII: nothing to check
+        return text.lower()
     low = text.lower()
     return low if len(low) == len(text) and not FOLDS_APART.search(low) else None
