@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .caseless_scan import CaselessScan
 from .dates import DateMention
-from .extensions import doc_meta, sentence_bounds, text_of
+from .extensions import sentence_bounds, text_of
 from .figure_context import FigureContext
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
@@ -45,19 +45,9 @@ class Sentence(NamedTuple):
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """The sentences `pr_layout` set, as `Sentence` records: their character offsets read from their
-    first and last tokens (cheaper than a Span per sentence, or the document's offset arrays), or
-    from the sentence spans an earlier component kept (`extensions.sentence_spans`), when it did."""
+    first and last tokens (cheaper than a Span per sentence, or the document's offset arrays)."""
     text = text_of(doc)
     bounds = sentence_bounds(doc)
-    meta = doc_meta(doc)
-    kept = meta.get("sentence_spans") if meta is not None else None
-    if kept is not None and len(kept[0]) == len(bounds):
-        spans, starts, ends = kept
-        if all(span.start == start and span.end == end for span, (start, end) in zip(spans, bounds)):
-            return [
-                Sentence(start, end, start_char, end_char, text[start_char:end_char])
-                for (start, end), start_char, end_char in zip(bounds, starts, ends)
-            ]
     out = []
     for start, end in bounds:
         if start < end:
