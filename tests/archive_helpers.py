@@ -14,7 +14,7 @@ SENTENCES = [
     "Director Nguyen Van An said the number of social insurance participants reached 1,504,571 people, up 5.2%.",
     "The unit was awarded the Labor Order, third class, by the State President.",
     "Emulation Cluster No. 8 elected Social Security of Dong Nai province as cluster leader for 2025.",
-    "Health insurance coverage reached 95.25% of the population, reaching 100.05 per cent of the plan.",
+    "Health insurance coverage reached 94.75% of the population, reaching 100.05 per cent of the plan.",
     "Eleven collectives and six individuals received Certificates of Merit from the General Director of Vietnam Social Security.",
     "The movement 'For the Poor - Leaving No One Behind' mobilised VND 3.8 billion for social insurance books.",
     "Hanoi Social Security collected VND 92.3 trillion in revenue, exceeding the assigned target.",

@@ -49,17 +49,17 @@ def records(
 
 
 CLUSTER_TEXT = (
-    "On the morning of January 23, the Emulation Cluster No. 8 under Vietnam Social Security (VSS) held a "
-    "conference to review emulation and commendation activities in 2025 and to deploy tasks for 2026.\n"
-    "Emulation Cluster No. 8 consists of six units, including Dong Nai Provincial Social Security serving as the "
-    "cluster leader, along with the social security agencies of Vinh Long, Tay Ninh, Dong Thap, An Giang, and Ca "
-    "Mau provinces. The units integrated the emulation movement \u201cFor the Poor \u2013 Leaving No One Behind\u201d "
-    "launched by the Prime Minister into their tasks.\n"
-    "By the end of 2025, the entire Emulation Cluster No. 8 recorded more than 3.2 million participants in social "
-    "insurance, over 2.6 million participants in unemployment insurance, with health insurance coverage reaching "
-    "95.2% of the population. Total revenue exceeded VND 92.3 trillion.\n"
-    "Pham Minh Thanh, Director of Dong Nai Social Security and Head of Emulation Cluster No. 8, presented the report.\n"
-    "By Hanh Dung"
+    "Emulation Cluster No. 8, one of the emulation clusters of Vietnam Social Security, held a conference on "
+    "the morning of January 23 to take stock of its emulation and commendation work in 2025 and to agree on the "
+    "tasks for 2026.\n"
+    "Six units make up the cluster: Dong Nai Provincial Social Security, the cluster leader, and the social "
+    "security offices of Vinh Long, An Giang, Ca Mau, Tay Ninh and Dong Thap. Each of them built the Prime "
+    "Minister's movement \u201cFor the Poor \u2013 Leaving No One Behind\u201d into its yearly plan.\n"
+    "At the close of 2025, the six offices together counted more than 3.2 million people paying social insurance "
+    "and over 2.6 million covered by unemployment insurance, while health insurance reached 95.2% of residents. "
+    "Collections passed VND 92.3 trillion.\n"
+    "The report was read by Pham Minh Thanh, the cluster's head, who directs the Dong Nai office.\n"
+    "By Thu Ha"
 )
 
 
@@ -106,7 +106,7 @@ def cluster_doc() -> Records:
                 "title": "Director of Dong Nai Social Security; Head of Emulation Cluster No. 8",
                 "unit": "Dong Nai Social Security",
             },
-            {"q": "Hanh Dung", "name": "Hanh Dung", "title": "author"},
+            {"q": "Thu Ha", "name": "Thu Ha", "title": "author"},
         ],
         figures=[
             {
@@ -157,9 +157,9 @@ def cluster_doc() -> Records:
 
 
 AWARDS_TEXT = (
-    "At the Congress, on behalf of the State President, Vice President Dang Thi Ngoc Thinh awarded the Labor Order "
-    "to 11 collectives and six individuals with excellent achievements in 2021-2025. Authorized by the Prime "
-    "Minister, Dinh Tien Dung awarded the Emulation Flags of the Government to eight collectives. Dong Nai Social "
+    "At the Congress, Vice President Dang Thi Ngoc Thinh, acting for the State President, presented the Labor Order "
+    "to 11 collectives as well as six individuals for their results over 2021-2025. Dinh Tien Dung, on the Prime "
+    "Minister's authority, handed eight collectives the Emulation Flags of the Government. Dong Nai Social "
     "Security received the Emulation Flag of the Government for 2025. Pham Minh Thanh was awarded the Labor Order, "
     "third class. The Certificate of Merit of the General Director went to Ca Mau Social Security.\n"
     "By the end of 2025, Emulation Cluster No. 8 had 3.4 million social insurance participants. In 2026 the cluster "
@@ -213,7 +213,7 @@ def awards_doc() -> Records:
                 "year": "2021-2025",
             },
             {
-                "q": "Emulation Flags of the Government to eight collectives",
+                "q": "eight collectives the Emulation Flags of the Government",
                 "award_type": "government_emulation_flag",
                 "recipient_kind": "collective",
                 "count": 8,

@@ -32,7 +32,7 @@ def workbook(tmp_path: Path):
                 "scope": "Ha Noi Social Security",
                 "quote": "VND 86,200 billion",
             },
-            {"metric": "hi_coverage_rate", "value": 95.25, "unit": "percent", "as_of": "2025", "quote": "collected"},
+            {"metric": "hi_coverage_rate", "value": 94.75, "unit": "percent", "as_of": "2025", "quote": "collected"},
         ],
         people=[
             {"name": "Nguyen Van An", "title": "Director", "unit": "Ha Noi Social Security", "quote": "Nguyen Van An"}

@@ -14,8 +14,8 @@ from pipeline.extract.lexicon import load_data
 from pipeline.extract.lexicon_models import MetricsData
 
 MADE_UP = [
-    "Under Decision No. 546/QD-TTg dated 29/4/2022, coverage reached 93% in 2024.",
-    "Theo Quyết định số 546/QĐ-TTg ngày 29/4/2022 và Luật Bảo hiểm xã hội năm 2014, đến năm 2025 đạt 95%.",
+    "Under Decision No. 128/QD-TTg dated 14/3/2021, coverage reached 93% in 2024.",
+    "Theo Quyết định số 128/QĐ-TTg ngày 14/3/2021 và Luật Bảo hiểm xã hội năm 2014, đến năm 2025 đạt 95%.",
     "No dates here, no. 5 of 2024",
 ]
 

@@ -51,7 +51,7 @@ def test_dateline_forms(line: str, iso: str):
     [
         BODY,
         "As of May 31, 2025, the province had 1,592,839 people with health insurance cards.",
-        "Plan No. 81-KH/TU dated March 7, 2022 of the Provincial Party Standing Committee was issued.",
+        "Plan No. 46-KH/TU dated June 9, 2023 of the Provincial Party Standing Committee was issued.",
         "Hotline 1900 9068",
         "31/02/2025",  # no such day
         "12/15/1850",  # not a plausible year
@@ -110,12 +110,12 @@ def test_metadata_confirms_one_reading_of_an_ambiguous_dateline():
             "31 years of the sector – serving the people.",
         ),
         (
-            f"M\n28/12/2019 20:20\n\nBảo hiểm xã hội Hà Nội triển khai cuộc thi viết\n\n{BODY}",
-            "Bảo hiểm xã hội Hà Nội triển khai cuộc thi viết",
+            f"M\n28/12/2019 20:20\n\nBảo hiểm xã hội Hải Phòng phát động cuộc thi ảnh\n\n{BODY}",
+            "Bảo hiểm xã hội Hải Phòng phát động cuộc thi ảnh",
         ),
         (
-            f"Hoạt động ngành\n\nHướng dẫn công tác thi đua, khen thưởng năm 2025\n\n{BODY}",
-            "Hướng dẫn công tác thi đua, khen thưởng năm 2025",
+            f"Hoạt động ngành\n\nHướng dẫn thi đua, khen thưởng năm 2026\n\n{BODY}",
+            "Hướng dẫn thi đua, khen thưởng năm 2026",
         ),
         (
             f"(HBO) - The Social Security Agency of the province organised a conference to update information about insurance.\n{BODY}",

@@ -223,7 +223,8 @@ class RecipientReading:
             if span_unit(u) not in names:
                 names.append(span_unit(u))
         if not names:
-            # "Dong Thap province also received ...": a place stands for its office
+            # a province named as the recipient ("<name> province was commended too"): a place stands
+            # for its office
             known = {u["name"] for u in doc_list(doc, "units")}
             span = doc.char_span(base, base + s, alignment_mode="expand")
             places = place_tokens(doc) if span is not None else {}  # token index -> place, in token order

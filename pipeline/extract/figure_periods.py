@@ -60,7 +60,7 @@ class FigurePeriods:
     def first_of_pair(
         self, cand: Candidate, dates: list[DateMention], sent: Sentence, right: str, doc_year: int | None, doc: Doc
     ) -> str | None:
-        """ "với 5,9 triệu người khi bắt đầu triển khai năm 2009 lên 12,9 triệu": the first value of a
+        """ "với 3,1 triệu người khi bắt đầu triển khai năm 2012 lên 7,4 triệu": the first value of a
         from-to comparison holds at the date between the two values, however far from it."""
         if not self.g.to_value_before.search(right):
             return None
@@ -72,7 +72,7 @@ class FigurePeriods:
         self, cand: Candidate, dates: list[DateMention], sent: Sentence, left_from: int | None, doc_year: int | None
     ) -> str | None:
         """The year a figure holds at when the text says it holds now: the second value of a from-to
-        comparison whose date went to the first ("... năm 2009 lên 12,9 triệu"), or a figure after
+        comparison whose date went to the first ("... năm 2012 lên 7,4 triệu"), or a figure after
         "đến nay", "trong 25 năm qua" with no date of its own. That is the document's year, or a
         later date the sentence set before the comparison; never the comparison's baseline year."""
         if not doc_year:

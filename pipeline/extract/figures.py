@@ -65,7 +65,7 @@ class FigureFinder(RuleComponent):
         # text, behind the words they need (`CaselessScan`: the same matches)
         for name in SCANNED_CUES:
             setattr(self.g, name, cue_scan(getattr(plain_grammar, name)))
-        # "Quyết định số 546/QĐ-TTg ngày 29/4/2022": a cited document's date is no figure's date
+        # "Quyết định số 128/QĐ-TTg ngày 14/3/2021": a cited document's date is no figure's date
         self.cited = EndAnchored(plain_grammar.cited_document_before)
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header

@@ -198,7 +198,7 @@ class MetricsGrammar(Grammar):
     present_before: str = NEVER
     # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
     employer_staff_before: str = NEVER
-    # a date right after a cited document's number ("Quyết định số 546/QĐ-TTg ngày 29/4/2022") is the
+    # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the
     # document's, never a figure's
     cited_document_before: str = NEVER
     # participants of nothing named ("2,2 triệu người tham gia thì ..."): the pack's `default_scheme`

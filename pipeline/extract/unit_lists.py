@@ -1,6 +1,6 @@
 """Lists that name several units at once: one unit per member of the list.
 
-- "the social security agencies of Vinh Long, Tay Ninh and Ca Mau provinces";
+- "the social security agencies of Ca Mau, Ben Tre and Tra Vinh provinces";
 - "Social Insurance Regions VII, IX and XV" (numerals after the first);
 - "Hoan Kiem, Ba Dinh and Tay Ho District Social Insurance" (names before the first);
 - "the social insurance offices of Cau Giay, Dong Da and Hai Ba Trung districts"
