@@ -95,3 +95,17 @@ def test_the_anchored_matcher_finds_the_same_when_its_word_tables_start_again(
     monkeypatch.setattr(anchored, "KNOWN_WORDS", 50)
     assert [sorted(matcher(doc)) for doc in docs] == expected
     assert len(matcher.known) < 50 + max(len(doc) for doc in docs)
+
+
+def test_the_people_found_are_the_same_when_the_word_facts_start_again(
+    lang_nlp: tuple[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`DocWords` keeps word facts between documents up to `KNOWN_WORDS`, then starts again: a
+    small table must give the same people as a large one."""
+    from pipeline.extract import doc_words
+
+    lang, nlp = lang_nlp
+    found = [[(s.start, s.end, s.label_) for s in nlp(text).spans.get("people", [])] for text in texts(lang)]
+    monkeypatch.setattr(doc_words, "KNOWN_WORDS", 50)
+    assert [[(s.start, s.end, s.label_) for s in nlp(text).spans.get("people", [])] for text in texts(lang)] == found
+    assert any(found)

@@ -38,12 +38,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .doc_reads import positions, word_ids, word_list
+from .doc_reads import KNOWN_WORDS, positions, word_ids, word_list
 
 WORD_ATTRS = {"LOWER": "lower_", "ORTH": "orth_", "TEXT": "orth_", "SHAPE": "shape_", "NORM": "norm_"}
 """Token attributes that are the word's own strings, and the lexeme property holding each."""
 BOOL_ATTRS = ("IS_TITLE", "IS_UPPER", "IS_LOWER", "LIKE_NUM", "IS_DIGIT", "IS_PUNCT", "IS_ALPHA", "IS_SPACE")
-KNOWN_WORDS = 200_000
 COMMON_WORD_LENGTH = 3
 """Words this short are likely frequent ones (Zipf): a set of only such words is a poor anchor."""
 _REPEAT = re.compile(r"^\{(\d*),?(\d*)\}$")

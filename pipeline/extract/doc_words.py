@@ -26,11 +26,8 @@ from spacy.attrs import IDX, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .doc_reads import word_list
+from .doc_reads import KNOWN_WORDS, word_list
 from .extensions import place_tokens, sentence_bounds, text_of
-
-KNOWN_WORDS = 200_000
-"""Words whose facts are kept between documents (the table starts again past this)."""
 
 
 class Word(NamedTuple):
