@@ -96,3 +96,18 @@ def test_a_slice_asked_between_offsets_answers_as_the_cut_slice(lang: str) -> No
     for source in (r"\bab", r"(?<=a)b", r"^a", r"(?:x|\bab)+", r"a(?=(?<=b)c)"):
         assert looks_back(re.compile(source)), source
     assert not looks_back(re.compile(r"(?i)a(?=b)c?$"))
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_text_without_the_phrases_has_none_in_any_piece_of_it(lang: str) -> None:
+    """`PhraseCues.absent_from(sentence)` lets each number's piece skip its search: wherever it says
+    absent, the trie finds nothing in the pieces the figures component cuts (up to a number, a clause)."""
+    sample = pieces(lang)
+    for phrases in cue_lists(lang):
+        cues, trie = PhraseCues(phrases), with_start_gate(phrase_trie(phrases))
+        for text in sample:
+            absent = cues.absent_from(text)
+            if absent:
+                for cut in range(0, len(text), 7):
+                    assert trie.search(text[:cut]) is None and trie.search(text[cut:]) is None, (phrases, text)
+                    assert trie.search(text[cut // 2 : cut]) is None, (phrases, text)

@@ -126,10 +126,14 @@ class FigureContext:
     def of_last_year(self, right: str) -> bool:
         return bool(self.last_year_re.match(right))
 
-    def sector_wide(self, clause: str) -> int | None:
+    def sector_wide(self, clause: str, sentence: str | None = None) -> int | None:
         """Where "nationwide", "the whole sector" ... ends in the clause, or None (a quoted movement
-        name such as "The whole country joins hands" is no cue)."""
+        name such as "The whole country joins hands" is no cue). `sentence`: the text the clause was
+        cut from; a clause without quotation marks is read as it is, and a sentence without the phrases
+        has none in any such clause, which is told once per sentence."""
         quoted = '"' in clause or "“" in clause
+        if not quoted and sentence is not None and self.sector_wide_re.absent_from(sentence):
+            return None
         unquoted = QUOTED.sub(lambda m: " " * len(m.group()), clause) if quoted else clause
         hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
         return hits[-1].end() if hits else None
@@ -174,8 +178,11 @@ class FigureContext:
             return None
         return self.district_unit.format(name=item.group("name").strip(), kind=kinds[-1].group("kind").capitalize())
 
-    def unclear_scope(self, before: str) -> bool:
-        """ "the entire system strives to ...": a subject that names no unit for sure."""
+    def unclear_scope(self, before: str, sentence: str | None = None) -> bool:
+        """ "the entire system strives to ...": a subject that names no unit for sure (`sentence`: the
+        text `before` was cut from; one without the phrases has none in any piece)."""
+        if sentence is not None and self.unclear_scope_re.absent_from(sentence):
+            return False
         return bool(self.unclear_scope_re.search(before))
 
     def coverage_named_after(self, right: str) -> bool:

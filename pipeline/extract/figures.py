@@ -32,7 +32,7 @@ from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .numbers import as_int_if_whole
 from .regex_start import cue_scan, phrase_trie, start_gated_grammar
-from .span_index import Ranges, SpanIndex
+from .span_index import Ranges, span_index
 from .tables import is_award_table, table_blocks
 
 # grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
@@ -87,13 +87,15 @@ class FigureFinder(RuleComponent):
         self.set_annotations(doc)
 
     def set_annotations(self, doc: Doc) -> None:
-        unit_spans = list(doc.spans.get("units", []))
+        # the units' index an earlier component built for this Doc (kept while the group stays the same)
+        unit_index = span_index(doc, "units")
+        unit_spans = unit_index.spans
         units = unit_mentions(unit_spans, doc)
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
         blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
-        unit_index, blocked_ranges = SpanIndex(unit_spans), Ranges(blocked)
+        blocked_ranges = Ranges(blocked)
         main_unit = self.scope.main_unit(units, text_of(doc))
         doc_year = document_year(doc, self.dates)
         prev_sent_date: str | None = None
@@ -263,7 +265,7 @@ class FigureFinder(RuleComponent):
                     continue
                 # whose figure it is: the clause's own reading where it has one, else the scope the words
                 # before it name (read only when nothing nearer says whose it is)
-                cue = self.context.sector_wide(clause_head)
+                cue = self.context.sector_wide(clause_head, text)
                 # "nationwide, 21.9 million people ..."
                 sector_wide = cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start)
                 district = self.context.list_item(
@@ -271,7 +273,7 @@ class FigureFinder(RuleComponent):
                 ) or self.context.district(text, clause_start, s)
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
-                elif self.context.unclear_scope(head) and not office_in(units, sent.start_char, cand.start):
+                elif self.context.unclear_scope(head, text) and not office_in(units, sent.start_char, cand.start):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
