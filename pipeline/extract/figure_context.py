@@ -76,6 +76,8 @@ class FigureContext:
         if self.not_figure_words(text, start, start + 60) and self.not_figure.match(text[start : start + 60]):
             return True
         longer_end = min(start + 90, len(text))
+        if self.award_count_words.absent_from(text):  # asked once per sentence, not per number
+            return False
         return not words_absent(self.award_count_words, text, start, longer_end) and bool(
             self.award_count.match(text[start:longer_end])
         )
@@ -117,6 +119,8 @@ class FigureContext:
     def years_span(self, text: str, start: int, end: int) -> bool:
         """ "Total revenue for the five years came to ...": a total over years, no single date (in the
         clause `text[start:end]`)."""
+        if self.years_span_re.absent_from(text):  # asked once per sentence, not per number
+            return False
         return search_slice(self.years_span_re, text, start, end) is not None
 
     def this_year(self, sentence: str) -> bool:
@@ -140,7 +144,7 @@ class FigureContext:
 
     def district(self, text: str, start: int, end: int) -> str | None:
         """The office of the last district the clause `text[start:end]` names before the number, if any."""
-        if words_absent(self.district_re, text, start, end):
+        if self.district_re.absent_from(text) or words_absent(self.district_re, text, start, end):
             return None
         clause_before = text[start:end]
         hits = list(self.district_re.finditer(clause_before))

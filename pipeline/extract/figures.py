@@ -187,9 +187,10 @@ class FigureFinder(RuleComponent):
                 head, clause_head = text[:s], text[clause_start:s]
                 # where the number's own stretch ends: ", and the rate in a 2024 survey" is another figure's date
                 own_end = e + len(PHRASE_STOP.split(right, 1)[0])
-                cand_target = bool(self.target_re.search(text, s) or self.g.next_year.search(text, 0, s)) or (
-                    sent_target and not says_target
-                )
+                next_year = self.g.next_year  # its words are looked for once per sentence
+                cand_target = bool(
+                    self.target_re.search(text, s) or (not next_year.absent_from(text) and next_year.search(text, 0, s))
+                ) or (sent_target and not says_target)
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, head, doc_year)
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
