@@ -128,7 +128,7 @@ def test_the_scope_of_a_number_is_read_as_without_the_own_subject_gate(lang_nlp,
                 if sent.start_char <= start < sent.end_char:
                     asked.append((doc, sent, Candidate(start, end, 1.0, "count", ""), units, main))
     kept = [scope.scope_of(*question) for question in asked]
-    monkeypatch.setattr(figure_scope, "words_absent", lambda *args: False)  # the plain form: always searched
-    scope.no_subject = None
+    # the plain form: always searched
+    monkeypatch.setattr(figure_scope.FigureScope, "own_subject_absent", lambda self, text: False)
     assert [scope.scope_of(*question) for question in asked] == kept
     assert len(asked) > 20

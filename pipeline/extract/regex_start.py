@@ -259,8 +259,18 @@ class PhraseWindow:
     def __init__(self, phrases: list[str]) -> None:
         self.trie = with_start_gate(phrase_trie(phrases, bounded=False))
         self.scan = CaselessSearch(self.trie)
+        self.last_text: tuple[str | None, bool] = (None, True)  # the text asked last, whether it has any
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        if self.last_text[0] is not text:  # each number of a sentence asks about its window of it
+            self.last_text = (text, self.in_window(text, 0, len(text)))
+        if not self.last_text[1]:
+            return False
+        return (start <= 0 and (end is None or end >= len(text))) or self.in_window(text, start, end)
+
+    def in_window(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether a phrase occurs between `start` and `end`; a text with none anywhere has none in any
+        window (the trie has no look-around outside a match), which `__call__` tells once per text."""
         stop = len(text) if end is None else min(end, len(text))
         low = quick_lowered(text) if self.scan.lower is not None else None
         if low is None or self.scan.lower is None:
