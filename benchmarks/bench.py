@@ -491,6 +491,21 @@ def build_pdf(texts: Iterable[str], pages: int, path: Path) -> int:
     return pdf.pages_count
 
 
+def in_fresh_process(fn: Callable[..., Any], *args: Any) -> Any:
+    """`fn(*args)` in a newly spawned interpreter.
+
+    The PDF comparison runs there so that its figures do not depend on the sections before it:
+    in this process the models loaded by the throughput sections are hundreds of thousands of
+    objects, and until the pipeline froze them (`gc.freeze` at load) every full collection
+    walked them all, which slowed pdfplumber's allocation-heavy parsing (about 62 ms a page)
+    far more than the reader (55x then; 50x in a fresh process; 45-49x with them frozen)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(fn, *args).result()
+
+
 def pdf_section(templates: list[str], pages: int, tmp: Path, seed: int, runs: int = 3) -> dict[str, Any]:
     """CPU ms per page, min / median / max of `runs` runs each: pdfplumber's `extract_text`, pypdfium2's
     raw text layer, the pipeline's PDF reader (`READERS[".pdf"]`: text layer, line boxes, paragraphs,
@@ -1096,7 +1111,7 @@ def main(argv: list[str] | None = None) -> int:
         header(f"pdf ingestion ({args.pdf_pages} pages; per-page text extraction)")
 
         def pdf() -> dict[str, Any]:
-            r = pdf_section(templates, args.pdf_pages, tmp, args.seed, args.runs)
+            r = in_fresh_process(pdf_section, templates, args.pdf_pages, tmp, args.seed, args.runs)
             say(
                 f"  {r['pages']} pages, {r['bytes'] // 1024} KB; CPU ms per page, min / median / max of {r['runs']} runs"
             )

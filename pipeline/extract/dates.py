@@ -114,6 +114,12 @@ def form_mention(m: re.Match[str], comparison: bool) -> DateMention | None:
     return DateMention(m.start(), m.end(), None, month=month, comparison=comparison)
 
 
+def branch_of(m: re.Match[str]) -> str | None:
+    """Which branch of the date pattern matched: the group that closed last is the branch's own
+    (every other group is inside one); read as a chain of tests would read it when that group is empty."""
+    return m.lastgroup if m.lastgroup and m.group(m.lastgroup) else next((b for b in BRANCHES if m.group(b)), None)
+
+
 def find_dates(reader: DateReader, text: str) -> list[DateMention]:
     out = []
     _month = reader.month
@@ -130,9 +136,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
     for m in reader.date_re.finditer(text):
         if taken and any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        # which branch matched: the group that closed last is the branch's own (every other group
-        # is inside one); read as the chain of tests below would read it when that group is empty
-        kind = m.lastgroup if m.lastgroup and m.group(m.lastgroup) else next((b for b in BRANCHES if m.group(b)), None)
+        kind = branch_of(m)
         if kind == "range":
             y1, y2 = m.group("y1"), m.group("y2")
             versus = slice_has(reader.range_versus_scan, text, max(0, m.start() - 40), m.start())

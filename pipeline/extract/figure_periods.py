@@ -14,8 +14,9 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
-from .dates import DateMention, DateReader, with_year
-from .extensions import text_of
+from .dates import DateMention, with_year
+from .document_year import document_year as document_year  # its home is document_year.py
+from .document_year import find_document_year as find_document_year
 from .figure_context import FigureContext
 from .figure_scan import Candidate, Sentence
 
@@ -169,38 +170,3 @@ class FigurePeriods:
 def own_dates(dates: list[DateMention]) -> list[DateMention]:
     """The dates a figure can hold at: not the base of a comparison ("so với năm 2018")."""
     return [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
-
-
-def document_year(doc: Doc, dates: DateReader) -> int | None:
-    """The year a document reports on (worked out once per document: figures, events and
-    movements all ask, events once per event)."""
-    meta = doc._.meta
-    if "document_year" not in meta:
-        meta["document_year"] = find_document_year(doc, dates)
-    return meta["document_year"]
-
-
-def find_document_year(doc: Doc, dates: DateReader) -> int | None:
-    """The year a document reports on: its publication year, a year in the
-    headline or opening "In 2024," (the language's `lead_year`), else the year of the latest full date
-    it gives, else the latest year it mentions."""
-    meta = doc._.meta
-    if meta.get("published"):
-        return int(meta["published"][:4])
-    head = text_of(doc)[:300]
-    lead = dates.lead_year.search(head)
-    if lead:
-        meta["reporting_year"] = int(lead.group(1))
-        return int(lead.group(1))
-    title = meta.get("title") or ""
-    tm = re.search(r"\b((?:19|20)\d\d)\b(?!\s*[-–])", title)
-    if tm:
-        meta["reporting_year"] = int(tm.group(1))
-        return int(tm.group(1))
-    # the latest day the text names ("ngày 30/9/2022", "on 12 March 2024"): an event or a count's
-    # date; a bare year may be a target's ("đến năm 2030"), so years alone come last
-    days = [d.value for d in dates.find(text_of(doc)) if d.value and len(d.value) == 10 and not d.comparison]
-    if days:
-        return int(max(days)[:4])
-    years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
-    return max(years) if years else None
