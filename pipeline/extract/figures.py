@@ -30,7 +30,6 @@ from .figure_scan import Candidate, NumberScanner, doc_sentences
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
-from .numbers import as_int_if_whole
 from .regex_start import cue_scan, phrase_trie, start_gated_grammar
 from .span_index import Ranges, span_index
 from .tables import is_award_table, table_blocks
@@ -283,7 +282,7 @@ class FigureFinder(RuleComponent):
                 else:
                     scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
                 sent_scope = scope
-                self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
+                seen.record(cand, metric, kind, qualifier, as_of, period, scope, self.headline_takes_body_date)
                 if kind == "actual" and as_of:
                     latest_year = max(latest_year or 0, int(as_of[:4]))
                 keeps = metric not in ("plan_completion_rate", "other")
@@ -362,51 +361,5 @@ class FigureFinder(RuleComponent):
                         )
                     )
                     metric = self.meaning.metric_of(cand, kind, context, text[m.end() :], context, None)
-                    self.add_figure(
-                        doc, seen, cand, metric, kind, self.meaning.qualifier_of(text[: m.start()]), as_of, None, scope
-                    )
-
-    def add_figure(
-        self,
-        doc: Doc,
-        seen: Seen,
-        cand: Candidate,
-        metric: str,
-        kind: str,
-        qualifier: str | None,
-        as_of: str | None,
-        period: str | None,
-        scope: str | None,
-    ) -> None:
-        cand.data = {"metric": metric, "kind": kind}
-        key = (metric, cand.value, cand.unit, kind)
-        value = as_int_if_whole(cand.value)
-        fact = (metric, value, cand.unit, kind)
-        same_fact = seen.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
-        if (key, as_of) in seen or (key, None) in seen:
-            if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
-                for figure in same_fact:
-                    if figure["as_of"] is None:
-                        figure["as_of"] = as_of
-            return  # the same fact again (a headline repeated in the body)
-        for figure in same_fact:
-            known = figure["as_of"]
-            if as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
-                figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
-                return
-        seen.add((key, as_of))
-        seen.by_fact.setdefault(fact, []).append(
-            {
-                "metric": metric,
-                "value": value,
-                "unit": cand.unit,
-                "qualifier": qualifier,
-                "kind": kind,
-                "as_of": as_of,
-                "period": period,
-                "scope": scope,
-                "raw": cand.raw,
-                "evidence": {"start": cand.start, "end": cand.end, "text": seen.text[cand.start : cand.end]},
-            }
-        )
-        seen.figures.append(seen.by_fact[fact][-1])
+                    qualifier = self.meaning.qualifier_of(text[: m.start()])
+                    seen.record(cand, metric, kind, qualifier, as_of, None, scope, self.headline_takes_body_date)
