@@ -4,6 +4,8 @@ bisection, and the unit noun after a number read once per text."""
 
 from __future__ import annotations
 
+import re
+
 from real_texts import texts
 
 from pipeline.extract.dates import BRANCHES, date_reader
@@ -132,3 +134,22 @@ def test_the_scope_of_a_number_is_read_as_without_the_own_subject_gate(lang_nlp,
     monkeypatch.setattr(figure_scope.FigureScope, "own_subject_absent", lambda self, text: False)
     assert [scope.scope_of(*question) for question in asked] == kept
     assert len(asked) > 20
+
+
+def test_the_unit_nouns_as_a_trie_match_as_their_longest_first_alternation(lang_nlp) -> None:
+    """The noun pattern holds its nouns as a trie (`regex_start.phrase_source`): after every word of
+    the real texts (and a few cased and folded variants) it matches what the alternation matched."""
+    lang, nlp = lang_nlp
+    scan = nlp.get_pipe("pr_figures").scan
+    nouns = sorted(map(re.escape, scan.noun_unit), key=len, reverse=True)
+    trie_part = scan.noun_re.pattern.rsplit("{0,4}?(", 1)[1]
+    plain = re.compile(scan.noun_re.pattern[: -len(trie_part)] + "|".join(nouns) + r")\b", re.IGNORECASE)
+    assert plain.pattern != scan.noun_re.pattern  # the trie is in use
+    found = 0
+    for text in texts(lang) + [" NEW PARTICIPANTS", " ſtaff and People", " Người LAO ĐỘNG"]:
+        for m in re.finditer(r"\s", text):
+            piece = text[m.start() : m.start() + 60]
+            got, expected = scan.noun_re.match(piece), plain.match(piece)
+            assert (got and (got.span(), got.span(1))) == (expected and (expected.span(), expected.span(1))), piece
+            found += expected is not None
+    assert found > 20

@@ -206,14 +206,23 @@ def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
     and the longer is tried first, as in the alternation. A phrase with a letter whose case does not
     round-trip ("ſ", "ς": a case-insensitive regex equates it with another letter) or changes length
     in lower case keeps the plain alternation, which is exact whatever the letters."""
+    body = phrase_source(phrases)
+    if body is None:
+        return re.compile(NEVER_SOURCE)
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
+
+
+def phrase_source(phrases: list[str]) -> str | None:
+    """The source `phrase_trie` matches its phrases with, to be used case-insensitively inside a
+    larger pattern in place of their longest-first alternation (None: no phrases). At a place, the
+    phrases that match are prefixes of one another, and the trie tries the longer first, as the
+    alternation does, so the pattern around it backtracks through the same ends in the same order."""
     words = {p.strip() for p in phrases if p.strip()}
     if not words:
-        return re.compile(NEVER_SOURCE)
+        return None
     if all(_folds_plainly(w) for w in words):
-        body = _trie_source(_trie({w.lower() for w in words}))
-    else:
-        body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
+        return _trie_source(_trie({w.lower() for w in words}))
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 class PhrasePresence:
