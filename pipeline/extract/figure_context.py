@@ -28,6 +28,7 @@ from .regex_start import (
     PhrasePresence,
     PhraseWindow,
     cue_scan,
+    phrase_alternation,
     phrase_trie,
     search_slice,
     words_absent,
@@ -38,7 +39,8 @@ QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 class FigureContext:
     def __init__(self, numbers: NumbersData, metrics: MetricsData, g: SimpleNamespace) -> None:
-        nouns = "|".join(sorted(map(re.escape, numbers.not_figure_nouns), key=len, reverse=True)) or "(?!)"
+        # as a trie: the same ends in the same order as the longest-first alternation, for less
+        nouns = phrase_alternation(numbers.not_figure_nouns) or "(?!)"
         self.not_figure = re.compile(
             rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
         )

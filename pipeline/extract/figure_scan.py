@@ -20,7 +20,7 @@ from .extensions import sentence_bounds, text_of
 from .figure_context import FigureContext
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import PhraseWindow, phrase_source, with_start_gate
+from .regex_start import PhraseWindow, phrase_alternation, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
@@ -124,10 +124,7 @@ class NumberScanner:
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # the nouns as a trie (the same ends tried in the same order as their longest-first alternation,
         # which is tried whole after each of up to five words: about half the cost of the noun reading)
-        nouns = list(self.noun_unit)
-        plain_nouns = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-        noun_source = phrase_source(nouns) if all(n == n.strip() for n in nouns) else None
-        noun_source = plain_nouns if noun_source is None else noun_source
+        noun_source = phrase_alternation(list(self.noun_unit))
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
         self.noun_re = re.compile(

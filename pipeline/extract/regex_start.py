@@ -212,6 +212,17 @@ def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
 
 
+def phrase_alternation(phrases: list[str]) -> str:
+    """The phrases' longest-first alternation (to be used case-insensitively inside a larger pattern),
+    as their trie (`phrase_source`) where that is exact: every phrase free of surrounding space (the
+    trie strips it) and at least one phrase (an empty alternation matches the empty string)."""
+    plain = "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+    if not phrases or any(p != p.strip() for p in phrases):
+        return plain
+    trie = phrase_source(phrases)
+    return plain if trie is None else trie
+
+
 def phrase_source(phrases: list[str]) -> str | None:
     """The source `phrase_trie` matches its phrases with, to be used case-insensitively inside a
     larger pattern in place of their longest-first alternation (None: no phrases). At a place, the
