@@ -286,7 +286,7 @@ class PhraseWindow:
             self.last_text = (text, self.in_window(text, 0, len(text)))
         if not self.last_text[1]:
             return False
-        return (start <= 0 and (end is None or end >= len(text))) or self.in_window(text, start, end)
+        return (start == 0 and (end is None or end >= len(text))) or self.in_window(text, start, end)
 
     def in_window(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a phrase occurs between `start` and `end`; a text with none anywhere has none in any
