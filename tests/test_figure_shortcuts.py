@@ -4,6 +4,8 @@ bisection, and the unit noun after a number read once per text."""
 
 from __future__ import annotations
 
+import re
+
 from real_texts import texts
 
 from pipeline.extract.dates import BRANCHES, date_reader
@@ -128,7 +130,53 @@ def test_the_scope_of_a_number_is_read_as_without_the_own_subject_gate(lang_nlp,
                 if sent.start_char <= start < sent.end_char:
                     asked.append((doc, sent, Candidate(start, end, 1.0, "count", ""), units, main))
     kept = [scope.scope_of(*question) for question in asked]
-    monkeypatch.setattr(figure_scope, "words_absent", lambda *args: False)  # the plain form: always searched
-    scope.no_subject = None
+    # the plain form: always searched
+    monkeypatch.setattr(figure_scope.FigureScope, "own_subject_absent", lambda self, text: False)
     assert [scope.scope_of(*question) for question in asked] == kept
     assert len(asked) > 20
+
+
+def test_the_unit_nouns_as_a_trie_match_as_their_longest_first_alternation(lang_nlp) -> None:
+    """The noun pattern holds its nouns as a trie (`regex_start.phrase_source`): after every word of
+    the real texts (and a few cased and folded variants) it matches what the alternation matched."""
+    lang, nlp = lang_nlp
+    scan = nlp.get_pipe("pr_figures").scan
+    nouns = sorted(map(re.escape, scan.noun_unit), key=len, reverse=True)
+    trie_part = scan.noun_re.pattern.rsplit("{0,4}?(", 1)[1]
+    plain = re.compile(scan.noun_re.pattern[: -len(trie_part)] + "|".join(nouns) + r")\b", re.IGNORECASE)
+    assert plain.pattern != scan.noun_re.pattern  # the trie is in use
+    found = 0
+    for text in texts(lang) + [" NEW PARTICIPANTS", " ſtaff and People", " Người LAO ĐỘNG"]:
+        for m in re.finditer(r"\s", text):
+            piece = text[m.start() : m.start() + 60]
+            got, expected = scan.noun_re.match(piece), plain.match(piece)
+            assert (got and (got.span(), got.span(1))) == (expected and (expected.span(), expected.span(1))), piece
+            found += expected is not None
+    assert found > 20
+
+
+def test_the_not_a_figure_nouns_and_the_change_words_as_tries_answer_as_their_alternations(lang_nlp) -> None:
+    """`not_figure` (asked where it matches) and `change_after` (asked whether it matches) hold their
+    word lists as tries: after every word of the real texts, the same answers as the plain lists."""
+    from pipeline.extract.lexicon import load_data
+    from pipeline.extract.lexicon_models import MetricsData, NumbersData
+
+    lang, nlp = lang_nlp
+    finder = nlp.get_pipe("pr_figures")
+    num, met = load_data(lang, "numbers", NumbersData), load_data(lang, "metrics", MetricsData)
+    not_figure = sorted(map(re.escape, num.not_figure_nouns), key=len, reverse=True)
+    plain_not_figure = re.compile(
+        rf"^\s*(?:(?!{finder.g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{'|'.join(not_figure) or '(?!)'})\b",
+        re.IGNORECASE,
+    )
+    change = "|".join(map(re.escape, met.change_after))
+    plain_change = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + change + r")\b", re.IGNORECASE)
+    hits = 0
+    for text in texts(lang) + [" NEW Participants", " ſtaff increased", " TĂNG thêm"]:
+        for m in re.finditer(r"\s", text):
+            piece = text[m.start() : m.start() + 60]
+            got, expected = finder.context.not_figure.match(piece), plain_not_figure.match(piece)
+            assert (got and got.span()) == (expected and expected.span()), piece
+            assert bool(finder.meaning.change_after.match(piece)) == bool(plain_change.match(piece)), piece
+            hits += expected is not None or plain_change.match(piece) is not None
+    assert hits > 0

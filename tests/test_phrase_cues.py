@@ -96,3 +96,39 @@ def test_a_slice_asked_between_offsets_answers_as_the_cut_slice(lang: str) -> No
     for source in (r"\bab", r"(?<=a)b", r"^a", r"(?:x|\bab)+", r"a(?=(?<=b)c)"):
         assert looks_back(re.compile(source)), source
     assert not looks_back(re.compile(r"(?i)a(?=b)c?$"))
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_text_without_the_phrases_has_none_in_any_piece_of_it(lang: str) -> None:
+    """`PhraseCues.absent_from(sentence)` lets each number's piece skip its search: wherever it says
+    absent, the trie finds nothing in the pieces the figures component cuts (up to a number, a clause)."""
+    sample = pieces(lang)
+    for phrases in cue_lists(lang):
+        cues, trie = PhraseCues(phrases), with_start_gate(phrase_trie(phrases))
+        for text in sample:
+            absent = cues.absent_from(text)
+            if absent:
+                for cut in range(0, len(text), 7):
+                    assert trie.search(text[:cut]) is None and trie.search(text[cut:]) is None, (phrases, text)
+                    assert trie.search(text[cut // 2 : cut]) is None, (phrases, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_text_without_a_scans_words_has_no_match_in_any_window_or_slice(lang: str) -> None:
+    """`CaselessScan.absent_from(sentence)` lets each number skip its windowed search (years span,
+    district, next year, award counts): wherever it says absent, the plain pattern matches no
+    window and no slice of the text."""
+    grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
+    patterns = [grammar.years_span, grammar.district_before, grammar.next_year, grammar.own_subject]
+    patterns += [getattr(grammar, name) for name in SCANNED_CUES]
+    said_absent = 0
+    for pattern in patterns:
+        scan, plain = CaselessScan(with_start_gate(pattern)), CaselessSearch(pattern)
+        for text in pieces(lang):
+            if not scan.absent_from(text):
+                continue
+            said_absent += 1
+            for cut in range(0, len(text) + 1, 11):
+                assert plain.search(text, 0, cut) is None and plain.search(text, cut) is None, (pattern, text)
+                assert pattern.search(text[cut // 2 : cut]) is None, (pattern, text)
+    assert said_absent > 0

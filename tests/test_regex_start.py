@@ -204,3 +204,5 @@ def test_a_phrase_window_answers_as_the_trie_on_the_slice(lang: str) -> None:
             for start, length in [(0, 40), (5, 20), (len(text) // 2, 60), (len(text), 10)]:
                 expected = trie.search(text[start : start + length]) is not None
                 assert window(text, start, start + length) == expected, (phrases, text, start)
+            # the text's own answer, kept for it: the windows above were asked after it was read
+            assert window(text) == (trie.search(text) is not None), (phrases, text)

@@ -49,6 +49,23 @@ class CaselessScan(CaselessSearch):
         super().__init__(pattern)
         few = self.gate is not None and self.words is not None and len(self.words) <= FEW_GATE_WORDS
         self.few_words = sorted(self.words or (), key=len, reverse=True) if few else None
+        self.last_absent: tuple[str | None, bool] = (None, False)  # the text asked last, whether it lacks them
+
+    def absent_from(self, text: str) -> bool:
+        """Whether the whole of `text` lacks every word a match needs (`regex_start.words_absent`):
+        then no window of it holds them either, and no search of a window or a slice of it can match
+        (the gate is a plain alternation of words). The answer for the text asked last is kept: each
+        number of a sentence asks about its own window of it."""
+        if self.last_absent[0] is not text:
+            if self.gate is None:
+                absent = False
+            elif self.lower is None:  # a case-sensitive pattern: gated on the text as it is
+                absent = self.absent(text, 0, len(text))
+            else:
+                low = quick_lowered(text)
+                absent = low is not None and self.absent(low, 0, len(low))
+            self.last_absent = (text, absent)
+        return self.last_absent[1]
 
     def absent(self, text: str, pos: int, endpos: int) -> bool:
         """`CaselessSearch.absent`: whether the text between pos and endpos lacks every word a match needs."""

@@ -28,6 +28,7 @@ from .regex_start import (
     PhrasePresence,
     PhraseWindow,
     cue_scan,
+    phrase_alternation,
     phrase_trie,
     search_slice,
     words_absent,
@@ -38,7 +39,8 @@ QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 class FigureContext:
     def __init__(self, numbers: NumbersData, metrics: MetricsData, g: SimpleNamespace) -> None:
-        nouns = "|".join(sorted(map(re.escape, numbers.not_figure_nouns), key=len, reverse=True)) or "(?!)"
+        # as a trie: the same ends in the same order as the longest-first alternation, for less
+        nouns = phrase_alternation(numbers.not_figure_nouns) or "(?!)"
         self.not_figure = re.compile(
             rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
         )
@@ -76,6 +78,8 @@ class FigureContext:
         if self.not_figure_words(text, start, start + 60) and self.not_figure.match(text[start : start + 60]):
             return True
         longer_end = min(start + 90, len(text))
+        if self.award_count_words.absent_from(text):  # asked once per sentence, not per number
+            return False
         return not words_absent(self.award_count_words, text, start, longer_end) and bool(
             self.award_count.match(text[start:longer_end])
         )
@@ -117,6 +121,8 @@ class FigureContext:
     def years_span(self, text: str, start: int, end: int) -> bool:
         """ "Total revenue for the five years came to ...": a total over years, no single date (in the
         clause `text[start:end]`)."""
+        if self.years_span_re.absent_from(text):  # asked once per sentence, not per number
+            return False
         return search_slice(self.years_span_re, text, start, end) is not None
 
     def this_year(self, sentence: str) -> bool:
@@ -126,17 +132,21 @@ class FigureContext:
     def of_last_year(self, right: str) -> bool:
         return bool(self.last_year_re.match(right))
 
-    def sector_wide(self, clause: str) -> int | None:
+    def sector_wide(self, clause: str, sentence: str | None = None) -> int | None:
         """Where "nationwide", "the whole sector" ... ends in the clause, or None (a quoted movement
-        name such as "The whole country joins hands" is no cue)."""
+        name such as "The whole country joins hands" is no cue). `sentence`: the text the clause was
+        cut from; a clause without quotation marks is read as it is, and a sentence without the phrases
+        has none in any such clause, which is told once per sentence."""
         quoted = '"' in clause or "“" in clause
+        if not quoted and sentence is not None and self.sector_wide_re.absent_from(sentence):
+            return None
         unquoted = QUOTED.sub(lambda m: " " * len(m.group()), clause) if quoted else clause
         hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
         return hits[-1].end() if hits else None
 
     def district(self, text: str, start: int, end: int) -> str | None:
         """The office of the last district the clause `text[start:end]` names before the number, if any."""
-        if words_absent(self.district_re, text, start, end):
+        if self.district_re.absent_from(text) or words_absent(self.district_re, text, start, end):
             return None
         clause_before = text[start:end]
         hits = list(self.district_re.finditer(clause_before))
@@ -174,8 +184,11 @@ class FigureContext:
             return None
         return self.district_unit.format(name=item.group("name").strip(), kind=kinds[-1].group("kind").capitalize())
 
-    def unclear_scope(self, before: str) -> bool:
-        """ "the entire system strives to ...": a subject that names no unit for sure."""
+    def unclear_scope(self, before: str, sentence: str | None = None) -> bool:
+        """ "the entire system strives to ...": a subject that names no unit for sure (`sentence`: the
+        text `before` was cut from; one without the phrases has none in any piece)."""
+        if sentence is not None and self.unclear_scope_re.absent_from(sentence):
+            return False
         return bool(self.unclear_scope_re.search(before))
 
     def coverage_named_after(self, right: str) -> bool:

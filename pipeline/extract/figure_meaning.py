@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from .figure_context import FigureContext
 from .figure_scan import Candidate, NumberScanner
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import TailSearch, cue_scan, phrase_trie, with_start_gate
+from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, with_start_gate
 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
 
@@ -51,8 +51,9 @@ class FigureMeaning:
         self.change_before = TailSearch(
             re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)
         )
+        # only whether it matches is asked, which the order of the words does not change: as a trie
         self.change_after = re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, met.change_after)) + r")\b", re.IGNORECASE
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + phrase_alternation(met.change_after) + r")\b", re.IGNORECASE
         )
         self.change_carry = (
             re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)

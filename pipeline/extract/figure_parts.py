@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .figure_scan import Sentence
+from .figure_scan import Candidate, Sentence
+from .numbers import as_int_if_whole
 from .span_index import SpanIndex
 
 
@@ -19,6 +20,52 @@ class Seen(set):
         self.by_fact: dict[tuple, list[dict]] = {}
         self.figures = figures
         self.text = text
+
+    def record(
+        self,
+        cand: Candidate,
+        metric: str,
+        kind: str,
+        qualifier: str | None,
+        as_of: str | None,
+        period: str | None,
+        scope: str | None,
+        headline_takes_body_date: bool,
+    ) -> None:
+        """A figure, unless its fact is recorded already: the same fact again (a headline repeated in
+        the body) only dates the one recorded, where the language pack says a headline takes it."""
+        cand.data = {"metric": metric, "kind": kind}
+        key = (metric, cand.value, cand.unit, kind)
+        value = as_int_if_whole(cand.value)
+        fact = (metric, value, cand.unit, kind)
+        same_fact = self.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
+        if (key, as_of) in self or (key, None) in self:
+            if as_of and (key, None) in self and headline_takes_body_date:  # the body dates the headline's
+                for figure in same_fact:
+                    if figure["as_of"] is None:
+                        figure["as_of"] = as_of
+            return  # the same fact again (a headline repeated in the body)
+        for figure in same_fact:
+            known = figure["as_of"]
+            if as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
+                figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
+                return
+        self.add((key, as_of))
+        self.by_fact.setdefault(fact, []).append(
+            {
+                "metric": metric,
+                "value": value,
+                "unit": cand.unit,
+                "qualifier": qualifier,
+                "kind": kind,
+                "as_of": as_of,
+                "period": period,
+                "scope": scope,
+                "raw": cand.raw,
+                "evidence": {"start": cand.start, "end": cand.end, "text": self.text[cand.start : cand.end]},
+            }
+        )
+        self.figures.append(self.by_fact[fact][-1])
 
 
 def standing_date(doc: Doc, doc_year: int | None) -> str | None:

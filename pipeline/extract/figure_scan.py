@@ -20,7 +20,7 @@ from .extensions import sentence_bounds, text_of
 from .figure_context import FigureContext
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import PhraseWindow, with_start_gate
+from .regex_start import PhraseWindow, phrase_alternation, with_start_gate
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
@@ -122,13 +122,16 @@ class NumberScanner:
         self.expr = with_start_gate(self.expr)
         self.expr_scan, self.word_scan = self.expr, CaselessScan(self.word_expr)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
+        # the nouns as a trie (the same ends tried in the same order as their longest-first alternation,
+        # which is tried whole after each of up to five words: about half the cost of the noun reading)
+        noun_source = phrase_alternation(list(self.noun_unit))
         # a unit noun up to four words after the number ("2,000 new voluntary social insurance
         # participants"), but not across a preposition ("214 houses for poor households")
         self.noun_re = re.compile(
             r"^\s*(?:(?!(?:"
             + "|".join(map(re.escape, num.noun_stops))
             + r")\b)[\w-]+\s+){0,4}?("
-            + "|".join(sorted(map(re.escape, self.noun_unit), key=len, reverse=True))
+            + noun_source
             + r")\b",
             re.IGNORECASE,
         )

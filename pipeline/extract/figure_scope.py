@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of
 from .figure_scan import Candidate, Sentence
-from .regex_start import cue_scan, search_slice, words_absent
+from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
@@ -84,7 +84,6 @@ class FigureScope:
         self.paragraph_sector = paragraph_sector
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
-        self.no_subject: str | None = None  # the last sentence found to hold none of the words it needs
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
         # the document's units in order of their start, when they are (read once per document)
         self.units_read: list[UnitMention] | None = None
@@ -112,9 +111,7 @@ class FigureScope:
         if any(u.label_ in scope_kinds for u in in_sent) or self.scope_offices_only:
             in_sent = [u for u in in_sent if u.label_ in scope_kinds]
         # a sentence without the words an own subject needs has none before or after any number in it
-        subjects = sent.text is not self.no_subject and not words_absent(self.own_subject, sent.text)
-        if not subjects:
-            self.no_subject = sent.text
+        subjects = not self.own_subject_absent(sent.text)
         own = list(self.own_subject.finditer(sent.text, 0, s)) if subjects else []
         places_from = sent.start_char + own[-1].end() if own else sent.start_char
         # "Director of X, reported that his office had ...", "... 1,100 officials and employees of her
@@ -159,6 +156,11 @@ class FigureScope:
             # text is about, not a place named on the way
             return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
         return main_unit
+
+    def own_subject_absent(self, sentence: str) -> bool:
+        """Whether a sentence lacks the words an own subject needs: then it has none before or after
+        any number in it (told once per sentence, either way)."""
+        return self.own_subject.absent_from(sentence)
 
     def units_before(self, units: list[UnitMention], first_token: int, end_char: int) -> list[UnitMention]:
         """The units from token `first_token` on that end by character `end_char`, in their order. Units

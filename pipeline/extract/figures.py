@@ -30,9 +30,8 @@ from .figure_scan import Candidate, NumberScanner, doc_sentences
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
-from .numbers import as_int_if_whole
 from .regex_start import cue_scan, phrase_trie, start_gated_grammar
-from .span_index import Ranges, SpanIndex
+from .span_index import Ranges, span_index
 from .tables import is_award_table, table_blocks
 
 # grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
@@ -87,13 +86,15 @@ class FigureFinder(RuleComponent):
         self.set_annotations(doc)
 
     def set_annotations(self, doc: Doc) -> None:
-        unit_spans = list(doc.spans.get("units", []))
+        # the units' index an earlier component built for this Doc (kept while the group stays the same)
+        unit_index = span_index(doc, "units")
+        unit_spans = unit_index.spans
         units = unit_mentions(unit_spans, doc)
         blocked = [(s.start_char, s.end_char) for s in units] + [
             (s.start_char, s.end_char) for s in doc.spans.get("people", [])
         ]
         blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
-        unit_index, blocked_ranges = SpanIndex(unit_spans), Ranges(blocked)
+        blocked_ranges = Ranges(blocked)
         main_unit = self.scope.main_unit(units, text_of(doc))
         doc_year = document_year(doc, self.dates)
         prev_sent_date: str | None = None
@@ -185,9 +186,10 @@ class FigureFinder(RuleComponent):
                 head, clause_head = text[:s], text[clause_start:s]
                 # where the number's own stretch ends: ", and the rate in a 2024 survey" is another figure's date
                 own_end = e + len(PHRASE_STOP.split(right, 1)[0])
-                cand_target = bool(self.target_re.search(text, s) or self.g.next_year.search(text, 0, s)) or (
-                    sent_target and not says_target
-                )
+                next_year = self.g.next_year  # its words are looked for once per sentence
+                cand_target = bool(
+                    self.target_re.search(text, s) or (not next_year.absent_from(text) and next_year.search(text, 0, s))
+                ) or (sent_target and not says_target)
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, head, doc_year)
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
@@ -263,7 +265,7 @@ class FigureFinder(RuleComponent):
                     continue
                 # whose figure it is: the clause's own reading where it has one, else the scope the words
                 # before it name (read only when nothing nearer says whose it is)
-                cue = self.context.sector_wide(clause_head)
+                cue = self.context.sector_wide(clause_head, text)
                 # "nationwide, 21.9 million people ..."
                 sector_wide = cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start)
                 district = self.context.list_item(
@@ -271,7 +273,7 @@ class FigureFinder(RuleComponent):
                 ) or self.context.district(text, clause_start, s)
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
-                elif self.context.unclear_scope(head) and not office_in(units, sent.start_char, cand.start):
+                elif self.context.unclear_scope(head, text) and not office_in(units, sent.start_char, cand.start):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
@@ -280,7 +282,7 @@ class FigureFinder(RuleComponent):
                 else:
                     scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
                 sent_scope = scope
-                self.add_figure(doc, seen, cand, metric, kind, qualifier, as_of, period, scope)
+                seen.record(cand, metric, kind, qualifier, as_of, period, scope, self.headline_takes_body_date)
                 if kind == "actual" and as_of:
                     latest_year = max(latest_year or 0, int(as_of[:4]))
                 keeps = metric not in ("plan_completion_rate", "other")
@@ -359,51 +361,5 @@ class FigureFinder(RuleComponent):
                         )
                     )
                     metric = self.meaning.metric_of(cand, kind, context, text[m.end() :], context, None)
-                    self.add_figure(
-                        doc, seen, cand, metric, kind, self.meaning.qualifier_of(text[: m.start()]), as_of, None, scope
-                    )
-
-    def add_figure(
-        self,
-        doc: Doc,
-        seen: Seen,
-        cand: Candidate,
-        metric: str,
-        kind: str,
-        qualifier: str | None,
-        as_of: str | None,
-        period: str | None,
-        scope: str | None,
-    ) -> None:
-        cand.data = {"metric": metric, "kind": kind}
-        key = (metric, cand.value, cand.unit, kind)
-        value = as_int_if_whole(cand.value)
-        fact = (metric, value, cand.unit, kind)
-        same_fact = seen.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
-        if (key, as_of) in seen or (key, None) in seen:
-            if as_of and (key, None) in seen and self.headline_takes_body_date:  # the body dates the headline's
-                for figure in same_fact:
-                    if figure["as_of"] is None:
-                        figure["as_of"] = as_of
-            return  # the same fact again (a headline repeated in the body)
-        for figure in same_fact:
-            known = figure["as_of"]
-            if as_of and known and (known.startswith(as_of) or as_of.startswith(known)):
-                figure["as_of"] = max(known, as_of, key=len)  # "tháng 4" in the headline, "30/4" in the body
-                return
-        seen.add((key, as_of))
-        seen.by_fact.setdefault(fact, []).append(
-            {
-                "metric": metric,
-                "value": value,
-                "unit": cand.unit,
-                "qualifier": qualifier,
-                "kind": kind,
-                "as_of": as_of,
-                "period": period,
-                "scope": scope,
-                "raw": cand.raw,
-                "evidence": {"start": cand.start, "end": cand.end, "text": seen.text[cand.start : cand.end]},
-            }
-        )
-        seen.figures.append(seen.by_fact[fact][-1])
+                    qualifier = self.meaning.qualifier_of(text[: m.start()])
+                    seen.record(cand, metric, kind, qualifier, as_of, None, scope, self.headline_takes_body_date)

@@ -26,6 +26,16 @@ class PhraseCues:
         self.pattern = with_start_gate(phrase_trie(phrases))
         self.present = PhrasePresence(phrases)
         self.scan = CaselessScan(self.pattern)
+        self.last_absent: tuple[str | None, bool] = (None, False)  # the text asked last, whether it lacks them
+
+    def absent_from(self, text: str) -> bool:
+        """Whether `text` holds none of the phrases anywhere (inside words too): then no piece cut from
+        it holds one, and no search of a piece can match (the presence test answers as the unbounded
+        trie, which has no anchor or look-around outside a match). The answer for the text asked last
+        is kept: each number of a sentence asks about its own piece of it."""
+        if self.last_absent[0] is not text:
+            self.last_absent = (text, not self.present(text))
+        return self.last_absent[1]
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.scan.search(text) if self.present(text) else None

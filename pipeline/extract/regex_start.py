@@ -206,14 +206,34 @@ def phrase_trie(phrases: list[str], bounded: bool = True) -> re.Pattern[str]:
     and the longer is tried first, as in the alternation. A phrase with a letter whose case does not
     round-trip ("ſ", "ς": a case-insensitive regex equates it with another letter) or changes length
     in lower case keeps the plain alternation, which is exact whatever the letters."""
+    body = phrase_source(phrases)
+    if body is None:
+        return re.compile(NEVER_SOURCE)
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
+
+
+def phrase_alternation(phrases: list[str]) -> str:
+    """The phrases' longest-first alternation (to be used case-insensitively inside a larger pattern),
+    as their trie (`phrase_source`) where that is exact: every phrase free of surrounding space (the
+    trie strips it) and at least one phrase (an empty alternation matches the empty string)."""
+    plain = "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+    if not phrases or any(p != p.strip() for p in phrases):
+        return plain
+    trie = phrase_source(phrases)
+    return plain if trie is None else trie
+
+
+def phrase_source(phrases: list[str]) -> str | None:
+    """The source `phrase_trie` matches its phrases with, to be used case-insensitively inside a
+    larger pattern in place of their longest-first alternation (None: no phrases). At a place, the
+    phrases that match are prefixes of one another, and the trie tries the longer first, as the
+    alternation does, so the pattern around it backtracks through the same ends in the same order."""
     words = {p.strip() for p in phrases if p.strip()}
     if not words:
-        return re.compile(NEVER_SOURCE)
+        return None
     if all(_folds_plainly(w) for w in words):
-        body = _trie_source(_trie({w.lower() for w in words}))
-    else:
-        body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])" if bounded else body, re.IGNORECASE)
+        return _trie_source(_trie({w.lower() for w in words}))
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 class PhrasePresence:
@@ -259,8 +279,18 @@ class PhraseWindow:
     def __init__(self, phrases: list[str]) -> None:
         self.trie = with_start_gate(phrase_trie(phrases, bounded=False))
         self.scan = CaselessSearch(self.trie)
+        self.last_text: tuple[str | None, bool] = (None, True)  # the text asked last, whether it has any
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        if self.last_text[0] is not text:  # each number of a sentence asks about its window of it
+            self.last_text = (text, self.in_window(text, 0, len(text)))
+        if not self.last_text[1]:
+            return False
+        return (start == 0 and (end is None or end >= len(text))) or self.in_window(text, start, end)
+
+    def in_window(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether a phrase occurs between `start` and `end`; a text with none anywhere has none in any
+        window (the trie has no look-around outside a match), which `__call__` tells once per text."""
         stop = len(text) if end is None else min(end, len(text))
         low = quick_lowered(text) if self.scan.lower is not None else None
         if low is None or self.scan.lower is None:
