@@ -11,8 +11,6 @@ with `in` tests. The matches are `CaselessSearch`'s.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Iterator
 
 from .lexicon import CaselessSearch, lowered
 
@@ -78,27 +76,6 @@ class CaselessScan(CaselessSearch):
                 return False
         return True
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = quick_lowered(text) if self.lower is not None else None
-        if low is None or self.lower is None:
-            if self.lower is None and self.absent(text, pos, endpos):  # a case-sensitive pattern's gate
-                return None
-            return self.pattern.search(text, pos, endpos)
-        if self.absent(low, pos, endpos):
-            return None
-        m = self.lower.search(low, pos, endpos)
-        return None if m is None else self.pattern.match(text, m.start(), endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        low = quick_lowered(text) if self.lower is not None else None
-        if low is None or self.lower is None:
-            if self.lower is None and self.absent(text, pos, endpos):
-                return
-            yield from self.pattern.finditer(text, pos, endpos)
-            return
-        if self.absent(low, pos, endpos):
-            return
-        for m in self.lower.finditer(low, pos, endpos):
-            found = self.pattern.match(text, m.start(), endpos)
-            if found is not None:
-                yield found
+    def lower_case(self, text: str) -> str | None:
+        """`quick_lowered`: an ASCII text lower-cased directly, the two texts asked last kept."""
+        return quick_lowered(text)
