@@ -10,7 +10,7 @@ from real_texts import texts
 
 from pipeline.extract.dates import BRANCHES, date_reader
 from pipeline.extract.extensions import sentence_bounds
-from pipeline.extract.figure_scan import DIGIT, Candidate, digit_outside, doc_sentences
+from pipeline.extract.figure_scan import DIGIT, Candidate, digit_outside, sentence_records
 from pipeline.extract.figure_scope import unit_mentions
 from pipeline.extract.tables import table_blocks
 
@@ -23,7 +23,7 @@ def test_the_units_before_a_number_are_those_the_plain_scan_finds(lang_nlp) -> N
         doc = nlp(text)
         units = unit_mentions(doc.spans.get("units", []), doc)
         shuffled = units[::-1]  # out of order: the plain scan is kept
-        for sent in doc_sentences(doc):
+        for sent in sentence_records(doc):
             for end_char in range(sent.start_char, sent.end_char + 1, 7):
                 plain = [u for u in units if u.start >= sent.start and u.end_char <= end_char]
                 assert scope.units_before(units, sent.start, end_char) == plain
@@ -55,7 +55,7 @@ def test_the_sentences_read_from_their_boundary_tokens_are_the_sentence_spans(la
         for start, end in sentence_bounds(doc):
             span = doc[start:end]
             plain.append((start, end, span.start_char, span.end_char, span.text))
-        assert [tuple(s) for s in doc_sentences(doc)] == plain
+        assert [tuple(s) for s in sentence_records(doc)] == plain
 
 
 def test_a_text_without_a_cell_mark_has_no_table() -> None:
@@ -73,7 +73,7 @@ def test_the_answers_kept_for_the_last_sentence_are_those_asked_afresh(lang_nlp)
     context = nlp.get_pipe("pr_figures").context
     elapsed = 0
     for text in texts(lang):
-        for sent in doc_sentences(nlp(text)):
+        for sent in sentence_records(nlp(text)):
             sentence = sent.text
             for pos in range(0, len(sentence) + 1, 5):
                 assert context.clause_bounds(sentence, pos) == context.clause_bounds(fresh(sentence), pos)
@@ -124,7 +124,7 @@ def test_the_scope_of_a_number_is_read_as_without_the_own_subject_gate(lang_nlp,
     for doc in docs:
         units = unit_mentions(doc.spans.get("units", []), doc)
         main = scope.main_unit(units, doc.text)
-        for sent in doc_sentences(doc):
+        for sent in sentence_records(doc):
             for figure in doc._.figures:
                 start, end = figure["evidence"]["start"], figure["evidence"]["end"]
                 if sent.start_char <= start < sent.end_char:

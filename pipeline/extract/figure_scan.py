@@ -16,11 +16,12 @@ from spacy.tokens import Doc
 
 from .caseless_scan import CaselessScan
 from .dates import DateMention
-from .extensions import sentence_bounds, text_of
+from .extensions import text_of
 from .figure_context import FigureContext
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
 from .regex_start import PhraseWindow, phrase_alternation, with_start_gate
+from .sentence_chars import doc_sentences
 from .span_index import Ranges
 
 SLASH_NUMBER = re.compile(r"/\d+")
@@ -43,21 +44,16 @@ class Sentence(NamedTuple):
     text: str
 
 
-def doc_sentences(doc: Doc) -> list[Sentence]:
-    """The sentences `pr_layout` set, as `Sentence` records: their character offsets read from their
-    first and last tokens (cheaper than a Span per sentence, or the document's offset arrays)."""
+def sentence_records(doc: Doc) -> list[Sentence]:
+    """The sentences `pr_layout` set, as `Sentence` records, their character offsets from
+    `sentence_chars.doc_sentences` (read from each sentence's first and last tokens, and shared
+    with the components before)."""
     text = text_of(doc)
-    bounds = sentence_bounds(doc)
-    out = []
-    for start, end in bounds:
-        if start < end:
-            last = doc[end - 1]
-            start_char, end_char = doc[start].idx, last.idx + len(last)
-        else:  # an empty sentence: where its Span says it is
-            empty = doc[start:end]
-            start_char, end_char = empty.start_char, empty.end_char
-        out.append(Sentence(start, end, start_char, end_char, text[start_char:end_char]))
-    return out
+    sents = doc_sentences(doc)
+    return [
+        Sentence(start, end, start_char, end_char, text[start_char:end_char])
+        for (start, end), start_char, end_char in zip(sents.bounds, sents.starts, sents.ends)
+    ]
 
 
 def digit_outside(text: str, dates: list[DateMention]) -> bool:

@@ -26,7 +26,7 @@ from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_parts import Seen, blank_units, standing_date
 from .figure_periods import FigurePeriods, document_year
-from .figure_scan import Candidate, NumberScanner, doc_sentences
+from .figure_scan import Candidate, NumberScanner, sentence_records
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
@@ -113,7 +113,7 @@ class FigureFinder(RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
-        for sent in doc_sentences(doc):
+        for sent in sentence_records(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
             if table is not None:
                 if table[0] not in done_tables and not is_award_table(table, self.award_header):

@@ -25,9 +25,14 @@ class DocSentences:
         self.starts: list[int] = []
         self.ends: list[int] = []
         for start, end in self.bounds:
-            self.starts.append(doc[start].idx)
-            last = doc[end - 1]
-            self.ends.append(last.idx + len(last))  # a span's end_char: where its last token ends
+            if start < end:
+                last = doc[end - 1]
+                self.starts.append(doc[start].idx)
+                self.ends.append(last.idx + len(last))  # a span's end_char: where its last token ends
+            else:  # an empty sentence: where its Span says it is
+                empty = doc[start:end]
+                self.starts.append(empty.start_char)
+                self.ends.append(empty.end_char)
         self.spans: dict[int, Sentence] = {}
 
     def __len__(self) -> int:
