@@ -14,24 +14,24 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .extensions import init_doc, span_unit, text_of
+from .extensions import init_doc, span_unit, text_of, user_data_key
 from .span_index import span_index
 
 
 def doc_list(doc: Doc, name: str) -> list[Any]:
     """`doc._.<name>` for one of the record lists (`extensions.LIST_EXTENSIONS`), the same list object."""
     user_data: dict[Any, Any] = doc.user_data
-    found = user_data.get(("._.", name, None, None))
+    found = user_data.get(user_data_key(name))
     if found is None:  # a Doc the components have not initialised: as `doc._` would, after `init_doc`
         init_doc(doc)
-        found = user_data[("._.", name, None, None)]
+        found = user_data[user_data_key(name)]
     return found
 
 
 def set_doc_list(doc: Doc, name: str, values: list[Any]) -> None:
     """`doc._.<name> = values`, written where spaCy writes it."""
     user_data: dict[Any, Any] = doc.user_data
-    user_data[("._.", name, None, None)] = values
+    user_data[user_data_key(name)] = values
 
 
 def text_in(doc: Doc, span: Span) -> str:

@@ -38,7 +38,14 @@ def register_extensions() -> None:
                 cls.set_extension(name, **kwargs)
 
 
-_META_KEY = ("._.", "meta", None, None)
+def user_data_key(name: str, start: int | None = None, end: int | None = None) -> tuple[str, str, Any, Any]:
+    """Where spaCy keeps a custom attribute in `doc.user_data`: `doc._.name` under (name, None,
+    None), a token's under its offset, a span's under its start and end characters. Reading and
+    writing there directly skips building an `Underscore` object (about 3 us an access)."""
+    return ("._.", name, start, end)
+
+
+_META_KEY = user_data_key("meta")
 
 
 def doc_meta(doc: Doc) -> dict | None:
@@ -50,7 +57,7 @@ def doc_meta(doc: Doc) -> dict | None:
 
 
 LIST_EXTENSIONS = ("events", "units", "people", "figures", "awards", "movements", "warnings")
-_LIST_KEYS = tuple(("._.", name, None, None) for name in LIST_EXTENSIONS)
+_LIST_KEYS = tuple(user_data_key(name) for name in LIST_EXTENSIONS)
 
 
 def span_unit(span: Span) -> Any:
@@ -58,13 +65,13 @@ def span_unit(span: Span) -> Any:
     attribute in `doc.user_data` under the span's character offsets (so every span over the same
     characters has the same unit), and the components read it many times per document."""
     user_data: dict[Any, Any] = span.doc.user_data
-    return user_data.get(("._.", "unit", span.start_char, span.end_char))
+    return user_data.get(user_data_key("unit", span.start_char, span.end_char))
 
 
 def set_span_unit(span: Span, name: str) -> None:
     """`span._.unit = name`, written where spaCy writes it."""
     user_data: dict[Any, Any] = span.doc.user_data
-    user_data[("._.", "unit", span.start_char, span.end_char)] = name
+    user_data[user_data_key("unit", span.start_char, span.end_char)] = name
 
 
 def init_doc(doc: Doc) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .extensions import place_tokens, text_of
+from .extensions import place_tokens, text_of, user_data_key
 from .figure_scan import Candidate, Sentence
 from .regex_start import cue_scan, search_slice
 
@@ -53,13 +53,13 @@ class DocPlaces:
 
 
 def unit_mentions(spans: Iterable[Span], doc: Doc) -> list[UnitMention]:
-    """The units' mentions; `_.unit` read from `doc.user_data`, where spaCy keeps a Span's custom
-    attribute under ("._.", name, start_char, end_char): `u._.unit` builds an `Underscore` per span."""
+    """The units' mentions, each with its `_.unit` read where spaCy keeps it (`extensions.user_data_key`:
+    `u._.unit` builds an `Underscore` per span)."""
     user_data: dict[Any, Any] = doc.user_data
     out = []
     for u in spans:
         start_char, end_char = u.start_char, u.end_char
-        unit: Any = user_data.get(("._.", "unit", start_char, end_char))
+        unit: Any = user_data.get(user_data_key("unit", start_char, end_char))
         out.append(UnitMention(u.start, u.end, start_char, end_char, u.label_, unit))
     return out
 

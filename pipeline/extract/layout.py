@@ -27,7 +27,7 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .doc_reads import keep_columns
 from .doc_words import WordFacts
-from .extensions import doc_meta, text_of
+from .extensions import doc_meta, text_of, user_data_key
 from .lexicon import fold, load_data, provinces
 from .lexicon_models import LayoutData, PeopleData
 
@@ -162,8 +162,8 @@ class Layout(RuleComponent):
         user_data: Any = doc.user_data
         removed = 0  # tokens merged away before the span
         for (start, end, place), offset in zip(spans, offsets):
-            user_data[("._.", "is_place", offset, None)] = True
-            user_data[("._.", "place", offset, None)] = places[start - removed] = place
+            user_data[user_data_key("is_place", offset)] = True
+            user_data[user_data_key("place", offset)] = places[start - removed] = place
             removed += end - start - 1
         meta = doc_meta(doc)
         assert meta is not None
