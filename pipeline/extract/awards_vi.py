@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .award_parts import grade_of
 from .awards import AwardFinder
+from .doc_sections import SectionReader
 from .extensions import text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
@@ -48,6 +49,7 @@ class HeadFirstAwardFinder(AwardFinder):
         super().__init__(nlp, name, lang)
         data = load_data(lang, "awards", AwardsData)
         self.proposal_re = phrase_regex(data.proposal_cues)
+        self.sections = SectionReader(lang)
         self.giving_re = phrase_regex(data.conferring_verbs)
         self.receiving_re = phrase_regex(data.receiving_verbs)
         self.kind_words = [
@@ -109,8 +111,10 @@ class HeadFirstAwardFinder(AwardFinder):
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             prev_end = mentions[k - 1][1] if k else 0
             before, after = text[prev_end:s], text[e:nxt]
-            proposed = bool(self.proposal_re.search(text[:s])) or bool(
-                self.proposal_re.search(text_of(doc)[sent.start_char : start])
+            proposed = (
+                bool(self.proposal_re.search(text[:s]))
+                or bool(self.proposal_re.search(text_of(doc)[sent.start_char : start]))
+                or self.sections.of_doc(doc).proposal_at(start + s)  # "IV. ĐỀ XUẤT, KIẾN NGHỊ", "... đề nghị:\n1. ..."
             )
             named = self.authority_named(text[:nxt], s, e)  # not past the next award
             authority = named or self.giver_subject(text[:s]) or default_authority

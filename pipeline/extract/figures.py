@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
+from .doc_sections import SectionReader
 from .end_anchored import EndAnchored
 from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
@@ -55,6 +56,7 @@ LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is 
 class FigureFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_figures", lang: str = DEFAULT_LANG) -> None:
         self.name = name
+        self.sections = SectionReader(lang)  # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": the year of its undated figures
         num = load_data(lang, "numbers", NumbersData)
         met = load_data(lang, "metrics", MetricsData)
         awards = load_data(lang, "awards", AwardsData)
@@ -260,6 +262,8 @@ class FigureFinder(RuleComponent):
                     as_of = None  # "an increase of 5.3 million over the 2021-2025 period": a change over the period
                 if kind == "target" and period is None and not dates:
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
+                if as_of is None and period is None and not years_span:
+                    as_of = self.sections.of_doc(doc).year_at(cand.start)  # the year its section's heading names
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue

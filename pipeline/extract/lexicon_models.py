@@ -70,6 +70,30 @@ class LayoutData(Strict):
     openers: list[str]
 
 
+# -- sections.yml -------------------------------------------------------------
+
+
+class SectionsGrammar(Grammar):
+    """How a report's sections are laid out (`doc_sections`); "(?!)" where a language has none."""
+
+    heading: str
+    """A heading line that opens a section ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"), matched on the line."""
+    heading_year: str
+    """The year a heading names (group 1): the year the section's undated figures and awards hold for."""
+    proposal_heading: str
+    """A heading whose section holds proposals, not decisions ("IV. ĐỀ XUẤT, KIẾN NGHỊ")."""
+    proposal_lead: str
+    """A line that opens a list of proposals ("BHXH tỉnh X đề nghị:"), searched on the line."""
+    list_item: str
+    """A line of a list ("1. ...", "- ..."), matched on the line."""
+    section_end: str
+    """A line that closes the sections (the recipients block "Nơi nhận:", a signature)."""
+
+
+class SectionsData(Strict):
+    grammar: SectionsGrammar
+
+
 # -- dates.yml ----------------------------------------------------------------
 
 
@@ -590,6 +614,7 @@ class ProvincesData(Strict):
 PACK_FILES: dict[str, type[Strict]] = {
     "language": LanguageData,
     "layout": LayoutData,
+    "sections": SectionsData,
     "dates": DatesData,
     "numbers": NumbersData,
     "metrics": MetricsData,
