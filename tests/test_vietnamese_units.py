@@ -226,3 +226,28 @@ def test_a_district_office_owns_its_emulation_council(nlp) -> None:
 def test_a_bank_named_without_a_branch_is_no_unit(nlp) -> None:
     found = units(nlp, "BHXH tỉnh Sơn La ký quy chế phối hợp với Agribank về chi trả lương hưu.")
     assert not any("Agribank" in name for name in found)
+
+
+# -- partners and unions of a provincial office ---------------------------------------
+
+
+def test_the_post_office_and_labour_department_of_the_documents_province_named_without_its_name(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Nam phối hợp với Bưu điện tỉnh và Sở Lao động - Thương binh và Xã hội tỉnh tổ chức "
+        "hội nghị tại Bưu điện tỉnh Hà Nam."
+    )
+    found = units(nlp, text)
+    assert found["Ha Nam Post"][0] == "enterprise"
+    assert found["Ha Nam Department of Labour, Invalids and Social Affairs"][0] == "department"
+    assert len([name for name in found if "Post" in name]) == 1
+
+
+def test_the_youth_union_and_trade_union_of_a_provincial_office(nlp) -> None:
+    text = (
+        "Đoàn Thanh niên BHXH tỉnh Kon Tum phối hợp với Công đoàn cơ sở BHXH tỉnh tổ chức giải chạy; "
+        "Đoàn Thanh niên BHXH Việt Nam gửi thư chúc mừng."
+    )
+    found = units(nlp, text)
+    assert found["Kon Tum Social Security Youth Union"][0] == "other"
+    assert found["Kon Tum Social Security Trade Union"][0] == "other"
+    assert "VSS Youth Union" in found

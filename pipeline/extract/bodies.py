@@ -48,6 +48,9 @@ class Body(BaseModel):
     owned: Owned | None = None
     bare_level: bool = False
     """A provincial body: "<head> tỉnh" without a name is the body of the document's province."""
+    also_bare_level: bool = False
+    """A provincial body read with a place without its level word ("Sở Y tế Hà Nội") and, as with
+    `bare_level`, "<head> tỉnh" alone (the document's province)."""
 
 
 class Bank(BaseModel):
@@ -179,10 +182,11 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
     bare_level = [{"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}}, level[1], {"LOWER": {"IN": places}, "OP": "?"}]
     for body in gazetteer().provincial_bodies:
         # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
-        tail = bare_level if body.bare_level else level
+        tails = [bare_level] if body.bare_level else [level, bare_level] if body.also_bare_level else [level]
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
-                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + tail})
+                for tail in tails:
+                    out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + tail})
     for bank in gazetteer().bank_branches.banks:
         # the bank's name; `pr_units` reads the branch around it (bank_branches.py)
         for form in getattr(bank, lang, None) or []:

@@ -118,7 +118,12 @@ class FigurePeriods:
         own = [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
         rel_end = cand.end - sent.start_char
         # a date after it in the same stretch: not one past a comma ("..., bằng chỉ tiêu ... giai đoạn 2022 - 2025")
-        after = [d for d in own if d.start >= rel and ", " not in sent.text[rel_end : d.start]]
+        # nor one past a semicolon ("...; riêng năm 2026, chỉ tiêu là ...": the next clause's)
+        after = [
+            d
+            for d in own
+            if d.start >= rel and ", " not in sent.text[rel_end : d.start] and ";" not in sent.text[rel_end : d.start]
+        ]
         before = [d for d in own if d.end <= rel]
         pick = after[0] if after else (before[-1] if before else None)
         if pick is not None:

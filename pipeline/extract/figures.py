@@ -25,6 +25,7 @@ from .end_anchored import EndAnchored
 from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
+from .figure_partners import PartnerSubject
 from .figure_parts import Seen, blank_units, standing_date
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner, sentence_records
@@ -79,6 +80,8 @@ class FigureFinder(RuleComponent):
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
+        # "hệ thống bưu điện ... đã phát triển mới N người": a partner's figure, not the office's
+        self.partners = PartnerSubject(self.g, met.partner_nouns) if met.scope_offices_only else None
         self.target_re = TargetCues(met.target_cues, self.g.target_compared_before, self.g.assigned_to_reach)
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date
@@ -284,7 +287,8 @@ class FigureFinder(RuleComponent):
                 elif sector_wide:
                     scope = self.context.sector_unit
                 else:
-                    scope = self.scope.scope_of(doc, sent, cand, units, main_unit)
+                    partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
+                    scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
                 sent_scope = scope
                 seen.record(cand, metric, kind, qualifier, as_of, period, scope, self.headline_takes_body_date)
                 if kind == "actual" and as_of:

@@ -263,6 +263,9 @@ class MetricsData(Strict):
     when the text never names the office; else only when it does ("toàn tỉnh X" is the province)."""
     scope_offices_only: bool
     """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
+    partner_nouns: dict[str, str] = {}
+    """With `scope_offices_only`: common nouns for a partner that is a figure's subject ("hệ thống bưu
+    điện"), each with the words its body's name opens with ("bưu điện"): `figure_partners`."""
     date_after_chars: int
     headline_takes_body_date: bool
     """Does an undated headline figure take the date of the same figure in the body? (The

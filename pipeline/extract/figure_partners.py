@@ -1,0 +1,86 @@
+"""A partner as the subject of a figure: the post office's or a union's results are not the office's.
+
+VSS offices report what their partners did: "hệ thống bưu điện trên địa bàn tỉnh đã phát triển mới
+8.456 người ...", "Bưu điện tỉnh chi trả lương hưu ... cho 41.700 người", "lực lượng đoàn viên
+thanh niên đã vận động được 2.140 người". A pack that scopes figures to VSS offices only
+(`metrics.scope_offices_only`) would credit these to the office the article is about. The figure
+is the partner's when the partner is its clause's subject (or the sentence's, when the clause has
+none of its own): the first body or partner noun the clause names, not after a word that makes it
+an adjunct ("phối hợp với Bưu điện tỉnh ...": `not_scope_before`), with no sector body between it
+and the number.
+
+A partner is a named body of a partner kind (`PARTNER_KINDS`), or a common noun of the pack's
+`partner_nouns` ("hệ thống bưu điện" -> the body whose name opens with "Bưu điện"), which stands for
+the document's body of that name; a noun with no such body in the document says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from spacy.tokens import Doc
+
+from .extensions import text_of
+from .figure_scan import Candidate, Sentence
+from .figure_scope import SCOPE_KINDS, UnitMention
+
+PARTNER_KINDS = ("enterprise",)
+"""Named bodies whose figures are their own when they are the subject: post offices, banks, companies."""
+
+
+class PartnerSubject:
+    def __init__(self, g: SimpleNamespace, partner_nouns: dict[str, str], clause_break: str = ";") -> None:
+        self.g = g
+        self.clause_break = clause_break
+        self.nouns = (
+            re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(partner_nouns, key=len, reverse=True)), re.I)
+            if partner_nouns
+            else None
+        )
+        self.heads = {n.lower(): h.lower() for n, h in partner_nouns.items()}
+
+    def scope(self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention]) -> str | None:
+        """The partner whose figure this is, or None (the office's reading applies)."""
+        text = text_of(doc)
+        cut = text.rfind(self.clause_break, sent.start_char, cand.start)
+        clause = cut + 1 if cut >= 0 else sent.start_char
+        for start in ([clause] if cut >= 0 else []) + [sent.start_char]:
+            found = self.first_subject(text, start, clause, cand, units)
+            if found is not None:
+                return found or None
+        return None
+
+    def first_subject(
+        self, text: str, start: int, clause: int, cand: Candidate, units: list[UnitMention]
+    ) -> str | None:
+        """The partner that opens `text[start:cand.start]`; "" when a body that is no partner opens it,
+        or a sector body stands between it and the number in the number's clause (from `clause`);
+        None when nothing opens it."""
+        named = [u for u in units if start <= u.start_char and u.end_char <= cand.start]
+        noun = self.nouns.search(text, start, cand.start) if self.nouns is not None else None
+        if noun is not None and (not named or noun.start() < named[0].start_char):
+            head = self.heads.get(noun.group().lower(), "")
+            body = next(
+                (
+                    u
+                    for u in units
+                    if u.label_ not in SCOPE_KINDS and text[u.start_char : u.end_char].lower().startswith(head)
+                ),
+                None,
+            )
+            between = [u for u in named if u.start_char > max(noun.end(), clause - 1)]
+            if body is None or any(u.label_ in SCOPE_KINDS for u in between):
+                return ""
+            return body.unit
+        if not named:
+            return None
+        first = named[0]
+        if first.label_ not in PARTNER_KINDS:
+            return ""
+        before = text[max(start, first.start_char - 30) : first.start_char].lower()[-15:]
+        if self.g.not_scope_before.search(before) or any(
+            u.label_ in SCOPE_KINDS and u.start_char >= clause for u in named[1:]
+        ):
+            return ""
+        return first.unit

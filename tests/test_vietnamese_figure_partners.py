@@ -1,0 +1,72 @@
+"""Whose figure and what it counts, when a Vietnamese text reports what a partner or a campaign did.
+
+The sentences are written for these tests (provinces, people and numbers are made up); none comes
+from the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+def figures(nlp, text: str) -> dict[float, tuple]:
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    return {f.value: (f.metric, f.kind, f.scope, f.as_of) for f in found}
+
+
+def test_the_post_systems_results_are_the_post_offices_not_the_social_security_offices(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Nam và Bưu điện tỉnh Hà Nam ký kết chương trình phối hợp\n"
+        "Năm 2024, hệ thống bưu điện trên địa bàn tỉnh đã phát triển mới 3.215 người tham gia BHXH tự nguyện; "
+        "Bưu điện tỉnh chi trả lương hưu, trợ cấp BHXH hằng tháng cho 27.400 người. "
+        "Đến cuối năm 2024, BHXH tỉnh Hà Nam có 18.900 người tham gia BHXH tự nguyện."
+    )
+    found = figures(nlp, text)
+    assert found[3215][:3] == ("voluntary_si_participants", "change", "Ha Nam Post")
+    assert found[27400][:3] == ("benefit_recipients", "actual", "Ha Nam Post")
+    assert found[18900][2] == "Ha Nam Social Security"
+
+
+def test_a_partner_after_with_is_no_subject(nlp) -> None:
+    text = (
+        "BHXH tỉnh Ninh Thuận đã phối hợp với Bưu điện tỉnh Ninh Thuận chi trả lương hưu tháng 5/2024 cho 9.120 người."
+    )
+    assert figures(nlp, text)[9120][:3] == ("benefit_recipients", "actual", "Ninh Thuan Social Security")
+
+
+def test_people_a_campaign_brought_in_or_who_signed_up_are_new_participants(nlp) -> None:
+    text = (
+        "Năm 2025, BHXH tỉnh Sơn La vận động được 2.310 người tham gia BHXH tự nguyện; "
+        "có 1.480 người dân đăng ký tham gia BHYT hộ gia đình."
+    )
+    found = figures(nlp, text)
+    assert found[2310][:2] == ("voluntary_si_participants", "change")
+    assert found[1480][:2] == ("hi_participants", "change")
+
+
+def test_an_increase_a_target_sets_for_a_later_year_is_a_target_of_that_year(nlp) -> None:
+    text = (
+        "Năm 2024, BHXH tỉnh Bắc Kạn phấn đấu đến năm 2026 phát triển thêm 4.500 người tham gia BHXH tự "
+        "nguyện; riêng năm 2025, chỉ tiêu là 2.000 người."
+    )
+    found = figures(nlp, text)
+    assert found[4500][1:] == ("target", "Bac Kan Social Security", "2026")
+    assert found[2000][1:] == ("target", "Bac Kan Social Security", "2025")
+
+
+def test_the_youth_members_results_are_the_youth_unions(nlp) -> None:
+    text = (
+        "Đoàn Thanh niên BHXH tỉnh Lào Cai tổ chức ra quân tháng thanh niên\n"
+        "Năm 2023, lực lượng đoàn viên thanh niên đã hỗ trợ BHXH tỉnh Lào Cai thu hồ sơ; đồng thời vận "
+        "động được 870 người tham gia BHXH tự nguyện."
+    )
+    assert figures(nlp, text)[870][:3] == ("voluntary_si_participants", "change", "Lao Cai Social Security Youth Union")
