@@ -68,13 +68,19 @@ class RecordMerging:
             achieved = [a for a in group if a.get("_achieved")]
             if len(group) == 1 or not achieved or len({a["year"] for a in achieved}) > 1:
                 continue
+            # a telling that names another giver is another award ("X gave her a Bằng khen in 2023; now Y
+            # gave her one for 2025")
+            giver = achieved[0].get("conferred_by")
+            same = [a for a in group if giver is None or a.get("conferred_by") in (None, giver)]
+            if len(same) == 1:
+                continue
             one = dict(achieved[0])
-            for other in group:
+            for other in same:
                 for field, value in other.items():
                     if one.get(field) is None and value is not None:
                         one[field] = value
-            merged[id(group[0])] = one
-            merged.update({id(a): None for a in group[1:]})
+            merged[id(same[0])] = one
+            merged.update({id(a): None for a in same[1:]})
         out = [told for a in awards if (told := merged.get(id(a), a)) is not None]
         for award in out:
             award.pop("_achieved", None)

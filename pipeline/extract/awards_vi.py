@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .award_parts import grade_of
+from .award_pronouns import pronoun_person
 from .awards import AwardFinder
 from .doc_sections import SectionReader
 from .extensions import text_of
@@ -59,7 +60,9 @@ class HeadFirstAwardFinder(AwardFinder):
         coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
         indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
         self.count_after_re = re.compile(
-            rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?(?:(?P<c>{coll})|(?P<i>{indiv}))(?!\w)",
+            # a collective word that opens an individual one ("đoàn" of "đoàn viên") is the individual one
+            rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?"
+            rf"(?:(?P<c>(?!(?:{indiv})(?!\w))(?:{coll}))|(?P<i>{indiv}))(?!\w)",
             re.IGNORECASE,
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
@@ -116,7 +119,8 @@ class HeadFirstAwardFinder(AwardFinder):
                 or bool(self.proposal_re.search(text_of(doc)[sent.start_char : start]))
                 or self.sections.of_doc(doc).proposal_at(start + s)  # "IV. ĐỀ XUẤT, KIẾN NGHỊ", "... đề nghị:\n1. ..."
             )
-            named = self.authority_named(text[:nxt], s, e)  # not past the next award
+            stop = self.g.next_passive.search(text, e, nxt)  # nor past the next giving clause
+            named = self.authority_named(text[: stop.start() if stop else nxt], s, e)  # not past the next award
             authority = named or self.giver_subject(text[:s]) or default_authority
             if authority and "{" in authority:
                 authority = self.filled(doc, authority, start, text[:nxt], s)
@@ -288,6 +292,13 @@ class HeadFirstAwardFinder(AwardFinder):
                 return out
         if after_only:
             return []
+        # "chị được ... tặng", "... cho chị": the person the document named, not an office named on the way
+        pronoun = self.g.pronoun_subject.search(text, base_char, base_char + s) or self.g.pronoun_object.match(
+            text, after_from, base_char + nxt
+        )
+        person = pronoun_person(doc, pronoun, pronoun.start()) if pronoun else None
+        if person is not None and award_type not in self.collective_only:
+            return [self.recipient_record(person, units, base)]
         # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
         left = text[base_char : base_char + s]
         # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb

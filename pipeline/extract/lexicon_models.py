@@ -361,6 +361,14 @@ class AwardsGrammar(Grammar):
     grade_continued: str = NEVER
     # head-first packs: an organisation's name the gazetteer does not know, head noun first ("Công ty TNHH X")
     organisation_name: str = NEVER
+    # head-first packs: a pronoun standing for a person the document named, as the recipient: the subject
+    # before the receiving verb ("chị được ... tặng"), or after "cho" ("... cho chị"); group `name`: a
+    # given name after it (award_pronouns.py)
+    pronoun_subject: str = NEVER
+    pronoun_object: str = NEVER
+    # head-first packs: where a second giving clause starts after an award ("... tặng Bằng khen vì thành
+    # tích ... và được Chủ tịch UBND tỉnh biểu dương"): an authority past it is that clause's, not the award's
+    next_passive: str = NEVER
 
 
 class AwardsData(Strict):

@@ -129,11 +129,15 @@ class PeopleFinder(PersonTitles, RuleComponent):
         return (OPENS_NAME if self.may_open_name(text) else 0) | (NOT_AFTER_NAME if lower in self.not_after else 0)
 
     def traits_of(self, text: str) -> int:
-        """A word's `SYLLABLE` and `FAMILY_NAME` answers, kept with its facts."""
-        return (SYLLABLE if is_syllable(text) else 0) | (FAMILY_NAME if fold(text) in self.surnames else 0)
+        """A word's `SYLLABLE` and `FAMILY_NAME` answers, kept with its facts. A word never in a name
+        opens none, though it folds to a family name ("Tổ" of "Tổ Quản lý thu" is not "Tô")."""
+        family = fold(text) in self.surnames and text not in self.not_name
+        return (SYLLABLE if is_syllable(text) else 0) | (FAMILY_NAME if family else 0)
 
     def may_open_name(self, text: str) -> bool:
-        return bool(ETHNIC_PREFIX.match(text)) or (text.istitle() and fold(text) in self.surnames)
+        return bool(ETHNIC_PREFIX.match(text)) or (
+            text.istitle() and fold(text) in self.surnames and text not in self.not_name
+        )
 
     def names_used_as_places(self, doc: Doc) -> set[str]:
         """ "Kim Boi district" anywhere in the document: "Kim Boi" is a place in all of it (a headline too)."""

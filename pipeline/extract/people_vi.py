@@ -50,7 +50,8 @@ class HeadFirstPeopleFinder(PeopleFinder):
         # up to a comma, a dash or "và" and a capital
         lower = rf"(?:[ \t]+(?![{UPPER}])[^\W\d_]+)"
         after_dept = "".join(f"(?<={w} )|(?<={w[0].upper() + w[1:]} )" for w in data.department_words) or "(?!)"
-        dept_end = rf"(?=[ \t]*(?:[,;.)]|$|[-–][ \t]*[{UPPER}]|và[ \t]+[{UPPER}]))"
+        # ... or the office it belongs to, named right after it (a unit, masked as "Uxxx")
+        dept_end = rf"(?=[ \t]*(?:[,;.)]|$|[-–][ \t]*[{UPPER}]|và[ \t]+[{UPPER}])|[ \t]+Ux{{2,}}(?!\w))"
         dept = rf"(?:{after_dept}){cap}{lower}{{1,6}}?(?:[ \t]+và[ \t]+{cap}{lower}{{0,6}}?)?{dept_end}"
         word = rf"(?:{alt(data.title_glue)}|{dept}|{cap}{tail}|[-–]|\d+|\((?:[{UPPER}][\w.&]*)\))"
         head = rf"(?i:(?:(?:{alt(data.title_modifiers)})\s+)*(?:{alt(data.title_heads + data.ranks)}))"

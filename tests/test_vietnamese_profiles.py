@@ -1,0 +1,74 @@
+"""Awards and people in profiles and union news: a pronoun for the person profiled, a second award from
+another giver, the union's members counted as individuals, its executive committee and the office's
+director as givers, and words that look like family names inside department names.
+
+The sentences are written for these tests (provinces, people and numbers are made up); none comes
+from the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+PROFILE = (
+    "Anh Sáu và hành trình gõ cửa từng nhà\n"
+    "Ngày 12/5/2026 - Anh Lê Minh Sáu, viên chức BHXH cơ sở Mộc Hóa (BHXH tỉnh Tây Ninh), đã gắn bó tám năm "
+    "với nghề.\n"
+    "Nhờ vậy, anh Sáu 02 năm liền (2024-2025) đạt danh hiệu Chiến sĩ thi đua cơ sở; năm 2024, khi còn công tác "
+    "tại BHXH thị xã Kiến Tường thuộc BHXH tỉnh Long An, anh được Tổng Giám đốc BHXH Việt Nam tặng Bằng khen. "
+    "Đầu năm nay, anh vinh dự được Bộ trưởng Bộ Tài chính tặng Bằng khen vì thành tích xuất sắc năm 2025 và được "
+    "Chủ tịch UBND tỉnh Tây Ninh khen ngợi.\n"
+    "Bà Phan Thị Nga, Giám đốc BHXH cơ sở Mộc Hóa, cho biết đơn vị đã đề nghị xét tặng danh hiệu Chiến sĩ thi "
+    "đua cấp Bộ cho anh trong năm nay.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+def test_a_pronoun_stands_for_the_person_the_profile_names_and_another_giver_is_another_award(nlp) -> None:
+    found = extract_text(PROFILE, nlp=nlp, language="vi").awards
+    got = sorted((a.award_type, a.recipient, a.conferred_by, a.status) for a in found)
+    assert got == [
+        ("grassroots_emulation_fighter", "Lê Minh Sáu", None, "conferred"),
+        ("ministry_certificate_of_merit", "Lê Minh Sáu", "Minister of Finance", "conferred"),
+        ("ministry_certificate_of_merit", "Lê Minh Sáu", "VSS General Director", "conferred"),
+        ("ministry_emulation_fighter", "Lê Minh Sáu", None, "proposed"),
+    ]
+
+
+def test_union_members_are_individuals_and_the_union_committee_or_the_director_gives(nlp) -> None:
+    text = (
+        "Ngày 20/3/2025, Ban Chấp hành Đoàn Thanh niên BHXH Việt Nam tặng Giấy khen cho 04 đoàn viên có thành "
+        "tích xuất sắc. Ông Đỗ Văn Hải, Phó Giám đốc BHXH tỉnh Gia Lai, trao Giấy khen của Giám đốc BHXH tỉnh "
+        "cho 03 tập thể và 06 đoàn viên."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    got = sorted((a.recipient_kind, a.count, a.conferred_by) for a in found)
+    assert got == [
+        ("collective", 3, "Director of Gia Lai Social Security"),
+        ("individual", 4, "Executive Committee of the VSS Youth Union"),
+        ("individual", 6, "Director of Gia Lai Social Security"),
+    ]
+
+
+def test_a_team_or_organisation_word_that_folds_to_a_family_name_opens_no_name(nlp) -> None:
+    text = (
+        "Ngày 3/6/2025, bà Hồ Thị Lan, Trưởng phòng Tổ chức cán bộ BHXH tỉnh Phú Thọ, và ông Vũ Đình Khôi, "
+        "viên chức Tổ Quản lý thu, BHXH tỉnh Phú Thọ, dự hội nghị."
+    )
+    people = {p.name: p.title for p in extract_text(text, nlp=nlp, language="vi").people}
+    assert set(people) == {"Hồ Thị Lan", "Vũ Đình Khôi"}
+    assert people["Hồ Thị Lan"] == "Trưởng phòng Tổ chức cán bộ BHXH tỉnh Phú Thọ"
+
+
+def test_a_deputy_head_of_a_board_named_as_a_unit_keeps_the_title(nlp) -> None:
+    text = "Ngày 3/6/2025, bà Đặng Thu Hà, Phó Trưởng Ban Thi đua - Khen thưởng BHXH Việt Nam, phát biểu."
+    (person,) = extract_text(text, nlp=nlp, language="vi").people
+    assert person.title == "Phó Trưởng Ban Thi đua - Khen thưởng BHXH Việt Nam"
