@@ -76,3 +76,31 @@ def test_a_unit_given_an_award_by_a_long_named_authority_is_the_recipient(nlp) -
     text = "Năm 2022, BHXH tỉnh Lai Châu được Tổng Giám đốc Bảo hiểm xã hội Việt Nam tặng Cờ thi đua."
     found = extract_text(text, nlp=nlp, language="vi").awards
     assert [(a.award_type, a.recipient) for a in found] == [("ministry_emulation_flag", "Lai Chau Social Security")]
+
+
+def test_an_undated_award_is_for_the_year_its_section_or_the_title_names(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Giang: Báo cáo tổng kết công tác thi đua năm 2024\n"
+        "Ngày đăng: 20/01/2025\n"
+        "II. CÔNG TÁC KHEN THƯỞNG\n"
+        "Giám đốc BHXH tỉnh tặng Giấy khen cho 12 tập thể.\n"
+        "III. ĐỀ XUẤT KHEN THƯỞNG NĂM 2025\n"
+        "Đề nghị Tổng Giám đốc BHXH Việt Nam tặng Bằng khen cho 04 cá nhân.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.count, a.year, a.status) for a in found) == [(4, "2025", "proposed"), (12, "2024", "conferred")]
+
+
+def test_an_award_takes_no_year_from_the_next_clause_nor_from_the_publication_date(nlp) -> None:
+    text = (
+        "Ngày 10/5/2026, bà Lò Thị Hoa, viên chức BHXH tỉnh Điện Biên, 02 năm liền (2024-2025) đạt danh hiệu "
+        "Chiến sĩ thi đua cơ sở; năm 2023, bà được Giám đốc BHXH tỉnh tặng Giấy khen. "
+        "Giám đốc BHXH tỉnh Điện Biên cũng tặng Giấy khen cho 05 tập thể."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    years = sorted((a.award_type, a.count or 0, a.year or "") for a in found)
+    assert years == [
+        ("certificate_of_commendation", 0, "2023"),
+        ("certificate_of_commendation", 5, ""),
+        ("grassroots_emulation_fighter", 0, "2024-2025"),
+    ]

@@ -137,7 +137,8 @@ class HeadFirstAwardFinder(AwardFinder):
                 or (hands if self.verbs.match(text.lstrip()) else None),
                 "year": achieved
                 or self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
-                or self.reviewed_period(doc),
+                or self.reviewed_period(doc)
+                or self.undated_year(doc, start + s),
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
                 "_achieved": achieved is not None,
@@ -332,9 +333,20 @@ class HeadFirstAwardFinder(AwardFinder):
         return m.group("year") or f"{m.group('start')}-{m.group('end')}"
 
     def year(self, text: str, s: int, e: int) -> str | None:
-        """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period."""
+        """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period;
+        a date past the next clause break is the next clause's ("...(2023-2025) đạt danh hiệu X; năm 2024, ...")."""
         span = self.g.year_range.search(text, e)
-        return f"{span.group(1)}-{span.group(2)}" if span else super().year(text, s, e)
+        if span:
+            return f"{span.group(1)}-{span.group(2)}"
+        cut = self.g.clause_break.search(text, e)
+        return super().year(text[: cut.start()] if cut else text, s, e)
+
+    def undated_year(self, doc: Doc, at: int) -> str | None:
+        """An award whose sentence names no year is for the year its section's heading names ("III. ...
+        NĂM 2025"), else the one the document's title names ("Báo cáo tổng kết ... năm 2025"); a
+        publication date alone does not say which year an achievement was for."""
+        sections = self.sections.of_doc(doc)
+        return sections.year_at(at) or sections.title_year
 
     def giver_subject(self, left: str) -> str | None:
         """The authority that is the subject of the giving verb before the award: "Bộ trưởng Bộ Tài chính

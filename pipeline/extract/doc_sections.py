@@ -24,6 +24,8 @@ from .lexicon import compile_grammar, load_data
 from .lexicon_models import SectionsData
 
 _META = "sections"
+TITLE_CHARS = 250
+"""A first line longer than this is a paragraph, not a headline."""
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,10 @@ class DocSections:
     """The sections of one document (numbered headings, each up to the next) and its proposal lists,
     each kind in text order and found by bisection."""
 
-    def __init__(self, sections: list[Stretch], lists: list[Stretch]) -> None:
+    def __init__(self, sections: list[Stretch], lists: list[Stretch], title_year: str | None = None) -> None:
         self.sections, self.lists = sections, lists
+        self.title_year = title_year
+        """The year the document's title (its first line) names as a heading does ("... năm 2025")."""
         self.section_starts = [s.start for s in sections]
         self.list_starts = [s.start for s in lists]
 
@@ -111,4 +115,7 @@ class SectionReader:
             lists.append(Stretch(listing[0], listing[1], None, True))
         if heading is not None:
             sections.append(Stretch(heading[0], len(text), heading[1], heading[2]))
-        return DocSections(sections, lists)
+        # the title: a first line with more after it, short as a headline is (not a one-paragraph text)
+        first, more = (text.lstrip().split("\n", 1) + [""])[:2]
+        title = self.g.heading_year.search(first) if more.strip() and len(first) <= TITLE_CHARS else None
+        return DocSections(sections, lists, title.group(1) if title else None)
