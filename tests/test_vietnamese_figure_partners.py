@@ -70,3 +70,15 @@ def test_the_youth_members_results_are_the_youth_unions(nlp) -> None:
         "động được 870 người tham gia BHXH tự nguyện."
     )
     assert figures(nlp, text)[870][:3] == ("voluntary_si_participants", "change", "Lao Cai Social Security Youth Union")
+
+
+def test_a_total_after_tong_so_is_a_figure_of_the_sentences_subject_held_now(nlp) -> None:
+    text = (
+        "BHXH tỉnh Quảng Trị tổng kết năm 2025\n"
+        "Ngày đăng: 10/12/2025\n"
+        "Trong năm, đơn vị hoàn thành các chỉ tiêu. Số người tham gia BHXH năm 2024 đạt 250.000 người. "
+        "Thực hiện Quyết định số 12/QĐ-BTC của Bộ Tài chính, "
+        "BHXH tỉnh Quảng Trị được tổ chức lại trên cơ sở hợp nhất BHXH hai tỉnh Quảng Trị và Quảng Bình; hiện có "
+        "18 BHXH cơ sở với tổng số 712 công chức, viên chức và người lao động."
+    )
+    assert figures(nlp, text)[712] == ("staff_count", "actual", "Quang Tri Social Security", "2025")

@@ -23,8 +23,10 @@ from spacy.tokens import Doc
 
 from .extensions import text_of
 from .figure_scan import Candidate, Sentence
-from .figure_scope import SCOPE_KINDS, UnitMention
+from .figure_scope import OFFICE_KINDS, SCOPE_KINDS, UnitMention
 
+SUBJECT_KINDS = OFFICE_KINDS + ("agency",)
+"""Sector bodies a clause without a subject of its own takes from its sentence's opening."""
 PARTNER_KINDS = ("enterprise",)
 """Named bodies whose figures are their own when they are the subject: post offices, banks, companies."""
 
@@ -77,6 +79,14 @@ class PartnerSubject:
             return None
         first = named[0]
         if first.label_ not in PARTNER_KINDS:
+            if start < clause:
+                # a clause with no subject of its own shares the sentence's ("Thực hiện Quyết định ... của Bộ Tài
+                # chính, BHXH tỉnh A được tổ chức lại trên cơ sở hợp nhất BHXH ba tỉnh A, B và C; hiện có 1.046
+                # công chức"): its first office that no preposition governs, not the last one named
+                for u in named:
+                    before = text[max(start, u.start_char - 30) : u.start_char].lower()[-15:]
+                    if u.label_ in SUBJECT_KINDS and not self.g.not_scope_before.search(before):
+                        return u.unit
             return ""
         before = text[max(start, first.start_char - 30) : first.start_char].lower()[-15:]
         if self.g.not_scope_before.search(before) or any(

@@ -139,8 +139,9 @@ class NumberScanner:
         self.duration_re = re.compile(
             r"^(?:\s|-)(?:" + "|".join(map(re.escape, num.duration_nouns)) + r")\b", re.IGNORECASE
         )
+        not_total = "".join(rf"(?<!\b{re.escape(w)} )" for w in num.total_words)  # "tổng số 1.046 ..." is a total
         self.reference_re = re.compile(
-            r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num.reference_words) + r")\.?)\s*$",
+            not_total + r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num.reference_words) + r")\.?)\s*$",
             re.IGNORECASE,
         )
         # a match ends the text: it starts within the longest word and its full stop of the last non-space

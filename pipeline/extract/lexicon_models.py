@@ -138,6 +138,8 @@ class NumbersData(Strict):
     """`documents` is required: number words are read before document nouns."""
     duration_nouns: Words
     reference_words: Words
+    total_words: list[str] = []
+    """Words that make the reference word after them a total's ("tổng số 1.046 công chức"), not a document number."""
     award_count_nouns: Words
     noun_stops: Words
     """A unit noun is looked for up to four words after a number, never across these ("214 houses for ...")."""
