@@ -298,8 +298,15 @@ class FigureFinder(RuleComponent):
                     last_measure = (metric, cand.unit)
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
-            if explicit and (explicit[-1].value or doc_year):
-                prev_sent_date = with_year(explicit[-1], doc_year or 0)
+            # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
+            carried = [
+                d
+                for d in explicit
+                if len(d.value or "") != len("2024")
+                or sent_text.count("(", 0, d.start) <= sent_text.count(")", 0, d.start)
+            ]
+            if carried and (carried[-1].value or doc_year):
+                prev_sent_date = with_year(carried[-1], doc_year or 0)
             elapsed = self.context.months_elapsed(sent_text, doc_year)
             if elapsed and not explicit:
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
