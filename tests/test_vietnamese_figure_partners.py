@@ -84,3 +84,10 @@ def test_a_total_after_tong_so_is_a_figure_of_the_sentences_subject_not_dated_by
     metric, kind, scope, as_of = figures(nlp, text)[712]
     assert (metric, kind, scope) == ("staff_count", "actual", "Quang Tri Social Security")
     assert as_of.startswith("2025")  # not the year of an aside in the sentence before
+
+
+def test_a_plan_exceeded_by_a_share_is_completed_at_a_hundred_plus_that_share(nlp) -> None:
+    text = "Năm 2025, BHXH tỉnh Hà Tĩnh phát triển mới 5.120 người tham gia BHXH tự nguyện, vượt 14,5% kế hoạch."
+    assert figures(nlp, text)[114.5][:2] == ("plan_completion_rate", "plan_completion")
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert [f.qualifier for f in found if f.value == 114.5] == [None]

@@ -216,7 +216,10 @@ class FigureFinder(RuleComponent):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
-                qualifier = self.meaning.qualifier_of(left)
+                exceeded = kind == "plan_completion" and self.g.exceeded_by_before.search(left_clause)
+                if exceeded:
+                    cand.value += 100  # "vượt 28% chỉ tiêu": the plan completed at 128%, no more, no less
+                qualifier = None if exceeded else self.meaning.qualifier_of(left)
                 years_span = self.context.years_span(text, clause_start, s)
                 if kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1

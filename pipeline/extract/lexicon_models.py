@@ -222,6 +222,8 @@ class MetricsGrammar(Grammar):
     to_value_before: str = NEVER
     # a figure said to hold now ("đến nay", "in the past 25 years"): the year the document reports on
     present_before: str = NEVER
+    # "vượt 28% chỉ tiêu": a plan exceeded by that share, completed at 100 + it per cent
+    exceeded_by_before: str = NEVER
     # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
     employer_staff_before: str = NEVER
     # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the
