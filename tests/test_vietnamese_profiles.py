@@ -72,3 +72,22 @@ def test_a_deputy_head_of_a_board_named_as_a_unit_keeps_the_title(nlp) -> None:
     text = "Ngày 3/6/2025, bà Đặng Thu Hà, Phó Trưởng Ban Thi đua - Khen thưởng BHXH Việt Nam, phát biểu."
     (person,) = extract_text(text, nlp=nlp, language="vi").people
     assert person.title == "Phó Trưởng Ban Thi đua - Khen thưởng BHXH Việt Nam"
+
+
+def test_a_team_post_belongs_to_the_office_after_the_comma_and_her_results_are_that_offices(nlp) -> None:
+    text = (
+        "Chị Mai và những chuyến xe về bản\n"
+        "Ngày 5/3/2026 - Chị Lò Thị Mai, viên chức Tổ Quản lý thu - Phát triển người tham gia, BHXH cơ sở Mường Lay "
+        "(BHXH tỉnh Điện Biên), gắn bó với nghề đã mười năm.\n"
+        "Riêng năm 2025, chị trực tiếp vận động được 415 người tham gia BHXH tự nguyện và 1.230 người tham gia "
+        "BHYT hộ gia đình.\n"
+        "Năm 2025, BHXH tỉnh Điện Biên có 21.300 người tham gia BHXH tự nguyện."
+    )
+    records = extract_text(text, nlp=nlp, language="vi")
+    person = next(p for p in records.people if p.name == "Lò Thị Mai")
+    assert person.title == "viên chức Tổ Quản lý thu - Phát triển người tham gia"
+    assert person.unit == "Muong Lay District Social Insurance"
+    figs = {f.value: (f.metric, f.kind, f.scope) for f in records.figures}
+    assert figs[415] == ("voluntary_si_participants", "change", "Muong Lay District Social Insurance")
+    assert figs[1230] == ("hi_participants", "change", "Muong Lay District Social Insurance")
+    assert figs[21300][2] == "Dien Bien Social Security"

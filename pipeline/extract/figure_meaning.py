@@ -56,7 +56,7 @@ class FigureMeaning:
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + phrase_alternation(met.change_after) + r")\b", re.IGNORECASE
         )
         self.change_carry = (
-            re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
+            re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
             if met.change_carry
             else None
         )

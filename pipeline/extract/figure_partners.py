@@ -21,9 +21,12 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
+from .award_pronouns import pronoun_person
+from .doc_lists import doc_list
 from .extensions import text_of
 from .figure_scan import Candidate, Sentence
 from .figure_scope import OFFICE_KINDS, SCOPE_KINDS, UnitMention
+from .lexicon_models import NEVER
 
 SUBJECT_KINDS = OFFICE_KINDS + ("agency",)
 """Sector bodies a clause without a subject of its own takes from its sentence's opening."""
@@ -32,8 +35,11 @@ PARTNER_KINDS = ("enterprise",)
 
 
 class PartnerSubject:
-    def __init__(self, g: SimpleNamespace, partner_nouns: dict[str, str], clause_break: str = ";") -> None:
+    def __init__(
+        self, g: SimpleNamespace, partner_nouns: dict[str, str], person_subject: str = NEVER, clause_break: str = ";"
+    ) -> None:
         self.g = g
+        self.person_re = re.compile(person_subject)
         self.clause_break = clause_break
         self.nouns = (
             re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(partner_nouns, key=len, reverse=True)), re.I)
@@ -48,19 +54,22 @@ class PartnerSubject:
         cut = text.rfind(self.clause_break, sent.start_char, cand.start)
         clause = cut + 1 if cut >= 0 else sent.start_char
         for start in ([clause] if cut >= 0 else []) + [sent.start_char]:
-            found = self.first_subject(text, start, clause, cand, units)
+            found = self.first_subject(doc, start, clause, cand, units)
             if found is not None:
                 return found or None
         return None
 
-    def first_subject(
-        self, text: str, start: int, clause: int, cand: Candidate, units: list[UnitMention]
-    ) -> str | None:
+    def first_subject(self, doc: Doc, start: int, clause: int, cand: Candidate, units: list[UnitMention]) -> str | None:
         """The partner that opens `text[start:cand.start]`; "" when a body that is no partner opens it,
         or a sector body stands between it and the number in the number's clause (from `clause`);
         None when nothing opens it."""
+        text = text_of(doc)
         named = [u for u in units if start <= u.start_char and u.end_char <= cand.start]
         noun = self.nouns.search(text, start, cand.start) if self.nouns is not None else None
+        person = self.person_re.search(text, start, cand.start)
+        if person is not None and not [u for u in named if u.start_char < person.start()]:
+            if noun is None or person.start() < noun.start():
+                return self.persons_office(doc, person, units)
         if noun is not None and (not named or noun.start() < named[0].start_char):
             head = self.heads.get(noun.group().lower(), "")
             body = next(
@@ -94,3 +103,15 @@ class PartnerSubject:
         ):
             return ""
         return first.unit
+
+    @staticmethod
+    def persons_office(doc: Doc, pronoun: re.Match, units: list[UnitMention]) -> str:
+        """The office of the person a pronoun stands for ("chị ... vận động được ..."), "" when the text
+        gives none: her results are not the office the article is about."""
+        person = pronoun_person(doc, pronoun, pronoun.start())
+        if person is None:
+            return ""
+        record = next((p for p in doc_list(doc, "people") if p.get("name") == person.text), None)
+        unit = record.get("unit") if record else None
+        offices = {u.unit for u in units if u.label_ in OFFICE_KINDS}
+        return unit if unit in offices else ""

@@ -81,7 +81,9 @@ class FigureFinder(RuleComponent):
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
         # "hệ thống bưu điện ... đã phát triển mới N người": a partner's figure, not the office's
-        self.partners = PartnerSubject(self.g, met.partner_nouns) if met.scope_offices_only else None
+        self.partners = (
+            PartnerSubject(self.g, met.partner_nouns, met.grammar.person_subject) if met.scope_offices_only else None
+        )
         self.target_re = TargetCues(met.target_cues, self.g.target_compared_before, self.g.assigned_to_reach)
         self.bare_counts = num.bare_counts
         self.headline_takes_body_date = met.headline_takes_body_date

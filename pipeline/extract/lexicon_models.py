@@ -224,6 +224,9 @@ class MetricsGrammar(Grammar):
     present_before: str = NEVER
     # "vượt 28% chỉ tiêu": a plan exceeded by that share, completed at 100 + it per cent
     exceeded_by_before: str = NEVER
+    # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and
+    # `name`, a given name after it; the figure is the office the person works in (figure_partners)
+    person_subject: str = NEVER
     # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
     employer_staff_before: str = NEVER
     # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the

@@ -21,12 +21,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .doc_words import DocWords
-from .extensions import text_of
+from .extensions import span_unit, text_of
 from .lexicon import fold, load_data
 from .lexicon_models import PeopleData
 from .people import PeopleFinder
 from .person_titles import Range
 from .span_index import span_index
+
+OFFICE_LABELS = ("provincial_office", "region_office", "district_office")
+"""Offices a division's or team's post belongs to when named after it."""
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
@@ -52,12 +55,14 @@ class HeadFirstPeopleFinder(PeopleFinder):
         after_dept = "".join(f"(?<={w} )|(?<={w[0].upper() + w[1:]} )" for w in data.department_words) or "(?!)"
         # ... or the office it belongs to, named right after it (a unit, masked as "Uxxx")
         dept_end = rf"(?=[ \t]*(?:[,;.)]|$|[-–][ \t]*[{UPPER}]|và[ \t]+[{UPPER}])|[ \t]+Ux{{2,}}(?!\w))"
-        dept = rf"(?:{after_dept}){cap}{lower}{{1,6}}?(?:[ \t]+và[ \t]+{cap}{lower}{{0,6}}?)?{dept_end}"
+        # ... and a second part after "và" or a dash ("Tổ Quản lý thu - Phát triển người tham gia")
+        dept = rf"(?:{after_dept}){cap}{lower}{{1,6}}?(?:(?:[ \t]+và[ \t]+|[ \t]*[-–][ \t]*){cap}{lower}{{0,6}}?)?{dept_end}"
         word = rf"(?:{alt(data.title_glue)}|{dept}|{cap}{tail}|[-–]|\d+|\((?:[{UPPER}][\w.&]*)\))"
         head = rf"(?i:(?:(?:{alt(data.title_modifiers)})\s+)*(?:{alt(data.title_heads + data.ranks)}))"
         self.title_re = re.compile(rf"(?:{head})(?:[ \t]+{word}(?!\w))*")
         self.title_before = re.compile(rf"(?P<title>{head}(?:[ \t]+{word})*?)(?P<colon>[ \t]*:)?[ \t]+$")
         self.heads_lower = {h.lower() for h in data.title_heads}
+        self.dept_word = re.compile(rf"\b(?:{alt(data.department_words)})\b", re.IGNORECASE)
         self.implied_units = {k.lower(): v for k, v in data.implied_units.items()}
 
     def masked(self, doc: Doc) -> str:
@@ -157,4 +162,18 @@ class HeadFirstPeopleFinder(PeopleFinder):
             for post, implied in self.implied_units.items():
                 if title.endswith(post):
                     return implied
-        return None
+        return self.office_after(w, segs)
+
+    def office_after(self, w: DocWords, segs: list[Range]) -> str | None:
+        """A post in a division or team with its office after a comma ("viên chức Tổ Quản lý thu, BHXH cơ
+        sở X", "Trưởng phòng Chế độ BHXH, BHXH tỉnh Y"): the office's, when the title names a department
+        word and no unit of its own."""
+        if not segs or not self.dept_word.search(self.title_text(w, segs[-1])):
+            return None
+        text, end = self.masked(w.doc), w.end_char(segs[-1][1] - 1)
+        m = re.match(r"[ \t]*,[ \t]*(?=U)", text[end : end + 4])
+        if not m:
+            return None
+        at = end + m.end()
+        span = next((u for u in span_index(w.doc, "units").spans if u.start_char == at), None)
+        return span_unit(span) if span is not None and span.label_ in OFFICE_LABELS else None
