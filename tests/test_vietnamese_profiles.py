@@ -91,3 +91,15 @@ def test_a_team_post_belongs_to_the_office_after_the_comma_and_her_results_are_t
     assert figs[415] == ("voluntary_si_participants", "change", "Muong Lay District Social Insurance")
     assert figs[1230] == ("hi_participants", "change", "Muong Lay District Social Insurance")
     assert figs[21300][2] == "Dien Bien Social Security"
+
+
+def test_a_signature_block_gives_the_signer_his_title_and_a_caption_about_a_person_credits_no_one(nlp) -> None:
+    text = (
+        "Báo cáo kết quả công tác năm 2025\n"
+        "Ngày 20/12/2025, BHXH tỉnh Cà Mau hoàn thành các chỉ tiêu được giao.\n"
+        "Ảnh: Chị Trần Thị Bích Ngọc hướng dẫn người dân cài đặt VssID. (Ảnh: Hoàng Lâm)\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLâm Văn Tới\n"
+    )
+    people = {p.name: p.title for p in extract_text(text, nlp=nlp, language="vi").people}
+    assert people == {"Trần Thị Bích Ngọc": None, "Hoàng Lâm": "photographer", "Lâm Văn Tới": "Phó Giám đốc"}

@@ -53,6 +53,13 @@ class PeopleFinder(PersonTitles, RuleComponent):
         self.honorifics = set(data.honorifics)
         self.heads = {w for h in data.title_heads for w in h.split()}
         self.modifiers = set(data.title_modifiers)
+        # a line that is a title alone, in any case ("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC"): a signer's
+        self.title_words = [*data.title_heads, *data.title_modifiers]
+        alt = "|".join(sorted(map(re.escape, data.title_heads + data.ranks), key=len, reverse=True))
+        mods = "|".join(sorted(map(re.escape, data.title_modifiers), key=len, reverse=True)) or "(?!)"
+        self.title_line = re.compile(
+            rf"^\s*(?:[A-Z]{{1,3}}\.\s*)?(?P<title>(?:(?:{mods})\s+)*(?:{alt}))\s*$", re.IGNORECASE
+        )
         self.implied_units = data.implied_units
         # month names are capitalised but never part of a name (from dates.yml, their one home)
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
@@ -261,23 +268,38 @@ class PeopleFinder(PersonTitles, RuleComponent):
         for role, regex, cues in self.credit_res:
             for m in matches_starting_with(regex, text, cues):
                 for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}", m.group("names")):
+                    if nm.group().split(None, 1)[0] in self.honorifics:
+                        continue  # "Ảnh: Chị X tư vấn cho người dân": a caption about X, not X's photograph
                     start = m.start("names") + nm.start()
                     yield role, start, start + len(nm.group())
         yield from self.signature_lines(text)
 
     def signature_lines(self, text: str) -> Iterator[tuple[str, int, int]]:
-        """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author."""
+        """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author;
+        under a title line it is the signer, with that title ("GIÁM ĐỐC" / "Nguyễn Văn A"), and the
+        title line is no name."""
         tail = []
         for start, line in lines_from_end(text):
             if self.g.not_signature.match(line) or len(line.split(None, 1)) <= 1:  # one word
                 continue
             tail.append((start, line))
-            if len(tail) == 2:
+            if len(tail) == 3:  # the last two lines, and the one above them (a signer's title)
                 break
-        for start, line in tail:
+        for k, (start, line) in enumerate(tail[:2]):
             m = SIGNATURE.match(line)
-            if m and all(is_syllable(w) for w in m.group(1).split()):
-                yield "author", start + m.start(1), start + m.end(1)
+            if m and not self.title_line.match(line) and all(is_syllable(w) for w in m.group(1).split()):
+                above = tail[k + 1][1] if k + 1 < len(tail) else ""
+                yield self.signer_title(above) or "author", start + m.start(1), start + m.end(1)
+
+    def signer_title(self, line: str) -> str | None:
+        """ "PHÓ TỔNG GIÁM ĐỐC" above a signature: "Phó Tổng Giám đốc", written as the data writes its words."""
+        m = self.title_line.match(line)
+        if not m:
+            return None
+        title = m.group("title").lower()
+        for word in sorted(self.title_words, key=len, reverse=True):
+            title = re.sub(rf"(?<!\w){re.escape(word.lower())}(?!\w)", word, title)
+        return title[:1].upper() + title[1:]
 
     def loose(self, title: str) -> str:
         return self.g.article.sub("", title.lower())
