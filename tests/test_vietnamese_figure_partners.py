@@ -91,3 +91,12 @@ def test_a_plan_exceeded_by_a_share_is_completed_at_a_hundred_plus_that_share(nl
     assert figures(nlp, text)[114.5][:2] == ("plan_completion_rate", "plan_completion")
     found = extract_text(text, nlp=nlp, language="vi").figures
     assert [f.qualifier for f in found if f.value == 114.5] == [None]
+
+
+def test_cards_times_and_service_points_are_counts(nlp) -> None:
+    text = (
+        "Năm 2024, BHXH tỉnh Yên Bái cấp lại 3.652 thẻ BHYT; đoàn viên hỗ trợ 1.500 lượt cài đặt VssID; "
+        "Bưu điện tỉnh mở 250 điểm thu."
+    )
+    found = {f.value: f.unit for f in extract_text(text, nlp=nlp, language="vi").figures}
+    assert found == {3652: "count", 1500: "count", 250: "count"}

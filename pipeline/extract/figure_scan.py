@@ -117,7 +117,8 @@ class NumberScanner:
         # more: most sentences hold several numbers, each matched again on the original text)
         self.expr = with_start_gate(self.expr)
         self.expr_scan, self.word_scan = self.expr, CaselessScan(self.word_expr)
-        self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
+        # keyed lower-case: the text is matched caselessly and looked up lowered ("thẻ BHYT" in a pack is "thẻ bhyt")
+        self.noun_unit = {n.lower(): u for u, nouns in num.unit_nouns.items() for n in nouns}
         # the nouns as a trie (the same ends tried in the same order as their longest-first alternation,
         # which is tried whole after each of up to five words: about half the cost of the noun reading)
         noun_source = phrase_alternation(list(self.noun_unit))
