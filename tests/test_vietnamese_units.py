@@ -251,3 +251,12 @@ def test_the_youth_union_and_trade_union_of_a_provincial_office(nlp) -> None:
     assert found["Kon Tum Social Security Youth Union"][0] == "other"
     assert found["Kon Tum Social Security Trade Union"][0] == "other"
     assert "VSS Youth Union" in found
+
+
+def test_a_town_office_and_the_grassroots_office_it_became_are_one_unit(nlp) -> None:
+    text = (
+        "Ngày 2/4/2026, BHXH cơ sở Hương Trà (BHXH thành phố Huế) tổng kết quý I. Năm 2024, khi còn là BHXH thị xã "
+        "Hương Trà, đơn vị đã được tặng Bằng khen."
+    )
+    found = units(nlp, text)
+    assert [name for name in found if "Huong Tra" in name] == ["Huong Tra District Social Insurance"]
