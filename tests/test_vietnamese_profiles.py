@@ -103,3 +103,20 @@ def test_a_signature_block_gives_the_signer_his_title_and_a_caption_about_a_pers
     )
     people = {p.name: p.title for p in extract_text(text, nlp=nlp, language="vi").people}
     assert people == {"Trần Thị Bích Ngọc": None, "Hoàng Lâm": "photographer", "Lâm Văn Tới": "Phó Giám đốc"}
+
+
+def test_recipients_listed_after_a_colon_go_on_past_a_semicolon_and_a_person_named_among_them(nlp) -> None:
+    text = (
+        "Ngày 20/12/2024, Cụm thi đua số 7 họp bình xét.\n"
+        "- Đề nghị Tổng Giám đốc tặng Bằng khen: BHXH tỉnh Sơn La đạt 10/12 phiếu; BHXH tỉnh Lai Châu đạt 9/12 phiếu.\n"
+        "Tổng Giám đốc đề nghị xét tặng Kỷ niệm chương cho các cá nhân tiêu biểu, trong đó có đồng chí Hà Văn Sáng.\n"
+        "Giám đốc BHXH tỉnh tặng Giấy khen cho 04 cá nhân, trong đó có đồng chí Lò Văn Pấng."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    got = sorted((a.award_type, a.recipient or "", a.count or 0, a.conferred_by or "", a.status) for a in found)
+    assert got == [
+        ("certificate_of_commendation", "", 4, "Director of Son La Social Security", "conferred"),
+        ("commemorative_medal", "Hà Văn Sáng", 0, "", "proposed"),
+        ("ministry_certificate_of_merit", "Lai Chau Social Security", 0, "VSS General Director", "proposed"),
+        ("ministry_certificate_of_merit", "Son La Social Security", 0, "VSS General Director", "proposed"),
+    ]

@@ -85,9 +85,14 @@ class HeadFirstAwardFinder(AwardFinder):
             sent = sents.span(i)
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over
+            listed: dict | None = None  # the last recipient of a list after a colon, which goes on past ";"
             for start, end in self.clauses(sent, self.g.clause_break):
                 forms = sites.cues_in(start, end)
+                if listed is not None and not any(c in self.form_range for c in forms):
+                    listed = self.next_listed(doc, start, end, listed)
+                    continue
                 shared, hands = self.read_vi_clause(doc, sent, start, end, shared, hands, forms)
+                listed = shared[-1] if shared and ":" in text_of(doc)[start:end] else None
         self.drop_vague_repeats(doc)
 
     def read_vi_clause(
@@ -161,6 +166,7 @@ class HeadFirstAwardFinder(AwardFinder):
             if not records and self.giving_re.search(text):
                 kind = self.kind_after(text[s:nxt])
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
+            records += self.named_among(doc, people, start, e, nxt, base, records)
             for claim in base.pop("_claims", []):
                 doc._.meta.setdefault("award_counts", []).append(claim)
             for record in records:
@@ -169,6 +175,41 @@ class HeadFirstAwardFinder(AwardFinder):
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
         return shared, hands
+
+    def named_among(
+        self, doc: Doc, people: list[Span], base_char: int, e: int, nxt: int, base: dict, records: list[dict]
+    ) -> list[dict]:
+        """ "... cho các tập thể, cá nhân tiêu biểu, trong đó có đồng chí X": X, named among recipients the text
+        does not count (among counted ones, "cho 5 cá nhân, trong đó có ...", X is one of the five)."""
+        if any(r.get("count") for r in records):
+            return []
+        text = text_of(doc)
+        out = []
+        for person in people:
+            if not base_char + e < person.start_char < base_char + nxt:
+                continue
+            if any(r["recipient"] == person.text for r in records):
+                continue
+            if self.g.named_among.search(text, base_char + e, person.start_char):
+                out.append({**base, "recipient": person.text, "recipient_kind": "individual", "count": None})
+        return out
+
+    def next_listed(self, doc: Doc, start: int, end: int, listed: dict) -> dict | None:
+        """ "Đề nghị tặng Bằng khen: BHXH tỉnh A đạt 10/12 phiếu; BHXH tỉnh B đạt 9/12 phiếu": a clause that
+        opens on a unit, in a list after a colon, names another recipient of the same award."""
+        text = text_of(doc)
+        unit = next((u for u in doc.spans.get("units", []) if start <= u.start_char < end), None)
+        if unit is None or text[start : unit.start_char].strip(" \t-–•+"):
+            return None
+        record = {
+            **listed,
+            "recipient": unit._.unit,
+            "recipient_kind": "collective",
+            "count": None,
+            "evidence": {"start": unit.start_char, "end": unit.end_char, "text": text[unit.start_char : unit.end_char]},
+        }
+        doc._.awards.append(record)
+        return record
 
     def listed_grades(self, text: str, mentions: list[tuple]) -> dict[int, tuple[tuple, str]]:
         """Earlier classes of an order listed with their years after it ("Huân chương Lao động hạng Ba
