@@ -189,3 +189,13 @@ def test_a_name_written_with_and_without_quotes_is_one_movement(nlp) -> None:
         "Sau một năm, phong trào thi đua vì an sinh làng biển được ngư dân đón nhận."
     )
     assert len(movements(nlp, text)) == 1
+
+
+def test_a_quoted_name_opening_a_sentence_with_its_launcher_after_it_is_a_movement(nlp) -> None:
+    text = "Sau 45 ngày, “Mùa thu an sinh - Vì người lao động tự do” do BHXH tỉnh Bắc Giang phát động đã kết thúc."
+    assert movements(nlp, text) == {"Mùa thu an sinh - Vì người lao động tự do": ("Bac Giang Social Security", None)}
+
+
+def test_the_youth_movement_in_general_is_no_named_movement(nlp) -> None:
+    text = "Năm 2024, Chi đoàn được khen thưởng vì thành tích trong công tác Đoàn và phong trào thanh niên năm 2024."
+    assert movements(nlp, text) == {}

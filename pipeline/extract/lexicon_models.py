@@ -463,6 +463,8 @@ class MovementsGrammar(Grammar):
     # the words that launch a movement at the event the text reports ("phát động Cuộc thi “"): it runs
     # in the year the document reports on
     launched_here_before: str = NEVER
+    # a quoted name followed by who launched it ("“X” do BHXH tỉnh Y phát động"): a movement, whatever stands before
+    launched_after: str = NEVER
     # a name written without quotes ends before its launcher ("... do BHXH Việt Nam phát động"): group 1
     # is who launched it
     bare_launcher: str = NEVER

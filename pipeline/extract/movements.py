@@ -164,9 +164,16 @@ class MovementFinder(RuleComponent):
                 and self.g.list_gap.fullmatch(gap.split("”")[-1] if gap else "") is not None
             )
             triggered = (
-                (self.trigger.search(before) or self.follower.match(text, m.end()))
-                and not self.not_after.search(before[-25:])
-            ) or self.trigger.match(m.group(1))  # the name says what it is: “Cuộc thi ...”, “Giải ...”
+                (
+                    (
+                        self.trigger.search(before)
+                        or self.follower.match(text, m.end())
+                        or self.g.launched_after.match(text, m.end())  # "“X” do BHXH tỉnh Y phát động"
+                    )
+                    and not self.not_after.search(before[-25:])
+                )
+                or self.trigger.match(m.group(1))
+            )  # the name says what it is: “Cuộc thi ...”, “Giải ...”
             if not (triggered or in_list):
                 last_end = None
                 continue
