@@ -100,3 +100,13 @@ def test_cards_times_and_service_points_are_counts(nlp) -> None:
     )
     found = {f.value: f.unit for f in extract_text(text, nlp=nlp, language="vi").figures}
     assert found == {3652: "count", 1500: "count", 250: "count"}
+
+
+def test_an_amount_collected_with_a_count_of_payers_is_revenue_and_one_paid_out_is_not(nlp) -> None:
+    text = (
+        "Năm 2024, BHXH tỉnh Hà Nam thu BHYT hộ gia đình cho 18.400 người với số tiền gần 15,6 tỷ đồng; "
+        "chi trả lương hưu cho 9.800 người với tổng số tiền hơn 61,2 tỷ đồng."
+    )
+    found = figures(nlp, text)
+    assert found[15600000000][0] == "revenue"
+    assert found[61200000000][0] == "other"

@@ -218,6 +218,8 @@ class FigureFinder(RuleComponent):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
+                if metric == "other" and cand.unit == "VND" and self.g.collected_amount_before.search(head):
+                    metric = "revenue"  # "thu BHYT ... cho 52.310 người với số tiền 41,2 tỷ đồng"
                 exceeded = kind == "plan_completion" and self.g.exceeded_by_before.search(left_clause)
                 if exceeded:
                     cand.value += 100  # "vượt 28% chỉ tiêu": the plan completed at 128%, no more, no less

@@ -227,6 +227,9 @@ class MetricsGrammar(Grammar):
     # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and
     # `name`, a given name after it; the figure is the office the person works in (figure_partners)
     person_subject: str = NEVER
+    # an amount paid in with a count of payers ("thu BHYT hộ gia đình cho 52.310 người với số tiền 41,2 tỷ đồng"):
+    # revenue, read on the sentence up to the amount
+    collected_amount_before: str = NEVER
     # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
     employer_staff_before: str = NEVER
     # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the
