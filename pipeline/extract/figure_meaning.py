@@ -17,6 +17,7 @@ from .lexicon_models import MetricsData, NumbersData
 from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, with_start_gate
 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
+NOUN_LIST_START = 3  # how far into the words after a number a noun list's measure cue may start
 
 
 class FigureMeaning:
@@ -37,6 +38,7 @@ class FigureMeaning:
         )
         self.schemes = [(k, with_start_gate(phrase_trie(v))) for k, v in met.schemes.items()]
         self.any_scheme = with_start_gate(phrase_trie([c for cues in met.schemes.values() for c in cues]))
+        self.all_scheme = next((regex for name, regex in self.schemes if name == "all"), None)
         self.participants = met.participants_metric
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
@@ -113,18 +115,25 @@ class FigureMeaning:
 
     def qualifier_of(self, left: str) -> str | None:
         left = self.g.currency_before.sub("", left.rstrip())
+        # the qualifier patterns end in `\s*$`, so whatever matches `left` matches `left + " "` too:
+        # the padded text alone gives the same answer (one search instead of two)
         padded = left + " "
-        if not self.any_qualifier.search(padded) and not self.any_qualifier.search(left):
+        if not self.any_qualifier.search(padded):
             return None
         for name, regex in self.qualifiers:
-            if regex.search(padded) or regex.search(left):
+            if regex.search(padded):
                 return name
         return None
 
     def scheme(self, *contexts: str, nearest_last: bool = False) -> str | None:
         for ctx in contexts:
-            if not ctx or not self.any_scheme.search(ctx):
+            first = self.any_scheme.search(ctx) if ctx else None
+            if first is None:
                 continue
+            if not nearest_last:
+                named = self.scheme_at(ctx, first.start())
+                if named is not None:
+                    return named
             best: tuple[int, str] | None = None
             for name, regex in self.schemes:
                 for m in regex.finditer(ctx):
@@ -135,6 +144,18 @@ class FigureMeaning:
                         best = (pos, name)
             if best:
                 return best[1]
+        return None
+
+    def scheme_at(self, ctx: str, start: int) -> str | None:
+        """The scheme named first in `ctx` ("all" wherever it is named), given where the first scheme
+        cue starts (`any_scheme`'s first match: every scheme's tries have its boundaries, so the first
+        place any scheme matches is where their union first matches). Each scheme is matched at that
+        place instead of searched through the whole text; None if none matches there."""
+        if self.all_scheme is not None and self.all_scheme.search(ctx, start):
+            return "all"  # no scheme cue starts before `start`
+        for name, regex in self.schemes:
+            if regex.match(ctx, start):
+                return name
         return None
 
     def metric_of(
@@ -163,16 +184,22 @@ class FigureMeaning:
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
-            if not self.any_measure.search(ctx):
+            first = self.any_measure.search(ctx)
+            if first is None:
                 continue
+            at = first.start()  # no measure's cue starts before the first of any (their union)
             for metric, unit, regex in self.measures:
-                if (unit is None or unit == cand.unit) and regex.search(ctx):
+                if (unit is None or unit == cand.unit) and regex.search(ctx, at):
                     return metric
         noun_list = right_sentence[:60]
-        for metric, unit, regex in self.measures if self.any_measure.search(noun_list) else ():
-            # "487 officials, civil servants and employees": a noun list
-            hit = regex.search(noun_list)
-            if (unit is None or unit == cand.unit) and hit and hit.start() <= 3:
+        first = self.any_measure.search(noun_list)
+        listed_from = first.start() if first is not None else NOUN_LIST_START + 1
+        for metric, unit, regex in self.measures if listed_from <= NOUN_LIST_START else ():
+            # "487 officials, civil servants and employees": a noun list (its measure's cue right at its start)
+            if unit is not None and unit != cand.unit:
+                continue
+            hit = regex.search(noun_list, listed_from)
+            if hit and hit.start() <= NOUN_LIST_START:
                 return metric
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None

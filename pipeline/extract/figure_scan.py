@@ -117,6 +117,9 @@ class NumberScanner:
         # more: most sentences hold several numbers, each matched again on the original text)
         self.expr = with_start_gate(self.expr)
         self.expr_scan, self.word_scan = self.expr, CaselessScan(self.word_expr)
+        # the award verbs' words, looked for once per text: where the text has none, no number in it is
+        # followed by "were awarded ..." (`after` is a piece of the text)
+        self.awarded_words = CaselessScan(g.awarded_after)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # the nouns as a trie (the same ends tried in the same order as their longest-first alternation,
         # which is tried whole after each of up to five words: about half the cost of the noun reading)
@@ -217,7 +220,7 @@ class NumberScanner:
             or self.award_re.match(after)
         ):
             return None
-        if self.g.awarded_after.match(after):
+        if not self.awarded_words.absent_from(text) and self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if not (pct_word or currency) and self.context.not_a_figure(text, after_at):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
