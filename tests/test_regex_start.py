@@ -22,6 +22,7 @@ from pipeline.extract.regex_start import (
     never_matches,
     phrase_trie,
     search_slice,
+    skipping_lower,
     skips_ahead,
     start_class,
     tail_reach,
@@ -107,6 +108,24 @@ def test_grammar_patterns_start_gated_find_the_same(lang: str) -> None:
         gated = with_start_gate(pattern)
         for text in sample:
             assert spans(gated.finditer(text)) == spans(pattern.finditer(text)), (name, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_cue_scan_over_the_lower_cased_text_finds_what_its_pattern_finds(lang: str) -> None:
+    # where the pattern's own lower-case form opens on a literal or a set of first characters, the scan
+    # searches with it instead of its start-gated form (`skipping_lower`): the same matches
+    met = load_data(lang, "metrics", MetricsData)
+    patterns = list(vars(compile_grammar(met.grammar)).values())
+    patterns += [phrase_trie(phrases, bounded=False) for phrases in (met.target_cues, met.sector_wide)]
+    sample = texts()
+    swapped = 0
+    for pattern in patterns:
+        scan = cue_scan(pattern)
+        swapped += scan.lower is not None and "(?=" not in scan.lower.pattern[:3]
+        for text in sample:
+            assert spans(scan.finditer(text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+    assert swapped > 0
+    assert skipping_lower(cue_scan(re.compile(r"\bnext year")), re.compile(r"\bnext year")).lower is None
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

@@ -16,10 +16,10 @@ from __future__ import annotations
 import importlib
 import re
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from .caseless_scan import CaselessScan, quick_lowered
-from .lexicon import CaselessSearch
+from .lexicon import CaselessSearch, lower_case_source
 from .regex_words import sre_parse
 
 try:  # the regex compiler's own reading of a pattern's prefix (Python 3.11+; `sre_compile` before)
@@ -179,7 +179,26 @@ def _class_items(av: Any) -> set[str]:
 def cue_scan(pattern: re.Pattern[str]) -> CaselessScan:
     """A cue pattern searched from its start class over the lower-cased text (`CaselessScan`):
     the same matches as `pattern`, for a fraction of the cost."""
-    return CaselessScan(with_start_gate(pattern))
+    return skipping_lower(CaselessScan(with_start_gate(pattern)), pattern)
+
+
+S = TypeVar("S", bound=CaselessSearch)
+
+
+def skipping_lower(scan: S, pattern: re.Pattern[str]) -> S:
+    """`scan` searching the lower-cased text with `pattern`'s own lower-case form rather than its start
+    gated one, when Python's engine skips through that form by itself (`skips_ahead`: a case-sensitive
+    pattern that opens on letters from a set, as a trie of phrases does): the same matches (a gate
+    never changes them), without a lookahead tried at every character."""
+    if scan.lower is None:
+        return scan
+    source = lower_case_source(pattern.pattern)
+    if source is None:
+        return scan
+    lower = re.compile(source, pattern.flags & ~re.IGNORECASE)
+    if skips_ahead(lower):
+        scan.lower = lower
+    return scan
 
 
 class TailSearch:
@@ -302,8 +321,9 @@ class PhraseWindow:
     and no anchor, so searching it between offsets finds what searching the slice would."""
 
     def __init__(self, phrases: list[str]) -> None:
-        self.trie = with_start_gate(phrase_trie(phrases, bounded=False))
-        self.scan = CaselessSearch(self.trie)
+        plain = phrase_trie(phrases, bounded=False)
+        self.trie = with_start_gate(plain)
+        self.scan = skipping_lower(CaselessSearch(self.trie), plain)
         self.last_text: tuple[str | None, bool] = (None, True)  # the text asked last, whether it has any
 
     def __call__(self, text: str, start: int = 0, end: int | None = None) -> bool:
