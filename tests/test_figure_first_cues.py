@@ -127,3 +127,35 @@ def test_a_text_without_the_award_verbs_has_no_number_followed_by_them(lang_nlp)
             awarded += followed
     assert absent > 20
     assert awarded > 0 or lang != "en"  # the English texts do count award recipients
+
+
+def test_the_words_before_a_number_as_a_trie_match_where_their_alternation_matches(lang_nlp) -> None:
+    from pipeline.extract.figure_meaning import words_before_number
+    from pipeline.extract.lexicon import load_data
+    from pipeline.extract.lexicon_models import MetricsData, NumbersData
+
+    lang, _ = lang_nlp
+    num, met = load_data(lang, "numbers", NumbersData), load_data(lang, "metrics", MetricsData)
+    lists = [*num.qualifiers.values(), [w for words in num.qualifiers.values() for w in words], met.change_before]
+    found = 0
+    for words in lists:
+        tail = words_before_number(words)
+        plain = re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)
+        for text in texts(lang):
+            for m in DIGIT.finditer(text):
+                left = text[max(0, m.start() - 80) : m.start()]
+                for probe in (left, left + " "):
+                    got, expected = tail.search(probe), plain.search(probe)
+                    assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))
+                    found += expected is not None
+    assert found > 20
+
+
+def test_a_whole_value_is_read_as_the_rounded_one() -> None:
+    from pipeline.extract.numbers import as_int_if_whole
+
+    for value in (702814.0, 37.17, 0.1 + 0.2, 2.0000001, 1e22, -3.0, 5, 12.5e6, 1.9999999999):
+        rounded = round(value, 6)
+        expected = int(rounded) if rounded == int(rounded) else rounded
+        got = as_int_if_whole(value)
+        assert got == expected and type(got) is type(expected), value

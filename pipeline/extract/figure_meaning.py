@@ -20,6 +20,14 @@ OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
 NOUN_LIST_START = 3  # how far into the words after a number a noun list's measure cue may start
 
 
+def words_before_number(words: list[str]) -> TailSearch:
+    """One of `words` right before a number ("more than", "rose by"): `(?:^|\\W)(?:words)\\s*$` searched
+    near the end only (`TailSearch`), the words as a trie (`phrase_alternation`): where such a pattern
+    matches does not depend on the order of its words (every match runs to the end), and the trie
+    tries the words starting with each letter once instead of every word at every place."""
+    return TailSearch(re.compile(r"(?:^|\W)(?:" + phrase_alternation(words) + r")\s*$", re.IGNORECASE))
+
+
 class FigureMeaning:
     def __init__(
         self, num: NumbersData, met: MetricsData, g: SimpleNamespace, context: FigureContext, scan: NumberScanner
@@ -27,15 +35,10 @@ class FigureMeaning:
         self.g = g
         self.context = context
         self.scan = scan
-        self.qualifiers = [
-            (q, TailSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
-            for q, words in num.qualifiers.items()
-        ]
+        self.qualifiers = [(q, words_before_number(words)) for q, words in num.qualifiers.items()]
         # any qualifier at all: most numbers have none, and then none of the above need be tried
         every_word = [w for words in num.qualifiers.values() for w in words]
-        self.any_qualifier = TailSearch(
-            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, every_word)) + r")\s*$", re.IGNORECASE)
-        )
+        self.any_qualifier = words_before_number(every_word)
         self.schemes = [(k, with_start_gate(phrase_trie(v))) for k, v in met.schemes.items()]
         self.any_scheme = with_start_gate(phrase_trie([c for cues in met.schemes.values() for c in cues]))
         self.all_scheme = next((regex for name, regex in self.schemes if name == "all"), None)
@@ -50,9 +53,7 @@ class FigureMeaning:
         self.population_re = with_start_gate(phrase_trie(met.coverage_cues.population))
         self.workforce_re = with_start_gate(phrase_trie(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
-        self.change_before = TailSearch(
-            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)
-        )
+        self.change_before = words_before_number(met.change_before)
         # only whether it matches is asked, which the order of the words does not change: as a trie
         self.change_after = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + phrase_alternation(met.change_after) + r")\b", re.IGNORECASE
