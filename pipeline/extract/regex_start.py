@@ -306,10 +306,16 @@ class PhrasePresence:
         if low is None:
             return self.trie.search(text) is not None
         if self.anchors is None:
-            return any(needle in low for needle in self.needles)
+            for needle in self.needles:
+                if needle in low:
+                    return True
+            return False
+        holding = self.holding
         for anchor in self.anchors:  # every phrase holds one of them
-            if anchor in low and any(needle in low for needle in self.holding[anchor]):
-                return True
+            if anchor in low:
+                for needle in holding[anchor]:  # loops, not `any` over a generator: asked per sentence
+                    if needle in low:
+                        return True
         return False
 
 
