@@ -90,6 +90,8 @@ def test_a_pattern_the_engine_skips_through_keeps_no_gate() -> None:
     for source in (r"\d+", r"(?i)\bnext year", r"(?i)abc", r"x?", r"(?<!a)b"):
         assert not skips_ahead(re.compile(source)), source
     assert with_start_gate(re.compile(r"(?i)\bnext year")).pattern.startswith("(?i)(?=")
+    once = with_start_gate(re.compile(r"(?i)\b(?:the\s+office|its|we)\b"))
+    assert with_start_gate(once) is once  # a gated pattern gets no second gate
 
 
 def test_a_start_gate_keeps_global_flags_and_case_insensitive_matches() -> None:

@@ -82,6 +82,8 @@ def with_start_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     flags = LEADING_FLAGS.match(pattern.pattern)  # "(?i)" stays in front, where a global flag must be
     lead = flags.group() if flags else ""
+    if pattern.pattern.startswith(f"{lead}(?={cls})(?:"):
+        return pattern  # gated already (a grammar's gated pattern made a cue scan): one gate is enough
     return re.compile(f"{lead}(?={cls})(?:{pattern.pattern[len(lead) :]})", pattern.flags)
 
 
