@@ -66,6 +66,15 @@ def digit_outside(text: str, dates: list[DateMention]) -> bool:
     return DIGIT.search(text, at) is not None
 
 
+def in_a_date(at: int, dates: list[DateMention]) -> bool:
+    """Whether offset `at` is inside one of the dates (a loop, not `any` over a generator: asked for
+    every number)."""
+    for d in dates:
+        if d.start <= at < d.end:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int
@@ -165,9 +174,8 @@ class NumberScanner:
         # every number starts with a digit: where each digit is inside a date, each would be skipped
         numbers = self.expr_scan.finditer(text) if digit_outside(text, dates) else ()
         for m in numbers:
-            if any(d.start <= m.start("num") < d.end for d in dates):
-                continue
-            if blocked.holds(base + m.start("num")):
+            at = m.start("num")
+            if in_a_date(at, dates) or blocked.holds(base + at):
                 continue
             if line_start < 0:
                 line_start = text_of(doc).rfind("\n", 0, base) + 1
