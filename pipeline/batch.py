@@ -297,7 +297,9 @@ def run_corpus(
         pool: ProcessPoolExecutor | None = None
         if todo and workers > 1:
             view.note(loading)
-            pool = forked_pool(settings, workers)  # before the progress bar's and the records writer's threads
+            pool = forked_pool(
+                settings, workers, todo[0].path
+            )  # before the progress bar's and the records writer's threads
         with view, _shut_down(pool):
             if todo and workers == 1:
                 view.waiting(loading)  # loaded with the first chunk; the bar says so meanwhile

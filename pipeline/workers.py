@@ -32,7 +32,7 @@ from typing import TypeVar
 from .errors import IngestError
 from .lifecycle import guard_worker
 from .models import IngestedDocument
-from .settings import Settings
+from .settings import DEFAULT_LANG, Settings
 
 LOGGER = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ def _exit_now() -> None:
     os._exit(0)
 
 
-def forked_pool(settings: Settings, workers: int) -> ProcessPoolExecutor | None:
+def forked_pool(settings: Settings, workers: int, sample: Path | None = None) -> ProcessPoolExecutor | None:
     """A pool of `workers` processes forked from this one after it loaded the spaCy pipeline, or None.
 
     None where fork is not available (Windows, macOS defaults aside) or this
@@ -148,19 +148,24 @@ def forked_pool(settings: Settings, workers: int) -> ProcessPoolExecutor | None:
     `os._exit`, which closes nothing on the parent's side. The model's objects
     were moved out of the garbage collector's reach when it was loaded
     (`gc.freeze`), so the workers do not copy its pages by merely running.
+
+    The pipeline loaded is the language of `sample` (the run's first file),
+    unless the settings fix one: a worker loads another language's pipeline
+    only when it meets a document in it, so a Vietnamese batch does not wait
+    for the English model.
     """
     if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return None
     from .extract import load_nlp
 
-    load_nlp(settings)
+    load_nlp(settings, _language_of(sample, settings))
     for stream in (sys.stdout, sys.stderr):  # a forked worker flushes its copy of the buffers when it ends
         stream.flush()
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("fork"),
         initializer=_worker_init,
-        initargs=(settings.model_dump_json(), True),
+        initargs=(settings.model_dump_json(), False),  # the pipeline is loaded already
     )
     with warnings.catch_warnings():
         # Python 3.12+ warns when forking with any OS thread alive; the only ones here are
@@ -168,6 +173,22 @@ def forked_pool(settings: Settings, workers: int) -> ProcessPoolExecutor | None:
         warnings.filterwarnings("ignore", message=r".*multi-threaded.*fork", category=DeprecationWarning)
         pool.submit(os.getpid).result()
     return pool
+
+
+def _language_of(path: Path | None, settings: Settings) -> str:
+    """The language whose pipeline would read `path`; the default when it cannot be read (its worker will say why)."""
+    from .extract import document_language
+    from .extract.lexicon import has_pack
+    from .ingest import read_document
+
+    if settings.lang or path is None:
+        return settings.lang or DEFAULT_LANG
+    try:
+        lang = document_language(read_document(path, settings), settings)
+    except Exception:  # noqa: BLE001 - any failure is the worker's to report, with the file's name
+        LOGGER.debug("could not read %s to choose the pipeline to load", path, exc_info=True)
+        return DEFAULT_LANG
+    return lang if has_pack(lang) else DEFAULT_LANG
 
 
 @contextmanager
