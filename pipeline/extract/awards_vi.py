@@ -136,7 +136,7 @@ class HeadFirstAwardFinder(AwardFinder):
                 "award_type": award_type,
                 "grade": listed[s][1]
                 if s in listed
-                else (grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None),
+                else (grade_of(text, s, e, self.grades, self.g.grade_window) if graded else self.own_grade(text[s:e])),
                 "conferred_by": authority,
                 "presented_by": self.presenter(doc, people, start, s, text)
                 or (hands if self.verbs.match(text.lstrip()) else None),
@@ -175,6 +175,11 @@ class HeadFirstAwardFinder(AwardFinder):
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
         return shared, hands
+
+    def own_grade(self, form: str) -> str | None:
+        """A prize that names its place in its own words ("giải Nhất", "giải Ba"): that grade."""
+        found = {grade for grade, regex in self.grades if regex.search(form)}
+        return found.pop() if len(found) == 1 else None
 
     def named_among(
         self, doc: Doc, people: list[Span], base_char: int, e: int, nxt: int, base: dict, records: list[dict]
