@@ -124,8 +124,7 @@ def test_recipients_listed_after_a_colon_go_on_past_a_semicolon_and_a_person_nam
 
 def test_prizes_name_their_place_and_go_to_the_team_named_after_them(nlp) -> None:
     text = (
-        "Ngày 26/3/2025, Ban Tổ chức trao giải Nhất cho đội BHXH huyện Mai Sơn và giải Nhì cho đội BHXH huyện "
-        "Yên Châu."
+        "Ngày 26/3/2025, Ban Tổ chức trao giải Nhất cho đội BHXH huyện Mai Sơn và giải Nhì cho đội BHXH huyện Yên Châu."
     )
     found = extract_text(text, nlp=nlp, language="vi").awards
     assert sorted((a.award_type, a.grade, a.recipient) for a in found) == [
