@@ -260,3 +260,11 @@ def test_a_town_office_and_the_grassroots_office_it_became_are_one_unit(nlp) -> 
     )
     found = units(nlp, text)
     assert [name for name in found if "Huong Tra" in name] == ["Huong Tra District Social Insurance"]
+
+
+def test_the_collection_divisions_name_before_2025_is_read_whole(nlp) -> None:
+    found = units(nlp, "Năm 2023, Phòng Quản lý thu - Sổ, thẻ, BHXH tỉnh Hà Tĩnh được tặng Bằng khen.")
+    assert found["Collection and Book-Card Management Division of Ha Tinh Social Security"] == (
+        "department",
+        "Ha Tinh Social Security",
+    )
