@@ -131,3 +131,13 @@ def test_prizes_name_their_place_and_go_to_the_team_named_after_them(nlp) -> Non
         ("other", "first", "Mai Son District Social Insurance"),
         ("other", "second", "Yen Chau District Social Insurance"),
     ]
+
+
+def test_a_campaigns_days_and_a_count_of_sessions_are_no_event_the_conference_after_them_is(nlp) -> None:
+    text = (
+        "Tổng kết tháng vận động\n"
+        "Sau 20 ngày ra quân, đợt vận động đã khép lại. Hơn 150 buổi tư vấn, đối thoại đã được tổ chức.\n"
+        "Chiều 12/5/2026, tại hội nghị sơ kết đợt vận động, Giám đốc BHXH tỉnh Lạng Sơn tặng Giấy khen cho 04 tập thể."
+    )
+    events = extract_text(text, nlp=nlp, language="vi").events
+    assert [(e.kind, e.date) for e in events] == [("conference", "2026-05-12")]

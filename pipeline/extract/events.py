@@ -58,6 +58,8 @@ class EventFinder(RuleComponent):
                 window = text[max(0, m.start() - self.reference_window) : m.start()]
                 if self.reference.search(window) and self.g.resolution.search(window):
                     continue
+                if self.g.duration_before.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "Sau 30 ngày ra quân", "340 buổi tư vấn, đối thoại": a campaign's days, sessions
                 if self.g.verb_like_kind.match(m.group().lower()) and not self.g.meeting_determiner.search(
                     text[max(0, m.start() - 12) : m.start()]
                 ):
