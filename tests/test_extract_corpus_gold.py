@@ -155,14 +155,15 @@ def test_fourth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     proposal list, a fan-page post, a profile, a signing with the Post Office, voting minutes, a youth
     union's sports day, a letter of praise), written blind. First run: micro 0.880, report tables 0.561
     (awards 0.545: proposals counted as given). After report sections, partners' figures and awards in
-    profiles were read (docs/vietnamese-report-genres.md): micro 0.925, tables 0.860. The floors keep it."""
+    profiles were read (docs/vietnamese-report-genres.md): micro 0.970, tables 0.920 (awards 0.933). The floors
+    keep it there."""
     gold = ROOT / "tests" / "gold_blind_vi4"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) >= 8
     scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.91
-    for kind in ("units", "people", "figures", "awards"):
-        assert scores[kind]["f1"] >= 0.88, (kind, scores[kind])
+    assert scores["micro"]["f1"] >= 0.95
+    for kind in ("units", "people", "figures", "awards", "movements", "events"):
+        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
     tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.80, tables["awards"]
-    assert tables["all"]["f1"] >= 0.84, tables["all"]
+    assert tables["awards"]["f1"] >= 0.85, tables["awards"]
+    assert tables["all"]["f1"] >= 0.89, tables["all"]
