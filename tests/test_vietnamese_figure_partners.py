@@ -110,3 +110,13 @@ def test_an_amount_collected_with_a_count_of_payers_is_revenue_and_one_paid_out_
     found = figures(nlp, text)
     assert found[15600000000][0] == "revenue"
     assert found[61200000000][0] == "other"
+
+
+def test_that_number_after_a_sentence_of_two_measures_names_neither(nlp) -> None:
+    text = (
+        "Năm 2025, BHXH tỉnh Sơn La phát triển mới 2.100 người tham gia BHXH tự nguyện và 5.300 người tham gia "
+        "BHYT hộ gia đình. Tính từ năm 2015 đến nay, con số đó đã lên tới gần 40.000 người."
+    )
+    assert figures(nlp, text)[40000][0] == "other"
+    text = "Năm 2025, BHXH tỉnh Sơn La có 52.000 người tham gia BHXH tự nguyện. Đến nay, con số này đã lên 53.100 người."
+    assert figures(nlp, text)[53100][0] == "voluntary_si_participants"

@@ -165,6 +165,7 @@ class FigureFinder(RuleComponent):
             else:
                 says_target = sent_target = False
             prev: Candidate | None = None
+            sentence_measures: set[tuple[str, str]] = set()  # the measures this sentence named
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
@@ -303,8 +304,13 @@ class FigureFinder(RuleComponent):
                 keeps = metric not in ("plan_completion_rate", "other")
                 if keeps:
                     last_measure = (metric, cand.unit)
+                    sentence_measures.add(last_measure)
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
+            if len(sentence_measures) > 1:
+                last_measure = (
+                    None  # "... 1.267 người tham gia BHXH và 3.480 người tham gia BHYT. Con số đó ...": which?
+                )
             # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
             carried = [
                 d
