@@ -118,5 +118,7 @@ def test_that_number_after_a_sentence_of_two_measures_names_neither(nlp) -> None
         "BHYT hộ gia đình. Tính từ năm 2015 đến nay, con số đó đã lên tới gần 40.000 người."
     )
     assert figures(nlp, text)[40000][0] == "other"
-    text = "Năm 2025, BHXH tỉnh Sơn La có 52.000 người tham gia BHXH tự nguyện. Đến nay, con số này đã lên 53.100 người."
+    text = (
+        "Năm 2025, BHXH tỉnh Sơn La có 52.000 người tham gia BHXH tự nguyện. Đến nay, con số này đã lên 53.100 người."
+    )
     assert figures(nlp, text)[53100][0] == "voluntary_si_participants"
