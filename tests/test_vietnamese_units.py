@@ -268,3 +268,11 @@ def test_the_collection_divisions_name_before_2025_is_read_whole(nlp) -> None:
         "department",
         "Ha Tinh Social Security",
     )
+
+
+def test_a_district_post_office_is_named_like_its_district(nlp) -> None:
+    found = units(
+        nlp, "Năm 2024, Bưu điện huyện Tiên Yên (Quảng Ninh) phát triển mới 320 người tham gia BHXH tự nguyện."
+    )
+    assert found["Tien Yen District Post Office"][0] == "enterprise"
+    assert not units(nlp, "Dự hội nghị có đại diện 13 bưu điện huyện, thị xã.")

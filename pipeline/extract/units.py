@@ -108,6 +108,7 @@ class UnitResolver(UnitReferences, RuleComponent):
             "body": lambda span, name: name,
             "provincial_body": self.provincial_body_name,
             "district_after": self.district_after_name,
+            "district_body": self.district_body_name,
             "grassroots_after": lambda span, _: self.grassroots_after_name(span),
         }
 
@@ -280,6 +281,11 @@ class UnitResolver(UnitReferences, RuleComponent):
         """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Song Hinh District Social Insurance"."""
         name_tokens = self.name_after_level(span)
         return f"{ascii_name(' '.join(name_tokens))} {level} Social Insurance" if name_tokens else None
+
+    def district_body_name(self, span: Span, template: str) -> str | None:
+        """A district's body named like its office: "Bưu điện huyện Đông Triều" -> "Dong Trieu District Post Office"."""
+        name_tokens = self.name_after_level(span)
+        return template.format(name=ascii_name(" ".join(name_tokens))) if name_tokens else None
 
     def grassroots_after_name(self, span: Span) -> str | None:
         """Vietnamese order: "BHXH cơ sở Tánh Linh" -> "Tanh Linh" + the pack's grassroots suffix."""
