@@ -141,3 +141,13 @@ def test_a_campaigns_days_and_a_count_of_sessions_are_no_event_the_conference_af
     )
     events = extract_text(text, nlp=nlp, language="vi").events
     assert [(e.kind, e.date) for e in events] == [("conference", "2026-05-12")]
+
+
+def test_a_person_after_by_is_not_the_subject_of_the_figure(nlp) -> None:
+    text = (
+        "BHXH tỉnh Điện Biên biểu dương người tốt, việc tốt\n"
+        "Chị Lò Thị Mai, viên chức Tổ Quản lý thu, BHXH cơ sở Mường Lay (BHXH tỉnh Điện Biên), gắn bó với nghề.\n"
+        "Sáng kiến do chị đề xuất đã được nhân rộng ra 9 BHXH cơ sở trong tỉnh."
+    )
+    figs = {f.value: f.scope for f in extract_text(text, nlp=nlp, language="vi").figures}
+    assert figs[9] == "Dien Bien Social Security"
