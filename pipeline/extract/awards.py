@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
+from .award_lists import FollowOnLists, drop_summary_counts, share_award_years
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
@@ -40,7 +41,7 @@ from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 
 
-class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleComponent):
+class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, RuleComponent):
     """Award records of a document: the forms it names, each with its authority, recipients, count and year."""
 
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
@@ -111,7 +112,10 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleCompone
         for table in table_blocks(text) if TABLE_CELL in text else []:  # no cell, no table
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table, sites)
+        self.read_follow_on_lists(doc)
         self.drop_vague_repeats(doc)
+        share_award_years(doc)
+        drop_summary_counts(doc)
 
     def holds_form(self, sites: DocCueSites, start: int, end: int, cues: set[int] | None = None) -> bool:
         """Whether an award form occurs between start and end: only the forms whose words are there are tried
@@ -282,6 +286,10 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleCompone
                 if award_type in self.individual_only and kind == "collective":
                     continue  # a title for people only: the units in the list are where they work
                 self.add(doc, base, name, kind, None)
+            if found and not named:
+                # "... to A and two other officials": A beside the count, not in it
+                for name, kind in self.names_before_count(doc, units, people, start + e, after):
+                    self.add(doc, base, name, kind, None)
             if found or named:
                 continue
             number = self.counts.own(text[prev_end:s])

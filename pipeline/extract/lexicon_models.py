@@ -334,6 +334,11 @@ class AwardsGrammar(Grammar):
     grade_continued: str = NEVER
     # head-first packs: an organisation's name the gazetteer does not know, head noun first ("Công ty TNHH X")
     organisation_name: str = NEVER
+    # a line that continues the award before it and opens a list of its recipients ("The individuals
+    # awarded include:"), and what stands between recipients named beside a count and the count
+    # ("to A and two other officials")
+    list_follow_on: str = NEVER
+    count_after_names: str = NEVER
 
 
 class AwardsData(Strict):
