@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of, user_data_key
 from .figure_scan import Candidate, Sentence
+from .quoted import search_unquoted
 from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
@@ -134,7 +135,9 @@ class FigureScope:
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             return u.unit
         paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
-        if self.paragraph_sector is not None and self.paragraph_sector.search(text, paragraph_start, cand.start):
+        if self.paragraph_sector is not None and search_unquoted(
+            self.paragraph_sector, text, paragraph_start, cand.start
+        ):
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
         names: set[str] | None = None  # the units' names, gathered at the first place that asks
