@@ -89,3 +89,51 @@ def test_two_awards_joined_by_and_keep_their_own_recipients(nlp) -> None:
         ("ministry_certificate_of_merit", "Hau Giang Social Security"),
         ("ministry_emulation_flag", "Kien Giang Social Security"),
     ]
+
+
+def figures(nlp, text: str, published: str = "2025-12-20") -> list[dict]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return [f.model_dump(mode="json", exclude={"evidence"}) for f in records.figures]
+
+
+def test_a_wire_dateline_opening_the_lead_is_the_publication_date() -> None:
+    from pipeline.ingest.dates import find_top_matter
+
+    text = "Offices sign a plan\nDa Nang, March 3, 2025 – The city office and its partners signed a plan.\n"
+    assert find_top_matter(text).published == "2025-03-03"
+    inside = "Offices sign a plan\nIn Da Nang, the meeting held on May 5, 2025 – the third – closed.\n"
+    assert find_top_matter(inside).published is None
+
+
+def test_a_sector_wide_word_scopes_its_paragraph_but_not_from_a_quoted_name(nlp) -> None:
+    got = figures(
+        nlp,
+        "By June 30, 2025 the whole country had 20.1 million social insurance participants. Total revenue "
+        "reached VND 190.2 trillion.\n\n"
+        'Members of Lao Cai Provincial Social Security joined the movement "The whole country joins hands" and '
+        "contributed VND 1.2 billion.",
+    )
+    scopes = {f["value"]: f["scope"] for f in got}
+    assert scopes[190200000000000] == "Vietnam Social Security"
+    assert scopes[1200000000] == "Lao Cai Social Security"
+
+
+def test_its_stands_for_the_body_the_paragraph_named_last(nlp) -> None:
+    got = figures(
+        nlp,
+        "Son La Provincial Social Security reported on its work. Social Insurance Region XXX collected VND 2.1 "
+        "trillion. Its Director said 96.4 per cent of the local population now held health insurance cards.",
+    )
+    rate = next(f for f in got if f["value"] == 96.4)
+    assert (rate["metric"], rate["scope"]) == ("hi_coverage_rate", "Social Insurance Region XXX")
+
+
+def test_compulsory_participants_and_a_goal_without_its_measure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lao Cai Provincial Social Security had 95,400 compulsory participants. By the end of June, 41.5 per cent "
+        "of pensioners were paid through bank accounts. The office aims for 55 per cent by the end of the year.",
+    )
+    metrics = {f["value"]: (f["metric"], f["kind"]) for f in got}
+    assert metrics[95400] == ("compulsory_si_participants", "actual")
+    assert metrics[55] == ("non_cash_payment_rate", "target")

@@ -157,8 +157,17 @@ class FigureScope:
         if own:
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way
-            return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
+            label = self.named_label(own[-1])
+            if label == "anaphor":
+                return self.paragraph_body(text, units, sent.start_char) or main_unit
+            return self.referent(label, units, sent.start_char) or main_unit
         return main_unit
+
+    def paragraph_body(self, text: str, units: list[UnitMention], before: int) -> str | None:
+        """The sector office its paragraph names last before `before` (a sentence's start)."""
+        paragraph_start = text.rfind("\n", 0, before) + 1
+        named = [u for u in units if paragraph_start <= u.start_char < before and u.label_ in OFFICE_KINDS]
+        return named[-1].unit if named else None
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after
