@@ -137,3 +137,35 @@ def test_compulsory_participants_and_a_goal_without_its_measure(nlp) -> None:
     metrics = {f["value"]: (f["metric"], f["kind"]) for f in got}
     assert metrics[95400] == ("compulsory_si_participants", "actual")
     assert metrics[55] == ("non_cash_payment_rate", "target")
+
+
+def events(nlp, text: str, published: str) -> list[dict]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return [e.model_dump(mode="json", exclude={"evidence"}) for e in records.events]
+
+
+def test_a_weekday_dates_the_event_before_the_dateline_day(nlp) -> None:
+    got = events(
+        nlp,
+        "Offices review the half year\nHue, July 10, 2025 – Hue Provincial Social Security on Tuesday held a "
+        "conference to review its work in the first half of the year.",
+        published="2025-07-10",  # a Thursday
+    )
+    assert [(e["kind"], e["date"]) for e in got] == [("conference", "2025-07-08")]
+
+
+def test_a_ceremony_after_a_lead_that_names_a_topic_only(nlp) -> None:
+    got = events(
+        nlp,
+        "Two funds sign a plan\nVietnam Social Security and a partner fund on Friday signed a plan covering data "
+        "exchange, staff training and pensions. The signing ceremony took place in Ha Noi. The agency will host "
+        "training courses every year.",
+        published="2025-03-10",  # a Monday
+    )
+    assert [(e["kind"], e["date"], e["location"]) for e in got] == [("ceremony", "2025-03-07", "Ha Noi")]
+
+
+def test_talks_as_a_verb_is_no_meeting_but_a_press_briefing_is(nlp) -> None:
+    assert events(nlp, "Director Tran Van Nam talks to our reporter about the new office.", "2025-09-01") == []
+    got = events(nlp, "Coverage rose, the agency said at a press briefing in Ha Noi on Monday.", "2025-09-03")
+    assert [(e["kind"], e["date"]) for e in got] == [("meeting", "2025-09-01")]

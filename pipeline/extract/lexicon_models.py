@@ -385,6 +385,7 @@ class EventsGrammar(Grammar):
     # a wire dateline opening a paragraph ("Ha Noi, January 10 (VNA) – "): the day it was filed, not
     # the day of the event the sentence goes on to report
     dateline: str = NEVER
+    weekday_on: str = NEVER
 
 
 class EventsData(Strict):
@@ -396,6 +397,8 @@ class EventsData(Strict):
     lead_sentences: int
     reference_window: int
     """How many characters before a trigger `reference_before` is looked for."""
+    weekdays: list[str] = []
+    """The weekday names, Monday first: "held ... on Wednesday" is the last such day up to the publication date."""
     """How many sentences from the top are searched for the event the article reports."""
 
 
