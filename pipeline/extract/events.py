@@ -10,8 +10,8 @@ sentence; a date without a year takes the document's year and says so in
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
