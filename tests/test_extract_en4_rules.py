@@ -169,3 +169,32 @@ def test_talks_as_a_verb_is_no_meeting_but_a_press_briefing_is(nlp) -> None:
     assert events(nlp, "Director Tran Van Nam talks to our reporter about the new office.", "2025-09-01") == []
     got = events(nlp, "Coverage rose, the agency said at a press briefing in Ha Noi on Monday.", "2025-09-03")
     assert [(e["kind"], e["date"]) for e in got] == [("meeting", "2025-09-01")]
+
+
+def people(nlp, text: str) -> dict[str, tuple]:
+    records = extract_text(text, nlp=nlp, published="2025-10-01")
+    return {p.name: (p.title, p.unit) for p in records.people}
+
+
+def test_its_director_works_at_the_office_named_before(nlp) -> None:
+    got = people(
+        nlp,
+        "Three offices were merged into Gia Lai Provincial Social Security, and its Director Tran Quoc Viet "
+        "spoke about the work.\n\nSocial Insurance Region XIX collected VND 1.1 trillion. Its Deputy Director, "
+        "Le Thi Hoa, said the region would do more.",
+    )
+    assert got["Tran Quoc Viet"][1] == "Gia Lai Social Security"
+    assert got["Le Thi Hoa"][1] == "Social Insurance Region XIX"
+
+
+def test_a_byline_names_the_authors_department_and_is_no_unit_of_its_own(nlp) -> None:
+    text = (
+        "Certificates of Merit for the sector\n\nThe Minister of Finance awarded Certificates of Merit to "
+        "six collectives.\n\nPham Van Long – Organisation and Personnel Department\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-10-01")
+    assert {p.name: (p.title, p.unit) for p in records.people}["Pham Van Long"] == (
+        "author",
+        "Organisation and Personnel Department",
+    )
+    assert "Pham Van Long – Organisation and Personnel Department" not in {u.name for u in records.units}

@@ -479,6 +479,8 @@ class PeopleGrammar(Grammar):
     credit_joiner: str
     not_signature: str
     article: str
+    # a title owned by a pronoun right before the name ("its Director X", "Its Director, X,")
+    owner_pronoun_title: str = NEVER
 
 
 class PeopleData(Strict):
