@@ -198,3 +198,35 @@ def test_a_byline_names_the_authors_department_and_is_no_unit_of_its_own(nlp) ->
         "Organisation and Personnel Department",
     )
     assert "Pham Van Long – Organisation and Personnel Department" not in {u.name for u in records.units}
+
+
+def test_a_change_year_on_year_is_the_head_counts_and_no_duration(nlp) -> None:
+    got = figures(
+        nlp,
+        "As of June 30, 2025, the province had 402,100 people participating in social insurance, accounting "
+        "for 35.2% of the working-age labour force and up 4.1 per cent year on year.",
+    )
+    assert {f["value"]: (f["metric"], f["kind"]) for f in got}[4.1] == ("si_participants", "change")
+
+
+def test_a_share_in_apposition_keeps_the_figures_measure_but_a_plan_share_does_not(nlp) -> None:
+    got = figures(
+        nlp,
+        "Arrears stood at VND 2.3 trillion, about 2.9 per cent of the revenue expected for the year. Revenue "
+        "reached VND 61 trillion, equal to 71.2 per cent of the year's plan.",
+    )
+    metrics = {f["value"]: f["metric"] for f in got}
+    assert metrics[2.9] == "late_payment"
+    assert metrics[71.2] == "plan_completion_rate"
+
+
+def test_voluntary_insurance_and_the_agency_the_document_opens_with(nlp) -> None:
+    got = figures(
+        nlp,
+        "Vietnam Social Security said coverage rose.\n\nDong Nai Provincial Social Security reported gains. "
+        "Tay Ninh led the region in voluntary insurance, with 52,300 participants.\n\n"
+        "The agency aims to cover 47 per cent of the working-age labour force by 2026.",
+    )
+    by_value = {f["value"]: f for f in got}
+    assert by_value[52300]["metric"] == "voluntary_si_participants"
+    assert by_value[47]["scope"] == "Vietnam Social Security"

@@ -160,6 +160,10 @@ class FigureScope:
             label = self.named_label(own[-1])
             if label == "anaphor":
                 return self.paragraph_body(text, units, sent.start_char) or main_unit
+            if label == "first_body":
+                # "the agency": the sector body the document opens with, the sector's agency too
+                first = next((u for u in units if u.start_char < sent.start_char and self.sector_body(u)), None)
+                return first.unit if first is not None else main_unit
             return self.referent(label, units, sent.start_char) or main_unit
         return main_unit
 

@@ -207,6 +207,17 @@ class FigureFinder(RuleComponent):
                 ):
                     # "the number has risen to 20.1 million": the measure (and its unit) of the figure before
                     metric, cand.unit = last_measure
+                elif (
+                    metric == "other"
+                    and cand.pct
+                    and prev is not None
+                    and prev.data.get("measure")
+                    and self.g.share_of_figure.match(left_clause)
+                    and self.g.share_of_rest.match(right)
+                ):
+                    # "late payments stood at VND 16.2 trillion, about 3.4 per cent of the revenue planned":
+                    # the same measure, as a share
+                    metric = prev.data["measure"]
                 if cand.pct and self.meaning.plan_re.match(right):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":

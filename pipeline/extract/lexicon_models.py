@@ -142,6 +142,13 @@ class CoverageCues(Strict):
 class MetricsGrammar(Grammar):
     # "the number has risen to 20.1 million": the measure of the sentence before (its last named one)
     same_measure_before: str = NEVER
+    # a rate in apposition right after a figure, as a share of something ("VND 16.2 trillion, about 3.4
+    # per cent of the revenue planned"): the figure's measure; what comes before it, and after it
+    share_of_figure: str = NEVER
+    share_of_rest: str = NEVER
+    # after a change in per cent, words that make it the head count's year-on-year change rather than the
+    # rate's ("accounting for 31.6% of the labour force and up 3.2% year-on-year")
+    count_change_after: str = NEVER
     awarded_after: str
     persons_before: str
     past_tense: str
