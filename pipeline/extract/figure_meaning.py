@@ -241,9 +241,9 @@ class FigureMeaning:
         ):
             # "612,480 people participating in SI, accounting for 31.6% of the labour force and up 3.2%
             # year-on-year": a relative change is the head count's, not the rate's
-            scheme = self.scheme(sentence_left, nearest_last=True)
-            if scheme in self.participants:
-                return self.participants[scheme]
+            counted = self.scheme(sentence_left, nearest_last=True)
+            if counted in self.participants:
+                return self.participants[counted]
         if self.g.coverage.search(left):
             tail = left[
                 max(0, max((m.start() for m in self.g.coverage_word.finditer(left.lower())), default=-1) - 40) :
