@@ -230,3 +230,39 @@ def test_voluntary_insurance_and_the_agency_the_document_opens_with(nlp) -> None
     by_value = {f["value"]: f for f in got}
     assert by_value[52300]["metric"] == "voluntary_si_participants"
     assert by_value[47]["scope"] == "Vietnam Social Security"
+
+
+def movements(nlp, text: str) -> dict[str, str | None]:
+    records = extract_text(text, nlp=nlp, published="2025-10-01")
+    return {m.name: m.launched_by for m in records.movements}
+
+
+def test_we_launched_and_its_own_campaign_name_their_launcher(nlp) -> None:
+    got = movements(
+        nlp,
+        "Q: How is the work going at Hue Provincial Social Security?\n\nA: Last month we launched the emulation "
+        'movement "Every ward a service point" for the 2025-2026 period.\n\n'
+        'Quang Tri Provincial Social Security followed in May with its own campaign, "One office, one standard".',
+    )
+    assert got["Every ward a service point"] == "Hue Social Security"
+    assert got["One office, one standard"] == "Quang Tri Social Security"
+
+
+def test_an_award_without_a_year_takes_the_documents_one_year_or_the_year_it_speaks_in(nlp) -> None:
+    got = awards(
+        nlp,
+        "The Minister of Finance awarded Certificates of Merit to Lao Cai Provincial Social Security for its "
+        "achievements in 2024. The ministry also proposed that the Prime Minister award the Prime Minister's "
+        "Certificate of Merit to three collectives.",
+    )
+    assert {(a[0], a[4]) for a in got} == {
+        ("ministry_certificate_of_merit", "2024"),
+        ("pm_certificate_of_merit", "2024"),
+    }
+    got = awards(
+        nlp,
+        "For its results in the first half of the year, Lao Cai Provincial Social Security received a Certificate "
+        "of Merit from the Director of Vietnam Social Security.",
+        published="2025-08-02",
+    )
+    assert [a[4] for a in got] == ["2025"]

@@ -18,13 +18,14 @@ The cues are the language's (`data/<lang>/awards.yml` grammar: `list_follow_on`,
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
 from .award_parts import CountReader, list_items
 from .doc_lists import doc_list, set_doc_list, text_in
-from .extensions import span_unit, text_of
+from .extensions import doc_meta, span_unit, text_of
 from .sentence_chars import doc_sentences
 
 
@@ -137,13 +138,26 @@ def drop_summary_counts(doc: Doc) -> None:
 
 def share_award_years(doc: Doc) -> None:
     """An award told again without its year (the list under the lead) takes the year the document
-    gives the same form from the same authority with the same status, when it gives one year only."""
+    gives the same form from the same authority with the same status, when it gives one year only;
+    else the one year every dated award of the document has."""
     awards = doc_list(doc, "awards")
     years: dict[tuple, set[str]] = {}
     for a in awards:
         if a.get("year"):
             years.setdefault((a["award_type"], a.get("conferred_by"), a.get("status")), set()).add(a["year"])
+    every = set().union(*years.values()) if years else set()
     for a in awards:
         found = years.get((a["award_type"], a.get("conferred_by"), a.get("status")), set())
         if not a.get("year") and len(found) == 1:
             a["year"] = next(iter(found))
+        elif not a.get("year") and not found and len(every) == 1:
+            # a document whose awards are all for one year ("for their achievements in 2025"): its
+            # proposals and other forms are for that year too
+            a["year"] = next(iter(every))
+
+
+def year_spoken_of(doc: Doc, sentence: str, cue: re.Pattern[str]) -> str | None:
+    """ "for its results in the first half of the year": the achievement is of the year the document
+    speaks in (its publication year)."""
+    published = (doc_meta(doc) or {}).get("published")
+    return published[:4] if published and cue.search(sentence) else None

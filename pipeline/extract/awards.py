@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
-from .award_lists import FollowOnLists, drop_summary_counts, share_award_years
+from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
@@ -264,7 +264,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 "presented_by": presenter,
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc)
-                or self.past_period(doc, start + s),
+                or self.past_period(doc, start + s)
+                or year_spoken_of(doc, sent.text, self.g.this_year_achievement),
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }

@@ -346,6 +346,8 @@ class AwardsGrammar(Grammar):
     # ("to A and two other officials")
     list_follow_on: str = NEVER
     count_after_names: str = NEVER
+    # an achievement of the year the text speaks in ("for its results in the first half of the year")
+    this_year_achievement: str = NEVER
 
 
 class AwardsData(Strict):
