@@ -233,7 +233,9 @@ def test_rerun_batch_keeps_corrections(page, tmp_path):
     # the unchanged file re-extracted: corrections kept, and the run's own draft uses them
     pipeline("run", "corpus", "--out", "out", "--profile", "fast", "--workers", "1", "--force", cwd=folder)
     after = (folder / "out" / "report.md").read_text(encoding="utf-8")
-    corrected_row = "| Mức độ hài lòng của người dân, doanh nghiệp | 48,7% |"  # the page's metric, in the Vietnamese draft
+    corrected_row = (
+        "| Mức độ hài lòng của người dân, doanh nghiệp | 48,7% |"  # the page's metric, in the Vietnamese draft
+    )
     assert corrected_row not in before and corrected_row in after
     source = folder / "corpus" / TYPICAL  # a legacy-encoded file: edited as bytes, the author's name replaced
     data = source.read_bytes()
