@@ -266,3 +266,13 @@ def test_an_award_without_a_year_takes_the_documents_one_year_or_the_year_it_spe
         published="2025-08-02",
     )
     assert [a[4] for a in got] == ["2025"]
+
+
+def test_the_end_of_a_month_without_its_year_dates_the_figures(nlp) -> None:
+    got = figures(
+        nlp,
+        "By the end of February, the province had 402,100 social insurance participants. Revenue reached "
+        "VND 3.1 trillion.",
+        published="2025-03-18",
+    )
+    assert {f["value"]: f["as_of"] for f in got} == {402100: "2025-02", 3100000000000: "2025-02"}

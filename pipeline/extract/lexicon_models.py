@@ -82,6 +82,8 @@ class DatesGrammar(Grammar):
     percent_after_year: str
     to_date: str
     lead_year: str
+    # the end of a month named without its year ("by the end of March"): group `mon` is the month's name
+    month_end: str = NEVER
 
 
 class DatesData(Strict):
