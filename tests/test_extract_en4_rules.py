@@ -276,3 +276,13 @@ def test_the_end_of_a_month_without_its_year_dates_the_figures(nlp) -> None:
         published="2025-03-18",
     )
     assert {f["value"]: f["as_of"] for f in got} == {402100: "2025-02", 3100000000000: "2025-02"}
+
+
+def test_an_article_before_an_office_the_text_names_alone_is_the_same_unit(nlp) -> None:
+    records = extract_text(
+        "Cam Lo District Social Insurance has gone furthest.\n\n(Photo: Le Anh) A Cam Lo District Social "
+        "Insurance official helps a pensioner.",
+        nlp=nlp,
+        published="2025-10-01",
+    )
+    assert [u.name for u in records.units if "Cam Lo" in u.name] == ["Cam Lo District Social Insurance"]

@@ -587,6 +587,9 @@ class UnitsData(Strict):
     own_province_words: list[str]
     written_place_forms: list[str]
     generic_body_words: list[str]
+    indefinite_articles: list[str] = []
+    """Articles a name never opens with when the document names the rest alone ("A X District Social
+    Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""
     company_suffixes: list[str]
     place_levels: list[str]
     new_conjunct_words: list[str]
