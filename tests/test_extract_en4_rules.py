@@ -286,3 +286,16 @@ def test_an_article_before_an_office_the_text_names_alone_is_the_same_unit(nlp) 
         published="2025-10-01",
     )
     assert [u.name for u in records.units if "Cam Lo" in u.name] == ["Cam Lo District Social Insurance"]
+
+
+def test_a_figure_held_now_and_a_pronoun_after_it(nlp) -> None:
+    got = figures(
+        nlp,
+        "By the end of 2024, 38.2 per cent of pensioners in the province were paid through bank accounts.\n\n"
+        "Cam Lo District Social Insurance has gone furthest. Of the 5,310 pensioners it serves, 61.5 per cent "
+        "now receive their money without cash.",
+        published="2025-09-15",
+    )
+    by_value = {f["value"]: (f["as_of"], f["scope"]) for f in got}
+    assert by_value[61.5] == ("2025-09", "Cam Lo District Social Insurance")
+    assert by_value[5310][1] == "Cam Lo District Social Insurance"

@@ -134,6 +134,11 @@ class FigureScope:
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             return u.unit
+        if not in_sent and not own and self.g.anaphor_after.match(sent.text, e):
+            # "Of the 7,920 pensioners it manages, 52.6 per cent ...": the body the paragraph named last
+            body = self.paragraph_body(text, units, sent.start_char)
+            if body:
+                return body
         paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
         if self.paragraph_sector is not None and search_unquoted(
             self.paragraph_sector, text, paragraph_start, cand.start

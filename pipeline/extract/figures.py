@@ -157,6 +157,7 @@ class FigureFinder(RuleComponent):
                 sent_target = says_target or prev_target_carried
             else:
                 says_target = sent_target = False
+            own_dated = any(not d.comparison for d in dates)  # the sentence dates its figures itself
             prev: Candidate | None = None
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
@@ -264,6 +265,10 @@ class FigureFinder(RuleComponent):
                 if metric in STANDING_METRICS and as_of is None:
                     # "the office now has 684 officials and employees": a standing state, held when the
                     # document speaks (its publication month, else its year)
+                    as_of = standing_date(doc, doc_year)
+                elif kind == "actual" and not own_dated and self.g.held_now.search(sent_text):
+                    # "52.6 per cent now receive their money without cash": held when the document speaks,
+                    # not at a date carried from the sentences before
                     as_of = standing_date(doc, doc_year)
                 if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
                     as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start

@@ -151,6 +151,10 @@ class MetricsGrammar(Grammar):
     # after a change in per cent, words that make it the head count's year-on-year change rather than the
     # rate's ("accounting for 31.6% of the labour force and up 3.2% year-on-year")
     count_change_after: str = NEVER
+    # a figure said to hold now, in a sentence with no date of its own: held when the document speaks
+    held_now: str = NEVER
+    # a pronoun soon after a figure whose sentence names no body: the body its paragraph named last
+    anaphor_after: str = NEVER
     awarded_after: str
     persons_before: str
     past_tense: str
