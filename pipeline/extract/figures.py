@@ -266,7 +266,12 @@ class FigureFinder(RuleComponent):
                     # "the office now has 684 officials and employees": a standing state, held when the
                     # document speaks (its publication month, else its year)
                     as_of = standing_date(doc, doc_year)
-                elif kind == "actual" and not own_dated and self.g.held_now.search(sent_text):
+                elif (
+                    metric not in STANDING_METRICS
+                    and kind == "actual"
+                    and not own_dated
+                    and self.g.held_now.search(sent_text)
+                ):
                     # "52.6 per cent now receive their money without cash": held when the document speaks,
                     # not at a date carried from the sentences before
                     as_of = standing_date(doc, doc_year)
