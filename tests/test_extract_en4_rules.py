@@ -299,3 +299,12 @@ def test_a_figure_held_now_and_a_pronoun_after_it(nlp) -> None:
     by_value = {f["value"]: (f["as_of"], f["scope"]) for f in got}
     assert by_value[61.5] == ("2025-09", "Cam Lo District Social Insurance")
     assert by_value[5310][1] == "Cam Lo District Social Insurance"
+
+
+def test_lower_case_roles_beside_a_name(nlp) -> None:
+    got = people(
+        nlp,
+        "Ms. Le Thi Thu, an official of the Quality Control Centre, and retired teacher Pham Van Son spoke.",
+    )
+    assert got["Le Thi Thu"] == ("official of the Quality Control Centre", "Quality Control Centre")
+    assert got["Pham Van Son"] == ("retired teacher", None)

@@ -25,6 +25,7 @@ from .extensions import span_unit, text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
 from .person_owner import owned_units
+from .person_roles import lower_case_roles
 from .person_titles import PersonTitles
 from .span_index import span_index
 from .text_scan import lines_from_end, matches_starting_with, openings
@@ -346,4 +347,5 @@ class PeopleFinder(PersonTitles, RuleComponent):
             person["title"] = "; ".join(titles) or None
             found.append(person)
         owned_units(doc, names, found, self.g.owner_pronoun_title)  # "its Director X"
+        lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
         doc.spans["people"] = names
