@@ -308,3 +308,12 @@ def test_lower_case_roles_beside_a_name(nlp) -> None:
     )
     assert got["Le Thi Thu"] == ("official of the Quality Control Centre", "Quality Control Centre")
     assert got["Pham Van Son"] == ("retired teacher", None)
+
+
+def test_a_bare_director_opening_a_sentence_works_at_the_office_named_before(nlp) -> None:
+    got = people(
+        nlp,
+        "Social Insurance Region XIV had 52,100 voluntary participants. Deputy Director Tran Thi Mai said the "
+        "region would do more.",
+    )
+    assert got["Tran Thi Mai"] == ("Deputy Director", "Social Insurance Region XIV")

@@ -496,6 +496,9 @@ class PeopleGrammar(Grammar):
     article: str
     # a title owned by a pronoun right before the name ("its Director X", "Its Director, X,")
     owner_pronoun_title: str = NEVER
+    # a bare office title opening a sentence before the name ("Deputy Director X said ..."): the office the
+    # paragraph named last
+    bare_title_opening: str = NEVER
     # a role in lower case: after the name ("X, an official of the Y Centre": groups `role`, ending before
     # the body), or right before it ("retired teacher X": group `role`)
     role_apposition: str = NEVER

@@ -17,7 +17,9 @@ from .extensions import span_unit, text_of
 OFFICE_LABELS = ("agency", "provincial_office", "region_office", "district_office", "cluster", "department")
 
 
-def owned_units(doc: Doc, names: list[Span], people: list[dict], pronoun_title: re.Pattern[str]) -> None:
+def owned_units(
+    doc: Doc, names: list[Span], people: list[dict], pronoun_title: re.Pattern[str], bare_title: re.Pattern[str]
+) -> None:
     """Fill the unit of each person without one whose title follows an owner pronoun."""
     text = text_of(doc)
     units = [u for u in doc.spans.get("units", []) if u.label_ in OFFICE_LABELS]
@@ -27,9 +29,10 @@ def owned_units(doc: Doc, names: list[Span], people: list[dict], pronoun_title: 
         if person is None or person["unit"] is not None:
             continue
         m = pronoun_title.search(text, max(0, span.start_char - 60), span.start_char)
-        if not m:
+        at = m.start() if m else span.start_char
+        if not m and not (person["title"] and bare_title.search(text, max(0, span.start_char - 40), span.start_char)):
             continue
-        paragraph_start = text.rfind("\n", 0, m.start()) + 1
-        before = [u for u in units if paragraph_start <= u.start_char and u.end_char <= m.start()]
+        paragraph_start = text.rfind("\n", 0, at) + 1
+        before = [u for u in units if paragraph_start <= u.start_char and u.end_char <= at]
         if before:
             person["unit"] = span_unit(before[-1])
