@@ -317,3 +317,14 @@ def test_a_bare_director_opening_a_sentence_works_at_the_office_named_before(nlp
         "region would do more.",
     )
     assert got["Tran Thi Mai"] == ("Deputy Director", "Social Insurance Region XIV")
+
+
+def test_a_title_right_before_the_next_name_is_that_persons_and_presents_as_a_title(nlp) -> None:
+    text = (
+        "The ceremony was attended by Deputy Minister of Finance Do Van Hai, VSS Director Tran Quoc Bao and "
+        "guests.\n\nThe VSS Director also presented a Certificate of Commendation to the Finance Department of "
+        "VSS for its work."
+    )
+    assert people(nlp, text)["Do Van Hai"][0] == "Deputy Minister of Finance"
+    records = extract_text(text, nlp=nlp, published="2025-10-01")
+    assert [(a.conferred_by, a.presented_by) for a in records.awards] == [("VSS Director", "Tran Quoc Bao")]

@@ -113,6 +113,16 @@ class FollowOnLists:
                 out.append((name, kind))
         return out
 
+    def titled_subject(self, doc: Doc, before_verb: str) -> tuple[str, str | None] | None:
+        """ "The VSS Director also presented ...": the title as the subject of the handing-over verb, and
+        the one person of the document whose title it is (None when none or several)."""
+        m = self.g.title_subject.search(before_verb)
+        if not m:
+            return None
+        title = m.group("title")
+        holders = [p["name"] for p in doc_list(doc, "people") if title.lower() in (p.get("title") or "").lower()]
+        return title, holders[0] if len(holders) == 1 else None
+
 
 def drop_summary_counts(doc: Doc) -> None:
     """A count record whose recipients the document names one by one (with any "and N other" count

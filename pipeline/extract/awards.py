@@ -233,6 +233,10 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 active_presenter = text_in(doc, before_verb[0])
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
+        # "The VSS Director also presented ...": the person the document gave that title, and the title's authority
+        titled = self.titled_subject(doc, text[: verb.start()]) if verb and not people else None
+        if titled is not None:
+            active_presenter = active_presenter or titled[1]
         presenters = [text_in(doc, p) for p in people]
         # the authorities whose words the clause holds (by their place in `self.authorities`), when known
         first = len(self.form_range)
@@ -253,7 +257,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 )
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
-            own = self.conferred_by(text, s, e, presenters, authorities_here, low)
+            own = self.conferred_by(text, s, e, presenters, authorities_here, low) or (titled[0] if titled else None)
             authority = own or shared or default_authority
             shared = own or shared
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)

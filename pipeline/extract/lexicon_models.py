@@ -354,6 +354,8 @@ class AwardsGrammar(Grammar):
     count_after_names: str = NEVER
     # an achievement of the year the text speaks in ("for its results in the first half of the year")
     this_year_achievement: str = NEVER
+    # a title as the subject of the handing-over verb, no name ("The VSS Director also presented ..."): group `title`
+    title_subject: str = NEVER
 
 
 class AwardsData(Strict):
