@@ -328,3 +328,16 @@ def test_a_title_right_before_the_next_name_is_that_persons_and_presents_as_a_ti
     assert people(nlp, text)["Do Van Hai"][0] == "Deputy Minister of Finance"
     records = extract_text(text, nlp=nlp, published="2025-10-01")
     assert [(a.conferred_by, a.presented_by) for a in records.awards] == [("VSS Director", "Tran Quoc Bao")]
+
+
+def test_an_award_told_later_for_another_year_dates_no_other(nlp) -> None:
+    got = awards(
+        nlp,
+        "Lao Cai holds a ceremony\n\nOn July 7, Lao Cai Provincial Social Security received the Labor Order, "
+        "second class.\n\nSix officials were recognised as Grassroots Emulation Fighters.\n\nEarlier this year, "
+        "the office received the Emulation Flag of the Ministry of Finance for leading its cluster in 2024.",
+        published="2025-07-08",
+    )
+    years = {a[0]: a[4] for a in got}
+    assert years["ministry_emulation_flag"] == "2024"
+    assert years["grassroots_emulation_fighter"] == ""  # another occasion's year is not this one's

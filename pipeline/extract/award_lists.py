@@ -149,21 +149,29 @@ def drop_summary_counts(doc: Doc) -> None:
 def share_award_years(doc: Doc) -> None:
     """An award told again without its year (the list under the lead) takes the year the document
     gives the same form from the same authority with the same status, when it gives one year only;
-    else the one year every dated award of the document has."""
+    else the one year every dated award of the document has, when the lead dates one of them."""
     awards = doc_list(doc, "awards")
     years: dict[tuple, set[str]] = {}
     for a in awards:
         if a.get("year"):
             years.setdefault((a["award_type"], a.get("conferred_by"), a.get("status")), set()).add(a["year"])
-    every = set().union(*years.values()) if years else set()
+    text = text_of(doc)
+    lead_end = lead_end_of(text)
+    every = {a["year"] for a in awards if a.get("year")}
+    lead_dated = any(a.get("year") and a["evidence"]["start"] < lead_end for a in awards)
     for a in awards:
         found = years.get((a["award_type"], a.get("conferred_by"), a.get("status")), set())
         if not a.get("year") and len(found) == 1:
             a["year"] = next(iter(found))
         elif not a.get("year") and not found and len(every) == 1:
             # a document whose awards are all for one year ("for their achievements in 2025"): its
-            # proposals and other forms are for that year too
-            a["year"] = next(iter(every))
+            # proposals and other forms are for that year too, when the lead says so or the award is
+            # told in the paragraph of a dated one
+            start = a["evidence"]["start"]
+            paragraph = (text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1))
+            near = any(o.get("year") and paragraph[0] <= o["evidence"]["start"] < paragraph[1] for o in awards)
+            if lead_dated or near:
+                a["year"] = next(iter(every))
 
 
 def year_spoken_of(doc: Doc, sentence: str, cue: re.Pattern[str]) -> str | None:
@@ -171,3 +179,15 @@ def year_spoken_of(doc: Doc, sentence: str, cue: re.Pattern[str]) -> str | None:
     speaks in (its publication year)."""
     published = (doc_meta(doc) or {}).get("published")
     return published[:4] if published and cue.search(sentence) else None
+
+
+def lead_end_of(text: str) -> int:
+    """Where the lead ends: the end of the second paragraph with words (the headline, then the lead)."""
+    seen, pos = 0, 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen == 2:
+                return pos
+    return len(text)
