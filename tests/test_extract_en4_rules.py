@@ -335,7 +335,8 @@ def test_an_award_told_later_for_another_year_dates_no_other(nlp) -> None:
         nlp,
         "Lao Cai holds a ceremony\n\nOn July 7, Lao Cai Provincial Social Security received the Labor Order, "
         "second class.\n\nSix officials were recognised as Grassroots Emulation Fighters.\n\nEarlier this year, "
-        "the office received the Emulation Flag of the Ministry of Finance for leading its cluster in 2024.",
+        "Lao Cai Provincial Social Security received the Emulation Flag of the Ministry of Finance for leading its "
+        "cluster in 2024.",
         published="2025-07-08",
     )
     years = {a[0]: a[4] for a in got}
