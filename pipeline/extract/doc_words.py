@@ -82,7 +82,9 @@ class WordFacts:
     def all(self, ids: list[int]) -> list[Word]:
         """The `Word` of each id, in order (one dictionary look-up per token, in C, once all are known)."""
         words: list[Any] = list(map(self.known.get, ids))
-        if None in words:  # words not met before
+        # words not met before: `all` tests each item's truth, a third of the cost of `None in words`,
+        # which compares each `Word` with None (a `Word` is a non-empty tuple, always true)
+        if not all(words):
             for k in [k for k, word in enumerate(words) if word is None]:
                 words[k] = self(ids[k])
         return words
