@@ -342,3 +342,12 @@ def test_an_award_told_later_for_another_year_dates_no_other(nlp) -> None:
     years = {a[0]: a[4] for a in got}
     assert years["ministry_emulation_flag"] == "2024"
     assert years["grassroots_emulation_fighter"] == ""  # another occasion's year is not this one's
+
+
+def test_a_form_that_names_its_authority_keeps_it_when_another_is_the_subject(nlp) -> None:
+    got = awards(
+        nlp,
+        "The ministry proposed that the Prime Minister award the Government Emulation Flag to Ben Tre "
+        "Provincial Social Security.",
+    )
+    assert [(a[0], a[5]) for a in got] == [("government_emulation_flag", "Government")]

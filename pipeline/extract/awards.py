@@ -258,6 +258,14 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
             own = self.conferred_by(text, s, e, presenters, authorities_here, low) or (titled[0] if titled else None)
+            if (
+                default_authority
+                and default_authority.lower() in text[s:e].lower()
+                and not self.g.delegation.search(text)
+            ):
+                # "proposed that the Prime Minister award the Government Emulation Flag": the form names whose it
+                # is ("Authorized by the Prime Minister, ..." still names the one acted for)
+                own = default_authority
             authority = own or shared or default_authority
             shared = own or shared
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
