@@ -351,3 +351,12 @@ def test_a_form_that_names_its_authority_keeps_it_when_another_is_the_subject(nl
         "Provincial Social Security.",
     )
     assert [(a[0], a[5]) for a in got] == [("government_emulation_flag", "Government")]
+
+
+def test_a_short_list_line_naming_the_form_is_read_once(nlp) -> None:
+    got = awards(
+        nlp,
+        "The Minister of Finance has awarded Certificates of Merit to two collectives.\n\nThe units awarded the "
+        "Certificate of Merit are:\n\n- Lao Cai Provincial Social Security;\n- Son La Provincial Social Security.\n",
+    )
+    assert [(a[1], a[3]) for a in got] == [("Lao Cai Social Security", 0), ("Son La Social Security", 0)]

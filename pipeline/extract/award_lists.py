@@ -34,6 +34,7 @@ class FollowOnLists:
 
     g: SimpleNamespace
     counts: CountReader
+    any_award: re.Pattern[str]
 
     def list_entries(self, doc: Doc, after: int) -> list[tuple[str | None, str | None, int | None]]:
         """(name, kind, count) of each list item under the line that ends at `after`: a person or unit
@@ -64,8 +65,8 @@ class FollowOnLists:
         sents = doc_sentences(doc)
         for start, end in zip(sents.starts, sents.ends):
             line = text[start:end].rstrip()
-            if not line.endswith(":") or not self.g.list_follow_on.search(line):
-                continue
+            if not line.endswith(":") or not self.g.list_follow_on.search(line) or self.any_award.search(line):
+                continue  # a line naming a form opens its own list (read with its sentence)
             before = [a for a in awards if a["evidence"]["end"] <= start]
             if not before:
                 continue
