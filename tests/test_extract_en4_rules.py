@@ -360,3 +360,22 @@ def test_a_short_list_line_naming_the_form_is_read_once(nlp) -> None:
         "Certificate of Merit are:\n\n- Lao Cai Provincial Social Security;\n- Son La Provincial Social Security.\n",
     )
     assert [(a[1], a[3]) for a in got] == [("Lao Cai Social Security", 0), ("Son La Social Security", 0)]
+
+
+def test_a_month_before_a_district_office_is_no_district(nlp) -> None:
+    records = extract_text(
+        "In October, Cam Lo District Social Insurance was awarded the Certificate of Merit of the Minister of Finance.",
+        nlp=nlp,
+        published="2025-11-01",
+    )
+    assert [u.name for u in records.units] == ["Cam Lo District Social Insurance"]
+
+
+def test_she_received_names_the_person_the_paragraph_named_before(nlp) -> None:
+    got = awards(
+        nlp,
+        "At the market, collection agent Tran Thi Lan signed up traders.\n\nLan, an agent for five years, "
+        "enrolled 208 participants. In recognition, she received a Certificate of Commendation from the "
+        "Director of Ha Tinh Social Security.",
+    )
+    assert [(a[0], a[1]) for a in got] == [("certificate_of_commendation", "Tran Thi Lan")]

@@ -124,6 +124,22 @@ class FollowOnLists:
         holders = [p["name"] for p in doc_list(doc, "people") if title.lower() in (p.get("title") or "").lower()]
         return title, holders[0] if len(holders) == 1 else None
 
+    def pronoun_recipient(self, doc: Doc, clause_start: int, before: str) -> str | None:
+        """ "In recognition, she received a Certificate ...": the person the paragraph named last before
+        the clause (`clause_start`), when a personal pronoun is the receiving verb's subject (`before`: the
+        clause's text up to the award)."""
+        if not self.g.pronoun_receiver.search(before):
+            return None
+        text = text_of(doc)
+        paragraph_start = text.rfind("\n", 0, clause_start) + 1
+        named = [p for p in doc.spans.get("people", []) if paragraph_start <= p.start_char < clause_start]
+        if named:
+            return text_in(doc, named[-1])
+        # "Hoa, who has worked ... . In recognition, she received ...": a person named by the given name
+        words = set(re.findall(r"\b\w+\b", text[paragraph_start:clause_start]))
+        known = [p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] in words]
+        return known[0] if len(known) == 1 else None
+
 
 def drop_summary_counts(doc: Doc) -> None:
     """A count record whose recipients the document names one by one (with any "and N other" count

@@ -309,6 +309,10 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             if number:
                 self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), number)
                 continue
+            named_by_pronoun = self.pronoun_recipient(doc, start, text[prev_end:s]) if not people else None
+            if named_by_pronoun:  # "In recognition, she received a Certificate ...": the person named before
+                self.add(doc, base, named_by_pronoun, "individual", None)
+                continue
             for name, kind in self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter):
                 self.add(doc, base, name, kind, None)
         return active_presenter

@@ -356,6 +356,8 @@ class AwardsGrammar(Grammar):
     this_year_achievement: str = NEVER
     # a title as the subject of the handing-over verb, no name ("The VSS Director also presented ..."): group `title`
     title_subject: str = NEVER
+    # a personal pronoun as the subject of the receiving verb before the award ("she received ...")
+    pronoun_receiver: str = NEVER
 
 
 class AwardsData(Strict):
