@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,7 @@ from .progress import ProgressView, plural
 from .run_writer import RunWriter
 from .settings import Settings
 from .terminal import terminal_safe
-from .workers import Outcome, chunked, process_paths, run_pool
+from .workers import Outcome, chunked, forked_pool, process_paths, run_pool
 
 LOGGER = logging.getLogger(__name__)
 
@@ -280,22 +281,32 @@ def run_corpus(
         workers = max(1, min(workers, len(chunks)))
         by_path = {str(t.path): t for t in todo}
 
-        with ProgressView(stream, len(todo), tty, quiet=quiet) as view:
-            view.skipped(summary.skipped)
-            where = ", ".join(str(p) for p in roots)
-            view.note(
-                f"run: {plural(len(tasks), 'file')} in {where}, {summary.skipped} unchanged, "
-                f"{len(todo)} to process with {plural(workers, 'worker')} ({settings.profile} profile)"
-                + (f"; {plural(len(found.skipped), 'file')} not read (below)" if found.skipped else "")
-            )
-            for skip in found.skipped:
-                view.note(f"not read: {skip.path}: {skip.reason}")
-            for err in summary.errors:
-                view.note(f"error: {err['file']}: {err['reason']}", error=True)
-            if todo:
-                view.waiting(f"loading the language model ({settings.profile} profile), a few seconds ...")
+        view = ProgressView(stream, len(todo), tty, quiet=quiet)
+        view.skipped(summary.skipped)
+        where = ", ".join(str(p) for p in roots)
+        view.note(
+            f"run: {plural(len(tasks), 'file')} in {where}, {summary.skipped} unchanged, "
+            f"{len(todo)} to process with {plural(workers, 'worker')} ({settings.profile} profile)"
+            + (f"; {plural(len(found.skipped), 'file')} not read (below)" if found.skipped else "")
+        )
+        for skip in found.skipped:
+            view.note(f"not read: {skip.path}: {skip.reason}")
+        for err in summary.errors:
+            view.note(f"error: {err['file']}: {err['reason']}", error=True)
+        loading = f"loading the language model ({settings.profile} profile), a few seconds ..."
+        pool: ProcessPoolExecutor | None = None
+        if todo and workers > 1:
+            view.note(loading)
+            pool = forked_pool(
+                settings, workers, todo[0].path
+            )  # before the progress bar's and the records writer's threads
+        with view, _shut_down(pool):
+            if todo and workers == 1:
+                view.waiting(loading)  # loaded with the first chunk; the bar says so meanwhile
             if workers > 1:
-                outcomes: Iterable[Outcome] = run_pool([[str(t.path) for t in c] for c in chunks], settings, workers)
+                outcomes: Iterable[Outcome] = run_pool(
+                    [[str(t.path) for t in c] for c in chunks], settings, workers, started=pool
+                )
             else:
                 outcomes = (o for c in chunks for o in process_paths([t.path for t in c], settings))
 
@@ -353,6 +364,16 @@ def run_corpus(
         summary.archived_ids = list(dict.fromkeys(t.archived_id for t in tasks if t.archived_id))
         write_report(archive, summary, out_dir, settings, stream)
     return summary
+
+
+@contextmanager
+def _shut_down(pool: ProcessPoolExecutor | None) -> Iterator[None]:
+    """A pool started ahead of the run ends with it, even when the run stops before using it."""
+    try:
+        yield
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _relink(archive: Any, office: str, t: Task, own: dict[str, tuple[str, str]]) -> bool:

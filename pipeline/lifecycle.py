@@ -60,8 +60,13 @@ def terminate_on_sigterm() -> Iterator[None]:
 
 
 def guard_worker() -> None:
-    """Make this (worker) process ignore Ctrl-C and die with its parent."""
+    """Make this (worker) process ignore Ctrl-C, die with its parent, and end at once on SIGTERM.
+
+    A forked worker inherits the parent's handlers, among them the one that turns
+    SIGTERM into Ctrl-C; the parent stops its workers with SIGTERM and means it.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parent = multiprocessing.parent_process()
     parent_pid = parent.pid if parent is not None and parent.pid is not None else os.getppid()
     if not (sys.platform.startswith("linux") and _set_parent_death_signal(signal.SIGKILL)):

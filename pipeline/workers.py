@@ -1,6 +1,14 @@
-"""Worker processes for `pipeline run`: chunks of files read and extracted in spawned
-processes that load the spaCy pipeline once each, with a crashed worker's files
-retried one at a time so only the file at fault fails."""
+"""Worker processes for `pipeline run`: chunks of files read and extracted in worker
+processes, with a crashed worker's files retried one at a time so only the file at
+fault fails.
+
+Where the platform can fork, the parent loads the spaCy pipeline once and forks
+its workers before it starts any thread or writes anything (`forked_pool`): a
+worker then starts in milliseconds and shares the model's pages with the parent,
+where a spawned worker imports spaCy and loads the model again (1.2-1.5 s each,
+two at once competing for the same cores). Pools started later (after a worker
+crashed) are spawned: by then the parent runs threads, and forking a process
+with threads can leave a lock held forever in the child."""
 
 from __future__ import annotations
 
@@ -10,6 +18,8 @@ import math
 import multiprocessing
 import os
 import sys
+import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -22,7 +32,7 @@ from typing import TypeVar
 from .errors import IngestError
 from .lifecycle import guard_worker
 from .models import IngestedDocument
-from .settings import Settings
+from .settings import DEFAULT_LANG, Settings
 
 LOGGER = logging.getLogger(__name__)
 
@@ -126,6 +136,61 @@ def _exit_now() -> None:
     os._exit(0)
 
 
+def forked_pool(settings: Settings, workers: int, sample: Path | None = None) -> ProcessPoolExecutor | None:
+    """A pool of `workers` processes forked from this one after it loaded the spaCy pipeline, or None.
+
+    None where fork is not available (Windows, macOS defaults aside) or this
+    process already runs other Python threads; `run_pool` then spawns its pool.
+    The workers are forked here and now (the first task of a fork pool starts
+    every process), so call this before starting threads or opening output
+    files. The parent has only opened its archive by then: the workers inherit
+    the connection's descriptor but never use it, and leave through
+    `os._exit`, which closes nothing on the parent's side. The model's objects
+    were moved out of the garbage collector's reach when it was loaded
+    (`gc.freeze`), so the workers do not copy its pages by merely running.
+
+    The pipeline loaded is the language of `sample` (the run's first file),
+    unless the settings fix one: a worker loads another language's pipeline
+    only when it meets a document in it, so a Vietnamese batch does not wait
+    for the English model.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    from .extract import load_nlp
+
+    load_nlp(settings, _language_of(sample, settings))
+    for stream in (sys.stdout, sys.stderr):  # a forked worker flushes its copy of the buffers when it ends
+        stream.flush()
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_worker_init,
+        initargs=(settings.model_dump_json(), False),  # the pipeline is loaded already
+    )
+    with warnings.catch_warnings():
+        # Python 3.12+ warns when forking with any OS thread alive; the only ones here are
+        # OpenBLAS's idle pool threads (numpy), which OpenBLAS itself stops and restarts around fork.
+        warnings.filterwarnings("ignore", message=r".*multi-threaded.*fork", category=DeprecationWarning)
+        pool.submit(os.getpid).result()
+    return pool
+
+
+def _language_of(path: Path | None, settings: Settings) -> str:
+    """The language whose pipeline would read `path`; the default when it cannot be read (its worker will say why)."""
+    from .extract import document_language
+    from .extract.lexicon import has_pack
+    from .ingest import read_document
+
+    if settings.lang or path is None:
+        return settings.lang or DEFAULT_LANG
+    try:
+        lang = document_language(read_document(path, settings), settings)
+    except Exception:  # noqa: BLE001 - any failure is the worker's to report, with the file's name
+        LOGGER.debug("could not read %s to choose the pipeline to load", path, exc_info=True)
+        return DEFAULT_LANG
+    return lang if has_pack(lang) else DEFAULT_LANG
+
+
 @contextmanager
 def _stopped_on_exit(pool: ProcessPoolExecutor) -> Iterator[None]:
     """On any exception (Ctrl-C, SIGTERM, a full disk in the parent): cancel queued chunks, end the workers now.
@@ -157,11 +222,13 @@ def run_pool(
     settings: Settings,
     workers: int,
     fn: Callable[[list[str], str], list[Outcome]] | None = None,
+    started: ProcessPoolExecutor | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes from a process pool, as chunks complete.
 
-    Workers are spawned (not forked: the parent holds database connections and
-    a progress thread) and load the spaCy pipeline once each. If a worker dies
+    The first pool is `started` (from `forked_pool`) when given; otherwise, and
+    after a crash, workers are spawned and load the spaCy pipeline once each
+    (by then the parent runs threads: a fork could copy a held lock). If a worker dies
     (a crashing PDF library, the OOM killer), the pool is restarted and the
     files that were in flight are retried one at a time, alone, so only the
     file at fault fails. `fn` (a module-level function, default
@@ -175,12 +242,11 @@ def run_pool(
     suspects: deque[list[str]] = deque()
     while queue or suspects:
         load = fn is _worker_chunk  # a custom `fn` does its own setup
-        with (
-            ProcessPoolExecutor(
-                workers, mp_context=ctx, initializer=_worker_init, initargs=(settings_json, load)
-            ) as pool,
-            _stopped_on_exit(pool),
-        ):
+        pool = started or ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_worker_init, initargs=(settings_json, load)
+        )
+        started = None
+        with pool, _stopped_on_exit(pool):
             in_flight: dict[Future[list[Outcome]], list[str]] = {}
             alone: set[Future[list[Outcome]]] = set()
             broken = False

@@ -22,6 +22,8 @@ from pipeline.extract.regex_start import (
     never_matches,
     phrase_trie,
     search_slice,
+    skipping_lower,
+    skips_ahead,
     start_class,
     tail_reach,
     with_start_gate,
@@ -79,6 +81,19 @@ def test_a_start_gate_keeps_every_match_of_the_date_patterns() -> None:
                 assert spans(gated.finditer(text)) == spans(plain.finditer(text)), (lang, text)
 
 
+def test_a_pattern_the_engine_skips_through_keeps_no_gate() -> None:
+    # a literal prefix or a first character from a set: Python's engine steps to it in C, and a
+    # lookahead gate in front would hide it (the same matches either way, at twice the cost)
+    for source in (";", r",\s+(?:and|while|but)\b|;", r"(?i),\s+(?:và|còn)\b|;", r"/\d+", "coverage", r"(?P<g>;)"):
+        pattern = re.compile(source)
+        assert skips_ahead(pattern) and with_start_gate(pattern) is pattern, source
+    for source in (r"\d+", r"(?i)\bnext year", r"(?i)abc", r"x?", r"(?<!a)b"):
+        assert not skips_ahead(re.compile(source)), source
+    assert with_start_gate(re.compile(r"(?i)\bnext year")).pattern.startswith("(?i)(?=")
+    once = with_start_gate(re.compile(r"(?i)\b(?:the\s+office|its|we)\b"))
+    assert with_start_gate(once) is once  # a gated pattern gets no second gate
+
+
 def test_a_start_gate_keeps_global_flags_and_case_insensitive_matches() -> None:
     pattern = re.compile(r"(?i)\b(?:next year|the coming year)\b")
     gated = with_start_gate(pattern)
@@ -95,6 +110,24 @@ def test_grammar_patterns_start_gated_find_the_same(lang: str) -> None:
         gated = with_start_gate(pattern)
         for text in sample:
             assert spans(gated.finditer(text)) == spans(pattern.finditer(text)), (name, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_cue_scan_over_the_lower_cased_text_finds_what_its_pattern_finds(lang: str) -> None:
+    # where the pattern's own lower-case form opens on a literal or a set of first characters, the scan
+    # searches with it instead of its start-gated form (`skipping_lower`): the same matches
+    met = load_data(lang, "metrics", MetricsData)
+    patterns = list(vars(compile_grammar(met.grammar)).values())
+    patterns += [phrase_trie(phrases, bounded=False) for phrases in (met.target_cues, met.sector_wide)]
+    sample = texts()
+    swapped = 0
+    for pattern in patterns:
+        scan = cue_scan(pattern)
+        swapped += scan.lower is not None and "(?=" not in scan.lower.pattern[:3]
+        for text in sample:
+            assert spans(scan.finditer(text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+    assert swapped > 0
+    assert skipping_lower(cue_scan(re.compile(r"\bnext year")), re.compile(r"\bnext year")).lower is None
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

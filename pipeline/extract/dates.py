@@ -10,8 +10,8 @@ Each mention says whether it is a comparison ("higher than in 2020",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .caseless_scan import CaselessScan
 from .lexicon import load_data
@@ -80,8 +80,10 @@ def date_reader(lang: str) -> DateReader:
     return DateReader(lang)
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
+    """A date expression's offsets in its text and what it says. A named tuple rather than a frozen
+    dataclass: about a third of the cost to build (every date of every sentence is one), as immutable."""
+
     start: int
     end: int
     value: str | None  # YYYY, YYYY-MM, YYYY-MM-DD, or None when only month/day

@@ -17,6 +17,15 @@ from .lexicon_models import MetricsData, NumbersData
 from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, with_start_gate
 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
+NOUN_LIST_START = 3  # how far into the words after a number a noun list's measure cue may start
+
+
+def words_before_number(words: list[str]) -> TailSearch:
+    """One of `words` right before a number ("more than", "rose by"): `(?:^|\\W)(?:words)\\s*$` searched
+    near the end only (`TailSearch`), the words as a trie (`phrase_alternation`): where such a pattern
+    matches does not depend on the order of its words (every match runs to the end), and the trie
+    tries the words starting with each letter once instead of every word at every place."""
+    return TailSearch(re.compile(r"(?:^|\W)(?:" + phrase_alternation(words) + r")\s*$", re.IGNORECASE))
 
 
 class FigureMeaning:
@@ -26,17 +35,13 @@ class FigureMeaning:
         self.g = g
         self.context = context
         self.scan = scan
-        self.qualifiers = [
-            (q, TailSearch(re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, words)) + r")\s*$", re.IGNORECASE)))
-            for q, words in num.qualifiers.items()
-        ]
+        self.qualifiers = [(q, words_before_number(words)) for q, words in num.qualifiers.items()]
         # any qualifier at all: most numbers have none, and then none of the above need be tried
         every_word = [w for words in num.qualifiers.values() for w in words]
-        self.any_qualifier = TailSearch(
-            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, every_word)) + r")\s*$", re.IGNORECASE)
-        )
+        self.any_qualifier = words_before_number(every_word)
         self.schemes = [(k, with_start_gate(phrase_trie(v))) for k, v in met.schemes.items()]
         self.any_scheme = with_start_gate(phrase_trie([c for cues in met.schemes.values() for c in cues]))
+        self.all_scheme = next((regex for name, regex in self.schemes if name == "all"), None)
         self.participants = met.participants_metric
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
@@ -48,9 +53,7 @@ class FigureMeaning:
         self.population_re = with_start_gate(phrase_trie(met.coverage_cues.population))
         self.workforce_re = with_start_gate(phrase_trie(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
-        self.change_before = TailSearch(
-            re.compile(r"(?:^|\W)(?:" + "|".join(map(re.escape, met.change_before)) + r")\s*$", re.IGNORECASE)
-        )
+        self.change_before = words_before_number(met.change_before)
         # only whether it matches is asked, which the order of the words does not change: as a trie
         self.change_after = re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + phrase_alternation(met.change_after) + r")\b", re.IGNORECASE
@@ -113,18 +116,25 @@ class FigureMeaning:
 
     def qualifier_of(self, left: str) -> str | None:
         left = self.g.currency_before.sub("", left.rstrip())
+        # the qualifier patterns end in `\s*$`, so whatever matches `left` matches `left + " "` too:
+        # the padded text alone gives the same answer (one search instead of two)
         padded = left + " "
-        if not self.any_qualifier.search(padded) and not self.any_qualifier.search(left):
+        if not self.any_qualifier.search(padded):
             return None
         for name, regex in self.qualifiers:
-            if regex.search(padded) or regex.search(left):
+            if regex.search(padded):
                 return name
         return None
 
     def scheme(self, *contexts: str, nearest_last: bool = False) -> str | None:
         for ctx in contexts:
-            if not ctx or not self.any_scheme.search(ctx):
+            first = self.any_scheme.search(ctx) if ctx else None
+            if first is None:
                 continue
+            if not nearest_last:
+                named = self.scheme_at(ctx, first.start())
+                if named is not None:
+                    return named
             best: tuple[int, str] | None = None
             for name, regex in self.schemes:
                 for m in regex.finditer(ctx):
@@ -135,6 +145,18 @@ class FigureMeaning:
                         best = (pos, name)
             if best:
                 return best[1]
+        return None
+
+    def scheme_at(self, ctx: str, start: int) -> str | None:
+        """The scheme named first in `ctx` ("all" wherever it is named), given where the first scheme
+        cue starts (`any_scheme`'s first match: every scheme's tries have its boundaries, so the first
+        place any scheme matches is where their union first matches). Each scheme is matched at that
+        place instead of searched through the whole text; None if none matches there."""
+        if self.all_scheme is not None and self.all_scheme.search(ctx, start):
+            return "all"  # no scheme cue starts before `start`
+        for name, regex in self.schemes:
+            if regex.match(ctx, start):
+                return name
         return None
 
     def metric_of(
@@ -163,16 +185,22 @@ class FigureMeaning:
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
-            if not self.any_measure.search(ctx):
+            first = self.any_measure.search(ctx)
+            if first is None:
                 continue
+            at = first.start()  # no measure's cue starts before the first of any (their union)
             for metric, unit, regex in self.measures:
-                if (unit is None or unit == cand.unit) and regex.search(ctx):
+                if (unit is None or unit == cand.unit) and regex.search(ctx, at):
                     return metric
         noun_list = right_sentence[:60]
-        for metric, unit, regex in self.measures if self.any_measure.search(noun_list) else ():
-            # "487 officials, civil servants and employees": a noun list
-            hit = regex.search(noun_list)
-            if (unit is None or unit == cand.unit) and hit and hit.start() <= 3:
+        first = self.any_measure.search(noun_list)
+        listed_from = first.start() if first is not None else NOUN_LIST_START + 1
+        for metric, unit, regex in self.measures if listed_from <= NOUN_LIST_START else ():
+            # "487 officials, civil servants and employees": a noun list (its measure's cue right at its start)
+            if unit is not None and unit != cand.unit:
+                continue
+            hit = regex.search(noun_list, listed_from)
+            if hit and hit.start() <= NOUN_LIST_START:
                 return metric
         local = f"{left} {right}"
         inherited = prev.data.get("metric") if prev is not None else None

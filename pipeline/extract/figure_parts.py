@@ -84,9 +84,15 @@ def blank_units(sent: Sentence, units: SpanIndex) -> str:
     named = units.starting_in(sent.start, sent.end)
     if not named:
         return text
-    chars = list(text)
-    for u in named:
+    for u in named:  # only each name's characters are rewritten, not the whole sentence's
         if u.end <= sent.end:
             a, b = u.start_char - sent.start_char, u.end_char - sent.start_char
-            chars[a:b] = ["\n" if c == "\n" else " " for c in chars[a:b]]
-    return "".join(chars)
+            text = text[:a] + blanked(text[a:b]) + text[b:]
+    return text
+
+
+def blanked(name: str) -> str:
+    """`name` with every character but a line break made a space (its length and lines kept)."""
+    if "\n" not in name:
+        return " " * len(name)
+    return "\n".join(" " * len(line) for line in name.split("\n"))

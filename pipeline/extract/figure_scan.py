@@ -66,6 +66,15 @@ def digit_outside(text: str, dates: list[DateMention]) -> bool:
     return DIGIT.search(text, at) is not None
 
 
+def in_a_date(at: int, dates: list[DateMention]) -> bool:
+    """Whether offset `at` is inside one of the dates (a loop, not `any` over a generator: asked for
+    every number)."""
+    for d in dates:
+        if d.start <= at < d.end:
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int
@@ -117,6 +126,9 @@ class NumberScanner:
         # more: most sentences hold several numbers, each matched again on the original text)
         self.expr = with_start_gate(self.expr)
         self.expr_scan, self.word_scan = self.expr, CaselessScan(self.word_expr)
+        # the award verbs' words, looked for once per text: where the text has none, no number in it is
+        # followed by "were awarded ..." (`after` is a piece of the text)
+        self.awarded_words = CaselessScan(g.awarded_after)
         self.noun_unit = {n: u for u, nouns in num.unit_nouns.items() for n in nouns}
         # the nouns as a trie (the same ends tried in the same order as their longest-first alternation,
         # which is tried whole after each of up to five words: about half the cost of the noun reading)
@@ -162,9 +174,8 @@ class NumberScanner:
         # every number starts with a digit: where each digit is inside a date, each would be skipped
         numbers = self.expr_scan.finditer(text) if digit_outside(text, dates) else ()
         for m in numbers:
-            if any(d.start <= m.start("num") < d.end for d in dates):
-                continue
-            if blocked.holds(base + m.start("num")):
+            at = m.start("num")
+            if in_a_date(at, dates) or blocked.holds(base + at):
                 continue
             if line_start < 0:
                 line_start = text_of(doc).rfind("\n", 0, base) + 1
@@ -217,7 +228,7 @@ class NumberScanner:
             or self.award_re.match(after)
         ):
             return None
-        if self.g.awarded_after.match(after):
+        if not self.awarded_words.absent_from(text) and self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if not (pct_word or currency) and self.context.not_a_figure(text, after_at):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."

@@ -67,7 +67,10 @@ def unit_mentions(spans: Iterable[Span], doc: Doc) -> list[UnitMention]:
 
 def office_in(units: list[UnitMention], start: int, end: int) -> bool:
     """Whether an office is named between two character offsets."""
-    return any(start <= u.start_char < end and u.label_ in OFFICE_KINDS for u in units)
+    for u in units:  # a loop, not `any` over a generator: asked several times for every number
+        if start <= u.start_char < end and u.label_ in OFFICE_KINDS:
+            return True
+    return False
 
 
 class FigureScope:

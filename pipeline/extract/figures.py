@@ -114,7 +114,7 @@ class FigureFinder(RuleComponent):
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
         for sent in sentence_records(doc):
-            table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None)
+            table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None) if tables else None
             if table is not None:
                 if table[0] not in done_tables and not is_award_table(table, self.award_header):
                     done_tables.add(table[0])

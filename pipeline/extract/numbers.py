@@ -49,5 +49,7 @@ def parse_number(raw: str, style: NumberStyle = NumberStyle(), scaled: bool = Fa
 
 
 def as_int_if_whole(value: float) -> int | float:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # rounding a whole value to six places gives it back (and rounding costs)
     rounded = round(value, 6)
     return int(rounded) if rounded == int(rounded) else rounded

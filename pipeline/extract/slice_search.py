@@ -62,10 +62,18 @@ def _looks_back(items: list[Any]) -> bool:
     return False
 
 
+_READS_BACK: dict[CaselessSearch, bool] = {}
+"""`looks_back` of each scan's pattern, kept by the scan (hashed by identity): `looks_back`'s own cache
+hashes the compiled pattern, whose hash is worked out from its code on every call (about 1 us, per date)."""
+
+
 def slice_has(scan: CaselessSearch, text: str, start: int, end: int) -> bool:
     """Whether `scan.search(text[start:end])` finds a match. A pattern that reads nothing before where
     a match starts (`looks_back`) is searched between the offsets, over the text lower-cased once,
     without cutting the slice (a lookahead at `end` sees the end, as in the slice)."""
-    if looks_back(scan.pattern):
+    reads_back = _READS_BACK.get(scan)
+    if reads_back is None:
+        reads_back = _READS_BACK[scan] = looks_back(scan.pattern)
+    if reads_back:
         return search_slice(scan, text, start, end) is not None
     return scan.search(text, start, end) is not None
