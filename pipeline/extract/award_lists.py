@@ -62,6 +62,8 @@ class FollowOnLists:
         if not awards:
             return
         text = text_of(doc)
+        if ":\n" not in text and ": \n" not in text:
+            return  # no line ends on a colon: no list is opened
         sents = doc_sentences(doc)
         for start, end in zip(sents.starts, sents.ends):
             line = text[start:end].rstrip()
@@ -146,15 +148,20 @@ def drop_summary_counts(doc: Doc) -> None:
     beside them) is their summary: dropped, so they are not counted twice. Records of the same form,
     class, kind and status add up to it; at least one of them is named."""
     awards = doc_list(doc, "awards")
+    if not any(a.get("recipient") for a in awards) or not any(a.get("count") for a in awards):
+        return  # a summary needs both a count and named recipients
 
     def key(a: dict) -> tuple:
         return (a["award_type"], a.get("grade"), a.get("recipient_kind"), a.get("status"))
 
+    groups: dict[tuple, list[dict]] = {}
+    for a in awards:
+        groups.setdefault(key(a), []).append(a)
     summaries = []
     for a in awards:
         if a.get("recipient") or not a.get("count"):
             continue
-        others = [o for o in awards if o is not a and key(o) == key(a)]
+        others = [o for o in groups[key(a)] if o is not a]
         if not any(o.get("recipient") for o in others):
             continue
         if sum(o["count"] if o.get("count") else 1 for o in others) == a["count"]:
@@ -172,6 +179,8 @@ def share_award_years(doc: Doc) -> None:
     for a in awards:
         if a.get("year"):
             years.setdefault((a["award_type"], a.get("conferred_by"), a.get("status")), set()).add(a["year"])
+    if all(a.get("year") for a in awards):
+        return  # every award dated (or none told)
     text = text_of(doc)
     lead_end = lead_end_of(text)
     every = {a["year"] for a in awards if a.get("year")}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of, user_data_key
 from .figure_scan import Candidate, Sentence
-from .quoted import search_unquoted
+from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
@@ -86,6 +86,8 @@ class FigureScope:
         self.scope_offices_only = scope_offices_only
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
+        # the first sector-wide word of a paragraph outside quotes, found once per paragraph
+        self.sector_before = FirstUnquoted(paragraph_sector) if paragraph_sector is not None else None
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
@@ -143,9 +145,7 @@ class FigureScope:
             if body:
                 return body
         paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
-        if self.paragraph_sector is not None and search_unquoted(
-            self.paragraph_sector, text, paragraph_start, cand.start
-        ):
+        if self.sector_before is not None and self.sector_before.before(text, paragraph_start, cand.start):
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
         names: set[str] | None = None  # the units' names, gathered at the first place that asks

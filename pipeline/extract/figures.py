@@ -158,6 +158,7 @@ class FigureFinder(RuleComponent):
             else:
                 says_target = sent_target = False
             own_dated = any(not d.comparison for d in dates)  # the sentence dates its figures itself
+            says_now: bool | None = None  # whether the sentence says its figures hold now: asked once, when needed
             prev: Candidate | None = None
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
@@ -270,7 +271,7 @@ class FigureFinder(RuleComponent):
                     metric not in STANDING_METRICS
                     and kind == "actual"
                     and not own_dated
-                    and self.g.held_now.search(sent_text)
+                    and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
                 ):
                     # "52.6 per cent now receive their money without cash": held when the document speaks,
                     # not at a date carried from the sentences before

@@ -271,6 +271,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
     def byline_unit(doc: Doc, text: str, end: int) -> str | None:
         """ "Nguyen Van A – Emulation and Commendation Department": the body a byline names after the
         author's name (`end`), when it fills the rest of the line."""
+        if not BYLINE_DASH.match(text, end) or not text[end : end + 4].strip():
+            return None  # no dash after the name (most credits): no body named
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         for u in doc.spans.get("units", []):

@@ -22,8 +22,10 @@ def owned_units(
 ) -> None:
     """Fill the unit of each person without one whose title follows an owner pronoun."""
     text = text_of(doc)
+    by_name = {p["name"]: p for p in people if p["unit"] is None}
+    if not by_name:
+        return
     units = [u for u in doc.spans.get("units", []) if u.label_ in OFFICE_LABELS]
-    by_name = {p["name"]: p for p in people}
     for span in names:
         person = by_name.get(text[span.start_char : span.end_char])
         if person is None or person["unit"] is not None:

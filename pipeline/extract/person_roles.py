@@ -20,15 +20,16 @@ def lower_case_roles(
 ) -> None:
     """Fill the title (and unit) of each person without a title from a lower-case role beside the name."""
     text = text_of(doc)
-    units = list(doc.spans.get("units", []))
-    by_name = {p["name"]: p for p in people}
+    by_name = {p["name"]: p for p in people if p["title"] is None}
+    if not by_name:
+        return
     for span in names:
         person = by_name.get(text[span.start_char : span.end_char])
         if person is None or person["title"] is not None:
             continue
         m = apposition.match(text, span.end_char)
         if m:
-            body = next((u for u in units if u.start_char == m.end()), None)
+            body = next((u for u in doc.spans.get("units", []) if u.start_char == m.end()), None)
             if body is not None:
                 person["title"] = f"{m.group('role')}{text[m.end('role') : body.end_char]}"
                 person["unit"] = person["unit"] or span_unit(body)

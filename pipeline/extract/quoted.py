@@ -23,3 +23,20 @@ def search_unquoted(pattern: re.Pattern[str], text: str, start: int, end: int) -
         if not inside_quotes(text, start, m.start()):
             return m
     return None
+
+
+class FirstUnquoted:
+    """`search_unquoted` over a paragraph, asked for every figure in it: the first match's end is kept
+    per (text, paragraph start), and a figure at `end` has one before it when that end is not past it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.kept: tuple[str, int, int | None] | None = None
+
+    def before(self, text: str, start: int, end: int) -> bool:
+        kept = self.kept
+        if kept is None or kept[0] is not text or kept[1] != start:
+            paragraph_end = text.find("\n", start)
+            m = search_unquoted(self.pattern, text, start, len(text) if paragraph_end < 0 else paragraph_end)
+            kept = self.kept = (text, start, m.end() if m else None)
+        return kept[2] is not None and kept[2] <= end
