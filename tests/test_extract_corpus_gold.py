@@ -167,3 +167,23 @@ def test_fourth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     tables = report_tables(gold, tmp_path)
     assert tables["awards"]["f1"] >= 0.85, tables["awards"]
     assert tables["all"]["f1"] >= 0.89, tables["all"]
+
+
+def test_fourth_blind_english_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_en4: six English articles in new genres (a cooperation signing, a wire report of
+    quarterly figures, a bulleted list of recipients, a Q and A interview, a regional conference, a
+    feature), written blind. First run micro 0.937, report tables 0.774 (awards 0.667); after the
+    classes its misses showed (continued recipient lists, names beside counts, datelines, weekdays,
+    sector-wide paragraphs, "its"): micro 0.990, report tables 0.970 (default profile); 0.984 and 0.955
+    here (the fast profile has no statistical model to read the Lao recipient's name as a person, so the
+    awards table is 0.909). The floors keep it there."""
+    gold = ROOT / "tests" / "gold_blind_en4"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) == 6
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.98
+    for kind in ("units", "people", "figures", "awards", "movements", "events"):
+        assert scores[kind]["f1"] >= 0.95, (kind, scores[kind])
+    tables = report_tables(gold, tmp_path)
+    assert tables["awards"]["f1"] >= 0.90, tables["awards"]
+    assert tables["all"]["f1"] >= 0.95, tables["all"]

@@ -224,15 +224,18 @@ def test_rerun_batch_keeps_corrections(page, tmp_path):
         card(page, "Trần Minh Khoa").locator("select[name=reason]").select_option("not in the text")
         card(page, "Trần Minh Khoa").get_by_role("button", name="Reject").click()
         fig = card(page, "48.7 per cent")
-        fig.locator("select[name=metric]").select_option("plan_completion_rate")
+        # the extraction reads it as plan completion: the reviewer's (deliberately different) reading is kept
+        fig.locator("select[name=metric]").select_option("satisfaction_rate")
         fig.get_by_role("button", name="Save").click()
-        assert card(page, "plan_completion_rate = 48.7 per cent").locator(".badge").inner_text() == "corrected"
+        assert card(page, "satisfaction_rate = 48.7 per cent").locator(".badge").inner_text() == "corrected"
 
     before = (folder / "out" / "report.md").read_text(encoding="utf-8")
     # the unchanged file re-extracted: corrections kept, and the run's own draft uses them
     pipeline("run", "corpus", "--out", "out", "--profile", "fast", "--workers", "1", "--force", cwd=folder)
     after = (folder / "out" / "report.md").read_text(encoding="utf-8")
-    corrected_row = "| Tỷ lệ hoàn thành kế hoạch | 48,7% |"  # the metric fixed on the page, in the Vietnamese draft
+    corrected_row = (
+        "| Mức độ hài lòng của người dân, doanh nghiệp | 48,7% |"  # the page's metric, in the Vietnamese draft
+    )
     assert corrected_row not in before and corrected_row in after
     source = folder / "corpus" / TYPICAL  # a legacy-encoded file: edited as bytes, the author's name replaced
     data = source.read_bytes()
@@ -246,13 +249,13 @@ def test_rerun_batch_keeps_corrections(page, tmp_path):
     with served(db) as base:
         open_document(page, base, TYPICAL)
         assert "version 2" in page.inner_text(".dochead .meta")
-        assert card(page, "plan_completion_rate = 48.7 per cent").locator(".badge").inner_text() == "corrected"
+        assert card(page, "satisfaction_rate = 48.7 per cent").locator(".badge").inner_text() == "corrected"
         attention = page.inner_text("section.attention")
         assert "reject" in attention and "Trần Minh Khoa" in attention and "no longer in the text" in attention
         page.goto(base + "/?status=attention")
         assert page.locator("table.queue tbody tr").count() == 1
     doc = typical(exported(folder))
-    assert [f["metric"] for f in doc["figures"] if f["raw"] == "48.7 per cent"] == ["plan_completion_rate"]
+    assert [f["metric"] for f in doc["figures"] if f["raw"] == "48.7 per cent"] == ["satisfaction_rate"]
 
 
 def test_form_without_csrf_token_is_refused(page, work):

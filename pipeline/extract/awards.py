@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
+from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
@@ -40,7 +41,7 @@ from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 
 
-class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleComponent):
+class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, RuleComponent):
     """Award records of a document: the forms it names, each with its authority, recipients, count and year."""
 
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
@@ -111,7 +112,10 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleCompone
         for table in table_blocks(text) if TABLE_CELL in text else []:  # no cell, no table
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table, sites)
+        self.read_follow_on_lists(doc)
         self.drop_vague_repeats(doc)
+        share_award_years(doc)
+        drop_summary_counts(doc)
 
     def holds_form(self, sites: DocCueSites, start: int, end: int, cues: set[int] | None = None) -> bool:
         """Whether an award form occurs between start and end: only the forms whose words are there are tried
@@ -229,6 +233,10 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleCompone
                 active_presenter = text_in(doc, before_verb[0])
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
+        # "The VSS Director also presented ...": the person the document gave that title, and the title's authority
+        titled = self.titled_subject(doc, text[: verb.start()]) if verb and not people else None
+        if titled is not None:
+            active_presenter = active_presenter or titled[1]
         presenters = [text_in(doc, p) for p in people]
         # the authorities whose words the clause holds (by their place in `self.authorities`), when known
         first = len(self.form_range)
@@ -249,7 +257,15 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleCompone
                 )
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
-            own = self.conferred_by(text, s, e, presenters, authorities_here, low)
+            own = self.conferred_by(text, s, e, presenters, authorities_here, low) or (titled[0] if titled else None)
+            if (
+                default_authority
+                and default_authority.lower() in text[s:e].lower()
+                and not self.g.delegation.search(text)
+            ):
+                # "proposed that the Prime Minister award the Government Emulation Flag": the form names whose it
+                # is ("Authorized by the Prime Minister, ..." still names the one acted for)
+                own = default_authority
             authority = own or shared or default_authority
             shared = own or shared
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
@@ -260,7 +276,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleCompone
                 "presented_by": presenter,
                 "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc)
-                or self.past_period(doc, start + s),
+                or self.past_period(doc, start + s)
+                or year_spoken_of(doc, sent.text, self.g.this_year_achievement),
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
@@ -282,11 +299,19 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, RuleCompone
                 if award_type in self.individual_only and kind == "collective":
                     continue  # a title for people only: the units in the list are where they work
                 self.add(doc, base, name, kind, None)
+            if found and not named:
+                # "... to A and two other officials": A beside the count, not in it
+                for name, kind in self.names_before_count(doc, units, people, start + e, after):
+                    self.add(doc, base, name, kind, None)
             if found or named:
                 continue
             number = self.counts.own(text[prev_end:s])
             if number:
                 self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), number)
+                continue
+            named_by_pronoun = self.pronoun_recipient(doc, start, text[prev_end:s]) if not people else None
+            if named_by_pronoun:  # "In recognition, she received a Certificate ...": the person named before
+                self.add(doc, base, named_by_pronoun, "individual", None)
                 continue
             for name, kind in self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter):
                 self.add(doc, base, name, kind, None)

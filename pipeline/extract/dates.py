@@ -58,6 +58,7 @@ class DateReader:
         self.lead_year = re.compile(g.lead_year)
         self.month_names = full
         self.forms = [with_start_gate(re.compile(source)) for source in data.forms]
+        self.month_end = re.compile(g.month_end)
         self.recent: dict[str, tuple[DateMention, ...]] = {}
 
     def month(self, name: str) -> int:
@@ -135,6 +136,12 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
             if mention is not None:
                 out.append(mention)
                 taken.append((m.start(), m.end()))
+    for m in reader.month_end.finditer(text) if "end of" in text else ():
+        month = _month(m.group("mon"))  # "by the end of March": March of the year the text speaks of
+        if month and not any(s < m.end() and m.start() < e for s, e in taken):
+            comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
+            out.append(DateMention(m.start(), m.end(), None, month=month, comparison=comparison))
+            taken.append((m.start(), m.end()))
     for m in reader.date_re.finditer(text):
         if taken and any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -177,7 +184,7 @@ def find_dates(reader: DateReader, text: str) -> list[DateMention]:
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
             versus = comparison or slice_has(reader.year_base_scan, text, max(0, m.start() - 4), m.start())
             out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
-    return sorted(out, key=lambda d: d.start) if reader.forms else out
+    return sorted(out, key=lambda d: d.start) if reader.forms or taken else out
 
 
 def with_year(mention: DateMention, year: int) -> str | None:

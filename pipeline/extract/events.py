@@ -10,6 +10,7 @@ sentence; a date without a year takes the document's year and says so in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -40,6 +41,7 @@ class EventFinder(RuleComponent):
         self.lead_sentences = data.lead_sentences
         self.reference_window = data.reference_window
         self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
+        self.weekdays = [w.lower() for w in data.weekdays]
 
     def process(self, doc: Doc) -> None:
         sents = doc_sentences(doc)
@@ -74,16 +76,22 @@ class EventFinder(RuleComponent):
         dates = [d for d in self.dates.find(text) if d.month_day and not d.comparison]
         line_start = text_of(doc).rfind("\n", 0, base) + 1
         dateline = self.g.dateline.match(text_of(doc), line_start)
-        if dateline and len(dates) > 1 and base + dates[0].start < dateline.end():
+        filed = dateline is not None and bool(dates) and base + dates[0].start < dateline.end()
+        if filed and len(dates) > 1:
             dates = dates[1:]  # "Ha Noi, January 10 (VNA) – ... held a conference on January 9"
-        if not dates:
+        weekday = self.weekday_date(doc, sent)  # "... on Wednesday held a conference"
+        if weekday and (not dates or (filed and len(dates) == 1)):
+            dates = []  # the weekday beats the day the story was filed
+        if not dates and not weekday:
             sents = doc_sentences(doc)
             following = [k for k, (start, _) in enumerate(sents.bounds) if start >= sent.end][:2]
             texts = [text_of(doc)[sents.starts[k] : sents.ends[k]] for k in following]
             dates = [d for t in texts for d in self.dates.find(t) if d.month_day and not d.comparison][:1]
         date = None
         period = self.period_reviewed(text)
-        if dates and dates[0].value:
+        if weekday and not dates:
+            date = weekday
+        elif dates and dates[0].value:
             date = dates[0].value
         elif dates:
             # the document's year (a scan of its whole text, once per document) only for a date without one
@@ -129,7 +137,24 @@ class EventFinder(RuleComponent):
         places = place_tokens(doc)  # token index -> place, in token order
         for i in (i for i in places if sent.start <= i < sent.end):
             if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
-                return places[i]
+                return doc[i].text  # as the text writes it ("Ha Noi", "Hà Nội")
+        return None
+
+    def weekday_date(self, doc: Doc, sent: Span) -> str | None:
+        """The date of "on Monday" in the event's sentence or the lead sentences before it: the last such
+        weekday up to the publication date."""
+        published = (doc_meta(doc) or {}).get("published")
+        if not published or not self.weekdays:
+            return None
+        sents = doc_sentences(doc)
+        text = text_of(doc)
+        before = [k for k, (start, _) in enumerate(sents.bounds) if start <= sent.start][-self.lead_sentences :]
+        for k in reversed(before):
+            m = self.g.weekday_on.search(text, sents.starts[k], sents.ends[k])
+            if m and m.group("day").lower() in self.weekdays:
+                day = dt.date.fromisoformat(published[:10])
+                back = (day.weekday() - self.weekdays.index(m.group("day").lower())) % 7
+                return (day - dt.timedelta(days=back)).isoformat()
         return None
 
     def organizer(self, doc: Doc, sent) -> str | None:

@@ -261,6 +261,17 @@ class FigureMeaning:
         if self.workforce_re.search(right[:60]):
             scheme = self.scheme(right) or self.scheme(left, sentence_left, nearest_last=True) or "si"
             return self.coverage.get(scheme, "si_coverage_rate")
+        if (
+            kind == "change"
+            and inherited in self.coverage.values()
+            and self.g.count_change_after.match(right)
+            and self.g.participation.search(sentence_left)
+        ):
+            # "612,480 people participating in SI, accounting for 31.6% of the labour force and up 3.2%
+            # year-on-year": a relative change is the head count's, not the rate's
+            counted = self.scheme(sentence_left, nearest_last=True)
+            if counted in self.participants:
+                return self.participants[counted]
         if self.g.coverage.search(left):
             tail = left[
                 max(0, max((m.start() for m in self.g.coverage_word.finditer(left.lower())), default=-1) - 40) :

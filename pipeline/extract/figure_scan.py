@@ -225,7 +225,7 @@ class NumberScanner:
             return None  # a clock time or a numbered heading
         reference_from = max(0, len(before.rstrip()) - self.reference_reach)
         if (
-            self.duration_re.match(after)
+            (self.duration_re.match(after) and not pct_word)  # "up 3.4 per cent year on year" is no duration
             or self.reference_re.search(before, reference_from)
             or self.award_re.match(after)
         ):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .extensions import place_tokens, text_of, user_data_key
 from .figure_scan import Candidate, Sentence
+from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
@@ -85,6 +86,8 @@ class FigureScope:
         self.scope_offices_only = scope_offices_only
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
+        # the first sector-wide word of a paragraph outside quotes, found once per paragraph
+        self.sector_before = FirstUnquoted(paragraph_sector) if paragraph_sector is not None else None
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
@@ -136,8 +139,13 @@ class FigureScope:
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             return u.unit
+        if not in_sent and not own and self.g.anaphor_after.match(sent.text, e):
+            # "Of the 7,920 pensioners it manages, 52.6 per cent ...": the body the paragraph named last
+            body = self.paragraph_body(text, units, sent.start_char)
+            if body:
+                return body
         paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
-        if self.paragraph_sector is not None and self.paragraph_sector.search(text, paragraph_start, cand.start):
+        if self.sector_before is not None and self.sector_before.before(text, paragraph_start, cand.start):
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
         names: set[str] | None = None  # the units' names, gathered at the first place that asks
@@ -157,8 +165,21 @@ class FigureScope:
         if own:
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way
-            return self.referent(self.named_label(own[-1]), units, sent.start_char) or main_unit
+            label = self.named_label(own[-1])
+            if label == "anaphor":
+                return self.paragraph_body(text, units, sent.start_char) or main_unit
+            if label == "first_body":
+                # "the agency": the sector body the document opens with, the sector's agency too
+                first = next((u for u in units if u.start_char < sent.start_char and self.sector_body(u)), None)
+                return first.unit if first is not None else main_unit
+            return self.referent(label, units, sent.start_char) or main_unit
         return main_unit
+
+    def paragraph_body(self, text: str, units: list[UnitMention], before: int) -> str | None:
+        """The sector office its paragraph names last before `before` (a sentence's start)."""
+        paragraph_start = text.rfind("\n", 0, before) + 1
+        named = [u for u in units if paragraph_start <= u.start_char < before and u.label_ in OFFICE_KINDS]
+        return named[-1].unit if named else None
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after

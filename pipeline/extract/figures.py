@@ -164,6 +164,8 @@ class FigureFinder(RuleComponent):
                 sent_target = says_target or prev_target_carried
             else:
                 says_target = sent_target = False
+            own_dated = any(not d.comparison for d in dates)  # the sentence dates its figures itself
+            says_now: bool | None = None  # whether the sentence says its figures hold now: asked once, when needed
             prev: Candidate | None = None
             sentence_measures: set[tuple[str, str]] = set()  # the measures this sentence named
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
@@ -215,6 +217,17 @@ class FigureFinder(RuleComponent):
                 ):
                     # "the number has risen to 20.1 million": the measure (and its unit) of the figure before
                     metric, cand.unit = last_measure
+                elif (
+                    metric == "other"
+                    and cand.pct
+                    and prev is not None
+                    and prev.data.get("measure")
+                    and self.g.share_of_figure.match(left_clause)
+                    and self.g.share_of_rest.match(right)
+                ):
+                    # "late payments stood at VND 16.2 trillion, about 3.4 per cent of the revenue planned":
+                    # the same measure, as a share
+                    metric = prev.data["measure"]
                 if cand.pct and self.meaning.plan_re.match(right):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":
@@ -266,6 +279,15 @@ class FigureFinder(RuleComponent):
                 if metric in STANDING_METRICS and as_of is None:
                     # "the office now has 684 officials and employees": a standing state, held when the
                     # document speaks (its publication month, else its year)
+                    as_of = standing_date(doc, doc_year)
+                elif (
+                    metric not in STANDING_METRICS
+                    and kind == "actual"
+                    and not own_dated
+                    and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
+                ):
+                    # "52.6 per cent now receive their money without cash": held when the document speaks,
+                    # not at a date carried from the sentences before
                     as_of = standing_date(doc, doc_year)
                 if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
                     as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start

@@ -106,6 +106,8 @@ class DatesGrammar(Grammar):
     percent_after_year: str
     to_date: str
     lead_year: str
+    # the end of a month named without its year ("by the end of March"): group `mon` is the month's name
+    month_end: str = NEVER
 
 
 class DatesData(Strict):
@@ -168,6 +170,17 @@ class CoverageCues(Strict):
 class MetricsGrammar(Grammar):
     # "the number has risen to 20.1 million": the measure of the sentence before (its last named one)
     same_measure_before: str = NEVER
+    # a rate in apposition right after a figure, as a share of something ("VND 16.2 trillion, about 3.4
+    # per cent of the revenue planned"): the figure's measure; what comes before it, and after it
+    share_of_figure: str = NEVER
+    share_of_rest: str = NEVER
+    # after a change in per cent, words that make it the head count's year-on-year change rather than the
+    # rate's ("accounting for 31.6% of the labour force and up 3.2% year-on-year")
+    count_change_after: str = NEVER
+    # a figure said to hold now, in a sentence with no date of its own: held when the document speaks
+    held_now: str = NEVER
+    # a pronoun soon after a figure whose sentence names no body: the body its paragraph named last
+    anaphor_after: str = NEVER
     awarded_after: str
     persons_before: str
     past_tense: str
@@ -382,6 +395,17 @@ class AwardsGrammar(Grammar):
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER
+    # a line that continues the award before it and opens a list of its recipients ("The individuals
+    # awarded include:"), and what stands between recipients named beside a count and the count
+    # ("to A and two other officials")
+    list_follow_on: str = NEVER
+    count_after_names: str = NEVER
+    # an achievement of the year the text speaks in ("for its results in the first half of the year")
+    this_year_achievement: str = NEVER
+    # a title as the subject of the handing-over verb, no name ("The VSS Director also presented ..."): group `title`
+    title_subject: str = NEVER
+    # a personal pronoun as the subject of the receiving verb before the award ("she received ...")
+    pronoun_receiver: str = NEVER
 
 
 class AwardsData(Strict):
@@ -431,6 +455,7 @@ class EventsGrammar(Grammar):
     # a span of time or a count before the event word ("Sau 30 ngày ra quân", "340 buổi tư vấn, đối thoại"): a
     # campaign's days or a count of sessions, not an event the text reports
     duration_before: str = NEVER
+    weekday_on: str = NEVER
 
 
 class EventsData(Strict):
@@ -442,6 +467,8 @@ class EventsData(Strict):
     lead_sentences: int
     reference_window: int
     """How many characters before a trigger `reference_before` is looked for."""
+    weekdays: list[str] = []
+    """The weekday names, Monday first: "held ... on Wednesday" is the last such day up to the publication date."""
     """How many sentences from the top are searched for the event the article reports."""
 
 
@@ -524,6 +551,15 @@ class PeopleGrammar(Grammar):
     credit_joiner: str
     not_signature: str
     article: str
+    # a title owned by a pronoun right before the name ("its Director X", "Its Director, X,")
+    owner_pronoun_title: str = NEVER
+    # a bare office title opening a sentence before the name ("Deputy Director X said ..."): the office the
+    # paragraph named last
+    bare_title_opening: str = NEVER
+    # a role in lower case: after the name ("X, an official of the Y Centre": groups `role`, ending before
+    # the body), or right before it ("retired teacher X": group `role`)
+    role_apposition: str = NEVER
+    role_before: str = NEVER
 
 
 class PeopleData(Strict):
@@ -619,6 +655,9 @@ class UnitsData(Strict):
     own_province_words: list[str]
     written_place_forms: list[str]
     generic_body_words: list[str]
+    indefinite_articles: list[str] = []
+    """Articles a name never opens with when the document names the rest alone ("A X District Social
+    Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""
     company_suffixes: list[str]
     place_levels: list[str]
     new_conjunct_words: list[str]

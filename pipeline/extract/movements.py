@@ -378,6 +378,8 @@ class MovementFinder(RuleComponent):
         ]
         if people and self.g.own_office_subject.search(text[people[-1].end_char : verb_at]):
             return self.own_office(units)
+        if not people and not subjects and self.g.own_office_subject.search(text[sent.start_char : verb_at]):
+            return self.own_office(units)  # "Right after the merger we launched ...": the office speaking
         if people:
             return people[-1].text
         if subjects:

@@ -112,6 +112,7 @@ class OrgNameReader:
                 or (doc[start].is_sent_start and doc[start].text in self.leading_noise)
             ):
                 start += 1  # "An" opens a sentence, but "to An Phu Transport Cooperative" is a name
+            start = self.after_person_dash(doc, start, tok.i)
             if start > 0 and doc[start - 1].lower_ in self.of_words:
                 # "the Ministry of Finance's Emulation Council": the possessor belongs to the body before "of"
                 start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)
@@ -245,6 +246,14 @@ class OrgNameReader:
                 return k + 1
             k += 1
         return end
+
+    def after_person_dash(self, doc: Doc, start: int, head: int) -> int:
+        """A byline "Nguyen Van A – Emulation and Commendation Department": the person's name before the
+        dash is not part of the body's name."""
+        for k in range(start, head):
+            if doc[k].text in self.dashes and doc[k].whitespace_ and self.starts_name(doc, start):
+                return k + 1
+        return start
 
     def starts_name(self, doc: Doc, i: int) -> bool:
         return (

@@ -21,16 +21,22 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .doc_words import DocWords, WordFacts
-from .extensions import text_of
+from .extensions import span_unit, text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
+from .person_owner import owned_units
+from .person_roles import lower_case_roles
 from .person_titles import PersonTitles
 from .span_index import span_index
 from .text_scan import lines_from_end, matches_starting_with, openings
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
-SIGNATURE = re.compile(r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\))?\s*$")
-"""A name line and an optional outlet in brackets ("Hanh Thuy (Outlet)")."""
+SIGNATURE = re.compile(
+    r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,7})?\s*$"
+)
+"""A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
+BYLINE_DASH = re.compile(r"\s*[–—-]\s*(?:the\s+)?")
+"""Between a byline's name and the body it works for ("Nguyen Van A – Emulation Department")."""
 OPENS_NAME = 1
 """A word kind: a name can start with the word (a family name in title case, "H'Mai")."""
 NOT_AFTER_NAME = 2
@@ -274,6 +280,19 @@ class PeopleFinder(PersonTitles, RuleComponent):
                     yield role, start, start + len(nm.group())
         yield from self.signature_lines(text)
 
+    @staticmethod
+    def byline_unit(doc: Doc, text: str, end: int) -> str | None:
+        """ "Nguyen Van A – Emulation and Commendation Department": the body a byline names after the
+        author's name (`end`), when it fills the rest of the line."""
+        if not BYLINE_DASH.match(text, end) or not text[end : end + 4].strip():
+            return None  # no dash after the name (most credits): no body named
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        for u in doc.spans.get("units", []):
+            if end < u.start_char < line_end and BYLINE_DASH.fullmatch(text[end : u.start_char]):
+                return span_unit(u) if not text[u.end_char : line_end].strip() else None
+        return None
+
     def signature_lines(self, text: str) -> Iterator[tuple[str, int, int]]:
         """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author;
         under a title line it is the signer, with that title ("GIÁM ĐỐC" / "Nguyễn Văn A"), and the
@@ -331,14 +350,16 @@ class PeopleFinder(PersonTitles, RuleComponent):
             text = w.text[start:end]
             key = fold(text)
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
+            owner = self.byline_unit(doc, w.text, end)
             if known is not None:
                 if not known["_titles"]:
                     known["_titles"].append(role)
+                    known["unit"] = known["unit"] or owner
                 continue
             people[key] = {
                 "name": text,
                 "title": role,
-                "unit": None,
+                "unit": owner,
                 "_titles": [role],
                 "evidence": {"start": start, "end": end, "text": text},
             }
@@ -353,4 +374,6 @@ class PeopleFinder(PersonTitles, RuleComponent):
             ]
             person["title"] = "; ".join(titles) or None
             found.append(person)
+        owned_units(doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening)  # "its Director X"
+        lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
         doc.spans["people"] = names

@@ -74,8 +74,11 @@ class PersonTitles:
             if words[end].text == "," and (end + 1 >= sent_end or not self.capitalised(w, end + 1)):
                 break
             end += 1
+        segments = self.segments(w, start, end)
+        if end < sent_end and end in names and words[end - 1].text != ",":
+            segments = segments[:-1]  # "Minister X, VSS Director Y": the title right before Y is Y's
         accepted: list[Range] = []
-        for seg in self.segments(w, start, end):
+        for seg in segments:
             if not self.is_title(w, seg, before=None):
                 break
             accepted.append(seg)

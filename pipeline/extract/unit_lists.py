@@ -86,6 +86,8 @@ class UnitLists:
         found = []
         i = start
         while i - 2 >= 0 and doc[i - 1].text in self.joiners:
+            if i == start and doc[i - 1].text not in self.conjunctions:
+                break  # "In September, X District ...": a list's last name follows "and", not a comma
             j = i - 1
             if doc[j].text in self.conjunctions and doc[j - 1].text == ",":
                 j -= 1

@@ -85,6 +85,7 @@ class UnitResolver(UnitReferences, RuleComponent):
         self.office_word = data.office_word
         self.grassroots_suffix = data.grassroots_suffix
         self.generic_body_words = set(data.generic_body_words)
+        self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
         self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
             "vss": lambda span: VSS,
@@ -368,6 +369,10 @@ class UnitResolver(UnitReferences, RuleComponent):
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
         the same document names in full: one unit, two mentions. Longer names merge first, so
         "People's Committee" finds one fuller name once "Provincial People's Committee" has joined it."""
+        for name in [n for n in units if n.split()[0] in self.indefinite_articles]:
+            rest = name.split(" ", 1)[1] if " " in name else ""
+            if rest in units:  # "A Vu Thu District Social Insurance official": the office named without it
+                self.merge_into(units, resolved, name, rest)
         generic = [name for name in units if name.split()[0] in self.generic_body_words]
         for name in sorted(generic, key=len, reverse=True):
             full = [other for other in units if other != name and other.endswith(" " + name)]
@@ -379,6 +384,17 @@ class UnitResolver(UnitReferences, RuleComponent):
                 for span in resolved:
                     if span_unit(span) == name:
                         set_span_unit(span, full[0])
+
+    @staticmethod
+    def merge_into(units: dict[str, dict], resolved: list[Span], name: str, target_name: str) -> None:
+        """Unit `name` is `target_name` written another way: its mentions and spans join it."""
+        target = units[target_name]
+        for mention in units.pop(name)["mentions"]:
+            if mention not in target["mentions"]:
+                target["mentions"].append(mention)
+        for span in resolved:
+            if span_unit(span) == name:
+                set_span_unit(span, target_name)
 
     @staticmethod
     def parent_of(kind: str, name: str) -> str | None:

@@ -177,9 +177,21 @@ def _top_lines(text: str, captions: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+# a wire dateline opening the first paragraph: a place, a comma, the date, an optional agency, a dash
+# ("Ha Noi, April 14, 2026 – Vietnam Social Security ..."); the place and date are read as a dateline
+_WIRE_DATELINE = re.compile(
+    r"^(?P<head>[A-ZÀ-Ỹ][\w'’.]*(?:[ -][A-ZÀ-Ỹ][\w'’.]*){0,3},\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s+\d{4}"
+    r"|[A-ZÀ-Ỹ][\w'’.]*(?:[ -][A-ZÀ-Ỹ][\w'’.]*){0,3},\s+\d{1,2}/\d{1,2}/\d{4})"
+    r"\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s"
+)
+
+
 def find_dateline(lines: list[str]) -> Dateline | None:
     for line in lines:
         found = parse_dateline(line)
+        if found is None and (wire := _WIRE_DATELINE.match(line)):
+            found = parse_dateline(wire.group("head"))
         if found is not None:
             return found
     return None

@@ -1,0 +1,39 @@
+"""Roles written in lower case beside a name: "Ms. X, an official of the Y Centre", "retired teacher X".
+
+Titles are read from capitalised heads ("Director of ..."); a role in lower case is read here, from
+the language's patterns (`data/<lang>/people.yml` grammar `role_apposition`, `role_before`): after the
+name, an article, the role and "of"/"at" with the body right after it (the person's unit); before the
+name, the role words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .extensions import span_unit, text_of
+
+
+def lower_case_roles(
+    doc: Doc, names: list[Span], people: list[dict], apposition: re.Pattern[str], before: re.Pattern[str]
+) -> None:
+    """Fill the title (and unit) of each person without a title from a lower-case role beside the name."""
+    text = text_of(doc)
+    by_name = {p["name"]: p for p in people if p["title"] is None}
+    if not by_name:
+        return
+    for span in names:
+        person = by_name.get(text[span.start_char : span.end_char])
+        if person is None or person["title"] is not None:
+            continue
+        m = apposition.match(text, span.end_char)
+        if m:
+            body = next((u for u in doc.spans.get("units", []) if u.start_char == m.end()), None)
+            if body is not None:
+                person["title"] = f"{m.group('role')}{text[m.end('role') : body.end_char]}"
+                person["unit"] = person["unit"] or span_unit(body)
+                continue
+        role = before.search(text, max(0, span.start_char - 40), span.start_char)
+        if role:
+            person["title"] = role.group("role")
