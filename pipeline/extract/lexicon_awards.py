@@ -1,0 +1,239 @@
+"""The models of `awards.yml`, `events.yml` and `movements.yml` (see `lexicon_models`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from .lexicon_base import NEVER, Grammar, Strict, Words
+
+# -- awards.yml ---------------------------------------------------------------
+
+
+class AwardForm(Strict):
+    type: str
+    patterns: Words
+    conferred_by: str | None = None
+    graded: bool = False
+
+
+class AwardsGrammar(Grammar):
+    proposed: str
+    passive_before_verb: str
+    announcing: str
+    honoured_passive: str
+    honoured_active: str
+    members_cue: str
+    count_to: str
+    count_and: str
+    count_verb: str
+    recipient_before: str
+    agent: str
+    recipient_joiner: str
+    not_recipient_before: str
+    delegated_before: str
+    delegated_start: str
+    award_header: str
+    collective_header: str
+    # structures added for counts, lists, issuers and proposals; "(?!)" (matches nothing) until a pack writes them
+    proposed_after: str = NEVER
+    grade_window: str = NEVER
+    issuer: str = NEVER
+    issuer_inside: str = NEVER
+    delegation: str = NEVER
+    issuer_possessive: str = NEVER
+    authority_subject: str = NEVER
+    lower_name_words: str = NEVER
+    article: str = NEVER
+    anaphoric_subject: str = NEVER
+    honorific: str = NEVER
+    honorific_verb: str = NEVER
+    to_person: str = NEVER
+    person_joiner: str = NEVER
+    person_joiner_end: str = NEVER
+    clause_break: str = ";"
+    passive_award: str = NEVER
+    recipient_to: str = NEVER
+    recipient_subject: str = NEVER
+    list_joiner: str = NEVER
+    coordinator: str = NEVER
+    issuer_subject: str = NEVER
+    # head-first packs: what stands between an authority that is the subject and the award it gives
+    # ("Bộ trưởng Bộ Tài chính đã ký Quyết định tặng Bằng khen"), and a deputy's word before it
+    # ("Phó Chủ tịch ... trao": a presenter, not the authority)
+    giver_subject_gap: str = NEVER
+    deputy_before: str = NEVER
+    # a span of years the achievement covers ("từ năm 2019 đến năm 2023"): groups 1 and 2
+    year_range: str = NEVER
+    # the year or period an award's achievement is for, read after the award ("có thành tích xuất sắc
+    # năm 2025", "thành tích giai đoạn 2020-2024"): group `year`, or `start` and `end`; it beats a
+    # ceremony's date when the same award is told twice
+    achievement_year: str = NEVER
+    # head-first packs: what joins two awards of one recipient ("... hạng Ba năm 2010 và ..."), and a
+    # clause that starts without a subject of its own ("; được Chính phủ tặng ..."): both share the
+    # recipient named for the award before them
+    award_joiner: str = NEVER
+    shared_subject: str = NEVER
+    # head-first packs: a recipient's name between the giving word and a count ("cho Phòng X và 4 cá nhân")
+    name_before_count: str = NEVER
+    # head-first packs: another class of the same order listed with its own year; group `grade`
+    grade_continued: str = NEVER
+    # head-first packs: an organisation's name the gazetteer does not know, head noun first ("Công ty TNHH X")
+    organisation_name: str = NEVER
+    # head-first packs: a pronoun standing for a person the document named, as the recipient: the subject
+    # before the receiving verb ("chị được ... tặng"), or after "cho" ("... cho chị"); group `name`: a
+    # given name after it (award_pronouns.py)
+    pronoun_subject: str = NEVER
+    pronoun_object: str = NEVER
+    # head-first packs: where a second giving clause starts after an award ("... tặng Bằng khen vì thành
+    # tích ... và được Chủ tịch UBND tỉnh biểu dương"): an authority past it is that clause's, not the award's
+    next_passive: str = NEVER
+    # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
+    # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
+    named_among: str = NEVER
+    # a line that continues the award before it and opens a list of its recipients ("The individuals
+    # awarded include:"), and what stands between recipients named beside a count and the count
+    # ("to A and two other officials")
+    list_follow_on: str = NEVER
+    count_after_names: str = NEVER
+    # an achievement of the year the text speaks in ("for its results in the first half of the year")
+    this_year_achievement: str = NEVER
+    # a title as the subject of the handing-over verb, no name ("The VSS Director also presented ..."): group `title`
+    title_subject: str = NEVER
+    # a personal pronoun as the subject of the receiving verb before the award ("she received ...")
+    pronoun_receiver: str = NEVER
+
+
+class AwardsData(Strict):
+    grammar: AwardsGrammar
+    awards: Annotated[list[AwardForm], Field(min_length=1)]
+    grades: dict[str, Words]
+    individual_only: list[str]
+    authorities: dict[str, Words]
+    presenting_verbs: list[str]
+    collective_words: Words
+    individual_words: Words
+    # Head-first packs (awards_vi): words that make an award a proposal, that say it was
+    # given, and that make the unit before them its recipient.
+    subject_authorities: dict[str, Words] = {}
+    """Head-first packs: authorities read only as the subject of the giving verb ("Giám đốc BHXH tỉnh
+    đã tặng ..."); "{unit}" / "{place}" in a name is filled from the office or province it names."""
+    proposal_cues: list[str]
+    conferring_verbs: list[str]
+    receiving_verbs: list[str]
+    collective_only: list[str] = []
+    """Forms only collectives receive: counts of people never go to them."""
+    issuer_titles: dict[str, str] = {}
+    """An issuing organisation (regex) -> its head's title (replacement)."""
+    level_by_authority: dict[str, dict[str, str]] = {}
+    """Authority -> {form: the form at that authority's level}."""
+    organisation_heads: list[str] = []
+    """Head nouns that close an organisation's name (recipients outside the gazetteer)."""
+    name_joiners: list[str] = []
+
+
+# -- events.yml, movements.yml --------------------------------------------------
+
+
+class EventsGrammar(Grammar):
+    name: str
+    meeting_determiner: str
+    headquarters: str
+    organised_by: str
+    not_organiser_before: str
+    reviewed_year: str
+    location_before: str
+    resolution: str
+    verb_like_kind: str
+    # a wire dateline opening a paragraph ("Ha Noi, January 10 (VNA) – "): the day it was filed, not
+    # the day of the event the sentence goes on to report
+    dateline: str = NEVER
+    # a span of time or a count before the event word ("Sau 30 ngày ra quân", "340 buổi tư vấn, đối thoại"): a
+    # campaign's days or a count of sessions, not an event the text reports
+    duration_before: str = NEVER
+    weekday_on: str = NEVER
+
+
+class EventsData(Strict):
+    grammar: EventsGrammar
+    kinds: dict[str, list[str]]
+    reference_before: list[str]
+    report_verbs: list[str]
+    review_cues: Words
+    lead_sentences: int
+    reference_window: int
+    """How many characters before a trigger `reference_before` is looked for."""
+    weekdays: list[str] = []
+    """The weekday names, Monday first: "held ... on Wednesday" is the last such day up to the publication date."""
+    """How many sentences from the top are searched for the event the article reports."""
+
+
+class MovementsGrammar(Grammar):
+    launched_by: str
+    province_words: str
+    owner: str
+    may_name: str
+    period_after: str
+    trailing_period: str
+    period_in_gap: str
+    list_gap: str
+    leading_article: str
+    sentence_period: str
+    launcher_split: str
+    not_subject_before: str
+    own_office_subject: str
+    # one year (or a range) that ends the name and stays in it ("... năm 2025", "... năm 2015 - 2016")
+    year_in_name: str = NEVER
+    # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")
+    year_after: str = NEVER
+    year_before: str = NEVER
+    # a closing date after the name ("“...” từ ngày 1/6 đến ngày 8/9/2025"): group 1 is its year
+    until_after: str = NEVER
+    # the words that launch a movement at the event the text reports ("phát động Cuộc thi “"): it runs
+    # in the year the document reports on
+    launched_here_before: str = NEVER
+    # a quoted name followed by who launched it ("“X” do BHXH tỉnh Y phát động"): a movement, whatever stands before
+    launched_after: str = NEVER
+    # a name written without quotes ends before its launcher ("... do BHXH Việt Nam phát động"): group 1
+    # is who launched it
+    bare_launcher: str = NEVER
+    # the verb that launches a name written without quotes stands right before it ("phát động phong trào ...")
+    bare_launched_before: str = NEVER
+    # "phong trào thi đua năm 2026 với chủ đề <theme>": right after a name of time words only, the words
+    # that introduce its theme written without quotes (the theme is the name)
+    bare_theme: str = NEVER
+    # time words that name no movement by themselves ("năm 2026", "6 tháng cuối năm", "hằng quý")
+    time_expression: str = NEVER
+
+
+class MovementsData(Strict):
+    grammar: MovementsGrammar
+    quote_triggers: list[str]
+    not_after: list[str]
+    unquoted_patterns: list[str]
+    launch_verbs: list[str]
+    abbreviations: dict[str, str]
+    """Abbreviations spelt out when two mentions of a name are compared ("BHXH" -> "bảo hiểm xã hội")."""
+    quote_followers: list[str]
+    """A quoted name followed by one of these is a movement ("the “X” movement")."""
+    generic_name_words: list[str]
+    """An unquoted title-case name made only of these is no name ("the Patriotic Emulation Movement")."""
+    known_movements: list[str]
+    """Well-known national movements, found unquoted too (any dash, any case); the entry is the name."""
+    bare_heads: list[str]
+    """The words that open a movement name written without quotes and stay in it ("phong trào thi đua")."""
+    bare_not_before: list[str]
+    """A head right after these speaks of movements in general ("các phong trào thi đua")."""
+    bare_not_first: list[str]
+    """A name cannot start with these words ("phong trào thi đua của Ngành", "... do ... phát động")."""
+    bare_stops: list[str]
+    """A name written without quotes ends before these words ("được", "trên địa bàn", "nhằm")."""
+    bare_clause_openers: list[str]
+    """A comma or "và" followed by these opens the next clause, not the next item of a list-like name."""
+    bare_generic_words: list[str]
+    """A name without quotes made only of these words (and time words) names no particular movement."""
+    launcher_names: dict[str, str]
+    """Who launched a movement, as a report names them ("Thủ tướng Chính phủ" -> "Prime Minister")."""
+    event_subjects: list[str]
+    """A movement launched by one of these ("Hội nghị cũng phát động ...") is launched by the event's organizer."""

@@ -1,0 +1,194 @@
+"""The models of the files the figures step reads: `numbers.yml` and `metrics.yml` (see `lexicon_models`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from .lexicon_base import NEVER, Grammar, Strict, Words
+
+# -- numbers.yml --------------------------------------------------------------
+
+
+class NumbersData(Strict):
+    decimal_mark: str
+    group_mark: str
+    scales: dict[str, int]
+    percent_words: list[str]
+    currency_words: dict[str, str]
+    word_numbers: Annotated[dict[str, int], Field(min_length=1)]
+    qualifiers: dict[str, Words]
+    unit_nouns: dict[str, Words]
+    """`documents` is required: number words are read before document nouns."""
+    duration_nouns: Words
+    reference_words: Words
+    total_words: list[str] = []
+    """Words that make the reference word after them a total's ("tổng số 1.046 công chức"), not a document number."""
+    award_count_nouns: Words
+    noun_stops: Words
+    """A unit noun is looked for up to four words after a number, never across these ("214 houses for ...")."""
+    bare_counts: bool
+    """Keep a number with no unit noun and no metric as a count (English press) or leave it out."""
+    not_figure_nouns: list[str] = []
+    """Counts of organisations and attendance: context, not figures ("9 grassroots offices")."""
+    award_count_after: str = NEVER
+    """A count followed by an award verb belongs to the award (a regex source)."""
+
+
+# -- metrics.yml --------------------------------------------------------------
+
+
+class Measure(Strict):
+    metric: str
+    cues: list[str]
+    unit: str | None = None
+
+
+class CoverageCues(Strict):
+    population: list[str]
+    workforce: list[str]
+
+
+class MetricsGrammar(Grammar):
+    # "the number has risen to 20.1 million": the measure of the sentence before (its last named one)
+    same_measure_before: str = NEVER
+    # a rate in apposition right after a figure, as a share of something ("VND 16.2 trillion, about 3.4
+    # per cent of the revenue planned"): the figure's measure; what comes before it, and after it
+    share_of_figure: str = NEVER
+    share_of_rest: str = NEVER
+    # after a change in per cent, words that make it the head count's year-on-year change rather than the
+    # rate's ("accounting for 31.6% of the labour force and up 3.2% year-on-year")
+    count_change_after: str = NEVER
+    # a figure said to hold now, in a sentence with no date of its own: held when the document speaks
+    held_now: str = NEVER
+    # a pronoun soon after a figure whose sentence names no body: the body its paragraph named last
+    anaphor_after: str = NEVER
+    awarded_after: str
+    persons_before: str
+    past_tense: str
+    ordinal_after: str
+    letter_after: str
+    clock_after: str
+    plan_header: str
+    by_year: str
+    made_up: str
+    currency_before: str
+    contrast: str
+    participation: str
+    coverage: str
+    word: str
+    clause_break: str
+    not_scope_before: str
+    coverage_word: str
+    target_header: str
+    months_elapsed: str = NEVER
+    last_year_after: str = NEVER
+    coverage_after: str = NEVER
+    figure_clause_break: str = ";"
+    row_number_header: str = NEVER
+    this_year: str = NEVER
+    district_before: str = NEVER
+    years_span: str = NEVER
+    noun_gap_stop: str = NEVER
+    own_count_noun: str = NEVER
+    ranking_before: str = NEVER
+    list_item_name: str = NEVER
+    list_kind: str = NEVER
+    # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
+    list_item_start: str = NEVER
+    next_in_list_before: str = NEVER
+    next_year: str = NEVER
+    own_subject: str = NEVER
+    # right after a body: it assigns the figure to another ("the People's Committee assigned the office
+    # ..."), so it is the assigner and not whose figure it is
+    assigner_after: str = NEVER
+    # the name of a body of the insurance sector the units component files as "other" ("the Social
+    # Insurance of the Ministry of ..."): a body whose figures the text may report
+    sector_body_name: str = NEVER
+    # a share of the people counted before ("64,000 of them were ..."): a count of persons too
+    partitive_after: str = NEVER
+    # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
+    assigned_to_reach: str = NEVER
+    from_before: str = NEVER
+    adjunct_before: str = NEVER
+    total_before: str = NEVER
+    # the words before the second value of a from-to comparison ("tăng từ X năm A lên Y"): a date
+    # between the two values is the first one's, and the second one, with no date of its own, holds now
+    to_value_before: str = NEVER
+    # a figure said to hold now ("đến nay", "in the past 25 years"): the year the document reports on
+    present_before: str = NEVER
+    # "vượt 28% chỉ tiêu": a plan exceeded by that share, completed at 100 + it per cent
+    exceeded_by_before: str = NEVER
+    # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and
+    # `name`, a given name after it; the figure is the office the person works in (figure_partners)
+    person_subject: str = NEVER
+    # an amount paid in with a count of payers ("thu BHYT hộ gia đình cho 52.310 người với số tiền 41,2 tỷ đồng"):
+    # revenue, read on the sentence up to the amount
+    collected_amount_before: str = NEVER
+    # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
+    employer_staff_before: str = NEVER
+    # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the
+    # document's, never a figure's
+    cited_document_before: str = NEVER
+    # participants of nothing named ("2,2 triệu người tham gia thì ..."): the pack's `default_scheme`
+    bare_participants_after: str = NEVER
+    # a percentage of things that is no insurance measure ("100% các đơn vị giao dịch điện tử")
+    share_of_after: str = NEVER
+    # an equivalent in brackets after a figure ("tăng 0,3% (tương đương 2.369 người)"): the same kind
+    equivalent_before: str = NEVER
+    # a target cue right after these is a comparison with the target, no target ("so với chỉ tiêu")
+    target_compared_before: str = NEVER
+    # a change a target cue governs is a target ("đặt mục tiêu phát triển thêm ít nhất 300.000 người")
+    target_change_before: str = NEVER
+
+
+class TableKind(Strict):
+    kind: str
+    pattern: str
+
+
+class MetricsData(Strict):
+    grammar: MetricsGrammar
+    schemes: dict[str, list[str]]
+    participants_metric: dict[str, str]
+    coverage_metric: dict[str, str]
+    rate_to_participants: dict[str, str]
+    default_scheme: str | None
+    """The scheme of a participants count whose sentence names none ("2,2 triệu người tham gia"
+    in a VSS text is social insurance); null leaves such a count "other"."""
+    measures: list[Measure]
+    coverage_cues: CoverageCues
+    plan_completion_after: list[str]
+    plan_completion_pattern: str
+    change_before: Words
+    change_after: Words
+    target_cues: list[str]
+    place_means_office: bool
+    """A province named before a figure stands for its office (English "Dong Nai had ...") even
+    when the text never names the office; else only when it does ("toàn tỉnh X" is the province)."""
+    scope_offices_only: bool
+    """Only VSS and its offices can be a figure's scope (a council setting a province's targets is not)."""
+    partner_nouns: dict[str, str] = {}
+    """With `scope_offices_only`: common nouns for a partner that is a figure's subject ("hệ thống bưu
+    điện"), each with the words its body's name opens with ("bưu điện"): `figure_partners`."""
+    date_after_chars: int
+    headline_takes_body_date: bool
+    """Does an undated headline figure take the date of the same figure in the body? (The
+    Vietnamese gold dates it; the English gold leaves a headline's figure undated.)"""
+    """A date this close after a figure is its date ("1.2 million people as of May"); else the date before it."""
+    change_carry: list[str]
+    sector_paragraph: bool
+    """A `sector_wide` word scopes the rest of its paragraph too ("Cả nước có ... Số người tham gia BHYT ...")."""
+    """A count joined by these words to a change right before it is a change too ("110 đơn vị với 1.100 lao động")."""
+    sector_wide: list[str] = []
+    """A figure about the whole sector ("nationwide"): scoped to `sector_unit`."""
+    sector_unit: str | None = None
+    unclear_scope: list[str] = []
+    """A subject that names no unit for sure ("the entire system"): no scope."""
+    district_unit: str | None = None
+    """The office of a district named in a figure's clause: "{name} {kind} ..."."""
+    table_kinds: list[TableKind] = []
+    part_months: dict[str, int] = {}
+    """The month a named part of the year ends in ("first quarter" -> 3)."""
+    """Table column headers that decide the kind of their numbers (first match wins)."""
