@@ -297,9 +297,8 @@ def run_corpus(
         pool: ProcessPoolExecutor | None = None
         if todo and workers > 1:
             view.note(loading)
-            pool = forked_pool(
-                settings, workers, todo[0].path
-            )  # before the progress bar's and the records writer's threads
+            # forked now, before the progress bar's and the records writer's threads start
+            pool = forked_pool(settings, workers, todo[0].path)
         with view, _shut_down(pool):
             if todo and workers == 1:
                 view.waiting(loading)  # loaded with the first chunk; the bar says so meanwhile
