@@ -60,6 +60,17 @@ class UnitKind(str, Enum):
     other = "other"
 
 
+LOCAL_OFFICES: tuple[str, ...] = (
+    UnitKind.provincial_office.value,
+    UnitKind.region_office.value,
+    UnitKind.district_office.value,
+)
+"""The unit kinds of VSS's own offices below the agency (a region, a province, a district or grassroots office)."""
+
+VSS_OFFICES: tuple[str, ...] = (UnitKind.agency.value, *LOCAL_OFFICES)
+"""VSS itself and its offices: the bodies a document about the sector mostly speaks for."""
+
+
 class FigureUnit(str, Enum):
     persons = "persons"
     percent = "percent"

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
+from ..models import VSS_OFFICES
 from .award_parts import OrganisationNames, list_items
 from .cue_sites import WordGate
 from .doc_lists import doc_list, text_in
@@ -154,7 +155,7 @@ class RecipientReading:
         """The office a document is about: the one named most often."""
         counts: dict[str, int] = {}
         for u in doc.spans.get("units", []):
-            if u.label_ in ("provincial_office", "region_office", "district_office", "agency"):
+            if u.label_ in VSS_OFFICES:
                 counts[span_unit(u)] = counts.get(span_unit(u), 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 

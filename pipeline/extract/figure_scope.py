@@ -18,12 +18,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..models import LOCAL_OFFICES
 from .extensions import place_tokens, text_of, user_data_key
 from .figure_scan import Candidate, Sentence
 from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
 
-OFFICE_KINDS = ("provincial_office", "region_office", "district_office", "cluster")
+OFFICE_KINDS = (*LOCAL_OFFICES, "cluster")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 

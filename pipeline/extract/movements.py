@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..models import LOCAL_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, gated, plain, word_gated_grammar
@@ -399,7 +400,5 @@ class MovementFinder(RuleComponent):
     @staticmethod
     def own_office(units: list[Span]) -> str | None:
         """The office the document is about: its most-mentioned provincial, regional or district office."""
-        counts = Counter(
-            span_unit(u) for u in units if u.label_ in ("provincial_office", "region_office", "district_office")
-        )
+        counts = Counter(span_unit(u) for u in units if u.label_ in LOCAL_OFFICES)
         return counts.most_common(1)[0][0] if counts else None

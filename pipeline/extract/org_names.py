@@ -25,6 +25,7 @@ import re
 from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
+from ..models import VSS_OFFICES
 from .doc_reads import positions, span_text, word_id_array, word_ids
 from .extensions import place_tokens, sentence_start, text_of
 from .lexicon import fold, is_syllable
@@ -32,7 +33,7 @@ from .lexicon_models import UnitsData
 
 ROMAN = re.compile(r"^[IVXL]+$")
 # spans found by the unit ruler whose kind is a VSS office: a complement stops before them
-VSS_FAMILY = ("agency", "provincial_office", "region_office", "district_office")
+VSS_FAMILY = VSS_OFFICES
 
 
 class OrgNameReader:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..models import LOCAL_OFFICES
 from .doc_words import DocWords
 from .extensions import span_unit, text_of
 from .lexicon import fold, load_data
@@ -28,7 +29,7 @@ from .people import PeopleFinder
 from .person_titles import Range
 from .span_index import span_index
 
-OFFICE_LABELS = ("provincial_office", "region_office", "district_office")
+OFFICE_LABELS = LOCAL_OFFICES
 """Offices a division's or team's post belongs to when named after it."""
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"

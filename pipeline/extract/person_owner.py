@@ -12,9 +12,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..models import VSS_OFFICES
 from .extensions import span_unit, text_of
 
-OFFICE_LABELS = ("agency", "provincial_office", "region_office", "district_office", "cluster", "department")
+OFFICE_LABELS = (*VSS_OFFICES, "cluster", "department")
 
 
 def owned_units(

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..folding import ascii_name
+from ..models import LOCAL_OFFICES
 from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
@@ -398,7 +399,7 @@ class UnitResolver(UnitReferences, RuleComponent):
 
     @staticmethod
     def parent_of(kind: str, name: str) -> str | None:
-        if kind in ("provincial_office", "region_office", "district_office", "cluster") and name != VSS:
+        if kind in (*LOCAL_OFFICES, "cluster") and name != VSS:
             return VSS
         return body_parent(name)
 
