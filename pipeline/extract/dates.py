@@ -10,6 +10,7 @@ Each mention says whether it is a comparison ("higher than in 2020",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -17,6 +18,7 @@ from .caseless_scan import CaselessScan
 from .lexicon import load_data
 from .lexicon_models import DatesData
 from .regex_start import with_start_gate
+from .sentence_scan import TextScan, plain_matches
 from .slice_search import slice_has
 
 YEAR = r"(?:19|20)\d\d"
@@ -64,14 +66,16 @@ class DateReader:
     def month(self, name: str) -> int:
         return self.month_of.get(name.lower().rstrip("."), 0)
 
-    def find(self, text: str) -> list[DateMention]:
+    def find(self, text: str, scan: TextScan | None = None, start: int = 0) -> list[DateMention]:
         """The date mentions of `text`. Components ask about the same sentence several times
-        (figures per sentence, awards per award mention), so recent answers are kept."""
+        (figures per sentence, awards per award mention), so recent answers are kept. `scan`: the
+        whole text's scan `text` starts in at `start`, whose matches answer where they are the
+        text's own (`sentence_scan`)."""
         found = self.recent.get(text)
         if found is None:
             if len(self.recent) >= RECENT_TEXTS:
                 self.recent.clear()
-            found = self.recent[text] = tuple(find_dates(self, text))
+            found = self.recent[text] = tuple(find_dates(self, text, scan, start))
         return list(found)
 
 
@@ -94,27 +98,25 @@ class DateMention(NamedTuple):
     numeric: bool = False  # "27/02/2025": a dateline, not a date the text talks about
 
 
-def form_mention(m: re.Match[str], comparison: bool) -> DateMention | None:
-    """A date written in one of the language's own `forms` (named groups d, m, y, upto)."""
+def form_mention(m: re.Match[str], comparison: bool, shift: int = 0) -> DateMention | None:
+    """A date written in one of the language's own `forms` (named groups d, m, y, upto); its offsets
+    less `shift` (a match of the whole text, for a sentence of it)."""
     groups = {k: int(v) for k, v in m.groupdict().items() if v}
+    start, end = m.start() - shift, m.end() - shift
     day, month, year, upto = groups.get("d"), groups.get("m"), groups.get("y"), groups.get("upto")
     if upto is not None:
         if not 1 <= upto <= 12:
             return None
-        return DateMention(
-            m.start(), m.end(), f"{year}-{upto:02d}" if year else None, month=upto, comparison=comparison
-        )
+        return DateMention(start, end, f"{year}-{upto:02d}" if year else None, month=upto, comparison=comparison)
     if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     if year and day:
-        return DateMention(
-            m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", month_day=(month, day), comparison=comparison
-        )
+        return DateMention(start, end, f"{year}-{month:02d}-{day:02d}", month_day=(month, day), comparison=comparison)
     if year:
-        return DateMention(m.start(), m.end(), f"{year}-{month:02d}", comparison=comparison)
+        return DateMention(start, end, f"{year}-{month:02d}", comparison=comparison)
     if day:
-        return DateMention(m.start(), m.end(), None, month_day=(month, day), comparison=comparison)
-    return DateMention(m.start(), m.end(), None, month=month, comparison=comparison)
+        return DateMention(start, end, None, month_day=(month, day), comparison=comparison)
+    return DateMention(start, end, None, month=month, comparison=comparison)
 
 
 def branch_of(m: re.Match[str]) -> str | None:
@@ -123,68 +125,76 @@ def branch_of(m: re.Match[str]) -> str | None:
     return m.lastgroup if m.lastgroup and m.group(m.lastgroup) else next((b for b in BRANCHES if m.group(b)), None)
 
 
-def find_dates(reader: DateReader, text: str) -> list[DateMention]:
+def find_dates(reader: DateReader, text: str, scan: TextScan | None = None, at: int = 0) -> list[DateMention]:
+    """The date mentions of `text`: the language's own forms first, "by the end of March", then
+    the shared shapes, each skipping what one before took. `scan`: the whole text's scan, `text`
+    its piece from `at` (`TextScan.sentence_matches` gives the same matches as scanning `text`)."""
     out = []
     _month = reader.month
     taken: list[tuple[int, int]] = []
     for form in reader.forms:  # the language's own forms first ("ngày 26 tháng 6 năm 2025")
-        for m in form.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        for m, shift in _matches(scan, form, at, text):
+            start, end = m.start() - shift, m.end() - shift
+            if any(s < end and start < e for s, e in taken):
                 continue
-            comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
-            mention = form_mention(m, comparison)
+            comparison = slice_has(reader.comparison_scan, text, max(0, start - 40), start)
+            mention = form_mention(m, comparison, shift)
             if mention is not None:
                 out.append(mention)
-                taken.append((m.start(), m.end()))
+                taken.append((start, end))
     for m in reader.month_end.finditer(text) if "end of" in text else ():
         month = _month(m.group("mon"))  # "by the end of March": March of the year the text speaks of
         if month and not any(s < m.end() and m.start() < e for s, e in taken):
             comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
             out.append(DateMention(m.start(), m.end(), None, month=month, comparison=comparison))
             taken.append((m.start(), m.end()))
-    for m in reader.date_re.finditer(text):
-        if taken and any(s < m.end() and m.start() < e for s, e in taken):
+    for m, shift in _matches(scan, reader.date_re, at, text):
+        start, end = m.start() - shift, m.end() - shift
+        if taken and any(s < end and start < e for s, e in taken):
             continue
         kind = branch_of(m)
         if kind == "range":
             y1, y2 = m.group("y1"), m.group("y2")
-            versus = slice_has(reader.range_versus_scan, text, max(0, m.start() - 40), m.start())
-            out.append(DateMention(m.start(), m.end(), y2, period=f"{y1}-{y2}", comparison=versus))
+            versus = slice_has(reader.range_versus_scan, text, max(0, start - 40), start)
+            out.append(DateMention(start, end, y2, period=f"{y1}-{y2}", comparison=versus))
             continue
-        comparison = slice_has(reader.comparison_scan, text, max(0, m.start() - 40), m.start())
+        comparison = slice_has(reader.comparison_scan, text, max(0, start - 40), start)
         if kind == "half":
             year = m.group("hy")
-            out.append(DateMention(m.start(), m.end(), f"{year}-06" if year else None, month=6, comparison=comparison))
+            out.append(DateMention(start, end, f"{year}-06" if year else None, month=6, comparison=comparison))
         elif kind == "mdy":
             month, day, year = _month(m.group("m1")), int(m.group("d1")), m.group("y3")
             if not 1 <= day <= 31:
                 continue
             value = f"{year}-{month:02d}-{day:02d}" if year else None
-            out.append(DateMention(m.start(), m.end(), value, month_day=(month, day), comparison=comparison))
+            out.append(DateMention(start, end, value, month_day=(month, day), comparison=comparison))
         elif kind == "dmy":
             month, day = _month(m.group("m2")), int(m.group("d2"))
-            out.append(DateMention(m.start(), m.end(), f"{m.group('y4')}-{month:02d}-{day:02d}", comparison=comparison))
+            out.append(DateMention(start, end, f"{m.group('y4')}-{month:02d}-{day:02d}", comparison=comparison))
         elif kind == "my":
-            out.append(
-                DateMention(m.start(), m.end(), f"{m.group('y5')}-{_month(m.group('m3')):02d}", comparison=comparison)
-            )
+            out.append(DateMention(start, end, f"{m.group('y5')}-{_month(m.group('m3')):02d}", comparison=comparison))
         elif kind == "numeric":
             day, month = int(m.group("d3")), int(m.group("m4"))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 out.append(
                     DateMention(
-                        m.start(),
-                        m.end(),
-                        f"{m.group('y6')}-{month:02d}-{day:02d}",
-                        comparison=comparison,
-                        numeric=True,
+                        start, end, f"{m.group('y6')}-{month:02d}-{day:02d}", comparison=comparison, numeric=True
                     )
                 )
         elif kind == "year":
             # "an increase of 27% on 2024": a bare year after "on" is the base of a comparison
-            versus = comparison or slice_has(reader.year_base_scan, text, max(0, m.start() - 4), m.start())
-            out.append(DateMention(m.start(), m.end(), m.group("year"), comparison=versus))
+            versus = comparison or slice_has(reader.year_base_scan, text, max(0, start - 4), start)
+            out.append(DateMention(start, end, m.group("year"), comparison=versus))
     return sorted(out, key=lambda d: d.start) if reader.forms or taken else out
+
+
+def _matches(
+    scan: TextScan | None, pattern: re.Pattern[str], at: int, text: str
+) -> Iterable[tuple[re.Match[str], int]]:
+    """The matches of `pattern` in `text` with the offset to take off theirs: from the whole text's
+    scan where it answers for the piece, else `text` scanned."""
+    found = scan.sentence_matches(pattern, at, text) if scan is not None else None
+    return found if found is not None else plain_matches(pattern, text)
 
 
 def with_year(mention: DateMention, year: int) -> str | None:

@@ -18,10 +18,12 @@ import re
 from spacy.tokens import Doc
 
 from .dates import DateReader, branch_of, form_mention
-from .extensions import text_of
+from .extensions import doc_meta, text_of
+from .sentence_scan import TextScan
 from .slice_search import slice_has
 
 DAY_LENGTH = len("2024-03-12")  # a value naming a day; months and years are shorter
+SCAN_KEY = "date_scan"  # the whole text's date scan, kept in `doc._.meta` for the figures' sentences
 
 
 def document_year(doc: Doc, dates: DateReader) -> int | None:
@@ -52,20 +54,31 @@ def find_document_year(doc: Doc, dates: DateReader) -> int | None:
         return int(tm.group(1))
     # the latest day the text names ("ngày 30/9/2022", "on 12 March 2024"): an event or a count's
     # date; a bare year may be a target's ("đến năm 2030"), so years alone come last
-    day = latest_day(dates, text_of(doc))
+    scan = TextScan(text_of(doc))
+    meta[SCAN_KEY] = scan
+    day = latest_day(dates, scan.text, scan)
     if day:
         return int(day[:4])
     years = [int(y) for y in re.findall(r"(?<![\d,.])((?:19|20)\d\d)(?!\d|,\d)", text_of(doc))]
     return max(years) if years else None
 
 
-def latest_day(reader: DateReader, text: str) -> str | None:
+def stored_date_scan(doc: Doc) -> TextScan | None:
+    """The scan of the whole text `find_document_year` made for `latest_day`, if it did: its
+    matches answer for the sentences (`DateReader.find` with a scan), instead of a scan of each."""
+    meta = doc_meta(doc)
+    scan = meta.get(SCAN_KEY) if meta is not None else None
+    return scan if scan is not None and scan.text is text_of(doc) else None
+
+
+def latest_day(reader: DateReader, text: str, scan: TextScan | None = None) -> str | None:
     """The latest full date (YYYY-MM-DD) `reader.find(text)` gives that is not the base of a
-    comparison, or None: the same matches, read only as far as a day needs."""
+    comparison, or None: the same matches, read only as far as a day needs (`scan`: of `text`,
+    which keeps the matches)."""
     days: list[tuple[str, int]] = []  # (value, where the mention starts)
     taken: list[tuple[int, int]] = []
     for form in reader.forms:
-        for m in form.finditer(text):
+        for m in scan.matches(form) if scan is not None else form.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             mention = form_mention(m, False)  # a comparison changes no value: asked below, if needed
@@ -74,7 +87,7 @@ def latest_day(reader: DateReader, text: str) -> str | None:
                 if mention.value and len(mention.value) == DAY_LENGTH:
                     days.append((mention.value, m.start()))
     month = reader.month
-    for m in reader.date_re.finditer(text):
+    for m in scan.matches(reader.date_re) if scan is not None else reader.date_re.finditer(text):
         if taken and any(s < m.end() and m.start() < e for s, e in taken):
             continue
         kind = branch_of(m)

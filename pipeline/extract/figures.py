@@ -21,6 +21,7 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .dates import date_reader, with_year
 from .doc_sections import SectionReader
+from .document_year import stored_date_scan
 from .end_anchored import EndAnchored
 from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
@@ -104,6 +105,7 @@ class FigureFinder(RuleComponent):
         blocked_ranges = Ranges(blocked)
         main_unit = self.scope.main_unit(units, text_of(doc))
         doc_year = document_year(doc, self.dates)
+        date_scan = stored_date_scan(doc)  # the whole text's date matches, where the year needed them
         prev_sent_date: str | None = None
         prev_target = False
         last_period: str | None = None  # the last period the text named ("the 2020-2025 term")
@@ -137,7 +139,7 @@ class FigureFinder(RuleComponent):
                 asks = sent_text.rstrip().endswith("?")
                 prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
-            dates = self.dates.find(sent_text)
+            dates = self.dates.find(sent_text, date_scan, sent.start_char)
             cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
             # a cited document's date is no figure's date (the sentence is searched up to each date only
             # where a document is cited before the last one)
