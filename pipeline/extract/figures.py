@@ -33,7 +33,7 @@ from .figure_scan import Candidate, NumberScanner, sentence_records
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
-from .regex_start import cue_scan, phrase_trie, start_gated_grammar
+from .regex_start import cue_scan, phrase_trie, start_gated_grammar, with_start_gate
 from .span_index import Ranges, span_index
 from .tables import is_award_table, table_blocks
 
@@ -77,7 +77,10 @@ class FigureFinder(RuleComponent):
         self.meaning = FigureMeaning(num, met, self.g, self.context, self.scan)
         self.periods = FigurePeriods(self.g, self.context, met.date_after_chars)
         # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
-        paragraph_sector = phrase_trie(met.sector_wide) if met.sector_wide and met.sector_paragraph else None
+        # (searched through each paragraph: from the characters a phrase starts with, the same matches)
+        paragraph_sector = (
+            with_start_gate(phrase_trie(met.sector_wide)) if met.sector_wide and met.sector_paragraph else None
+        )
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
@@ -133,7 +136,7 @@ class FigureFinder(RuleComponent):
             if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
                 prev_target = prev_target and not self.g.past_tense.search(sent_text)
             if not self.scan.may_hold_numbers(sent_text):
-                if self.to_date.search(sent_text):
+                if prev_sent_date is not None and self.to_date.search(sent_text):
                     prev_sent_date = None
                 # "What are the office's targets for next year?": the answer after it speaks of targets
                 asks = sent_text.rstrip().endswith("?")
@@ -304,9 +307,6 @@ class FigureFinder(RuleComponent):
                     continue
                 # whose figure it is: the clause's own reading where it has one, else the scope the words
                 # before it name (read only when nothing nearer says whose it is)
-                cue = self.context.sector_wide(clause_head, text)
-                # "nationwide, 21.9 million people ..."
-                sector_wide = cue is not None and not office_in(units, sent.start_char + clause_start + cue, cand.start)
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text, clause_start, s)
@@ -316,8 +316,10 @@ class FigureFinder(RuleComponent):
                     scope = None  # "the entire system strives to ...": whose system the text leaves open
                 elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
                     scope = target_when[2]
-                elif sector_wide:
-                    scope = self.context.sector_unit
+                elif (cue := self.context.sector_wide(clause_head, text)) is not None and not office_in(
+                    units, sent.start_char + clause_start + cue, cand.start
+                ):
+                    scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
                 else:
                     partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
                     scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
@@ -344,10 +346,10 @@ class FigureFinder(RuleComponent):
             ]
             if carried and (carried[-1].value or doc_year):
                 prev_sent_date = with_year(carried[-1], doc_year or 0)
-            elapsed = self.context.months_elapsed(sent_text, doc_year)
-            if elapsed and not explicit:
+            elapsed = self.context.months_elapsed(sent_text, doc_year) if not explicit else None
+            if elapsed:
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
-            if self.to_date.search(sent_text):
+            if prev_sent_date is not None and self.to_date.search(sent_text):
                 prev_sent_date = None
             if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
                 prev_sent_date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
