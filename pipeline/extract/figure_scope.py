@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..models import LOCAL_OFFICES
 from .extensions import place_tokens, text_of, user_data_key
 from .figure_scan import Candidate, Sentence
+from .phrase_cues import PhraseCues
 from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
 
@@ -80,7 +81,7 @@ class FigureScope:
         g: SimpleNamespace,
         scope_offices_only: bool,
         place_means_office: bool,
-        paragraph_sector: re.Pattern | None,
+        paragraph_sector: PhraseCues | None,
         sector_unit: str,
     ) -> None:
         self.g = g
@@ -88,7 +89,10 @@ class FigureScope:
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
         # the first sector-wide word of a paragraph outside quotes, found once per paragraph
-        self.sector_before = FirstUnquoted(paragraph_sector) if paragraph_sector is not None else None
+        self.sector_before = FirstUnquoted(paragraph_sector.pattern) if paragraph_sector is not None else None
+        # the paragraph asked about last, and whether it holds a sector-wide phrase at all (most hold none:
+        # then it is not searched for one)
+        self.paragraph_holds: tuple[str, int, bool] | None = None
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
@@ -146,7 +150,7 @@ class FigureScope:
             if body:
                 return body
         paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
-        if self.sector_before is not None and self.sector_before.before(text, paragraph_start, cand.start):
+        if self.sector_before is not None and self.sector_paragraph(text, paragraph_start, cand.start):
             return self.sector_unit  # "cả nước có ...": the whole system's figure, whatever office the article is from
         place: str | None = None
         names: set[str] | None = None  # the units' names, gathered at the first place that asks
@@ -175,6 +179,18 @@ class FigureScope:
                 return first.unit if first is not None else main_unit
             return self.referent(label, units, sent.start_char) or main_unit
         return main_unit
+
+    def sector_paragraph(self, text: str, paragraph_start: int, end: int) -> bool:
+        """Whether the paragraph from `paragraph_start` names the whole sector outside quotes before
+        `end` (`FirstUnquoted`), asked only of a paragraph that holds one of the phrases anywhere (a
+        match on word boundaries is an occurrence: told by `in` tests, once per paragraph)."""
+        kept = self.paragraph_holds
+        if kept is None or kept[0] is not text or kept[1] != paragraph_start:
+            paragraph_end = text.find("\n", paragraph_start)
+            paragraph = text[paragraph_start : len(text) if paragraph_end < 0 else paragraph_end]
+            holds = self.paragraph_sector is not None and not self.paragraph_sector.absent_from(paragraph)
+            kept = self.paragraph_holds = (text, paragraph_start, holds)
+        return kept[2] and self.sector_before is not None and self.sector_before.before(text, paragraph_start, end)
 
     def paragraph_body(self, text: str, units: list[UnitMention], before: int) -> str | None:
         """The sector office its paragraph names last before `before` (a sentence's start)."""

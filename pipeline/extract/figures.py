@@ -33,7 +33,7 @@ from .figure_scan import Candidate, NumberScanner, sentence_records
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
-from .regex_start import cue_scan, phrase_trie, start_gated_grammar, with_start_gate
+from .regex_start import cue_scan, start_gated_grammar
 from .span_index import Ranges, span_index
 from .tables import is_award_table, table_blocks
 
@@ -77,10 +77,8 @@ class FigureFinder(RuleComponent):
         self.meaning = FigureMeaning(num, met, self.g, self.context, self.scan)
         self.periods = FigurePeriods(self.g, self.context, met.date_after_chars)
         # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
-        # (searched through each paragraph: from the characters a phrase starts with, the same matches)
-        paragraph_sector = (
-            with_start_gate(phrase_trie(met.sector_wide)) if met.sector_wide and met.sector_paragraph else None
-        )
+        # (the "nationwide" phrases the clauses are read for: searched only in a paragraph that holds one)
+        paragraph_sector = self.context.sector_wide_re if met.sector_wide and met.sector_paragraph else None
         self.scope = FigureScope(
             self.g, met.scope_offices_only, met.place_means_office, paragraph_sector, met.sector_unit
         )
