@@ -67,6 +67,10 @@ LOCAL_OFFICES: tuple[str, ...] = (
 )
 """The unit kinds of VSS's own offices below the agency (a region, a province, a district or grassroots office)."""
 
+TOP_LOCAL_OFFICES: tuple[str, ...] = (UnitKind.provincial_office.value, UnitKind.region_office.value)
+"""The offices directly under the agency (a province's, or a region's since 2025): the level a document
+about one office is mostly written at."""
+
 VSS_OFFICES: tuple[str, ...] = (UnitKind.agency.value, *LOCAL_OFFICES)
 """VSS itself and its offices: the bodies a document about the sector mostly speaks for."""
 

@@ -18,6 +18,7 @@ from ..models import VSS_OFFICES
 from .award_parts import OrganisationNames, list_items
 from .cue_sites import WordGate
 from .doc_lists import doc_list, text_in
+from .doc_subject import most_named
 from .extensions import place_tokens, span_unit, text_of
 from .tables import TABLE_CELL
 
@@ -153,11 +154,7 @@ class RecipientReading:
     @staticmethod
     def main_unit(doc: Doc) -> str | None:
         """The office a document is about: the one named most often."""
-        counts: dict[str, int] = {}
-        for u in doc.spans.get("units", []):
-            if u.label_ in VSS_OFFICES:
-                counts[span_unit(u)] = counts.get(span_unit(u), 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        return most_named(doc.spans.get("units", []), VSS_OFFICES)
 
     def announcer(self, doc: Doc, person: Span, end: int) -> bool:
         """The first person is the one announcing or presenting ("X announced the decision recognising ...")."""

@@ -26,10 +26,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..models import TOP_LOCAL_OFFICES
 from .award_parts import grade_of
 from .award_pronouns import pronoun_person
 from .awards import AwardFinder
 from .doc_sections import SectionReader
+from .doc_subject import most_named
 from .extensions import text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
@@ -421,26 +423,24 @@ class HeadFirstAwardFinder(AwardFinder):
             unit = next((u._.unit for u in units if lo <= u.start_char < hi), None) or self.own_office(doc)
             return who.format(unit=unit) if unit else who.replace(" {unit}", "")
         place = next((t._.place for t in doc if lo <= t.idx < hi and t._.is_place), None)
-        place = place or next(
-            (
-                t._.place
-                for u in units
-                if u.label_ == "provincial_office" and u._.unit == self.own_office(doc)
-                for t in u
-                if t._.is_place
-            ),
-            None,
-        )
+        if not place:
+            own = self.own_office(doc)
+            place = next(
+                (
+                    t._.place
+                    for u in units
+                    if u.label_ == "provincial_office" and u._.unit == own
+                    for t in u
+                    if t._.is_place
+                ),
+                None,
+            )
         return who.format(place=place) if place else who.replace(" {place}", "")
 
     @staticmethod
     def own_office(doc: Doc) -> str | None:
         """The provincial or regional office the document names most."""
-        counts: dict[str, int] = {}
-        for u in doc.spans.get("units", []):
-            if u.label_ in ("provincial_office", "region_office"):
-                counts[u._.unit] = counts.get(u._.unit, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        return most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES)
 
     def authority_named(self, text: str, s: int, e: int) -> str | None:
         found = self.authority(text, s, e)

@@ -9,7 +9,6 @@ its period ("for the period 2021 - 2025") and who launched it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -21,6 +20,7 @@ from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, gated, plain, word_gated_grammar
 from .dates import date_reader
 from .doc_lists import doc_list, first_unit_starting
+from .doc_subject import most_named
 from .extensions import doc_meta, span_unit, text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, fold, load_data, phrase_regex, provinces
@@ -400,5 +400,4 @@ class MovementFinder(RuleComponent):
     @staticmethod
     def own_office(units: list[Span]) -> str | None:
         """The office the document is about: its most-mentioned provincial, regional or district office."""
-        counts = Counter(span_unit(u) for u in units if u.label_ in LOCAL_OFFICES)
-        return counts.most_common(1)[0][0] if counts else None
+        return most_named(units, LOCAL_OFFICES)

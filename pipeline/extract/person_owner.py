@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import VSS_OFFICES
 from .extensions import span_unit, text_of
+from .person_roles import people_lacking
 
 OFFICE_LABELS = (*VSS_OFFICES, "cluster", "department")
 
@@ -23,14 +24,8 @@ def owned_units(
 ) -> None:
     """Fill the unit of each person without one whose title follows an owner pronoun."""
     text = text_of(doc)
-    by_name = {p["name"]: p for p in people if p["unit"] is None}
-    if not by_name:
-        return
     units = [u for u in doc.spans.get("units", []) if u.label_ in OFFICE_LABELS]
-    for span in names:
-        person = by_name.get(text[span.start_char : span.end_char])
-        if person is None or person["unit"] is not None:
-            continue
+    for span, person in people_lacking(text, names, people, "unit"):
         m = pronoun_title.search(text, max(0, span.start_char - 60), span.start_char)
         at = m.start() if m else span.start_char
         if not m and not (person["title"] and bare_title.search(text, max(0, span.start_char - 40), span.start_char)):

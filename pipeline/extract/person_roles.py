@@ -9,10 +9,26 @@ name, the role words themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
 from .extensions import span_unit, text_of
+
+
+def people_lacking(text: str, names: list[Span], people: list[dict], field: str) -> Iterator[tuple[Span, dict]]:
+    """Each name span whose person still has no `field`, with that person (asked again at each name,
+    since filling the first mention of a person fills them all).
+
+    The later readers of a person's title or unit (a lower-case role, an owner pronoun) fill only
+    what the title reader left empty; they walk the names the same way, so the walk lives here."""
+    by_name = {p["name"]: p for p in people if p[field] is None}
+    if not by_name:
+        return
+    for span in names:
+        person = by_name.get(text[span.start_char : span.end_char])
+        if person is not None and person[field] is None:
+            yield span, person
 
 
 def lower_case_roles(
@@ -20,13 +36,7 @@ def lower_case_roles(
 ) -> None:
     """Fill the title (and unit) of each person without a title from a lower-case role beside the name."""
     text = text_of(doc)
-    by_name = {p["name"]: p for p in people if p["title"] is None}
-    if not by_name:
-        return
-    for span in names:
-        person = by_name.get(text[span.start_char : span.end_char])
-        if person is None or person["title"] is not None:
-            continue
+    for span, person in people_lacking(text, names, people, "title"):
         m = apposition.match(text, span.end_char)
         if m:
             body = next((u for u in doc.spans.get("units", []) if u.start_char == m.end()), None)

@@ -13,7 +13,9 @@ from collections import Counter
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ..models import TOP_LOCAL_OFFICES
 from .doc_reads import positions, word_id_array, word_ids, word_list
+from .doc_subject import most_named
 from .extensions import place_tokens, span_unit
 from .unit_owners import labelled, labelled_range
 
@@ -82,9 +84,9 @@ class UnitReferences:
 
     def own_office(self, doc: Doc, resolved: list[Span]) -> str | None:
         """The office a document is about: its most-named provincial or regional office, else its province's."""
-        offices = Counter(span_unit(s) for s in resolved if s.label_ in ("provincial_office", "region_office"))
-        if offices:
-            return offices.most_common(1)[0][0]
+        office = most_named(resolved, TOP_LOCAL_OFFICES)
+        if office:
+            return office
         place = self.main_place(doc)
         return f"{place} Social Security" if place else None
 
