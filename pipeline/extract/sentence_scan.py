@@ -176,8 +176,8 @@ class TextScan:
         sentence is to be scanned itself (a pattern whose reach has no bound, a sentence too short
         for a middle, a match of the whole text across its start or in its first `back` places)."""
         kept = self.found.get(id(pattern))
-        if kept is None or kept[2].items is None:
-            return None
+        if kept is None or kept[2].items is None or not self.text.startswith(sentence, start):
+            return None  # not scanned, no bound, or not the text's piece from `start`
         found, starts, reach = kept
         # no run of white space in the sentence is longer than 1 + the white space a join by single
         # spaces drops (an attempt reads past the sentence's end only after reading up to it)
