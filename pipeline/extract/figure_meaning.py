@@ -49,7 +49,13 @@ class FigureMeaning:
         self.measures = [(m.metric, m.unit, with_start_gate(phrase_trie(m.cues))) for m in met.measures]
         # no measure's cue in a text: none of the measures need be tried on it (asked of the lower-cased
         # text: the same matches, for about two thirds of the cost)
-        self.any_measure = cue_scan(phrase_trie([c for m in met.measures for c in m.cues]))
+        every_measure = phrase_trie([c for m in met.measures for c in m.cues])
+        self.any_measure = cue_scan(every_measure)
+        # a measure's cue starting within the first characters of a noun list: matched there, lazily from
+        # its start (the leftmost such place, as a search finds it), not searched through the whole list
+        self.measure_at_start = re.compile(
+            rf"(?s:.{{0,{NOUN_LIST_START}}}?)(?P<cue>{every_measure.pattern})", every_measure.flags
+        )
         self.population_re = with_start_gate(phrase_trie(met.coverage_cues.population))
         self.workforce_re = with_start_gate(phrase_trie(met.coverage_cues.workforce))
         self.plan_re = re.compile(met.plan_completion_pattern, re.IGNORECASE)
@@ -193,8 +199,8 @@ class FigureMeaning:
                 if (unit is None or unit == cand.unit) and regex.search(ctx, at):
                     return metric
         noun_list = right_sentence[:60]
-        first = self.any_measure.search(noun_list)
-        listed_from = first.start() if first is not None else NOUN_LIST_START + 1
+        first = self.measure_at_start.match(noun_list)
+        listed_from = first.start("cue") if first is not None else NOUN_LIST_START + 1
         for metric, unit, regex in self.measures if listed_from <= NOUN_LIST_START else ():
             # "487 officials, civil servants and employees": a noun list (its measure's cue right at its start)
             if unit is not None and unit != cand.unit:
