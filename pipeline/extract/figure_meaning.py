@@ -142,8 +142,9 @@ class FigureMeaning:
                 if named is not None:
                     return named
             best: tuple[int, str] | None = None
+            at = first.start()  # no scheme's cue starts before the first of any (`scheme_at`)
             for name, regex in self.schemes:
-                for m in regex.finditer(ctx):
+                for m in regex.finditer(ctx, at):
                     pos = m.start() if not nearest_last else -m.end()
                     if name == "all":
                         return "all"
