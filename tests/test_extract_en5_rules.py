@@ -1,0 +1,79 @@
+"""Structures found through the fifth English blind set's misses, each on sentences written for
+this test (no article of the dev or blind sets)."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def awards(nlp, text: str, published: str = "2025-06-01") -> list[tuple]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return sorted((a.award_type, a.recipient or "", a.recipient_kind or "", a.year or "") for a in records.awards)
+
+
+DECISION = (
+    "Decision No. 45/QĐ-BHXH on the 2023 Emulation Flag and Certificates of Merit of the VSS General Director\n\n"
+    "Article 1. To award the Emulation Flag of Vietnam Social Security for 2023 to two collectives:\n"
+    "1. Lang Son Provincial Social Security;\n"
+    "2. Cao Bang Provincial Social Security.\n\n"
+    "Article 2. To award the Certificate of Merit of the General Director of Vietnam Social Security to two "
+    "collectives and two individuals for their achievements in 2023:\n"
+    "a) Collectives:\n"
+    "1. Bac Son District Social Insurance, Lang Son Provincial Social Security;\n"
+    "2. The Pension Department, Vietnam Social Security.\n"
+    "b) Individuals:\n"
+    "1. Mr. Hoang Van Duc, Director of Bac Son District Social Insurance;\n"
+    "2. Ms. Luong Thi Mai, an official of the Pension Department.\n\n"
+    "Recipients:\n"
+    "- As in Article 2;\n"
+    "- Filed: Office, Emulation and Commendation Department.\n"
+)
+
+
+def test_a_decisions_sub_list_headings_and_distribution_block_are_no_recipients(nlp) -> None:
+    got = awards(nlp, DECISION, "2024-01-10")
+    recipients = {r for _, r, _, _ in got}
+    assert "Collectives" not in recipients and "Individuals" not in recipients
+    assert "Emulation and Commendation Department" not in recipients
+    assert ("ministry_certificate_of_merit", "Hoang Van Duc", "individual", "2023") in got
+    assert ("ministry_certificate_of_merit", "Bac Son District Social Insurance", "collective", "2023") in got
+
+
+def test_the_issuer_code_in_a_decision_number_is_no_recipient(nlp) -> None:
+    got = awards(nlp, DECISION, "2024-01-10")
+    assert not any(r == "Vietnam Social Security" for _, r, _, _ in got)
+    flags = [r for t, r, _, _ in got if t == "ministry_emulation_flag"]
+    assert sorted(flags) == ["Cao Bang Social Security", "Lang Son Social Security"]
+
+
+PROFILE = (
+    "Forty years at the counter: a portrait of Ms. Dang Thi Kim Hoa\n\n"
+    "Lao Cai, May 3, 2025 – Dang Thi Kim Hoa started work at the social insurance office of Bao Thang "
+    "district in 1996.\n\n"
+    "Early years\n"
+    "For six years Ms. Hoa visited the mines of Bao Thang on foot. She was named a Grassroots Emulation "
+    "Fighter in 2001.\n\n"
+    "Honours\n"
+    "The cabinet in her office tells the story. In 2009 she received the Certificate of Merit of the General "
+    'Director of Vietnam Social Security, and in 2013 the Medal "For the cause of Vietnam Social Security". '
+    "Promoted to Deputy Director of Lao Cai Provincial Social Security in 2015, she was awarded the "
+    "Certificate of Merit of the Chairman of Lao Cai Provincial People's Committee in 2017 and the Prime "
+    "Minister's Certificate of Merit in 2020 for her achievements in 2015-2019.\n\n"
+    "She ran the Lao Cai office from 2019. In 2022 the State President awarded her the Labor Order, third class.\n\n"
+    '"She never missed a day," said Mr. Vu Quoc Hung, Director of Lao Cai Provincial Social Security.\n'
+)
+
+
+def test_pronoun_recipients_in_a_profile_are_the_person_profiled(nlp) -> None:
+    got = awards(nlp, PROFILE, "2025-05-03")
+    hoa = "Dang Thi Kim Hoa"
+    assert got == sorted(
+        [
+            ("grassroots_emulation_fighter", hoa, "individual", "2001"),
+            ("ministry_certificate_of_merit", hoa, "individual", "2009"),
+            ("commemorative_medal", hoa, "individual", "2013"),
+            ("ministry_certificate_of_merit", hoa, "individual", "2017"),
+            ("pm_certificate_of_merit", hoa, "individual", "2015-2019"),
+            ("labor_order", hoa, "individual", "2022"),
+        ]
+    )
