@@ -77,3 +77,24 @@ def test_pronoun_recipients_in_a_profile_are_the_person_profiled(nlp) -> None:
             ("labor_order", hoa, "individual", "2022"),
         ]
     )
+
+
+def figures(nlp, text: str, published: str) -> dict[float, tuple]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return {f.value: (f.metric, f.kind, f.scope) for f in records.figures}
+
+
+def test_a_head_count_of_the_offices_people_is_staff_and_leaving_staff_a_change(nlp) -> None:
+    text = (
+        "Network changes in Binh Phuoc\n\n"
+        "Binh Phuoc, September 5, 2025 – By August 31, Binh Phuoc Provincial Social Security had 9,120 voluntary "
+        "social insurance participants, 1,305 more than at the end of 2024. Each of its 410 officials is asked to "
+        "bring in two voluntary social insurance participants. Some 85 officials retired early under the new "
+        "decree. In 2025, 30 officials of the Lao fund attended courses in the province.\n"
+    )
+    got = figures(nlp, text, "2025-09-05")
+    office = "Binh Phuoc Social Security"
+    assert got[1305] == ("voluntary_si_participants", "change", office)
+    assert got[410] == ("staff_count", "actual", office)
+    assert got[85][:2] == ("staff_count", "change")
+    assert got.get(30, ("other",))[0] != "staff_count"  # visitors from another body are no staff

@@ -183,6 +183,8 @@ class FigureMeaning:
             and not self.workforce_re.search(right[:40])
         ):
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
+        if cand.unit == "persons" and self.g.staff_noun_after.match(right):
+            return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             first = self.any_measure.search(ctx)

@@ -128,6 +128,9 @@ class MetricsGrammar(Grammar):
     collected_amount_before: str = NEVER
     # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
     employer_staff_before: str = NEVER
+    # a head count whose noun is the office's people ("its 1,046 officials"): staff, whatever scheme the
+    # sentence names after it
+    staff_noun_after: str = NEVER
     # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the
     # document's, never a figure's
     cited_document_before: str = NEVER
