@@ -98,3 +98,29 @@ def test_a_head_count_of_the_offices_people_is_staff_and_leaving_staff_a_change(
     assert got[410] == ("staff_count", "actual", office)
     assert got[85][:2] == ("staff_count", "change")
     assert got.get(30, ("other",))[0] != "staff_count"  # visitors from another body are no staff
+
+
+def test_it_opening_a_sentence_is_the_office_or_place_the_sentence_before_opens_with(nlp) -> None:
+    text = (
+        "Cluster No. 6 ranks its members for 2024\n\n"
+        "Hai Phong, January 8, 2025 – Emulation Cluster No. 6 of Vietnam Social Security, which groups the social "
+        "security offices of Hai Phong, Quang Ninh and Thai Binh, held its review conference on January 7.\n\n"
+        "Quang Ninh came first on the main criteria. It reported 612,300 people with social insurance at the end "
+        "of 2024, 41.2 per cent of the working-age labour force.\n"
+    )
+    got = figures(nlp, text, "2025-01-08")
+    assert got[612300] == ("si_participants", "actual", "Quang Ninh Social Security")
+    assert got[41.2][2] == "Quang Ninh Social Security"
+
+
+def test_the_sector_as_the_subject_of_a_head_count_is_the_whole_system(nlp) -> None:
+    text = (
+        "What the merger means for Kon Tum\n\n"
+        "Kon Tum, August 2, 2025 – Kon Tum Provincial Social Security has joined Quang Ngai Provincial Social "
+        "Security. Kon Tum Provincial Social Security now has 210 officials. At the end of 2024 the sector employed "
+        "about 21,000 officials.\n"
+    )
+    got = figures(nlp, text, "2025-08-02")
+    assert got[21000][0] == "staff_count"
+    assert got[21000][2] == "Vietnam Social Security"
+    assert got[210][2] == "Kon Tum Social Security"

@@ -25,6 +25,7 @@ from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = (*LOCAL_OFFICES, "cluster")
+SENTENCE_END = re.compile(r"[.!?]\s+")
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 
@@ -169,6 +170,9 @@ class FigureScope:
             label = self.named_label(own[-1])
             if label == "anaphor":
                 return self.paragraph_body(text, units, sent.start_char) or main_unit
+            if label == "subject_before":
+                # "Thanh Hoa led the ranking. It reported ...": the office or place the sentence before opens with
+                return self.subject_before(doc, units, sent.start_char) or main_unit
             if label == "first_body":
                 # "the agency": the sector body the document opens with, the sector's agency too
                 first = next((u for u in units if u.start_char < sent.start_char and self.sector_body(u)), None)
@@ -181,6 +185,26 @@ class FigureScope:
         paragraph_start = text.rfind("\n", 0, before) + 1
         named = [u for u in units if paragraph_start <= u.start_char < before and u.label_ in OFFICE_KINDS]
         return named[-1].unit if named else None
+
+    def subject_before(self, doc: Doc, units: list[UnitMention], before: int) -> str | None:
+        """The office the sentence ending at `before` opens with, by name or by its place (where the pack
+        says a place means its office): what a sentence-initial "it" stands for."""
+        text = text_of(doc)
+        paragraph_start = text.rfind("\n", 0, before) + 1
+        ends = [m.end() for m in SENTENCE_END.finditer(text, paragraph_start, max(paragraph_start, before - 2))]
+        start = ends[-1] if ends else paragraph_start
+        opening = doc.char_span(start, min(before, start + 60), alignment_mode="expand")
+        if opening is None:
+            return None
+        first = opening.start + (opening[0].is_stop and opening[0].is_title)  # "The X office ..."
+        unit = next((u for u in units if u.start == first and u.label_ in OFFICE_KINDS), None)
+        if unit is not None:
+            return unit.unit
+        places = self.places_of(doc)
+        k = bisect_left(places.tokens, first)
+        if self.place_means_office and k < len(places.tokens) and places.tokens[k] == first:
+            return f"{places.names[k]} Social Security"
+        return None
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after
