@@ -124,3 +124,29 @@ def test_the_sector_as_the_subject_of_a_head_count_is_the_whole_system(nlp) -> N
     assert got[21000][0] == "staff_count"
     assert got[21000][2] == "Vietnam Social Security"
     assert got[210][2] == "Kon Tum Social Security"
+
+
+ROUND_UP = (
+    "Around the provinces: weekly round-up\n\n"
+    "Social Security Bulletin, May 20, 2024 – Short items from the offices this week.\n\n"
+    "YEN BAI: voluntary contributors pass 30,000\n"
+    "By April 30, Yen Bai Provincial Social Security had 30,412 voluntary social insurance participants, 1,120 "
+    "more than at the end of 2023.\n\n"
+    "SOC TRANG: four-month collection at 31.5% of the plan\n"
+    "Soc Trang Social Security collected VND 905 billion in the first four months of the year. Late payment "
+    "stood at VND 21.7 billion at the end of April.\n\n"
+    "TAY NINH: a new campaign\n"
+    "Tay Ninh Provincial Social Security aims to add 8,000 voluntary participants by December 31.\n\n"
+    "BAC KAN: health insurance cards\n"
+    "Bac Kan Social Security reported that 301,000 people held health insurance cards at the end of April.\n"
+)
+
+
+def test_a_round_up_items_figures_keep_to_their_own_office_and_dates(nlp) -> None:
+    got = figures(nlp, ROUND_UP, "2024-05-20")
+    assert got[1120] == ("voluntary_si_participants", "change", "Yen Bai Social Security")
+    assert got[21700000000] == ("late_payment", "actual", "Soc Trang Social Security")
+    assert got[8000] == ("voluntary_si_participants", "target", "Tay Ninh Social Security")
+    assert got[301000] == ("hi_participants", "actual", "Bac Kan Social Security")
+    dated = {f.value: f.as_of for f in extract_text(ROUND_UP, nlp=nlp, published="2024-05-20").figures}
+    assert dated[905000000000].startswith("2024")  # not the year the item before compared with

@@ -26,6 +26,9 @@ from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = (*LOCAL_OFFICES, "cluster")
 SENTENCE_END = re.compile(r"[.!?]\s+")
+# a round-up item's heading: a short label at the start of a line, before a colon ("BEN TRE: ...")
+ITEM_LABEL_CHARS = 40
+ITEM_HEADING = re.compile(rf"^([^\W\d_][^\n:]{{1,{ITEM_LABEL_CHARS}}}):[ \t]+\S", re.MULTILINE)
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 
@@ -102,6 +105,10 @@ class FigureScope:
     ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
+        item = self.item_of(doc, units, sent.start_char)
+        if item is not None:
+            # a round-up's item ("HA GIANG: ..."): its own office, never the one another item is about
+            main_unit, units = item
         in_sent = self.units_before(units, sent.start, cand.start)
         s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
         boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
@@ -205,6 +212,35 @@ class FigureScope:
         if self.place_means_office and k < len(places.tokens) and places.tokens[k] == first:
             return f"{places.names[k]} Social Security"
         return None
+
+    def item_of(self, doc: Doc, units: list[UnitMention], at: int) -> tuple[str, list[UnitMention]] | None:
+        """In a round-up of items, each under a heading that opens with its place in capitals ("BEN TRE:
+        collection at 72.6%"), the item holding character `at`: the office it is about (the first it
+        names, else its heading's place) and the units named in it. None outside such a document."""
+        items = self.items_of(doc)
+        k = bisect_left(items, at + 1) - 1
+        if k < 0:
+            return None
+        start = items[k]
+        end = items[k + 1] if k + 1 < len(items) else len(text_of(doc))
+        inside = [u for u in units if start <= u.start_char < end]
+        office = next((u.unit for u in inside if u.label_ in OFFICE_KINDS and u.start_char < at), None)
+        if office is None:
+            places = self.places_of(doc)
+            j = bisect_left(places.offsets, start)
+            if j < len(places.offsets) and places.offsets[j] < start + ITEM_LABEL_CHARS:
+                office = f"{places.names[j]} Social Security"
+        return (office, inside) if office is not None else None
+
+    def items_of(self, doc: Doc) -> list[int]:
+        """Where the items of a round-up start: lines opening with a label in capitals and a colon, at
+        least two of them (read once per document; empty for most)."""
+        user_data: dict[Any, Any] = doc.user_data
+        if "round_up_items" not in user_data:
+            text = text_of(doc)
+            starts = [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper()] if ":" in text else []
+            user_data["round_up_items"] = starts if len(starts) >= 2 else []
+        return user_data["round_up_items"]
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after
