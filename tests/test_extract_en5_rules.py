@@ -150,3 +150,15 @@ def test_a_round_up_items_figures_keep_to_their_own_office_and_dates(nlp) -> Non
     assert got[301000] == ("hi_participants", "actual", "Bac Kan Social Security")
     dated = {f.value: f.as_of for f in extract_text(ROUND_UP, nlp=nlp, published="2024-05-20").figures}
     assert dated[905000000000].startswith("2024")  # not the year the item before compared with
+
+
+def test_decision_numbers_and_scores_are_no_figures_and_an_or_equivalent_is_the_same_change(nlp) -> None:
+    text = (
+        "Regions renumbered\n\n"
+        "Ha Noi, June 3, 2025 – The regional offices were renumbered under Decisions 1544 of the Ministry of "
+        "Finance. Members were scored out of 100 points. By May 31 the country had 18.9 million social insurance "
+        "participants, an increase of 1.2 million, or 6.8 per cent, over the same period last year.\n"
+    )
+    got = figures(nlp, text, "2025-06-03")
+    assert 1544 not in got and 100 not in got
+    assert got[6.8][:2] == ("si_participants", "change")
