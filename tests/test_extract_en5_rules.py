@@ -162,3 +162,17 @@ def test_decision_numbers_and_scores_are_no_figures_and_an_or_equivalent_is_the_
     got = figures(nlp, text, "2025-06-03")
     assert 1544 not in got and 100 not in got
     assert got[6.8][:2] == ("si_participants", "change")
+
+
+def test_a_bare_region_numeral_and_the_place_office_are_units(nlp) -> None:
+    text = (
+        "Offices in brief\n\n"
+        "Ha Noi, June 3, 2025 – Region IV was then Hai Phong and Region XII covered Son La. The Hue office "
+        "collected VND 100 billion, and the Can Tho office VND 90 billion.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-06-03")
+    names = {u.name for u in records.units}
+    assert {"Social Insurance Region IV", "Social Insurance Region XII", "Hue Social Security"} <= names
+    assert "Can Tho Social Security" in names
+    scopes = {f.value: f.scope for f in records.figures}
+    assert scopes[90000000000] == "Can Tho Social Security"
