@@ -176,3 +176,17 @@ def test_a_bare_region_numeral_and_the_place_office_are_units(nlp) -> None:
     assert "Can Tho Social Security" in names
     scopes = {f.value: f.scope for f in records.figures}
     assert scopes[90000000000] == "Can Tho Social Security"
+
+
+def test_the_province_is_the_office_the_paragraph_named_and_a_count_keeps_its_own_noun(nlp) -> None:
+    text = (
+        "A director's decade\n\n"
+        "Bac Ninh, March 3, 2025 – Bac Ninh Provincial Social Security is the office he now leads.\n\n"
+        "He ran the Bac Giang office from 2015. Coverage in the province rose from 80.1 per cent in 2015 to 91.3 "
+        "per cent in 2024.\n\n"
+        "Bac Ninh Provincial Social Security now has 420 officials across 12 grassroots offices.\n"
+    )
+    got = figures(nlp, text, "2025-03-03")
+    assert got[80.1][2] == "Bac Giang Social Security"
+    assert got[91.3][2] == "Bac Giang Social Security"
+    assert got[420] == ("staff_count", "actual", "Bac Ninh Social Security")
