@@ -190,3 +190,16 @@ def test_the_province_is_the_office_the_paragraph_named_and_a_count_keeps_its_ow
     assert got[80.1][2] == "Bac Giang Social Security"
     assert got[91.3][2] == "Bac Giang Social Security"
     assert got[420] == ("staff_count", "actual", "Bac Ninh Social Security")
+
+
+def test_a_date_after_the_measure_dates_the_figure_and_elapsed_months_keep_their_month(nlp) -> None:
+    text = (
+        "The network before and after\n\n"
+        "Ha Noi, August 14, 2025 – On March 1, 2025 the sector was reorganised. It had served 93.2 million health "
+        "insurance participants at the end of 2024. Lai Chau Provincial Social Security collected VND 820 billion "
+        "in the first seven months of 2025.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-08-14")
+    dated = {f.value: f.as_of for f in records.figures}
+    assert dated[93200000] == "2024"
+    assert dated[820000000000] == "2025-07"
