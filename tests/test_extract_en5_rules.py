@@ -203,3 +203,16 @@ def test_a_date_after_the_measure_dates_the_figure_and_elapsed_months_keep_their
     dated = {f.value: f.as_of for f in records.figures}
     assert dated[93200000] == "2024"
     assert dated[820000000000] == "2025-07"
+
+
+def test_a_presenter_named_in_the_sentence_after_the_award(nlp) -> None:
+    text = (
+        "Phu Vang office honoured\n\n"
+        "Hue, June 3, 2025 – Phu Vang District Social Insurance received the Certificate of Merit of the Chairman "
+        "of Hue People's Committee for 2024. The certificate was presented by Ms. Ho Thi Lan, Vice Chairwoman of "
+        "Hue People's Committee.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-06-03")
+    assert [(a.recipient, a.presented_by) for a in records.awards] == [
+        ("Phu Vang District Social Insurance", "Ho Thi Lan")
+    ]

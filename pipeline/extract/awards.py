@@ -27,6 +27,7 @@ from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of
+from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
 from .base import RuleComponent
@@ -113,6 +114,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table, sites)
         self.read_follow_on_lists(doc)
+        presenters_told_after(doc, self.g.presented_after)
         self.drop_vague_repeats(doc)
         share_award_years(doc)
         drop_summary_counts(doc)

@@ -109,6 +109,9 @@ class AwardsGrammar(Grammar):
     # before a date after the award: the period its achievements are for, which wins over the year it was
     # given ("... in 2019 for her achievements in 2014-2018")
     achievement_before_date: str = NEVER
+    # a sentence after the award that names its presenter: up to where the presenter's name starts
+    # ("The certificate was presented by ")
+    presented_after: str = NEVER
 
 
 class AwardsData(Strict):
