@@ -216,3 +216,32 @@ def test_a_presenter_named_in_the_sentence_after_the_award(nlp) -> None:
     assert [(a.recipient, a.presented_by) for a in records.awards] == [
         ("Phu Vang District Social Insurance", "Ho Thi Lan")
     ]
+
+
+def people(nlp, text: str, published: str) -> dict[str, tuple]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return {p.name: (p.title, p.unit) for p in records.people}
+
+
+def test_lower_case_roles_beside_a_name_are_titles(nlp) -> None:
+    text = (
+        "Press briefing\n\n"
+        "Ha Noi, May 5, 2025 – Ms. Tran Thi Hoa, Chief of Office and spokesperson of Vietnam Social Security, "
+        "spoke first. Ms. Le Thi Nga, specialist of the Pension Department, answered questions.\n"
+    )
+    got = people(nlp, text, "2025-05-05")
+    title, unit = got["Tran Thi Hoa"]
+    assert title is not None and "spokesperson of Vietnam Social Security" in title and "Chief of Office" in title
+    assert unit == "Vietnam Social Security"
+    assert got["Le Thi Nga"] == ("specialist of the Pension Department", "Pension Department")
+
+
+def test_a_bare_title_works_for_the_paragraphs_subject_not_the_agent_after_by(nlp) -> None:
+    text = (
+        "Round-up\n\n"
+        "Hanoi, May 2, 2024 – Short items.\n\n"
+        "SOC TRANG: collection\n"
+        "Soc Trang Social Security collected VND 905 billion, reaching 31.5 per cent of the plan assigned by "
+        "Vietnam Social Security. Director Lam Van Tai asked the district offices to speed up collection.\n"
+    )
+    assert people(nlp, text, "2024-05-02")["Lam Van Tai"] == ("Director", "Soc Trang Social Security")

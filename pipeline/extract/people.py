@@ -374,6 +374,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
             ]
             person["title"] = "; ".join(titles) or None
             found.append(person)
-        owned_units(doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening)  # "its Director X"
+        owned_units(
+            doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening, self.g.agent_before
+        )  # "its Director X"
         lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
         doc.spans["people"] = names
