@@ -3,13 +3,14 @@ The certificate was presented by Ms. Y, Vice Chairwoman of ...".
 
 The second sentence names no award form, only the award's head noun ("the certificate"), so the
 clause reader never sees it. The language pack's `presented_after` (awards.yml grammar) matches that
-sentence up to the agent's name; the person who starts right there presents the awards of the
-sentence before that have no presenter yet.
+sentence from its start up to the agent's name; the person who starts right there presents the
+awards of the sentence before that have no presenter yet.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -20,26 +21,25 @@ from .sentence_chars import doc_sentences
 
 def presenters_told_after(doc: Doc, presented_after: re.Pattern[str]) -> None:
     """Give the awards of a sentence the presenter the next sentence names ("The certificate was
-    presented by Ms. Y, ..."): one search over the text, most documents hold none."""
+    presented by Ms. Y, ..."): only the sentence right after each award's is tried, at its start."""
     awards = doc_list(doc, "awards")
     if not awards:
         return
     text = text_of(doc)
-    hits = list(presented_after.finditer(text))
-    if not hits:
-        return
-    people = list(doc.spans.get("people", []))
     sents = doc_sentences(doc)
-    for m in hits:
+    starts = sents.starts
+    award_sents = sorted({bisect_right(starts, a["evidence"]["start"]) - 1 for a in awards})
+    people = None
+    for i in award_sents:
+        if i < 0 or i + 1 >= len(starts):
+            continue
+        m = presented_after.match(text, starts[i + 1], sents.ends[i + 1])
+        if m is None:
+            continue
+        people = list(doc.spans.get("people", [])) if people is None else people
         person = next((p for p in people if m.end() <= p.start_char <= m.end() + 12), None)
         if person is None:
             continue
-        i = next((k for k, (s, e) in enumerate(zip(sents.starts, sents.ends)) if s <= m.start() < e), None)
-        if not i:
-            continue
-        if text[sents.starts[i] : m.start()].strip():
-            continue  # the match must open its sentence
-        before_start, before_end = sents.starts[i - 1], sents.ends[i - 1]
         for award in awards:
-            if before_start <= award["evidence"]["start"] < before_end and not award.get("presented_by"):
+            if starts[i] <= award["evidence"]["start"] < sents.ends[i] and not award.get("presented_by"):
                 award["presented_by"] = text_in(doc, person)

@@ -99,13 +99,14 @@ class FigureScope:
         # the document's units in order of their start, when they are (read once per document)
         self.units_read: list[UnitMention] | None = None
         self.unit_starts: list[int] | None = None
+        self.items: tuple[Doc | None, list[int]] = (None, [])  # the last document's round-up items (`items_of`)
 
     def scope_of(
         self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
     ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
-        item = self.item_of(doc, units, sent.start_char)
+        item = self.item_of(doc, units, sent.start_char) if self.items_of(doc) else None
         if item is not None:
             # a round-up's item ("HA GIANG: ..."): its own office, never the one another item is about
             main_unit, units = item
@@ -171,15 +172,17 @@ class FigureScope:
                     place = name  # the last place before the number: "Compared with A, where ..., B reached"
         if place:
             return f"{place} Social Security"
+        if not own and self.g.opening_pronoun.match(sent.text):
+            # "Thanh Hoa led the ranking. It reported ...": the office or place the sentence before opens with
+            return self.subject_before(doc, units, sent.start_char) or main_unit
+        if not own and self.g.place_anaphor.search(sent.text, 0, s):
+            return self.paragraph_body(text, units, sent.start_char) or main_unit  # "coverage in the province"
         if own:
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way
             label = self.named_label(own[-1])
             if label == "anaphor":
                 return self.paragraph_body(text, units, sent.start_char) or main_unit
-            if label == "subject_before":
-                # "Thanh Hoa led the ranking. It reported ...": the office or place the sentence before opens with
-                return self.subject_before(doc, units, sent.start_char) or main_unit
             if label == "first_body":
                 # "the agency": the sector body the document opens with, the sector's agency too
                 first = next((u for u in units if u.start_char < sent.start_char and self.sector_body(u)), None)
@@ -235,12 +238,11 @@ class FigureScope:
     def items_of(self, doc: Doc) -> list[int]:
         """Where the items of a round-up start: lines opening with a label in capitals and a colon, at
         least two of them (read once per document; empty for most)."""
-        user_data: dict[Any, Any] = doc.user_data
-        if "round_up_items" not in user_data:
+        if self.items[0] is not doc:
             text = text_of(doc)
             starts = [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper()] if ":" in text else []
-            user_data["round_up_items"] = starts if len(starts) >= 2 else []
-        return user_data["round_up_items"]
+            self.items = (doc, starts if len(starts) >= 2 else [])
+        return self.items[1]
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after

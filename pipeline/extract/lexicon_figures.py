@@ -100,6 +100,10 @@ class MetricsGrammar(Grammar):
     next_in_list_before: str = NEVER
     next_year: str = NEVER
     own_subject: str = NEVER
+    # a sentence opening on a pronoun subject ("It reported ..."): the office the sentence before opens with
+    opening_pronoun: str = NEVER
+    # "in the province": the office the paragraph named last
+    place_anaphor: str = NEVER
     # right after a body: it assigns the figure to another ("the People's Committee assigned the office
     # ..."), so it is the assigner and not whose figure it is
     assigner_after: str = NEVER
