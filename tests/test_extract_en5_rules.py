@@ -245,3 +245,14 @@ def test_a_bare_title_works_for_the_paragraphs_subject_not_the_agent_after_by(nl
         "Vietnam Social Security. Director Lam Van Tai asked the district offices to speed up collection.\n"
     )
     assert people(nlp, text, "2024-05-02")["Lam Van Tai"] == ("Director", "Soc Trang Social Security")
+
+
+def test_an_undated_award_takes_the_year_the_title_is_for(nlp) -> None:
+    text = (
+        "Cluster No. 2 ranks its members for 2024\n\n"
+        "Lao Cai, January 12, 2025 – The cluster met to score its five members.\n\n"
+        "The cluster agreed to propose that the Minister of Finance award the Emulation Flag of the Ministry "
+        "of Finance to Lao Cai Provincial Social Security.\n"
+    )
+    got = awards(nlp, text, "2025-01-12")
+    assert got == [("ministry_emulation_flag", "Lao Cai Social Security", "collective", "2024")]

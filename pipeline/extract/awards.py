@@ -34,6 +34,7 @@ from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
+from .doc_sections import SectionReader
 from .extensions import doc_meta, text_of
 from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
@@ -87,6 +88,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         self.organisations.list_joiner = self.g.list_joiner
         self.organisations.coordinator = self.g.coordinator
         self.reviewed: tuple[list[dict], int, str | None] | None = None  # `reviewed_period` of the last document
+        self.sections = SectionReader(lang)  # the year the title names: the year of undated awards
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -283,7 +285,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 )
                 or self.reviewed_period(doc)
                 or self.past_period(doc, start + s)
-                or year_spoken_of(doc, sent.text, self.g.this_year_achievement),
+                or year_spoken_of(doc, sent.text, self.g.this_year_achievement)
+                or self.sections.of_doc(doc).title_year,  # "Cluster No. 4 scores its members for 2025"
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
