@@ -256,3 +256,15 @@ def test_an_undated_award_takes_the_year_the_title_is_for(nlp) -> None:
     )
     got = awards(nlp, text, "2025-01-12")
     assert got == [("ministry_emulation_flag", "Lao Cai Social Security", "collective", "2024")]
+
+
+def test_passed_and_fewer_than_qualify_a_figure(nlp) -> None:
+    text = (
+        "Coverage news\n\n"
+        "Ha Noi, May 5, 2025 – Health insurance coverage passed 93 per cent in Lang Son province. In 1998 Lang "
+        "Son Provincial Social Security had fewer than 2,000 voluntary social insurance participants.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-05-05")
+    qualifiers = {f.value: f.qualifier for f in records.figures}
+    assert qualifiers[93] == "more than"
+    assert qualifiers[2000] == "at most"
