@@ -268,3 +268,22 @@ def test_passed_and_fewer_than_qualify_a_figure(nlp) -> None:
     qualifiers = {f.value: f.qualifier for f in records.figures}
     assert qualifiers[93] == "more than"
     assert qualifiers[2000] == "at most"
+
+
+def test_a_signature_block_in_capitals_before_the_end_gives_the_signer_a_title(nlp) -> None:
+    text = (
+        "Decision on the 2023 Certificates of Merit\n\n"
+        "Article 1. To award the Certificate of Merit of the General Director of Vietnam Social Security to "
+        "Bac Son District Social Insurance for its achievements in 2023.\n\n"
+        "FOR THE GENERAL DIRECTOR\n"
+        "DEPUTY GENERAL DIRECTOR\n"
+        "(signed and sealed)\n"
+        "Vo Thanh Son\n\n"
+        "Recipients:\n"
+        "- As in Article 1;\n"
+        "- Filed: Office.\n\n"
+        "Translated by Dinh Thu Ha\n"
+    )
+    got = people(nlp, text, "2024-01-10")
+    assert got["Vo Thanh Son"] == ("Deputy General Director", "Vietnam Social Security")
+    assert got["Dinh Thu Ha"][0] == "translator"
