@@ -287,3 +287,14 @@ def test_a_signature_block_in_capitals_before_the_end_gives_the_signer_a_title(n
     got = people(nlp, text, "2024-01-10")
     assert got["Vo Thanh Son"] == ("Deputy General Director", "Vietnam Social Security")
     assert got["Dinh Thu Ha"][0] == "translator"
+
+
+def test_a_scheme_joined_on_after_a_labour_force_rate_is_the_next_figures(nlp) -> None:
+    text = (
+        "Targets\n\n"
+        "Ha Noi, May 5, 2025 – The sector aims for social insurance to cover 46 per cent of the working-age "
+        "labour force and health insurance 95 per cent of the population by the end of 2025.\n"
+    )
+    got = figures(nlp, text, "2025-05-05")
+    assert got[46][:2] == ("si_coverage_rate", "target")
+    assert got[95][:2] == ("hi_coverage_rate", "target")

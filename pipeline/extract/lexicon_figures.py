@@ -135,6 +135,9 @@ class MetricsGrammar(Grammar):
     # a head count whose noun is the office's people ("its 1,046 officials"): staff, whatever scheme the
     # sentence names after it
     staff_noun_after: str = NEVER
+    # before a scheme named after a coverage rate of the labour force: the scheme opens the next figure
+    # ("45% of the labour force and health insurance 94%")
+    next_scheme_before: str = NEVER
     # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the
     # document's, never a figure's
     cited_document_before: str = NEVER
