@@ -194,8 +194,8 @@ def test_fifth_blind_english_set_floor(tmp_path: Path) -> None:
     round-up, a profile, a press conference, a cluster's scoring, a reorganisation explainer), written blind.
     First run micro 0.868, report tables 0.532 (awards 0.333, figures 0.571); after the classes its misses
     showed (docs/blind-en5-classes.md: pronoun recipients, sub-list headings, round-up items, staff counts,
-    "it" and "the province", bare regions): micro 0.935, report tables 0.906 (awards 1.000). The floors keep
-    it there."""
+    "it" and "the province", bare regions): micro 0.935, report tables 0.915 (awards 1.000), the same
+    in the fast profile. The floors keep it there."""
     gold = ROOT / "tests" / "gold_blind_en5"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) == 6
@@ -205,4 +205,4 @@ def test_fifth_blind_english_set_floor(tmp_path: Path) -> None:
         assert scores[kind]["f1"] >= 0.84, (kind, scores[kind])
     tables = report_tables(gold, tmp_path)
     assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["all"]["f1"] >= 0.88, tables["all"]
+    assert tables["all"]["f1"] >= 0.89, tables["all"]
