@@ -168,6 +168,7 @@ class HeadFirstAwardFinder(AwardFinder):
             if not records and self.giving_re.search(text):
                 kind = self.kind_after(text[s:nxt])
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
+            records += self.other_years(text, e, nxt, records)
             records += self.named_among(doc, people, start, e, nxt, base, records)
             for claim in base.pop("_claims", []):
                 doc._.meta.setdefault("award_counts", []).append(claim)
@@ -369,6 +370,17 @@ class HeadFirstAwardFinder(AwardFinder):
                 return [{**base, "recipient": main, "recipient_kind": "collective", "count": None}]
         return out
 
+    def other_years(self, text: str, e: int, nxt: int, records: list[dict]) -> list[dict]:
+        """ "được Chính phủ tặng Cờ thi đua năm 2011 và năm 2019": the award was given once a year, so each
+        further year listed right after it is one more award to the same recipients."""
+        listed = self.g.years_listed.match(text, e, nxt)
+        if not listed or not records:
+            return []
+        years = self.year_digits.findall(listed.group())
+        if any(r["year"] != years[0] for r in records):
+            return []
+        return [{**r, "year": year} for year in dict.fromkeys(years[1:]) for r in records]
+
     def achieved_year(self, text: str, e: int) -> str | None:
         """The year or period the achievement is for, named after the award ("cho 3 tập thể có thành tích
         xuất sắc năm 2025", "từ năm 2019 đến năm 2023"); a ceremony's date is not one."""
@@ -387,7 +399,21 @@ class HeadFirstAwardFinder(AwardFinder):
         if span:
             return f"{span.group(1)}-{span.group(2)}"
         cut = self.g.clause_break.search(text, e)
-        return super().year(text[: cut.start()] if cut else text, s, e)
+        text = text[: cut.start()] if cut else text
+        return super().year(self.earlier_awards_dates_blanked(text, s), s, e)
+
+    def earlier_awards_dates_blanked(self, text: str, s: int) -> str:
+        """ "... trao Bằng khen ... giai đoạn 2020-2025; bà Y trao Bằng khen ... cho 4 tập thể": a date after
+        an earlier award of the sentence, up to the clause break before this one, is that award's; the
+        dates before the earlier award ("Năm 2023, ...") still frame the whole sentence. Offsets are kept."""
+        breaks = [m.end() for m in self.g.clause_break.finditer(text, 0, s)]
+        if not breaks or self.year_digits.search(text, 0, breaks[-1]) is None:
+            return text
+        earlier = self.mentions(text[: breaks[-1]])
+        if not earlier:
+            return text
+        award_end = earlier[-1][1]
+        return text[:award_end] + " " * (breaks[-1] - award_end) + text[breaks[-1] :]
 
     def undated_year(self, doc: Doc, at: int) -> str | None:
         """An award whose sentence names no year is for the year its section's heading names ("III. ...

@@ -89,6 +89,9 @@ class AwardsGrammar(Grammar):
     # head-first packs: where a second giving clause starts after an award ("... tặng Bằng khen vì thành
     # tích ... và được Chủ tịch UBND tỉnh biểu dương"): an authority past it is that clause's, not the award's
     next_passive: str = NEVER
+    # right after an award: the years it was given in, when more than one ("Cờ thi đua năm 2011 và năm 2019"):
+    # one award per year
+    years_listed: str = NEVER
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER

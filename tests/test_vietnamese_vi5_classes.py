@@ -1,0 +1,64 @@
+"""Classes of misses the fifth Vietnamese blind set showed: a speech's list of targets, history
+awards of a subject named earlier, counts of other nouns, People's Council summaries, bylines.
+
+The texts are written for these tests (provinces, people and numbers are made up); none comes from
+the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+def test_targets_listed_after_a_lead_announcing_them_hold_for_the_lead_year(nlp) -> None:
+    text = (
+        "Năm 2025, BHXH tỉnh Yên Bái thu được 2.100 tỷ đồng.\n"
+        "Để hoàn thành nhiệm vụ năm 2026, Giám đốc phát động thi đua với các chỉ tiêu cụ thể:\n"
+        "Thứ nhất, phấn đấu tỷ lệ bao phủ BHYT đạt 95,1% dân số.\n"
+        "Thứ hai, tỷ lệ hài lòng của người dân đạt trên 92%.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    targets = sorted((f.value, f.kind, f.as_of) for f in found if f.unit == "percent")
+    assert targets == [(92, "target", "2026"), (95.1, "target", "2026")]
+
+
+def test_an_office_honoured_through_tang_thuong_is_the_recipient_of_every_award_of_its_history(nlp) -> None:
+    text = (
+        "Qua 20 năm, tập thể BHXH tỉnh Yên Bái đã được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba "
+        "năm 2010; được Thủ tướng Chính phủ tặng Bằng khen năm 2015."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.award_type, a.recipient, a.recipient_kind, a.year) for a in found) == [
+        ("labor_order", "Yen Bai Social Security", "collective", "2010"),
+        ("pm_certificate_of_merit", "Yen Bai Social Security", "collective", "2015"),
+    ]
+
+
+def test_an_award_given_in_two_listed_years_is_two_awards(nlp) -> None:
+    text = "BHXH tỉnh Yên Bái đã được Chính phủ tặng Cờ thi đua năm 2012 và năm 2018."
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.award_type, a.recipient, a.year) for a in found) == [
+        ("government_emulation_flag", "Yen Bai Social Security", "2012"),
+        ("government_emulation_flag", "Yen Bai Social Security", "2018"),
+    ]
+
+
+def test_the_period_an_earlier_award_of_the_sentence_was_for_is_not_the_next_clauses_award_year(nlp) -> None:
+    text = (
+        "Tại buổi lễ, ông Lê Văn Tám trao Bằng khen của Bộ trưởng Bộ Tài chính cho BHXH tỉnh Yên Bái vì thành tích "
+        "giai đoạn 2021-2025; bà Hà Thị Mai trao Giấy khen của Giám đốc BHXH tỉnh cho 6 cá nhân."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.award_type, a.count, a.year) for a in found) == [
+        ("certificate_of_commendation", 6, None),
+        ("ministry_certificate_of_merit", None, "2021-2025"),
+    ]
