@@ -62,3 +62,21 @@ def test_the_period_an_earlier_award_of_the_sentence_was_for_is_not_the_next_cla
         ("certificate_of_commendation", 6, None),
         ("ministry_certificate_of_merit", None, "2021-2025"),
     ]
+
+
+def test_a_year_after_gap_n_lan_is_a_comparison_base_not_the_figures_date(nlp) -> None:
+    text = (
+        "Đến hết tháng 6/2026, BHXH tỉnh Yên Bái có 210.400 người tham gia BHXH, gấp hơn 8 lần năm 2000; "
+        "số người tham gia BHYT đạt 820.500 người."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert sorted((f.value, f.as_of) for f in found) == [(210400, "2026-06"), (820500, "2026-06")]
+
+
+def test_the_whole_country_as_a_yardstick_scopes_neither_its_figure_nor_the_paragraph_after_it(nlp) -> None:
+    text = (
+        "Tỷ lệ bao phủ BHYT của BHXH tỉnh Yên Bái đạt 95,2% dân số, cao hơn bình quân cả nước 2,1 điểm phần trăm. "
+        "Tổng số thu 6 tháng năm 2026 đạt 1.320 tỷ đồng."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {f.scope for f in found} == {"Yen Bai Social Security"}

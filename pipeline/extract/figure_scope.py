@@ -88,7 +88,7 @@ class FigureScope:
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
         # the first sector-wide word of a paragraph outside quotes, found once per paragraph
-        self.sector_before = FirstUnquoted(paragraph_sector) if paragraph_sector is not None else None
+        self.sector_before = FirstUnquoted(paragraph_sector, g.ranking_before) if paragraph_sector is not None else None
         self.sector_unit = sector_unit
         self.own_subject = cue_scan(g.own_subject)
         self.places: DocPlaces | None = None  # searched in the sentence's text, lower-cased once
