@@ -80,3 +80,48 @@ def test_the_whole_country_as_a_yardstick_scopes_neither_its_figure_nor_the_para
     )
     found = extract_text(text, nlp=nlp, language="vi").figures
     assert {f.scope for f in found} == {"Yen Bai Social Security"}
+
+
+def test_counts_of_agents_women_members_and_chi_are_counted_recipients(nlp) -> None:
+    text = (
+        "Giám đốc BHXH tỉnh Yên Bái tặng Giấy khen cho 7 đại lý thu tiêu biểu. "
+        "Công đoàn BHXH Việt Nam tặng Giấy khen cho 3 tập thể và 11 nữ đoàn viên."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.count, a.recipient_kind) for a in found) == [(3, "collective"), (7, None), (11, "individual")]
+    figures = extract_text(text, nlp=nlp, language="vi").figures
+    assert not [f for f in figures if f.value in (7, 11)]
+
+
+def test_an_honour_named_in_quotes_is_an_award_of_type_other(nlp) -> None:
+    text = 'Công đoàn cơ sở BHXH tỉnh Yên Bái trao danh hiệu "Nữ công chức xuất sắc năm 2025" cho 8 chị.'
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert [(a.award_type, a.count, a.recipient_kind) for a in found] == [("other", 8, "individual")]
+
+
+def test_trade_union_certificates_name_the_union_as_giver_and_the_passive_subject_hands_nothing(nlp) -> None:
+    text = (
+        "Bà Lò Thị Hoa, Trưởng phòng Chế độ BHXH, được Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam tặng "
+        "Bằng khen. Công đoàn Viên chức Việt Nam tặng Bằng khen cho 2 cá nhân."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.recipient or "", a.count or 0, a.conferred_by or "", a.presented_by or "") for a in found) == [
+        ("", 2, "Vietnam Union of Public Employees", ""),
+        ("Lò Thị Hoa", 0, "Vietnam General Confederation of Labour", ""),
+    ]
+
+
+def test_a_new_count_or_a_goal_that_names_no_scheme_takes_the_measure_named_before(nlp) -> None:
+    text = (
+        "Đến hết tháng 9/2026, toàn tỉnh Yên Bái có 45.300 người tham gia BHXH tự nguyện. "
+        "Mục tiêu đến cuối năm 2026 là 50.000 người. "
+        "BHXH huyện Lục Yên dẫn đầu với 512 người tham gia BHXH tự nguyện mới. "
+        "BHXH huyện Văn Chấn phát triển mới 430 người."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert sorted((f.value, f.metric, f.kind) for f in found) == [
+        (430, "voluntary_si_participants", "change"),
+        (512, "voluntary_si_participants", "change"),
+        (45300, "voluntary_si_participants", "actual"),
+        (50000, "voluntary_si_participants", "target"),
+    ]

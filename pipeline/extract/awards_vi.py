@@ -61,10 +61,11 @@ class HeadFirstAwardFinder(AwardFinder):
         ]
         coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
         indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
+        other = "|".join(sorted(map(re.escape, data.other_count_words), key=len, reverse=True)) or "(?!)"
         self.count_after_re = re.compile(
             # a collective word that opens an individual one ("đoàn" of "đoàn viên") is the individual one
             rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?"
-            rf"(?:(?P<c>(?!(?:{indiv})(?!\w))(?:{coll}))|(?P<i>{indiv}))(?!\w)",
+            rf"(?:(?P<c>(?!(?:{indiv})(?!\w))(?:{coll}))|(?P<i>{indiv})|(?P<o>{other}))(?!\w)",
             re.IGNORECASE,
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
@@ -74,7 +75,11 @@ class HeadFirstAwardFinder(AwardFinder):
         ]
         # "cho tập thể BHXH tỉnh X và ông Y": a recipient word before a named recipient
         self.recipient_word = "|".join(
-            sorted(map(re.escape, [*data.collective_words, *data.individual_words]), key=len, reverse=True)
+            sorted(
+                map(re.escape, [*data.collective_words, *data.individual_words, *data.other_count_words]),
+                key=len,
+                reverse=True,
+            )
         )
 
     def process(self, doc: Doc) -> None:
@@ -279,7 +284,7 @@ class HeadFirstAwardFinder(AwardFinder):
         return []
 
     def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
-        kind = "individual" if m.group("i") else "collective"
+        kind = "individual" if m.group("i") else ("collective" if m.group("c") else None)
         self.claim(base, offset + m.start(1), offset + m.end(1))
         return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1).replace(".", ""))}
 
@@ -493,6 +498,10 @@ class HeadFirstAwardFinder(AwardFinder):
         if not verb:
             return None
         before = [p for p in people if p.end_char <= base_char + verb.start()]
-        if before and not re.search(r"\bđược\s*$", text[: verb.start()]):
+        # "X được tặng", "X được Đoàn Chủ tịch ... tặng": X receives it, whoever hands it over
+        passive = re.search(r"\bđược\s*$", text[: verb.start()]) or any(
+            m.end() > verb.start() for m in self.g.honoured_passive.finditer(text, 0, verb.end())
+        )
+        if before and not passive:
             return before[0].text
         return None

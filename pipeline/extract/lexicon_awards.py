@@ -117,6 +117,9 @@ class AwardsData(Strict):
     presenting_verbs: list[str]
     collective_words: Words
     individual_words: Words
+    # head-first packs: counted recipients that are neither collectives nor individuals ("5 đại lý thu"):
+    # counted with no recipient_kind
+    other_count_words: list[str] = []
     # Head-first packs (awards_vi): words that make an award a proposal, that say it was
     # given, and that make the unit before them its recipient.
     subject_authorities: dict[str, Words] = {}
