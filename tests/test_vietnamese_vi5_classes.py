@@ -125,3 +125,26 @@ def test_a_new_count_or_a_goal_that_names_no_scheme_takes_the_measure_named_befo
         (45300, "voluntary_si_participants", "actual"),
         (50000, "voluntary_si_participants", "target"),
     ]
+
+
+def test_a_provinces_economy_and_other_sectors_figures_are_no_offices_and_no_insurance_measure(nlp) -> None:
+    text = (
+        "Năm 2026, BHXH tỉnh Yên Bái thu được 2.150 tỷ đồng. Tại kỳ họp, UBND tỉnh cho biết tăng trưởng "
+        "GRDP ước đạt 6,9%; thu ngân sách nhà nước đạt 4.210 tỷ đồng, bằng 104,5% dự toán; tỷ lệ hộ nghèo "
+        "giảm 2,4 điểm phần trăm. Ngành y tế đã khám, chữa bệnh BHYT cho 1,2 triệu lượt người."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert sorted((f.value, f.metric, f.scope or "") for f in found) == [
+        (2.4, "other", ""),
+        (6.9, "other", ""),
+        (104.5, "plan_completion_rate", ""),
+        (1200000, "other", ""),
+        (2150000000000, "revenue", "Yen Bai Social Security"),
+        (4210000000000, "other", ""),
+    ]
+
+
+def test_a_count_of_employers_in_arrears_is_no_late_payment_amount(nlp) -> None:
+    text = "BHXH tỉnh Yên Bái cho biết còn 205 doanh nghiệp nợ đóng BHXH với số tiền 31,5 tỷ đồng."
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert sorted((f.value, f.metric) for f in found) == [(205, "other"), (31500000000, "late_payment")]
