@@ -148,3 +148,29 @@ def test_a_count_of_employers_in_arrears_is_no_late_payment_amount(nlp) -> None:
     text = "BHXH tỉnh Yên Bái cho biết còn 205 doanh nghiệp nợ đóng BHXH với số tiền 31,5 tỷ đồng."
     found = extract_text(text, nlp=nlp, language="vi").figures
     assert sorted((f.value, f.metric) for f in found) == [(205, "other"), (31500000000, "late_payment")]
+
+
+SCORING_NOTICE = (
+    "Kết quả chấm điểm thi đua năm 2026 của Cụm thi đua số 9\n"
+    "Ngày 15/12/2026, BHXH tỉnh Lai Châu chủ trì cuộc họp chấm điểm thi đua năm 2026 của Cụm thi đua số 9.\n"
+    "Căn cứ bản giao ước thi đua ký ngày 10/3/2026, các đơn vị thống nhất kết quả như sau:\n"
+    "STT | Đơn vị | Điểm\n"
+    "1 | BHXH tỉnh Lai Châu | 101,50\n"
+    "2 | BHXH tỉnh Điện Biên | 99,20\n"
+    "BHXH tỉnh Lai Châu có tổng số thu đạt 1.250 tỷ đồng; toàn Cụm có 97,4% hồ sơ được giải quyết qua giao dịch "
+    "điện tử.\n"
+)
+
+
+def test_row_numbers_of_a_table_are_no_figures_and_a_signing_date_dates_none(nlp) -> None:
+    found = extract_text(SCORING_NOTICE, nlp=nlp, language="vi").figures
+    assert not [f for f in found if f.value in (1, 2)]
+    assert {f.as_of for f in found} == {"2026"}  # the year the meeting scored, not the day the pact was signed
+
+
+def test_the_whole_cluster_as_a_clauses_subject_scopes_its_figure_to_the_cluster(nlp) -> None:
+    found = extract_text(SCORING_NOTICE, nlp=nlp, language="vi").figures
+    assert sorted((f.value, f.scope) for f in found if f.unit != "count") == [
+        (97.4, "Emulation Cluster No. 9"),
+        (1250000000000, "Lai Chau Social Security"),
+    ]

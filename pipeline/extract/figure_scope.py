@@ -111,6 +111,8 @@ class FigureScope:
                 in_sent = in_clause[
                     :1
                 ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
+            elif search_slice(self.own_subject, sent.text, boundaries[-1], s) is not None:
+                in_sent = []  # "...; toàn Cụm có 98,6% ...": the clause names its own subject, no office before it
             else:
                 # "The People's Committee assigned the office ...; coverage reached ...": a body outside
                 # the sector in another clause is not whose figure it is
