@@ -174,3 +174,37 @@ def test_the_whole_cluster_as_a_clauses_subject_scopes_its_figure_to_the_cluster
         (97.4, "Emulation Cluster No. 9"),
         (1250000000000, "Lai Chau Social Security"),
     ]
+
+
+def test_a_caption_opening_on_a_title_credits_no_photographer(nlp) -> None:
+    text = (
+        "BHXH tỉnh Yên Bái tổ chức hội nghị.\nẢnh: Phó Giám đốc Trần Văn Bình phát biểu tại hội nghị. (Ảnh: Lê Hoa)\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").people
+    assert sorted((p.name, p.title) for p in found) == [("Lê Hoa", "photographer"), ("Trần Văn Bình", "Phó Giám đốc")]
+
+
+def test_two_authors_joined_by_a_dash_on_the_last_line_are_both_authors(nlp) -> None:
+    text = "BHXH tỉnh Yên Bái tổ chức hội nghị tổng kết.\n\nHoài An - Minh Đức, Đài PT-TH Yên Bái\n"
+    found = extract_text(text, nlp=nlp, language="vi").people
+    assert sorted((p.name, p.title) for p in found) == [("Hoài An", "author"), ("Minh Đức", "author")]
+
+
+def test_a_council_delegate_and_the_bare_provincial_councils_are_read(nlp) -> None:
+    text = (
+        "Sáng 5/12/2026, HĐND tỉnh Yên Bái khai mạc kỳ họp. Ông Lò Văn Hùng, Phó Chủ tịch UBND tỉnh trình bày "
+        "báo cáo; đại biểu Hà Thị Nguyệt đề nghị làm rõ tình trạng nợ đóng BHXH."
+    )
+    records = extract_text(text, nlp=nlp, language="vi")
+    people = {p.name: (p.title, p.unit) for p in records.people}
+    assert people["Hà Thị Nguyệt"][0] == "đại biểu"
+    assert people["Lò Văn Hùng"] == ("Phó Chủ tịch UBND tỉnh", "Yen Bai Provincial People's Committee")
+
+
+def test_the_committees_of_every_province_are_no_body_of_the_documents_province(nlp) -> None:
+    text = (
+        "BHXH tỉnh Yên Bái dự hội nghị trực tuyến. Tại các điểm cầu có lãnh đạo UBND tỉnh, thành phố và lãnh đạo "
+        "BHXH các tỉnh."
+    )
+    units = {u.name for u in extract_text(text, nlp=nlp, language="vi").units}
+    assert "Yen Bai Provincial People's Committee" not in units

@@ -35,6 +35,11 @@ SIGNATURE = re.compile(
     r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,7})?\s*$"
 )
 """A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
+CO_SIGNATURE = re.compile(
+    r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*[–—-]\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)"
+    r"\s*(?:\([^)]*\)|,\s*[^,;.]{2,60})?\s*$"
+)
+"""Two authors on the last line, joined by a dash, and an optional outlet ("Thu Ha - Minh Quan, X Television")."""
 BYLINE_DASH = re.compile(r"\s*[–—-]\s*(?:the\s+)?")
 """Between a byline's name and the body it works for ("Nguyen Van A – Emulation Department")."""
 OPENS_NAME = 1
@@ -61,6 +66,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
         self.modifiers = set(data.title_modifiers)
         # a line that is a title alone, in any case ("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC"): a signer's
         self.title_words = [*data.title_heads, *data.title_modifiers]
+        # a title opening a credit's words makes them a caption ("Ảnh: Tổng Giám đốc X ..."), whole words only
+        self.title_openings = tuple(f"{w} " for w in self.title_words if w[:1].isupper())
         alt = "|".join(sorted(map(re.escape, data.title_heads + data.ranks), key=len, reverse=True))
         mods = "|".join(sorted(map(re.escape, data.title_modifiers), key=len, reverse=True)) or "(?!)"
         self.title_line = re.compile(
@@ -277,6 +284,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
                     if nm.group().split(None, 1)[0] in self.honorifics:
                         continue  # "Ảnh: Chị X tư vấn cho người dân": a caption about X, not X's photograph
                     start = m.start("names") + nm.start()
+                    if text.startswith(self.title_openings, start):
+                        continue  # "Ảnh: Tổng Giám đốc X phát biểu": a caption about the official, no credit
                     yield role, start, start + len(nm.group())
         yield from self.signature_lines(text)
 
@@ -305,6 +314,11 @@ class PeopleFinder(PersonTitles, RuleComponent):
             if len(tail) == 3:  # the last two lines, and the one above them (a signer's title)
                 break
         for k, (start, line) in enumerate(tail[:2]):
+            pair = CO_SIGNATURE.match(line)
+            if pair and all(is_syllable(w) for w in f"{pair.group(1)} {pair.group(2)}".split()):
+                for group in (1, 2):
+                    yield "author", start + pair.start(group), start + pair.end(group)
+                continue
             m = SIGNATURE.match(line)
             if m and not self.title_line.match(line) and all(is_syllable(w) for w in m.group(1).split()):
                 above = tail[k + 1][1] if k + 1 < len(tail) else ""
