@@ -208,3 +208,19 @@ def test_the_committees_of_every_province_are_no_body_of_the_documents_province(
     )
     units = {u.name for u in extract_text(text, nlp=nlp, language="vi").units}
     assert "Yen Bai Provincial People's Committee" not in units
+
+
+def test_an_event_word_inside_a_venues_name_is_no_event(nlp) -> None:
+    text = "Sáng 20/8/2026, tại Trung tâm Hội nghị tỉnh, BHXH tỉnh Yên Bái tổ chức Lễ kỷ niệm 30 năm ngày thành lập."
+    events = extract_text(text, nlp=nlp, language="vi").events
+    assert [(e.kind, e.name) for e in events] == [("ceremony", "Lễ kỷ niệm 30 năm ngày thành lập")]
+
+
+def test_a_revenue_plan_and_a_rise_of_participants_have_their_measures(nlp) -> None:
+    text = (
+        "BHXH tỉnh Yên Bái có 20.400 người tham gia BHXH tự nguyện. So với năm 2025, số người tham gia tăng 1.210 "
+        "người. Cán bộ giúp BHXH tỉnh hoàn thành kế hoạch thu năm 2026 với 2.310 tỷ đồng."
+    )
+    found = {f.value: (f.metric, f.kind, f.scope) for f in extract_text(text, nlp=nlp, language="vi").figures}
+    assert found[1210] == ("voluntary_si_participants", "change", "Yen Bai Social Security")
+    assert found[2310000000000][0] == "revenue"
