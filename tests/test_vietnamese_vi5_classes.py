@@ -224,3 +224,11 @@ def test_a_revenue_plan_and_a_rise_of_participants_have_their_measures(nlp) -> N
     found = {f.value: (f.metric, f.kind, f.scope) for f in extract_text(text, nlp=nlp, language="vi").figures}
     assert found[1210] == ("voluntary_si_participants", "change", "Yen Bai Social Security")
     assert found[2310000000000][0] == "revenue"
+
+
+def test_an_uncounted_plural_subject_says_who_received_the_award(nlp) -> None:
+    text = 'Nhiều cá nhân của BHXH tỉnh Yên Bái được tặng Kỷ niệm chương "Vì sự nghiệp Bảo hiểm xã hội Việt Nam".'
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert [(a.award_type, a.recipient, a.recipient_kind, a.count) for a in found] == [
+        ("commemorative_medal", None, "individual", None)
+    ]

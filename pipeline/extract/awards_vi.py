@@ -171,7 +171,8 @@ class HeadFirstAwardFinder(AwardFinder):
                     for r in shared
                 ]
             if not records and self.giving_re.search(text):
-                kind = self.kind_after(text[s:nxt])
+                subject = self.g.plural_subject.search(text, 0, s)  # "Nhiều cá nhân được tặng ...": their kind
+                kind = self.kind_after(text[s:nxt]) or (self.kind_after(subject.group("who")) if subject else None)
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
             records += self.other_years(text, e, nxt, records)
             records += self.named_among(doc, people, start, e, nxt, base, records)
@@ -360,7 +361,13 @@ class HeadFirstAwardFinder(AwardFinder):
         passive = [m for m in self.g.honoured_passive.finditer(left) if not left[m.end() :].strip()]
         if self.receiving_re.search(left[-40:]) or passive:
             persons = [p for p in people if p.end_char <= base_char + s]
-            subjects = [u for u in units if u.end_char <= base_char + s]
+            # "Nhiều cá nhân của BHXH tỉnh X được tặng ...": an office owning the subject is not it
+            subjects = [
+                u
+                for u in units
+                if u.end_char <= base_char + s
+                and not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
+            ]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
                 return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
             if subjects and award_type not in self.individual_only:

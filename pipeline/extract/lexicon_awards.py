@@ -92,6 +92,9 @@ class AwardsGrammar(Grammar):
     # right after an award: the years it was given in, when more than one ("Cờ thi đua năm 2011 và năm 2019"):
     # one award per year
     years_listed: str = NEVER
+    # an uncounted plural subject right before the receiving verb ("Nhiều cá nhân được tặng ..."); group `who`:
+    # the words that say whether they are collectives or individuals
+    plural_subject: str = NEVER
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER
