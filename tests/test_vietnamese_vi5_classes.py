@@ -232,3 +232,14 @@ def test_an_uncounted_plural_subject_says_who_received_the_award(nlp) -> None:
     assert [(a.award_type, a.recipient, a.recipient_kind, a.count) for a in found] == [
         ("commemorative_medal", None, "individual", None)
     ]
+
+
+def test_a_goal_with_no_subject_of_its_own_is_for_the_unit_of_the_figure_before(nlp) -> None:
+    text = (
+        "BHXH huyện Lục Yên về đích sớm\n"
+        "Theo BHXH tỉnh Yên Bái, BHXH huyện Lục Yên đạt 8.200 người tham gia BHXH tự nguyện. Toàn tỉnh Yên Bái "
+        "hiện có 45.300 người tham "
+        "gia BHXH tự nguyện. Mục tiêu đến hết năm 2026 là 50.000 người."
+    )
+    found = {f.value: f.scope for f in extract_text(text, nlp=nlp, language="vi").figures}
+    assert found[50000] == found[45300] == "Yen Bai Social Security"

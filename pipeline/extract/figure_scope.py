@@ -176,6 +176,10 @@ class FigureScope:
                 first = next((u for u in units if u.start_char < sent.start_char and self.sector_body(u)), None)
                 return first.unit if first is not None else main_unit
             return self.referent(label, units, sent.start_char) or main_unit
+        if not in_sent and doc._.figures and self.g.same_measure_before.search(sent.text, 0, s):
+            # "Toàn tỉnh X hiện có 132.900 người ... Mục tiêu đến hết năm là 140.000 người": the measure of the
+            # figure before, and its unit too
+            return doc._.figures[-1]["scope"] or main_unit
         return main_unit
 
     def paragraph_body(self, text: str, units: list[UnitMention], before: int) -> str | None:
