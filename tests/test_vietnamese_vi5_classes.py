@@ -243,3 +243,12 @@ def test_a_goal_with_no_subject_of_its_own_is_for_the_unit_of_the_figure_before(
     )
     found = {f.value: f.scope for f in extract_text(text, nlp=nlp, language="vi").figures}
     assert found[50000] == found[45300] == "Yen Bai Social Security"
+
+
+def test_a_count_after_the_members_of_the_count_before_is_counted_too(nlp) -> None:
+    text = (
+        "Giám đốc BHXH tỉnh Yên Bái tặng Giấy khen cho 03 tập thể gồm: Phòng Chế độ BHXH, BHXH huyện Lục Yên, "
+        "BHXH huyện Văn Chấn và 07 cá nhân có thành tích xuất sắc."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.count, a.recipient_kind) for a in found) == [(3, "collective"), (7, "individual")]

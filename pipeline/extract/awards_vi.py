@@ -254,15 +254,15 @@ class HeadFirstAwardFinder(AwardFinder):
         out: list[dict] = []
         head = re.match(r"^[^.;]{0,80}?(?:\b(?:cho|tặng|tới|đến)\b|:)\s*", after)
         if head:
-            tail = after[head.end() : head.end() + 80]
+            tail = after[head.end() : head.end() + 240]
             last = 0
             for cm in self.count_after_re.finditer(tail):
                 gap = tail[last : cm.start()]
                 # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
                 named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
-                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (
-                    not out and cm.start() > 12 and not named_first
-                ):
+                # "03 tập thể gồm: A, B, C và 06 cá nhân": the members of the count before sit between the counts
+                joined = re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap) or self.g.members_then_count.match(gap)
+                if (out and not joined) or (not out and cm.start() > 12 and not named_first):
                     break  # counts follow the form directly and are joined by "và" or commas
                 if named_first:
                     base["_named_first"] = True

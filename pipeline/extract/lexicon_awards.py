@@ -95,6 +95,8 @@ class AwardsGrammar(Grammar):
     # an uncounted plural subject right before the receiving verb ("Nhiều cá nhân được tặng ..."); group `who`:
     # the words that say whether they are collectives or individuals
     plural_subject: str = NEVER
+    # between two counts after the award, the members of the first ("03 tập thể gồm: A, B, C và 06 cá nhân")
+    members_then_count: str = NEVER
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER
