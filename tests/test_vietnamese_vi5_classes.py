@@ -252,3 +252,28 @@ def test_a_count_after_the_members_of_the_count_before_is_counted_too(nlp) -> No
     )
     found = extract_text(text, nlp=nlp, language="vi").awards
     assert sorted((a.count, a.recipient_kind) for a in found) == [(3, "collective"), (7, "individual")]
+
+
+def test_a_quoted_name_that_says_it_is_a_campaign_is_a_movement_after_any_word(nlp) -> None:
+    text = (
+        'Kết thúc "Đợt thi đua cao điểm thu nợ BHXH, BHYT quý IV", BHXH tỉnh Yên Bái đã thu hồi 12,4 tỷ đồng nợ '
+        "đóng. Khép lại “Tháng hành động vì người tham gia BHXH tự nguyện”, các đơn vị họp rút kinh nghiệm."
+    )
+    names = sorted(m.name for m in extract_text(text, nlp=nlp, language="vi").movements)
+    assert names == [
+        "Tháng hành động vì người tham gia BHXH tự nguyện",
+        "Đợt thi đua cao điểm thu nợ BHXH, BHYT quý IV",
+    ]
+
+
+def test_a_headlines_short_form_of_a_campaign_the_body_names_in_full_is_that_campaign(nlp) -> None:
+    text = (
+        "TỔNG KẾT “THÁNG HÀNH ĐỘNG VÌ NGƯỜI THAM GIA”\n"
+        "Khép lại “Tháng hành động vì người tham gia - Đồng hành cùng người lao động”, BHXH tỉnh Yên Bái đã "
+        "phát triển mới 2.400 người."
+    )
+    names = [m.name for m in extract_text(text, nlp=nlp, language="vi").movements]
+    assert names == ["Tháng hành động vì người tham gia - Đồng hành cùng người lao động"]
+    posted = "BHXH tỉnh Yên Bái - Trang tin chính thức\n\n" + text  # the short form on a line in capitals
+    names = [m.name for m in extract_text(posted, nlp=nlp, language="vi").movements]
+    assert names == ["Tháng hành động vì người tham gia - Đồng hành cùng người lao động"]

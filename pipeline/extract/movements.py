@@ -135,8 +135,10 @@ class MovementFinder(RuleComponent):
                     "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
                     "_headline": 0 <= headline_end and start < headline_end,
                 }
-        for movement in found.values():
-            movement.pop("_headline")
+        for key, movement in found.items():
+            shout = movement.pop("_headline") or movement["name"].isupper()  # a headline, or a line in capitals
+            if shout and any(other != key and other.startswith(key) for other in found):
+                continue  # a headline's short form of a name the body writes in full ("“X” - ...")
             doc_list(doc, "movements").append(movement)
 
     def key(self, name: str) -> str:
