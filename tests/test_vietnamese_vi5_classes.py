@@ -277,3 +277,15 @@ def test_a_headlines_short_form_of_a_campaign_the_body_names_in_full_is_that_cam
     posted = "BHXH tỉnh Yên Bái - Trang tin chính thức\n\n" + text  # the short form on a line in capitals
     names = [m.name for m in extract_text(posted, nlp=nlp, language="vi").movements]
     assert names == ["Tháng hành động vì người tham gia - Đồng hành cùng người lao động"]
+
+
+def test_a_year_an_earlier_award_carries_as_its_own_still_frames_the_next_clause(nlp) -> None:
+    text = (
+        "Tại hội nghị, ông Lê Văn Tám trao Cờ thi đua của Chính phủ năm 2025 cho BHXH tỉnh Yên Bái; bà Hà Thị Mai "
+        "trao Cờ thi đua của BHXH Việt Nam cho 10 tập thể."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.award_type, a.year) for a in found) == [
+        ("government_emulation_flag", "2025"),
+        ("ministry_emulation_flag", "2025"),
+    ]

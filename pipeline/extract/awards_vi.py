@@ -415,9 +415,11 @@ class HeadFirstAwardFinder(AwardFinder):
         return super().year(self.earlier_awards_dates_blanked(text, s), s, e)
 
     def earlier_awards_dates_blanked(self, text: str, s: int) -> str:
-        """ "... trao Bằng khen ... giai đoạn 2020-2025; bà Y trao Bằng khen ... cho 4 tập thể": a date after
-        an earlier award of the sentence, up to the clause break before this one, is that award's; the
-        dates before the earlier award ("Năm 2023, ...") still frame the whole sentence. Offsets are kept."""
+        """ "... trao Bằng khen ... vì thành tích giai đoạn 2020-2025; bà Y trao Bằng khen ... cho 4 tập thể": the
+        achievement an earlier award of the sentence was for, up to the clause break before this one, is that
+        award's alone; a year the earlier award carries as its own ("Cờ thi đua ... năm 2023; ... trao Cờ thi
+        đua ... cho 12 tập thể") and the dates before it ("Năm 2023, ...") still frame the sentence. Offsets
+        are kept."""
         breaks = [m.end() for m in self.g.clause_break.finditer(text, 0, s)]
         if not breaks or self.year_digits.search(text, 0, breaks[-1]) is None:
             return text
@@ -425,7 +427,10 @@ class HeadFirstAwardFinder(AwardFinder):
         if not earlier:
             return text
         award_end = earlier[-1][1]
-        return text[:award_end] + " " * (breaks[-1] - award_end) + text[breaks[-1] :]
+        for pattern in (self.g.achievement_year, self.g.year_range):
+            for m in pattern.finditer(text, award_end, breaks[-1]):
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        return text
 
     def undated_year(self, doc: Doc, at: int) -> str | None:
         """An award whose sentence names no year is for the year its section's heading names ("III. ...
