@@ -96,7 +96,7 @@ def test_counts_of_agents_women_members_and_chi_are_counted_recipients(nlp) -> N
 def test_an_honour_named_in_quotes_is_an_award_of_type_other(nlp) -> None:
     text = 'Công đoàn cơ sở BHXH tỉnh Yên Bái trao danh hiệu "Nữ công chức xuất sắc năm 2025" cho 8 chị.'
     found = extract_text(text, nlp=nlp, language="vi").awards
-    assert [(a.award_type, a.count, a.recipient_kind) for a in found] == [("other", 8, "individual")]
+    assert [(a.award_type, a.count, a.recipient_kind, a.year) for a in found] == [("other", 8, "individual", "2025")]
 
 
 def test_trade_union_certificates_name_the_union_as_giver_and_the_passive_subject_hands_nothing(nlp) -> None:
@@ -289,3 +289,21 @@ def test_a_year_an_earlier_award_carries_as_its_own_still_frames_the_next_clause
         ("government_emulation_flag", "2025"),
         ("ministry_emulation_flag", "2025"),
     ]
+
+
+def test_a_clause_with_no_giver_of_its_own_keeps_the_achievement_year_before_it(nlp) -> None:
+    text = (
+        "Thứ trưởng Lê Văn Tám đã trao Cờ thi đua của Bộ Tài chính cho 05 BHXH tỉnh có thành tích xuất sắc năm "
+        "2025; trao Bằng khen của Bộ trưởng Bộ Tài chính cho 12 tập thể."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.count, a.year) for a in found) == [(5, "2025"), (12, "2025")]
+
+
+def test_the_office_that_advises_the_provinces_bodies_is_the_one_launching_the_drive(nlp) -> None:
+    text = (
+        "BHXH tỉnh Yên Bái đạt 45.300 người tham gia BHXH tự nguyện. Năm 2027, đơn vị sẽ tham mưu Tỉnh ủy, UBND "
+        'tỉnh giao chỉ tiêu; phát động phong trào thi đua "Yên Bái chung tay vì an sinh" năm 2027.'
+    )
+    movements = extract_text(text, nlp=nlp, language="vi").movements
+    assert [(m.name, m.launched_by) for m in movements] == [("Yên Bái chung tay vì an sinh", "Yen Bai Social Security")]

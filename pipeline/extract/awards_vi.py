@@ -406,7 +406,11 @@ class HeadFirstAwardFinder(AwardFinder):
 
     def year(self, text: str, s: int, e: int) -> str | None:
         """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period;
-        a date past the next clause break is the next clause's ("...(2023-2025) đạt danh hiệu X; năm 2024, ...")."""
+        a date past the next clause break is the next clause's ("...(2023-2025) đạt danh hiệu X; năm 2024, ...");
+        a year inside the award's own words is its year ("danh hiệu “Nữ công chức xuất sắc năm 2025”")."""
+        own = self.year_digits.findall(text, s, e)
+        if own:
+            return own[-1]
         span = self.g.year_range.search(text, e)
         if span:
             return f"{span.group(1)}-{span.group(2)}"
@@ -424,8 +428,8 @@ class HeadFirstAwardFinder(AwardFinder):
         if not breaks or self.year_digits.search(text, 0, breaks[-1]) is None:
             return text
         earlier = self.mentions(text[: breaks[-1]])
-        if not earlier:
-            return text
+        if not earlier or self.verbs.match(text[breaks[-1] : s].lstrip()):
+            return text  # "...; trao Bằng khen ...": a clause with no giver of its own goes on with the one before
         award_end = earlier[-1][1]
         for pattern in (self.g.achievement_year, self.g.year_range):
             for m in pattern.finditer(text, award_end, breaks[-1]):

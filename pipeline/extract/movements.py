@@ -385,6 +385,8 @@ class MovementFinder(RuleComponent):
             return self.own_office(units)  # "Right after the merger we launched ...": the office speaking
         if people:
             return people[-1].text
+        if subjects and self.g.own_office_subject.search(text[sent.start_char : subjects[0].start_char]):
+            return self.own_office(units)  # "đơn vị sẽ tham mưu Tỉnh ủy, UBND tỉnh ...; phát động ...": the office
         if subjects:
             return span_unit(subjects[0])
         return None
