@@ -200,11 +200,11 @@ def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) == 8
     scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.94
+    assert scores["micro"]["f1"] >= 0.95
     for kind in ("units", "people", "figures", "awards"):
         assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
     for kind in ("movements", "events"):
         assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
     tables = report_tables(gold, tmp_path)
     assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["all"]["f1"] >= 0.90, tables["all"]
+    assert tables["all"]["f1"] >= 0.92, tables["all"]
