@@ -307,3 +307,9 @@ def test_the_office_that_advises_the_provinces_bodies_is_the_one_launching_the_d
     )
     movements = extract_text(text, nlp=nlp, language="vi").movements
     assert [(m.name, m.launched_by) for m in movements] == [("Yên Bái chung tay vì an sinh", "Yen Bai Social Security")]
+
+
+def test_a_byline_names_the_body_its_author_works_for_in_brackets(nlp) -> None:
+    text = "BHXH tỉnh Yên Bái tổ chức hội nghị tổng kết năm 2026.\n\nHoài An (BHXH tỉnh Yên Bái)\n"
+    found = extract_text(text, nlp=nlp, language="vi").people
+    assert [(p.name, p.title, p.unit) for p in found] == [("Hoài An", "author", "Yen Bai Social Security")]

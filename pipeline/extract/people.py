@@ -41,6 +41,8 @@ CO_SIGNATURE = re.compile(
 )
 """Two authors on the last line, joined by a dash, and an optional outlet ("Thu Ha - Minh Quan, X Television")."""
 BYLINE_DASH = re.compile(r"\s*[–—-]\s*(?:the\s+)?")
+BYLINE_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+"""Between a byline's name and the body it works for, in brackets ("Minh Thu (X Social Security)")."""
 """Between a byline's name and the body it works for ("Nguyen Van A – Emulation Department")."""
 OPENS_NAME = 1
 """A word kind: a name can start with the word (a family name in title case, "H'Mai")."""
@@ -293,10 +295,16 @@ class PeopleFinder(PersonTitles, RuleComponent):
     def byline_unit(doc: Doc, text: str, end: int) -> str | None:
         """ "Nguyen Van A – Emulation and Commendation Department": the body a byline names after the
         author's name (`end`), when it fills the rest of the line."""
-        if not BYLINE_DASH.match(text, end) or not text[end : end + 4].strip():
-            return None  # no dash after the name (most credits): no body named
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
+        bracket = BYLINE_BRACKET.match(text, end, line_end)
+        if bracket:  # "Minh Thu (BHXH thành phố X)": the body in brackets, when a unit fills them
+            for u in doc.spans.get("units", []):
+                if u.start_char == bracket.end() and text[u.end_char : line_end].strip() == ")":
+                    return span_unit(u)
+            return None
+        if not BYLINE_DASH.match(text, end) or not text[end : end + 4].strip():
+            return None  # no dash after the name (most credits): no body named
         for u in doc.spans.get("units", []):
             if end < u.start_char < line_end and BYLINE_DASH.fullmatch(text[end : u.start_char]):
                 return span_unit(u) if not text[u.end_char : line_end].strip() else None
