@@ -313,3 +313,12 @@ def test_a_byline_names_the_body_its_author_works_for_in_brackets(nlp) -> None:
     text = "BHXH tỉnh Yên Bái tổ chức hội nghị tổng kết năm 2026.\n\nHoài An (BHXH tỉnh Yên Bái)\n"
     found = extract_text(text, nlp=nlp, language="vi").people
     assert [(p.name, p.title, p.unit) for p in found] == [("Hoài An", "author", "Yen Bai Social Security")]
+
+
+def test_a_signer_holds_the_post_in_the_office_issuing_the_document(nlp) -> None:
+    text = (
+        "BHXH tỉnh Yên Bái kính trình BHXH Việt Nam xem xét, quyết định khen thưởng cho BHXH tỉnh Yên Bái./.\n\n"
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLò Văn Hùng\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").people
+    assert [(p.name, p.title, p.unit) for p in found] == [("Lò Văn Hùng", "Phó Giám đốc", "Yen Bai Social Security")]

@@ -18,8 +18,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..models import TOP_LOCAL_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .doc_subject import most_named
 from .doc_words import DocWords, WordFacts
 from .extensions import span_unit, text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
@@ -92,6 +94,7 @@ class PeopleFinder(PersonTitles, RuleComponent):
         self.trim_end = tuple(data.title_trim_end)
         self.title_org_words = tuple(data.title_org_words)
         # each credit regex with the openings of its cue words: every match starts with one of them
+        self.credit_roles = set(data.credits)
         self.credit_res = [
             (role, self.credit_regex(cues, data.grammar.credit_joiner), openings(cues))
             for role, cues in data.credits.items()
@@ -373,6 +376,9 @@ class PeopleFinder(PersonTitles, RuleComponent):
             key = fold(text)
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
             owner = self.byline_unit(doc, w.text, end)
+            if owner is None and role not in self.credit_roles:
+                # "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Võ Thanh Tùng": the signer holds the post in the office issuing it
+                owner = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES)
             if known is not None:
                 if not known["_titles"]:
                     known["_titles"].append(role)
