@@ -322,3 +322,10 @@ def test_a_signer_holds_the_post_in_the_office_issuing_the_document(nlp) -> None
     )
     found = extract_text(text, nlp=nlp, language="vi").people
     assert [(p.name, p.title, p.unit) for p in found] == [("Lò Văn Hùng", "Phó Giám đốc", "Yen Bai Social Security")]
+
+
+def test_sessions_held_are_a_count_and_no_event(nlp) -> None:
+    text = "Sau lễ ra quân, BHXH tỉnh Yên Bái phối hợp với Bưu điện tỉnh tổ chức 186 hội nghị tuyên truyền tại các xã."
+    records = extract_text(text, nlp=nlp, language="vi")
+    assert [(f.value, f.unit, f.metric) for f in records.figures] == [(186, "count", "other")]
+    assert all(e.name is None or "186" not in e.name for e in records.events)
