@@ -69,6 +69,9 @@ class HeadFirstAwardFinder(AwardFinder):
             re.IGNORECASE,
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
+        # where the award read last in the current sentence ends (sentence offsets): a date between it and the
+        # next clause break is its own (`earlier_awards_dates_blanked`)
+        self.award_end_in_sentence: int | None = None
         self.individual_set = {w.lower() for w in data.individual_words}
         self.subject_authorities = [
             (who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.subject_authorities.items()
@@ -90,6 +93,7 @@ class HeadFirstAwardFinder(AwardFinder):
             if not self.holds_form(sites, starts[i], ends[i], cues):
                 continue
             sent = sents.span(i)
+            self.award_end_in_sentence = None
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over
             listed: dict | None = None  # the last recipient of a list after a colon, which goes on past ";"
@@ -155,6 +159,7 @@ class HeadFirstAwardFinder(AwardFinder):
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
                 "_achieved": achieved is not None,
             }
+            self.award_end_in_sentence = start - sent.start_char + e
             records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start))
             if base.pop("_named_first", False):  # the recipients named before the count are given it too
                 for record in records:
@@ -427,10 +432,9 @@ class HeadFirstAwardFinder(AwardFinder):
         breaks = [m.end() for m in self.g.clause_break.finditer(text, 0, s)]
         if not breaks or self.year_digits.search(text, 0, breaks[-1]) is None:
             return text
-        earlier = self.mentions(text[: breaks[-1]])
-        if not earlier or self.verbs.match(text[breaks[-1] : s].lstrip()):
+        award_end = self.award_end_in_sentence  # where the sentence's award before this one ends
+        if award_end is None or award_end > breaks[-1] or self.verbs.match(text[breaks[-1] : s].lstrip()):
             return text  # "...; trao Bằng khen ...": a clause with no giver of its own goes on with the one before
-        award_end = earlier[-1][1]
         for pattern in (self.g.achievement_year, self.g.year_range):
             for m in pattern.finditer(text, award_end, breaks[-1]):
                 text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import TOP_LOCAL_OFFICES
 from .doc_reads import positions, word_id_array, word_ids, word_list
 from .doc_subject import most_named
-from .extensions import place_tokens, span_unit
+from .extensions import place_tokens, span_unit, text_of
 from .unit_owners import labelled, labelled_range
 
 OPEN_ID, CLOSE_ID = get_string_id("("), get_string_id(")")
@@ -97,7 +97,7 @@ class UnitReferences:
 
     def every_province(self, doc: Doc, span: Span) -> bool:
         """ "UBND tỉnh, thành phố", "UBND các tỉnh": a placeless provincial body that stands for every province's."""
-        text = doc.text
+        text = text_of(doc)
         return bool(
             self.g.every_province_after.match(text[span.end_char : span.end_char + 30])
             or self.g.every_province_before.search(text[max(0, span.start_char - 15) : span.start_char])
