@@ -174,3 +174,9 @@ def test_published_date_score_through_the_cli(tmp_path: Path):
         text=True,
     )
     assert "document published date correct: 11/11" in score.stdout
+
+
+def test_a_long_source_name_set_apart_by_a_bar_is_still_a_dateline() -> None:
+    found = parse_dateline("Đài Phát thanh và Truyền hình tỉnh Yên Bái | 14/09/2026")
+    assert found is not None and found.iso == "2026-09-14"
+    assert parse_dateline("Đài Phát thanh và Truyền hình tỉnh Yên Bái đưa tin ngày 14/09/2026") is None

@@ -61,20 +61,28 @@ class HeadFirstAwardFinder(AwardFinder):
         ]
         coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
         indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
+        other = "|".join(sorted(map(re.escape, data.other_count_words), key=len, reverse=True)) or "(?!)"
         self.count_after_re = re.compile(
             # a collective word that opens an individual one ("đoàn" of "đoàn viên") is the individual one
             rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?"
-            rf"(?:(?P<c>(?!(?:{indiv})(?!\w))(?:{coll}))|(?P<i>{indiv}))(?!\w)",
+            rf"(?:(?P<c>(?!(?:{indiv})(?!\w))(?:{coll}))|(?P<i>{indiv})|(?P<o>{other}))(?!\w)",
             re.IGNORECASE,
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
+        # where the award read last in the current sentence ends (sentence offsets): a date between it and the
+        # next clause break is its own (`earlier_awards_dates_blanked`)
+        self.award_end_in_sentence: int | None = None
         self.individual_set = {w.lower() for w in data.individual_words}
         self.subject_authorities = [
             (who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.subject_authorities.items()
         ]
         # "cho tập thể BHXH tỉnh X và ông Y": a recipient word before a named recipient
         self.recipient_word = "|".join(
-            sorted(map(re.escape, [*data.collective_words, *data.individual_words]), key=len, reverse=True)
+            sorted(
+                map(re.escape, [*data.collective_words, *data.individual_words, *data.other_count_words]),
+                key=len,
+                reverse=True,
+            )
         )
 
     def process(self, doc: Doc) -> None:
@@ -85,6 +93,7 @@ class HeadFirstAwardFinder(AwardFinder):
             if not self.holds_form(sites, starts[i], ends[i], cues):
                 continue
             sent = sents.span(i)
+            self.award_end_in_sentence = None
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over
             listed: dict | None = None  # the last recipient of a list after a colon, which goes on past ";"
@@ -150,6 +159,7 @@ class HeadFirstAwardFinder(AwardFinder):
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
                 "_achieved": achieved is not None,
             }
+            self.award_end_in_sentence = start - sent.start_char + e
             records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start))
             if base.pop("_named_first", False):  # the recipients named before the count are given it too
                 for record in records:
@@ -166,8 +176,10 @@ class HeadFirstAwardFinder(AwardFinder):
                     for r in shared
                 ]
             if not records and self.giving_re.search(text):
-                kind = self.kind_after(text[s:nxt])
+                subject = self.g.plural_subject.search(text, 0, s)  # "Nhiều cá nhân được tặng ...": their kind
+                kind = self.kind_after(text[s:nxt]) or (self.kind_after(subject.group("who")) if subject else None)
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
+            records += self.other_years(text, e, nxt, records)
             records += self.named_among(doc, people, start, e, nxt, base, records)
             for claim in base.pop("_claims", []):
                 doc._.meta.setdefault("award_counts", []).append(claim)
@@ -247,15 +259,15 @@ class HeadFirstAwardFinder(AwardFinder):
         out: list[dict] = []
         head = re.match(r"^[^.;]{0,80}?(?:\b(?:cho|tặng|tới|đến)\b|:)\s*", after)
         if head:
-            tail = after[head.end() : head.end() + 80]
+            tail = after[head.end() : head.end() + 240]
             last = 0
             for cm in self.count_after_re.finditer(tail):
                 gap = tail[last : cm.start()]
                 # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
                 named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
-                if (out and not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)) or (
-                    not out and cm.start() > 12 and not named_first
-                ):
+                # "03 tập thể gồm: A, B, C và 06 cá nhân": the members of the count before sit between the counts
+                joined = re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap) or self.g.members_then_count.match(gap)
+                if (out and not joined) or (not out and cm.start() > 12 and not named_first):
                     break  # counts follow the form directly and are joined by "và" or commas
                 if named_first:
                     base["_named_first"] = True
@@ -278,7 +290,7 @@ class HeadFirstAwardFinder(AwardFinder):
         return []
 
     def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
-        kind = "individual" if m.group("i") else "collective"
+        kind = "individual" if m.group("i") else ("collective" if m.group("c") else None)
         self.claim(base, offset + m.start(1), offset + m.end(1))
         return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1).replace(".", ""))}
 
@@ -354,7 +366,13 @@ class HeadFirstAwardFinder(AwardFinder):
         passive = [m for m in self.g.honoured_passive.finditer(left) if not left[m.end() :].strip()]
         if self.receiving_re.search(left[-40:]) or passive:
             persons = [p for p in people if p.end_char <= base_char + s]
-            subjects = [u for u in units if u.end_char <= base_char + s]
+            # "Nhiều cá nhân của BHXH tỉnh X được tặng ...": an office owning the subject is not it
+            subjects = [
+                u
+                for u in units
+                if u.end_char <= base_char + s
+                and not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
+            ]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
                 return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
             if subjects and award_type not in self.individual_only:
@@ -369,6 +387,17 @@ class HeadFirstAwardFinder(AwardFinder):
                 return [{**base, "recipient": main, "recipient_kind": "collective", "count": None}]
         return out
 
+    def other_years(self, text: str, e: int, nxt: int, records: list[dict]) -> list[dict]:
+        """ "được Chính phủ tặng Cờ thi đua năm 2011 và năm 2019": the award was given once a year, so each
+        further year listed right after it is one more award to the same recipients."""
+        listed = self.g.years_listed.match(text, e, nxt)
+        if not listed or not records:
+            return []
+        years = self.year_digits.findall(listed.group())
+        if any(r["year"] != years[0] for r in records):
+            return []
+        return [{**r, "year": year} for year in dict.fromkeys(years[1:]) for r in records]
+
     def achieved_year(self, text: str, e: int) -> str | None:
         """The year or period the achievement is for, named after the award ("cho 3 tập thể có thành tích
         xuất sắc năm 2025", "từ năm 2019 đến năm 2023"); a ceremony's date is not one."""
@@ -382,12 +411,34 @@ class HeadFirstAwardFinder(AwardFinder):
 
     def year(self, text: str, s: int, e: int) -> str | None:
         """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period;
-        a date past the next clause break is the next clause's ("...(2023-2025) đạt danh hiệu X; năm 2024, ...")."""
+        a date past the next clause break is the next clause's ("...(2023-2025) đạt danh hiệu X; năm 2024, ...");
+        a year inside the award's own words is its year ("danh hiệu “Nữ công chức xuất sắc năm 2025”")."""
+        own = self.year_digits.findall(text, s, e)
+        if own:
+            return own[-1]
         span = self.g.year_range.search(text, e)
         if span:
             return f"{span.group(1)}-{span.group(2)}"
         cut = self.g.clause_break.search(text, e)
-        return super().year(text[: cut.start()] if cut else text, s, e)
+        text = text[: cut.start()] if cut else text
+        return super().year(self.earlier_awards_dates_blanked(text, s), s, e)
+
+    def earlier_awards_dates_blanked(self, text: str, s: int) -> str:
+        """ "... trao Bằng khen ... vì thành tích giai đoạn 2020-2025; bà Y trao Bằng khen ... cho 4 tập thể": the
+        achievement an earlier award of the sentence was for, up to the clause break before this one, is that
+        award's alone; a year the earlier award carries as its own ("Cờ thi đua ... năm 2023; ... trao Cờ thi
+        đua ... cho 12 tập thể") and the dates before it ("Năm 2023, ...") still frame the sentence. Offsets
+        are kept."""
+        breaks = [m.end() for m in self.g.clause_break.finditer(text, 0, s)]
+        if not breaks or self.year_digits.search(text, 0, breaks[-1]) is None:
+            return text
+        award_end = self.award_end_in_sentence  # where the sentence's award before this one ends
+        if award_end is None or award_end > breaks[-1] or self.verbs.match(text[breaks[-1] : s].lstrip()):
+            return text  # "...; trao Bằng khen ...": a clause with no giver of its own goes on with the one before
+        for pattern in (self.g.achievement_year, self.g.year_range):
+            for m in pattern.finditer(text, award_end, breaks[-1]):
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        return text
 
     def undated_year(self, doc: Doc, at: int) -> str | None:
         """An award whose sentence names no year is for the year its section's heading names ("III. ...
@@ -467,6 +518,10 @@ class HeadFirstAwardFinder(AwardFinder):
         if not verb:
             return None
         before = [p for p in people if p.end_char <= base_char + verb.start()]
-        if before and not re.search(r"\bđược\s*$", text[: verb.start()]):
+        # "X được tặng", "X được Đoàn Chủ tịch ... tặng": X receives it, whoever hands it over
+        passive = re.search(r"\bđược\s*$", text[: verb.start()]) or any(
+            m.end() > verb.start() for m in self.g.honoured_passive.finditer(text, 0, verb.end())
+        )
+        if before and not passive:
             return before[0].text
         return None

@@ -58,6 +58,7 @@ class FigureContext:
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
         self.unclear_scope_re = PhraseCues(metrics.unclear_scope)
+        self.outside_sector_re = PhraseCues(metrics.outside_sector) if metrics.outside_sector else None
         self.district_re = cue_scan(g.district_before)
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name
@@ -187,9 +188,18 @@ class FigureContext:
     def unclear_scope(self, before: str, sentence: str | None = None) -> bool:
         """ "the entire system strives to ...": a subject that names no unit for sure (`sentence`: the
         text `before` was cut from; one without the phrases has none in any piece)."""
+        if self.outside_sector_re is not None and self.outside_sector_before(before, sentence):
+            return True  # "thu ngân sách nhà nước đạt 6.930 tỷ đồng": the province's budget, no office's
         if sentence is not None and self.unclear_scope_re.absent_from(sentence):
             return False
         return bool(self.unclear_scope_re.search(before))
+
+    def outside_sector_before(self, before: str, sentence: str | None = None) -> bool:
+        """Whether the clause (from the last ";") that ends at the figure names a measure outside the sector."""
+        cues = self.outside_sector_re
+        if cues is None or (sentence is not None and cues.absent_from(sentence)):
+            return False
+        return bool(cues.search(before[before.rfind(";") + 1 :]))
 
     def coverage_named_after(self, right: str) -> bool:
         return bool(self.coverage_after.match(right[:50]))

@@ -53,6 +53,8 @@ class PartnerSubject:
         text = text_of(doc)
         cut = text.rfind(self.clause_break, sent.start_char, cand.start)
         clause = cut + 1 if cut >= 0 else sent.start_char
+        if cut >= 0 and self.g.own_subject.search(text, clause, cand.start):
+            return None  # "...; toàn Cụm có 98,6% ...": the clause names its own subject
         for start in ([clause] if cut >= 0 else []) + [sent.start_char]:
             found = self.first_subject(doc, start, clause, cand, units)
             if found is not None:

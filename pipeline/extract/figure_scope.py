@@ -93,7 +93,9 @@ class FigureScope:
         self.place_means_office = place_means_office
         self.paragraph_sector = paragraph_sector
         # the first sector-wide word of a paragraph outside quotes, found once per paragraph
-        self.sector_before = FirstUnquoted(paragraph_sector.pattern) if paragraph_sector is not None else None
+        self.sector_before = (
+            FirstUnquoted(paragraph_sector.pattern, g.ranking_before) if paragraph_sector is not None else None
+        )
         # the paragraph asked about last, and whether it holds a sector-wide phrase at all (most hold none:
         # then it is not searched for one)
         self.paragraph_holds: tuple[str, int, bool] | None = None
@@ -124,6 +126,8 @@ class FigureScope:
                 in_sent = in_clause[
                     :1
                 ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
+            elif search_slice(self.own_subject, sent.text, boundaries[-1], s) is not None:
+                in_sent = []  # "...; toàn Cụm có 98,6% ...": the clause names its own subject, no office before it
             else:
                 # "The People's Committee assigned the office ...; coverage reached ...": a body outside
                 # the sector in another clause is not whose figure it is
@@ -192,6 +196,10 @@ class FigureScope:
                 first = next((u for u in units if u.start_char < sent.start_char and self.sector_body(u)), None)
                 return first.unit if first is not None else main_unit
             return self.referent(label, units, sent.start_char) or main_unit
+        if not in_sent and doc._.figures and self.g.same_measure_before.search(sent.text, 0, s):
+            # "Toàn tỉnh X hiện có 132.900 người ... Mục tiêu đến hết năm là 140.000 người": the measure of the
+            # figure before, and its unit too
+            return doc._.figures[-1]["scope"] or main_unit
         return main_unit
 
     def sector_paragraph(self, text: str, paragraph_start: int, end: int) -> bool:

@@ -89,6 +89,14 @@ class AwardsGrammar(Grammar):
     # head-first packs: where a second giving clause starts after an award ("... tặng Bằng khen vì thành
     # tích ... và được Chủ tịch UBND tỉnh biểu dương"): an authority past it is that clause's, not the award's
     next_passive: str = NEVER
+    # right after an award: the years it was given in, when more than one ("Cờ thi đua năm 2011 và năm 2019"):
+    # one award per year
+    years_listed: str = NEVER
+    # an uncounted plural subject right before the receiving verb ("Nhiều cá nhân được tặng ..."); group `who`:
+    # the words that say whether they are collectives or individuals
+    plural_subject: str = NEVER
+    # between two counts after the award, the members of the first ("03 tập thể gồm: A, B, C và 06 cá nhân")
+    members_then_count: str = NEVER
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER
@@ -123,6 +131,9 @@ class AwardsData(Strict):
     presenting_verbs: list[str]
     collective_words: Words
     individual_words: Words
+    # head-first packs: counted recipients that are neither collectives nor individuals ("5 đại lý thu"):
+    # counted with no recipient_kind
+    other_count_words: list[str] = []
     # Head-first packs (awards_vi): words that make an award a proposal, that say it was
     # given, and that make the unit before them its recipient.
     subject_authorities: dict[str, Words] = {}

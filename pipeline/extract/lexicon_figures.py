@@ -196,6 +196,9 @@ class MetricsData(Strict):
     sector_unit: str | None = None
     unclear_scope: list[str] = []
     """A subject that names no unit for sure ("the entire system"): no scope."""
+    outside_sector: list[str] = []
+    """Measures of a province's economy or of another sector ("GRDP", "ngân sách nhà nước", "hộ nghèo"): a
+    figure whose clause names one before it is no office's (no scope), and its metric is `other`."""
     district_unit: str | None = None
     """The office of a district named in a figure's clause: "{name} {kind} ..."."""
     table_kinds: list[TableKind] = []

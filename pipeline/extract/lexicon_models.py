@@ -192,6 +192,10 @@ class UnitsGrammar(Grammar):
     leader: str
     leading_article: str
     trailing_in: str
+    # a provincial body named without its province that stands for every province's ("UBND tỉnh, thành phố",
+    # "UBND các tỉnh"): the text right after it, and right before it; no body of the document's province
+    every_province_after: str = NEVER
+    every_province_before: str = NEVER
 
 
 class SteeringData(Strict):

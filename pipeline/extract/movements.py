@@ -135,8 +135,10 @@ class MovementFinder(RuleComponent):
                     "evidence": {"start": start, "end": end, "text": text_of(doc)[start:end]},
                     "_headline": 0 <= headline_end and start < headline_end,
                 }
-        for movement in found.values():
-            movement.pop("_headline")
+        for key, movement in found.items():
+            shout = movement.pop("_headline") or movement["name"].isupper()  # a headline, or a line in capitals
+            if shout and any(other != key and other.startswith(key) for other in found):
+                continue  # a headline's short form of a name the body writes in full ("“X” - ...")
             doc_list(doc, "movements").append(movement)
 
     def key(self, name: str) -> str:
@@ -383,6 +385,8 @@ class MovementFinder(RuleComponent):
             return self.own_office(units)  # "Right after the merger we launched ...": the office speaking
         if people:
             return people[-1].text
+        if subjects and self.g.own_office_subject.search(text[sent.start_char : subjects[0].start_char]):
+            return self.own_office(units)  # "đơn vị sẽ tham mưu Tỉnh ủy, UBND tỉnh ...; phát động ...": the office
         if subjects:
             return span_unit(subjects[0])
         return None

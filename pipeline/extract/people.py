@@ -18,8 +18,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..models import TOP_LOCAL_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
+from .doc_subject import most_named
 from .doc_words import DocWords, WordFacts
 from .extensions import span_unit, text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
@@ -40,7 +42,14 @@ SIGNER_BLOCK = re.compile(
     r"(?:[ \t]*\([^)\n]{1,40}\)[ \t]*\n)?[ \t]*(?P<name>[A-ZĐ][a-zà-ỹđ'’]+(?:[ \t][A-ZĐ][a-zà-ỹđ'’]+){1,3})[ \t]*(?=\n|$)"
 )
 """A signer anywhere: a title line in capitals, an optional bracketed line ("(signed and sealed)"), a name."""
+CO_SIGNATURE = re.compile(
+    r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*[–—-]\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)"
+    r"\s*(?:\([^)]*\)|,\s*[^,;.]{2,60})?\s*$"
+)
+"""Two authors on the last line, joined by a dash, and an optional outlet ("Thu Ha - Minh Quan, X Television")."""
 BYLINE_DASH = re.compile(r"\s*[–—-]\s*(?:the\s+)?")
+BYLINE_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+"""Between a byline's name and the body it works for, in brackets ("Minh Thu (X Social Security)")."""
 """Between a byline's name and the body it works for ("Nguyen Van A – Emulation Department")."""
 OPENS_NAME = 1
 """A word kind: a name can start with the word (a family name in title case, "H'Mai")."""
@@ -66,6 +75,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
         self.modifiers = set(data.title_modifiers)
         # a line that is a title alone, in any case ("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC"): a signer's
         self.title_words = [*data.title_heads, *data.title_modifiers]
+        # a title opening a credit's words makes them a caption ("Ảnh: Tổng Giám đốc X ..."), whole words only
+        self.title_openings = tuple(f"{w} " for w in self.title_words if w[:1].isupper())
         alt = "|".join(sorted(map(re.escape, data.title_heads + data.ranks), key=len, reverse=True))
         mods = "|".join(sorted(map(re.escape, data.title_modifiers), key=len, reverse=True)) or "(?!)"
         self.title_line = re.compile(
@@ -88,6 +99,7 @@ class PeopleFinder(PersonTitles, RuleComponent):
         self.trim_end = tuple(data.title_trim_end)
         self.title_org_words = tuple(data.title_org_words)
         # each credit regex with the openings of its cue words: every match starts with one of them
+        self.credit_roles = set(data.credits)
         self.credit_res = [
             (role, self.credit_regex(cues, data.grammar.credit_joiner), openings(cues))
             for role, cues in data.credits.items()
@@ -282,6 +294,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
                     if nm.group().split(None, 1)[0] in self.honorifics:
                         continue  # "Ảnh: Chị X tư vấn cho người dân": a caption about X, not X's photograph
                     start = m.start("names") + nm.start()
+                    if text.startswith(self.title_openings, start):
+                        continue  # "Ảnh: Tổng Giám đốc X phát biểu": a caption about the official, no credit
                     yield role, start, start + len(nm.group())
         yield from self.signature_lines(text)
 
@@ -289,10 +303,16 @@ class PeopleFinder(PersonTitles, RuleComponent):
     def byline_unit(doc: Doc, text: str, end: int) -> str | None:
         """ "Nguyen Van A – Emulation and Commendation Department": the body a byline names after the
         author's name (`end`), when it fills the rest of the line."""
-        if not BYLINE_DASH.match(text, end) or not text[end : end + 4].strip():
-            return None  # no dash after the name (most credits): no body named
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
+        bracket = BYLINE_BRACKET.match(text, end, line_end)
+        if bracket:  # "Minh Thu (BHXH thành phố X)": the body in brackets, when a unit fills them
+            for u in doc.spans.get("units", []):
+                if u.start_char == bracket.end() and text[u.end_char : line_end].strip() == ")":
+                    return span_unit(u)
+            return None
+        if not BYLINE_DASH.match(text, end) or not text[end : end + 4].strip():
+            return None  # no dash after the name (most credits): no body named
         for u in doc.spans.get("units", []):
             if end < u.start_char < line_end and BYLINE_DASH.fullmatch(text[end : u.start_char]):
                 return span_unit(u) if not text[u.end_char : line_end].strip() else None
@@ -317,6 +337,11 @@ class PeopleFinder(PersonTitles, RuleComponent):
             if len(tail) == 3:  # the last two lines, and the one above them (a signer's title)
                 break
         for k, (start, line) in enumerate(tail[:2]):
+            pair = CO_SIGNATURE.match(line)
+            if pair and all(is_syllable(w) for w in f"{pair.group(1)} {pair.group(2)}".split()):
+                for group in (1, 2):
+                    yield "author", start + pair.start(group), start + pair.end(group)
+                continue
             m = SIGNATURE.match(line)
             if m and not self.title_line.match(line) and all(is_syllable(w) for w in m.group(1).split()):
                 above = tail[k + 1][1] if k + 1 < len(tail) else ""
@@ -363,6 +388,9 @@ class PeopleFinder(PersonTitles, RuleComponent):
             key = fold(text)
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
             owner = self.byline_unit(doc, w.text, end) or self.implied_units.get(role)  # a signer's title's body
+            if owner is None and role not in self.credit_roles:
+                # "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Võ Thanh Tùng": the signer holds the post in the office issuing it
+                owner = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES)
             if known is not None:
                 if not known["_titles"]:
                     known["_titles"].append(role)

@@ -27,16 +27,26 @@ def search_unquoted(pattern: re.Pattern[str], text: str, start: int, end: int) -
 
 class FirstUnquoted:
     """`search_unquoted` over a paragraph, asked for every figure in it: the first match's end is kept
-    per (text, paragraph start), and a figure at `end` has one before it when that end is not past it."""
+    per (text, paragraph start), and a figure at `end` has one before it when that end is not past it.
+    A match right after `skip_after` (the 60 characters before it) is no match ("cao hơn bình quân cả
+    nước": the sector as a comparison's base)."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], skip_after: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
+        self.skip_after = skip_after
         self.kept: tuple[str, int, int | None] | None = None
 
     def before(self, text: str, start: int, end: int) -> bool:
         kept = self.kept
         if kept is None or kept[0] is not text or kept[1] != start:
             paragraph_end = text.find("\n", start)
-            m = search_unquoted(self.pattern, text, start, len(text) if paragraph_end < 0 else paragraph_end)
+            stop = len(text) if paragraph_end < 0 else paragraph_end
+            m = search_unquoted(self.pattern, text, start, stop)
+            while (
+                m is not None
+                and self.skip_after is not None
+                and self.skip_after.search(text[max(start, m.start() - 60) : m.start()])
+            ):
+                m = search_unquoted(self.pattern, text, m.end(), stop)
             kept = self.kept = (text, start, m.end() if m else None)
         return kept[2] is not None and kept[2] <= end

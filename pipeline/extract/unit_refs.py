@@ -9,6 +9,7 @@ by the words of the mention alone.
 from __future__ import annotations
 
 from collections import Counter
+from types import SimpleNamespace
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import TOP_LOCAL_OFFICES
 from .doc_reads import positions, word_id_array, word_ids, word_list
 from .doc_subject import most_named
-from .extensions import place_tokens, span_unit
+from .extensions import place_tokens, span_unit, text_of
 from .unit_owners import labelled, labelled_range
 
 OPEN_ID, CLOSE_ID = get_string_id("("), get_string_id(")")
@@ -25,6 +26,8 @@ OPEN_ID, CLOSE_ID = get_string_id("("), get_string_id(")")
 
 class UnitReferences:
     """Reference resolution, for the units component (which gives `plain_name`)."""
+
+    g: SimpleNamespace  # the units grammar (the component compiles it)
 
     def plain_name(self, span: Span) -> str:
         raise NotImplementedError
@@ -62,6 +65,8 @@ class UnitReferences:
         for span in refs:
             kind = span.label_
             if span.id_.startswith("provincial_body:"):
+                if self.every_province(doc, span):
+                    continue  # "lãnh đạo UBND tỉnh, thành phố": every province's, no one body
                 # "Trung tâm Phục vụ hành chính công tỉnh": the body of the document's province
                 place = places.most_common(1)[0][0] if places else self.main_place(doc)
                 if place:
@@ -89,6 +94,14 @@ class UnitReferences:
             return office
         place = self.main_place(doc)
         return f"{place} Social Security" if place else None
+
+    def every_province(self, doc: Doc, span: Span) -> bool:
+        """ "UBND tỉnh, thành phố", "UBND các tỉnh": a placeless provincial body that stands for every province's."""
+        text = text_of(doc)
+        return bool(
+            self.g.every_province_after.match(text[span.end_char : span.end_char + 30])
+            or self.g.every_province_before.search(text[max(0, span.start_char - 15) : span.start_char])
+        )
 
     @staticmethod
     def placeless_body(span: Span) -> bool:

@@ -202,7 +202,9 @@ def parse_dateline(line: str) -> Dateline | None:
     for _name, pattern, order in FORMS:
         for m in pattern.finditer(line):
             rest = (line[: m.start()] + " " + line[m.end() :]).strip()
-            if not _is_short_rest(rest):
+            # "Đài Phát thanh và Truyền hình Nghệ An | 12/10/2023": a bar sets the source's name apart
+            barred = bool(re.search(r"\|\s*$", line[: m.start()]) or re.match(r"\s*\|", line[m.end() :]))
+            if not _is_short_rest(rest, barred):
                 continue
             found = _to_date(m, order)
             if found is not None:
@@ -211,13 +213,16 @@ def parse_dateline(line: str) -> Dateline | None:
     return None
 
 
-def _is_short_rest(rest: str) -> bool:
+def _is_short_rest(rest: str, barred: bool = False) -> bool:
+    """Whether what surrounds a date is no more than a time, a weekday and a short source name (a name set
+    apart by a bar may be twice as long: a station's or a newspaper's full name)."""
     rest = _WEEKDAYS.sub(" ", rest)
     rest = re.sub(r"^(?:updated|published|posted|cập nhật|ngày đăng)\s*:?", " ", rest.strip(), flags=re.IGNORECASE)
     rest = rest.strip(" \t|,-–—:()[]/")
     if not rest:
         return True
-    if len(rest) > _MAX_REST_CHARS or len(rest.split()) > _MAX_REST_WORDS:
+    factor = 2 if barred else 1
+    if len(rest) > factor * _MAX_REST_CHARS or len(rest.split()) > factor * _MAX_REST_WORDS:
         return False
     return not _SENTENCE_END.search(rest) or bool(re.search(r"\.(vn|com|net|org)\W*$", rest, re.IGNORECASE))
 
