@@ -140,7 +140,24 @@ class FollowOnLists:
         # "Hoa, who has worked ... . In recognition, she received ...": a person named by the given name
         words = set(re.findall(r"\b\w+\b", text[paragraph_start:clause_start]))
         known = [p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] in words]
-        return known[0] if len(known) == 1 else None
+        if known:
+            return known[0] if len(known) == 1 else None
+        return profiled_person(doc, clause_start)
+
+
+def profiled_person(doc: Doc, before: int) -> str | None:
+    """The person a profile is about, for a pronoun in a paragraph that names nobody ("Her desk holds the
+    record. In 2010 she received ..."): the one the text calls by name most often before `before` (full
+    name or given name), when no other is called as often."""
+    text = text_of(doc)[:before]
+    calls = []
+    for person in doc_list(doc, "people"):
+        given = person["name"].split()[-1]
+        calls.append((len(re.findall(rf"\b{re.escape(given)}\b", text)), person["name"]))
+    calls.sort(reverse=True)
+    if not calls or calls[0][0] < 2 or (len(calls) > 1 and calls[1][0] == calls[0][0]):
+        return None
+    return calls[0][1]
 
 
 def drop_summary_counts(doc: Doc) -> None:

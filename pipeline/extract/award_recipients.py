@@ -22,6 +22,9 @@ from .doc_subject import most_named
 from .extensions import place_tokens, span_unit, text_of
 from .tables import TABLE_CELL
 
+# characters that tie an abbreviation into a document's number ("No. 2817/QĐ-BHXH"): a code, not a recipient
+CODE_JOINERS = frozenset("-/")
+
 
 class RecipientReading:
     """The award reader's recipient questions (a part of `AwardFinder`, which sets these attributes)."""
@@ -109,6 +112,8 @@ class RecipientReading:
         units = list(doc.spans.get("units", []))
         people = list(doc.spans.get("people", []))
         for s, e in list_items(text, after):
+            if text[s:e].rstrip().endswith(":"):
+                continue  # "a) Collectives:": the heading of a sub-list, its items follow
             person = next((p for p in people if s <= p.start_char < e and p.start_char - s <= 12), None)
             unit = next((u for u in units if s <= u.start_char < e and u.start_char - s <= 12), None)
             if person is not None and (unit is None or person.start_char <= unit.start_char):
@@ -215,6 +220,7 @@ class RecipientReading:
             for u in units
             if u.end_char <= base + s
             and not self.g.not_recipient_before.search(text_of(doc)[max(base, u.start_char - 12) : u.start_char])
+            and text_of(doc)[u.start_char - 1 : u.start_char] not in CODE_JOINERS  # "No. 12/QĐ-BHXH": an issuer code
         ]
         names: list[str] = []
         for u in before:

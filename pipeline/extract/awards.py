@@ -27,12 +27,14 @@ from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of
+from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
+from .doc_sections import SectionReader
 from .extensions import doc_meta, text_of
 from .lexicon import compile_grammar, load_data, lowered, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
@@ -86,6 +88,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         self.organisations.list_joiner = self.g.list_joiner
         self.organisations.coordinator = self.g.coordinator
         self.reviewed: tuple[list[dict], int, str | None] | None = None  # `reviewed_period` of the last document
+        self.sections = SectionReader(lang)  # the year the title names: the year of undated awards
 
     def process(self, doc: Doc) -> None:
         text = text_of(doc)
@@ -113,6 +116,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table, sites)
         self.read_follow_on_lists(doc)
+        presenters_told_after(doc, self.g.presented_after)
         self.drop_vague_repeats(doc)
         share_award_years(doc)
         drop_summary_counts(doc)
@@ -242,11 +246,13 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         first = len(self.form_range)
         authorities_here = None if forms is None else {k - first for k in forms if k >= first}
         shared: str | None = None
+        by_pronoun: str | None = None  # the person a pronoun made the last mention's recipient
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             presenter = active_presenter if verb is None or s >= verb.start() or carried else None
             prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
+            nxt_in_sent = start - sent.start_char + nxt if k + 1 < len(mentions) else None
             proposed = bool(
                 self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
                 or (
@@ -274,10 +280,13 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
                 "conferred_by": authority,
                 "presented_by": presenter,
-                "year": self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                "year": self.clause_year(
+                    sent.text, start - sent.start_char + s, start - sent.start_char + e, nxt_in_sent
+                )
                 or self.reviewed_period(doc)
                 or self.past_period(doc, start + s)
-                or year_spoken_of(doc, sent.text, self.g.this_year_achievement),
+                or year_spoken_of(doc, sent.text, self.g.this_year_achievement)
+                or self.sections.of_doc(doc).title_year,  # "Cluster No. 4 scores its members for 2025"
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }
@@ -310,6 +319,9 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), number)
                 continue
             named_by_pronoun = self.pronoun_recipient(doc, start, text[prev_end:s]) if not people else None
+            if named_by_pronoun is None and by_pronoun and not self.verbs.search(text[prev_end:s]):
+                named_by_pronoun = by_pronoun  # "she received A in 2010 and B in 2012": B is hers too
+            by_pronoun = named_by_pronoun
             if named_by_pronoun:  # "In recognition, she received a Certificate ...": the person named before
                 self.add(doc, base, named_by_pronoun, "individual", None)
                 continue
@@ -365,10 +377,25 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         return kept[2]
 
     def year(self, text: str, s: int, e: int) -> str | None:
+        return self.clause_year(text, s, e, None)
+
+    def clause_year(self, text: str, s: int, e: int, nxt: int | None) -> str | None:
+        """The year or period of the award at text[s:e] (`nxt`: where the clause's next award starts):
+        the first date after it, else the last before it; a date that leads the next award is that one's,
+        and a date the achievements are said to be "in" wins over the year of giving."""
         if self.year_digits.search(text) is None:
             return None  # every date with a value names its year in digits: most award sentences name none
         dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
         after = [d for d in dates if d.start >= e]
+        if nxt is not None:
+            after = [d for d in after if d.end > nxt or not self.g.date_leads_award.match(text[d.end : nxt])]
+        for_achievements = [
+            d
+            for d in after
+            if (nxt is None or d.start < nxt)
+            and self.g.achievement_before_date.search(text[max(e, d.start - 40) : d.start])
+        ]
+        after = for_achievements[:1] + after
         before = [d for d in dates if d.end <= s]
         pick = after[0] if after else (before[-1] if before else None)
         if pick is None:

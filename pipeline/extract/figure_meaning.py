@@ -190,6 +190,8 @@ class FigureMeaning:
             and not self.workforce_re.search(right[:40])
         ):
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
+        if cand.unit == "persons" and self.g.staff_noun_after.match(right):
+            return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             first = self.any_measure.search(ctx)
@@ -266,7 +268,16 @@ class FigureMeaning:
         if self.population_re.search(right[:40]) and not self.workforce_re.search(right[:40]):
             return "hi_coverage_rate"
         if self.workforce_re.search(right[:60]):
-            scheme = self.scheme(right) or self.scheme(left, sentence_left, nearest_last=True) or "si"
+            # "social insurance to cover 45% of the labour force and health insurance 94%": a scheme joined on
+            # after the labour force opens the next figure, the one named before is this one's
+            first = self.any_scheme.search(right)
+            joined = first is not None and bool(self.g.next_scheme_before.search(right, 0, first.start()))
+            scheme = (
+                (None if joined else self.scheme(right))
+                or self.scheme(left, sentence_left, nearest_last=True)
+                or self.scheme(right)
+                or "si"
+            )
             return self.coverage.get(scheme, "si_coverage_rate")
         if (
             kind == "change"

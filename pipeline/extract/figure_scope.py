@@ -26,6 +26,10 @@ from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
 
 OFFICE_KINDS = (*LOCAL_OFFICES, "cluster")
+SENTENCE_END = re.compile(r"[.!?]\s+")
+# a round-up item's heading: a short label at the start of a line, before a colon ("BEN TRE: ...")
+ITEM_LABEL_CHARS = 40
+ITEM_HEADING = re.compile(rf"^([^\W\d_][^\n:]{{1,{ITEM_LABEL_CHARS}}}):[ \t]+\S", re.MULTILINE)
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 
@@ -99,12 +103,17 @@ class FigureScope:
         # the document's units in order of their start, when they are (read once per document)
         self.units_read: list[UnitMention] | None = None
         self.unit_starts: list[int] | None = None
+        self.items: tuple[Doc | None, list[int]] = (None, [])  # the last document's round-up items (`items_of`)
 
     def scope_of(
         self, doc: Doc, sent: Sentence, cand: Candidate, units: list[UnitMention], main_unit: str | None
     ) -> str | None:
         scope_kinds = OFFICE_KINDS + ("agency",) if self.scope_offices_only else SCOPE_KINDS
         text = text_of(doc)
+        item = self.item_of(doc, units, sent.start_char) if self.items_of(doc) else None
+        if item is not None:
+            # a round-up's item ("HA GIANG: ..."): its own office, never the one another item is about
+            main_unit, units = item
         in_sent = self.units_before(units, sent.start, cand.start)
         s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
         boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
@@ -167,6 +176,11 @@ class FigureScope:
                     place = name  # the last place before the number: "Compared with A, where ..., B reached"
         if place:
             return f"{place} Social Security"
+        if not own and self.g.opening_pronoun.match(sent.text):
+            # "Thanh Hoa led the ranking. It reported ...": the office or place the sentence before opens with
+            return self.subject_before(doc, units, sent.start_char) or main_unit
+        if not own and self.g.place_anaphor.search(sent.text, 0, s):
+            return self.paragraph_body(text, units, sent.start_char) or main_unit  # "coverage in the province"
         if own:
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way
@@ -197,6 +211,54 @@ class FigureScope:
         paragraph_start = text.rfind("\n", 0, before) + 1
         named = [u for u in units if paragraph_start <= u.start_char < before and u.label_ in OFFICE_KINDS]
         return named[-1].unit if named else None
+
+    def subject_before(self, doc: Doc, units: list[UnitMention], before: int) -> str | None:
+        """The office the sentence ending at `before` opens with, by name or by its place (where the pack
+        says a place means its office): what a sentence-initial "it" stands for."""
+        text = text_of(doc)
+        paragraph_start = text.rfind("\n", 0, before) + 1
+        ends = [m.end() for m in SENTENCE_END.finditer(text, paragraph_start, max(paragraph_start, before - 2))]
+        start = ends[-1] if ends else paragraph_start
+        opening = doc.char_span(start, min(before, start + 60), alignment_mode="expand")
+        if opening is None:
+            return None
+        first = opening.start + (opening[0].is_stop and opening[0].is_title)  # "The X office ..."
+        unit = next((u for u in units if u.start == first and u.label_ in OFFICE_KINDS), None)
+        if unit is not None:
+            return unit.unit
+        places = self.places_of(doc)
+        k = bisect_left(places.tokens, first)
+        if self.place_means_office and k < len(places.tokens) and places.tokens[k] == first:
+            return f"{places.names[k]} Social Security"
+        return None
+
+    def item_of(self, doc: Doc, units: list[UnitMention], at: int) -> tuple[str, list[UnitMention]] | None:
+        """In a round-up of items, each under a heading that opens with its place in capitals ("BEN TRE:
+        collection at 72.6%"), the item holding character `at`: the office it is about (the first it
+        names, else its heading's place) and the units named in it. None outside such a document."""
+        items = self.items_of(doc)
+        k = bisect_left(items, at + 1) - 1
+        if k < 0:
+            return None
+        start = items[k]
+        end = items[k + 1] if k + 1 < len(items) else len(text_of(doc))
+        inside = [u for u in units if start <= u.start_char < end]
+        office = next((u.unit for u in inside if u.label_ in OFFICE_KINDS and u.start_char < at), None)
+        if office is None:
+            places = self.places_of(doc)
+            j = bisect_left(places.offsets, start)
+            if j < len(places.offsets) and places.offsets[j] < start + ITEM_LABEL_CHARS:
+                office = f"{places.names[j]} Social Security"
+        return (office, inside) if office is not None else None
+
+    def items_of(self, doc: Doc) -> list[int]:
+        """Where the items of a round-up start: lines opening with a label in capitals and a colon, at
+        least two of them (read once per document; empty for most)."""
+        if self.items[0] is not doc:
+            text = text_of(doc)
+            starts = [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper()] if ":" in text else []
+            self.items = (doc, starts if len(starts) >= 2 else [])
+        return self.items[1]
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after

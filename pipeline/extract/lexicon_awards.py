@@ -103,6 +103,15 @@ class AwardsGrammar(Grammar):
     title_subject: str = NEVER
     # a personal pronoun as the subject of the receiving verb before the award ("she received ...")
     pronoun_receiver: str = NEVER
+    # between a date and the award right after it: the date is that award's, not the one before
+    # ("she received A, and in 2013 the B": 2013 is B's)
+    date_leads_award: str = NEVER
+    # before a date after the award: the period its achievements are for, which wins over the year it was
+    # given ("... in 2019 for her achievements in 2014-2018")
+    achievement_before_date: str = NEVER
+    # a sentence after the award that names its presenter: up to where the presenter's name starts
+    # ("The certificate was presented by ")
+    presented_after: str = NEVER
 
 
 class AwardsData(Strict):

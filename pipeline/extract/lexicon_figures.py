@@ -100,6 +100,10 @@ class MetricsGrammar(Grammar):
     next_in_list_before: str = NEVER
     next_year: str = NEVER
     own_subject: str = NEVER
+    # a sentence opening on a pronoun subject ("It reported ..."): the office the sentence before opens with
+    opening_pronoun: str = NEVER
+    # "in the province": the office the paragraph named last
+    place_anaphor: str = NEVER
     # right after a body: it assigns the figure to another ("the People's Committee assigned the office
     # ..."), so it is the assigner and not whose figure it is
     assigner_after: str = NEVER
@@ -128,6 +132,12 @@ class MetricsGrammar(Grammar):
     collected_amount_before: str = NEVER
     # a count of workers next to employers ("110 đơn vị với 1.100 lao động"): compulsory insurance
     employer_staff_before: str = NEVER
+    # a head count whose noun is the office's people ("its 1,046 officials"): staff, whatever scheme the
+    # sentence names after it
+    staff_noun_after: str = NEVER
+    # before a scheme named after a coverage rate of the labour force: the scheme opens the next figure
+    # ("45% of the labour force and health insurance 94%")
+    next_scheme_before: str = NEVER
     # a date right after a cited document's number ("Quyết định số 128/QĐ-TTg ngày 14/3/2021") is the
     # document's, never a figure's
     cited_document_before: str = NEVER

@@ -142,6 +142,9 @@ class PeopleGrammar(Grammar):
     # a bare office title opening a sentence before the name ("Deputy Director X said ..."): the office the
     # paragraph named last
     bare_title_opening: str = NEVER
+    # right before an office: it acts on the paragraph's subject ("the plan assigned by VSS"), so it is not
+    # the office a bare title there works for
+    agent_before: str = NEVER
     # a role in lower case: after the name ("X, an official of the Y Centre": groups `role`, ending before
     # the body), or right before it ("retired teacher X": group `role`)
     role_apposition: str = NEVER

@@ -35,6 +35,11 @@ SIGNATURE = re.compile(
     r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,7})?\s*$"
 )
 """A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
+SIGNER_BLOCK = re.compile(
+    r"\n(?:[ \t]*[A-ZĐ][A-ZĐ .]{2,60}[A-ZĐ][ \t]*\n)*?[ \t]*(?P<title>[A-ZĐ][A-ZĐ .]{2,60}[A-ZĐ])[ \t]*\n"
+    r"(?:[ \t]*\([^)\n]{1,40}\)[ \t]*\n)?[ \t]*(?P<name>[A-ZĐ][a-zà-ỹđ'’]+(?:[ \t][A-ZĐ][a-zà-ỹđ'’]+){1,3})[ \t]*(?=\n|$)"
+)
+"""A signer anywhere: a title line in capitals, an optional bracketed line ("(signed and sealed)"), a name."""
 BYLINE_DASH = re.compile(r"\s*[–—-]\s*(?:the\s+)?")
 """Between a byline's name and the body it works for ("Nguyen Van A – Emulation Department")."""
 OPENS_NAME = 1
@@ -297,6 +302,13 @@ class PeopleFinder(PersonTitles, RuleComponent):
         """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author;
         under a title line it is the signer, with that title ("GIÁM ĐỐC" / "Nguyễn Văn A"), and the
         title line is no name."""
+        # a signature block anywhere (a decision's "Recipients:" list or a translator's line after it):
+        # a title line in capitals, a bracketed stamp line maybe, the signer's name
+        for b in SIGNER_BLOCK.finditer(text):
+            title = self.signer_title(b.group("title"))
+            name = b.group("name")
+            if title and not self.title_line.match(name) and all(is_syllable(w) for w in name.split()):
+                yield title, b.start("name"), b.end("name")
         tail = []
         for start, line in lines_from_end(text):
             if self.g.not_signature.match(line) or len(line.split(None, 1)) <= 1:  # one word
@@ -350,7 +362,7 @@ class PeopleFinder(PersonTitles, RuleComponent):
             text = w.text[start:end]
             key = fold(text)
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
-            owner = self.byline_unit(doc, w.text, end)
+            owner = self.byline_unit(doc, w.text, end) or self.implied_units.get(role)  # a signer's title's body
             if known is not None:
                 if not known["_titles"]:
                     known["_titles"].append(role)
@@ -374,6 +386,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
             ]
             person["title"] = "; ".join(titles) or None
             found.append(person)
-        owned_units(doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening)  # "its Director X"
+        owned_units(
+            doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening, self.g.agent_before
+        )  # "its Director X"
         lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
         doc.spans["people"] = names

@@ -20,9 +20,15 @@ OFFICE_LABELS = (*VSS_OFFICES, "cluster", "department")
 
 
 def owned_units(
-    doc: Doc, names: list[Span], people: list[dict], pronoun_title: re.Pattern[str], bare_title: re.Pattern[str]
+    doc: Doc,
+    names: list[Span],
+    people: list[dict],
+    pronoun_title: re.Pattern[str],
+    bare_title: re.Pattern[str],
+    agent_before: re.Pattern[str] | None = None,
 ) -> None:
-    """Fill the unit of each person without one whose title follows an owner pronoun."""
+    """Fill the unit of each person without one whose title follows an owner pronoun; after a bare title,
+    an office named as an agent ("assigned by X", `agent_before`) is passed over."""
     text = text_of(doc)
     units = [u for u in doc.spans.get("units", []) if u.label_ in OFFICE_LABELS]
     for span, person in people_lacking(text, names, people, "unit"):
@@ -32,5 +38,7 @@ def owned_units(
             continue
         paragraph_start = text.rfind("\n", 0, at) + 1
         before = [u for u in units if paragraph_start <= u.start_char and u.end_char <= at]
+        if not m and agent_before is not None:
+            before = [u for u in before if not agent_before.search(text, max(0, u.start_char - 12), u.start_char)]
         if before:
             person["unit"] = span_unit(before[-1])

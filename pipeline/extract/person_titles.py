@@ -95,7 +95,14 @@ class PersonTitles:
             return "\n" not in tok.text
         if tok.text == "." and k > 0 and w.words[k - 1].text == self.number_abbreviation:
             return True
-        return tok.is_title or tok.is_upper or k in w.places or tok.like_num or tok.text in self.title_glue
+        return (
+            tok.is_title
+            or tok.is_upper
+            or k in w.places
+            or tok.like_num
+            or tok.text in self.title_glue
+            or tok.text in self.heads  # a head written in lower case ("Chief of Office and spokesperson of ...")
+        )
 
     def segments(self, w: DocWords, start: int, end: int) -> list[Range]:
         """Split at ","/"and" where the next word opens a new title; (start, end) of each, trimmed."""
@@ -136,7 +143,7 @@ class PersonTitles:
             return False
         if words and words[0] in self.articles:
             words = words[1:]
-        if not words or not (words[0][0].isupper()):
+        if not words or not (words[0][0].isupper() or words[0] in self.heads):
             return False
         # a head word, and before the first one only modifiers, abbreviations and organisation words
         for word in words:

@@ -1,0 +1,45 @@
+"""A presenter told in the sentence after the award: "X received the Certificate of Merit of ... .
+The certificate was presented by Ms. Y, Vice Chairwoman of ...".
+
+The second sentence names no award form, only the award's head noun ("the certificate"), so the
+clause reader never sees it. The language pack's `presented_after` (awards.yml grammar) matches that
+sentence from its start up to the agent's name; the person who starts right there presents the
+awards of the sentence before that have no presenter yet.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from .doc_lists import doc_list, text_in
+from .extensions import text_of
+from .sentence_chars import doc_sentences
+
+
+def presenters_told_after(doc: Doc, presented_after: re.Pattern[str]) -> None:
+    """Give the awards of a sentence the presenter the next sentence names ("The certificate was
+    presented by Ms. Y, ..."): only the sentence right after each award's is tried, at its start."""
+    awards = doc_list(doc, "awards")
+    if not awards:
+        return
+    text = text_of(doc)
+    sents = doc_sentences(doc)
+    starts = sents.starts
+    award_sents = sorted({bisect_right(starts, a["evidence"]["start"]) - 1 for a in awards})
+    people = None
+    for i in award_sents:
+        if i < 0 or i + 1 >= len(starts):
+            continue
+        m = presented_after.match(text, starts[i + 1], sents.ends[i + 1])
+        if m is None:
+            continue
+        people = list(doc.spans.get("people", [])) if people is None else people
+        person = next((p for p in people if m.end() <= p.start_char <= m.end() + 12), None)
+        if person is None:
+            continue
+        for award in awards:
+            if starts[i] <= award["evidence"]["start"] < sents.ends[i] and not award.get("presented_by"):
+                award["presented_by"] = text_in(doc, person)
