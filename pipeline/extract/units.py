@@ -112,6 +112,8 @@ class UnitResolver(UnitReferences, RuleComponent):
             "district_after": self.district_after_name,
             "district_body": self.district_body_name,
             "grassroots_after": lambda span, _: self.grassroots_after_name(span),
+            # a body known by its number, the last word of its name ("BHXH Quân khu 7")
+            "numbered": lambda span, template: template.format(n=span[-1].text),
         }
 
     # -- 1. mentions ---------------------------------------------------------
