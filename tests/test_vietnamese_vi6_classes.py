@@ -52,3 +52,46 @@ def test_the_party_bodies_of_a_provincial_office_and_of_the_provinces_agencies_b
     assert party.kind == "party_body"
     assert set(party.mentions) >= {"Đảng ủy BHXH tỉnh Hà Giang", "Đảng bộ BHXH tỉnh"}
     assert units["Ha Giang Provincial Agencies Bloc Party Committee"].kind == "party_body"
+
+
+def test_a_company_and_a_cooperative_named_as_prize_winners_are_enterprise_units(nlp) -> None:
+    text = (
+        "Ban Tổ chức trao giải Nhất cho Công ty Cổ phần Thu hộ Bình Minh, giải Nhì cho Hợp tác xã Nông nghiệp Tân Lộc."
+    )
+    found = extract_text(text, nlp=nlp, language="vi")
+    units = {u.name: u.kind for u in found.units}
+    assert units["Công ty Cổ phần Thu hộ Bình Minh"] == "enterprise"
+    assert units["Hợp tác xã Nông nghiệp Tân Lộc"] == "enterprise"
+    assert {a.recipient for a in found.awards} == set(units)
+
+
+def test_party_cells_and_party_members_are_counted_recipients(nlp) -> None:
+    text = (
+        "Đảng ủy BHXH tỉnh Hà Giang tặng Giấy khen cho 5 chi bộ trong sạch, vững mạnh; "
+        "đồng thời tặng Giấy khen cho 21 đảng viên hoàn thành xuất sắc nhiệm vụ."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.count, a.recipient_kind) for a in found) == [(5, "collective"), (21, "individual")]
+
+
+def test_a_count_described_by_a_few_words_is_followed_by_the_next_count(nlp) -> None:
+    text = "Giám đốc BHXH tỉnh Hà Giang tặng Giấy khen cho 6 đại lý thu xã tiêu biểu và 23 nhân viên thu."
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.count, a.recipient_kind) for a in found) == [(6, None), (23, "individual")]
+
+
+def test_a_year_before_the_subject_of_a_passive_award_is_no_count(nlp) -> None:
+    text = (
+        "Năm 2024, BHXH tỉnh Hà Giang cũng ghi nhận năm 2024 BHXH tỉnh Hà Giang đã được Chủ tịch UBND tỉnh "
+        "tặng Bằng khen vì thành tích năm 2023."
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert [(a.recipient, a.count) for a in found] == [("Ha Giang Social Security", None)]
+
+
+def test_an_armed_forces_emulation_fighter_is_a_ministry_level_title(nlp) -> None:
+    text = "Bộ trưởng Bộ Quốc phòng tặng danh hiệu Chiến sĩ thi đua toàn quân cho 03 cá nhân."
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert [(a.award_type, a.count, a.recipient_kind) for a in found] == [
+        ("ministry_emulation_fighter", 3, "individual")
+    ]

@@ -35,6 +35,7 @@ from .doc_subject import most_named
 from .extensions import text_of
 from .lexicon import load_data, phrase_regex
 from .lexicon_models import AwardsData
+from .recipient_units import add_recipient_unit
 from .sentence_chars import doc_sentences
 
 
@@ -63,8 +64,9 @@ class HeadFirstAwardFinder(AwardFinder):
         indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
         other = "|".join(sorted(map(re.escape, data.other_count_words), key=len, reverse=True)) or "(?!)"
         self.count_after_re = re.compile(
-            # a collective word that opens an individual one ("đoàn" of "đoàn viên") is the individual one
-            rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?"
+            # a collective word that opens an individual one ("đoàn" of "đoàn viên") is the individual one; a
+            # plain four-digit 19xx/20xx is a year before the subject, not a count (thousands take a dot)
+            rf"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?"
             rf"(?:(?P<c>(?!(?:{indiv})(?!\w))(?:{coll}))|(?P<i>{indiv})|(?P<o>{other}))(?!\w)",
             re.IGNORECASE,
         )
@@ -185,6 +187,9 @@ class HeadFirstAwardFinder(AwardFinder):
                 doc._.meta.setdefault("award_counts", []).append(claim)
             for record in records:
                 record.pop("_claims", None)
+                organisation = record.pop("_organisation", None)
+                if organisation is not None:
+                    add_recipient_unit(doc, record["recipient"], *organisation)
             doc._.awards.extend(records)
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
@@ -266,7 +271,11 @@ class HeadFirstAwardFinder(AwardFinder):
                 # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
                 named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
                 # "03 tập thể gồm: A, B, C và 06 cá nhân": the members of the count before sit between the counts
-                joined = re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap) or self.g.members_then_count.match(gap)
+                joined = (
+                    re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)
+                    or self.g.members_then_count.match(gap)
+                    or self.g.count_modifier_then_count.fullmatch(gap)
+                )
                 if (out and not joined) or (not out and cm.start() > 12 and not named_first):
                     break  # counts follow the form directly and are joined by "và" or commas
                 if named_first:
@@ -507,7 +516,13 @@ class HeadFirstAwardFinder(AwardFinder):
     @staticmethod
     def recipient_record(span: Span | NamedOrganisation, units: list[Span], base: dict) -> dict:
         if isinstance(span, NamedOrganisation):
-            return {**base, "recipient": span.text, "recipient_kind": "collective", "count": None}
+            return {
+                **base,
+                "recipient": span.text,
+                "recipient_kind": "collective",
+                "count": None,
+                "_organisation": (span.start_char, span.end_char),
+            }
         if span in units:
             return {**base, "recipient": span._.unit, "recipient_kind": "collective", "count": None}
         return {**base, "recipient": span.text, "recipient_kind": "individual", "count": None}
