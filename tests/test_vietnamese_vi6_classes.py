@@ -95,3 +95,24 @@ def test_an_armed_forces_emulation_fighter_is_a_ministry_level_title(nlp) -> Non
     assert [(a.award_type, a.count, a.recipient_kind) for a in found] == [
         ("ministry_emulation_fighter", 3, "individual")
     ]
+
+
+def test_a_clause_opening_on_its_award_shares_the_giver_the_clause_before_named(nlp) -> None:
+    text = (
+        "Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua cho BHXH Bộ Quốc phòng; danh hiệu Chiến sĩ thi đua toàn quân "
+        "cho 04 cá nhân. Tổng Giám đốc BHXH Việt Nam tặng Bằng khen cho 7 tập thể; tặng Kỷ niệm chương "
+        '"Vì sự nghiệp Bảo hiểm xã hội Việt Nam" cho 11 cá nhân.'
+    )
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert sorted((a.award_type, a.conferred_by) for a in found) == [
+        ("commemorative_medal", "VSS General Director"),
+        ("ministry_certificate_of_merit", "VSS General Director"),
+        ("ministry_emulation_fighter", "Minister of National Defence"),
+        ("ministry_emulation_flag", "Minister of National Defence"),
+    ]
+
+
+def test_a_grassroots_offices_director_gives_the_certificates_he_is_the_subject_of(nlp) -> None:
+    text = "Giám đốc BHXH cơ sở Tân Lộc tặng Giấy khen cho 7 nhân viên thu xuất sắc."
+    found = extract_text(text, nlp=nlp, language="vi").awards
+    assert [(a.conferred_by, a.count) for a in found] == [("Director of Tan Loc District Social Insurance", 7)]

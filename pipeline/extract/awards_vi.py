@@ -38,6 +38,9 @@ from .lexicon_models import AwardsData
 from .recipient_units import add_recipient_unit
 from .sentence_chars import doc_sentences
 
+# an award's own name in quotes right after its form (Kỷ niệm chương "..."): words in it imply a giver, name none
+QUOTED_NAME = re.compile(r"\s*[\"“][^\"”\n]{1,120}[\"”]")
+
 
 @dataclass(frozen=True)
 class NamedOrganisation:
@@ -74,6 +77,9 @@ class HeadFirstAwardFinder(AwardFinder):
         # where the award read last in the current sentence ends (sentence offsets): a date between it and the
         # next clause break is its own (`earlier_awards_dates_blanked`)
         self.award_end_in_sentence: int | None = None
+        # who gave the sentence's last award, as named in its own clause: a clause that opens on the next award
+        # with no giver of its own shares it ("Bộ trưởng X tặng Cờ thi đua cho A; danh hiệu Y cho 02 cá nhân")
+        self.giver_in_sentence: str | None = None
         self.individual_set = {w.lower() for w in data.individual_words}
         self.subject_authorities = [
             (who, re.compile("|".join(p), re.IGNORECASE)) for who, p in data.subject_authorities.items()
@@ -96,6 +102,7 @@ class HeadFirstAwardFinder(AwardFinder):
                 continue
             sent = sents.span(i)
             self.award_end_in_sentence = None
+            self.giver_in_sentence = None
             shared: list[dict] = []  # the named recipients of the sentence's last award
             hands: str | None = None  # who handed its last award over
             listed: dict | None = None  # the last recipient of a list after a colon, which goes on past ";"
@@ -138,8 +145,17 @@ class HeadFirstAwardFinder(AwardFinder):
                 or self.sections.of_doc(doc).proposal_at(start + s)  # "IV. ĐỀ XUẤT, KIẾN NGHỊ", "... đề nghị:\n1. ..."
             )
             stop = self.g.next_passive.search(text, e, nxt)  # nor past the next giving clause
-            named = self.authority_named(text[: stop.start() if stop else nxt], s, e)  # not past the next award
-            authority = named or self.giver_subject(text[:s]) or default_authority
+            found = self.authority(text[: stop.start() if stop else nxt], s, e)  # not past the next award
+            named = found[1] if found else None
+            subject = None if named else self.giver_subject(text[:s])
+            quoted = QUOTED_NAME.match(text, e)  # the award's own name in quotes after its form
+            in_name = found is not None and (found[0] < 0 or (quoted is not None and found[0] < quoted.end() - e))
+            if (named or subject) and not in_name:
+                self.giver_in_sentence = named or subject
+            elif self.giver_in_sentence and self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s]):
+                # the giver named in the clause before, over one the award's own name implies
+                named = self.giver_in_sentence
+            authority = named or subject or default_authority
             if authority and "{" in authority:
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level

@@ -100,6 +100,9 @@ class AwardsGrammar(Grammar):
     # head-first packs: the words describing the count before the next one ("cho 4 tổ chức dịch vụ thu và 17 nhân
     # viên thu", "cho 3 tập thể xuất sắc và 5 cá nhân"): the next count is counted too
     count_modifier_then_count: str = NEVER
+    # head-first packs: a clause that opens on its award with no giver of its own ("...; tặng Kỷ niệm chương ...",
+    # "...; danh hiệu X cho 02 cá nhân"): it shares the giver the clause before named
+    shared_giver_opening: str = NEVER
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER
