@@ -116,3 +116,42 @@ def test_a_grassroots_offices_director_gives_the_certificates_he_is_the_subject_
     text = "Giám đốc BHXH cơ sở Tân Lộc tặng Giấy khen cho 7 nhân viên thu xuất sắc."
     found = extract_text(text, nlp=nlp, language="vi").awards
     assert [(a.conferred_by, a.count) for a in found] == [("Director of Tan Loc District Social Insurance", 7)]
+
+
+def figures(nlp, text: str) -> list[tuple]:
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    return sorted((f.value, f.unit, f.metric, f.kind, f.scope) for f in found)
+
+
+def test_an_amount_right_after_the_collecting_verb_is_revenue(nlp) -> None:
+    text = "Năm 2025, BHXH tỉnh Hà Giang thu 1.200 tỷ đồng; riêng khu vực phía bắc thu 300 tỷ đồng."
+    assert [f[2] for f in figures(nlp, text)] == ["revenue", "revenue"]
+
+
+def test_people_brought_in_listed_after_new_participants_are_new_too(nlp) -> None:
+    text = (
+        "Năm 2025, BHXH tỉnh Hà Giang đã vận động được 1.100 người tham gia BHXH tự nguyện mới và 9.500 người "
+        "tham gia BHYT hộ gia đình."
+    )
+    assert [(f[0], f[3]) for f in figures(nlp, text)] == [(1100, "change"), (9500, "change")]
+
+
+def test_a_renewal_rate_is_no_coverage_rate(nlp) -> None:
+    text = "Năm 2025, tỷ lệ người tham gia BHYT hộ gia đình tái tục đúng hạn của BHXH tỉnh Hà Giang đạt 88,1%."
+    assert [f[2] for f in figures(nlp, text)] == ["other"]
+
+
+def test_a_share_of_votes_and_the_money_a_prize_carries_are_no_figures(nlp) -> None:
+    text = (
+        "Năm 2025, Hội đồng Thi đua - Khen thưởng BHXH tỉnh Hà Giang thống nhất đề nghị với 100% số phiếu tán "
+        "thành. Mỗi giải kèm tiền thưởng từ 2 đến 4 triệu đồng."
+    )
+    assert figures(nlp, text) == []
+
+
+def test_the_whole_network_of_agents_is_not_the_whole_sector(nlp) -> None:
+    text = (
+        "Năm 2026, BHXH tỉnh Hà Giang phát động thi đua trong toàn hệ thống đại lý thu, phấn đấu phát triển thêm "
+        "9.000 người tham gia BHXH tự nguyện."
+    )
+    assert [(f[0], f[3], f[4]) for f in figures(nlp, text)] == [(9000, "target", "Ha Giang Social Security")]

@@ -57,6 +57,8 @@ class FigureContext:
         self.sector_unit = metrics.sector_unit
         # "ranked 5th nationwide": the unit's place among all, not a figure of the whole sector
         self.ranking_re: re.Pattern[str] = g.ranking_before
+        # "toàn hệ thống đại lý thu": right after the sector-wide word, another network
+        self.other_network_re: re.Pattern[str] = g.other_network_after
         self.unclear_scope_re = PhraseCues(metrics.unclear_scope)
         self.outside_sector_re = PhraseCues(metrics.outside_sector) if metrics.outside_sector else None
         self.district_re = cue_scan(g.district_before)
@@ -142,7 +144,11 @@ class FigureContext:
         if not quoted and sentence is not None and self.sector_wide_re.absent_from(sentence):
             return None
         unquoted = QUOTED.sub(lambda m: " " * len(m.group()), clause) if quoted else clause
-        hits = [h for h in self.sector_wide_re.finditer(unquoted) if not self.ranking_re.search(unquoted[: h.start()])]
+        hits = [
+            h
+            for h in self.sector_wide_re.finditer(unquoted)
+            if not self.ranking_re.search(unquoted[: h.start()]) and not self.other_network_re.match(unquoted, h.end())
+        ]
         return hits[-1].end() if hits else None
 
     def district(self, text: str, start: int, end: int) -> str | None:

@@ -65,7 +65,9 @@ class FigureMeaning:
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + phrase_alternation(met.change_after) + r")\b", re.IGNORECASE
         )
         self.change_carry = (
-            re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
+            # "... 2.415 người tham gia BHXH tự nguyện mới và 18.760 người ...": the first count's noun phrase
+            # (up to eight words) between the two
+            re.compile(r"^\s*(?:[\w-]+\s+){0,8}?(?:" + "|".join(map(re.escape, met.change_carry)) + r")\s*$", re.I)
             if met.change_carry
             else None
         )
@@ -182,6 +184,8 @@ class FigureMeaning:
             named = self.scheme(right[:50])
             if named:
                 return self.coverage.get(named, "hi_coverage_rate")
+        if cand.unit == "VND" and self.g.revenue_verb_before.search(left[-40:]):
+            return "revenue"  # "khu vực X thu 5.980 tỷ đồng": what the verb of collecting took in
         if cand.unit == "percent" and self.g.share_of_after.match(right):
             return "other"  # "100% các đơn vị ... giao dịch điện tử": a share of things, no insurance measure
         if (

@@ -94,7 +94,9 @@ class FigureScope:
         self.paragraph_sector = paragraph_sector
         # the first sector-wide word of a paragraph outside quotes, found once per paragraph
         self.sector_before = (
-            FirstUnquoted(paragraph_sector.pattern, g.ranking_before) if paragraph_sector is not None else None
+            FirstUnquoted(paragraph_sector.pattern, g.ranking_before, g.other_network_after)
+            if paragraph_sector is not None
+            else None
         )
         # the paragraph asked about last, and whether it holds a sector-wide phrase at all (most hold none:
         # then it is not searched for one)

@@ -183,6 +183,10 @@ class FigureFinder(RuleComponent):
                 if not left_clause.strip() and ":" in left:  # "- Số người tham gia BHXH bắt buộc: 318.425 người"
                     left_clause = re.split(r"[;\n]", left.rsplit(":", 1)[0])[-1]  # the label names the measure
                 right = text[e:right_to]
+                if (cand.pct and self.g.votes_after.match(right)) or (
+                    cand.unit == "VND" and self.g.prize_money_before.search(text, max(0, s - 60), s)
+                ):
+                    continue  # "100% số phiếu", "tiền thưởng 5 triệu đồng": a vote, an award's money
                 right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)

@@ -145,6 +145,16 @@ class MetricsGrammar(Grammar):
     bare_participants_after: str = NEVER
     # a percentage of things that is no insurance measure ("100% các đơn vị giao dịch điện tử")
     share_of_after: str = NEVER
+    # an amount right after the collecting verb ("khu vực X thu 5.980 tỷ đồng"): revenue
+    revenue_verb_before: str = NEVER
+    # words right after a percentage that make it a share of votes ("100% số phiếu"): no figure
+    votes_after: str = NEVER
+    # words before an amount that make it the money an award carries ("mỗi giải kèm tiền thưởng 5 triệu đồng"):
+    # part of the award, no figure
+    prize_money_before: str = NEVER
+    # right after a sector-wide word, a network that is not the sector ("toàn hệ thống đại lý thu"): no
+    # sector-wide figure
+    other_network_after: str = NEVER
     # an equivalent in brackets after a figure ("tăng 0,3% (tương đương 2.369 người)"): the same kind
     equivalent_before: str = NEVER
     # a target cue right after these is a comparison with the target, no target ("so với chỉ tiêu")

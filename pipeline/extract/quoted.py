@@ -29,11 +29,18 @@ class FirstUnquoted:
     """`search_unquoted` over a paragraph, asked for every figure in it: the first match's end is kept
     per (text, paragraph start), and a figure at `end` has one before it when that end is not past it.
     A match right after `skip_after` (the 60 characters before it) is no match ("cao hơn bình quân cả
-    nước": the sector as a comparison's base)."""
+    nước": the sector as a comparison's base); so is one right before `skip_before` (the 30 characters after it:
+    "toàn hệ thống đại lý thu" is another network, not the sector)."""
 
-    def __init__(self, pattern: re.Pattern[str], skip_after: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        skip_after: re.Pattern[str] | None = None,
+        skip_before: re.Pattern[str] | None = None,
+    ) -> None:
         self.pattern = pattern
         self.skip_after = skip_after
+        self.skip_before = skip_before
         self.kept: tuple[str, int, int | None] | None = None
 
     def before(self, text: str, start: int, end: int) -> bool:
@@ -42,10 +49,9 @@ class FirstUnquoted:
             paragraph_end = text.find("\n", start)
             stop = len(text) if paragraph_end < 0 else paragraph_end
             m = search_unquoted(self.pattern, text, start, stop)
-            while (
-                m is not None
-                and self.skip_after is not None
-                and self.skip_after.search(text[max(start, m.start() - 60) : m.start()])
+            while m is not None and (
+                (self.skip_after is not None and self.skip_after.search(text[max(start, m.start() - 60) : m.start()]))
+                or (self.skip_before is not None and self.skip_before.match(text, m.end(), m.end() + 30))
             ):
                 m = search_unquoted(self.pattern, text, m.end(), stop)
             kept = self.kept = (text, start, m.end() if m else None)
