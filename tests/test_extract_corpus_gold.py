@@ -227,3 +227,25 @@ def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     tables = report_tables(gold, tmp_path)
     assert tables["awards"]["f1"] >= 0.95, tables["awards"]
     assert tables["all"]["f1"] >= 0.92, tables["all"]
+
+
+def test_sixth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_vi6: six more genres (a provincial council reviewing nominations, a party committee
+    commending its members, the armed forces' social insurance year-end, collection agents' emulation at a
+    grassroots office, a policy Q and A page, a merged office's year-end), written blind. First run: micro 0.881,
+    report tables 0.758; on main before its classes were fixed micro 0.893, tables 0.768. After the classes its
+    misses showed (docs/vietnamese-blind-vi6-classes.md: the armed forces' office and its figures, party bodies,
+    enterprises and other counted nouns among recipients, shared givers, revenue, votes and prize money): micro
+    0.954, tables 0.961 (awards 1.000). The floors keep it there."""
+    gold = ROOT / "tests" / "gold_blind_vi6"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) == 6
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.94
+    for kind in ("units", "people", "figures", "awards"):
+        assert scores[kind]["f1"] >= 0.92, (kind, scores[kind])
+    assert scores["movements"]["f1"] >= 0.70, scores["movements"]
+    assert scores["events"]["f1"] >= 0.95, scores["events"]
+    tables = report_tables(gold, tmp_path)
+    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
+    assert tables["all"]["f1"] >= 0.93, tables["all"]
