@@ -155,3 +155,16 @@ def test_the_whole_network_of_agents_is_not_the_whole_sector(nlp) -> None:
         "9.000 người tham gia BHXH tự nguyện."
     )
     assert [(f[0], f[3], f[4]) for f in figures(nlp, text)] == [(9000, "target", "Ha Giang Social Security")]
+
+
+def test_a_news_byline_a_rank_before_a_post_and_a_reader_introducing_himself(nlp) -> None:
+    text = (
+        "Chiều 8/1, Thiếu tướng Phạm Văn Đức, Cục trưởng Cục Tài chính Bộ Quốc phòng dự hội nghị của BHXH Bộ "
+        "Quốc phòng.\n\nHỏi: Tôi là Trần Văn Khải, làm nghề tự do. Xin hỏi mức hỗ trợ tiền đóng?\n\nTin, ảnh: Lan Chi"
+    )
+    people = {p.name: p for p in extract_text(text, nlp=nlp, language="vi").people}
+    officer = people["Phạm Văn Đức"]
+    assert officer.title == "Thiếu tướng; Cục trưởng Cục Tài chính Bộ Quốc phòng"
+    assert officer.unit == "Finance Department of the Ministry of National Defence"
+    assert "Trần Văn Khải" in people
+    assert people["Lan Chi"].title == "author"
