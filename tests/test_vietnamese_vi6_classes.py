@@ -168,3 +168,12 @@ def test_a_news_byline_a_rank_before_a_post_and_a_reader_introducing_himself(nlp
     assert officer.unit == "Finance Department of the Ministry of National Defence"
     assert "Trần Văn Khải" in people
     assert people["Lan Chi"].title == "author"
+
+
+def test_a_proper_movement_name_after_its_common_head_and_a_quoted_drive_after_dot_thi_dua(nlp) -> None:
+    text = (
+        "Năm 2025, BHXH tỉnh Hà Giang gắn công tác thi đua với phong trào Thi đua Dân vận khéo của toàn tỉnh. "
+        'Ngày 3/4, BHXH tỉnh Hà Giang phát động đợt thi đua "Trăm ngày về đích an sinh" năm 2025.'
+    )
+    names = {m.name for m in extract_text(text, nlp=nlp, language="vi").movements}
+    assert names == {"Thi đua Dân vận khéo", "Trăm ngày về đích an sinh"}

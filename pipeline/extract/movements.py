@@ -267,6 +267,11 @@ class MovementFinder(RuleComponent):
                 out.append((base + at, base + at + len(name), name, period, Bare(base + head.start(), follows)))
                 taken.append((base + at, base + at + len(name)))
                 continue
+            proper = next((k for k, c in enumerate(name) if c.isupper()), None)
+            if proper is not None and 0 < proper <= len(name) - len(body) and body[:1].isupper():
+                # "phong trào Thi đua Quyết thắng": a proper name after the common head (which may end inside
+                # it) is the name, as a quoted one is without its head
+                at, name = at + proper, name[proper:]
             period = self.name_year(name)
             tp = self.g.trailing_period.search(name)
             pm = self.g.period_after.match(text[at + len(name) : at + len(name) + 40])
