@@ -177,3 +177,13 @@ def test_a_proper_movement_name_after_its_common_head_and_a_quoted_drive_after_d
     )
     names = {m.name for m in extract_text(text, nlp=nlp, language="vi").movements}
     assert names == {"Thi đua Dân vận khéo", "Trăm ngày về đích an sinh"}
+
+
+def test_the_body_date_beats_the_dateline_and_the_office_owning_the_organiser_is_not_it(nlp) -> None:
+    text = (
+        "Đại lý thu Bắc Quang về đích sớm\n\n"
+        "Hà Giang, 14/10/2025 - Ngày 13/10/2025, BHXH cơ sở Bắc Quang (thuộc BHXH tỉnh Hà Giang) tổ chức hội nghị "
+        "sơ kết thi đua 9 tháng năm 2025."
+    )
+    events = extract_text(text, nlp=nlp, language="vi").events
+    assert [(e.date, e.organizer) for e in events] == [("2025-10-13", "Bac Quang District Social Insurance")]

@@ -86,7 +86,7 @@ class EventFinder(RuleComponent):
             sents = doc_sentences(doc)
             following = [k for k, (start, _) in enumerate(sents.bounds) if start >= sent.end][:2]
             texts = [text_of(doc)[sents.starts[k] : sents.ends[k]] for k in following]
-            dates = [d for t in texts for d in self.dates.find(t) if d.month_day and not d.comparison][:1]
+            dates = [d for t in texts for d in self.after_dateline(t)][:1]
         date = None
         period = self.period_reviewed(text)
         if weekday and not dates:
@@ -128,6 +128,16 @@ class EventFinder(RuleComponent):
                 "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
             }
         )
+
+    def after_dateline(self, text: str) -> list:
+        """The day-and-month dates of a sentence's `text`, without the one of the dateline it opens with when
+        it gives another ("Tây Ninh, 20/11/2025 - Ngày 19/11/2025, ...": the day the story was filed)."""
+        dates = [d for d in self.dates.find(text) if d.month_day and not d.comparison]
+        if len(dates) > 1:
+            dateline = self.g.dateline.match(text, text.rfind("\n", 0, dates[0].start) + 1)
+            if dateline is not None and dates[0].start < dateline.end():
+                return dates[1:]
+        return dates
 
     def location(self, doc: Doc, text: str, sent: Span) -> str | None:
         """The headquarters the sentence names, else the first place after a location word ("in Hanoi")."""
