@@ -235,17 +235,18 @@ def test_sixth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     grassroots office, a policy Q and A page, a merged office's year-end), written blind. First run: micro 0.881,
     report tables 0.758; on main before its classes were fixed micro 0.893, tables 0.768. After the classes its
     misses showed (docs/vietnamese-blind-vi6-classes.md: the armed forces' office and its figures, party bodies,
-    enterprises and other counted nouns among recipients, shared givers, revenue, votes and prize money): micro
-    0.954, tables 0.961 (awards 1.000). The floors keep it there."""
+    enterprises and other counted nouns among recipients, shared givers, revenue, votes and prize money,
+    bylines, proper movement names, datelines): micro 0.974, tables 0.961 (awards 1.000). The floors keep it
+    there."""
     gold = ROOT / "tests" / "gold_blind_vi6"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) == 6
     scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.94
+    assert scores["micro"]["f1"] >= 0.96
     for kind in ("units", "people", "figures", "awards"):
-        assert scores[kind]["f1"] >= 0.92, (kind, scores[kind])
-    assert scores["movements"]["f1"] >= 0.70, scores["movements"]
-    assert scores["events"]["f1"] >= 0.95, scores["events"]
+        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
+    for kind in ("movements", "events"):
+        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
     tables = report_tables(gold, tmp_path)
     assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["all"]["f1"] >= 0.93, tables["all"]
+    assert tables["all"]["f1"] >= 0.94, tables["all"]
