@@ -268,9 +268,10 @@ class MovementFinder(RuleComponent):
                 taken.append((base + at, base + at + len(name)))
                 continue
             proper = next((k for k, c in enumerate(name) if c.isupper()), None)
-            if proper is not None and 0 < proper <= len(name) - len(body) and body[:1].isupper():
-                # "phong trào Thi đua Quyết thắng": a proper name after the common head (which may end inside
-                # it) is the name, as a quoted one is without its head
+            if proper is not None and 0 < proper < len(name) - len(body) and body[:1].isupper():
+                # "phong trào Thi đua Quyết thắng": the text capitalises words of the head ("Thi đua"), so they open
+                # a proper name, which is the name without the common words before it (a head written in lower
+                # case stays: "phong trào thi đua Ngành BHXH ...")
                 at, name = at + proper, name[proper:]
             period = self.name_year(name)
             tp = self.g.trailing_period.search(name)
