@@ -264,9 +264,19 @@ class FigureScope:
         least two of them (read once per document; empty for most)."""
         if self.items[0] is not doc:
             text = text_of(doc)
-            starts = [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper()] if ":" in text else []
+            starts = (
+                [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper() or self.dated(text, m.end())]
+                if ":" in text
+                else []
+            )
             self.items = (doc, starts if len(starts) >= 2 else [])
         return self.items[1]
+
+    def dated(self, text: str, inside_heading: int) -> bool:
+        """Whether the line after the heading line holding `inside_heading` opens with a dateline: then
+        the heading ("Hue: a new office opens") heads one item of a news-in-brief page, whatever its case."""
+        line_end = text.find("\n", inside_heading)
+        return line_end >= 0 and self.g.item_dateline.match(text, line_end + 1) is not None
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after

@@ -70,6 +70,7 @@ class FigureFinder(RuleComponent):
             setattr(self.g, name, cue_scan(getattr(plain_grammar, name)))
         # "Quyết định số 128/QĐ-TTg ngày 14/3/2021": a cited document's date is no figure's date
         self.cited = EndAnchored(plain_grammar.cited_document_before)
+        self.base_value_before = plain_grammar.base_value_before  # "up from 21% in 2019": no date to carry
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)
@@ -341,6 +342,10 @@ class FigureFinder(RuleComponent):
                 for d in explicit
                 if len(d.value or "") != len("2024")
                 or sent_text.count("(", 0, d.start) <= sent_text.count(")", 0, d.start)
+            ]
+            # "..., up from 21.8% in 2019.": the base value's year is no date for the sentences after it
+            carried = [
+                d for d in carried if not self.base_value_before.search(sent_text, max(0, d.start - 60), d.start)
             ]
             if carried and (carried[-1].value or doc_year):
                 prev_sent_date = with_year(carried[-1], doc_year or 0)

@@ -64,6 +64,12 @@ class MetricsGrammar(Grammar):
     held_now: str = NEVER
     # a pronoun soon after a figure whose sentence names no body: the body its paragraph named last
     anaphor_after: str = NEVER
+    # a date right after a comparison's base value ("up from 21% in 2019"): that value's date only,
+    # never one the figures of the sentences after it hold at
+    base_value_before: str = NEVER
+    # a dateline opening a line ("Hue, March 3, 2026 – "): under a "Label: headline" line it makes that
+    # line the heading of one item of a news-in-brief page
+    item_dateline: str = NEVER
     awarded_after: str
     persons_before: str
     past_tense: str
