@@ -61,3 +61,46 @@ def test_a_news_in_brief_items_figures_keep_to_their_own_office(nlp) -> None:
     got = {(v, s) for v, _, _, _, s in figures(nlp, text, "2026-05-09")}
     assert (251300, "Gia Lai Social Security") in got
     assert (210000000000, "Quang Ninh Social Security") in got
+
+
+def awards(nlp, text: str, published: str = "2025-06-01") -> list[tuple]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return sorted((a.award_type, a.recipient or "", a.count or 0) for a in records.awards)
+
+
+def test_an_international_honour_is_other_and_goes_to_the_subject_not_the_scene(nlp) -> None:
+    text = (
+        "VSS honoured abroad\n\n"
+        "Hanoi, June 2, 2025 – At the ISSA World Social Security Forum in Geneva, Vietnam Social Security "
+        "received the ISSA Good Practice Award Certificate of Merit for its mobile card service and an ISSA "
+        "Good Practice Award for its contact centre.\n\n"
+        "A member of the ASEAN Social Security Association (ASSA), Vietnam Social Security received the ASSA "
+        "recognition for its claims reform at the ASSA Board Meeting in 2022.\n"
+    )
+    got = awards(nlp, text, "2025-06-02")
+    assert [a for a in got if a[0] == "other"] == [("other", "Vietnam Social Security", 0)] * 3
+    assert not [a for a in got if a[0] == "ministry_certificate_of_merit"]
+    units = {u.name for u in extract_text(text, nlp=nlp, published="2025-06-02").units}
+    assert not any("Forum" in u or u.endswith("Board") for u in units)
+
+
+def test_counts_commended_with_an_award_are_its_recipients(nlp) -> None:
+    text = (
+        "Thanh Hoa: arrears teams praised\n\n"
+        "Thanh Hoa Provincial Social Security on May 5 commended nine grassroots offices and 17 individuals "
+        "with Certificates of Commendation of its Director for their arrears work.\n"
+    )
+    got = awards(nlp, text, "2025-05-06")
+    assert ("certificate_of_commendation", "", 9) in got and ("certificate_of_commendation", "", 17) in got
+    assert not [a for a in got if a[1]]
+
+
+def test_provincial_and_sector_emulation_fighter_titles_are_ministry_level(nlp) -> None:
+    text = (
+        "Year-end honours\n\n"
+        "Mr. Dinh Quang Vinh, Deputy Director of Nghe An Provincial Social Security, was awarded the title of "
+        "Provincial Emulation Fighter. The title of Emulation Fighter of the sector went to 54 individuals.\n"
+    )
+    got = awards(nlp, text, "2025-01-10")
+    assert ("ministry_emulation_fighter", "Dinh Quang Vinh", 0) in got
+    assert ("ministry_emulation_fighter", "", 54) in got

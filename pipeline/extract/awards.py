@@ -224,6 +224,11 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         if not mentions:
             return None
         units = span_index(doc, "units").within_chars(start, end)
+        # "received the ISSA Good Practice Award": the body an award's own name holds gives it, never receives it
+        units = [u for u in units if not any(start + s <= u.start_char < start + e for s, e, *_ in mentions)]
+        opening = self.g.opening_phrase.match(text)
+        if opening:  # "At the X Forum, Y received ...": the scene's bodies receive nothing
+            units = [u for u in units if u.start_char >= start + opening.end()]
         people = span_index(doc, "people").within_chars(start, end)
         verb = self.verb_scan.search_lowered(text, low)
         active_presenter = None
@@ -330,7 +335,12 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         return active_presenter
 
     def count_groups(self, after: str, before: str) -> list[CountGroup]:
-        return self.counts.after(after) or self.counts.before(before)
+        return self.counts.after(after) or self.counts.before(before) or self.objects_with(before)
+
+    def objects_with(self, before: str) -> list[CountGroup]:
+        """ "X commended 12 offices and 31 individuals with Certificates ...": the verb's counted objects."""
+        m = self.g.objects_with.search(before) if self.counts.may_count(before) else None
+        return self.counts.groups_in(m.group("objects")) if m else []
 
     def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
         """A title for people counts people, a collective title counts collectives (Law on

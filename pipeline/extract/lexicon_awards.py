@@ -120,6 +120,12 @@ class AwardsGrammar(Grammar):
     # a sentence after the award that names its presenter: up to where the presenter's name starts
     # ("The certificate was presented by ")
     presented_after: str = NEVER
+    # a clause's opening phrase before its subject ("At the X Forum, ...", "A member of X, ..."): the
+    # bodies it names set the scene and receive nothing
+    opening_phrase: str = NEVER
+    # "X commended 12 offices and 31 individuals with <award>": the counts are the verb's objects;
+    # group `objects` holds them
+    objects_with: str = NEVER
 
 
 class AwardsData(Strict):
