@@ -104,3 +104,39 @@ def test_provincial_and_sector_emulation_fighter_titles_are_ministry_level(nlp) 
     got = awards(nlp, text, "2025-01-10")
     assert ("ministry_emulation_fighter", "Dinh Quang Vinh", 0) in got
     assert ("ministry_emulation_fighter", "", 54) in got
+
+
+def test_a_bodys_history_date_is_no_date_for_the_figures_after_it(nlp) -> None:
+    text = (
+        "Gia Lai office reviews its year\n\n"
+        "Pleiku, January 9, 2026 – Gia Lai Provincial Social Security held its 2025 review on January 8, the "
+        "first since it was formed from Social Insurance Region XXIV, which in May 2025 served two provinces.\n\n"
+        "At the end of December, 204,300 people were in social insurance, 27.5% of the labour force. Revenue "
+        "reached VND 6,120 billion.\n"
+    )
+    got = {(v, a) for v, _, _, a, _ in figures(nlp, text, "2026-01-09")}
+    assert (204300, "2025-12") in got and (27.5, "2025-12") in got
+    assert not any(a.startswith("2025-05") for _, a in got)
+
+
+def test_respectively_gives_the_rates_the_measures_the_sentence_before_named(nlp) -> None:
+    text = (
+        "Kon Tum sets goals\n\n"
+        "Kon Tum, March 3, 2025 – For 2026, social insurance should cover 30% of the labour force, "
+        "unemployment insurance 21% and health insurance 96% of the population. For 2030, the goals are "
+        "45%, 35% and 98% respectively, Kon Tum Provincial Social Security said.\n"
+    )
+    got = {(v, m, a) for v, m, _, a, _ in figures(nlp, text, "2025-03-03")}
+    assert {(45, "si_coverage_rate", "2030"), (35, "ui_coverage_rate", "2030"), (98, "hi_coverage_rate", "2030")} <= got
+
+
+def test_a_figure_of_a_former_province_area_is_that_provinces(nlp) -> None:
+    text = (
+        "Merged office counts its cards\n\n"
+        "Pleiku, January 5, 2026 – Gia Lai Provincial Social Security said health insurance covered 93.1% of "
+        "the population in the former Gia Lai area and 95.4% in the former Binh Dinh area at the end of "
+        "December.\n"
+    )
+    got = {(v, m, s) for v, m, _, _, s in figures(nlp, text, "2026-01-05")}
+    assert (95.4, "hi_coverage_rate", "Binh Dinh Social Security") in got
+    assert (93.1, "hi_coverage_rate", "Gia Lai Social Security") in got

@@ -325,7 +325,16 @@ class FigureMeaning:
                 right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
         if inherited and (
-            kind == "change" or (prev is not None and prev.unit == "percent" and len(self.g.word.findall(left)) <= 3)
+            kind == "change"
+            or (
+                prev is not None
+                and prev.unit == "percent"
+                and (
+                    len(self.g.word.findall(left)) <= 3
+                    # "91.8% of the population in A and 94.1% in B": joined on, no measure of its own
+                    or (self.g.rate_joined_before.search(left) is not None and self.scheme(left) is None)
+                )
+            )
         ):
             return inherited
         if kind == "change":
