@@ -140,3 +140,32 @@ def test_a_figure_of_a_former_province_area_is_that_provinces(nlp) -> None:
     got = {(v, m, s) for v, m, _, _, s in figures(nlp, text, "2026-01-05")}
     assert (95.4, "hi_coverage_rate", "Binh Dinh Social Security") in got
     assert (93.1, "hi_coverage_rate", "Gia Lai Social Security") in got
+
+
+def test_to_the_office_and_a_second_to_are_recipients(nlp) -> None:
+    text = (
+        "Son La office honoured\n\n"
+        "Son La, January 12, 2025 – Son La Provincial Social Security held its review on January 11. The "
+        "Director said the Minister of Finance had awarded the Emulation Flag of the Ministry of Finance for "
+        "2024 to the office. The province will propose that the Prime Minister award his Certificate of Merit "
+        "to Son La Provincial Social Security and to Moc Chau District Social Insurance.\n"
+    )
+    got = awards(nlp, text, "2025-01-12")
+    assert ("ministry_emulation_flag", "Son La Social Security", 0) in got
+    assert ("pm_certificate_of_merit", "Moc Chau District Social Insurance", 0) in got
+
+
+def test_the_person_the_next_sentence_opens_with_presents_the_award(nlp) -> None:
+    text = (
+        "Order for the sector\n\n"
+        "Hanoi, July 1, 2025 – Vietnam Social Security received the Labour Order, second class, for its "
+        "achievements in the 2020-2024 period. Authorised by the State President, Vice President Tran Thi "
+        "Lan presented the order to the agency's leaders. The agency had received the Labour Order, third "
+        "class, in 2015.\n\n"
+        "At the same ceremony, the Prime Minister's Certificate of Merit was presented to 12 collectives.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-07-01")
+    order = next(a for a in records.awards if a.award_type == "labor_order" and a.grade == "second")
+    assert order.presented_by == "Tran Thi Lan" and order.year == "2020-2024"
+    certificate = next(a for a in records.awards if a.award_type == "pm_certificate_of_merit")
+    assert certificate.year != "2020-2024"

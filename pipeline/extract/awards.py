@@ -116,7 +116,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table, sites)
         self.read_follow_on_lists(doc)
-        presenters_told_after(doc, self.g.presented_after)
+        presenters_told_after(doc, self.g.presented_after, self.g.presenter_acts)
         self.drop_vague_repeats(doc)
         share_award_years(doc)
         drop_summary_counts(doc)
@@ -367,8 +367,17 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         if not published:
             return None
         if "periods" not in doc.user_data:  # once per document
-            found = self.dates.find(text_of(doc))
-            doc.user_data["periods"] = [(d.start, d.period) for d in found if d.period and not d.comparison]
+            text = text_of(doc)
+            found = self.dates.find(text)
+            # "received X in recognition of its achievements in the 2015-2024 period": that award's period,
+            # not one the awards after it ("At the same ceremony, ...") are for
+            doc.user_data["periods"] = [
+                (d.start, d.period)
+                for d in found
+                if d.period
+                and not d.comparison
+                and not self.g.achievement_before_date.search(text[max(0, d.start - 60) : d.start])
+            ]
         periods = [p for start, p in doc.user_data["periods"] if start < pos]
         done = [p for p in periods if int(p[-4:]) <= int(published[:4])]
         return done[-1] if done else None
