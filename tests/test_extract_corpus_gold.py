@@ -208,6 +208,26 @@ def test_fifth_blind_english_set_floor(tmp_path: Path) -> None:
     assert tables["all"]["f1"] >= 0.89, tables["all"]
 
 
+def test_sixth_blind_english_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_en6: six English articles in new genres (a news-agency report, a resolution review
+    with targets, council nominations, a merged office's year end, an international award, a news-in-brief
+    page), written blind. First run micro 0.919, report tables 0.732 (figures 0.688); after the classes its
+    misses showed (docs/blind-en6-classes.md: comparison and history dates, modal and "respectively"
+    targets, news-in-brief items, former-province areas, international honours, counted objects, acting
+    presenters): micro 0.972, report tables 0.993. The floors keep it there."""
+    gold = ROOT / "tests" / "gold_blind_en6"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) == 6
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.95
+    for kind in ("units", "people", "figures", "awards", "movements"):
+        assert scores[kind]["f1"] >= 0.89, (kind, scores[kind])
+    tables = report_tables(gold, tmp_path)
+    assert tables["awards"]["f1"] >= 0.97, tables["awards"]
+    assert tables["figures"]["f1"] >= 0.96, tables["figures"]
+    assert tables["all"]["f1"] >= 0.97, tables["all"]
+
+
 def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     """tests/gold_blind_vi5: eight more genres (a submission proposing awards, a cluster's scoring notice with
     an STT table, an anniversary article with the office's award history, a TV news transcript, a campaign

@@ -18,10 +18,19 @@ from .doc_lists import doc_list, text_in
 from .extensions import text_of
 from .sentence_chars import doc_sentences
 
+# how far into the next sentence its acting presenter may start ("Authorised by the State President, Deputy
+# Prime Minister Y presented the order"): past an opening phrase and a title
+ACTIVE_PRESENTER_CHARS = 90
 
-def presenters_told_after(doc: Doc, presented_after: re.Pattern[str]) -> None:
+
+def presenters_told_after(
+    doc: Doc, presented_after: re.Pattern[str], presenter_acts: re.Pattern[str] | None = None
+) -> None:
     """Give the awards of a sentence the presenter the next sentence names ("The certificate was
-    presented by Ms. Y, ..."): only the sentence right after each award's is tried, at its start."""
+    presented by Ms. Y, ..."): only the sentence right after each award's is tried, at its start.
+    `presenter_acts`, matched right after the first person the next sentence names near its start:
+    that person presents ("Authorised by the State President, Deputy Prime Minister Y presented the
+    order to ...")."""
     awards = doc_list(doc, "awards")
     if not awards:
         return
@@ -34,10 +43,18 @@ def presenters_told_after(doc: Doc, presented_after: re.Pattern[str]) -> None:
         if i < 0 or i + 1 >= len(starts):
             continue
         m = presented_after.match(text, starts[i + 1], sents.ends[i + 1])
-        if m is None:
-            continue
         people = list(doc.spans.get("people", [])) if people is None else people
-        person = next((p for p in people if m.end() <= p.start_char <= m.end() + 12), None)
+        if m is not None:
+            person = next((p for p in people if m.end() <= p.start_char <= m.end() + 12), None)
+        else:
+            first = next((p for p in people if starts[i + 1] <= p.start_char < sents.ends[i + 1]), None)
+            acts = (
+                presenter_acts is not None
+                and first is not None
+                and first.start_char - starts[i + 1] <= ACTIVE_PRESENTER_CHARS
+                and presenter_acts.match(text, first.end_char, sents.ends[i + 1]) is not None
+            )
+            person = first if acts else None
         if person is None:
             continue
         for award in awards:

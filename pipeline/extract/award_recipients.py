@@ -91,7 +91,7 @@ class RecipientReading:
             shown = {span_unit(u): text_in(doc, u) for u in units}
             longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
             names = orgs if longer or len(orgs) > len(names) else names
-        if not names and self.g.anaphoric_subject.search(text[:s]):
+        if not names and (self.g.anaphoric_subject.search(text[:s]) or self.g.anaphoric_object.match(text[e:])):
             main = self.main_unit(doc)
             names = [main] if main else []
         return [(name, "collective") for name in names]

@@ -30,6 +30,7 @@ class RecordMerging:
                 award["count"],
                 award["recipient_kind"],
                 award["grade"],
+                own_name(award),
                 award["year"],
             )
             filled = len(award) - list(award.values()).count(None)  # the fields it fills
@@ -61,6 +62,7 @@ class RecordMerging:
                 get("recipient_kind"),
                 get("count"),
                 get("status"),
+                own_name(award),
             )
             groups.setdefault(key, []).append(award)
         merged: dict[int, dict | None] = {}  # id of a group's first telling -> the one record; later tellings -> None
@@ -85,3 +87,11 @@ class RecordMerging:
         for award in out:
             award.pop("_achieved", None)
         return out
+
+
+def own_name(award: dict) -> str | None:
+    """An honour outside the hierarchy ("other") is the one its own name says ("X Good Practice Award",
+    "Y recognition"): two such names are two awards to the same recipient."""
+    if award.get("award_type") != "other":
+        return None
+    return str((award.get("evidence") or {}).get("text", "")).lower()

@@ -116,7 +116,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             if is_award_table(table, self.g.award_header):
                 self.read_table(doc, table, sites)
         self.read_follow_on_lists(doc)
-        presenters_told_after(doc, self.g.presented_after)
+        presenters_told_after(doc, self.g.presented_after, self.g.presenter_acts)
         self.drop_vague_repeats(doc)
         share_award_years(doc)
         drop_summary_counts(doc)
@@ -224,6 +224,11 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         if not mentions:
             return None
         units = span_index(doc, "units").within_chars(start, end)
+        # "received the ISSA Good Practice Award": the body an award's own name holds gives it, never receives it
+        units = [u for u in units if not any(start + s <= u.start_char < start + e for s, e, *_ in mentions)]
+        opening = self.g.opening_phrase.match(text)
+        if opening:  # "At the X Forum, Y received ...": the scene's bodies receive nothing
+            units = [u for u in units if u.start_char >= start + opening.end()]
         people = span_index(doc, "people").within_chars(start, end)
         verb = self.verb_scan.search_lowered(text, low)
         active_presenter = None
@@ -330,7 +335,12 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         return active_presenter
 
     def count_groups(self, after: str, before: str) -> list[CountGroup]:
-        return self.counts.after(after) or self.counts.before(before)
+        return self.counts.after(after) or self.counts.before(before) or self.objects_with(before)
+
+    def objects_with(self, before: str) -> list[CountGroup]:
+        """ "X commended 12 offices and 31 individuals with Certificates ...": the verb's counted objects."""
+        m = self.g.objects_with.search(before) if self.counts.may_count(before) else None
+        return self.counts.groups_in(m.group("objects")) if m else []
 
     def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
         """A title for people counts people, a collective title counts collectives (Law on
@@ -357,8 +367,17 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         if not published:
             return None
         if "periods" not in doc.user_data:  # once per document
-            found = self.dates.find(text_of(doc))
-            doc.user_data["periods"] = [(d.start, d.period) for d in found if d.period and not d.comparison]
+            text = text_of(doc)
+            found = self.dates.find(text)
+            # "received X in recognition of its achievements in the 2015-2024 period": that award's period,
+            # not one the awards after it ("At the same ceremony, ...") are for
+            doc.user_data["periods"] = [
+                (d.start, d.period)
+                for d in found
+                if d.period
+                and not d.comparison
+                and not self.g.achievement_before_date.search(text[max(0, d.start - 60) : d.start])
+            ]
         periods = [p for start, p in doc.user_data["periods"] if start < pos]
         done = [p for p in periods if int(p[-4:]) <= int(published[:4])]
         return done[-1] if done else None

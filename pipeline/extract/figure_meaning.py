@@ -156,6 +156,19 @@ class FigureMeaning:
                 return best[1]
         return None
 
+    def scheme_right_before(self, left: str) -> str | None:
+        """ "X should cover 35%, unemployment insurance 26% and ...": the scheme an elliptical list item
+        names right before its number, with no word between (the longest name ending there)."""
+        tail = left[-40:].rstrip()
+        if not tail or not tail[-1].isalpha() or self.any_scheme.search(tail) is None:
+            return None
+        best: tuple[int, str] | None = None
+        for name, regex in self.schemes:
+            for m in regex.finditer(tail):
+                if m.end() == len(tail) and name != "all" and (best is None or m.start() < best[0]):
+                    best = (m.start(), name)
+        return best[1] if best else None
+
     def scheme_at(self, ctx: str, start: int) -> str | None:
         """The scheme named first in `ctx` ("all" wherever it is named), given where the first scheme
         cue starts (`any_scheme`'s first match: every scheme's tries have its boundaries, so the first
@@ -269,6 +282,9 @@ class FigureMeaning:
         """A percentage: coverage of the population (health insurance) or of the labour
         force (social or unemployment insurance), a change of a head count, or
         the same measure as the percentage before it ("fell from 4.3% to 1.9%")."""
+        named = self.scheme_right_before(left) if cand.start else None
+        if named in self.coverage and kind != "change":
+            return self.coverage[named]  # "..., unemployment insurance 26% and health insurance 95%": its own
         if self.population_re.search(right[:40]) and not self.workforce_re.search(right[:40]):
             return "hi_coverage_rate"
         if self.workforce_re.search(right[:60]):
@@ -313,7 +329,16 @@ class FigureMeaning:
                 right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
         if inherited and (
-            kind == "change" or (prev is not None and prev.unit == "percent" and len(self.g.word.findall(left)) <= 3)
+            kind == "change"
+            or (
+                prev is not None
+                and prev.unit == "percent"
+                and (
+                    len(self.g.word.findall(left)) <= 3
+                    # "91.8% of the population in A and 94.1% in B": joined on, no measure of its own
+                    or (self.g.rate_joined_before.search(left) is not None and self.scheme(left) is None)
+                )
+            )
         ):
             return inherited
         if kind == "change":

@@ -48,7 +48,7 @@ class FigurePeriods:
             elapsed = self.context.months_elapsed(sent.text, doc_year, after[0].end)
             if elapsed and self.elapsed_end(sent.text, after[0].end) >= after[0].end > rel_end:
                 return elapsed
-            return self.resolve(after[0], doc_year, doc)
+            return self.resolve(after[0], held_year(after[0], doc_year, doc), doc)
         if self.context.of_last_year(right):
             year = self.year_of(dates, rel_start, doc_year, doc)
             return str(year - 1) if year else None
@@ -57,7 +57,7 @@ class FigurePeriods:
         if elapsed and not (before and before[-1].start > self.elapsed_end(sent.text, rel_start)):
             return elapsed
         if before:
-            return self.resolve(before[-1], doc_year, doc)
+            return self.resolve(before[-1], held_year(before[-1], doc_year, doc), doc)
         if prev_sent:
             return prev_sent
         return str(doc_year) if doc._.meta.get("reporting_year") else None
@@ -179,3 +179,14 @@ class FigurePeriods:
 def own_dates(dates: list[DateMention]) -> list[DateMention]:
     """The dates a figure can hold at: not the base of a comparison ("so với năm 2018")."""
     return [d for d in dates if not d.comparison and (d.value or d.month_day or d.month)]
+
+
+def held_year(mention: DateMention, doc_year: int | None, doc: Doc) -> int | None:
+    """The year of a month an actual figure held at, named without its year: the year before the
+    publication's when the month comes after the publication's ("at the end of December" in a report
+    published in January), else the document's year."""
+    published = doc._.meta.get("published") or ""
+    month = mention.month or (mention.month_day[0] if mention.month_day else None)
+    if mention.value or not doc_year or not month or len(published) < 7 or int(published[:4]) != doc_year:
+        return doc_year
+    return doc_year - 1 if month > int(published[5:7]) else doc_year

@@ -30,6 +30,8 @@ SENTENCE_END = re.compile(r"[.!?]\s+")
 # a round-up item's heading: a short label at the start of a line, before a colon ("BEN TRE: ...")
 ITEM_LABEL_CHARS = 40
 ITEM_HEADING = re.compile(rf"^([^\W\d_][^\n:]{{1,{ITEM_LABEL_CHARS}}}):[ \t]+\S", re.MULTILINE)
+# how far after a figure a former province that is its scope may be named ("94.1% in the former B area")
+FORMER_AREA_CHARS = 60
 # bodies of the social security sector: the ones a figure is about unless the text says otherwise
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 
@@ -118,6 +120,9 @@ class FigureScope:
         if item is not None:
             # a round-up's item ("HA GIANG: ..."): its own office, never the one another item is about
             main_unit, units = item
+        former = self.former_area(doc, cand.end, sent.end_char)
+        if former is not None:
+            return former  # "94.1% in the former B area": the former province's office (DOMAIN.md)
         in_sent = self.units_before(units, sent.start, cand.start)
         s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
         boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
@@ -266,9 +271,29 @@ class FigureScope:
         least two of them (read once per document; empty for most)."""
         if self.items[0] is not doc:
             text = text_of(doc)
-            starts = [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper()] if ":" in text else []
+            starts = (
+                [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper() or self.dated(text, m.end())]
+                if ":" in text
+                else []
+            )
             self.items = (doc, starts if len(starts) >= 2 else [])
         return self.items[1]
+
+    def former_area(self, doc: Doc, end: int, sent_end: int) -> str | None:
+        """The office of the former province named right after a figure ("94.1% in the former B area"),
+        else None; the words between are read only where a place follows within a few words."""
+        places = self.places_of(doc)
+        k = bisect_left(places.offsets, end)
+        if k < len(places.offsets) and places.offsets[k] < min(sent_end, end + FORMER_AREA_CHARS):
+            if self.g.former_area_after.match(text_of(doc), end, places.offsets[k]):
+                return f"{places.names[k]} Social Security"
+        return None
+
+    def dated(self, text: str, inside_heading: int) -> bool:
+        """Whether the line after the heading line holding `inside_heading` opens with a dateline: then
+        the heading ("Hue: a new office opens") heads one item of a news-in-brief page, whatever its case."""
+        line_end = text.find("\n", inside_heading)
+        return line_end >= 0 and self.g.item_dateline.match(text, line_end + 1) is not None
 
     def own_subject_absent(self, sentence: str) -> bool:
         """Whether a sentence lacks the words an own subject needs: then it has none before or after

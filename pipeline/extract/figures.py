@@ -28,7 +28,7 @@ from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_partners import PartnerSubject
 from .figure_parts import Seen, blank_units, standing_date
-from .figure_periods import FigurePeriods, document_year
+from .figure_periods import FigurePeriods, document_year, held_year
 from .figure_scan import Candidate, NumberScanner, sentence_records
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
@@ -70,6 +70,8 @@ class FigureFinder(RuleComponent):
             setattr(self.g, name, cue_scan(getattr(plain_grammar, name)))
         # "Quyết định số 128/QĐ-TTg ngày 14/3/2021": a cited document's date is no figure's date
         self.cited = EndAnchored(plain_grammar.cited_document_before)
+        # "up from 21% in 2019", "..., which in June 2025 covered ...": dates no later sentence holds at
+        self.not_carried_before = (plain_grammar.base_value_before, plain_grammar.history_before)
         self.dates = date_reader(lang)
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)
@@ -123,6 +125,7 @@ class FigureFinder(RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
+        last_rates: list[str] = []  # the measures of the rates the last sentence with rates named, in order
         for sent in sentence_records(doc):
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None) if tables else None
             if table is not None:
@@ -174,6 +177,9 @@ class FigureFinder(RuleComponent):
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
+            # "the targets are 60%, 45% and 95% respectively": the rates the sentence before named, in order
+            respective = respective_measures(self.g.respectively, text, cands, sent.start_char, last_rates)
+            sentence_rates: list[str] = []
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
@@ -235,6 +241,8 @@ class FigureFinder(RuleComponent):
                     # "late payments stood at VND 16.2 trillion, about 3.4 per cent of the revenue planned":
                     # the same measure, as a share
                     metric = prev.data["measure"]
+                if i in respective:
+                    metric = respective[i]  # not the measure of the rate before it in the list
                 if cand.pct and self.meaning.plan_re.match(right):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":
@@ -334,7 +342,11 @@ class FigureFinder(RuleComponent):
                     last_measure = (metric, cand.unit)
                     sentence_measures.add(last_measure)
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
+                if cand.pct and keeps:
+                    sentence_rates.append(metric)
                 prev = cand
+            if sentence_rates:
+                last_rates = sentence_rates
             if len(sentence_measures) > 1:
                 last_measure = (
                     None  # "... 1.267 người tham gia BHXH và 3.480 người tham gia BHYT. Con số đó ...": which?
@@ -346,8 +358,14 @@ class FigureFinder(RuleComponent):
                 if len(d.value or "") != len("2024")
                 or sent_text.count("(", 0, d.start) <= sent_text.count(")", 0, d.start)
             ]
+            # "..., up from 21.8% in 2019.": the base value's year is no date for the sentences after it
+            carried = [
+                d
+                for d in carried
+                if not any(cue.search(sent_text, max(0, d.start - 60), d.start) for cue in self.not_carried_before)
+            ]
             if carried and (carried[-1].value or doc_year):
-                prev_sent_date = with_year(carried[-1], doc_year or 0)
+                prev_sent_date = with_year(carried[-1], held_year(carried[-1], doc_year, doc) or 0)
             elapsed = self.context.months_elapsed(sent_text, doc_year) if not explicit else None
             if elapsed:
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
@@ -419,3 +437,17 @@ class FigureFinder(RuleComponent):
                     metric = self.meaning.metric_of(cand, kind, context, text[m.end() :], context, None)
                     qualifier = self.meaning.qualifier_of(text[: m.start()])
                     seen.record(cand, metric, kind, qualifier, as_of, None, scope, self.headline_takes_body_date)
+
+
+def respective_measures(
+    respectively: re.Pattern[str], text: str, cands: list[Candidate], offset: int, last_rates: list[str]
+) -> dict[int, str]:
+    """ "For 2030, the targets are 60%, 45% and more than 95% respectively": as many rates before the
+    word as the sentence before named take its rates' measures in order (index in `cands` -> metric)."""
+    if len(last_rates) < 2:
+        return {}
+    m = respectively.search(text)
+    if m is None:
+        return {}
+    rates = [i for i, c in enumerate(cands) if c.pct and c.end - offset <= m.start()]
+    return dict(zip(rates, last_rates)) if len(rates) == len(last_rates) else {}

@@ -47,6 +47,8 @@ class AwardsGrammar(Grammar):
     lower_name_words: str = NEVER
     article: str = NEVER
     anaphoric_subject: str = NEVER
+    # "... awarded the Emulation Flag for 2025 to the office.": the body the document is about, as the object
+    anaphoric_object: str = NEVER
     honorific: str = NEVER
     honorific_verb: str = NEVER
     to_person: str = NEVER
@@ -126,6 +128,15 @@ class AwardsGrammar(Grammar):
     # a sentence after the award that names its presenter: up to where the presenter's name starts
     # ("The certificate was presented by ")
     presented_after: str = NEVER
+    # right after the person the next sentence opens with: that person presents the award before
+    # ("Authorised by ..., Deputy Prime Minister Y presented the order to ...")
+    presenter_acts: str = NEVER
+    # a clause's opening phrase before its subject ("At the X Forum, ...", "A member of X, ..."): the
+    # bodies it names set the scene and receive nothing
+    opening_phrase: str = NEVER
+    # "X commended 12 offices and 31 individuals with <award>": the counts are the verb's objects;
+    # group `objects` holds them
+    objects_with: str = NEVER
 
 
 class AwardsData(Strict):

@@ -64,6 +64,22 @@ class MetricsGrammar(Grammar):
     held_now: str = NEVER
     # a pronoun soon after a figure whose sentence names no body: the body its paragraph named last
     anaphor_after: str = NEVER
+    # a date right after a comparison's base value ("up from 21% in 2019"): that value's date only,
+    # never one the figures of the sentences after it hold at
+    base_value_before: str = NEVER
+    # a date opening a relative clause about a body's past ("..., which in June 2025 covered ..."): the
+    # history of the body, never a date the figures after it hold at
+    history_before: str = NEVER
+    # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
+    respectively: str = NEVER
+    # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
+    # measure of its own, is the same measure
+    rate_joined_before: str = NEVER
+    # "94.1% in the former B area": the former province right after a figure is whose figure it is
+    former_area_after: str = NEVER
+    # a dateline opening a line ("Hue, March 3, 2026 – "): under a "Label: headline" line it makes that
+    # line the heading of one item of a news-in-brief page
+    item_dateline: str = NEVER
     awarded_after: str
     persons_before: str
     past_tense: str

@@ -252,6 +252,9 @@ class UnitsData(Strict):
     """Articles a name never opens with when the document names the rest alone ("A X District Social
     Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""
     company_suffixes: list[str]
+    event_nouns: list[str] = []
+    """Nouns of a meeting: a name right before one ("the X Board Meeting") or closed by one names an
+    event, not a body."""
     place_levels: list[str]
     new_conjunct_words: list[str]
     steering: SteeringData

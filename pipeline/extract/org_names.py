@@ -53,6 +53,7 @@ class OrgNameReader:
         self.strip_before_name = self.conjunctions | self.name_glue
         self.head_continuations = set(data.head_continuations)
         self.company_suffixes = set(data.company_suffixes)
+        self.event_nouns = set(data.event_nouns)
         self.sentence_openers = set(data.sentence_openers)
         self.of_words = set(data.of_words)
         self.articles = set(data.articles)
@@ -120,6 +121,8 @@ class OrgNameReader:
             end = self.after_head(doc, tok.i + 1)
             end = self.complements(doc, end, family_starts, mention_starts)
             end = self.branch(doc, end)
+            if end < len(doc) and doc[end].text in self.event_nouns:
+                continue  # "the ASSA Board Meeting": a meeting's name, not the body's
             rule = "org"
             if start > sent_start and doc[start - 1].text in self.own_province_words:
                 start -= 1  # "the provincial Police": a body of the province the document is about
