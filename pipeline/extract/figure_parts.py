@@ -20,6 +20,9 @@ class Seen(set):
         self.by_fact: dict[tuple, list[dict]] = {}
         self.figures = figures
         self.text = text
+        # the figures of headline lines (a title, a round-up item's heading) recorded undated: the body
+        # stating the same fact dates them, whatever the language's rule for other undated figures
+        self.headlines: list[tuple[dict, str | None]] = []  # with the date carried to them, their fallback
 
     def record(
         self,
@@ -31,6 +34,8 @@ class Seen(set):
         period: str | None,
         scope: str | None,
         headline_takes_body_date: bool,
+        headline: bool = False,
+        carried: str | None = None,
     ) -> None:
         """A figure, unless its fact is recorded already: the same fact again (a headline repeated in
         the body) only dates the one recorded, where the language pack says a headline takes it."""
@@ -40,9 +45,11 @@ class Seen(set):
         fact = (metric, value, cand.unit, kind)
         same_fact = self.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
         if (key, as_of) in self or (key, None) in self:
-            if as_of and (key, None) in self and headline_takes_body_date:  # the body dates the headline's
+            if as_of and (key, None) in self:  # the body dates the headline's
                 for figure in same_fact:
-                    if figure["as_of"] is None:
+                    if figure["as_of"] is None and (
+                        headline_takes_body_date or any(figure is h for h, _ in self.headlines)
+                    ):
                         figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
         for figure in same_fact:
@@ -66,6 +73,14 @@ class Seen(set):
             }
         )
         self.figures.append(self.by_fact[fact][-1])
+        if headline and as_of is None:
+            self.headlines.append((self.by_fact[fact][-1], carried))
+
+    def date_headlines(self) -> None:
+        """A headline figure the body did not date: the date carried to its line, as any figure's."""
+        for figure, carried in self.headlines:
+            if figure["as_of"] is None:
+                figure["as_of"] = carried
 
 
 def standing_date(doc: Doc, doc_year: int | None) -> str | None:

@@ -123,7 +123,17 @@ class FigureFinder(RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
+        # where a round-up's items start ("LONG AN: ..."): an item starts afresh, no target or date carried into it
+        item_starts, next_item = self.scope.items_of(doc), 0
+        before_items: str | None = None  # the date in force where the first item starts (a dateline's)
         for sent in sentence_records(doc):
+            if next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
+                if next_item == 0:
+                    before_items = prev_sent_date
+                while next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
+                    next_item += 1
+                prev_target, target_when, target_scoped = False, (None, None, None), False
+                prev_sent_date = before_items  # nor a date: "by December 31" of the item before is not its
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None) if tables else None
             if table is not None:
                 if table[0] not in done_tables and not is_award_table(table, self.award_header):
@@ -208,6 +218,9 @@ class FigureFinder(RuleComponent):
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
+                # a title's or a round-up item heading's figure: a date carried from before is only its
+                # fallback, for when the body does not state the same fact with its own date
+                headline = line_start == 0 or line_start in item_starts
                 header = self.context.list_header(doc_text, line_start) if metric == "other" else None
                 if header:
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
@@ -266,7 +279,9 @@ class FigureFinder(RuleComponent):
                 elif sent_now and not [d for d in dates if not d.comparison and d.start >= sent_now[0]]:
                     as_of = sent_now[1]  # "... lên 41.700 người, bằng 25% lực lượng lao động": the comparison's now
                 else:
-                    as_of = self.periods.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
+                    as_of = self.periods.as_of(
+                        cand, dates, sent, right, None if headline else prev_sent_date, doc_year, doc
+                    )
                 period = next(
                     (
                         d.period
@@ -322,7 +337,18 @@ class FigureFinder(RuleComponent):
                     partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
                     scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
                 sent_scope = scope
-                seen.record(cand, metric, kind, qualifier, as_of, period, scope, self.headline_takes_body_date)
+                seen.record(
+                    cand,
+                    metric,
+                    kind,
+                    qualifier,
+                    as_of,
+                    period,
+                    scope,
+                    self.headline_takes_body_date,
+                    headline and kind != "target",  # a headline's goal may be for no date the body names
+                    prev_sent_date,
+                )
                 if kind == "actual" and as_of:
                     latest_year = max(latest_year or 0, int(as_of[:4]))
                 keeps = metric not in ("plan_completion_rate", "other")
@@ -363,6 +389,7 @@ class FigureFinder(RuleComponent):
             elif cands:
                 target_when, target_scoped = (None, None, None), False
             prev_target = (sent_target and bool(cands)) or asks_ahead
+        seen.date_headlines()
 
     def read_table(
         self,

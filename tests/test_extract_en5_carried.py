@@ -1,0 +1,41 @@
+"""State the figure loop carries from sentence to sentence, and where it must stop: read on sentences
+written for this test (no article of the dev or blind sets)."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def figures(nlp, text: str, published: str) -> list[tuple]:
+    records = extract_text(text, nlp=nlp, published=published)
+    return [(f.value, f.metric, f.kind, f.as_of, f.scope) for f in records.figures]
+
+
+ITEMS = (
+    "Provincial notes\n\n"
+    "Social Security Bulletin, November 6, 2024 – Two items from the offices.\n\n"
+    "BINH THUAN: a drive for the last months\n"
+    "Binh Thuan Provincial Social Security aims to enrol 6,000 more voluntary participants by December 31.\n\n"
+    "HAU GIANG: health insurance coverage at 93.7%\n"
+    "Hau Giang Social Security reported that 93.7 per cent of the population held health insurance cards at "
+    "the end of October.\n"
+)
+
+
+def test_a_round_up_item_inherits_no_target_or_date_from_the_item_before(nlp) -> None:
+    got = figures(nlp, ITEMS, "2024-11-06")
+    coverage = [f for f in got if f[0] == 93.7]
+    # the heading's figure is the body's, dated by the body; neither a target nor "December 31"
+    assert coverage == [(93.7, "hi_coverage_rate", "actual", "2024-10", "Hau Giang Social Security")]
+    assert (6000, "voluntary_si_participants", "target", "2024-12-31", "Binh Thuan Social Security") in got
+
+
+def test_a_title_figure_is_dated_by_the_body_stating_it(nlp) -> None:
+    text = (
+        "Health insurance cards up 4.2 per cent on a year earlier\n\n"
+        "Ha Noi, August 12, 2024 – As of June 30, 2024, the country had 92.1 million health insurance "
+        "participants, an increase of 3.7 million, or 4.2 per cent, over the same period last year.\n"
+    )
+    got = figures(nlp, text, "2024-08-12")
+    change = [f for f in got if f[0] == 4.2]
+    assert len(change) == 1 and change[0][2:4] == ("change", "2024-06-30")
