@@ -39,3 +39,25 @@ def test_a_title_figure_is_dated_by_the_body_stating_it(nlp) -> None:
     got = figures(nlp, text, "2024-08-12")
     change = [f for f in got if f[0] == 4.2]
     assert len(change) == 1 and change[0][2:4] == ("change", "2024-06-30")
+
+
+def test_alone_accounts_for_keeps_the_measure_of_a_sentence_with_an_amount_and_its_share(nlp) -> None:
+    text = (
+        "Arrears in the south\n\n"
+        "Can Tho, July 9, 2024 – At the end of June late payment in the region was VND 3.2 trillion, equal to "
+        "4.8 per cent of the amount due. Can Tho Social Security alone accounts for VND 1.1 trillion.\n"
+    )
+    got = {f[0]: f for f in figures(nlp, text, "2024-07-09")}
+    assert got[1100000000000][1:3] == ("late_payment", "actual")
+
+
+def test_the_first_office_to_pass_a_rate_takes_the_rate_named_before(nlp) -> None:
+    text = (
+        "Cards in Tra Vinh\n\n"
+        "Tra Vinh, October 4, 2024 – Tra Vinh Provincial Social Security said 960,000 people held health "
+        "insurance cards at the end of September, a coverage rate of 93.5 per cent of the population. Cau Ke "
+        "District Social Insurance was the first district office to pass 97 per cent.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2024-10-04")
+    rate = next(f for f in records.figures if f.value == 97)
+    assert (rate.metric, rate.qualifier) == ("hi_coverage_rate", "more than")

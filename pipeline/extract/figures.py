@@ -123,6 +123,7 @@ class FigureFinder(RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
+        unit_measures: dict[str, str] = {}  # the last sentence's measure in each unit, where it named one
         # where a round-up's items start ("LONG AN: ..."): an item starts afresh, no target or date carried into it
         item_starts, next_item = self.scope.items_of(doc), 0
         before_items: str | None = None  # the date in force where the first item starts (a dateline's)
@@ -181,6 +182,7 @@ class FigureFinder(RuleComponent):
             says_now: bool | None = None  # whether the sentence says its figures hold now: asked once, when needed
             prev: Candidate | None = None
             sentence_measures: set[tuple[str, str]] = set()  # the measures this sentence named
+            first_measure: tuple[str, str] | None = None  # and the first of them
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
@@ -227,12 +229,11 @@ class FigureFinder(RuleComponent):
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
                 if (
                     metric == "other"
-                    and last_measure is not None
-                    and (last_measure[1] == cand.unit or not cand.own_unit)
+                    and (before := measure_before(last_measure, unit_measures, cand)) is not None
                     and self.g.same_measure_before.search(left_clause)
                 ):
                     # "the number has risen to 20.1 million": the measure (and its unit) of the figure before
-                    metric, cand.unit = last_measure
+                    metric, cand.unit = before
                 elif (
                     metric == "other"
                     and cand.pct
@@ -355,12 +356,21 @@ class FigureFinder(RuleComponent):
                 if keeps:
                     last_measure = (metric, cand.unit)
                     sentence_measures.add(last_measure)
+                    first_measure = first_measure or last_measure
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 prev = cand
-            if len(sentence_measures) > 1:
+            for unit in {unit for _, unit in sentence_measures}:  # the last measure of each unit, where one
+                named = [metric for metric, named_unit in sentence_measures if named_unit == unit]
+                if len(named) == 1:
+                    unit_measures[unit] = named[0]
+                else:
+                    unit_measures.pop(unit, None)
+            if len({metric for metric, _ in sentence_measures}) > 1:
                 last_measure = (
                     None  # "... 1.267 người tham gia BHXH và 3.480 người tham gia BHYT. Con số đó ...": which?
                 )
+            elif first_measure is not None:
+                last_measure = first_measure  # one measure, as an amount and as a share: the amount it opened on
             # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
             carried = [
                 d
@@ -442,3 +452,16 @@ class FigureFinder(RuleComponent):
                     metric = self.meaning.metric_of(cand, kind, context, text[m.end() :], context, None)
                     qualifier = self.meaning.qualifier_of(text[: m.start()])
                     seen.record(cand, metric, kind, qualifier, as_of, None, scope, self.headline_takes_body_date)
+
+
+def measure_before(
+    last_measure: tuple[str, str] | None, unit_measures: dict[str, str], cand: Candidate
+) -> tuple[str, str] | None:
+    """The measure a figure that names none takes from the sentences before ("the number has risen to
+    ...", "the first district office to pass 95 per cent"): the last figure's, where its unit fits, else
+    the last measure named in the figure's own unit (a sentence that named two of that unit: none)."""
+    if last_measure is not None and (last_measure[1] == cand.unit or not cand.own_unit):
+        return last_measure
+    if cand.own_unit and cand.unit in unit_measures:
+        return unit_measures[cand.unit], cand.unit
+    return None
