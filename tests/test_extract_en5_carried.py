@@ -61,3 +61,14 @@ def test_the_first_office_to_pass_a_rate_takes_the_rate_named_before(nlp) -> Non
     records = extract_text(text, nlp=nlp, published="2024-10-04")
     rate = next(f for f in records.figures if f.value == 97)
     assert (rate.metric, rate.qualifier) == ("hi_coverage_rate", "more than")
+
+
+def test_a_figure_a_year_ago_beside_one_held_now_is_dated_a_year_back(nlp) -> None:
+    text = (
+        "Pensions without cash\n\n"
+        "Hue, March 15, 2025 – The city office held its quarterly briefing. In Hue 68.3 per cent of pensioners "
+        "now collect their pension through a bank account, against 52 per cent a year ago.\n"
+    )
+    dated = {f[0]: f[3] for f in figures(nlp, text, "2025-03-15")}
+    assert dated[68.3] == "2025-03"
+    assert dated[52] == "2024-03"

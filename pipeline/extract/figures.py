@@ -306,8 +306,10 @@ class FigureFinder(RuleComponent):
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
                 ):
                     # "52.6 per cent now receive their money without cash": held when the document speaks,
-                    # not at a date carried from the sentences before
+                    # not at a date carried from the sentences before; "against 61 per cent a year ago": then
                     as_of = standing_date(doc, doc_year)
+                    if as_of and self.context.of_last_year(right):
+                        as_of = year_before(as_of)
                 if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
                     as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start
                 if kind == "change" and period and as_of == period[-4:]:
@@ -465,3 +467,8 @@ def measure_before(
     if cand.own_unit and cand.unit in unit_measures:
         return unit_measures[cand.unit], cand.unit
     return None
+
+
+def year_before(date: str) -> str:
+    """The same day or month a year earlier ("2024-10" -> "2023-10")."""
+    return f"{int(date[:4]) - 1}{date[4:]}"
