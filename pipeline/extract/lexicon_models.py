@@ -111,6 +111,8 @@ class DatesGrammar(Grammar):
     lead_year: str
     # the end of a month named without its year ("by the end of March"): group `mon` is the month's name
     month_end: str = NEVER
+    # words that join two years into a span besides a dash ("2003 to 2005")
+    year_span_words: str = NEVER
 
 
 class DatesData(Strict):
