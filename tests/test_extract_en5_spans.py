@@ -15,3 +15,13 @@ def test_two_years_joined_by_to_are_the_span_an_award_is_for(nlp) -> None:
     records = extract_text(text, nlp=nlp, published="2025-04-02")
     years = {a.award_type: a.year for a in records.awards}
     assert years.get("grassroots_emulation_fighter") == "2011-2012"
+
+
+def test_a_movement_for_a_quarter_runs_for_that_quarter(nlp) -> None:
+    text = (
+        "A drive before the year ends\n\n"
+        "Vinh Long, October 2, 2024 – Vinh Long Provincial Social Security has launched the emulation movement "
+        '"Every household insured" for the fourth quarter of 2024.\n'
+    )
+    records = extract_text(text, nlp=nlp, published="2024-10-02")
+    assert [(m.name, m.period) for m in records.movements] == [("Every household insured", "Q4 2024")]

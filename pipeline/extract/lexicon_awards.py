@@ -197,6 +197,9 @@ class MovementsGrammar(Grammar):
     # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")
     year_after: str = NEVER
     year_before: str = NEVER
+    # a quarter right after the name ("... for the last quarter of 2023"): groups `q1`..`q4` (the one
+    # that matched is the quarter) and `year`
+    quarter_after: str = NEVER
     # a closing date after the name ("“...” từ ngày 1/6 đến ngày 8/9/2025"): group 1 is its year
     until_after: str = NEVER
     # the words that launch a movement at the event the text reports ("phát động Cuộc thi “"): it runs
