@@ -25,3 +25,16 @@ def test_a_movement_for_a_quarter_runs_for_that_quarter(nlp) -> None:
     )
     records = extract_text(text, nlp=nlp, published="2024-10-02")
     assert [(m.name, m.period) for m in records.movements] == [("Every household insured", "Q4 2024")]
+
+
+def test_a_pronoun_holding_a_title_is_the_person_its_paragraph_named(nlp) -> None:
+    text = (
+        "From clerk to deputy\n\n"
+        "Quang Tri, June 9, 2025 – When Tran Thi Hong Nhung first sat at the counter of Gio Linh District "
+        "Social Insurance in 2001, contributions were paid in cash. Today she is Deputy Director of Quang Tri "
+        "Provincial Social Security, which now serves 180,000 participants.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-06-09")
+    person = next(p for p in records.people if p.name == "Tran Thi Hong Nhung")
+    assert person.title == "Deputy Director of Quang Tri Provincial Social Security"
+    assert person.unit == "Quang Tri Social Security"

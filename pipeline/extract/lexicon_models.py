@@ -141,6 +141,9 @@ class PeopleGrammar(Grammar):
     article: str
     # a title owned by a pronoun right before the name ("its Director X", "Its Director, X,")
     owner_pronoun_title: str = NEVER
+    # a personal pronoun as the subject of a title ("she is Deputy Director of "): group `role`, ending
+    # right before the body it is held in; the pronoun stands for the person the paragraph named
+    pronoun_title: str = NEVER
     # a bare office title opening a sentence before the name ("Deputy Director X said ..."): the office the
     # paragraph named last
     bare_title_opening: str = NEVER
