@@ -38,3 +38,17 @@ def test_a_pronoun_holding_a_title_is_the_person_its_paragraph_named(nlp) -> Non
     person = next(p for p in records.people if p.name == "Tran Thi Hong Nhung")
     assert person.title == "Deputy Director of Quang Tri Provincial Social Security"
     assert person.unit == "Quang Tri Social Security"
+
+
+def test_a_lower_case_event_name_its_place_with_province_and_a_subject_before_its_relative_clause(nlp) -> None:
+    text = (
+        "Cluster No. 7 reviews its year\n\n"
+        "Can Tho, January 12, 2026 – Emulation Cluster No. 7 of Vietnam Social Security, which groups the "
+        "social security offices of Can Tho, Vinh Long and Soc Trang, held its 2025 review conference in "
+        "Nga Bay, Can Tho province, on January 11.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2026-01-12")
+    event = records.events[0]
+    assert event.name == "2025 review conference"
+    assert event.location == "Nga Bay, Can Tho province"
+    assert event.organizer == "Emulation Cluster No. 7"

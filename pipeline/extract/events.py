@@ -117,12 +117,15 @@ class EventFinder(RuleComponent):
             and len(name_match.group().split()) > 1
             else None
         )
+        if name is None and (lower := self.g.lower_name_before.search(text, max(0, s - 60), s)):
+            name = f"{lower.group('name')}{text[s:e]}"  # "its 2025 review conference"
+        location = self.location(doc, text, sent)
         doc_list(doc, "events").append(
             {
                 "kind": kind,
                 "name": name,
                 "date": date,
-                "location": self.location(doc, text, sent),
+                "location": location,
                 "organizer": self.organizer(doc, sent),
                 "period_reviewed": period,
                 "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
@@ -134,6 +137,9 @@ class EventFinder(RuleComponent):
         m = self.g.headquarters.search(text)
         if m:
             return m.group(1).strip()
+        m = self.g.place_with_province.search(text)
+        if m:
+            return m.group("place")  # "in Vinh, Nghe An province"
         places = place_tokens(doc)  # token index -> place, in token order
         for i in (i for i in places if sent.start <= i < sent.end):
             if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
@@ -167,6 +173,9 @@ class EventFinder(RuleComponent):
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
+            relative = [r.start() for r in self.g.relative_opener.finditer(sent.text, 0, verb.start())]
+            if relative and any(u.end_char <= sent.start_char + relative[0] for u in units):
+                at = sent.start_char + relative[0]  # "X, which groups the offices of A and B, held": X
             ends = {u.end for u in units}
             before = [
                 u

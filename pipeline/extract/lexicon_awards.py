@@ -162,6 +162,14 @@ class EventsGrammar(Grammar):
     # campaign's days or a count of sessions, not an event the text reports
     duration_before: str = NEVER
     weekday_on: str = NEVER
+    # the words between a definite determiner and the event word that name it in lower case ("its
+    # 2025 review conference", "the regular press conference"): group `name`, ending right before it
+    lower_name_before: str = NEVER
+    # a place written out with its province after a location word ("in Vinh, Nghe An province"): group `place`
+    place_with_province: str = NEVER
+    # opens a relative clause after the subject ("X, which groups the offices of A and B, held ..."): the
+    # units inside it are not the subject
+    relative_opener: str = NEVER
 
 
 class EventsData(Strict):
