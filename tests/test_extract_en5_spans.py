@@ -52,3 +52,15 @@ def test_a_lower_case_event_name_its_place_with_province_and_a_subject_before_it
     assert event.name == "2025 review conference"
     assert event.location == "Nga Bay, Can Tho province"
     assert event.organizer == "Emulation Cluster No. 7"
+
+
+def test_an_event_named_again_by_the_same_is_an_event_on_its_paragraphs_date(nlp) -> None:
+    text = (
+        "News from the offices\n\n"
+        "Social Security Bulletin, June 20, 2024 – Items from the provinces.\n\n"
+        "On June 14, Phu Loc District Social Insurance received the Certificate of Merit of the Chairman of "
+        "Thua Thien Hue People's Committee. Three of its officials received the Certificate of Commendation of "
+        "the Director of Thua Thien Hue Social Security at the same ceremony.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2024-06-20")
+    assert [(e.kind, e.date) for e in records.events] == [("ceremony", "2024-06-14")]

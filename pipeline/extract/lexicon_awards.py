@@ -170,6 +170,8 @@ class EventsGrammar(Grammar):
     # opens a relative clause after the subject ("X, which groups the offices of A and B, held ..."): the
     # units inside it are not the subject
     relative_opener: str = NEVER
+    # an event named again further on ("at the same ceremony"): the event word right after it
+    same_event: str = NEVER
 
 
 class EventsData(Strict):
