@@ -222,7 +222,8 @@ class FigureFinder(RuleComponent):
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date
-                headline = line_start == 0 or line_start in item_starts
+                headline = (line_start == 0 and "\n" in doc_text) or line_start in item_starts
+                awaits_body = False  # a headline's figure left undated for the body's date of the same fact
                 header = self.context.list_header(doc_text, line_start) if metric == "other" else None
                 if header:
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
@@ -283,6 +284,7 @@ class FigureFinder(RuleComponent):
                     as_of = self.periods.as_of(
                         cand, dates, sent, right, None if headline else prev_sent_date, doc_year, doc
                     )
+                    awaits_body = headline and as_of is None
                 period = next(
                     (
                         d.period
@@ -349,7 +351,7 @@ class FigureFinder(RuleComponent):
                     period,
                     scope,
                     self.headline_takes_body_date,
-                    headline and kind != "target",  # a headline's goal may be for no date the body names
+                    awaits_body and kind != "target",  # a headline's goal may be for no date the body names
                     prev_sent_date,
                 )
                 if kind == "actual" and as_of:
