@@ -64,3 +64,18 @@ def test_an_event_named_again_by_the_same_is_an_event_on_its_paragraphs_date(nlp
     )
     records = extract_text(text, nlp=nlp, published="2024-06-20")
     assert [(e.kind, e.date) for e in records.events] == [("ceremony", "2024-06-14")]
+
+
+def test_a_span_in_words_dates_its_own_award_and_names_no_term_for_later_ones(nlp) -> None:
+    text = (
+        "Ben Luc office honoured\n\n"
+        "Long An, May 6, 2025 – Ben Luc District Social Insurance held a ceremony on May 5.\n\n"
+        "Ben Luc District Social Insurance received the Labor Order, third class, for its achievements from 2018 "
+        "to 2022.\n\n"
+        "Mr. Vo Van Tam, Director of Ben Luc District Social Insurance, received the Prime Minister's "
+        "Certificate of Merit.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-05-06")
+    years = {a.award_type: a.year for a in records.awards}
+    assert years.get("labor_order") == "2018-2022"
+    assert years.get("pm_certificate_of_merit") != "2018-2022"
