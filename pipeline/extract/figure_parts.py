@@ -1,5 +1,6 @@
 """Small parts of the figures component: the figures recorded so far, the sentence with unit
-names blanked, and the date a standing count holds at."""
+names blanked, the date a standing count holds at, the measure a figure takes from before, and
+the date a year back."""
 
 from __future__ import annotations
 
@@ -111,3 +112,21 @@ def blanked(name: str) -> str:
     if "\n" not in name:
         return " " * len(name)
     return "\n".join(" " * len(line) for line in name.split("\n"))
+
+
+def measure_before(
+    last_measure: tuple[str, str] | None, unit_measures: dict[str, str], cand: Candidate
+) -> tuple[str, str] | None:
+    """The measure a figure that names none takes from the sentences before ("the number has risen to
+    ...", "the first district office to pass 95 per cent"): the last figure's, where its unit fits, else
+    the last measure named in the figure's own unit (a sentence that named two of that unit: none)."""
+    if last_measure is not None and (last_measure[1] == cand.unit or not cand.own_unit):
+        return last_measure
+    if cand.own_unit and cand.unit in unit_measures:
+        return unit_measures[cand.unit], cand.unit
+    return None
+
+
+def year_before(date: str) -> str:
+    """The same day or month a year earlier ("2024-10" -> "2023-10")."""
+    return f"{int(date[:4]) - 1}{date[4:]}"

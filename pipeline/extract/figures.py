@@ -27,7 +27,7 @@ from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_partners import PartnerSubject
-from .figure_parts import Seen, blank_units, standing_date
+from .figure_parts import Seen, blank_units, measure_before, standing_date, year_before
 from .figure_periods import FigurePeriods, document_year
 from .figure_scan import Candidate, NumberScanner, sentence_records
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
@@ -456,21 +456,3 @@ class FigureFinder(RuleComponent):
                     metric = self.meaning.metric_of(cand, kind, context, text[m.end() :], context, None)
                     qualifier = self.meaning.qualifier_of(text[: m.start()])
                     seen.record(cand, metric, kind, qualifier, as_of, None, scope, self.headline_takes_body_date)
-
-
-def measure_before(
-    last_measure: tuple[str, str] | None, unit_measures: dict[str, str], cand: Candidate
-) -> tuple[str, str] | None:
-    """The measure a figure that names none takes from the sentences before ("the number has risen to
-    ...", "the first district office to pass 95 per cent"): the last figure's, where its unit fits, else
-    the last measure named in the figure's own unit (a sentence that named two of that unit: none)."""
-    if last_measure is not None and (last_measure[1] == cand.unit or not cand.own_unit):
-        return last_measure
-    if cand.own_unit and cand.unit in unit_measures:
-        return unit_measures[cand.unit], cand.unit
-    return None
-
-
-def year_before(date: str) -> str:
-    """The same day or month a year earlier ("2024-10" -> "2023-10")."""
-    return f"{int(date[:4]) - 1}{date[4:]}"
