@@ -194,18 +194,20 @@ def test_fifth_blind_english_set_floor(tmp_path: Path) -> None:
     round-up, a profile, a press conference, a cluster's scoring, a reorganisation explainer), written blind.
     First run micro 0.868, report tables 0.532 (awards 0.333, figures 0.571); after the classes its misses
     showed (docs/blind-en5-classes.md: pronoun recipients, sub-list headings, round-up items, staff counts,
-    "it" and "the province", bare regions): micro 0.935, report tables 0.915 (awards 1.000), the same
-    in the fast profile. The floors keep it there."""
+    "it" and "the province", bare regions): micro 0.935, report tables 0.915 (awards 1.000); after the
+    carried state of the figure loop and the events' anaphors (docs/blind-en5-classes.md, second round):
+    micro 0.942, report tables 0.975 (figures 0.970), the same in the fast profile. The floors keep it there."""
     gold = ROOT / "tests" / "gold_blind_en5"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) == 6
     scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.92
-    for kind in ("units", "people", "figures", "awards", "movements"):
+    assert scores["micro"]["f1"] >= 0.93
+    for kind in ("units", "people", "figures", "awards", "movements", "events"):
         assert scores[kind]["f1"] >= 0.84, (kind, scores[kind])
     tables = report_tables(gold, tmp_path)
     assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["all"]["f1"] >= 0.89, tables["all"]
+    assert tables["figures"]["f1"] >= 0.94, tables["figures"]
+    assert tables["all"]["f1"] >= 0.95, tables["all"]
 
 
 def test_sixth_blind_english_set_floor(tmp_path: Path) -> None:

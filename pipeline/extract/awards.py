@@ -362,7 +362,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
 
     def past_period(self, doc: Doc, pos: int) -> str | None:
         """The last finished period the text names before the award ("in the 2020-2025 period ..."):
-        awards at a congress are for the period behind it, not the one it opens."""
+        awards at a congress are for the period behind it, not the one it opens. A term is written with a
+        dash; years joined by words ("its achievements from 2019 to 2023") are one award's span."""
         published = (doc_meta(doc) or {}).get("published")
         if not published:
             return None
@@ -377,6 +378,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 if d.period
                 and not d.comparison
                 and not self.g.achievement_before_date.search(text[max(0, d.start - 60) : d.start])
+                and any(not c.isalnum() and not c.isspace() for c in text[d.start : d.end])
             ]
         periods = [p for start, p in doc.user_data["periods"] if start < pos]
         done = [p for p in periods if int(p[-4:]) <= int(published[:4])]

@@ -40,7 +40,7 @@ class DateReader:
         # the scans skip every character no date starts with (the same matches, a quarter of the cost)
         self.date_re = with_start_gate(
             re.compile(
-                rf"(?P<range>(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}))"
+                rf"(?P<range>(?P<y1>{YEAR})(?:\s*[-–]\s*|{g.year_span_words})(?P<y2>{YEAR}))"
                 rf"|(?P<half>{g.half_year})"
                 rf"|(?P<mdy>(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?!\d){ordinal}?(?:,?\s+(?P<y3>{YEAR}))?)"
                 rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d){ordinal}?\s+(?P<m2>{month}),?\s+(?P<y4>{YEAR}))"

@@ -5,7 +5,8 @@ there ("held a conference", "the 10th ... Congress", "a working session")
 that is not a reference ("the Resolution of the 13th Party Congress").
 Its date, place, organiser and the period it reviews come from the same
 sentence; a date without a year takes the document's year and says so in
-`warnings`.
+`warnings`. An event the lead does not report but a later sentence names
+again ("at the same ceremony") took place on the date its paragraph gave.
 """
 
 from __future__ import annotations
@@ -48,9 +49,39 @@ class EventFinder(RuleComponent):
         text = text_of(doc)
         for n in range(min(len(sents), self.lead_sentences)):
             found = self.trigger(text[sents.starts[n] : sents.ends[n]])  # the sentence's text, no span made
-            if found:
+            at = sents.starts[n] + found[1] if found else 0
+            if found and not any(m.end() == at for m in self.g.same_event.finditer(text, max(0, at - 30), at)):
                 self.add_event(doc, sents.span(n), *found)
-                break
+                return
+            if found:
+                break  # "at the same ceremony": the event the paragraph spoke of, read below
+        self.event_named_again(doc, text)
+
+    def event_named_again(self, doc: Doc, text: str) -> None:
+        """An event the lead does not report, named again by an anaphor further on ("... received the
+        certificate at the same ceremony"): it took place, on the date its paragraph gave before it (its
+        organiser and place are the paragraph's business, not read here)."""
+        m = self.g.same_event.search(text)
+        found = self.trigger(text[m.end() : m.end() + 40]) if m else None
+        if m is None or found is None or found[1] != 0:
+            return
+        kind, s, e = found
+        paragraph = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        dates = [d for d in self.dates.find(paragraph) if d.month_day and not d.comparison]
+        year = document_year(doc, self.dates) if dates and not dates[-1].value else None
+        date = dates[-1].value or (with_year(dates[-1], year) if year else None) if dates else None
+        at = m.end()
+        doc_list(doc, "events").append(
+            {
+                "kind": kind,
+                "name": None,
+                "date": date,
+                "location": None,
+                "organizer": None,
+                "period_reviewed": None,
+                "evidence": {"start": at + s, "end": at + e, "text": text[at + s : at + e]},
+            }
+        )
 
     def trigger(self, text: str) -> tuple[str, int, int] | None:
         best = None
@@ -117,12 +148,15 @@ class EventFinder(RuleComponent):
             and len(name_match.group().split()) > 1
             else None
         )
+        if name is None and (lower := self.g.lower_name_before.search(text, max(0, s - 60), s)):
+            name = f"{lower.group('name')}{text[s:e]}"  # "its 2025 review conference"
+        location = self.location(doc, text, sent)
         doc_list(doc, "events").append(
             {
                 "kind": kind,
                 "name": name,
                 "date": date,
-                "location": self.location(doc, text, sent),
+                "location": location,
                 "organizer": self.organizer(doc, sent),
                 "period_reviewed": period,
                 "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
@@ -144,6 +178,9 @@ class EventFinder(RuleComponent):
         m = self.g.headquarters.search(text)
         if m:
             return m.group(1).strip()
+        m = self.g.place_with_province.search(text)
+        if m:
+            return m.group("place")  # "in Vinh, Nghe An province"
         places = place_tokens(doc)  # token index -> place, in token order
         for i in (i for i in places if sent.start <= i < sent.end):
             if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
@@ -177,6 +214,9 @@ class EventFinder(RuleComponent):
         verb = self.report_verbs.search(sent.text)
         if verb:
             at = sent.start_char + verb.start()
+            relative = [r.start() for r in self.g.relative_opener.finditer(sent.text, 0, verb.start())]
+            if relative and any(u.end_char <= sent.start_char + relative[0] for u in units):
+                at = sent.start_char + relative[0]  # "X, which groups the offices of A and B, held": X
             ends = {u.end for u in units}
             before = [
                 u

@@ -1,5 +1,6 @@
 """Small parts of the figures component: the figures recorded so far, the sentence with unit
-names blanked, and the date a standing count holds at."""
+names blanked, the date a standing count holds at, the measure a figure takes from before, and
+the date a year back."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ class Seen(set):
         self.by_fact: dict[tuple, list[dict]] = {}
         self.figures = figures
         self.text = text
+        # the figures of headline lines (a title, a round-up item's heading) recorded undated: the body
+        # stating the same fact dates them, whatever the language's rule for other undated figures
+        self.headlines: list[tuple[dict, str | None]] = []  # with the date carried to them, their fallback
 
     def record(
         self,
@@ -31,6 +35,8 @@ class Seen(set):
         period: str | None,
         scope: str | None,
         headline_takes_body_date: bool,
+        headline: bool = False,
+        carried: str | None = None,
     ) -> None:
         """A figure, unless its fact is recorded already: the same fact again (a headline repeated in
         the body) only dates the one recorded, where the language pack says a headline takes it."""
@@ -40,9 +46,11 @@ class Seen(set):
         fact = (metric, value, cand.unit, kind)
         same_fact = self.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
         if (key, as_of) in self or (key, None) in self:
-            if as_of and (key, None) in self and headline_takes_body_date:  # the body dates the headline's
+            if as_of and (key, None) in self:  # the body dates the headline's
                 for figure in same_fact:
-                    if figure["as_of"] is None:
+                    if figure["as_of"] is None and (
+                        headline_takes_body_date or any(figure is h for h, _ in self.headlines)
+                    ):
                         figure["as_of"] = as_of
             return  # the same fact again (a headline repeated in the body)
         for figure in same_fact:
@@ -66,6 +74,14 @@ class Seen(set):
             }
         )
         self.figures.append(self.by_fact[fact][-1])
+        if headline and as_of is None:
+            self.headlines.append((self.by_fact[fact][-1], carried))
+
+    def date_headlines(self) -> None:
+        """A headline figure the body did not date: the date carried to its line, as any figure's."""
+        for figure, carried in self.headlines:
+            if figure["as_of"] is None:
+                figure["as_of"] = carried
 
 
 def standing_date(doc: Doc, doc_year: int | None) -> str | None:
@@ -96,3 +112,21 @@ def blanked(name: str) -> str:
     if "\n" not in name:
         return " " * len(name)
     return "\n".join(" " * len(line) for line in name.split("\n"))
+
+
+def measure_before(
+    last_measure: tuple[str, str] | None, unit_measures: dict[str, str], cand: Candidate
+) -> tuple[str, str] | None:
+    """The measure a figure that names none takes from the sentences before ("the number has risen to
+    ...", "the first district office to pass 95 per cent"): the last figure's, where its unit fits, else
+    the last measure named in the figure's own unit (a sentence that named two of that unit: none)."""
+    if last_measure is not None and (last_measure[1] == cand.unit or not cand.own_unit):
+        return last_measure
+    if cand.own_unit and cand.unit in unit_measures:
+        return unit_measures[cand.unit], cand.unit
+    return None
+
+
+def year_before(date: str) -> str:
+    """The same day or month a year earlier ("2024-10" -> "2023-10")."""
+    return f"{int(date[:4]) - 1}{date[4:]}"

@@ -27,7 +27,7 @@ from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_partners import PartnerSubject
-from .figure_parts import Seen, blank_units, standing_date
+from .figure_parts import Seen, blank_units, measure_before, standing_date, year_before
 from .figure_periods import FigurePeriods, document_year, held_year
 from .figure_scan import Candidate, NumberScanner, sentence_records
 from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
@@ -126,7 +126,18 @@ class FigureFinder(RuleComponent):
         done_tables: set[int] = set()
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
         last_rates: list[str] = []  # the measures of the rates the last sentence with rates named, in order
+        unit_measures: dict[str, str] = {}  # the last sentence's measure in each unit, where it named one
+        # where a round-up's items start ("LONG AN: ..."): an item starts afresh, no target or date carried into it
+        item_starts, next_item = self.scope.items_of(doc), 0
+        before_items: str | None = None  # the date in force where the first item starts (a dateline's)
         for sent in sentence_records(doc):
+            if next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
+                if next_item == 0:
+                    before_items = prev_sent_date
+                while next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
+                    next_item += 1
+                prev_target, target_when, target_scoped = False, (None, None, None), False
+                prev_sent_date = before_items  # nor a date: "by December 31" of the item before is not its
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None) if tables else None
             if table is not None:
                 if table[0] not in done_tables and not is_award_table(table, self.award_header):
@@ -174,6 +185,7 @@ class FigureFinder(RuleComponent):
             says_now: bool | None = None  # whether the sentence says its figures hold now: asked once, when needed
             prev: Candidate | None = None
             sentence_measures: set[tuple[str, str]] = set()  # the measures this sentence named
+            first_measure: tuple[str, str] | None = None  # and the first of them
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
             sent_scope_carry = target_scoped
@@ -218,18 +230,21 @@ class FigureFinder(RuleComponent):
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
+                # a title's or a round-up item heading's figure: a date carried from before is only its
+                # fallback, for when the body does not state the same fact with its own date
+                headline = (line_start == 0 and "\n" in doc_text) or line_start in item_starts
+                awaits_body = False  # a headline's figure left undated for the body's date of the same fact
                 header = self.context.list_header(doc_text, line_start) if metric == "other" else None
                 if header:
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
                 if (
                     metric == "other"
-                    and last_measure is not None
-                    and (last_measure[1] == cand.unit or not cand.own_unit)
+                    and (before := measure_before(last_measure, unit_measures, cand)) is not None
                     and self.g.same_measure_before.search(left_clause)
                 ):
                     # "the number has risen to 20.1 million": the measure (and its unit) of the figure before
-                    metric, cand.unit = last_measure
+                    metric, cand.unit = before
                 elif (
                     metric == "other"
                     and cand.pct
@@ -278,7 +293,10 @@ class FigureFinder(RuleComponent):
                 elif sent_now and not [d for d in dates if not d.comparison and d.start >= sent_now[0]]:
                     as_of = sent_now[1]  # "... lên 41.700 người, bằng 25% lực lượng lao động": the comparison's now
                 else:
-                    as_of = self.periods.as_of(cand, dates, sent, right, prev_sent_date, doc_year, doc)
+                    as_of = self.periods.as_of(
+                        cand, dates, sent, right, None if headline else prev_sent_date, doc_year, doc
+                    )
+                    awaits_body = headline and as_of is None
                 period = next(
                     (
                         d.period
@@ -302,8 +320,10 @@ class FigureFinder(RuleComponent):
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
                 ):
                     # "52.6 per cent now receive their money without cash": held when the document speaks,
-                    # not at a date carried from the sentences before
+                    # not at a date carried from the sentences before; "against 61 per cent a year ago": then
                     as_of = standing_date(doc, doc_year)
+                    if as_of and self.context.of_last_year(right):
+                        as_of = year_before(as_of)
                 if kind == "actual" and period and as_of == period[-4:] and self.g.from_before.search(left):
                     as_of = period[:4]  # "during 2020-2025, coverage rose from 87.3% to 94.1%": the start
                 if kind == "change" and period and as_of == period[-4:]:
@@ -334,23 +354,43 @@ class FigureFinder(RuleComponent):
                     partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
                     scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
                 sent_scope = scope
-                seen.record(cand, metric, kind, qualifier, as_of, period, scope, self.headline_takes_body_date)
+                seen.record(
+                    cand,
+                    metric,
+                    kind,
+                    qualifier,
+                    as_of,
+                    period,
+                    scope,
+                    self.headline_takes_body_date,
+                    awaits_body and kind != "target",  # a headline's goal may be for no date the body names
+                    prev_sent_date,
+                )
                 if kind == "actual" and as_of:
                     latest_year = max(latest_year or 0, int(as_of[:4]))
                 keeps = metric not in ("plan_completion_rate", "other")
                 if keeps:
                     last_measure = (metric, cand.unit)
                     sentence_measures.add(last_measure)
+                    first_measure = first_measure or last_measure
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
                 if cand.pct and keeps:
                     sentence_rates.append(metric)
                 prev = cand
             if sentence_rates:
                 last_rates = sentence_rates
-            if len(sentence_measures) > 1:
+            for unit in {unit for _, unit in sentence_measures}:  # the last measure of each unit, where one
+                named = [metric for metric, named_unit in sentence_measures if named_unit == unit]
+                if len(named) == 1:
+                    unit_measures[unit] = named[0]
+                else:
+                    unit_measures.pop(unit, None)
+            if len({metric for metric, _ in sentence_measures}) > 1:
                 last_measure = (
                     None  # "... 1.267 người tham gia BHXH và 3.480 người tham gia BHYT. Con số đó ...": which?
                 )
+            elif first_measure is not None:
+                last_measure = first_measure  # one measure, as an amount and as a share: the amount it opened on
             # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
             carried = [
                 d
@@ -385,6 +425,7 @@ class FigureFinder(RuleComponent):
             elif cands:
                 target_when, target_scoped = (None, None, None), False
             prev_target = (sent_target and bool(cands)) or asks_ahead
+        seen.date_headlines()
 
     def read_table(
         self,

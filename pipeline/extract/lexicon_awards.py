@@ -190,6 +190,16 @@ class EventsGrammar(Grammar):
     # campaign's days or a count of sessions, not an event the text reports
     duration_before: str = NEVER
     weekday_on: str = NEVER
+    # the words between a definite determiner and the event word that name it in lower case ("its
+    # 2025 review conference", "the regular press conference"): group `name`, ending right before it
+    lower_name_before: str = NEVER
+    # a place written out with its province after a location word ("in Vinh, Nghe An province"): group `place`
+    place_with_province: str = NEVER
+    # opens a relative clause after the subject ("X, which groups the offices of A and B, held ..."): the
+    # units inside it are not the subject
+    relative_opener: str = NEVER
+    # an event named again further on ("at the same ceremony"): the event word right after it
+    same_event: str = NEVER
 
 
 class EventsData(Strict):
@@ -225,6 +235,9 @@ class MovementsGrammar(Grammar):
     # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")
     year_after: str = NEVER
     year_before: str = NEVER
+    # a quarter right after the name ("... for the last quarter of 2023"): groups `q1`..`q4` (the one
+    # that matched is the quarter) and `year`
+    quarter_after: str = NEVER
     # a closing date after the name ("“...” từ ngày 1/6 đến ngày 8/9/2025"): group 1 is its year
     until_after: str = NEVER
     # the words that launch a movement at the event the text reports ("phát động Cuộc thi “"): it runs

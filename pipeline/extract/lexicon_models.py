@@ -111,6 +111,8 @@ class DatesGrammar(Grammar):
     lead_year: str
     # the end of a month named without its year ("by the end of March"): group `mon` is the month's name
     month_end: str = NEVER
+    # words that join two years into a span besides a dash ("2003 to 2005")
+    year_span_words: str = NEVER
 
 
 class DatesData(Strict):
@@ -139,6 +141,9 @@ class PeopleGrammar(Grammar):
     article: str
     # a title owned by a pronoun right before the name ("its Director X", "Its Director, X,")
     owner_pronoun_title: str = NEVER
+    # a personal pronoun as the subject of a title ("she is Deputy Director of "): group `role`, ending
+    # right before the body it is held in; the pronoun stands for the person the paragraph named
+    pronoun_title: str = NEVER
     # a bare office title opening a sentence before the name ("Deputy Director X said ..."): the office the
     # paragraph named last
     bare_title_opening: str = NEVER

@@ -192,6 +192,10 @@ class MovementFinder(RuleComponent):
             pm = self.g.period_after.match(text[m.end() : m.end() + 40])
             if pm and period is None:
                 period = f"{pm.group(1)}-{pm.group(2)}"
+            quarter = self.g.quarter_after.match(text[m.end() : m.end() + 60]) if period is None else None
+            if quarter:
+                number = next(n for n in "1234" if quarter.group(f"q{n}"))
+                period = f"Q{number} {quarter.group('year')}"  # "for the last quarter of 2023"
             if period is None:
                 period = self.one_year(sent.doc, name, before, text[m.end() : m.end() + 60])
             out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))

@@ -47,3 +47,24 @@ def lower_case_roles(
         role = before.search(text, max(0, span.start_char - 40), span.start_char)
         if role:
             person["title"] = role.group("role")
+
+
+def pronoun_titles(doc: Doc, names: list[Span], people: list[dict], pattern: re.Pattern[str]) -> None:
+    """A title a personal pronoun holds ("Thirty years later she is Deputy Director of the X office"):
+    the title, up to the end of the body right after it, and that body as the unit, of the person the
+    pronoun stands for: the only person its paragraph named before it. Fills only a person the title
+    reader left without one."""
+    text = text_of(doc)
+    for m in pattern.finditer(text):
+        body = next((u for u in doc.spans.get("units", []) if u.start_char == m.end()), None)
+        if body is None:
+            continue
+        paragraph_start = text.rfind("\n", 0, m.start()) + 1
+        named = {text[n.start_char : n.end_char] for n in names if paragraph_start <= n.start_char < m.start()}
+        if len(named) != 1:
+            continue
+        person = next((p for p in people if p["name"] == next(iter(named))), None)
+        if person is None or person["title"] is not None:
+            continue
+        person["title"] = f"{m.group('role')}{text[m.end('role') : body.end_char]}"
+        person["unit"] = person["unit"] or span_unit(body)
