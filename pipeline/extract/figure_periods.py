@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .dates import DateMention, with_year
 from .document_year import document_year as document_year  # its home is document_year.py
 from .document_year import find_document_year as find_document_year
+from .extensions import doc_meta
 from .figure_context import FigureContext
 from .figure_scan import Candidate, Sentence
 
@@ -185,7 +186,7 @@ def held_year(mention: DateMention, doc_year: int | None, doc: Doc) -> int | Non
     """The year of a month an actual figure held at, named without its year: the year before the
     publication's when the month comes after the publication's ("at the end of December" in a report
     published in January), else the document's year."""
-    published = doc._.meta.get("published") or ""
+    published = (doc_meta(doc) or {}).get("published") or ""
     month = mention.month or (mention.month_day[0] if mention.month_day else None)
     if mention.value or not doc_year or not month or len(published) < 7 or int(published[:4]) != doc_year:
         return doc_year

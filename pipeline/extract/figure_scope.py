@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..models import LOCAL_OFFICES
+from .doc_lists import doc_list
 from .extensions import place_tokens, text_of, user_data_key
 from .figure_scan import Candidate, Sentence
 from .phrase_cues import PhraseCues
@@ -203,10 +204,10 @@ class FigureScope:
                 first = next((u for u in units if u.start_char < sent.start_char and self.sector_body(u)), None)
                 return first.unit if first is not None else main_unit
             return self.referent(label, units, sent.start_char) or main_unit
-        if not in_sent and doc._.figures and self.g.same_measure_before.search(sent.text, 0, s):
+        if not in_sent and doc_list(doc, "figures") and self.g.same_measure_before.search(sent.text, 0, s):
             # "Toàn tỉnh X hiện có 132.900 người ... Mục tiêu đến hết năm là 140.000 người": the measure of the
             # figure before, and its unit too
-            return doc._.figures[-1]["scope"] or main_unit
+            return doc_list(doc, "figures")[-1]["scope"] or main_unit
         return main_unit
 
     def sector_paragraph(self, text: str, paragraph_start: int, end: int) -> bool:
