@@ -110,7 +110,7 @@ def test_a_subject_is_looked_for_only_where_its_verb_may_be(lang_docs) -> None:
     import copy
     import re
 
-    from pipeline.extract.cue_sites import WordGate
+    from pipeline.extract.word_gate import WordGate
 
     nlp, docs = lang_docs
     names = nlp.get_pipe("pr_awards").organisations

@@ -138,7 +138,7 @@ def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: 
 
 def test_a_word_gate_passes_every_text_the_pattern_matches(nlp) -> None:
     """The gates of the award grammar patterns tried per mention never turn away a text they match."""
-    from pipeline.extract.cue_sites import WordGate
+    from pipeline.extract.word_gate import WordGate
 
     awards = nlp.get_pipe("pr_awards")
     checked = 0
@@ -198,7 +198,7 @@ def test_a_gated_grammar_finds_what_the_grammar_finds(awards) -> None:
 
 
 def test_words_of_a_pattern_with_case_insensitive_groups_are_read_in_lower_case() -> None:
-    from pipeline.extract.cue_sites import WordGate, caseless_group_words
+    from pipeline.extract.word_gate import WordGate, caseless_group_words
 
     pattern = re.compile(r"(?P<who>[A-Z]\w+)\s+(?i:(?:also\s+)?(?:awarded|gave))\s+$")
     assert caseless_group_words(pattern) == frozenset({"awarded", "gave"})
@@ -210,7 +210,7 @@ def test_words_of_a_pattern_with_case_insensitive_groups_are_read_in_lower_case(
 
 def test_a_possessive_window_is_searched_whenever_dropping_its_articles_may_let_the_pattern_match(awards) -> None:
     """`may_hold_after_deletions` never turns away a window whose article-free form the possessive matches."""
-    from pipeline.extract.cue_sites import WordGate
+    from pipeline.extract.word_gate import WordGate
 
     finder, docs = awards
     gate = WordGate(finder.g.issuer_possessive)
@@ -238,14 +238,6 @@ def test_a_text_without_digits_or_number_words_holds_no_count(awards) -> None:
                 found += 1
     assert found > 10
     assert not counts.may_count("were awarded the Certificate of Merit")
-
-
-def test_lower_case_is_lowered_for_ascii_and_any_text() -> None:
-    from pipeline.extract.cue_sites import lower_case
-    from pipeline.extract.lexicon import lowered
-
-    for text in ("Prime Minister", "Thủ tướng Chính phủ", "İstanbul", "ſeven", ""):
-        assert lower_case(text) == lowered(text)
 
 
 def test_words_found_through_their_anchors_are_every_occurrence_of_every_word(awards) -> None:
@@ -297,7 +289,7 @@ def test_the_searches_a_range_holds_are_those_each_holds(lang: str) -> None:
 
 
 def test_a_word_is_held_as_any_would_tell() -> None:
-    from pipeline.extract.cue_sites import holds_word
+    from pipeline.extract.word_gate import holds_word
 
     for words in [(), ("award",), ("zz", "merit"), ("zz", "yy")]:
         for text in ["", "certificate of merit", "the award"]:
@@ -306,7 +298,7 @@ def test_a_word_is_held_as_any_would_tell() -> None:
 
 def test_a_word_scan_given_the_lowered_text_finds_what_it_finds(awards) -> None:
     """`WordScan.finditer_lowered`: the same matches with the text lowered by the caller, the words tested or not."""
-    from pipeline.extract.lexicon import lowered
+    from pipeline.extract.word_gate import lowered
 
     finder, docs = awards
     events = build_nlp(Settings(profile="fast")).get_pipe("pr_events")  # its triggers on either language's texts
@@ -327,7 +319,7 @@ def test_a_word_scan_given_the_lowered_text_finds_what_it_finds(awards) -> None:
 def test_a_word_scan_searched_on_the_lowered_text_finds_what_it_finds(awards) -> None:
     """`WordScan.search_lowered`: the first match, as `search` gives it."""
     from pipeline.extract.cue_sites import WordScan
-    from pipeline.extract.lexicon import lowered
+    from pipeline.extract.word_gate import lowered
 
     finder, docs = awards
     scans = [WordScan(finder.verbs), *finder.form_scans, *(scan for _, scan in finder.authorities)]
@@ -361,7 +353,7 @@ def test_ranges_with_their_cues_are_the_ranges_holding_a_word_and_their_cues(awa
 
 def test_a_word_may_survive_deletions_exactly_when_each_of_its_characters_is_there(awards) -> None:
     """`may_hold_after_deletions` reads the window's characters as a set: the same answer as a test per character."""
-    from pipeline.extract.cue_sites import WordGate
+    from pipeline.extract.word_gate import WordGate
 
     finder, docs = awards
     gates = [WordGate(finder.g.issuer_possessive), WordGate(finder.g.members_cue), WordGate(finder.g.proposed_after)]
@@ -370,7 +362,7 @@ def test_a_word_may_survive_deletions_exactly_when_each_of_its_characters_is_the
         for start in range(0, len(text), 29):
             window = text[start : start + 90]
             for gate in gates:
-                low = window.lower() if gate.caseless else window
+                low = window.lower() if gate.on_lower else window
                 expected = not gate.words or any(all(ch in low for ch in word) for word in gate.words)
                 assert gate.may_hold_after_deletions(window) == expected
                 passed += expected

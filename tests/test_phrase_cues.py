@@ -1,7 +1,7 @@
 """The cheaper cue searches of the figures component find what the plain patterns find.
 
 `PhraseCues` (a presence test, then a lower-case scan) against the case-insensitive phrase trie,
-`CaselessScan` against `lexicon.CaselessSearch`, and `PhrasePresence`'s anchor words against the
+`lexicon.CaselessSearch` (lower-cased text, word gate) against the plain pattern, and `PhrasePresence`'s anchor words against the
 unbounded trie, on the language packs' own cue lists and the bundled real texts.
 """
 
@@ -12,7 +12,6 @@ import re
 import pytest
 from real_texts import texts
 
-from pipeline.extract.caseless_scan import CaselessScan
 from pipeline.extract.dates import date_reader
 from pipeline.extract.figures import SCANNED_CUES
 from pipeline.extract.lexicon import CaselessSearch, compile_grammar, load_data
@@ -65,20 +64,20 @@ def test_phrase_presence_with_anchor_words_answers_as_the_unbounded_trie(lang: s
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
-def test_a_caseless_scan_finds_what_the_caseless_search_finds(lang: str) -> None:
+def test_a_caseless_search_finds_what_the_plain_pattern_finds(lang: str) -> None:
     reader = date_reader(lang)
     grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
     patterns = [reader.comparison_before, reader.range_versus, reader.year_base, reader.to_date]
     patterns += [grammar.years_span, grammar.district_before, grammar.own_subject, grammar.months_elapsed]
     patterns += [getattr(grammar, name) for name in SCANNED_CUES]  # the figures component scans these
     for pattern in patterns:
-        scan, plain = CaselessScan(pattern), CaselessSearch(pattern)
+        scan = CaselessSearch(pattern)
         for text in pieces(lang):
-            found, expected = scan.search(text, 2, len(text) - 3), plain.search(text, 2, len(text) - 3)
+            found, expected = scan.search(text, 2, len(text) - 3), pattern.search(text, 2, len(text) - 3)
             assert (found and (found.span(), found.groupdict())) == (
                 expected and (expected.span(), expected.groupdict())
             )
-            assert spans(scan.finditer(text)) == spans(plain.finditer(text))
+            assert spans(scan.finditer(text)) == spans(pattern.finditer(text))
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
@@ -86,7 +85,7 @@ def test_a_slice_asked_between_offsets_answers_as_the_cut_slice(lang: str) -> No
     reader = date_reader(lang)
     grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
     scans = [reader.comparison_scan, reader.range_versus_scan, reader.year_base_scan]
-    scans += [CaselessScan(getattr(grammar, name)) for name in ("years_span", "own_subject", "to_value_before")]
+    scans += [CaselessSearch(getattr(grammar, name)) for name in ("years_span", "own_subject", "to_value_before")]
     for text in pieces(lang):
         for start, end in [(0, len(text)), (3, 43), (len(text) // 2 - 40, len(text) // 2), (len(text) - 4, len(text))]:
             start, end = max(0, start), max(0, end)
@@ -115,7 +114,7 @@ def test_a_text_without_the_phrases_has_none_in_any_piece_of_it(lang: str) -> No
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_a_text_without_a_scans_words_has_no_match_in_any_window_or_slice(lang: str) -> None:
-    """`CaselessScan.absent_from(sentence)` lets each number skip its windowed search (years span,
+    """`CaselessSearch.absent_from(sentence)` lets each number skip its windowed search (years span,
     district, next year, award counts): wherever it says absent, the plain pattern matches no
     window and no slice of the text."""
     grammar = compile_grammar(load_data(lang, "metrics", MetricsData).grammar)
@@ -123,12 +122,12 @@ def test_a_text_without_a_scans_words_has_no_match_in_any_window_or_slice(lang: 
     patterns += [getattr(grammar, name) for name in SCANNED_CUES]
     said_absent = 0
     for pattern in patterns:
-        scan, plain = CaselessScan(with_start_gate(pattern)), CaselessSearch(pattern)
+        scan = CaselessSearch(with_start_gate(pattern))
         for text in pieces(lang):
             if not scan.absent_from(text):
                 continue
             said_absent += 1
             for cut in range(0, len(text) + 1, 11):
-                assert plain.search(text, 0, cut) is None and plain.search(text, cut) is None, (pattern, text)
+                assert pattern.search(text, 0, cut) is None and pattern.search(text, cut) is None, (pattern, text)
                 assert pattern.search(text[cut // 2 : cut]) is None, (pattern, text)
     assert said_absent > 0

@@ -31,16 +31,17 @@ from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordGate, WordScan, word_gated_grammar
+from .cue_sites import CueSites, DocCueSites, WordScan, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
 from .doc_sections import SectionReader
 from .extensions import doc_meta, text_of
-from .lexicon import compile_grammar, load_data, lowered, phrase_regex
+from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .sentence_chars import doc_sentences
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
+from .word_gate import WordGate, lowered
 
 
 class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, RuleComponent):

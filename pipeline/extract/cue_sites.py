@@ -15,29 +15,24 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from types import SimpleNamespace
 from typing import Any
 
 from spacy.tokens import Doc
 
 from .extensions import doc_meta, text_of
-from .lexicon import CaselessSearch, lower_case_source, lowered
-from .regex_words import required_words
+from .lexicon import CaselessSearch
+from .word_gate import WordGate, holds_word, lowered
 
 # per pattern: whether its gate reads the lower-cased text, and its gate words; None = never gated
 Plan = tuple[bool, tuple[str, ...]] | None
 
 
 def gate_plan(scan: CaselessSearch) -> Plan:
-    """Which text a search's gate reads and the words it looks for (mirrors `CaselessSearch.search`)."""
-    if scan.gate is None or not scan.words:
-        # a case-sensitive pattern with case-insensitive groups: its words in lower case, in the lower-cased text
-        pattern = scan.pattern
-        inline = not pattern.flags & re.IGNORECASE and "(?i:" in pattern.pattern
-        words = caseless_group_words(pattern) if inline else None
-        return (True, tuple(sorted(words))) if words else None
-    return (scan.lower is not None, tuple(sorted(scan.words)))
+    """Which text a search's gate reads (the lower-cased one or not) and the words it looks for."""
+    gate = scan.gate
+    return None if gate is None else (gate.on_lower, tuple(sorted(gate.words)))
 
 
 class CueSites:
@@ -218,31 +213,9 @@ class DocCueSites:
         return m is not None and scan.pattern.match(self.text, m.start(), end) is not None
 
 
-def holds_word(text: str, words: Iterable[str]) -> bool:
-    """Whether one of `words` is in `text`: `any(word in text for word in words)` without building a
-    generator (about half the cost on the few words of a gate, asked thousands of times a document)."""
-    for word in words:
-        if word in text:
-            return True
-    return False
-
-
-def lower_case(text: str) -> str | None:
-    """`lowered(text)`: an ASCII text (most windows a gate tests) lower-cases letter for letter, and
-    lowering it here spares the check for folding characters and the shared cache of `lowered`, which
-    the clause texts use (a window tested once would push them out)."""
-    return text.lower() if text.isascii() else lowered(text)
-
-
 class WordScan(CaselessSearch):
     """A `CaselessSearch` whose gate is a plain `in` test per word of the range: on a short text (a
     clause, a sentence) a few `in` tests cost less than a regex scan for the same words. Same matches."""
-
-    def absent(self, text: str, pos: int, endpos: int) -> bool:
-        if self.gate is None or not self.words:
-            return False
-        piece = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
-        return not holds_word(piece, self.words)
 
     def finditer_lowered(self, text: str, low: str | None, known: bool = False) -> Iterator[re.Match[str]]:
         """`finditer(text)`, given `low` = `lowered(text)`: lowered once for several scans, or cut from the
@@ -250,7 +223,7 @@ class WordScan(CaselessSearch):
         they are not looked for again (the words only spare a search that would find nothing)."""
         if low is None or self.lower is None:
             return self.finditer(text)
-        if not known and self.gate is not None and self.words and not holds_word(low, self.words):
+        if not known and self.gate is not None and not self.gate.held(low):
             return iter(())
         return self.matches_lowered(text, low)
 
@@ -258,7 +231,7 @@ class WordScan(CaselessSearch):
         """`search(text)`, given `low` = `lowered(text)` (as `finditer_lowered`)."""
         if low is None or self.lower is None:
             return self.search(text)
-        if self.gate is not None and self.words and not holds_word(low, self.words):
+        if self.gate is not None and not self.gate.held(low):
             return None
         m = self.lower.search(low)  # as `CaselessSearch.search`: the first place the lower-case form matches
         return None if m is None else self.pattern.match(text, m.start())
@@ -270,51 +243,6 @@ class WordScan(CaselessSearch):
             found = at_start(text, m.start())
             if found is not None:
                 yield found
-
-
-class WordGate:
-    """Whether a short text can hold a match of a pattern at all: one of the words every match needs
-    (`regex_words`) is in it. A plain `in` test per word spares the regex on most texts; a pattern
-    without such words, or a text that does not lower-case letter for letter, always passes."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.caseless = bool(pattern.flags & re.IGNORECASE)
-        source = lower_case_source(pattern.pattern) if self.caseless else pattern.pattern
-        self.words = required_words(source, pattern.flags & ~re.IGNORECASE) if source is not None else None
-        if not self.caseless and "(?i:" in pattern.pattern:
-            self.words = caseless_group_words(pattern)
-            self.caseless = True
-        self.letters = [frozenset(word) for word in self.words or ()]  # the characters of each word
-
-    def may_match(self, text: str) -> bool:
-        if not self.words:
-            return True
-        haystack = lower_case(text) if self.caseless else text
-        return haystack is None or holds_word(haystack, self.words)
-
-    def may_hold_after_deletions(self, text: str) -> bool:
-        """Whether `text` with some parts deleted (an article dropped) may still pass `may_match`: each
-        character of one of the words is in `text` already, since deleting adds none."""
-        if not self.words:
-            return True
-        haystack = set(text.lower() if self.caseless else text)
-        for letters in self.letters:  # each character of the word in the text: its characters a subset
-            if letters <= haystack:
-                return True
-        return False
-
-
-def caseless_group_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The words (in lower case) every match of a pattern with case-insensitive groups ("(?i:...)") needs:
-    read with the groups' case ignored, the words are the same up to case, so the lower-cased text holds
-    one of them in lower case. None when it cannot tell."""
-    source = pattern.pattern
-    if "\\(" in source or re.search(r"\(\?[a-hj-zA-Z-]*i[a-zA-Z-]*[:)]", source.replace("(?i:", "")):
-        return None  # an escaped "(?" or another flag group: not read here
-    words = required_words(source.replace("(?i:", "(?:"), pattern.flags)
-    if not words or any(len(word.lower()) != len(word) for word in words):
-        return None
-    return frozenset(word.lower() for word in words)
 
 
 MAX_GATED_WORDS = 12
@@ -332,8 +260,7 @@ class GatedPattern:
         self.gate = gate
 
     def absent(self, text: str, pos: int, endpos: int) -> bool:
-        piece = text if pos <= 0 and endpos >= len(text) else text[pos:endpos]
-        return not self.gate.may_match(piece)
+        return not self.gate.may_match(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self.absent(text, pos, endpos) else self.compiled.search(text, pos, endpos)
@@ -358,8 +285,8 @@ def plain(pattern: re.Pattern[str] | GatedPattern) -> re.Pattern[str]:
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | GatedPattern:
     """`pattern` behind the words it needs, when it needs one of a few words of three letters or more."""
-    gate = WordGate(pattern)
-    words = gate.words or frozenset()
+    gate = WordGate(pattern, max_words=MAX_GATED_WORDS)
+    words = gate.words
     # a gate of short words ("to", "of", ":") passes nearly every text: it would only cost
     return (
         GatedPattern(pattern, gate)

@@ -24,10 +24,11 @@ from .dates import date_reader, with_year
 from .doc_lists import doc_list
 from .extensions import doc_meta, place_tokens, span_unit, text_of
 from .figure_periods import document_year
-from .lexicon import compile_grammar, load_data, lowered, phrase_regex
+from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
 from .sentence_chars import doc_sentences
 from .span_index import span_index
+from .word_gate import lowered
 
 
 class EventFinder(RuleComponent):

@@ -22,10 +22,10 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import PipelineError
-from ..folding import ascii_name, lower_in_place
+from ..folding import ascii_name
 from ..yaml_data import load_yaml
 from .lexicon_models import PACK_FILES, Province, ProvincesData, Strict
-from .regex_words import required_words
+from .word_gate import WordGate, lower_case_source, lowered
 
 M = TypeVar("M", bound=Strict)
 
@@ -167,56 +167,6 @@ def place_lower_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<[^>]*>|\(\?P=[^)]*\)", re.DOTALL)
-
-
-def lower_case_source(source: str) -> str | None:
-    """`source` for a search of lower-cased text that finds what a case-insensitive search of the
-    text finds: its letters in lower case ("[A-C] prizes" -> "[a-c] prizes"), escapes ("\\W",
-    "\\B") and group names kept, a leading "(?i)" dropped. None when it cannot tell (code-point
-    escapes, back-references, a letter whose lower case is longer)."""
-    body = source[4:] if source.startswith("(?i)") else source
-    if re.search(r"\\[xuUN0-9]", body) or "(?-" in body:  # or a part that is case-sensitive again
-        return None
-    out, at = [], 0
-    for m in _ESCAPE_OR_NAME.finditer(body):
-        out += [body[at : m.start()].lower(), m.group()]
-        at = m.end()
-    out.append(body[at:].lower())
-    lowered_source = "".join(out)
-    if len(lowered_source) != len(body):
-        return None
-    try:
-        re.compile(lowered_source)
-    except re.error:  # a range across the cases ("[Z-a]") has no lower-case form
-        return None
-    return lowered_source
-
-
-_recent_lowered: dict[int, tuple[str, str | None]] = {}
-"""Recent texts lowered, by identity: a component searches a few texts in turn (the document's
-text between its clauses' texts), and lowering the whole document again per sentence would cost
-more than the searches."""
-RECENT_LOWERED = 8
-
-
-def lowered(text: str) -> str | None:
-    """`text` lower-cased, when every character keeps its place and folds as a case-insensitive
-    regex folds it; else None."""
-    kept = _recent_lowered.get(id(text))
-    if kept is not None and kept[0] is text:
-        return kept[1]
-    low = lower_in_place(text)
-    if len(_recent_lowered) >= RECENT_LOWERED:
-        _recent_lowered.pop(next(iter(_recent_lowered)))  # the oldest
-    _recent_lowered[id(text)] = (text, low)
-    return low
-
-
-MAX_GATE_WORDS = 30
-"""A word gate longer than this costs more than the search it spares (measured on the cue lists)."""
-
-
 class CaselessSearch:
     """A case-insensitive regex searched over the lower-cased text instead (about a third of the
     cost: no case folding per character, and the regex engine can skip ahead on literals).
@@ -224,54 +174,46 @@ class CaselessSearch:
     Returns the same `re.Match` objects as `pattern.search` / `finditer` on the original text: the
     lower-case search only finds where a match starts, the original pattern then matches there.
     Falls back to the original pattern when the source or the text does not allow it. Either way
-    a text without any word every match needs (`regex_words`) is not searched at all; a
+    a text without any word every match needs (`word_gate.WordGate`) is not searched at all; a
     case-sensitive pattern is searched as it is, behind the same gate.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        caseless = bool(pattern.flags & re.IGNORECASE)
-        source = lower_case_source(pattern.pattern) if caseless else None
+        source = lower_case_source(pattern.pattern) if pattern.flags & re.IGNORECASE else None
         self.lower = None if source is None else re.compile(source, pattern.flags & ~re.IGNORECASE)
-        # one of these words is in every match (of the lower-case form, or of the pattern as it is)
-        if source is not None:
-            self.words = required_words(source, pattern.flags & ~re.IGNORECASE)
-        else:
-            self.words = None if caseless else required_words(pattern.pattern, pattern.flags)
-        gated = self.words is not None and len(self.words) <= MAX_GATE_WORDS
-        self.gate = (
-            re.compile("|".join(map(re.escape, sorted(self.words or (), key=len, reverse=True)))) if gated else None
-        )
+        gate = WordGate(pattern)
+        self.gate = gate if gate.words else None
 
     def absent(self, text: str, pos: int, endpos: int) -> bool:
-        """Whether the text between pos and endpos lacks every word a match needs."""
-        return self.gate is not None and self.gate.search(text, pos, endpos) is None
+        """Whether the text between pos and endpos (lower-cased where the gate's words are) lacks every word a match needs."""
+        return self.gate is not None and not self.gate.held(text, pos, endpos)
 
-    def lower_case(self, text: str) -> str | None:
-        """The text's in-place lower case (`lowered`); a subclass may get it more cheaply."""
-        return lowered(text)
+    def absent_from(self, text: str) -> bool:
+        """Whether the whole of `text` lacks every word a match needs (`WordGate.absent_from`): then no
+        slice of it can match either."""
+        return self.gate is not None and self.gate.absent_from(text)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = self.lower_case(text) if self.lower is not None else None
-        if low is None or self.lower is None:
-            if self.lower is None and self.absent(text, pos, endpos):  # a case-sensitive pattern's gate
+        low = lowered(text) if self.lower is not None else None
+        if low is None:
+            if self.gate is not None and not self.gate.may_match(text, pos, endpos):
                 return None
             return self.pattern.search(text, pos, endpos)
         if self.absent(low, pos, endpos):
             return None
-        m = self.lower.search(low, pos, endpos)
+        m = self.lower.search(low, pos, endpos)  # type: ignore[union-attr]
         return None if m is None else self.pattern.match(text, m.start(), endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        low = self.lower_case(text) if self.lower is not None else None
-        if low is None or self.lower is None:
-            if self.lower is None and self.absent(text, pos, endpos):
-                return
-            yield from self.pattern.finditer(text, pos, endpos)
+        low = lowered(text) if self.lower is not None else None
+        if low is None:
+            if self.gate is None or self.gate.may_match(text, pos, endpos):
+                yield from self.pattern.finditer(text, pos, endpos)
             return
         if self.absent(low, pos, endpos):
             return
-        for m in self.lower.finditer(low, pos, endpos):
+        for m in self.lower.finditer(low, pos, endpos):  # type: ignore[union-attr]
             found = self.pattern.match(text, m.start(), endpos)
             if found is not None:
                 yield found

@@ -5,7 +5,7 @@ entire system") of several pieces of every sentence: the clause before a number,
 after it, the sentence up to it. As a case-insensitive trie each search reads every word
 start of the piece (about 5 us for a sentence). Most pieces hold none of the phrases at all,
 which a few `in` tests over the lower-cased piece tell (`regex_start.PhrasePresence`); only a
-piece that holds one is searched, and then over its lower-cased form (`regex_start.CaselessScan`).
+piece that holds one is searched, and then over its lower-cased form (`lexicon.CaselessSearch`).
 Both are exact: a phrase matched on word boundaries occurs in the text, and the lower-case
 search finds the matches the case-insensitive one finds.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .caseless_scan import CaselessScan
+from .lexicon import CaselessSearch
 from .regex_start import PhrasePresence, phrase_trie, with_start_gate
 
 
@@ -25,7 +25,7 @@ class PhraseCues:
     def __init__(self, phrases: list[str]) -> None:
         self.pattern = with_start_gate(phrase_trie(phrases))
         self.present = PhrasePresence(phrases)
-        self.scan = CaselessScan(self.pattern)
+        self.scan = CaselessSearch(self.pattern)
         self.last_absent: tuple[str | None, bool] = (None, False)  # the text asked last, whether it lacks them
 
     def absent_from(self, text: str) -> bool:

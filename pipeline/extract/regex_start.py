@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from .caseless_scan import CaselessScan, quick_lowered
-from .lexicon import CaselessSearch, lower_case_source
+from .lexicon import CaselessSearch
 from .regex_words import sre_parse
+from .word_gate import lower_case_source, lowered
 
 try:  # the regex compiler's own reading of a pattern's prefix (Python 3.11+; `sre_compile` before)
     sre_compile: Any = importlib.import_module("re._compiler")
@@ -178,10 +179,10 @@ def _class_items(av: Any) -> set[str]:
     return out
 
 
-def cue_scan(pattern: re.Pattern[str]) -> CaselessScan:
-    """A cue pattern searched from its start class over the lower-cased text (`CaselessScan`):
+def cue_scan(pattern: re.Pattern[str]) -> CaselessSearch:
+    """A cue pattern searched from its start class over the lower-cased text (`CaselessSearch`):
     the same matches as `pattern`, for a fraction of the cost."""
-    return skipping_lower(CaselessScan(with_start_gate(pattern)), pattern)
+    return skipping_lower(CaselessSearch(with_start_gate(pattern)), pattern)
 
 
 S = TypeVar("S", bound=CaselessSearch)
@@ -304,7 +305,7 @@ class PhrasePresence:
         self.holding = {a: [n for n in self.needles if a in n] for a in self.anchors or ()}
 
     def __call__(self, text: str) -> bool:
-        low = quick_lowered(text) if self.plain else None
+        low = lowered(text) if self.plain else None
         if low is None:
             return self.trie.search(text) is not None
         if self.anchors is None:
@@ -324,7 +325,7 @@ class PhrasePresence:
 class PhraseWindow:
     """Whether any of some phrases occurs (inside words too) between two offsets of a text: the same
     answer as `phrase_trie(phrases, bounded=False).search(text[start:end])`, read over the text's
-    lower-cased form (`lexicon.lowered`, kept for the text), so the numbers of one sentence ask about
+    lower-cased form (`word_gate.lowered`, kept for the text), so the numbers of one sentence ask about
     their windows without cutting and scanning each case-insensitively. The trie has no look-behind
     and no anchor, so searching it between offsets finds what searching the slice would."""
 
@@ -345,7 +346,7 @@ class PhraseWindow:
         """Whether a phrase occurs between `start` and `end`; a text with none anywhere has none in any
         window (the trie has no look-around outside a match), which `__call__` tells once per text."""
         stop = len(text) if end is None else min(end, len(text))
-        low = quick_lowered(text) if self.scan.lower is not None else None
+        low = lowered(text) if self.scan.lower is not None else None
         if low is None or self.scan.lower is None:
             return self.trie.search(text[start:stop]) is not None
         return self.scan.lower.search(low, start, stop) is not None
@@ -379,18 +380,9 @@ def _trie_source(node: dict[str, dict]) -> str:
 
 
 def words_absent(scan: CaselessSearch, text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether `text` (between `start` and `end`) lacks every word a match of `scan` needs (its gate,
-    as `scan.search` applies it): then no part of it can match either, and a text asked about per
-    number is tested once. The gate is a plain alternation of words, so searching it between two
-    offsets finds what searching the slice would; the text is lower-cased once (`lexicon.lowered`
-    keeps it), not each slice."""
-    if scan.gate is None:
-        return False
-    stop = len(text) if end is None else end
-    if scan.lower is None:  # a case-sensitive pattern: gated on the text as it is
-        return scan.absent(text, start, stop)
-    low = quick_lowered(text)
-    return low is not None and scan.absent(low, start, stop)
+    """Whether `text` (between `start` and `end`) lacks every word a match of `scan` needs (its
+    `WordGate`): then no part of it can match either. The text is lower-cased once, not each slice."""
+    return scan.gate is not None and not scan.gate.may_match(text, start, sys.maxsize if end is None else end)
 
 
 def search_slice(scan: CaselessSearch, text: str, start: int, end: int) -> re.Match[str] | None:

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 
 from .doc_reads import word_list
 from .extensions import sentence_bounds, span_unit, text_of
-from .lexicon import CaselessSearch, lowered
+from .lexicon import CaselessSearch
 from .lexicon_models import UnitsData
+from .word_gate import lowered
 
 LEADER_REACH = 70
 """Characters after a unit where a leader phrase may start."""
