@@ -16,6 +16,7 @@ from real_texts import texts
 
 from pipeline.extract.cue_sites import gated
 from pipeline.extract.lexicon import CaselessSearch
+from pipeline.extract.regex_start import WholeTextGate
 from pipeline.extract.word_gate import WordGate, gate_words, lowered
 from pipeline.folding import lower_in_place
 
@@ -88,3 +89,21 @@ def test_a_text_is_lowered_as_lower_in_place_lowers_it() -> None:
     for text in ("Prime Minister", "Thủ tướng Chính phủ", "İstanbul", "ſeven", "", long_ascii, long_ascii + "İ"):
         for _ in range(2):  # asked again: from what was kept
             assert lowered(text) == lower_in_place(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_whole_text_gate_passes_every_text_the_plain_regex_matches(lang: str) -> None:
+    """`WholeTextGate` (the lower-case form without its leading boundaries, on the lower-cased text)."""
+    gates = [(p, WholeTextGate(p)) for p in grammar_patterns(lang)]
+    assert sum(gate.lower is not None for _, gate in gates) > 10  # the lower-case form is read for many
+    turned_away = 0
+    for window in [*windows(lang), *texts(lang)[:8]]:
+        for pattern, gate in gates:
+            if pattern.search(window):
+                assert gate.may_match(window), (pattern.pattern, window)
+            else:
+                turned_away += not gate.may_match(window)
+    assert turned_away > 1000
+    pronoun = WholeTextGate(re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:is|was)\s+(?P<role>[A-Z]\w*)"))
+    assert pronoun.lower is not None and not pronoun.may_match("the other one is Director")
+    assert pronoun.may_match("She is Director") and not WholeTextGate(re.compile("(?!)")).may_match("x")

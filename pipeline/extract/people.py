@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span
 from ..models import TOP_LOCAL_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .caseless_scan import CaselessScan
 from .doc_subject import most_named
 from .doc_words import DocWords, WordFacts
 from .extensions import span_unit, text_of
@@ -30,6 +29,7 @@ from .lexicon_models import DatesData, PeopleData
 from .person_owner import owned_units
 from .person_roles import lower_case_roles, pronoun_titles
 from .person_titles import PersonTitles
+from .regex_start import WholeTextGate
 from .span_index import span_index
 from .text_scan import lines_from_end, matches_starting_with, openings
 
@@ -69,7 +69,7 @@ class PeopleFinder(PersonTitles, RuleComponent):
         self.name = name
         data = load_data(lang, "people", PeopleData)
         self.g = compile_grammar(data.grammar)
-        self.pronoun_gate = CaselessScan(self.g.pronoun_title)  # the words a pronoun's title needs, per document
+        self.pronoun_gate = WholeTextGate(self.g.pronoun_title)  # whether a pronoun's title may be there, per document
         self.ministry_name = data.ministry_name
         self.surnames = {fold(s) for s in data.surnames}
         self.honorifics = set(data.honorifics)
@@ -420,6 +420,6 @@ class PeopleFinder(PersonTitles, RuleComponent):
             doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening, self.g.agent_before
         )  # "its Director X"
         lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
-        if not self.pronoun_gate.absent_from(text_of(doc)):
+        if self.pronoun_gate.may_match(text_of(doc)):
             pronoun_titles(doc, names, found, self.g.pronoun_title)  # "she is Deputy Director of Y"
         doc.spans["people"] = names

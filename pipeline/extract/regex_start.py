@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from .lexicon import CaselessSearch
 from .regex_words import sre_parse
-from .word_gate import lower_case_source, lowered
+from .word_gate import WordGate, lower_case_source, lowered
 
 try:  # the regex compiler's own reading of a pattern's prefix (Python 3.11+; `sre_compile` before)
     sre_compile: Any = importlib.import_module("re._compiler")
@@ -377,6 +377,34 @@ def _trie_source(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+class WholeTextGate:
+    """Whether a pattern may match anywhere in a whole text, for a pattern scanned over documents whose
+    word gate passes nearly all of them ("\\b(?:[Ss]he|[Hh]e)\\s+(?:is|was)..." needs only "e"): its
+    lower-case form, leading word boundaries dropped, searched over the lower-cased text where Python's
+    engine skips through that form by itself (`skips_ahead`: it opens on a set of letters). A superset
+    test: what matches the text matches case-insensitively, and what matches case-insensitively matches
+    the lower-case form in the lower-cased text (`lower_case_source`); dropping a boundary only adds
+    matches. Not made for a negated class or a negative look-around, which ignoring case can make
+    stricter; the word gate alone answers then."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.gate = WordGate(pattern)
+        self.never = never_matches(pattern.pattern, pattern.flags)  # a pack's "no such cue": no text
+        source = pattern.pattern
+        while source.startswith("\\b"):
+            source = source[2:]
+        stricter = any(part in source for part in ("[^", "(?!", "(?<!")) or pattern.flags & re.VERBOSE
+        low = None if stricter else lower_case_source(source)
+        lower = re.compile(low, pattern.flags & ~re.IGNORECASE) if low else None
+        self.lower = lower if lower is not None and skips_ahead(lower) else None
+
+    def may_match(self, text: str) -> bool:
+        if self.never or not self.gate.may_match(text):
+            return False
+        low = lowered(text) if self.lower is not None else None
+        return low is None or self.lower.search(low) is not None  # type: ignore[union-attr]
 
 
 def words_absent(scan: CaselessSearch, text: str, start: int = 0, end: int | None = None) -> bool:
