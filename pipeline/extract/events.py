@@ -24,7 +24,7 @@ from .dates import date_reader, with_year
 from .doc_lists import doc_list
 from .extensions import doc_meta, place_tokens, span_unit, text_of
 from .figure_periods import document_year
-from .lexicon import compile_grammar, load_data, phrase_regex
+from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_models import EventsData
 from .sentence_chars import doc_sentences
 from .span_index import span_index
@@ -38,11 +38,12 @@ class EventFinder(RuleComponent):
         self.g = word_gated_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
         self.dates = date_reader(lang)
         self.triggers = [(kind, WordScan(phrase_regex(words))) for kind, words in data.kinds.items()]
-        self.reference = phrase_regex(data.reference_before)
-        self.report_verbs = phrase_regex(data.report_verbs)
+        # searched over the lower-cased text behind their words (`CaselessSearch`): the same matches
+        self.reference = CaselessSearch(phrase_regex(data.reference_before))
+        self.report_verbs = CaselessSearch(phrase_regex(data.report_verbs))
         self.lead_sentences = data.lead_sentences
         self.reference_window = data.reference_window
-        self.review = re.compile("|".join(data.review_cues), re.IGNORECASE)
+        self.review = CaselessSearch(re.compile("|".join(data.review_cues), re.IGNORECASE))
         self.weekdays = [w.lower() for w in data.weekdays]
 
     def process(self, doc: Doc) -> None:
