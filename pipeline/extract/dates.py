@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from .caseless_scan import CaselessScan
-from .lexicon import load_data
+from .lexicon import CaselessSearch, load_data
 from .lexicon_models import DatesData
 from .regex_start import with_start_gate
 from .sentence_scan import TextScan, plain_matches
@@ -53,9 +52,9 @@ class DateReader:
         self.range_versus = re.compile(g.range_versus)
         self.year_base = re.compile(g.year_base)
         # the same patterns behind a test for the words they need (most dates follow none of them)
-        self.comparison_scan = CaselessScan(self.comparison_before)
-        self.range_versus_scan = CaselessScan(self.range_versus)
-        self.year_base_scan = CaselessScan(self.year_base)
+        self.comparison_scan = CaselessSearch(self.comparison_before)
+        self.range_versus_scan = CaselessSearch(self.range_versus)
+        self.year_base_scan = CaselessSearch(self.year_base)
         self.to_date = re.compile(g.to_date)
         self.lead_year = re.compile(g.lead_year)
         self.month_names = full

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .caseless_scan import CaselessScan
+from .lexicon import CaselessSearch
 from .regex_start import cue_scan, with_start_gate
 from .regex_words import sre_parse
 
@@ -32,7 +32,7 @@ class EndAnchored:
         self.pattern = with_start_gate(pattern)
         # the pattern without its `$`, when that is a superset test (searched over the lower-cased text)
         plain = open_ended(pattern)
-        self.open: CaselessScan | None = cue_scan(plain) if plain is not None else None
+        self.open: CaselessSearch | None = cue_scan(plain) if plain is not None else None
 
     def may_match(self, text: str, last_end: int) -> bool:
         return self.open is None or self.open.search(text, 0, last_end) is not None

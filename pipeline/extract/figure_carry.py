@@ -20,11 +20,11 @@ import sys
 
 from spacy.tokens import Doc
 
-from .caseless_scan import CaselessScan
 from .dates import DateMention, with_year
 from .figure_context import FigureContext
 from .figure_periods import held_year
 from .figure_scan import Candidate
+from .lexicon import CaselessSearch
 
 NO_MORE_ITEMS = sys.maxsize  # where the next round-up item starts once every item has started
 
@@ -56,7 +56,7 @@ class SentenceCarry:
         item_starts: list[int],
         not_carried_before: tuple[re.Pattern[str], ...],
         context: FigureContext,
-        to_date: CaselessScan,
+        to_date: CaselessSearch,
     ) -> None:
         self.date: str | None = None  # the date in force for the next sentence's undated figures
         self.target = False  # whether the next sentence's figures go on with the targets before it

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .caseless_scan import CaselessScan
+from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
 from .phrase_cues import PhraseCues
 from .regex_start import (
@@ -47,7 +47,7 @@ class FigureContext:
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         # the words either needs: where there are none, neither pattern need be tried
         self.not_figure_words = PhraseWindow(numbers.not_figure_nouns)
-        self.award_count_words = CaselessScan(self.award_count)
+        self.award_count_words = CaselessSearch(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.no_elapsed: str | None = None  # the last text found to hold none of the words it needs

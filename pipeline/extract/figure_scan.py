@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from .caseless_scan import CaselessScan
 from .dates import DateMention
 from .extensions import text_of
 from .figure_context import FigureContext
+from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
 from .regex_start import PhraseWindow, phrase_alternation, with_start_gate
@@ -125,10 +125,10 @@ class NumberScanner:
         # scanned from the characters a number expression starts with (lower-casing first would cost
         # more: most sentences hold several numbers, each matched again on the original text)
         self.expr = with_start_gate(self.expr)
-        self.expr_scan, self.word_scan = self.expr, CaselessScan(self.word_expr)
+        self.expr_scan, self.word_scan = self.expr, CaselessSearch(self.word_expr)
         # the award verbs' words, looked for once per text: where the text has none, no number in it is
         # followed by "were awarded ..." (`after` is a piece of the text)
-        self.awarded_words = CaselessScan(g.awarded_after)
+        self.awarded_words = CaselessSearch(g.awarded_after)
         # keyed lower-case: the text is matched caselessly and looked up lowered ("thẻ BHYT" in a pack is "thẻ bhyt")
         self.noun_unit = {n.lower(): u for u, nouns in num.unit_nouns.items() for n in nouns}
         # the nouns as a trie (the same ends tried in the same order as their longest-first alternation,
@@ -161,7 +161,7 @@ class NumberScanner:
         self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         # a number word as a word of its own (a digit anywhere is tested first, for less)
-        self.number_words = CaselessScan(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
+        self.number_words = CaselessSearch(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
 
     def may_hold_numbers(self, text: str) -> bool:
         """Whether `text` has a digit or a number word: else it holds no number expression."""

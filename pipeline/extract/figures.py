@@ -71,7 +71,7 @@ class FigureFinder(TableReading, RuleComponent):
         plain_grammar = compile_grammar(met.grammar)
         self.g = start_gated_grammar(plain_grammar)
         # the cues asked of whole sentences or long pieces, only ever searched: over the lower-cased
-        # text, behind the words they need (`CaselessScan`: the same matches)
+        # text, behind the words they need (`CaselessSearch`: the same matches)
         for name in SCANNED_CUES:
             setattr(self.g, name, cue_scan(getattr(plain_grammar, name)))
         # "Quyết định số 128/QĐ-TTg ngày 14/3/2021": a cited document's date is no figure's date
