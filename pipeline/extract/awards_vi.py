@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import TOP_LOCAL_OFFICES
+from .award_list_leads import ListLead, ListLeads
 from .award_parts import grade_of
 from .award_pronouns import pronoun_person
 from .awards import AwardFinder
@@ -74,6 +75,8 @@ class HeadFirstAwardFinder(AwardFinder):
             re.IGNORECASE,
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
+        # "bà X đã được tặng nhiều phần thưởng:\n- Huân chương ... (năm 2019);": the lead's recipient, each item's
+        self.list_leads = ListLeads(self.g.list_item, self.g.received_list_lead)
         # where the award read last in the current sentence ends (sentence offsets): a date between it and the
         # next clause break is its own (`earlier_awards_dates_blanked`)
         self.award_end_in_sentence: int | None = None
@@ -184,6 +187,10 @@ class HeadFirstAwardFinder(AwardFinder):
                     record.pop("_named_first", None)
                 records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
             records = records or self.named(doc, units, people, start, s, e, nxt, award_type, base)
+            if not any(r["recipient"] or (r["count"] and r["recipient_kind"]) for r in records):
+                lead = self.list_leads.lead_of(doc, start + s)
+                if lead is not None:
+                    records = [self.lead_record(base, lead, text[e:nxt])]
             if (
                 not records
                 and shared
@@ -210,6 +217,13 @@ class HeadFirstAwardFinder(AwardFinder):
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
         return shared, hands
+
+    def lead_record(self, base: dict, lead: ListLead, after: str) -> dict:
+        """An item of a list of one recipient's awards: the lead's recipient; "3 Bằng khen ... (các năm
+        2008, 2015, 2021)" is three prizes to it, one record with every year the item names."""
+        years = list(dict.fromkeys(self.year_digits.findall(after)))
+        year = ", ".join(years) if len(years) > 1 else base["year"]
+        return {**base, "recipient": lead.recipient, "recipient_kind": lead.kind, "count": None, "year": year}
 
     def own_grade(self, form: str) -> str | None:
         """A prize that names its place in its own words ("giải Nhất", "giải Ba"): that grade."""

@@ -26,6 +26,8 @@ from .lexicon_models import SectionsData
 _META = "sections"
 TITLE_CHARS = 250
 """A first line longer than this is a paragraph, not a headline."""
+TARGET_LEAD_CHARS = 100
+"""A line naming targets longer than this is a sentence about them, not a heading over a list."""
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,17 @@ class DocSections:
     """The sections of one document (numbered headings, each up to the next) and its proposal lists,
     each kind in text order and found by bisection."""
 
-    def __init__(self, sections: list[Stretch], lists: list[Stretch], title_year: str | None = None) -> None:
+    def __init__(
+        self,
+        sections: list[Stretch],
+        lists: list[Stretch],
+        title_year: str | None = None,
+        targets: list[Stretch] | None = None,
+    ) -> None:
         self.sections, self.lists = sections, lists
+        self.targets = targets or []
+        """The target lists ("2. Chỉ tiêu chủ yếu năm 2026" and the lines under it), in text order."""
+        self.target_starts = [s.start for s in self.targets]
         self.title_year = title_year
         """The year the document's title (its first line) names as a heading does ("... năm 2025")."""
         self.section_starts = [s.start for s in sections]
@@ -58,6 +69,10 @@ class DocSections:
         """Is the character inside a proposals section or a proposal's list?"""
         found = self._find(self.lists, self.list_starts, char) or self._find(self.sections, self.section_starts, char)
         return bool(found and found.proposals)
+
+    def target_list_at(self, char: int) -> Stretch | None:
+        """The target list (under a heading that names targets) the character lies in, or None."""
+        return self._find(self.targets, self.target_starts, char) if self.targets else None
 
     def year_at(self, char: int) -> str | None:
         """The year the heading of the character's section names, or None."""
@@ -83,9 +98,12 @@ class SectionReader:
 
     def read(self, text: str) -> DocSections:
         """Sections run from a heading line to the next heading or the closing block ("Nơi nhận:");
-        a proposal list runs over the list items right after a lead line ("... đề nghị:")."""
+        a proposal list runs over the list items right after a lead line ("... đề nghị:"); a target
+        list from a short heading naming targets to the next heading of its level or above."""
         sections: list[Stretch] = []
         lists: list[Stretch] = []
+        targets: list[Stretch] = []
+        target: tuple[int, str | None, bool] | None = None  # the open target list: start, year, top level
         heading: tuple[int, str | None, bool] | None = None  # the open section: start, year, proposals
         listing: list[int] | None = None  # the open proposal list: start, end of its last item
         pos = 0
@@ -95,6 +113,16 @@ class SectionReader:
             if not stripped:
                 continue
             is_heading = bool(self.g.heading.match(stripped))
+            if target is not None and (
+                is_heading
+                or self.g.section_end.match(stripped)
+                or (not target[2] and self.g.subheading.match(stripped))
+            ):
+                targets.append(Stretch(target[0], start, target[1], False))
+                target = None
+            if target is None and len(stripped) <= TARGET_LEAD_CHARS and self.g.target_lead.match(stripped):
+                year = self.g.heading_year.search(stripped)
+                target = (start, year.group(1) if year else None, is_heading)
             if listing is not None and (is_heading or not self.g.list_item.match(stripped)):
                 if listing[1] > listing[0]:
                     lists.append(Stretch(listing[0], listing[1], None, True))
@@ -115,7 +143,9 @@ class SectionReader:
             lists.append(Stretch(listing[0], listing[1], None, True))
         if heading is not None:
             sections.append(Stretch(heading[0], len(text), heading[1], heading[2]))
+        if target is not None:
+            targets.append(Stretch(target[0], len(text), target[1], False))
         # the title: a first line with more after it, short as a headline is (not a one-paragraph text)
         first, more = (text.lstrip().split("\n", 1) + [""])[:2]
         title = self.g.heading_year.search(first) if more.strip() and len(first) <= TITLE_CHARS else None
-        return DocSections(sections, lists, title.group(1) if title else None)
+        return DocSections(sections, lists, title.group(1) if title else None, targets)

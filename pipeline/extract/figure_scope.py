@@ -150,6 +150,10 @@ class FigureScope:
         # agency": the speaker's office, named as the speaker's title before
         after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80)) if subjects else None
         speaker_before = bool(own and own[-1].groupdict().get("speaker"))
+        if own and self.named_label(own[-1]) == "cluster":
+            # "Director of X, reported that in 2024 the whole cluster had ...": the cluster the clause
+            # names as its subject, nearer the number than the speaker's office
+            in_sent = [u for u in in_sent if u.start_char >= places_from]
         if speaker_before or (after is not None and after.groupdict().get("speaker")):
             spoken = [u for u in in_sent if self.sector_body(u)]
             if speaker_before:

@@ -129,6 +129,7 @@ class FigureFinder(RuleComponent):
         unit_measures: dict[str, str] = {}  # the last sentence's measure in each unit, where it named one
         # where a round-up's items start ("LONG AN: ..."): an item starts afresh, no target or date carried into it
         item_starts, next_item = self.scope.items_of(doc), 0
+        sections = self.sections.of_doc(doc)  # "2. Chỉ tiêu chủ yếu năm 2026": the lines under it are targets
         before_items: str | None = None  # the date in force where the first item starts (a dateline's)
         for sent in sentence_records(doc):
             if next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
@@ -225,6 +226,8 @@ class FigureFinder(RuleComponent):
                 cand_target = bool(
                     self.target_re.search(text, s) or (not next_year.absent_from(text) and next_year.search(text, 0, s))
                 ) or (sent_target and not says_target)
+                target_list = sections.target_list_at(cand.start)
+                cand_target = cand_target or target_list is not None
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, head, doc_year)
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
@@ -331,7 +334,8 @@ class FigureFinder(RuleComponent):
                 if kind == "target" and period is None and not dates:
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
                 if as_of is None and period is None and not years_span:
-                    as_of = self.sections.of_doc(doc).year_at(cand.start)  # the year its section's heading names
+                    # the year its target list's or its section's heading names
+                    as_of = (target_list and target_list.year) or sections.year_at(cand.start)
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue

@@ -76,6 +76,11 @@ class AwardsGrammar(Grammar):
     # clause that starts without a subject of its own ("; được Chính phủ tặng ..."): both share the
     # recipient named for the award before them
     award_joiner: str = NEVER
+    # head-first packs: a list of one recipient's awards (award_list_leads.py): a line that is a list item
+    # ("- Huân chương ... (năm 2019);"), matched at the line's start, and the receiving verb of the line
+    # that opens the list, up to its closing colon ("bà X đã được tặng nhiều phần thưởng:")
+    list_item: str = NEVER
+    received_list_lead: str = NEVER
     shared_subject: str = NEVER
     # head-first packs: a recipient's name between the giving word and a count ("cho Phòng X và 4 cá nhân")
     name_before_count: str = NEVER

@@ -91,6 +91,11 @@ class SectionsGrammar(Grammar):
     """A line of a list ("1. ...", "- ..."), matched on the line."""
     section_end: str
     """A line that closes the sections (the recipients block "Nơi nhận:", a signature)."""
+    target_lead: str = NEVER
+    """A short heading line that opens a list of targets ("2. Chỉ tiêu chủ yếu năm 2026"), matched on the
+    line: the figures under it are goals, though their own clauses read as facts ("đạt 95,5%")."""
+    subheading: str = NEVER
+    """A numbered line of the level under `heading` ("3. ..."): it closes a target list its sibling opened."""
 
 
 class SectionsData(Strict):

@@ -240,6 +240,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
         if tok.text in self.ethnic_markers:
             while end < w.n and end - i < 4 and self.ethnic_part(w, end) and end not in unit_tokens:
                 end += 1
+        elif end < w.n and end - i < 4 and ETHNIC_PREFIX.match(w.words[end].text) and end not in unit_tokens:
+            end += 1  # a Highlands given name closing the name ("Rơ Châm H'Mai")
         if end - i < 2:
             return None
         if end < w.n and w.words[end].lower in self.not_after:

@@ -1,0 +1,92 @@
+"""Classes of misses the seventh Vietnamese blind set showed: a plan's target section, online shares of
+case files, a cluster's own totals, ethnic-minority names and a tribute's list of one person's awards.
+
+The texts are written for these tests (provinces, people and numbers are made up); none comes from
+the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+PLAN = (
+    "BHXH tỉnh Lào Cai ban hành Kế hoạch công tác năm 2027\n\n"
+    "Lào Cai, ngày 20/12/2026\n\n"
+    "I. MỤC ĐÍCH\n"
+    "1. Hoàn thành các nhiệm vụ được giao.\n\n"
+    "II. NỘI DUNG\n"
+    "1. Nhiệm vụ trọng tâm\n"
+    "a) Đẩy mạnh cải cách thủ tục hành chính.\n"
+    "2. Chỉ tiêu chủ yếu năm 2027\n"
+    "a) Số người tham gia BHXH đạt 245.000 người;\n"
+    "b) Tổng số thu đạt 6.120 tỷ đồng;\n"
+    "c) 98% hồ sơ được tiếp nhận, giải quyết trên môi trường điện tử.\n"
+    "3. Kết quả năm 2026\n"
+    "a) Năm 2026, tỷ lệ bao phủ BHYT đạt 97,2% dân số.\n"
+)
+
+
+def test_figures_under_a_numbered_heading_naming_targets_are_targets_for_its_year(nlp) -> None:
+    found = {f.value: f for f in extract_text(PLAN, nlp=nlp, language="vi").figures}
+    for value in (245000, 6120000000000, 98):
+        assert found[value].kind == "target", value
+        assert found[value].as_of == "2027", value
+    assert found[97.2].kind == "actual"  # the next numbered heading closes the target list
+
+
+def test_a_share_of_case_files_handled_online_is_the_online_services_rate(nlp) -> None:
+    found = {f.value: f for f in extract_text(PLAN, nlp=nlp, language="vi").figures}
+    assert found[98].metric == "online_services_rate"
+    text = "Năm 2026, BHXH tỉnh Lào Cai có 76% hồ sơ được nộp qua Cổng Dịch vụ công quốc gia."
+    (figure,) = extract_text(text, nlp=nlp, language="vi").figures
+    assert figure.metric == "online_services_rate"
+
+
+def test_the_whole_cluster_named_after_the_speakers_office_owns_the_totals(nlp) -> None:
+    text = (
+        "Cụm thi đua số 3 tổng kết năm 2025\n\n"
+        "Ngày 10/1/2026, Cụm thi đua số 3 họp tổng kết. Ông Đỗ Văn Khải, Giám đốc BHXH tỉnh Yên Bái, Cụm "
+        "trưởng năm 2025, cho biết năm 2025 toàn Cụm có 812.300 người tham gia BHXH, tổng số thu đạt "
+        "9.870 tỷ đồng.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {f.value: f.scope for f in found} == {
+        812300: "Emulation Cluster No. 3",
+        9870000000000: "Emulation Cluster No. 3",
+    }
+
+
+def test_ethnic_minority_family_names_and_a_highlands_given_name_make_a_name(nlp) -> None:
+    text = (
+        "Dự buổi làm việc có bà Siu Thị H'Ngân, Phó Giám đốc BHXH tỉnh Kon Tum, và ông Ma Đức Hòa, Giám đốc "
+        "BHXH cơ sở Na Rì."
+    )
+    names = {p.name for p in extract_text(text, nlp=nlp, language="vi").people}
+    assert {"Siu Thị H'Ngân", "Ma Đức Hòa"} <= names
+
+
+def test_a_tribute_list_of_awards_goes_to_the_person_its_lead_line_names(nlp) -> None:
+    text = (
+        "Chia tay ông Trịnh Văn Lực nghỉ hưu\n\n"
+        "Ngày 3/4/2025, BHXH tỉnh Hòa Bình tổ chức lễ nghỉ hưu cho ông Trịnh Văn Lực, Phó Giám đốc BHXH tỉnh.\n\n"
+        "Trong quá trình công tác, ông Trịnh Văn Lực đã được tặng nhiều phần thưởng:\n"
+        "- Huân chương Lao động hạng Ba (năm 2020);\n"
+        "- 2 Bằng khen của Tổng Giám đốc BHXH Việt Nam (các năm 2011, 2016);\n"
+        "- 5 lần đạt danh hiệu Chiến sĩ thi đua cơ sở.\n"
+    )
+    awards = {a.award_type: a for a in extract_text(text, nlp=nlp, language="vi").awards}
+    assert {a.recipient for a in awards.values()} == {"Trịnh Văn Lực"}
+    assert awards["labor_order"].year == "2020"
+    merit = awards["ministry_certificate_of_merit"]
+    assert (merit.count, merit.year) == (None, "2011, 2016")  # two prizes to one recipient
+    assert awards["grassroots_emulation_fighter"].recipient_kind == "individual"
