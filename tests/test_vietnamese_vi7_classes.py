@@ -90,3 +90,30 @@ def test_a_tribute_list_of_awards_goes_to_the_person_its_lead_line_names(nlp) ->
     merit = awards["ministry_certificate_of_merit"]
     assert (merit.count, merit.year) == (None, "2011, 2016")  # two prizes to one recipient
     assert awards["grassroots_emulation_fighter"].recipient_kind == "individual"
+
+
+def test_a_giving_clause_to_a_service_desk_and_a_person_gives_two_awards(nlp) -> None:
+    text = (
+        "Ngày 2/6/2025, Giám đốc BHXH tỉnh Bắc Kạn đã tặng Giấy khen cho bộ phận một cửa phường Đức Xuân và anh "
+        "Hà Văn Lộc vì thành tích trong cải cách thủ tục hành chính."
+    )
+    records = extract_text(text, nlp=nlp, language="vi")
+    recipients = {a.recipient: a.recipient_kind for a in records.awards}
+    assert recipients == {"bộ phận một cửa phường Đức Xuân": "collective", "Hà Văn Lộc": "individual"}
+    desk = next(u for u in records.units if u.name == "bộ phận một cửa phường Đức Xuân")
+    assert desk.kind == "other"  # a commune's service desk is no enterprise
+
+
+def test_a_quarters_figures_hold_at_the_quarters_last_month(nlp) -> None:
+    text = (
+        "BHXH tỉnh Sơn La sơ kết quý II\n\n"
+        "Sơn La, 15/7/2025 - Trong quý II/2025, BHXH tỉnh Sơn La đã thu hồi 4,6 tỷ đồng chi sai quỹ BHYT.\n"
+    )
+    (figure,) = extract_text(text, nlp=nlp, language="vi").figures
+    assert figure.as_of == "2025-06"
+
+
+def test_case_files_received_are_counted_as_documents_not_documents_issued(nlp) -> None:
+    text = "Năm 2025, BHXH tỉnh Điện Biên đã tiếp nhận 3.214 hồ sơ đề nghị hưởng chế độ ốm đau."
+    (figure,) = extract_text(text, nlp=nlp, language="vi").figures
+    assert (figure.value, figure.unit, figure.metric) == (3214, "documents", "other")

@@ -50,6 +50,7 @@ class NamedOrganisation:
     start_char: int
     end_char: int
     text: str
+    kind: str = "enterprise"
 
 
 class HeadFirstAwardFinder(AwardFinder):
@@ -94,6 +95,11 @@ class HeadFirstAwardFinder(AwardFinder):
                 key=len,
                 reverse=True,
             )
+        )
+        # what may stand between two named recipients: "cho A và chị B", "cho tập thể A, ông B"
+        honorific = self.g.recipient_honorific.pattern
+        self.recipient_gap = re.compile(
+            rf"[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*", re.IGNORECASE
         )
 
     def process(self, doc: Doc) -> None:
@@ -362,16 +368,13 @@ class HeadFirstAwardFinder(AwardFinder):
             named: list[Span | NamedOrganisation] = [*units, *people]
             for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
                 if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
-                    named.append(NamedOrganisation(m.start(), m.end(), m.group()))
+                    kind = "other" if m.groupdict().get("other") else "enterprise"
+                    named.append(NamedOrganisation(m.start(), m.end(), m.group(), kind))
             for span in sorted(named, key=lambda x: x.start_char):
                 if span.start_char < begin or span.start_char >= base_char + nxt:
                     continue
                 gap = text[begin : span.start_char]
-                if not re.fullmatch(
-                    rf"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí|{self.recipient_word})?\s*",
-                    gap,
-                    re.IGNORECASE,
-                ):
+                if not self.recipient_gap.fullmatch(gap):
                     break
                 out.append(self.recipient_record(span, units, base))
                 begin = span.end_char
@@ -551,7 +554,7 @@ class HeadFirstAwardFinder(AwardFinder):
                 "recipient": span.text,
                 "recipient_kind": "collective",
                 "count": None,
-                "_organisation": (span.start_char, span.end_char),
+                "_organisation": (span.start_char, span.end_char, span.kind),
             }
         if span in units:
             return {**base, "recipient": span._.unit, "recipient_kind": "collective", "count": None}

@@ -88,6 +88,8 @@ class AwardsGrammar(Grammar):
     grade_continued: str = NEVER
     # head-first packs: an organisation's name the gazetteer does not know, head noun first ("Công ty TNHH X")
     organisation_name: str = NEVER
+    # head-first packs: the honorific a named recipient may carry after "cho" or "và" ("cho A và chị B")
+    recipient_honorific: str = NEVER
     # head-first packs: a pronoun standing for a person the document named, as the recipient: the subject
     # before the receiving verb ("chị được ... tặng"), or after "cho" ("... cho chị"); group `name`: a
     # given name after it (award_pronouns.py)
