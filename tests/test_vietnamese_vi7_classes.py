@@ -117,3 +117,29 @@ def test_case_files_received_are_counted_as_documents_not_documents_issued(nlp) 
     text = "Năm 2025, BHXH tỉnh Điện Biên đã tiếp nhận 3.214 hồ sơ đề nghị hưởng chế độ ốm đau."
     (figure,) = extract_text(text, nlp=nlp, language="vi").figures
     assert (figure.value, figure.unit, figure.metric) == (3214, "documents", "other")
+
+
+DECISION = (
+    "BẢO HIỂM XÃ HỘI TỈNH TUYÊN QUANG\n\n"
+    "QUYẾT ĐỊNH\nVề việc tặng Giấy khen năm 2024\n\n"
+    "Điều 1. Tặng Giấy khen cho 2 cá nhân thuộc BHXH tỉnh Tuyên Quang (có danh sách kèm theo).\n\n"
+    "GIÁM ĐỐC\n"
+    "Lục Thị Mến\n\n"
+    "DANH SÁCH KÈM THEO\n"
+    "STT | Họ và tên | Chức vụ | Đơn vị\n"
+    "1 | Quan Văn Thịnh | Trưởng phòng | Phòng Chế độ BHXH\n"
+    "2 | Đinh Thị Hoa | Phó Giám đốc | BHXH huyện Sơn Dương\n"
+)
+
+
+def test_a_signer_under_a_bare_title_line_in_capitals_is_a_person(nlp) -> None:
+    people = {p.name: p for p in extract_text(DECISION, nlp=nlp, language="vi").people}
+    assert people["Lục Thị Mến"].title == "Giám đốc"
+    assert people["Lục Thị Mến"].unit == "Tuyen Quang Social Security"
+
+
+def test_the_names_of_a_table_with_a_name_column_are_people_with_the_rows_post_and_body(nlp) -> None:
+    people = {p.name: p for p in extract_text(DECISION, nlp=nlp, language="vi").people}
+    assert people["Quan Văn Thịnh"].title == "Trưởng phòng Chế độ BHXH"
+    assert people["Đinh Thị Hoa"].title == "Phó Giám đốc BHXH huyện Sơn Dương"
+    assert people["Đinh Thị Hoa"].unit == "Son Duong District Social Insurance"

@@ -193,6 +193,10 @@ class PeopleData(Strict):
     """Names of historical figures inside names of awards, places and bodies ("Hồ Chí Minh")."""
     ethnic_given_markers: list[str]
     """Central Highlands given-name markers written apart ("Y Ngoc Bya"): the words after them need not be syllables."""
+    table_columns: dict[str, list[str]] = {}
+    """The header words of a table listing people (`person_tables`): `name`, `title`, `unit` columns."""
+    table_title_joiner: str = " "
+    """What joins a table row's post and body into one title ("Trưởng phòng Quản lý thu")."""
     department_words: list[str] = []
     """Head-first packs: the words a department's name follows ("Trưởng phòng Quản lý thu"); that name
     is one capitalised word and lower-case syllables, up to a comma, a dash or "và" and a capital."""
