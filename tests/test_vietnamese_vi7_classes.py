@@ -121,8 +121,11 @@ def test_case_files_received_are_counted_as_documents_not_documents_issued(nlp) 
 
 DECISION = (
     "BẢO HIỂM XÃ HỘI TỈNH TUYÊN QUANG\n\n"
-    "QUYẾT ĐỊNH\nVề việc tặng Giấy khen năm 2024\n\n"
-    "Điều 1. Tặng Giấy khen cho 2 cá nhân thuộc BHXH tỉnh Tuyên Quang (có danh sách kèm theo).\n\n"
+    "QUYẾT ĐỊNH\nVề việc công nhận danh hiệu năm 2024\n\n"
+    "GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH TUYÊN QUANG\n\n"
+    "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n\n"
+    'Điều 1. Công nhận danh hiệu "Lao động tiên tiến" năm 2024 cho 2 cá nhân thuộc BHXH tỉnh Tuyên Quang '
+    "(có danh sách kèm theo).\n\n"
     "GIÁM ĐỐC\n"
     "Lục Thị Mến\n\n"
     "DANH SÁCH KÈM THEO\n"
@@ -143,3 +146,9 @@ def test_the_names_of_a_table_with_a_name_column_are_people_with_the_rows_post_a
     assert people["Quan Văn Thịnh"].title == "Trưởng phòng Chế độ BHXH"
     assert people["Đinh Thị Hoa"].title == "Phó Giám đốc BHXH huyện Sơn Dương"
     assert people["Đinh Thị Hoa"].unit == "Son Duong District Social Insurance"
+
+
+def test_a_decisions_issuer_confers_the_awards_its_articles_decide_without_a_giver(nlp) -> None:
+    (award,) = extract_text(DECISION, nlp=nlp, language="vi").awards
+    assert (award.award_type, award.count) == ("advanced_laborer", 2)
+    assert award.conferred_by == "Director of Tuyen Quang Social Security"

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import TOP_LOCAL_OFFICES
+from .award_decisions import issuer_line
 from .award_list_leads import ListLead, ListLeads
 from .award_parts import grade_of
 from .award_pronouns import pronoun_person
@@ -164,7 +165,7 @@ class HeadFirstAwardFinder(AwardFinder):
             elif self.giver_in_sentence and self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s]):
                 # the giver named in the clause before, over one the award's own name implies
                 named = self.giver_in_sentence
-            authority = named or subject or default_authority
+            authority = named or subject or self.decision_issuer(doc, start + s) or default_authority
             if authority and "{" in authority:
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
@@ -223,6 +224,22 @@ class HeadFirstAwardFinder(AwardFinder):
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
         return shared, hands
+
+    def decision_issuer(self, doc: Doc, at: int) -> str | None:
+        """The authority a decision's issuer line above `at` names ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH X"),
+        giving the awards its articles decide with no giver of their own."""
+        line = issuer_line(doc, self.g.decision_issuer)
+        if line is None or line[0] > at:
+            return None
+        start, text = line
+        authorities: list[tuple[str, Any]] = [*self.authorities, *self.subject_authorities]  # regexes, caseless scans
+        # the line is the post alone: the authority whose words open it, not a deputy's
+        who = next(
+            (who for who, regex in authorities if (m := regex.search(text)) and not text[: m.start()].strip()), None
+        )
+        if who and "{" in who:
+            who = self.filled(doc, who, start, text, len(text))
+        return who
 
     def lead_record(self, base: dict, lead: ListLead, after: str) -> dict:
         """An item of a list of one recipient's awards: the lead's recipient; "3 Bằng khen ... (các năm
