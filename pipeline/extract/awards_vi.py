@@ -228,7 +228,7 @@ class HeadFirstAwardFinder(AwardFinder):
     def decision_issuer(self, doc: Doc, at: int) -> str | None:
         """The authority a decision's issuer line above `at` names ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH X"),
         giving the awards its articles decide with no giver of their own."""
-        line = issuer_line(doc, self.g.decision_issuer)
+        line = issuer_line(doc, self.g.decision_grounds)
         if line is None or line[0] > at:
             return None
         start, text = line

@@ -80,8 +80,8 @@ class AwardsGrammar(Grammar):
     # ("- Huân chương ... (năm 2019);"), matched at the line's start, and the receiving verb of the line
     # that opens the list, up to its closing colon ("bà X đã được tặng nhiều phần thưởng:")
     list_item: str = NEVER
-    # a decision's issuer, alone on the line above the grounds it cites (group `issuer`, award_decisions.py)
-    decision_issuer: str = NEVER
+    # the opening of a decision's grounds ("\nCăn cứ ..."): the line above names its issuer (award_decisions.py)
+    decision_grounds: str = NEVER
     received_list_lead: str = NEVER
     shared_subject: str = NEVER
     # head-first packs: a recipient's name between the giving word and a count ("cho Phòng X và 4 cá nhân")
