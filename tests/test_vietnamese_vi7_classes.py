@@ -152,3 +152,13 @@ def test_a_decisions_issuer_confers_the_awards_its_articles_decide_without_a_giv
     (award,) = extract_text(DECISION, nlp=nlp, language="vi").awards
     assert (award.award_type, award.count) == ("advanced_laborer", 2)
     assert award.conferred_by == "Director of Tuyen Quang Social Security"
+
+
+def test_a_communes_peoples_committee_and_a_provincial_general_hospital_are_units(nlp) -> None:
+    text = (
+        "Bà Nông Thị Duyên, Phó Chủ tịch UBND xã Bằng Vân, cho biết Bệnh viện Đa khoa tỉnh Cao Bằng đã hoàn trả "
+        "chi phí cho người bệnh."
+    )
+    units = {u.name: u.kind for u in extract_text(text, nlp=nlp, language="vi").units}
+    assert units["Bang Van Commune People's Committee"] == "other"
+    assert units["Cao Bang Provincial General Hospital"] == "other"
