@@ -162,3 +162,20 @@ def test_a_communes_peoples_committee_and_a_provincial_general_hospital_are_unit
     units = {u.name: u.kind for u in extract_text(text, nlp=nlp, language="vi").units}
     assert units["Bang Van Commune People's Committee"] == "other"
     assert units["Cao Bang Provincial General Hospital"] == "other"
+
+
+def test_an_event_said_further_on_to_be_held_on_a_day_is_reported_when_the_lead_names_none(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Nam thu hồi chi sai quỹ BHYT\n\n"
+        "Hà Nam, 20/5/2025 - BHXH tỉnh Hà Nam đã tăng cường giám định chi phí khám, chữa bệnh BHYT.\n\n"
+        "Các sai sót chủ yếu là chỉ định xét nghiệm không cần thiết.\n\n"
+        "Tại hội nghị sơ kết công tác giám định tổ chức ngày 16/5/2025, Giám đốc BHXH tỉnh đã biểu dương các phòng.\n"
+    )
+    (event,) = extract_text(text, nlp=nlp, language="vi").events
+    assert (event.kind, event.date) == ("conference", "2025-05-16")
+
+
+def test_a_year_after_the_launcher_of_a_quoted_movement_is_its_period(nlp) -> None:
+    text = 'Hội nghị hưởng ứng phong trào thi đua "Số hóa hồ sơ hưởng chế độ BHXH" do BHXH Việt Nam phát động năm 2027.'
+    (movement,) = extract_text(text, nlp=nlp, language="vi").movements
+    assert (movement.launched_by, movement.period) == ("Vietnam Social Security", "2027")

@@ -209,6 +209,9 @@ class EventsGrammar(Grammar):
     relative_opener: str = NEVER
     # an event named again further on ("at the same ceremony"): the event word right after it
     same_event: str = NEVER
+    # past the lead, an event said to be held on a day ("hội nghị sơ kết ... tổ chức ngày 10/4/2026"): the
+    # verb and its date, after the event word in the same sentence; read when the lead reports no event
+    held_on: str = NEVER
 
 
 class EventsData(Strict):
