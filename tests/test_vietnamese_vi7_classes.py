@@ -168,7 +168,9 @@ def test_an_event_said_further_on_to_be_held_on_a_day_is_reported_when_the_lead_
     text = (
         "BHXH tỉnh Hà Nam thu hồi chi sai quỹ BHYT\n\n"
         "Hà Nam, 20/5/2025 - BHXH tỉnh Hà Nam đã tăng cường giám định chi phí khám, chữa bệnh BHYT.\n\n"
-        "Các sai sót chủ yếu là chỉ định xét nghiệm không cần thiết.\n\n"
+        "Các sai sót chủ yếu là chỉ định xét nghiệm không cần thiết. Một số cơ sở thanh toán trùng ngày giường. "
+        "Nhiều hồ sơ áp sai giá dịch vụ. Đơn vị đã đối chiếu dữ liệu điện tử. Các khoản chi sai đã được thu hồi. "
+        "Cơ sở y tế đã cam kết khắc phục. Công tác giám định được thực hiện thường xuyên.\n\n"
         "Tại hội nghị sơ kết công tác giám định tổ chức ngày 16/5/2025, Giám đốc BHXH tỉnh đã biểu dương các phòng.\n"
     )
     (event,) = extract_text(text, nlp=nlp, language="vi").events
