@@ -36,6 +36,7 @@ from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .regex_start import cue_scan, start_gated_grammar
 from .span_index import Ranges, span_index
 from .tables import is_award_table, table_blocks
+from .vote_shares import is_fraction_rate, is_vote_fraction
 
 # grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
 SCANNED_CUES = (
@@ -205,6 +206,8 @@ class FigureFinder(RuleComponent):
                     cand.unit == "VND" and self.g.prize_money_before.search(text, max(0, s - 60), s)
                 ):
                     continue  # "100% số phiếu", "tiền thưởng 5 triệu đồng": a vote, an award's money
+                if self.is_vote(text, cand, sent.start_char):
+                    continue  # "(15/15 phiếu, đạt 100%)": votes and their rate
                 right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
@@ -427,6 +430,12 @@ class FigureFinder(RuleComponent):
             prev_target = (sent_target and bool(cands)) or asks_ahead
         seen.date_headlines()
 
+    def is_vote(self, text: str, cand: Candidate, offset: int = 0) -> bool:
+        """Whether a number is one side of a vote fraction or that fraction's rate (`vote_shares`);
+        `offset`: where `text` starts in the document."""
+        s, e = cand.start - offset, cand.end - offset
+        return is_fraction_rate(text, s, cand.value) if cand.pct else is_vote_fraction(text, s, e, self.g.votes_after)
+
     def read_table(
         self,
         doc: Doc,
@@ -454,8 +463,8 @@ class FigureFinder(RuleComponent):
                 context = f"{column} {labels}"
                 for m in self.scan.expr.finditer(text):
                     cand = self.scan.candidate_from(doc, m, text, c_start)
-                    if cand is None:
-                        continue
+                    if cand is None or self.is_vote(text_of(doc), cand):
+                        continue  # "16/17 | 94,1%": a nominee's votes and their rate
                     if money and cand.unit == "count" and not cand.own_unit:
                         scale = (money.group("a") or money.group("b")).lower()
                         cand.value *= self.scan.scales[scale]

@@ -1,0 +1,54 @@
+"""Classes of misses the eighth Vietnamese blind set showed: whose figures an official paper's are,
+votes that are no figures, figure dates, party counts, awards of an achievement report, units,
+people and events.
+
+The texts are written for these tests (provinces, people and numbers are made up); none comes from
+the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+def test_a_papers_header_names_the_issuing_office_under_its_parent_and_the_figures_are_the_issuers(nlp) -> None:
+    text = (
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH PHÚ YÊN\n\nBÁO CÁO\nKết quả công tác năm 2022\n\n"
+        "Năm 2022, số thu đạt 1.950 tỷ đồng, bằng 102,3% kế hoạch BHXH Việt Nam giao.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {f.scope for f in found} == {"Phu Yen Social Security"}
+    assert sorted(f.value for f in found) == [102.3, 1950000000000]
+
+
+def test_a_grassroots_office_in_capitals_on_the_header_owns_its_minutes_figures(nlp) -> None:
+    text = (
+        "BẢO HIỂM XÃ HỘI TỈNH LẠNG SƠN\nBẢO HIỂM XÃ HỘI CƠ SỞ HỮU LŨNG\n\nBIÊN BẢN\nHọp tổng kết năm 2025\n\n"
+        "Trưởng đơn vị báo cáo: số người tham gia BHXH tự nguyện đạt 3.120 người, bằng 104% kế hoạch "
+        "BHXH tỉnh giao. Giám đốc BHXH tỉnh Lạng Sơn biểu dương kết quả.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    assert "Huu Lung District Social Insurance" in {u.name for u in result.units}
+    assert {f.scope for f in result.figures} == {"Huu Lung District Social Insurance"}
+
+
+def test_a_vote_table_and_a_vote_fraction_with_its_rate_are_no_figures(nlp) -> None:
+    text = (
+        "Biên bản họp Hội đồng Thi đua - Khen thưởng BHXH tỉnh Cao Bằng năm 2024.\n\n"
+        "Số người tham gia BHYT đạt 512.300 người.\n"
+        "STT | Họ và tên | Danh hiệu | Số phiếu | Tỷ lệ\n"
+        "1 | Nông Văn Tuấn | Chiến sĩ thi đua cơ sở | 13/14 | 92,9%\n"
+        "2 | Hà Thị Lan | Lao động tiên tiến | 9/14 | 64,3%\n\n"
+        "Tập thể phòng Thu được đề nghị Cờ thi đua (14/14 phiếu, đạt 100%).\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert [f.value for f in found] == [512300]
