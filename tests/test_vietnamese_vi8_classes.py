@@ -52,3 +52,35 @@ def test_a_vote_table_and_a_vote_fraction_with_its_rate_are_no_figures(nlp) -> N
     )
     found = extract_text(text, nlp=nlp, language="vi").figures
     assert [f.value for f in found] == [512300]
+
+
+def test_a_total_over_a_span_of_years_holds_over_the_period_the_text_named(nlp) -> None:
+    text = (
+        "BHXH tỉnh Bình Định đón nhận Huân chương Lao động hạng Nhất\n\n"
+        "Ngày 3/12/2024, BHXH tỉnh Bình Định được tặng Huân chương vì thành tích giai đoạn 2015-2024.\n\n"
+        "Báo cáo cho biết, trong 10 năm, tổng số thu của đơn vị đạt hơn 41.200 tỷ đồng.\n"
+    )
+    (revenue,) = extract_text(text, nlp=nlp, language="vi").figures
+    assert (revenue.value, revenue.as_of, revenue.period) == (41200000000000, None, "2015-2024")
+
+
+def test_a_year_opening_a_clause_dates_its_figure_not_the_date_after_the_semicolon(nlp) -> None:
+    text = (
+        "BHXH tỉnh Kon Tum họp ngày 4/8/2025.\n\n"
+        "Năm 2024, tổng số thu đạt 2.140 tỷ đồng; đến tháng 6/2025, toàn tỉnh có 98.300 người tham gia BHXH.\n"
+    )
+    found = {f.value: f.as_of for f in extract_text(text, nlp=nlp, language="vi").figures}
+    assert found == {2140000000000: "2024", 98300: "2025-06"}
+
+
+def test_party_members_and_cells_are_counted_and_electronic_procedures_are_online_services(nlp) -> None:
+    text = (
+        "Đại hội Đảng bộ BHXH tỉnh Sơn La nhiệm kỳ 2025-2030 khai mạc ngày 6/8/2025 với 120 đại biểu "
+        "đại diện cho 430 đảng viên sinh hoạt tại 22 chi bộ.\n\n"
+        "Đại hội đề ra mục tiêu đến năm 2030 có 98% thủ tục hành chính được giải quyết trên môi trường điện tử.\n"
+    )
+    found = {(f.value, f.unit): f for f in extract_text(text, nlp=nlp, language="vi").figures}
+    assert found[(430, "persons")].metric == "other"
+    assert found[(22, "units")].metric == "other"
+    target = found[(98, "percent")]
+    assert (target.metric, target.kind, target.as_of) == ("online_services_rate", "target", "2030")
