@@ -84,3 +84,24 @@ def test_party_members_and_cells_are_counted_and_electronic_procedures_are_onlin
     assert found[(22, "units")].metric == "other"
     target = found[(98, "percent")]
     assert (target.metric, target.kind, target.as_of) == ("online_services_rate", "target", "2030")
+
+
+def test_a_counted_noun_phrase_with_a_person_head_word_counts_individuals(nlp) -> None:
+    text = "Năm 2024, Giám đốc BHXH tỉnh Hà Nam đã tặng Giấy khen cho 9 nhân viên điểm thu có thành tích xuất sắc."
+    (award,) = extract_text(text, nlp=nlp, language="vi").awards
+    assert (award.award_type, award.count, award.recipient_kind) == ("certificate_of_commendation", 9, "individual")
+
+
+def test_a_title_decided_then_handed_over_is_one_award_without_the_next_awards_period(nlp) -> None:
+    text = (
+        "Theo Quyết định số 812/QĐ-CTN ngày 2/10/2024 của Chủ tịch nước, BHXH tỉnh Nghệ An được phong tặng "
+        "danh hiệu Anh hùng Lao động thời kỳ đổi mới vì thành tích đặc biệt xuất sắc trong giai đoạn 2014-2023.\n\n"
+        "Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Hải trao danh hiệu Anh hùng Lao động thời kỳ đổi mới cho tập "
+        "thể BHXH tỉnh Nghệ An và trao Huân chương Lao động hạng Ba cho 03 cá nhân có thành tích xuất sắc "
+        "giai đoạn 2019-2023.\n"
+    )
+    awards = extract_text(text, nlp=nlp, language="vi").awards
+    heroes = [a for a in awards if a.award_type == "other"]
+    assert len(heroes) == 1 and heroes[0].year == "2014-2023"
+    (order,) = [a for a in awards if a.award_type == "labor_order"]
+    assert (order.count, order.year) == (3, "2019-2023")

@@ -160,7 +160,11 @@ class HeadFirstAwardFinder(AwardFinder):
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
-            achieved = self.achieved_year(sent.text, start - sent.start_char + e)
+            # "trao A cho X và trao B cho 02 cá nhân ... giai đoạn 2019-2023": the words after the next award
+            # given by a verb of its own are that award's
+            own_end = nxt if k + 1 < len(mentions) and self.giving_re.search(text, e, nxt) else len(text)
+            own_text = sent.text[: start - sent.start_char + own_end]
+            achieved = self.achieved_year(own_text, start - sent.start_char + e)
             base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": listed[s][1]
@@ -170,7 +174,7 @@ class HeadFirstAwardFinder(AwardFinder):
                 "presented_by": self.presenter(doc, people, start, s, text)
                 or (hands if self.verbs.match(text.lstrip()) else None),
                 "year": achieved
-                or self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                or self.year(own_text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc)
                 or self.undated_year(doc, start + s),
                 "status": "proposed" if proposed else "conferred",
