@@ -105,3 +105,22 @@ def test_a_title_decided_then_handed_over_is_one_award_without_the_next_awards_p
     assert len(heroes) == 1 and heroes[0].year == "2014-2023"
     (order,) = [a for a in awards if a.award_type == "labor_order"]
     assert (order.count, order.year) == (3, "2019-2023")
+
+
+def test_a_list_of_district_offices_after_one_plural_level_is_one_office_each(nlp) -> None:
+    text = "Bà phụ trách địa bàn BHXH các huyện Yên Thế, Lạng Giang và Hiệp Hòa của BHXH tỉnh Bắc Giang."
+    names = {u.name: u.kind for u in extract_text(text, nlp=nlp, language="vi").units}
+    for district in ("Yen The", "Lang Giang", "Hiep Hoa"):
+        assert names[f"{district} District Social Insurance"] == "district_office"
+
+
+def test_the_peoples_committees_party_body_a_provincial_newspaper_and_the_presidents_office_are_units(nlp) -> None:
+    text = (
+        "Dự hội nghị có ông Hà Văn Minh, Phó Bí thư Đảng ủy UBND tỉnh Phú Thọ, đại diện Văn phòng Chủ tịch nước. "
+        "Cuộc thi do BHXH tỉnh Phú Thọ phối hợp với Báo Phú Thọ tổ chức."
+    )
+    names = {u.name: u.kind for u in extract_text(text, nlp=nlp, language="vi").units}
+    assert names["Party Committee of Phu Tho People's Committee"] == "party_body"
+    assert "Phu Tho Provincial People's Committee" not in names
+    assert names["Phu Tho Newspaper"] == "other"
+    assert names["Office of the President"] == "other"

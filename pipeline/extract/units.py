@@ -155,7 +155,9 @@ class UnitResolver(UnitReferences, RuleComponent):
                     out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
             elif rule == "district_list":
                 for run, level in self.lists.split_list(span):
-                    out.append(self.labelled(run, "district_office", f"{run.text} {level} Social Insurance"))
+                    out.append(
+                        self.labelled(run, "district_office", f"{ascii_name(run.text)} {level} Social Insurance")
+                    )
                 continue
             head, _, arg = rule.partition(":")
             if head == "body" and span[0].is_lower:
