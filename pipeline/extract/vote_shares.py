@@ -9,6 +9,17 @@ are needed; a fraction with no rate after it is a vote only where the pack's `vo
 from __future__ import annotations
 
 import re
+from typing import Protocol
+
+
+class Number(Protocol):
+    """A candidate figure's offsets, value and whether it is a percentage (`figure_scan.Candidate`)."""
+
+    start: int
+    end: int
+    value: float
+    pct: bool
+
 
 # a fraction ending shortly before a percentage (separators, a vote word, "reached" between them)
 FRACTION_BEFORE = re.compile(r"(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/])\D{0,25}$")
@@ -52,3 +63,10 @@ def is_vote_fraction(text: str, start: int, end: int, votes_after: re.Pattern[st
     if rate is not None and is_rate(part, whole, float(rate.group(1).replace(",", "."))):
         return True
     return votes_after.match(text, tail) is not None
+
+
+def is_vote(text: str, cand: Number, votes_after: re.Pattern[str], offset: int = 0) -> bool:
+    """Whether a number is one side of a vote fraction or that fraction's rate; `offset`: where `text`
+    starts in the document."""
+    s, e = cand.start - offset, cand.end - offset
+    return is_fraction_rate(text, s, cand.value) if cand.pct else is_vote_fraction(text, s, e, votes_after)
