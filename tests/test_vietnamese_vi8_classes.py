@@ -124,3 +124,28 @@ def test_the_peoples_committees_party_body_a_provincial_newspaper_and_the_presid
     assert "Phu Tho Provincial People's Committee" not in names
     assert names["Phu Tho Newspaper"] == "other"
     assert names["Office of the President"] == "other"
+
+
+def test_an_achievement_reports_listed_awards_are_its_subjects_with_the_rows_year(nlp) -> None:
+    text = (
+        "BÁO CÁO THÀNH TÍCH\n\n"
+        "- Họ và tên: Đinh Thị Thu Hà\n- Chức vụ: Trưởng phòng BHXH tỉnh Yên Bái\n\n"
+        "Năm | Danh hiệu thi đua | Số, ngày quyết định | Cơ quan ban hành\n"
+        "2021 | Lao động tiên tiến | 402/QĐ-BHXH ngày 15/12/2021 | BHXH tỉnh Yên Bái\n"
+        "2022 | Chiến sĩ thi đua cơ sở | 88/QĐ-BHXH ngày 10/2/2023 | BHXH tỉnh Yên Bái\n\n"
+        "- Bằng khen của Tổng Giám đốc BHXH Việt Nam năm 2023 (Quyết định số 2207/QĐ-BHXH ngày 05/3/2024).\n"
+    )
+    awards = extract_text(text, nlp=nlp, language="vi").awards
+    got = {(a.award_type, a.recipient, a.recipient_kind, a.year) for a in awards}
+    assert got == {
+        ("advanced_laborer", "Đinh Thị Thu Hà", "individual", "2021"),
+        ("grassroots_emulation_fighter", "Đinh Thị Thu Hà", "individual", "2022"),
+        ("ministry_certificate_of_merit", "Đinh Thị Thu Hà", "individual", "2023"),
+    }
+
+
+def test_a_decisions_number_is_no_year() -> None:
+    from pipeline.extract.dates import date_reader
+
+    found = date_reader("vi").find("Kỷ niệm chương (Quyết định số 2014/QĐ-BHXH ngày 12/10/2018)")
+    assert [d.value for d in found] == ["2018-10-12"]

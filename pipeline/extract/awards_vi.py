@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .award_parts import grade_of
+from .award_report_subject import report_subject, row_year
 from .award_vi_counts import HeadFirstCounts
 from .award_vi_givers import HeadFirstGivers
 from .award_vi_recipients import HeadFirstRecipients
@@ -191,6 +192,16 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 records = [
                     {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}
                     for r in shared
+                ]
+            if (
+                not records
+                and not self.giving_re.search(text)
+                and (reported := report_subject(doc, self.g.report_subject))
+            ):
+                # "2020 | Lao động tiên tiến | ...", "- Bằng khen của ... năm 2021": an achievement report's own list
+                year = row_year(text_of(doc), start + s) or base["year"]
+                records = [
+                    {**base, "recipient": reported[0], "recipient_kind": reported[1], "count": None, "year": year}
                 ]
             if not records and self.giving_re.search(text):
                 subject = self.g.plural_subject.search(text, 0, s)  # "Nhiều cá nhân được tặng ...": their kind
