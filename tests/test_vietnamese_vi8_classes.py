@@ -149,3 +149,33 @@ def test_a_decisions_number_is_no_year() -> None:
 
     found = date_reader("vi").find("Kỷ niệm chương (Quyết định số 2014/QĐ-BHXH ngày 12/10/2018)")
     assert [d.value for d in found] == ["2018-10-12"]
+
+
+def test_a_livestream_q_and_a_is_an_event_and_its_quoted_title_no_movement(nlp) -> None:
+    text = (
+        "Giao lưu trực tuyến: Chính sách BHYT mới cho học sinh\n\n"
+        "Sáng 3/9/2024, Báo Thái Bình phối hợp với BHXH tỉnh Thái Bình tổ chức chương trình giao lưu trực tuyến "
+        '"Thẻ BHYT - hành trang đến trường" phát trên trang của Báo.\n'
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    assert [e.kind for e in result.events] == ["other"]
+    assert result.movements == []
+
+
+def test_an_event_held_on_two_days_starts_on_the_first(nlp) -> None:
+    text = (
+        "Đại hội Đảng bộ BHXH tỉnh Điện Biên lần thứ I\n\n"
+        "Trong hai ngày 14 và 15/8/2025, Đảng bộ BHXH tỉnh Điện Biên tổ chức Đại hội đại biểu lần thứ I.\n"
+    )
+    (event,) = extract_text(text, nlp=nlp, language="vi").events
+    assert (event.kind, event.date) == ("congress", "2025-08-14")
+
+
+def test_minutes_opening_on_today_are_dated_that_day() -> None:
+    from pipeline.ingest.dates import find_top_matter
+
+    text = (
+        "BIÊN BẢN\nHọp Hội đồng thi đua năm 2024\n\n"
+        "Hôm nay, vào lúc 8 giờ 30 ngày 20 tháng 12 năm 2024, tại hội trường, Hội đồng họp xét thi đua.\n"
+    )
+    assert find_top_matter(text).published == "2024-12-20"
