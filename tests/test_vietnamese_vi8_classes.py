@@ -179,3 +179,26 @@ def test_minutes_opening_on_today_are_dated_that_day() -> None:
         "Hôm nay, vào lúc 8 giờ 30 ngày 20 tháng 12 năm 2024, tại hội trường, Hội đồng họp xét thi đua.\n"
     )
     assert find_top_matter(text).published == "2024-12-20"
+
+
+def test_a_records_post_field_titles_the_named_person(nlp) -> None:
+    text = (
+        "BÁO CÁO THÀNH TÍCH\n\n- Họ và tên: Vi Thị Hồng Nhung\n- Năm sinh: 1980\n"
+        "- Chức vụ: Phó Giám đốc BHXH tỉnh Cao Bằng\n\nBà Vi Thị Hồng Nhung luôn hoàn thành tốt nhiệm vụ.\n"
+    )
+    (person,) = extract_text(text, nlp=nlp, language="vi").people
+    assert (person.name, person.title, person.unit) == (
+        "Vi Thị Hồng Nhung",
+        "Phó Giám đốc BHXH tỉnh Cao Bằng",
+        "Cao Bang Social Security",
+    )
+
+
+def test_a_host_journalist_and_a_department_listing_words_after_a_comma(nlp) -> None:
+    text = (
+        "Khách mời là bà Lê Thu Hằng, Trưởng phòng Cấp sổ - Thẻ, hồ sơ BHXH tỉnh Hòa Bình. "
+        "Chương trình do nhà báo Đàm Minh Khôi dẫn dắt."
+    )
+    people = {p.name: p.title for p in extract_text(text, nlp=nlp, language="vi").people}
+    assert people["Lê Thu Hằng"] == "Trưởng phòng Cấp sổ - Thẻ, hồ sơ BHXH tỉnh Hòa Bình"
+    assert people["Đàm Minh Khôi"] == "nhà báo"
