@@ -202,3 +202,18 @@ def test_a_host_journalist_and_a_department_listing_words_after_a_comma(nlp) -> 
     people = {p.name: p.title for p in extract_text(text, nlp=nlp, language="vi").people}
     assert people["Lê Thu Hằng"] == "Trưởng phòng Cấp sổ - Thẻ, hồ sơ BHXH tỉnh Hòa Bình"
     assert people["Đàm Minh Khôi"] == "nhà báo"
+
+
+def test_proposals_under_a_lead_line_are_asked_of_its_authority_for_the_papers_title_year(nlp) -> None:
+    text = (
+        "BẢO HIỂM XÃ HỘI TỈNH SÓC TRĂNG\nBẢO HIỂM XÃ HỘI CƠ SỞ NGÃ NĂM\n\nBIÊN BẢN\n"
+        "Họp xét thi đua, khen thưởng năm 2025\n\n"
+        "Hội đồng thống nhất đề nghị Giám đốc BHXH tỉnh Sóc Trăng:\n"
+        "- Công nhận danh hiệu Lao động tiên tiến cho 9 cá nhân;\n"
+        "- Tặng Giấy khen cho 02 cá nhân.\n"
+    )
+    awards = extract_text(text, nlp=nlp, language="vi").awards
+    assert {(a.award_type, a.count, a.conferred_by, a.year, a.status) for a in awards} == {
+        ("advanced_laborer", 9, "Director of Soc Trang Social Security", "2025", "proposed"),
+        ("certificate_of_commendation", 2, "Director of Soc Trang Social Security", "2025", "proposed"),
+    }

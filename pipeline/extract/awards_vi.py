@@ -151,6 +151,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             elif self.giver_in_sentence and self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s]):
                 # the giver named in the clause before, over one the award's own name implies
                 named = self.giver_in_sentence
+            if not named and not subject and proposed:
+                named = self.asked_in_lead(doc, start + s)  # "... đề nghị Giám đốc BHXH tỉnh X:\n- Công nhận ..."
             authority = named or subject or default_authority
             if authority and "{" in authority:
                 authority = self.filled(doc, authority, start, text[:nxt], s)
@@ -220,6 +222,29 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
         return shared, hands
+
+    def asked_in_lead(self, doc: Doc, at: int) -> str | None:
+        """The authority a proposal list's lead line asks ("Hội đồng thống nhất đề nghị Giám đốc BHXH tỉnh X:"):
+        the giver of the awards listed under it."""
+        lead = self.sections.of_doc(doc).lead_at(at)
+        if lead is None:
+            return None
+        text = text_of(doc)[lead[0] : lead[1]]
+        asks = list(self.proposal_re.finditer(text))
+        if not asks:
+            return None
+        at = asks[-1].end()
+        found = self.authority(text, at, at)
+        who = found[1] if found else None
+        if who is None:  # the one asked, named as a subject gives ("đề nghị Giám đốc BHXH tỉnh X")
+            lowered = text.lower()
+            who = next(
+                (w for w, scan in self.subject_authorities for m in scan.finditer(lowered) if 0 <= m.start() - at <= 2),
+                None,
+            )
+        if who is None:
+            return None
+        return self.filled(doc, who, lead[0], text, at) if "{" in who else who
 
     def year(self, text: str, s: int, e: int) -> str | None:
         """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period;
