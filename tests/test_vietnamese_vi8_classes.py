@@ -217,3 +217,10 @@ def test_proposals_under_a_lead_line_are_asked_of_its_authority_for_the_papers_t
         ("advanced_laborer", 9, "Director of Soc Trang Social Security", "2025", "proposed"),
         ("certificate_of_commendation", 2, "Director of Soc Trang Social Security", "2025", "proposed"),
     }
+
+
+def test_a_party_committees_standing_committee_gives_the_certificates(nlp) -> None:
+    text = "Dịp này, Ban Thường vụ Đảng ủy UBND tỉnh Hà Tĩnh tặng Giấy khen cho 4 đảng viên."
+    (award,) = extract_text(text, nlp=nlp, language="vi").awards
+    assert award.conferred_by == "Standing Committee of the Party Committee of Ha Tinh People's Committee"
+    assert (award.count, award.recipient_kind) == (4, "individual")
