@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from .award_decisions import issuer_line
 from .award_list_leads import ListLead, ListLeads
 from .award_parts import grade_of
+from .award_report_subject import report_subject, row_year
 from .award_vi_counts import HeadFirstCounts
 from .award_vi_givers import HeadFirstGivers
 from .award_vi_recipients import HeadFirstRecipients
@@ -159,12 +160,18 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             elif self.giver_in_sentence and self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s]):
                 # the giver named in the clause before, over one the award's own name implies
                 named = self.giver_in_sentence
+            if not named and not subject and proposed:
+                named = self.asked_in_lead(doc, start + s)  # "... đề nghị Giám đốc BHXH tỉnh X:\n- Công nhận ..."
             authority = named or subject or self.decision_issuer(doc, start + s) or default_authority
             if authority and "{" in authority:
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
-            achieved = self.achieved_year(sent.text, start - sent.start_char + e)
+            # "trao A cho X và trao B cho 02 cá nhân ... giai đoạn 2019-2023": the words after the next award
+            # given by a verb of its own are that award's
+            own_end = nxt if k + 1 < len(mentions) and self.giving_re.search(text, e, nxt) else len(text)
+            own_text = sent.text[: start - sent.start_char + own_end]
+            achieved = self.achieved_year(own_text, start - sent.start_char + e)
             base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": listed[s][1]
@@ -174,7 +181,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 "presented_by": self.presenter(doc, people, start, s, text)
                 or (hands if self.verbs.match(text.lstrip()) else None),
                 "year": achieved
-                or self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                or self.year(own_text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc)
                 or self.undated_year(doc, start + s),
                 "status": "proposed" if proposed else "conferred",
@@ -200,6 +207,16 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 records = [
                     {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}
                     for r in shared
+                ]
+            if (
+                not records
+                and not self.giving_re.search(text)
+                and (reported := report_subject(doc, self.g.report_subject))
+            ):
+                # "2020 | Lao động tiên tiến | ...", "- Bằng khen của ... năm 2021": an achievement report's own list
+                year = row_year(text_of(doc), start + s) or base["year"]
+                records = [
+                    {**base, "recipient": reported[0], "recipient_kind": reported[1], "count": None, "year": year}
                 ]
             if not records and self.giving_re.search(text):
                 subject = self.g.plural_subject.search(text, 0, s)  # "Nhiều cá nhân được tặng ...": their kind
@@ -241,6 +258,29 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         years = list(dict.fromkeys(self.year_digits.findall(after)))
         year = ", ".join(years) if len(years) > 1 else base["year"]
         return {**base, "recipient": lead.recipient, "recipient_kind": lead.kind, "count": None, "year": year}
+
+    def asked_in_lead(self, doc: Doc, at: int) -> str | None:
+        """The authority a proposal list's lead line asks ("Hội đồng thống nhất đề nghị Giám đốc BHXH tỉnh X:"):
+        the giver of the awards listed under it."""
+        lead = self.sections.of_doc(doc).lead_at(at)
+        if lead is None:
+            return None
+        text = text_of(doc)[lead[0] : lead[1]]
+        asks = list(self.proposal_re.finditer(text))
+        if not asks:
+            return None
+        at = asks[-1].end()
+        found = self.authority(text, at, at)
+        who = found[1] if found else None
+        if who is None:  # the one asked, named as a subject gives ("đề nghị Giám đốc BHXH tỉnh X")
+            lowered = text.lower()
+            who = next(
+                (w for w, scan in self.subject_authorities for m in scan.finditer(lowered) if 0 <= m.start() - at <= 2),
+                None,
+            )
+        if who is None:
+            return None
+        return self.filled(doc, who, lead[0], text, at) if "{" in who else who
 
     def year(self, text: str, s: int, e: int) -> str | None:
         """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period;

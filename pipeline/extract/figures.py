@@ -40,6 +40,7 @@ from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .regex_start import cue_scan, start_gated_grammar
 from .span_index import span_index
 from .tables import is_award_table, table_blocks
+from .vote_shares import is_vote
 
 # grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
 SCANNED_CUES = (
@@ -183,6 +184,8 @@ class FigureFinder(TableReading, RuleComponent):
                     cand.unit == "VND" and self.g.prize_money_before.search(text, max(0, s - 60), s)
                 ):
                     continue  # "100% số phiếu", "tiền thưởng 5 triệu đồng": a vote, an award's money
+                if is_vote(text, cand, self.g.votes_after, sent.start_char):
+                    continue  # "(15/15 phiếu, đạt 100%)": votes and their rate
                 right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)

@@ -114,6 +114,9 @@ class AwardsGrammar(Grammar):
     # head-first packs: a clause that opens on its award with no giver of its own ("...; tặng Kỷ niệm chương ...",
     # "...; danh hiệu X cho 02 cá nhân"): it shares the giver the clause before named
     shared_giver_opening: str = NEVER
+    # an achievement report's header field naming whom it is about (groups `person` or `unit`, and `name`):
+    # the awards it lists with no recipient beside them are that subject's
+    report_subject: str = NEVER
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER

@@ -159,6 +159,10 @@ class PeopleGrammar(Grammar):
     # the body), or right before it ("retired teacher X": group `role`)
     role_apposition: str = NEVER
     role_before: str = NEVER
+    # a record's particulars (an achievement report's header): the name's field ("Họ và tên:") on the name's line,
+    # and the field giving the post a few lines below ("Chức vụ:"), whose value is the person's title
+    name_field: str = NEVER
+    title_field: str = NEVER
 
 
 class PeopleData(Strict):
