@@ -27,6 +27,7 @@ class NamedOrganisation:
     start_char: int
     end_char: int
     text: str
+    kind: str = "enterprise"
 
 
 class HeadFirstRecipients(RecipientReading):
@@ -35,6 +36,7 @@ class HeadFirstRecipients(RecipientReading):
     g: SimpleNamespace
     receiving_re: re.Pattern[str]
     recipient_word: str
+    recipient_gap: re.Pattern[str]
     collective_only: set[str]
 
     def named(
@@ -61,16 +63,13 @@ class HeadFirstRecipients(RecipientReading):
             named: list[Span | NamedOrganisation] = [*units, *people]
             for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
                 if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
-                    named.append(NamedOrganisation(m.start(), m.end(), m.group()))
+                    kind = "other" if m.groupdict().get("other") else "enterprise"
+                    named.append(NamedOrganisation(m.start(), m.end(), m.group(), kind))
             for span in sorted(named, key=lambda x: x.start_char):
                 if span.start_char < begin or span.start_char >= base_char + nxt:
                     continue
                 gap = text[begin : span.start_char]
-                if not re.fullmatch(
-                    rf"[\s,;]*(?:và|,|ông|bà|đồng chí)?[\s,]*(?:ông|bà|đồng chí|{self.recipient_word})?\s*",
-                    gap,
-                    re.IGNORECASE,
-                ):
+                if not self.recipient_gap.fullmatch(gap):
                     break
                 out.append(self.recipient_record(span, units, base))
                 begin = span.end_char
@@ -133,7 +132,7 @@ class HeadFirstRecipients(RecipientReading):
                 "recipient": span.text,
                 "recipient_kind": "collective",
                 "count": None,
-                "_organisation": (span.start_char, span.end_char),
+                "_organisation": (span.start_char, span.end_char, span.kind),
             }
         if span in units:
             return {**base, "recipient": span._.unit, "recipient_kind": "collective", "count": None}

@@ -25,7 +25,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .award_decisions import issuer_line
+from .award_list_leads import ListLead, ListLeads
 from .award_parts import grade_of
+from .award_report_subject import report_subject, row_year
 from .award_vi_counts import HeadFirstCounts
 from .award_vi_givers import HeadFirstGivers
 from .award_vi_recipients import HeadFirstRecipients
@@ -69,6 +72,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             re.IGNORECASE,
         )
         self.count_right_before = re.compile(r"(?<![\d.,/])(\d+)\s+$")
+        # "bà X đã được tặng nhiều phần thưởng:\n- Huân chương ... (năm 2019);": the lead's recipient, each item's
+        self.list_leads = ListLeads(self.g.list_item, self.g.received_list_lead)
         # where the award read last in the current sentence ends (sentence offsets): a date between it and the
         # next clause break is its own (`earlier_awards_dates_blanked`)
         self.award_end_in_sentence: int | None = None
@@ -86,6 +91,11 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 key=len,
                 reverse=True,
             )
+        )
+        # what may stand between two named recipients: "cho A và chị B", "cho tập thể A, ông B"
+        honorific = self.g.recipient_honorific.pattern
+        self.recipient_gap = re.compile(
+            rf"[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*", re.IGNORECASE
         )
 
     def process(self, doc: Doc) -> None:
@@ -150,12 +160,18 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             elif self.giver_in_sentence and self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s]):
                 # the giver named in the clause before, over one the award's own name implies
                 named = self.giver_in_sentence
-            authority = named or subject or default_authority
+            if not named and not subject and proposed:
+                named = self.asked_in_lead(doc, start + s)  # "... đề nghị Giám đốc BHXH tỉnh X:\n- Công nhận ..."
+            authority = named or subject or self.decision_issuer(doc, start + s) or default_authority
             if authority and "{" in authority:
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
-            achieved = self.achieved_year(sent.text, start - sent.start_char + e)
+            # "trao A cho X và trao B cho 02 cá nhân ... giai đoạn 2019-2023": the words after the next award
+            # given by a verb of its own are that award's
+            own_end = nxt if k + 1 < len(mentions) and self.giving_re.search(text, e, nxt) else len(text)
+            own_text = sent.text[: start - sent.start_char + own_end]
+            achieved = self.achieved_year(own_text, start - sent.start_char + e)
             base: dict[str, Any] = {
                 "award_type": award_type,
                 "grade": listed[s][1]
@@ -165,7 +181,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 "presented_by": self.presenter(doc, people, start, s, text)
                 or (hands if self.verbs.match(text.lstrip()) else None),
                 "year": achieved
-                or self.year(sent.text, start - sent.start_char + s, start - sent.start_char + e)
+                or self.year(own_text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc)
                 or self.undated_year(doc, start + s),
                 "status": "proposed" if proposed else "conferred",
@@ -179,6 +195,10 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                     record.pop("_named_first", None)
                 records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
             records = records or self.named(doc, units, people, start, s, e, nxt, award_type, base)
+            if not any(r["recipient"] or (r["count"] and r["recipient_kind"]) for r in records):
+                lead = self.list_leads.lead_of(doc, start + s)
+                if lead is not None:
+                    records = [self.lead_record(base, lead, text[e:nxt])]
             if (
                 not records
                 and shared
@@ -187,6 +207,16 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 records = [
                     {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}
                     for r in shared
+                ]
+            if (
+                not records
+                and not self.giving_re.search(text)
+                and (reported := report_subject(doc, self.g.report_subject))
+            ):
+                # "2020 | Lao động tiên tiến | ...", "- Bằng khen của ... năm 2021": an achievement report's own list
+                year = row_year(text_of(doc), start + s) or base["year"]
+                records = [
+                    {**base, "recipient": reported[0], "recipient_kind": reported[1], "count": None, "year": year}
                 ]
             if not records and self.giving_re.search(text):
                 subject = self.g.plural_subject.search(text, 0, s)  # "Nhiều cá nhân được tặng ...": their kind
@@ -205,6 +235,52 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
         return shared, hands
+
+    def decision_issuer(self, doc: Doc, at: int) -> str | None:
+        """The authority a decision's issuer line above `at` names ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH X"),
+        giving the awards its articles decide with no giver of their own."""
+        line = issuer_line(doc, self.g.decision_grounds)
+        if line is None or line[0] > at:
+            return None
+        start, text = line
+        authorities: list[tuple[str, Any]] = [*self.authorities, *self.subject_authorities]  # regexes, caseless scans
+        # the line is the post alone: the authority whose words open it, not a deputy's
+        who = next(
+            (who for who, regex in authorities if (m := regex.search(text)) and not text[: m.start()].strip()), None
+        )
+        if who and "{" in who:
+            who = self.filled(doc, who, start, text, len(text))
+        return who
+
+    def lead_record(self, base: dict, lead: ListLead, after: str) -> dict:
+        """An item of a list of one recipient's awards: the lead's recipient; "3 Bằng khen ... (các năm
+        2008, 2015, 2021)" is three prizes to it, one record with every year the item names."""
+        years = list(dict.fromkeys(self.year_digits.findall(after)))
+        year = ", ".join(years) if len(years) > 1 else base["year"]
+        return {**base, "recipient": lead.recipient, "recipient_kind": lead.kind, "count": None, "year": year}
+
+    def asked_in_lead(self, doc: Doc, at: int) -> str | None:
+        """The authority a proposal list's lead line asks ("Hội đồng thống nhất đề nghị Giám đốc BHXH tỉnh X:"):
+        the giver of the awards listed under it."""
+        lead = self.sections.of_doc(doc).lead_at(at)
+        if lead is None:
+            return None
+        text = text_of(doc)[lead[0] : lead[1]]
+        asks = list(self.proposal_re.finditer(text))
+        if not asks:
+            return None
+        at = asks[-1].end()
+        found = self.authority(text, at, at)
+        who = found[1] if found else None
+        if who is None:  # the one asked, named as a subject gives ("đề nghị Giám đốc BHXH tỉnh X")
+            lowered = text.lower()
+            who = next(
+                (w for w, scan in self.subject_authorities for m in scan.finditer(lowered) if 0 <= m.start() - at <= 2),
+                None,
+            )
+        if who is None:
+            return None
+        return self.filled(doc, who, lead[0], text, at) if "{" in who else who
 
     def year(self, text: str, s: int, e: int) -> str | None:
         """ "... vì đã có thành tích từ năm 2019 đến năm 2023": a span of years after the award is its period;

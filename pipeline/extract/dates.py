@@ -45,7 +45,8 @@ class DateReader:
                 rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d){ordinal}?\s+(?P<m2>{month}),?\s+(?P<y4>{YEAR}))"
                 rf"|(?P<my>(?P<m3>{month}),?\s+(?P<y5>{YEAR}))"
                 rf"|(?P<numeric>(?P<d3>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y6>{YEAR}))"
-                rf"|(?P<year>(?<![\d.,/-]){YEAR}(?![\d%]|{g.percent_after_year}))"
+                # "1903/QĐ-BHXH": a document's number, not a year
+                rf"|(?P<year>(?<![\d.,/-]){YEAR}(?![\d%]|/\s*[^\W\d_]|{g.percent_after_year}))"
             )
         )
         self.comparison_before = re.compile(g.comparison_before)
@@ -97,12 +98,19 @@ class DateMention(NamedTuple):
     numeric: bool = False  # "27/02/2025": a dateline, not a date the text talks about
 
 
+QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+"""A quarter's number (group `q` of a date form), in Roman or Arabic numerals."""
+
+
 def form_mention(m: re.Match[str], comparison: bool, shift: int = 0) -> DateMention | None:
-    """A date written in one of the language's own `forms` (named groups d, m, y, upto); its offsets
+    """A date written in one of the language's own `forms` (named groups d, m, y, upto, q); its offsets
     less `shift` (a match of the whole text, for a sentence of it)."""
-    groups = {k: int(v) for k, v in m.groupdict().items() if v}
+    groups = {k: int(v) for k, v in m.groupdict().items() if v and k != "q"}
     start, end = m.start() - shift, m.end() - shift
     day, month, year, upto = groups.get("d"), groups.get("m"), groups.get("y"), groups.get("upto")
+    quarter = m.groupdict().get("q")
+    if quarter:  # "quý I/2026": the quarter holds at its last month
+        upto = 3 * QUARTERS.get(quarter.upper(), 0)
     if upto is not None:
         if not 1 <= upto <= 12:
             return None

@@ -26,6 +26,10 @@ from .lexicon_models import SectionsData
 _META = "sections"
 TITLE_CHARS = 250
 """A first line longer than this is a paragraph, not a headline."""
+HEADER_LINES = 8
+"""How many lines below a header in capitals its title may be."""
+TARGET_LEAD_CHARS = 100
+"""A line naming targets longer than this is a sentence about them, not a heading over a list."""
 
 
 @dataclass(frozen=True)
@@ -36,14 +40,25 @@ class Stretch:
     end: int
     year: str | None
     proposals: bool
+    lead: tuple[int, int] | None = None
+    """A proposal list's lead line ("Hội đồng thống nhất đề nghị Giám đốc BHXH tỉnh X:"), where it has one."""
 
 
 class DocSections:
     """The sections of one document (numbered headings, each up to the next) and its proposal lists,
     each kind in text order and found by bisection."""
 
-    def __init__(self, sections: list[Stretch], lists: list[Stretch], title_year: str | None = None) -> None:
+    def __init__(
+        self,
+        sections: list[Stretch],
+        lists: list[Stretch],
+        title_year: str | None = None,
+        targets: list[Stretch] | None = None,
+    ) -> None:
         self.sections, self.lists = sections, lists
+        self.targets = targets or []
+        """The target lists ("2. Chỉ tiêu chủ yếu năm 2026" and the lines under it), in text order."""
+        self.target_starts = [s.start for s in self.targets]
         self.title_year = title_year
         """The year the document's title (its first line) names as a heading does ("... năm 2025")."""
         self.section_starts = [s.start for s in sections]
@@ -58,6 +73,15 @@ class DocSections:
         """Is the character inside a proposals section or a proposal's list?"""
         found = self._find(self.lists, self.list_starts, char) or self._find(self.sections, self.section_starts, char)
         return bool(found and found.proposals)
+
+    def target_list_at(self, char: int) -> Stretch | None:
+        """The target list (under a heading that names targets) the character lies in, or None."""
+        return self._find(self.targets, self.target_starts, char) if self.targets else None
+
+    def lead_at(self, char: int) -> tuple[int, int] | None:
+        """The lead line of the proposal list holding the character: who is asked to give its awards."""
+        found = self._find(self.lists, self.list_starts, char)
+        return found.lead if found else None
 
     def year_at(self, char: int) -> str | None:
         """The year the heading of the character's section names, or None."""
@@ -83,11 +107,15 @@ class SectionReader:
 
     def read(self, text: str) -> DocSections:
         """Sections run from a heading line to the next heading or the closing block ("Nơi nhận:");
-        a proposal list runs over the list items right after a lead line ("... đề nghị:")."""
+        a proposal list runs over the list items right after a lead line ("... đề nghị:"); a target
+        list from a short heading naming targets to the next heading of its level or above."""
         sections: list[Stretch] = []
         lists: list[Stretch] = []
+        targets: list[Stretch] = []
+        target: tuple[int, str | None, bool] | None = None  # the open target list: start, year, top level
         heading: tuple[int, str | None, bool] | None = None  # the open section: start, year, proposals
         listing: list[int] | None = None  # the open proposal list: start, end of its last item
+        lead: tuple[int, int] | None = None  # its lead line
         pos = 0
         for line in text.splitlines(keepends=True):
             start, pos = pos, pos + len(line)
@@ -95,9 +123,19 @@ class SectionReader:
             if not stripped:
                 continue
             is_heading = bool(self.g.heading.match(stripped))
+            if target is not None and (
+                is_heading
+                or self.g.section_end.match(stripped)
+                or (not target[2] and self.g.subheading.match(stripped))
+            ):
+                targets.append(Stretch(target[0], start, target[1], False))
+                target = None
+            if target is None and len(stripped) <= TARGET_LEAD_CHARS and self.g.target_lead.match(stripped):
+                year = self.g.heading_year.search(stripped)
+                target = (start, year.group(1) if year else None, is_heading)
             if listing is not None and (is_heading or not self.g.list_item.match(stripped)):
                 if listing[1] > listing[0]:
-                    lists.append(Stretch(listing[0], listing[1], None, True))
+                    lists.append(Stretch(listing[0], listing[1], None, True, lead))
                 listing = None
             if is_heading or self.g.section_end.match(stripped):
                 if heading is not None:
@@ -110,12 +148,21 @@ class SectionReader:
             if listing is not None:
                 listing[1] = start + len(line.rstrip())
             elif self.g.proposal_lead.search(stripped):
-                listing = [pos, pos]
+                listing, lead = [pos, pos], (start, start + len(line.rstrip()))
         if listing is not None and listing[1] > listing[0]:
-            lists.append(Stretch(listing[0], listing[1], None, True))
+            lists.append(Stretch(listing[0], listing[1], None, True, lead))
         if heading is not None:
             sections.append(Stretch(heading[0], len(text), heading[1], heading[2]))
+        if target is not None:
+            targets.append(Stretch(target[0], len(text), target[1], False))
         # the title: a first line with more after it, short as a headline is (not a one-paragraph text)
         first, more = (text.lstrip().split("\n", 1) + [""])[:2]
+        if first.isupper():
+            # an official paper's header in capitals (its bodies, the paper's kind): its title is the first line
+            # in ordinary case below ("BIÊN BẢN / Họp bình xét thi đua, khen thưởng năm 2025")
+            below = [line.strip() for line in more.split("\n")[:HEADER_LINES] if line.strip()]
+            titled = next((k for k, line in enumerate(below) if not line.isupper()), None)
+            if titled is not None:
+                first, more = below[titled], "\n".join(below[titled + 1 :]) or more
         title = self.g.heading_year.search(first) if more.strip() and len(first) <= TITLE_CHARS else None
-        return DocSections(sections, lists, title.group(1) if title else None)
+        return DocSections(sections, lists, title.group(1) if title else None, targets)

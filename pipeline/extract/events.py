@@ -49,7 +49,8 @@ class EventFinder(RuleComponent):
     def process(self, doc: Doc) -> None:
         sents = doc_sentences(doc)
         text = text_of(doc)
-        for n in range(min(len(sents), self.lead_sentences)):
+        lead = min(len(sents), self.lead_sentences)
+        for n in range(lead):
             found = self.trigger(text[sents.starts[n] : sents.ends[n]])  # the sentence's text, no span made
             at = sents.starts[n] + found[1] if found else 0
             if found and not any(m.end() == at for m in self.g.same_event.finditer(text, max(0, at - 30), at)):
@@ -57,7 +58,24 @@ class EventFinder(RuleComponent):
                 return
             if found:
                 break  # "at the same ceremony": the event the paragraph spoke of, read below
+        else:
+            if lead < len(sents) and self.held_later(doc, text, sents.starts[lead]):
+                return
         self.event_named_again(doc, text)
+
+    def held_later(self, doc: Doc, text: str, after: int) -> bool:
+        """An event the lead does not report, said further on to be held on a day ("Tại hội nghị sơ kết
+        ... tổ chức ngày 10/4/2026, ..."): the first such sentence's event (one search of the rest)."""
+        m = self.g.held_on.search(text, after)
+        if m is None:
+            return False
+        sents = doc_sentences(doc)
+        n = next(k for k in range(len(sents)) if sents.starts[k] <= m.start() < sents.ends[k])
+        found = self.trigger(text[sents.starts[n] : m.start()])
+        if found is None:
+            return False
+        self.add_event(doc, sents.span(n), *found)
+        return True
 
     def event_named_again(self, doc: Doc, text: str) -> None:
         """An event the lead does not report, named again by an anaphor further on ("... received the

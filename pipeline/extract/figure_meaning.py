@@ -199,6 +199,8 @@ class FigureMeaning:
                 return self.coverage.get(named, "hi_coverage_rate")
         if cand.unit == "VND" and self.g.revenue_verb_before.search(left[-40:]):
             return "revenue"  # "khu vực X thu 5.980 tỷ đồng": what the verb of collecting took in
+        if cand.unit == "percent" and self.g.online_share_after.match(right_sentence or right):
+            return "online_services_rate"  # "100% hồ sơ được tiếp nhận, giải quyết trên môi trường điện tử"
         if cand.unit == "percent" and self.g.share_of_after.match(right):
             return "other"  # "100% các đơn vị ... giao dịch điện tử": a share of things, no insurance measure
         if (

@@ -45,6 +45,8 @@ class FigurePeriods:
         rel_end = cand.end - sent.start_char
         rel_start = cand.start - sent.start_char
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
+        if after and ";" in sent.text[rel_end : after[0].start] and any(d.end <= rel_start for d in own_dates(dates)):
+            after = []  # "In 2024, revenue reached X; by June 2025, ...": the date after the ";" is the next clause's
         if after and after[0].start - rel_end < self.date_after_chars:
             # "... in the first seven months of 2025": the months the year closes, not the whole year
             elapsed = self.context.months_elapsed(sent.text, doc_year, after[0].end)

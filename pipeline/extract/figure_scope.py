@@ -150,6 +150,10 @@ class FigureScope:
         # agency": the speaker's office, named as the speaker's title before
         after = search_slice(self.own_subject, sent.text, e, min(len(sent.text), e + 80)) if subjects else None
         speaker_before = bool(own and own[-1].groupdict().get("speaker"))
+        if own and self.named_label(own[-1]) == "cluster":
+            # "Director of X, reported that in 2024 the whole cluster had ...": the cluster the clause
+            # names as its subject, nearer the number than the speaker's office
+            in_sent = [u for u in in_sent if u.start_char >= places_from]
         if speaker_before or (after is not None and after.groupdict().get("speaker")):
             spoken = [u for u in in_sent if self.sector_body(u)]
             if speaker_before:
@@ -357,6 +361,13 @@ class FigureScope:
         agency = Counter(u.unit for u in units if u.label_ == "agency")
         line_end = text.find("\n") if units else -1
         heading = {u.unit for u in units if u.end_char <= line_end and (u.unit in counts or u.unit in agency)}
+        issuer = issuer_line(units, text, line_end) if len(heading) == 1 else None
+        if issuer is not None:
+            # an official paper's header, the parent body over the issuing office: the issuer's report or
+            # minutes (its name unread on that line: the office it names most)
+            if issuer.label_ in OFFICE_KINDS:
+                return issuer.unit
+            heading = set()
         if len(heading) == 1:
             return heading.pop()  # "BHXH Việt Nam triển khai nhiệm vụ năm 2026": the headline's body is the subject
         if counts:
@@ -380,6 +391,22 @@ class FigureScope:
             if counts:
                 return counts.most_common(1)[0][0]
         return None
+
+
+def issuer_line(units: list[UnitMention], text: str, line_end: int) -> UnitMention | None:
+    """An official paper's header block: a first line that is one body's name alone, in capitals, over a
+    second line in capitals (the issuing office under its parent). The unit named on the second line
+    (a mention of no office kind when it names none the units read), else None (no such header)."""
+    first = next((u for u in units if u.end_char <= line_end), None)
+    heading = text[:line_end].strip()
+    if first is None or heading != text[first.start_char : first.end_char] or not heading.isupper():
+        return None
+    second_end = text.find("\n", line_end + 1)
+    second = text[line_end + 1 : len(text) if second_end < 0 else second_end]
+    if not second.strip() or not second.isupper():
+        return None
+    named = next((u for u in units if line_end < u.start_char and u.end_char <= line_end + 1 + len(second)), None)
+    return named or UnitMention(0, 0, line_end + 1, line_end + 1, "", "")
 
 
 def lead_paragraph_end(text: str, headline_end: int) -> int:

@@ -15,11 +15,13 @@ from types import SimpleNamespace
 from spacy.tokens import Doc
 
 from .dates import DateReader
+from .extensions import text_of
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_parts import Seen
 from .figure_scan import NumberScanner
 from .figure_scope import UnitMention
+from .vote_shares import is_vote
 
 
 class TableReading:
@@ -60,8 +62,8 @@ class TableReading:
                 context = f"{column} {labels}"
                 for m in self.scan.expr.finditer(text):
                     cand = self.scan.candidate_from(doc, m, text, c_start)
-                    if cand is None:
-                        continue
+                    if cand is None or is_vote(text_of(doc), cand, self.g.votes_after):
+                        continue  # "16/17 | 94,1%": a nominee's votes and their rate
                     if money and cand.unit == "count" and not cand.own_unit:
                         scale = (money.group("a") or money.group("b")).lower()
                         cand.value *= self.scan.scales[scale]

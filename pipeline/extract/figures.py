@@ -40,6 +40,7 @@ from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .regex_start import cue_scan, start_gated_grammar
 from .span_index import span_index
 from .tables import is_award_table, table_blocks
+from .vote_shares import is_vote
 
 # grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
 SCANNED_CUES = (
@@ -118,6 +119,7 @@ class FigureFinder(TableReading, RuleComponent):
         # what each sentence leaves for the next (`figure_carry.py`)
         carry = SentenceCarry(self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date)
         item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
+        sections = self.sections.of_doc(doc)  # "2. Chỉ tiêu chủ yếu năm 2026": the lines under it are targets
         for sent in sentence_records(doc):
             if sent.start_char >= carry.next_item_start:
                 carry.enter_item(sent.start_char)
@@ -182,6 +184,8 @@ class FigureFinder(TableReading, RuleComponent):
                     cand.unit == "VND" and self.g.prize_money_before.search(text, max(0, s - 60), s)
                 ):
                     continue  # "100% số phiếu", "tiền thưởng 5 triệu đồng": a vote, an award's money
+                if is_vote(text, cand, self.g.votes_after, sent.start_char):
+                    continue  # "(15/15 phiếu, đạt 100%)": votes and their rate
                 right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
@@ -202,6 +206,8 @@ class FigureFinder(TableReading, RuleComponent):
                 cand_target = bool(
                     self.target_re.search(text, s) or (not next_year.absent_from(text) and next_year.search(text, 0, s))
                 ) or (sent_target and not says_target)
+                target_list = sections.target_list_at(cand.start)
+                cand_target = cand_target or target_list is not None
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, head, doc_year)
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
@@ -308,7 +314,8 @@ class FigureFinder(TableReading, RuleComponent):
                 if kind == "target" and period is None and not dates:
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
                 if as_of is None and period is None and not years_span:
-                    as_of = self.sections.of_doc(doc).year_at(cand.start)  # the year its section's heading names
+                    # the year its target list's or its section's heading names
+                    as_of = (target_list and target_list.year) or sections.year_at(cand.start)
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue

@@ -76,6 +76,13 @@ class AwardsGrammar(Grammar):
     # clause that starts without a subject of its own ("; được Chính phủ tặng ..."): both share the
     # recipient named for the award before them
     award_joiner: str = NEVER
+    # head-first packs: a list of one recipient's awards (award_list_leads.py): a line that is a list item
+    # ("- Huân chương ... (năm 2019);"), matched at the line's start, and the receiving verb of the line
+    # that opens the list, up to its closing colon ("bà X đã được tặng nhiều phần thưởng:")
+    list_item: str = NEVER
+    # the opening of a decision's grounds ("\nCăn cứ ..."): the line above names its issuer (award_decisions.py)
+    decision_grounds: str = NEVER
+    received_list_lead: str = NEVER
     shared_subject: str = NEVER
     # head-first packs: a recipient's name between the giving word and a count ("cho Phòng X và 4 cá nhân")
     name_before_count: str = NEVER
@@ -83,6 +90,8 @@ class AwardsGrammar(Grammar):
     grade_continued: str = NEVER
     # head-first packs: an organisation's name the gazetteer does not know, head noun first ("Công ty TNHH X")
     organisation_name: str = NEVER
+    # head-first packs: the honorific a named recipient may carry after "cho" or "và" ("cho A và chị B")
+    recipient_honorific: str = NEVER
     # head-first packs: a pronoun standing for a person the document named, as the recipient: the subject
     # before the receiving verb ("chị được ... tặng"), or after "cho" ("... cho chị"); group `name`: a
     # given name after it (award_pronouns.py)
@@ -105,6 +114,9 @@ class AwardsGrammar(Grammar):
     # head-first packs: a clause that opens on its award with no giver of its own ("...; tặng Kỷ niệm chương ...",
     # "...; danh hiệu X cho 02 cá nhân"): it shares the giver the clause before named
     shared_giver_opening: str = NEVER
+    # an achievement report's header field naming whom it is about (groups `person` or `unit`, and `name`):
+    # the awards it lists with no recipient beside them are that subject's
+    report_subject: str = NEVER
     # head-first packs: a person named among the recipients of a counted or vague award ("... cho các tập thể, cá
     # nhân tiêu biểu, trong đó có đồng chí X"): the person right after it is a recipient too
     named_among: str = NEVER
@@ -200,6 +212,9 @@ class EventsGrammar(Grammar):
     relative_opener: str = NEVER
     # an event named again further on ("at the same ceremony"): the event word right after it
     same_event: str = NEVER
+    # past the lead, an event said to be held on a day ("hội nghị sơ kết ... tổ chức ngày 10/4/2026"): the
+    # verb and its date, after the event word in the same sentence; read when the lead reports no event
+    held_on: str = NEVER
 
 
 class EventsData(Strict):

@@ -161,6 +161,9 @@ class MetricsGrammar(Grammar):
     bare_participants_after: str = NEVER
     # a percentage of things that is no insurance measure ("100% các đơn vị giao dịch điện tử")
     share_of_after: str = NEVER
+    # a share of case files handled online, named after the share ("100% hồ sơ ... trên môi trường điện tử"):
+    # the online services rate, though a comma splits the clause before the channel is named
+    online_share_after: str = NEVER
     # an amount right after the collecting verb ("khu vực X thu 5.980 tỷ đồng"): revenue
     revenue_verb_before: str = NEVER
     # words right after a percentage that make it a share of votes ("100% số phiếu"): no figure

@@ -91,6 +91,11 @@ class SectionsGrammar(Grammar):
     """A line of a list ("1. ...", "- ..."), matched on the line."""
     section_end: str
     """A line that closes the sections (the recipients block "Nơi nhận:", a signature)."""
+    target_lead: str = NEVER
+    """A short heading line that opens a list of targets ("2. Chỉ tiêu chủ yếu năm 2026"), matched on the
+    line: the figures under it are goals, though their own clauses read as facts ("đạt 95,5%")."""
+    subheading: str = NEVER
+    """A numbered line of the level under `heading` ("3. ..."): it closes a target list its sibling opened."""
 
 
 class SectionsData(Strict):
@@ -154,6 +159,10 @@ class PeopleGrammar(Grammar):
     # the body), or right before it ("retired teacher X": group `role`)
     role_apposition: str = NEVER
     role_before: str = NEVER
+    # a record's particulars (an achievement report's header): the name's field ("Họ và tên:") on the name's line,
+    # and the field giving the post a few lines below ("Chức vụ:"), whose value is the person's title
+    name_field: str = NEVER
+    title_field: str = NEVER
 
 
 class PeopleData(Strict):
@@ -188,6 +197,10 @@ class PeopleData(Strict):
     """Names of historical figures inside names of awards, places and bodies ("Hồ Chí Minh")."""
     ethnic_given_markers: list[str]
     """Central Highlands given-name markers written apart ("Y Ngoc Bya"): the words after them need not be syllables."""
+    table_columns: dict[str, list[str]] = {}
+    """The header words of a table listing people (`person_tables`): `name`, `title`, `unit` columns."""
+    table_title_joiner: str = " "
+    """What joins a table row's post and body into one title ("Trưởng phòng Quản lý thu")."""
     department_words: list[str] = []
     """Head-first packs: the words a department's name follows ("Trưởng phòng Quản lý thu"); that name
     is one capitalised word and lower-case syllables, up to a comma, a dash or "và" and a capital."""

@@ -28,6 +28,7 @@ from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
 from .person_owner import owned_units
 from .person_roles import lower_case_roles, pronoun_titles
+from .person_tables import TablePeople
 from .person_titles import PersonTitles
 from .regex_start import WholeTextGate
 from .span_index import span_index
@@ -38,9 +39,13 @@ SIGNATURE = re.compile(
     r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,7})?\s*$"
 )
 """A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
+CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+"""Capital Latin letters with and without marks ("GIÁM ĐỐC" is a title line in capitals too)."""
 SIGNER_BLOCK = re.compile(
-    r"\n(?:[ \t]*[A-ZĐ][A-ZĐ .]{2,60}[A-ZĐ][ \t]*\n)*?[ \t]*(?P<title>[A-ZĐ][A-ZĐ .]{2,60}[A-ZĐ])[ \t]*\n"
-    r"(?:[ \t]*\([^)\n]{1,40}\)[ \t]*\n)?[ \t]*(?P<name>[A-ZĐ][a-zà-ỹđ'’]+(?:[ \t][A-ZĐ][a-zà-ỹđ'’]+){1,3})[ \t]*(?=\n|$)"
+    rf"\n(?:[ \t]*[{CAPITALS}][{CAPITALS} .]{{2,60}}[{CAPITALS}][ \t]*\n)*?"
+    rf"[ \t]*(?P<title>[{CAPITALS}][{CAPITALS} .]{{2,60}}[{CAPITALS}])[ \t]*\n"
+    rf"(?:[ \t]*\([^)\n]{{1,40}}\)[ \t]*\n)?[ \t]*"
+    rf"(?P<name>[{CAPITALS}][a-zà-ỹđ'’]+(?:[ \t][{CAPITALS}][a-zà-ỹđ'’]+){{1,3}})[ \t]*(?=\n|$)"
 )
 """A signer anywhere: a title line in capitals, an optional bracketed line ("(signed and sealed)"), a name."""
 CO_SIGNATURE = re.compile(
@@ -77,6 +82,7 @@ class PeopleFinder(PersonTitles, RuleComponent):
         self.modifiers = set(data.title_modifiers)
         # a line that is a title alone, in any case ("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC"): a signer's
         self.title_words = [*data.title_heads, *data.title_modifiers]
+        self.table_people = TablePeople(data.table_columns, data.table_title_joiner)  # "STT | Họ và tên | Chức vụ"
         # a title opening a credit's words makes them a caption ("Ảnh: Tổng Giám đốc X ..."), whole words only
         self.title_openings = tuple(f"{w} " for w in self.title_words if w[:1].isupper())
         alt = "|".join(sorted(map(re.escape, data.title_heads + data.ranks), key=len, reverse=True))
@@ -240,6 +246,8 @@ class PeopleFinder(PersonTitles, RuleComponent):
         if tok.text in self.ethnic_markers:
             while end < w.n and end - i < 4 and self.ethnic_part(w, end) and end not in unit_tokens:
                 end += 1
+        elif end < w.n and end - i < 4 and ETHNIC_PREFIX.match(w.words[end].text) and end not in unit_tokens:
+            end += 1  # a Highlands given name closing the name ("Rơ Châm H'Mai")
         if end - i < 2:
             return None
         if end < w.n and w.words[end].lower in self.not_after:
@@ -383,18 +391,24 @@ class PeopleFinder(PersonTitles, RuleComponent):
             if person["unit"] is None and segs:
                 person["unit"] = self.unit_for(w, segs)
         unit_chars = [(u.start_char, u.end_char) for u in span_index(doc, "units").spans]
-        for role, start, end in self.credits(doc):
+        # credits and signers, then the people of tables with a name column (their unit from the row)
+        listed: list[tuple[str | None, int, int, str | None, bool]] = [
+            (role, start, end, None, False) for role, start, end in self.credits(doc)
+        ]
+        listed += [(title, start, end, unit, True) for title, start, end, unit in self.table_people.of_doc(doc)]
+        for role, start, end, row_unit, in_table in listed:
             if any(s < end and start < e for s, e in unit_chars):
                 continue  # "(Photo: VSS)": an organisation credited, not a person
             text = w.text[start:end]
             key = fold(text)
             known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
-            owner = self.byline_unit(doc, w.text, end) or self.implied_units.get(role)  # a signer's title's body
-            if owner is None and role not in self.credit_roles:
+            # a table row's body, a byline's, a signer's title's
+            owner = row_unit or self.byline_unit(doc, w.text, end) or self.implied_units.get(role or "")
+            if owner is None and not in_table and role not in self.credit_roles:
                 # "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Võ Thanh Tùng": the signer holds the post in the office issuing it
                 owner = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES)
             if known is not None:
-                if not known["_titles"]:
+                if not known["_titles"] and role:
                     known["_titles"].append(role)
                     known["unit"] = known["unit"] or owner
                 continue
@@ -402,7 +416,7 @@ class PeopleFinder(PersonTitles, RuleComponent):
                 "name": text,
                 "title": role,
                 "unit": owner,
-                "_titles": [role],
+                "_titles": [role] if role else [],
                 "evidence": {"start": start, "end": end, "text": text},
             }
         found = doc._.people

@@ -35,6 +35,10 @@ OFFICE_LABELS = LOCAL_OFFICES
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
 
+# how many lines below a name's field the post's field is looked for
+FIELD_LINES = 8
+
+
 class HeadFirstPeopleFinder(PeopleFinder):
     def __init__(self, nlp: Language, name: str = "pr_people", lang: str = "vi") -> None:
         super().__init__(nlp, name, lang)
@@ -56,8 +60,13 @@ class HeadFirstPeopleFinder(PeopleFinder):
         after_dept = "".join(f"(?<={w} )|(?<={w[0].upper() + w[1:]} )" for w in data.department_words) or "(?!)"
         # ... or the office it belongs to, named right after it (a unit, masked as "Uxxx")
         dept_end = rf"(?=[ \t]*(?:[,;.)]|$|[-–][ \t]*[{UPPER}]|và[ \t]+[{UPPER}])|[ \t]+Ux{{2,}}(?!\w))"
-        # ... and a second part after "và" or a dash ("Tổ Quản lý thu - Phát triển người tham gia")
-        dept = rf"(?:{after_dept}){cap}{lower}{{1,6}}?(?:(?:[ \t]+và[ \t]+|[ \t]*[-–][ \t]*){cap}{lower}{{0,6}}?)?{dept_end}"
+        # ... and a second part after "và" or a dash ("Tổ Quản lý thu - Phát triển người tham gia"), which may list a
+        # lower-case word after a comma right before its office or the title's end ("phòng Quản lý thu - Sổ, thẻ BHXH tỉnh")
+        listed = rf"(?:,{lower}{{1,2}}(?=[ \t]+Ux{{2,}}(?!\w)|[ \t]*[;.)]|$))?"
+        dept = (
+            rf"(?:{after_dept}){cap}{lower}{{1,6}}?"
+            rf"(?:(?:[ \t]+và[ \t]+|[ \t]*[-–][ \t]*){cap}{lower}{{0,6}}?{listed})?{dept_end}"
+        )
         word = rf"(?:{alt(data.title_glue)}|{dept}|{cap}{tail}|[-–]|\d+|\((?:[{UPPER}][\w.&]*)\))"
         head = rf"(?i:(?:(?:{alt(data.title_modifiers)})\s+)*(?:{alt(data.title_heads + data.ranks)}))"
         self.title_re = re.compile(rf"(?:{head})(?:[ \t]+{word}(?!\w))*")
@@ -138,6 +147,9 @@ class HeadFirstPeopleFinder(PeopleFinder):
         text = self.masked(w.doc)
         pos, end = w.end_char(name[1] - 1), w.end_char(w.sentence(name[0])[1] - 1)
         out: list[Range] = []
+        field = self.field_title(w, text, w.start_char(name[0]))
+        if field is not None:
+            return [field]
         sep = re.compile(r"[ \t]*(?:[-–—,;]|\()[ \t]*" if not out else r"[ \t]*[,;][ \t]*")
         while pos < end:
             m = sep.match(text, pos, end)
@@ -153,6 +165,26 @@ class HeadFirstPeopleFinder(PeopleFinder):
             pos = t.end()
             sep = re.compile(r"[ \t]*[,;][ \t]*")
         return out
+
+    def field_title(self, w: DocWords, text: str, name_start: int) -> Range | None:
+        """A record's particulars: a name after its field ("- Họ và tên: X") takes the title the post's field
+        gives a few lines below ("- Chức vụ: Phó Giám đốc ..."). None for a name written anywhere else."""
+        line_start = text.rfind("\n", 0, name_start) + 1
+        if not self.g.name_field.match(text[line_start:name_start]):
+            return None
+        block_end = line_start
+        for _ in range(FIELD_LINES):
+            block_end = text.find("\n", block_end + 1)
+            if block_end < 0:
+                block_end = len(text)
+                break
+        field = self.g.title_field.search(text, line_start, block_end)
+        if field is None:
+            return None
+        line_end = text.find("\n", field.end())
+        title = self.title_re.match(text, field.end(), len(text) if line_end < 0 else line_end)
+        span = w.doc.char_span(title.start(), title.end(), alignment_mode="contract") if title else None
+        return (span.start, span.end) if span is not None and len(span) else None
 
     def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
         unit = super().unit_for(w, segs)

@@ -109,15 +109,20 @@ class UnitLists:
         )
 
     def split_list(self, span: Span) -> list[tuple[Span, str]]:
-        """A `district_list` span: the names between "of [the]" and the plural level word, and that level."""
+        """A `district_list` span: the names after its plural level word ("BHXH các huyện A, B và C"), or
+        between "of [the]" and the level word closing it ("... offices of A, B and C districts"), and that level."""
         doc = span.doc
-        level = self.plural_levels.get(span[-1].lower_, "")
-        i = next((t.i + 1 for t in span if t.lower_ in self.of_words), span.start)
-        if i < span.end and doc[i].lower_ in self.articles:
-            i += 1
+        at = next((t.i for t in span if t.lower_ in self.plural_levels), span.end - 1)
+        level = self.plural_levels.get(doc[at].lower_, "")
+        if at < span.end - 1:
+            i, end = at + 1, span.end  # the level before its names
+        else:
+            i, end = next((t.i + 1 for t in span if t.lower_ in self.of_words), span.start), span.end - 1
+            if i < end and doc[i].lower_ in self.articles:
+                i += 1
         runs, run_start = [], i
-        for k in range(i, span.end):
-            if doc[k].text in self.joiners or k == span.end - 1:
+        for k in range(i, end + 1):
+            if k == end or doc[k].text in self.joiners:
                 if k > run_start:
                     runs.append((doc[run_start:k], level))
                 run_start = k + 1

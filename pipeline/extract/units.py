@@ -155,7 +155,9 @@ class UnitResolver(UnitReferences, RuleComponent):
                     out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
             elif rule == "district_list":
                 for run, level in self.lists.split_list(span):
-                    out.append(self.labelled(run, "district_office", f"{run.text} {level} Social Insurance"))
+                    out.append(
+                        self.labelled(run, "district_office", f"{ascii_name(run.text)} {level} Social Insurance")
+                    )
                 continue
             head, _, arg = rule.partition(":")
             if head == "body" and span[0].is_lower:
@@ -298,7 +300,12 @@ class UnitResolver(UnitReferences, RuleComponent):
 
     def name_after_level(self, span: Span) -> list[str]:
         """The capitalised name closing an office's name, without the person a title names after it:
-        "Giám đốc BHXH huyện A B Nguyễn Văn C" is the office "A B" and its director."""
+        "Giám đốc BHXH huyện A B Nguyễn Văn C" is the office "A B" and its director. A name in capitals
+        (a paper's header line) is the words after its level, title-cased."""
+        if span.text.isupper():
+            marks = self.level_words | set(self.grassroots_word.split())
+            last = max((t.i for t in span if t.lower_ in marks), default=span.end - 1)
+            return [t.text.title() for t in span.doc[last + 1 : span.end]]
         run = self.names_in(span)  # the level word before the name is lower case
         if not run:
             return []

@@ -151,8 +151,28 @@ def find_top_matter(
         published = dateline.iso
         if dateline.ambiguous:
             warnings.append(ambiguity_warning(dateline))
+    elif meta_published is None:
+        published = today_opening_date(lines)
     title = meta_title or find_title(lines)
     return TopMatter(title=title, published=published, warnings=warnings)
+
+
+# minutes open on the day they record ("Hôm nay, vào lúc 14 giờ ngày 16 tháng 12 năm 2025, tại ...",
+# "Today, 3 March 2026, at ..."): with no dateline, that day is the paper's date
+_TODAY_OPENING = re.compile(r"^(?:hôm nay|today)\b", re.IGNORECASE)
+_WRITTEN_DATE_FORMS = ("ngày D tháng M năm YYYY", "D Month YYYY", "Month D, YYYY")
+
+
+def today_opening_date(lines: list[str]) -> str | None:
+    """The date a top line opening on "today" names in words (an unambiguous form), else None."""
+    for line in lines:
+        if not _TODAY_OPENING.match(line):
+            continue
+        for name, pattern, order in FORMS:
+            m = pattern.search(line) if name in _WRITTEN_DATE_FORMS else None
+            if m is not None and (found := _to_date(m, order)) is not None:
+                return found[0]
+    return None
 
 
 def ambiguity_warning(d: Dateline) -> str:
