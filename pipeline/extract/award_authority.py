@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 
 from .award_parts import head_of, issuer_of
-from .cue_sites import WordGate, WordScan, plain
+from .cue_sites import WordScan, plain
+from .word_gate import WordGate
 
 
 class AuthorityReading:

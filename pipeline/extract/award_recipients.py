@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Span
 
 from ..models import VSS_OFFICES
 from .award_parts import OrganisationNames, list_items
-from .cue_sites import WordGate
 from .doc_lists import doc_list, text_in
 from .doc_subject import most_named
 from .extensions import place_tokens, span_unit, text_of
 from .tables import TABLE_CELL
+from .word_gate import WordGate
 
 # characters that tie an abbreviation into a document's number ("No. 2817/QĐ-BHXH"): a code, not a recipient
 CODE_JOINERS = frozenset("-/")
