@@ -36,6 +36,7 @@ class Stretch:
     end: int
     year: str | None
     proposals: bool
+    targets: bool = False
 
 
 class DocSections:
@@ -58,6 +59,11 @@ class DocSections:
         """Is the character inside a proposals section or a proposal's list?"""
         found = self._find(self.lists, self.list_starts, char) or self._find(self.sections, self.section_starts, char)
         return bool(found and found.proposals)
+
+    def targets_at(self, char: int) -> bool:
+        """Is the character inside a section whose heading says it sets targets ("II. TARGETS FOR 2026")?"""
+        found = self._find(self.sections, self.section_starts, char)
+        return bool(found and found.targets)
 
     def year_at(self, char: int) -> str | None:
         """The year the heading of the character's section names, or None."""
@@ -86,7 +92,7 @@ class SectionReader:
         a proposal list runs over the list items right after a lead line ("... đề nghị:")."""
         sections: list[Stretch] = []
         lists: list[Stretch] = []
-        heading: tuple[int, str | None, bool] | None = None  # the open section: start, year, proposals
+        heading: tuple[int, str | None, bool, bool] | None = None  # the open section: start, year, proposals, targets
         listing: list[int] | None = None  # the open proposal list: start, end of its last item
         pos = 0
         for line in text.splitlines(keepends=True):
@@ -101,11 +107,16 @@ class SectionReader:
                 listing = None
             if is_heading or self.g.section_end.match(stripped):
                 if heading is not None:
-                    sections.append(Stretch(heading[0], start, heading[1], heading[2]))
+                    sections.append(Stretch(heading[0], start, *heading[1:]))
                 heading = None
                 if is_heading:
                     year = self.g.heading_year.search(stripped)
-                    heading = (start, year.group(1) if year else None, bool(self.g.proposal_heading.search(stripped)))
+                    heading = (
+                        start,
+                        year.group(1) if year else None,
+                        bool(self.g.proposal_heading.search(stripped)),
+                        bool(self.g.target_heading.search(stripped)),
+                    )
                 continue
             if listing is not None:
                 listing[1] = start + len(line.rstrip())
@@ -114,7 +125,7 @@ class SectionReader:
         if listing is not None and listing[1] > listing[0]:
             lists.append(Stretch(listing[0], listing[1], None, True))
         if heading is not None:
-            sections.append(Stretch(heading[0], len(text), heading[1], heading[2]))
+            sections.append(Stretch(heading[0], len(text), *heading[1:]))
         # the title: a first line with more after it, short as a headline is (not a one-paragraph text)
         first, more = (text.lstrip().split("\n", 1) + [""])[:2]
         title = self.g.heading_year.search(first) if more.strip() and len(first) <= TITLE_CHARS else None

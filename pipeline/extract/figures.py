@@ -178,7 +178,9 @@ class FigureFinder(RuleComponent):
                     prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
                 )
                 says_target = bool(self.target_re.search(text))
-                sent_target = says_target or prev_target_carried
+                # "II. TARGETS FOR 2026\n1. Health insurance coverage: 95.2 per cent": the heading says it
+                in_targets = self.sections.of_doc(doc).targets_at(sent.start_char)
+                sent_target = says_target or prev_target_carried or in_targets
             else:
                 says_target = sent_target = False
             own_dated = any(not d.comparison for d in dates)  # the sentence dates its figures itself
@@ -198,7 +200,10 @@ class FigureFinder(RuleComponent):
                 s, e = cand.start - sent.start_char, cand.end - sent.start_char
                 left = text[left_from:s]
                 left_clause = left[max(left.rfind(";"), left.rfind(":")) + 1 :]
-                if not left_clause.strip() and ":" in left:  # "- Số người tham gia BHXH bắt buộc: 318.425 người"
+                bare_left = left_clause.strip()
+                if ":" in left and (  # "- Số người tham gia BHXH bắt buộc: 318.425 người", "Satisfaction: at least 92%"
+                    not bare_left or (len(bare_left.split()) <= 3 and self.meaning.qualifier_of(bare_left))
+                ):
                     left_clause = re.split(r"[;\n]", left.rsplit(":", 1)[0])[-1]  # the label names the measure
                 right = text[e:right_to]
                 if (cand.pct and self.g.votes_after.match(right)) or (

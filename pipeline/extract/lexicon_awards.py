@@ -94,6 +94,11 @@ class AwardsGrammar(Grammar):
     # right after an award: the years it was given in, when more than one ("Cờ thi đua năm 2011 và năm 2019"):
     # one award per year
     years_listed: str = NEVER
+    # a list item that opens with the year(s) its award was given in ("2009 and 2011: Certificates of Merit
+    # ..."), matched at the item's start (no "^"); the lead's pronoun that makes the list one person's awards
+    # ("the list of her awards:"): award_year_lists.py
+    year_list_item: str = NEVER
+    list_owner_pronoun: str = NEVER
     # an uncounted plural subject right before the receiving verb ("Nhiều cá nhân được tặng ..."); group `who`:
     # the words that say whether they are collectives or individuals
     plural_subject: str = NEVER

@@ -91,6 +91,8 @@ class SectionsGrammar(Grammar):
     """A line of a list ("1. ...", "- ..."), matched on the line."""
     section_end: str
     """A line that closes the sections (the recipients block "Nơi nhận:", a signature)."""
+    target_heading: str = NEVER
+    """A heading whose section sets targets ("II. TARGETS FOR 2026"): its figures are targets."""
 
 
 class SectionsData(Strict):
