@@ -52,3 +52,56 @@ def test_a_year_colon_award_list_is_the_profiled_persons_awards_each_with_its_ye
     assert ("grassroots_emulation_fighter", "Vu Duc Thang", None) in got
     # the list item's period is its own, not the year of the award told after the list
     assert not [a for a in records.awards if a.award_type == "certificate_of_commendation" and a.year]
+
+
+def test_an_award_proposed_by_one_and_conferred_by_another_is_conferred(nlp) -> None:
+    text = (
+        "Honours for the health insurance sector\n\n"
+        "Hanoi, February 2, 2026 – In 2025 the Minister of Health proposed and the State President conferred "
+        "the Labor Order on three collectives and five individuals, and the Prime Minister awarded Certificates "
+        "of Merit to nine collectives.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2026-02-02")
+    got = {(a.award_type, a.count, a.status) for a in records.awards}
+    assert ("labor_order", 3, "conferred") in got and ("labor_order", 5, "conferred") in got
+    assert ("pm_certificate_of_merit", 9, "conferred") in got
+
+
+def test_a_count_written_in_words_with_a_hundred(nlp) -> None:
+    text = (
+        "Year-end titles\n\n"
+        "Hanoi, January 9, 2026 – Two hundred and forty-one officials were recognised as Grassroots Emulation "
+        "Fighters, and one hundred collectives received Certificates of Commendation.\n"
+    )
+    got = awards(nlp, text, "2026-01-09")
+    assert ("grassroots_emulation_fighter", "", 241) in got
+    assert ("certificate_of_commendation", "", 100) in got
+
+
+def test_recipients_listed_after_a_colon_are_the_count_not_its_owner(nlp) -> None:
+    text = (
+        "Flags for four offices\n\n"
+        "Hanoi, January 15, 2026 – Three units received the Emulation Flag of the Ministry of Finance for 2025: "
+        "Hai Phong City Social Security, Quang Ninh Provincial Social Security and the Department of Health "
+        "Insurance of Vietnam Social Security.\n"
+    )
+    got = awards(nlp, text, "2026-01-15")
+    flags = [a for a in got if a[0] == "ministry_emulation_flag"]
+    assert [a[2] for a in flags] == [0, 0, 0]
+    assert not [a for a in flags if a[1] == "Vietnam Social Security"]
+
+
+def test_a_person_called_again_by_given_name_after_to_receives_with_a_colleague(nlp) -> None:
+    text = (
+        "A counter that works\n\n"
+        "Ninh Binh, April 8, 2024 – Ms. Dinh Thi Thu Lan has run the counter of Hoa Lu District Social Insurance "
+        "since 2018.\n"
+        "On April 5, the General Director of Vietnam Social Security awarded Hoa Lu District Social Insurance a "
+        "Certificate of Merit, and the Director of Ninh Binh Provincial Social Security handed Certificates of "
+        "Commendation to Ms. Lan and her deputy Mr. Bui Van Khoa.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2024-04-08")
+    got = {(a.award_type, a.recipient, a.conferred_by) for a in records.awards}
+    assert ("ministry_certificate_of_merit", "Hoa Lu District Social Insurance", "VSS General Director") in got
+    commended = {a.recipient for a in records.awards if a.award_type == "certificate_of_commendation"}
+    assert commended == {"Dinh Thi Thu Lan", "Bui Van Khoa"}

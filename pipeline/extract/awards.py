@@ -73,11 +73,17 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
         self.verb_scan = WordScan(self.verbs)  # searched on the clause lowered once
-        self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
+        numbers = load_data(lang, "numbers", NumbersData)
+        self.word_numbers = numbers.word_numbers
         self.individual_only = set(data.individual_only)
         self.collective_only = set(data.collective_only)
         self.counts = CountReader(
-            self.word_numbers, data.collective_words, data.individual_words, self.g.count_to, self.g.count_verb
+            self.word_numbers,
+            data.collective_words,
+            data.individual_words,
+            self.g.count_to,
+            self.g.count_verb,
+            numbers.word_number_joiner,
         )
         self.counts.joiner = self.g.count_and
         self.issuer_titles = data.issuer_titles

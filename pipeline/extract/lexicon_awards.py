@@ -98,6 +98,9 @@ class AwardsGrammar(Grammar):
     # ..."), matched at the item's start (no "^"); the lead's pronoun that makes the list one person's awards
     # ("the list of her awards:"): award_year_lists.py
     year_list_item: str = NEVER
+    # between a named recipient and the body that owns it ("Department of X of Vietnam Social Security"):
+    # the owner is no recipient of its own
+    unit_owner_between: str = NEVER
     list_owner_pronoun: str = NEVER
     # an uncounted plural subject right before the receiving verb ("Nhiều cá nhân được tặng ..."); group `who`:
     # the words that say whether they are collectives or individuals

@@ -34,6 +34,8 @@ class NumbersData(Strict):
     """Counts of organisations and attendance: context, not figures ("9 grassroots offices")."""
     award_count_after: str = NEVER
     """A count followed by an award verb belongs to the award (a regex source)."""
+    word_number_joiner: str = NEVER
+    """What joins the number words after a multiplier ("hundred") into one number ("one hundred and twelve")."""
 
 
 # -- metrics.yml --------------------------------------------------------------
