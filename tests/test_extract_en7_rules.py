@@ -105,3 +105,54 @@ def test_a_person_called_again_by_given_name_after_to_receives_with_a_colleague(
     assert ("ministry_certificate_of_merit", "Hoa Lu District Social Insurance", "VSS General Director") in got
     commended = {a.recipient for a in records.awards if a.award_type == "certificate_of_commendation"}
     assert commended == {"Dinh Thi Thu Lan", "Bui Van Khoa"}
+
+
+def test_health_insurance_card_holders_are_participants(nlp) -> None:
+    text = (
+        "Bac Giang at the half year\n\n"
+        "Bac Giang, July 4, 2024 – Bac Giang Provincial Social Security counted 1.72 million health insurance "
+        "card holders at the end of June.\n"
+    )
+    got = {(v, m) for v, m, _, _, _ in figures(nlp, text, "2024-07-04")}
+    assert (1720000, "hi_participants") in got
+
+
+def test_spending_against_the_annual_budget_is_plan_completion(nlp) -> None:
+    text = (
+        "Spending on track\n\n"
+        "Hue, October 2, 2024 – Health insurance spending of Thua Thien Hue Provincial Social Security came to "
+        "VND 1,920 billion in nine months, 71.4 per cent of the annual budget allocated by the Government.\n"
+    )
+    got = {(v, m, k) for v, m, k, _, _ in figures(nlp, text, "2024-10-02")}
+    assert (71.4, "plan_completion_rate", "plan_completion") in got
+
+
+def test_more_than_a_year_earlier_is_a_change(nlp) -> None:
+    text = (
+        "Voluntary scheme grows\n\n"
+        "Vinh Long, December 3, 2023 – Vinh Long Provincial Social Security had 31,200 voluntary social insurance "
+        "participants at the end of November, about 4,100 more than a year earlier.\n"
+    )
+    got = {(v, k) for v, _, k, _, _ in figures(nlp, text, "2023-12-03")}
+    assert (4100, "change") in got
+
+
+def test_printed_copies_are_documents_issued(nlp) -> None:
+    text = (
+        "Leaflets for farmers\n\n"
+        "Soc Trang, June 6, 2023 – Soc Trang Provincial Social Security printed 45,000 copies of a leaflet on "
+        "voluntary social insurance in 2023.\n"
+    )
+    got = {(v, m) for v, m, _, _, _ in figures(nlp, text, "2023-06-06")}
+    assert (45000, "documents_issued") in got
+
+
+def test_an_early_year_review_gives_its_undated_results_to_the_year_reviewed(nlp) -> None:
+    text = (
+        "Ministry of Health reviews 2025 work of the insurance sector\n\n"
+        "Hanoi, February 10, 2026 – The conference was the first since the sector moved its data centre on "
+        "April 2, 2025. The sector collected VND 74.5 trillion and reached 102.1 per cent of its revenue plan.\n"
+    )
+    got = {(v, a) for v, _, _, a, _ in figures(nlp, text, "2026-02-10")}
+    assert (74500000000000, "2025") in got
+    assert (102.1, "2025") in got

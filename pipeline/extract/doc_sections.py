@@ -14,6 +14,7 @@ first question, and kept in the document's meta.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ from .lexicon_models import SectionsData
 _META = "sections"
 TITLE_CHARS = 250
 """A first line longer than this is a paragraph, not a headline."""
+YEAR_ALONE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+"""A year that is no end of a period ("2025", not "2021-2025")."""
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,18 @@ class DocSections:
     """The sections of one document (numbered headings, each up to the next) and its proposal lists,
     each kind in text order and found by bisection."""
 
-    def __init__(self, sections: list[Stretch], lists: list[Stretch], title_year: str | None = None) -> None:
+    def __init__(
+        self,
+        sections: list[Stretch],
+        lists: list[Stretch],
+        title_year: str | None = None,
+        reviewed_year: str | None = None,
+    ) -> None:
         self.sections, self.lists = sections, lists
         self.title_year = title_year
         """The year the document's title (its first line) names as a heading does ("... năm 2025")."""
+        self.reviewed_year = reviewed_year
+        """The one year a title that reviews names ("Ministry reviews 2025 emulation work")."""
         self.section_starts = [s.start for s in sections]
         self.list_starts = [s.start for s in lists]
 
@@ -128,5 +139,8 @@ class SectionReader:
             sections.append(Stretch(heading[0], len(text), *heading[1:]))
         # the title: a first line with more after it, short as a headline is (not a one-paragraph text)
         first, more = (text.lstrip().split("\n", 1) + [""])[:2]
-        title = self.g.heading_year.search(first) if more.strip() and len(first) <= TITLE_CHARS else None
-        return DocSections(sections, lists, title.group(1) if title else None)
+        headline = more.strip() and len(first) <= TITLE_CHARS
+        title = self.g.heading_year.search(first) if headline else None
+        years = set(YEAR_ALONE.findall(first)) if headline and self.g.review_title.search(first) else set()
+        reviewed = years.pop() if len(years) == 1 else None
+        return DocSections(sections, lists, title.group(1) if title else None, reviewed)

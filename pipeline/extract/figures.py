@@ -55,6 +55,10 @@ CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
 
 
+REVIEW_MONTHS = 3
+"""A review of last year's work comes out by the end of March (year-end conferences run into February)."""
+
+
 class FigureFinder(RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_figures", lang: str = DEFAULT_LANG) -> None:
         self.name = name
@@ -130,6 +134,7 @@ class FigureFinder(RuleComponent):
         # where a round-up's items start ("LONG AN: ..."): an item starts afresh, no target or date carried into it
         item_starts, next_item = self.scope.items_of(doc), 0
         before_items: str | None = None  # the date in force where the first item starts (a dateline's)
+        reviewed = self.year_reviewed_early(doc)
         for sent in sentence_records(doc):
             if next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
                 if next_item == 0:
@@ -337,6 +342,9 @@ class FigureFinder(RuleComponent):
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
                 if as_of is None and period is None and not years_span:
                     as_of = self.sections.of_doc(doc).year_at(cand.start)  # the year its section's heading names
+                if reviewed and as_of and kind != "target" and not own_dated and metric not in STANDING_METRICS:
+                    # "Ministry reviews 2025 work" in January 2026: an undated result is 2025's, not the year it is told in
+                    as_of = reviewed[1] if as_of[:4] == reviewed[0] else as_of
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
@@ -431,6 +439,15 @@ class FigureFinder(RuleComponent):
                 target_when, target_scoped = (None, None, None), False
             prev_target = (sent_target and bool(cands)) or asks_ahead
         seen.date_headlines()
+
+    def year_reviewed_early(self, doc: Doc) -> tuple[str, str] | None:
+        """(publication year, year before) when the title reviews the year before and the document
+        comes out in the first months after it; else None."""
+        published = str(doc._.meta.get("published") or "")
+        reviewed = self.sections.of_doc(doc).reviewed_year if len(published) >= 7 else None
+        if reviewed and int(published[5:7]) <= REVIEW_MONTHS and int(reviewed) == int(published[:4]) - 1:
+            return published[:4], reviewed
+        return None
 
     def read_table(
         self,

@@ -92,6 +92,9 @@ class SectionsGrammar(Grammar):
     section_end: str
     """A line that closes the sections (the recipients block "Nơi nhận:", a signature)."""
     target_heading: str = NEVER
+    review_title: str = NEVER
+    """A title that reviews a year ("... reviews 2025 emulation work"): early in the next year, the
+    figures it gives without a date of their own are that year's."""
     """A heading whose section sets targets ("II. TARGETS FOR 2026"): its figures are targets."""
 
 
