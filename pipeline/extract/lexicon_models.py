@@ -206,6 +206,10 @@ class UnitsGrammar(Grammar):
     # "UBND các tỉnh"): the text right after it, and right before it; no body of the document's province
     every_province_after: str = NEVER
     every_province_before: str = NEVER
+    # a byline's outlet ("Thu Trang – Khanh Hoa Newspaper"): its line up to the outlet, a name and a dash;
+    # the outlet is where the writer works, no body the article is about
+    byline_outlet_before: str = NEVER
+    news_outlet: str = NEVER
 
 
 class SteeringData(Strict):
