@@ -216,3 +216,18 @@ def test_a_count_noun_after_two_modifiers_is_the_numbers_own(nlp) -> None:
     )
     got = {(v, m) for v, m, _, _, _ in figures(nlp, text, "2023-11-02")}
     assert (25, "documents_issued") not in got
+
+
+def test_an_event_of_the_office_told_outside_the_lead(nlp) -> None:
+    text = (
+        "Yen Bai pays pensions at the commune\n\n"
+        "Yen Bai, August 20, 2024 – Yen Bai Provincial Social Security now pays pensions at 173 commune posts. "
+        "Pensioners no longer travel to the district.\n\n"
+        "The post office handles the cash. Most pensioners have accounts.\n\n"
+        "More work is planned. At the office's quarterly review meeting on August 16, the Director asked the "
+        "posts to open earlier.\n"
+    )
+    events = extract_text(text, nlp=nlp, published="2024-08-20").events
+    assert [(e.kind, e.name, e.date, e.organizer) for e in events] == [
+        ("meeting", "quarterly review meeting", "2024-08-16", "Yen Bai Social Security")
+    ]

@@ -208,6 +208,9 @@ class EventsGrammar(Grammar):
     relative_opener: str = NEVER
     # an event named again further on ("at the same ceremony"): the event word right after it
     same_event: str = NEVER
+    # an event of the document's own body told outside the lead ("at the office's mid-year meeting"): the
+    # words before the event word that name it are group `name`
+    own_event: str = NEVER
 
 
 class EventsData(Strict):
