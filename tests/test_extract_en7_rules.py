@@ -231,3 +231,20 @@ def test_an_event_of_the_office_told_outside_the_lead(nlp) -> None:
     assert [(e.kind, e.name, e.date, e.organizer) for e in events] == [
         ("meeting", "quarterly review meeting", "2024-08-16", "Yen Bai Social Security")
     ]
+
+
+def test_a_plans_figures_are_targets_and_its_proposals_take_its_year(nlp) -> None:
+    text = (
+        "PLAN on social insurance development in 2027\n\n"
+        "LAO CAI PROVINCIAL SOCIAL SECURITY\n"
+        "Lao Cai, January 20, 2027\n\n"
+        "1. Each commune post brings in 40 voluntary social insurance participants.\n"
+        "2. Staff buy health insurance cards for 800 poor people.\n"
+        "3. Lao Cai Provincial Social Security will propose the Certificate of Merit of the Minister of Finance "
+        "for three collectives.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2027-01-20")
+    got = {(f.value, f.metric, f.kind) for f in records.figures}
+    assert (40, "voluntary_si_participants", "target") in got
+    assert (800, "other", "target") in got
+    assert [(a.count, a.status, a.year) for a in records.awards] == [(3, "proposed", "2027")]

@@ -301,7 +301,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 or self.reviewed_period(doc)
                 or self.past_period(doc, start + s)
                 or year_spoken_of(doc, sent.text, self.g.this_year_achievement)
-                or self.sections.of_doc(doc).title_year,  # "Cluster No. 4 scores its members for 2025"
+                or self.sections.of_doc(doc).title_year  # "Cluster No. 4 scores its members for 2025"
+                or (self.sections.of_doc(doc).plan_year if proposed else None),  # a plan's proposals: its year
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
             }

@@ -52,12 +52,16 @@ class DocSections:
         lists: list[Stretch],
         title_year: str | None = None,
         reviewed_year: str | None = None,
+        plan_year: str | None = None,
     ) -> None:
         self.sections, self.lists = sections, lists
         self.title_year = title_year
         """The year the document's title (its first line) names as a heading does ("... năm 2025")."""
         self.reviewed_year = reviewed_year
         """The one year a title that reviews names ("Ministry reviews 2025 emulation work")."""
+        self.plan_year = plan_year
+        """The one year the title of a plan names ("PLAN on emulation work in 2026"): the document sets
+        targets and proposals for it."""
         self.section_starts = [s.start for s in sections]
         self.list_starts = [s.start for s in lists]
 
@@ -143,4 +147,6 @@ class SectionReader:
         title = self.g.heading_year.search(first) if headline else None
         years = set(YEAR_ALONE.findall(first)) if headline and self.g.review_title.search(first) else set()
         reviewed = years.pop() if len(years) == 1 else None
-        return DocSections(sections, lists, title.group(1) if title else None, reviewed)
+        planned = set(YEAR_ALONE.findall(first)) if headline and self.g.plan_title.match(first.strip()) else set()
+        plan_year = planned.pop() if len(planned) == 1 else None
+        return DocSections(sections, lists, title.group(1) if title else None, reviewed, plan_year)

@@ -135,6 +135,7 @@ class FigureFinder(RuleComponent):
         item_starts, next_item = self.scope.items_of(doc), 0
         before_items: str | None = None  # the date in force where the first item starts (a dateline's)
         reviewed = self.year_reviewed_early(doc)
+        plan_year = self.sections.of_doc(doc).plan_year
         for sent in sentence_records(doc):
             if next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
                 if next_item == 0:
@@ -184,7 +185,9 @@ class FigureFinder(RuleComponent):
                 )
                 says_target = bool(self.target_re.search(text))
                 # "II. TARGETS FOR 2026\n1. Health insurance coverage: 95.2 per cent": the heading says it
-                in_targets = self.sections.of_doc(doc).targets_at(sent.start_char)
+                in_targets = self.sections.of_doc(doc).targets_at(sent.start_char) or (
+                    plan_year is not None and not self.g.past_tense.search(sent_text)
+                )  # a plan's figures are what it sets out to reach, but for the results it cites
                 sent_target = says_target or prev_target_carried or in_targets
             else:
                 says_target = sent_target = False
@@ -239,6 +242,8 @@ class FigureFinder(RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
+                if cand.unit == "persons" and metric != "other" and self.g.gift_for_before.search(left_clause):
+                    metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date

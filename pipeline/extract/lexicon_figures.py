@@ -111,6 +111,8 @@ class MetricsGrammar(Grammar):
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
     ranking_before: str = NEVER
+    # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
+    gift_for_before: str = NEVER
     list_item_name: str = NEVER
     list_kind: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's

@@ -93,6 +93,9 @@ class SectionsGrammar(Grammar):
     """A line that closes the sections (the recipients block "Nơi nhận:", a signature)."""
     target_heading: str = NEVER
     review_title: str = NEVER
+    plan_title: str = NEVER
+    """A title that opens a plan ("PLAN on emulation and commendation work in 2026"), matched at its start:
+    the document's figures are targets and its awards proposals for the one year the title names."""
     """A title that reviews a year ("... reviews 2025 emulation work"): early in the next year, the
     figures it gives without a date of their own are that year's."""
     """A heading whose section sets targets ("II. TARGETS FOR 2026"): its figures are targets."""
