@@ -237,7 +237,7 @@ def test_seventh_blind_english_set_floor(tmp_path: Path) -> None:
     tables 0.642 (awards 0.552, figures 0.675); after the classes its misses showed
     (docs/blind-en7-classes.md: targets sections and plans, "year: award" lists, proposed-and-conferred,
     counts in words, early-year reviews, bylines, given-name forms, the office's own meeting): micro 0.976,
-    report tables 0.960 (awards 1.000, figures 0.941). The floors keep it there."""
+    report tables 0.976 (awards 1.000, figures 0.965). The floors keep it there."""
     gold = ROOT / "tests" / "gold_blind_en7"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) == 6
@@ -247,8 +247,8 @@ def test_seventh_blind_english_set_floor(tmp_path: Path) -> None:
         assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
     tables = report_tables(gold, tmp_path)
     assert tables["awards"]["f1"] >= 0.97, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.91, tables["figures"]
-    assert tables["all"]["f1"] >= 0.94, tables["all"]
+    assert tables["figures"]["f1"] >= 0.94, tables["figures"]
+    assert tables["all"]["f1"] >= 0.95, tables["all"]
 
 
 def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:

@@ -248,3 +248,13 @@ def test_a_plans_figures_are_targets_and_its_proposals_take_its_year(nlp) -> Non
     assert (40, "voluntary_si_participants", "target") in got
     assert (800, "other", "target") in got
     assert [(a.count, a.status, a.year) for a in records.awards] == [(3, "proposed", "2027")]
+
+
+def test_a_second_predicate_after_a_figure_does_not_name_its_measure(nlp) -> None:
+    text = (
+        "Claims online\n\n"
+        "Hanoi, April 2, 2025 – Vietnam Social Security said it had settled 91 per cent of benefit claims "
+        "online in the first quarter and would make cashless payment of pensions its main task.\n"
+    )
+    got = {(v, m) for v, m, _, _, _ in figures(nlp, text, "2025-04-02")}
+    assert (91, "online_services_rate") in got

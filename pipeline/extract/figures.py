@@ -196,6 +196,8 @@ class FigureFinder(TableReading, RuleComponent):
                 ):
                     continue  # "100% số phiếu", "tiền thưởng 5 triệu đồng": a vote, an award's money
                 right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
+                if next_predicate := self.g.next_predicate.search(right_clause):
+                    right_clause = right_clause[: next_predicate.start()]  # "... online and would make cashless ..."
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 if (

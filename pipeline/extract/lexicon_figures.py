@@ -113,6 +113,9 @@ class MetricsGrammar(Grammar):
     ranking_before: str = NEVER
     # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
     gift_for_before: str = NEVER
+    # a second predicate joined on after a figure ("settled 97% of claims online and would make cashless
+    # payment the main target"): the figure's words stop before it
+    next_predicate: str = NEVER
     list_item_name: str = NEVER
     list_kind: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
