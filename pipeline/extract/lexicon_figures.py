@@ -34,6 +34,8 @@ class NumbersData(Strict):
     """Counts of organisations and attendance: context, not figures ("9 grassroots offices")."""
     award_count_after: str = NEVER
     """A count followed by an award verb belongs to the award (a regex source)."""
+    word_number_joiner: str = NEVER
+    """What joins the number words after a multiplier ("hundred") into one number ("one hundred and twelve")."""
 
 
 # -- metrics.yml --------------------------------------------------------------
@@ -109,6 +111,11 @@ class MetricsGrammar(Grammar):
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
     ranking_before: str = NEVER
+    # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
+    gift_for_before: str = NEVER
+    # a second predicate joined on after a figure ("settled 97% of claims online and would make cashless
+    # payment the main target"): the figure's words stop before it
+    next_predicate: str = NEVER
     list_item_name: str = NEVER
     list_kind: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
