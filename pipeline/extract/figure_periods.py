@@ -45,6 +45,10 @@ class FigurePeriods:
         rel_start = cand.start - sent.start_char
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
         if after and after[0].start - rel_end < self.date_after_chars:
+            if self.g.plan_year_after.match(right):
+                elapsed = self.context.months_elapsed(sent.text, doc_year, rel_start)
+                if elapsed:
+                    return elapsed  # "In the first two months, ... 15.6% of the 2026 plan": the two months
             # "... in the first seven months of 2025": the months the year closes, not the whole year
             elapsed = self.context.months_elapsed(sent.text, doc_year, after[0].end)
             if elapsed and self.elapsed_end(sent.text, after[0].end) >= after[0].end > rel_end:

@@ -127,6 +127,7 @@ class FigureFinder(RuleComponent):
         last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
         last_rates: list[str] = []  # the measures of the rates the last sentence with rates named, in order
         unit_measures: dict[str, str] = {}  # the last sentence's measure in each unit, where it named one
+        list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
         # where a round-up's items start ("LONG AN: ..."): an item starts afresh, no target or date carried into it
         item_starts, next_item = self.scope.items_of(doc), 0
         before_items: str | None = None  # the date in force where the first item starts (a dateline's)
@@ -234,10 +235,15 @@ class FigureFinder(RuleComponent):
                 # fallback, for when the body does not state the same fact with its own date
                 headline = (line_start == 0 and "\n" in doc_text) or line_start in item_starts
                 awaits_body = False  # a headline's figure left undated for the body's date of the same fact
-                header = self.context.list_header(doc_text, line_start) if metric == "other" else None
-                if header:
+                header = self.context.list_header(doc_text, line_start) if metric == "other" or cand.pct else None
+                if header and metric == "other":
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
+                    if metric == "other" and cand.pct:
+                        # "- B: 7,615 beneficiaries, 24.6 per cent;": the measure of the rates of the items before
+                        metric = list_rates.get(header, metric)
+                elif header:
+                    list_rates[header] = metric
                 if (
                     metric == "other"
                     and (before := measure_before(last_measure, unit_measures, cand)) is not None
@@ -406,7 +412,15 @@ class FigureFinder(RuleComponent):
             ]
             if carried and (carried[-1].value or doc_year):
                 prev_sent_date = with_year(carried[-1], held_year(carried[-1], doc_year, doc) or 0)
-            elapsed = self.context.months_elapsed(sent_text, doc_year) if not explicit else None
+            # "in the first nine months of 2023": the year closing the months carries on as those months, and
+            # so does a plan's year after them ("15.6% of the 2026 plan"); any other date after them is the one
+            elapsed = self.context.months_elapsed(sent_text, doc_year)
+            if elapsed and explicit:
+                last_elapsed = list(self.context.months_elapsed_re.finditer(sent_text))[-1]
+                plan_years = {m.end("year") for m in self.g.plan_year_after.finditer(sent_text)}
+                later = [d for d in explicit if d.start >= last_elapsed.start()]
+                if not later or any(d.end != last_elapsed.end() and d.end not in plan_years for d in later):
+                    elapsed = None
             if elapsed:
                 prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
             if prev_sent_date is not None and self.to_date.search(sent_text):
