@@ -157,3 +157,41 @@ def test_movement_launchers_periods_and_form_fields(nlp) -> None:
         ("Serving people with a smile", "Vietnam Social Security", "2021-2025"),
         ("Kind officers", "Vietnam Social Security", None),
     }
+
+
+def test_two_people_in_one_sentence_keep_their_own_titles_and_the_title_after_as(nlp) -> None:
+    text = (
+        "Ha Nam\n\n"
+        "Ha Nam, May 12, 2025 - With us are Mr. Tran Van Son, Director of Ha Nam Provincial Social Security, and "
+        "Ms. Le Thi Hoa, Head of the Collection Division. Later the committee elected Mr. Pham Van Tu, Deputy "
+        "Director, as Deputy Secretary.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2025-05-12")
+    got = {p.name: p.title for p in records.people}
+    assert got["Tran Van Son"] == "Director of Ha Nam Provincial Social Security"
+    assert got["Le Thi Hoa"] == "Head of the Collection Division"
+    assert got["Pham Van Tu"] == "Deputy Director; Deputy Secretary"
+
+
+def test_co_organisers_joined_by_and_are_two_units(nlp) -> None:
+    text = (
+        "Ha Nam\n\n"
+        "Ha Nam, October 19, 2023 - Ha Nam Provincial Social Security and Ha Nam Post Office on October 18 held "
+        "a conference on pension payment.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2023-10-19")
+    assert {u.name for u in records.units} == {"Ha Nam Social Security", "Ha Nam Post Office"}
+
+
+def test_a_list_of_post_offices_under_one_head_noun_names_each_office(nlp) -> None:
+    text = (
+        "Ha Nam\n\n"
+        "Ha Nam, October 19, 2023 - The three collectives are the post offices of Kim Bang, Thanh Liem and Ly "
+        "Nhan districts.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2023-10-19")
+    assert {u.name for u in records.units} == {
+        "Kim Bang District Post Office",
+        "Thanh Liem District Post Office",
+        "Ly Nhan District Post Office",
+    }

@@ -143,13 +143,15 @@ class OrgNameReader:
         if tok.text in self.name_glue:
             return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or (i - 1) in place_tokens(doc))
         if tok.text in self.conjunctions:
-            # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
+            # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee" nor
+            # "X Provincial Social Security and X Post Office" (a place after "and" opens the second body)
             return (
                 i > 0
                 and doc[i - 1].is_title
                 and doc[i - 1].text not in self.head_kind
                 and i + 1 < len(doc)
                 and doc[i + 1].is_title
+                and (i + 1) not in place_tokens(doc)
             )
         return False
 
