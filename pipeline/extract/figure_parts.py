@@ -1,14 +1,15 @@
-"""Small parts of the figures component: the figures recorded so far, the sentence with unit
-names blanked, the date a standing count holds at, the measure a figure takes from before, and
-the date a year back."""
+"""Small parts of the figures component: the figures recorded so far, the numbers already taken
+by names and award counts, the sentence with unit names blanked, the date a standing count holds
+at, the measure a figure takes from before, and the date a year back."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .figure_scan import Candidate, Sentence
+from .figure_scope import UnitMention
 from .numbers import as_int_if_whole
-from .span_index import SpanIndex
+from .span_index import Ranges, SpanIndex
 
 
 class Seen(set):
@@ -24,6 +25,10 @@ class Seen(set):
         # the figures of headline lines (a title, a round-up item's heading) recorded undated: the body
         # stating the same fact dates them, whatever the language's rule for other undated figures
         self.headlines: list[tuple[dict, str | None]] = []  # with the date carried to them, their fallback
+        for figure in figures:  # none unless the component runs again on a Doc
+            self.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
+                figure
+            )
 
     def record(
         self,
@@ -82,6 +87,16 @@ class Seen(set):
         for figure, carried in self.headlines:
             if figure["as_of"] is None:
                 figure["as_of"] = carried
+
+
+def taken_numbers(doc: Doc, units: list[UnitMention]) -> Ranges:
+    """Where numbers are already something else: inside a unit's or a person's name ("BHXH Khu vực
+    XII", "Quyết định số 128"), or a count of award recipients the awards component read."""
+    blocked = [(s.start_char, s.end_char) for s in units] + [
+        (s.start_char, s.end_char) for s in doc.spans.get("people", [])
+    ]
+    blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
+    return Ranges(blocked)
 
 
 def standing_date(doc: Doc, doc_year: int | None) -> str | None:

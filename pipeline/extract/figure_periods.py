@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .dates import DateMention, with_year
 from .document_year import document_year as document_year  # its home is document_year.py
 from .document_year import find_document_year as find_document_year
+from .end_anchored import EndAnchored
 from .extensions import doc_meta
 from .figure_context import FigureContext
 from .figure_scan import Candidate, Sentence
@@ -179,6 +180,23 @@ class FigurePeriods:
         if value and warning not in doc._.warnings:
             doc._.warnings.append(warning)
         return value
+
+
+def sentence_dates(
+    cited: EndAnchored, sent_text: str, dates: list[DateMention]
+) -> tuple[list[DateMention], list[DateMention], str | None]:
+    """A sentence's dates without a cited document's ("Quyết định số 128/QĐ-TTg ngày 14/3/2021"), those of
+    them that name a date of their own (not a comparison's, a period or a bare number), and the period
+    it names of its own."""
+    # a cited document's date is no figure's date (the sentence is searched up to each date only
+    # where a document is cited before the last one)
+    if dates and cited.may_match(sent_text, max(d.start for d in dates)):
+        dates = [d for d in dates if not cited.search(sent_text, d.start)]
+    explicit = [
+        d for d in dates if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)
+    ]
+    own_period = next((d.period for d in dates if d.period and not d.comparison), None)
+    return dates, explicit, own_period
 
 
 def own_dates(dates: list[DateMention]) -> list[DateMention]:

@@ -6,7 +6,9 @@ insurance") and before it ("The number of unemployment insurance participants
 was ..."), for what it measures (figure_meaning), when it holds
 (figure_periods) and whose it is (figure_scope). A number with no words of
 its own inherits from the figure before it in the sentence ("20 documents in
-2016; 55 in 2017"). Tables are read cell by cell against their headers.
+2016; 55 in 2017"), and what the sentences before left in force (their date,
+targets and measures: figure_carry). Tables are read cell by cell against
+their headers (figure_tables).
 """
 
 from __future__ import annotations
@@ -19,22 +21,24 @@ from spacy.tokens import Doc
 
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .dates import date_reader, with_year
+from .dates import date_reader
 from .doc_sections import SectionReader
 from .document_year import stored_date_scan
 from .end_anchored import EndAnchored
 from .extensions import text_of
+from .figure_carry import SentenceCarry, respective_measures
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_partners import PartnerSubject
-from .figure_parts import Seen, blank_units, measure_before, standing_date, year_before
-from .figure_periods import FigurePeriods, document_year, held_year
+from .figure_parts import Seen, blank_units, measure_before, standing_date, taken_numbers, year_before
+from .figure_periods import FigurePeriods, document_year, sentence_dates
 from .figure_scan import Candidate, NumberScanner, sentence_records
-from .figure_scope import FigureScope, UnitMention, office_in, unit_mentions
+from .figure_scope import FigureScope, office_in, unit_mentions
+from .figure_tables import TableReading
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .regex_start import cue_scan, start_gated_grammar
-from .span_index import Ranges, span_index
+from .span_index import span_index
 from .tables import is_award_table, table_blocks
 
 # grammar patterns only searched (never matched, split or substituted), over sentences or long pieces
@@ -55,7 +59,9 @@ CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
 
 
-class FigureFinder(RuleComponent):
+class FigureFinder(TableReading, RuleComponent):
+    """Figure records of a document: each number with what it measures, when it holds and whose it is."""
+
     def __init__(self, nlp: Language, name: str = "pr_figures", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         self.sections = SectionReader(lang)  # "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": the year of its undated figures
@@ -101,72 +107,42 @@ class FigureFinder(RuleComponent):
         unit_index = span_index(doc, "units")
         unit_spans = unit_index.spans
         units = unit_mentions(unit_spans, doc)
-        blocked = [(s.start_char, s.end_char) for s in units] + [
-            (s.start_char, s.end_char) for s in doc.spans.get("people", [])
-        ]
-        blocked += doc._.meta.get("award_counts", [])  # numbers the awards component counted recipients with
-        blocked_ranges = Ranges(blocked)
+        blocked_ranges = taken_numbers(doc, units)
         main_unit = self.scope.main_unit(units, text_of(doc))
         doc_year = document_year(doc, self.dates)
         date_scan = stored_date_scan(doc)  # the whole text's date matches, where the year needed them
-        prev_sent_date: str | None = None
-        prev_target = False
-        last_period: str | None = None  # the last period the text named ("the 2020-2025 term")
-        latest_year: int | None = None  # the latest year an actual figure held in: "next year" is the one after
-        # the date, period and scope a target sentence set, for the target sentences after it
-        target_when: tuple[str | None, str | None, str | None] = (None, None, None)
-        target_scoped = False  # whether a target sentence with figures set target_when's scope
         seen = Seen(doc._.figures, text_of(doc))
-        for figure in seen.figures:  # none unless the component runs again on a Doc
-            seen.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
-                figure
-            )
         doc_text = text_of(doc)
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
-        last_measure: tuple[str, str] | None = None  # (metric, unit) of the last named figure before
-        last_rates: list[str] = []  # the measures of the rates the last sentence with rates named, in order
-        unit_measures: dict[str, str] = {}  # the last sentence's measure in each unit, where it named one
+        # what each sentence leaves for the next (`figure_carry.py`)
+        carry = SentenceCarry(
+            self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date, self.g.plan_year_after
+        )
         list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
-        # where a round-up's items start ("LONG AN: ..."): an item starts afresh, no target or date carried into it
-        item_starts, next_item = self.scope.items_of(doc), 0
-        before_items: str | None = None  # the date in force where the first item starts (a dateline's)
+        item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
         for sent in sentence_records(doc):
-            if next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
-                if next_item == 0:
-                    before_items = prev_sent_date
-                while next_item < len(item_starts) and item_starts[next_item] <= sent.start_char:
-                    next_item += 1
-                prev_target, target_when, target_scoped = False, (None, None, None), False
-                prev_sent_date = before_items  # nor a date: "by December 31" of the item before is not its
+            if sent.start_char >= carry.next_item_start:
+                carry.enter_item(sent.start_char)
             table = next((t for t in tables if t[0] <= sent.start_char < t[1]), None) if tables else None
             if table is not None:
                 if table[0] not in done_tables and not is_award_table(table, self.award_header):
                     done_tables.add(table[0])
-                    self.read_table(doc, table, units, main_unit, prev_sent_date, seen)
+                    self.read_table(doc, table, units, main_unit, carry.date, seen)
                 continue
             sent_text = sent.text
             if sent.start == 0 or "\n" in doc_text[max(0, sent.start_char - 2) : sent.start_char + 1]:
-                prev_target = prev_target and not self.g.past_tense.search(sent_text)
+                carry.target = carry.target and not self.g.past_tense.search(sent_text)
             if not self.scan.may_hold_numbers(sent_text):
-                if prev_sent_date is not None and self.to_date.search(sent_text):
-                    prev_sent_date = None
+                if carry.date is not None and self.to_date.search(sent_text):
+                    carry.date = None
                 # "What are the office's targets for next year?": the answer after it speaks of targets
                 asks = sent_text.rstrip().endswith("?")
-                prev_target = (prev_target or asks) and bool(self.target_re.search(sent_text))
+                carry.target = (carry.target or asks) and bool(self.target_re.search(sent_text))
                 continue  # no digit, no number word: nothing to read here
             dates = self.dates.find(sent_text, date_scan, sent.start_char)
             cands = self.scan.candidates(doc, sent, dates, blocked_ranges)
-            # a cited document's date is no figure's date (the sentence is searched up to each date only
-            # where a document is cited before the last one)
-            if dates and self.cited.may_match(sent_text, max(d.start for d in dates)):
-                dates = [d for d in dates if not self.cited.search(sent_text, d.start)]
-            explicit = [
-                d
-                for d in dates
-                if not d.comparison and not d.period and not d.numeric and (d.value or d.month_day or d.month)
-            ]
-            own_period = next((d.period for d in dates if d.period and not d.comparison), None)
+            dates, explicit, own_period = sentence_dates(self.cited, sent_text, dates)
             asks = sent_text.rstrip().endswith("?")
             # whether the sentence states a target matters for its figures, for the question it asks, and
             # for the date or period it sets for the target sentences after it; a sentence with none of
@@ -176,7 +152,7 @@ class FigureFinder(RuleComponent):
             if cands or asks or explicit or own_period:
                 text = blank_units(sent, unit_index)
                 prev_target_carried = (
-                    prev_target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
+                    carry.target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
                 )
                 says_target = bool(self.target_re.search(text))
                 sent_target = says_target or prev_target_carried
@@ -189,9 +165,12 @@ class FigureFinder(RuleComponent):
             first_measure: tuple[str, str] | None = None  # and the first of them
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
-            sent_scope_carry = target_scoped
+            sent_scope_carry = carry.target_scoped
+            # what the sentences before left, read once per sentence rather than per number
+            prev_sent_date, target_when, last_period = carry.date, carry.target_when, carry.period
+            latest_year, last_measure, unit_measures = carry.latest_year, carry.last_measure, carry.unit_measures
             # "the targets are 60%, 45% and 95% respectively": the rates the sentence before named, in order
-            respective = respective_measures(self.g.respectively, text, cands, sent.start_char, last_rates)
+            respective = respective_measures(self.g.respectively, text, cands, sent.start_char, carry.last_rates)
             sentence_rates: list[str] = []
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
@@ -383,126 +362,8 @@ class FigureFinder(RuleComponent):
                 if cand.pct and keeps:
                     sentence_rates.append(metric)
                 prev = cand
-            if sentence_rates:
-                last_rates = sentence_rates
-            for unit in {unit for _, unit in sentence_measures}:  # the last measure of each unit, where one
-                named = [metric for metric, named_unit in sentence_measures if named_unit == unit]
-                if len(named) == 1:
-                    unit_measures[unit] = named[0]
-                else:
-                    unit_measures.pop(unit, None)
-            if len({metric for metric, _ in sentence_measures}) > 1:
-                last_measure = (
-                    None  # "... 1.267 người tham gia BHXH và 3.480 người tham gia BHYT. Con số đó ...": which?
-                )
-            elif first_measure is not None:
-                last_measure = first_measure  # one measure, as an amount and as a share: the amount it opened on
-            # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
-            carried = [
-                d
-                for d in explicit
-                if len(d.value or "") != len("2024")
-                or sent_text.count("(", 0, d.start) <= sent_text.count(")", 0, d.start)
-            ]
-            # "..., up from 21.8% in 2019.": the base value's year is no date for the sentences after it
-            carried = [
-                d
-                for d in carried
-                if not any(cue.search(sent_text, max(0, d.start - 60), d.start) for cue in self.not_carried_before)
-            ]
-            if carried and (carried[-1].value or doc_year):
-                prev_sent_date = with_year(carried[-1], held_year(carried[-1], doc_year, doc) or 0)
-            # "in the first nine months of 2023": the year closing the months carries on as those months, and
-            # so does a plan's year after them ("15.6% of the 2026 plan"); any other date after them is the one
-            elapsed = self.context.months_elapsed(sent_text, doc_year)
-            if elapsed and explicit:
-                last_elapsed = list(self.context.months_elapsed_re.finditer(sent_text))[-1]
-                plan_years = {m.end("year") for m in self.g.plan_year_after.finditer(sent_text)}
-                later = [d for d in explicit if d.start >= last_elapsed.start()]
-                if not later or any(d.end != last_elapsed.end() and d.end not in plan_years for d in later):
-                    elapsed = None
-            if elapsed:
-                prev_sent_date = elapsed  # "in seven months, ...; late payment ...": the same seven months
-            if prev_sent_date is not None and self.to_date.search(sent_text):
-                prev_sent_date = None
-            if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
-                prev_sent_date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
-            last_period = own_period or last_period
-            asks_ahead = asks and (
-                sent_target or any(d.value and int(d.value[:4]) > (latest_year or doc_year or 9999) for d in dates)
-            )  # "What are the key tasks for 2026?": the answer after it sets targets
-            if sent_target or asks_ahead:
-                own_date = with_year(explicit[-1], doc_year or 0) if explicit else None
-                scope_now = sent_scope if cands else target_when[2]
-                target_scoped = target_scoped or bool(cands)
-                target_when = (own_date or target_when[0], own_period or target_when[1], scope_now)
-            elif cands:
-                target_when, target_scoped = (None, None, None), False
-            prev_target = (sent_target and bool(cands)) or asks_ahead
+            carry.latest_year = latest_year
+            carry.measures_named(sentence_measures, first_measure, last_measure, sentence_rates)
+            carry.dates_named(sent_text, explicit, sent_now, own_period, doc_year, doc)
+            carry.targets_named(sent_target, asks, dates, explicit, own_period, bool(cands), sent_scope, doc_year)
         seen.date_headlines()
-
-    def read_table(
-        self,
-        doc: Doc,
-        table: tuple[int, int, list],
-        units: list[UnitMention],
-        main_unit: str | None,
-        carried_date: str | None,
-        seen: Seen,
-    ) -> None:
-        """A table (rows of "a | b | c"): each number reads its column header and its row's labels."""
-        _, _, rows = table
-        header = [text for _, _, text in rows[0]]
-        for cells in rows[1:]:
-            labels = " ".join(text for _, _, text in cells if not re.search(r"\d", text))
-            row_dates = [d for d in self.dates.find(cells[0][2]) if d.value]
-            as_of = row_dates[0].value if row_dates else carried_date
-            scope = next((u.unit for u in units if cells[0][0] <= u.start_char < cells[-1][1]), main_unit)
-            money = self.scan.label_money.search(labels)
-            for j, (c_start, _, text) in enumerate(cells):
-                if j == 0 and row_dates:
-                    continue
-                column = header[j] if j < len(header) else ""
-                if self.context.is_row_numbers(column):
-                    continue  # "No." column: row numbers are structure
-                context = f"{column} {labels}"
-                for m in self.scan.expr.finditer(text):
-                    cand = self.scan.candidate_from(doc, m, text, c_start)
-                    if cand is None:
-                        continue
-                    if money and cand.unit == "count" and not cand.own_unit:
-                        scale = (money.group("a") or money.group("b")).lower()
-                        cand.value *= self.scan.scales[scale]
-                        cand.unit, cand.currency = "VND", "VND"
-                    if not cand.own_unit and self.g.persons_before.search(context + " "):
-                        cand.unit = "persons"
-                    plan = bool(self.g.plan_header.search(context))
-                    by_column = self.context.table_kind(column) if j else None
-                    kind = (
-                        "plan_completion"
-                        if (plan or by_column == "plan_completion") and cand.pct
-                        else by_column
-                        if by_column in ("target", "change")
-                        else (
-                            "target"
-                            if self.target_re.search(context) or self.g.target_header.search(context)
-                            else "actual"
-                        )
-                    )
-                    metric = self.meaning.metric_of(cand, kind, context, text[m.end() :], context, None)
-                    qualifier = self.meaning.qualifier_of(text[: m.start()])
-                    seen.record(cand, metric, kind, qualifier, as_of, None, scope, self.headline_takes_body_date)
-
-
-def respective_measures(
-    respectively: re.Pattern[str], text: str, cands: list[Candidate], offset: int, last_rates: list[str]
-) -> dict[int, str]:
-    """ "For 2030, the targets are 60%, 45% and more than 95% respectively": as many rates before the
-    word as the sentence before named take its rates' measures in order (index in `cands` -> metric)."""
-    if len(last_rates) < 2:
-        return {}
-    m = respectively.search(text)
-    if m is None:
-        return {}
-    rates = [i for i, c in enumerate(cands) if c.pct and c.end - offset <= m.start()]
-    return dict(zip(rates, last_rates)) if len(rates) == len(last_rates) else {}
