@@ -195,3 +195,15 @@ def test_a_list_of_post_offices_under_one_head_noun_names_each_office(nlp) -> No
         "Thanh Liem District Post Office",
         "Ly Nhan District Post Office",
     }
+
+
+def test_the_party_committee_of_an_office_is_a_party_body_named_with_it(nlp) -> None:
+    text = (
+        "Ha Nam\n\n"
+        "Ha Nam, October 19, 2023 - The Party Committee of Ha Nam Provincial Social Security held its congress. "
+        "Ha Nam Provincial Social Security reported.\n"
+    )
+    records = extract_text(text, nlp=nlp, published="2023-10-19")
+    got = {(u.name, u.kind) for u in records.units}
+    assert ("Party Committee of Ha Nam Provincial Social Security", "party_body") in got
+    assert ("Ha Nam Social Security", "provincial_office") in got

@@ -119,7 +119,9 @@ class OrgNameReader:
                 # "the Ministry of Finance's Emulation Council": the possessor belongs to the body before "of"
                 start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)
             end = self.after_head(doc, tok.i + 1)
-            end = self.complements(doc, end, family_starts, mention_starts)
+            # "the Party Committee of X Provincial Social Security": a party body of the office, named with it
+            own_body = self.org_kind(doc[start:end], tok.text) == "party_body"
+            end = self.complements(doc, end, set() if own_body else family_starts, mention_starts)
             end = self.branch(doc, end)
             if end < len(doc) and doc[end].text in self.event_nouns:
                 continue  # "the ASSA Board Meeting": a meeting's name, not the body's
