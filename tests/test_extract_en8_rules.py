@@ -207,3 +207,24 @@ def test_the_party_committee_of_an_office_is_a_party_body_named_with_it(nlp) -> 
     got = {(u.name, u.kind) for u in records.units}
     assert ("Party Committee of Ha Nam Provincial Social Security", "party_body") in got
     assert ("Ha Nam Social Security", "provincial_office") in got
+
+
+def test_an_agency_tagged_lead_opening_on_a_full_date_gives_the_publication_date() -> None:
+    from pipeline.ingest.dates import find_top_matter
+
+    text = "Office honoured\n\n(VSS) - On the afternoon of May 12, 2024, in Phu Ly city, the office held a ceremony.\n"
+    assert find_top_matter(text).published == "2024-05-12"
+    untagged = "Office honoured\n\nOn the afternoon of May 12, 2024, in Phu Ly city, the office held a ceremony.\n"
+    assert find_top_matter(untagged).published is None
+
+
+def test_the_date_offices_were_merged_on_is_no_date_for_the_figures_after_it(nlp) -> None:
+    text = (
+        "Hung Yen congress\n\n"
+        "Hung Yen, August 15, 2025 - On August 14, the Party Committee of Hung Yen Provincial Social Security "
+        "held its first congress, the first since the offices of the former Hung Yen and Thai Binh provinces "
+        "were merged on July 1, 2025.\n\n"
+        "The congress had 88 official delegates representing 290 party members.\n"
+    )
+    got = {(v, a) for v, _, _, a in figures(nlp, text, "2025-08-15")}
+    assert (290, "2025-08-14") in got
