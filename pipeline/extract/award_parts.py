@@ -30,6 +30,14 @@ from .lexicon_base import NEVER
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 CLAUSE_SPLIT = re.compile(r"[;:]\s|,\s(?=[^,]*$)")  # the clause of a count's verb: after the last break
+# a number in digits ("4", "1,046"): where a count of recipients was written
+DIGITS = re.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]\d)")
+
+
+def count_spans(text: str, start: int, end: int, values: set[int]) -> list[tuple[int, int]]:
+    """Where, in `text[start:end]`, the digits of the recipient counts `values` stand: those numbers
+    counted an award's recipients ("... to 4 Party cells and 6 party members"), so they are no figures."""
+    return [m.span() for m in DIGITS.finditer(text, start, end) if int(m.group().replace(",", "")) in values]
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,12 @@ class RecipientReading:
             known = {u["name"] for u in doc_list(doc, "units")}
             span = doc.char_span(base, base + s, alignment_mode="expand")
             places = place_tokens(doc) if span is not None else {}  # token index -> place, in token order
+            # "Director of X Provincial Social Security receives ...": the place of a unit named as where a
+            # person works is no recipient either
+            owned = [(u.start, u.end) for u in units if u.end_char <= base + s and u not in before]
             for i in (i for i in places if span is not None and span.start <= i < span.end):
+                if any(a <= i < b for a, b in owned):
+                    continue
                 name = f"{places[i]} Social Security"
                 if name in known and name not in names:
                     names.append(name)

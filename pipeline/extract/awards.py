@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
-from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of
+from .award_parts import CountGroup, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
@@ -53,6 +53,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         self.g = word_gated_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
         self.dates = date_reader(lang)
         self.year_digits = re.compile(YEAR)
+        self.achieved_pick = False  # set by `clause_year`: whether its date is the achievements' one
         self.forms = [
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
@@ -245,7 +246,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             passive = self.g.passive_before_verb.search(text[: verb.start()]) or self.g.honoured_passive.match(
                 text[verb.start() :]
             )
-            if before_verb and not passive:
+            reported = self.g.reported_before_verb.search(text[: verb.start()])
+            if before_verb and not passive and not reported:
                 active_presenter = text_in(doc, before_verb[0])
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
@@ -279,6 +281,9 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
             own = self.conferred_by(text, s, e, presenters, authorities_here, low) or (titled[0] if titled else None)
+            if own is None and verb is not None and self.g.own_award_before.search(text, prev_end, s):
+                givers = [u for u in units if u.end_char <= start + verb.start()]
+                own = text_in(doc, givers[0]) if givers else None  # "X also gave its own Certificate ... to Y"
             if (
                 default_authority
                 and default_authority.lower() in text[s:e].lower()
@@ -295,9 +300,15 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
                 "conferred_by": authority,
                 "presented_by": presenter,
-                "year": self.listed_year(text_of(doc), start + s, start + nxt)
-                if in_list
-                else self.clause_year(sent.text, start - sent.start_char + s, start - sent.start_char + e, nxt_in_sent)
+                "year": (
+                    achieved := (
+                        self.listed_year(text_of(doc), start + s, start + nxt)
+                        if in_list
+                        else self.clause_year(
+                            sent.text, start - sent.start_char + s, start - sent.start_char + e, nxt_in_sent
+                        )
+                    )
+                )
                 or self.reviewed_period(doc)
                 or self.past_period(doc, start + s)
                 or year_spoken_of(doc, sent.text, self.g.this_year_achievement)
@@ -305,8 +316,13 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 or (self.sections.of_doc(doc).plan_year if proposed else None),  # a plan's proposals: its year
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
+                # "for his achievements in the period 2013-2022": that telling's year beats a decision's date
+                "_achieved": bool(achieved) and not in_list and self.achieved_pick,
             }
             found = self.fit_kind(award_type, self.count_groups(after, text[prev_end:s]))
+            if found:  # the numbers that counted the recipients: the figures component leaves them
+                claims = count_spans(text, prev_end, nxt, {g.value for g in found})
+                doc._.meta.setdefault("award_counts", []).extend((start + a, start + b) for a, b in claims)
             last = k + 1 == len(mentions)
             listed = self.listed(doc, start + e) if last and text[e:].rstrip().endswith(":") else []
             named = listed or [(n, "collective") for n in self.named_members(doc, units, start + e, start + nxt)]
@@ -428,6 +444,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         """The year or period of the award at text[s:e] (`nxt`: where the clause's next award starts):
         the first date after it, else the last before it; a date that leads the next award is that one's,
         and a date the achievements are said to be "in" wins over the year of giving."""
+        self.achieved_pick = False  # whether the date picked is the one the achievements are said to be in
         if self.year_digits.search(text) is None:
             return None  # every date with a value names its year in digits: most award sentences name none
         dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
@@ -445,4 +462,5 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         pick = after[0] if after else (before[-1] if before else None)
         if pick is None:
             return None
+        self.achieved_pick = bool(for_achievements) and pick is for_achievements[0]
         return pick.period or (pick.value[:4] if pick.value else None)

@@ -121,7 +121,10 @@ class FigureFinder(TableReading, RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         # what each sentence leaves for the next (`figure_carry.py`)
-        carry = SentenceCarry(self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date)
+        carry = SentenceCarry(
+            self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date, self.g.plan_year_after
+        )
+        list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
         item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
         sections = self.sections.of_doc(doc)  # "2. Chỉ tiêu chủ yếu năm 2026": the lines under it are targets
         reviewed = self.year_reviewed_early(doc)
@@ -234,10 +237,15 @@ class FigureFinder(TableReading, RuleComponent):
                 # fallback, for when the body does not state the same fact with its own date
                 headline = (line_start == 0 and "\n" in doc_text) or line_start in item_starts
                 awaits_body = False  # a headline's figure left undated for the body's date of the same fact
-                header = self.context.list_header(doc_text, line_start) if metric == "other" else None
-                if header:
+                header = self.context.list_header(doc_text, line_start) if metric == "other" or cand.pct else None
+                if header and metric == "other":
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
+                    if metric == "other" and cand.pct:
+                        # "- B: 7,615 beneficiaries, 24.6 per cent;": the measure of the rates of the items before
+                        metric = list_rates.get(header, metric)
+                elif header:
+                    list_rates[header] = metric
                 if (
                     metric == "other"
                     and (before := measure_before(last_measure, unit_measures, cand)) is not None

@@ -38,6 +38,10 @@ class AwardsGrammar(Grammar):
     collective_header: str
     # structures added for counts, lists, issuers and proposals; "(?!)" (matches nothing) until a pack writes them
     proposed_after: str = NEVER
+    # "X said that the Minister had awarded ...": an award told as past news; X presented nothing
+    reported_before_verb: str = NEVER
+    # "X also gave its own Certificate of Commendation to Y": X, the body before the verb, gives it
+    own_award_before: str = NEVER
     grade_window: str = NEVER
     issuer: str = NEVER
     issuer_inside: str = NEVER

@@ -72,6 +72,11 @@ class MetricsGrammar(Grammar):
     # a date opening a relative clause about a body's past ("..., which in June 2025 covered ..."): the
     # history of the body, never a date the figures after it hold at
     history_before: str = NEVER
+    # "15.6 per cent of the 2026 plan": the year of the plan a share is of, not the date the share holds at
+    # (after an elapsed part of the year, "In the first two months, ...", that part's month)
+    plan_year_after: str = NEVER
+    # a person's age said of them ("they are already 45"): no figure
+    age_before: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no

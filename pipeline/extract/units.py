@@ -176,11 +176,12 @@ class UnitResolver(UnitReferences, RuleComponent):
                     covered = {i for s in mentions for i in range(s.start, s.end)}
                 for run in self.lists.names_before(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
-            elif rule == "district_list":
+            elif rule.partition(":")[0] == "district_list":
+                # "the post offices of A, B and C districts": the list's own head noun names each member
+                suffix = rule.partition(":")[2] or "Social Insurance"
+                label = span.label_ if rule.partition(":")[2] else "district_office"
                 for run, level in self.lists.split_list(span):
-                    out.append(
-                        self.labelled(run, "district_office", f"{ascii_name(run.text)} {level} Social Insurance")
-                    )
+                    out.append(self.labelled(run, label, f"{ascii_name(run.text)} {level} {suffix}"))
                 continue
             head, _, arg = rule.partition(":")
             if head == "body" and span[0].is_lower:
