@@ -128,8 +128,8 @@ def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: 
     found = 0
     for doc in nlp.pipe(texts(*folders[lang])):
         for sent in sentences(doc):
-            if events.g.headquarters.search(sent.text):
-                continue
+            if events.g.headquarters.search(sent.text) or events.g.place_with_province.search(sent.text):
+                continue  # read from the text before the place tokens are asked
             expected = by_tokens(doc, sent)
             assert events.location(doc, sent.text, sent) == expected
             found += expected is not None

@@ -230,6 +230,50 @@ def test_sixth_blind_english_set_floor(tmp_path: Path) -> None:
     assert tables["all"]["f1"] >= 0.97, tables["all"]
 
 
+def test_seventh_blind_english_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_en7: six English articles in new genres (a provincial-newspaper feature, a ministry's
+    emulation conference, a cluster's chair handover, a retirement tribute with a "year: award" list, a fund
+    control item, a translated plan with numbered sections), written blind. First run micro 0.869, report
+    tables 0.642 (awards 0.552, figures 0.675); after the classes its misses showed
+    (docs/blind-en7-classes.md: targets sections and plans, "year: award" lists, proposed-and-conferred,
+    counts in words, early-year reviews, bylines, given-name forms, the office's own meeting): micro 0.976,
+    report tables 0.976 (awards 1.000, figures 0.965). The floors keep it there."""
+    gold = ROOT / "tests" / "gold_blind_en7"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) == 6
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.95
+    for kind in ("units", "people", "figures", "awards", "movements", "events"):
+        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
+    tables = report_tables(gold, tmp_path)
+    assert tables["awards"]["f1"] >= 0.97, tables["awards"]
+    assert tables["figures"]["f1"] >= 0.94, tables["figures"]
+    assert tables["all"]["f1"] >= 0.95, tables["all"]
+
+
+def test_eighth_blind_english_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_en8: six English articles in new genres (an individual achievement report, a Hero of
+    Labour ceremony, a ten-year movement review with a table, a livestream dialogue, pension payment through
+    post offices with per-district lines, a sector Party congress), written blind. First run micro 0.896, report
+    tables 0.795 (awards 0.811, figures 0.791); after the classes its misses showed (docs/blind-en8-classes.md:
+    elapsed months and plan years as dates, congress resolutions as targets, list-item rates, counted
+    recipients, ages and form numbers left out, titles conferred on a person, reported and own awards, two
+    people's titles, co-organisers and lists of post offices, livestream events, movement launchers): micro
+    0.942, report tables 0.953. The floors keep it there."""
+    gold = ROOT / "tests" / "gold_blind_en8"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) == 6
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.92
+    for kind in ("units", "people", "figures", "movements"):
+        assert scores[kind]["f1"] >= 0.88, (kind, scores[kind])
+    assert scores["awards"]["f1"] >= 0.82, scores["awards"]
+    tables = report_tables(gold, tmp_path)
+    assert tables["awards"]["f1"] >= 0.87, tables["awards"]
+    assert tables["figures"]["f1"] >= 0.95, tables["figures"]
+    assert tables["all"]["f1"] >= 0.93, tables["all"]
+
+
 def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     """tests/gold_blind_vi5: eight more genres (a submission proposing awards, a cluster's scoring notice with
     an STT table, an anniversary article with the office's award history, a TV news transcript, a campaign

@@ -65,7 +65,8 @@ class AuthorityReading:
     def acting_authority(self, text: str, s: int, people: list[str]) -> str | None:
         """The authority that is the subject before the award ("the Prime Minister awarded ..."), or the
         head of the body that is ("the Ministry of Finance presented ..." -> its Minister)."""
-        subject = self.g.authority_subject.search(text[max(0, s - 80) : s])
+        # "the Prime Minister awarded ...", "the General Director of X awarded <the recipient> a ..."
+        subject = self.g.authority_subject.search(text[max(0, s - 140) : s])
         if subject and any(subject.group("who").endswith(name) for name in people):
             subject = None  # "Chairman of the Council Dinh Tien Dung presented ...": a presenter's title
         acting = (
@@ -80,7 +81,8 @@ class AuthorityReading:
             else None
         )
         if acting:
-            return acting
+            # "the General Director of Vietnam Social Security": the data's fixed name when it is one
+            return next((who for who, scan in self.authorities if scan.pattern.fullmatch(acting)), acting)
         body = self.g.issuer_subject.search(text[max(0, s - 90) : s])
         return head_of(self.g.article.sub("", body.group("who")), self.issuer_titles) if body else acting
 

@@ -26,10 +26,19 @@ import re
 from dataclasses import dataclass
 
 from .cue_sites import GatedPattern, plain
+from .lexicon_base import NEVER
 from .word_gate import WordGate
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 CLAUSE_SPLIT = re.compile(r"[;:]\s|,\s(?=[^,]*$)")  # the clause of a count's verb: after the last break
+# a number in digits ("4", "1,046"): where a count of recipients was written
+DIGITS = re.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]\d)")
+
+
+def count_spans(text: str, start: int, end: int, values: set[int]) -> list[tuple[int, int]]:
+    """Where, in `text[start:end]`, the digits of the recipient counts `values` stand: those numbers
+    counted an award's recipients ("... to 4 Party cells and 6 party members"), so they are no figures."""
+    return [m.span() for m in DIGITS.finditer(text, start, end) if int(m.group().replace(",", "")) in values]
 
 
 @dataclass(frozen=True)
@@ -50,10 +59,16 @@ class CountReader:
         individual_words: list[str],
         count_to: re.Pattern[str],
         count_verb: re.Pattern[str],
+        word_joiner: str = NEVER,
     ) -> None:
         self.word_numbers = {w.lower(): v for w, v in word_numbers.items()}
         words = "|".join(sorted(map(re.escape, self.word_numbers), key=len, reverse=True))
-        self.number = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?:{words})(?:-(?:{words}))?"
+        small = rf"(?:{words})(?:-(?:{words}))?"
+        # "one hundred and twelve": a multiplier (a word worth 100 or more), the words before it and after it
+        multipliers = "|".join(sorted((re.escape(w) for w, v in self.word_numbers.items() if v >= 100), key=len))
+        compound = rf"(?:{small}\s+)?(?:{multipliers})(?:{word_joiner}{small})?|" if multipliers else ""
+        self.number = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{compound}{small}"
+        self.word_part = re.compile(rf"\b(?:{words})\b" if words else NEVER, re.IGNORECASE)
         self.collective = {w.lower() for w in collective_words}
         self.individual = {w.lower() for w in individual_words}
         nouns = "|".join(sorted(map(re.escape, [*collective_words, *individual_words]), key=len, reverse=True))
@@ -75,7 +90,11 @@ class CountReader:
         raw = raw.lower().replace(",", "")
         if raw.isdigit():
             return int(raw)
-        return sum(self.word_numbers[part] for part in raw.split("-"))
+        value = 0
+        for part in self.word_part.findall(raw):  # "one hundred and twelve": 1 x 100 + 12 ... + 10 + 2
+            worth = self.word_numbers[part]
+            value = (value or 1) * worth if worth >= 100 else value + worth
+        return value
 
     def kind(self, noun: str) -> str:
         return "collective" if noun.lower() in self.collective else "individual"

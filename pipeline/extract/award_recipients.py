@@ -128,22 +128,42 @@ class RecipientReading:
 
     def people_after(self, doc: Doc, people: list[Span], start: int, end: int) -> list[str]:
         """ "... presented the Certificate of Merit to Mr. Nguyen Van A and Ms. Tran Thi B"."""
-        following = [p for p in people if start <= p.start_char < end]
+        text = text_of(doc)
+        following = [(p.start_char, p.end_char, text_in(doc, p)) for p in people if start <= p.start_char < end]
+        following = sorted(following + self.given_names_after(doc, following, start, end))
         if not following:
             return []
-        gap = text_of(doc)[start : following[0].start_char]
+        gap = text[start : following[0][0]]
         if not self.g.to_person.search(gap) or len(gap) > 120:
             return []
-        names = [text_in(doc, following[0])]
+        names = [following[0][2]]
         for prev, nxt in zip(following, following[1:]):
-            between = text_of(doc)[prev.end_char : nxt.start_char]
+            between = text[prev[1] : nxt[0]]
             if self.g.person_joiner.fullmatch(between) or (
                 len(between) < 90 and self.g.person_joiner_end.search(between) and "." not in between
             ):
-                names.append(text_in(doc, nxt))
+                names.append(nxt[2])
             else:
                 break
         return names
+
+    def given_names_after(
+        self, doc: Doc, named: list[tuple[int, int, str]], start: int, end: int
+    ) -> list[tuple[int, int, str]]:
+        """ "... to Ms. Hoa and Mr. Pham Van Toan": a person the document named in full before, called again
+        by honorific and given name (the one person of the document with that given name)."""
+        text = text_of(doc)
+        if not self.g.honorific.search(text, start, end):
+            return []  # most award clauses call nobody by honorific
+        out = []
+        for m in self.g.honorific.finditer(text, start, end):
+            at, given = m.start("name"), m.group("name")
+            if any(s <= at < e for s, e, _ in named):
+                continue
+            known = {p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] == given}
+            if len(known) == 1:
+                out.append((at, m.end("name"), known.pop()))
+        return out
 
     def by_honorific(self, doc: Doc, before: str, presenter: str | None) -> list[str]:
         """ "Ms. Xuan herself was honoured with ...": the person of the document with that given name."""
@@ -185,8 +205,15 @@ class RecipientReading:
         if not cue:
             return []
         names: list[str] = []
+        text = text_of(doc)
+        last_end = -1
         for u in units:
-            if start + cue.end() <= u.start_char < end and span_unit(u) not in names:
+            if not start + cue.end() <= u.start_char < end:
+                continue
+            if last_end >= 0 and self.g.unit_owner_between.fullmatch(text, last_end, u.start_char):
+                continue  # "... Department of Collection of Vietnam Social Security": the member's owner, no member
+            last_end = u.end_char
+            if span_unit(u) not in names:
                 names.append(span_unit(u))
         return names
 
@@ -232,7 +259,12 @@ class RecipientReading:
             known = {u["name"] for u in doc_list(doc, "units")}
             span = doc.char_span(base, base + s, alignment_mode="expand")
             places = place_tokens(doc) if span is not None else {}  # token index -> place, in token order
+            # "Director of X Provincial Social Security receives ...": the place of a unit named as where a
+            # person works is no recipient either
+            owned = [(u.start, u.end) for u in units if u.end_char <= base + s and u not in before]
             for i in (i for i in places if span is not None and span.start <= i < span.end):
+                if any(a <= i < b for a, b in owned):
+                    continue
                 name = f"{places[i]} Social Security"
                 if name in known and name not in names:
                     names.append(name)

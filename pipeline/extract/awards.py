@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
-from .award_parts import CountGroup, CountReader, OrganisationNames, grade_of
+from .award_parts import CountGroup, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging
+from .award_year_lists import item_years, year_list_at, year_lists
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordScan, word_gated_grammar
 from .dates import YEAR, date_reader
@@ -53,6 +54,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         self.g = word_gated_grammar(compile_grammar(data.grammar))  # most clauses hold none of a pattern's words
         self.dates = date_reader(lang)
         self.year_digits = re.compile(YEAR)
+        self.achieved_pick = False  # set by `clause_year`: whether its date is the achievements' one
         self.forms = [
             (a.type, re.compile("|".join(a.patterns), re.IGNORECASE), a.conferred_by, a.graded) for a in data.awards
         ]
@@ -73,11 +75,17 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
         self.verb_scan = WordScan(self.verbs)  # searched on the clause lowered once
-        self.word_numbers = load_data(lang, "numbers", NumbersData).word_numbers
+        numbers = load_data(lang, "numbers", NumbersData)
+        self.word_numbers = numbers.word_numbers
         self.individual_only = set(data.individual_only)
         self.collective_only = set(data.collective_only)
         self.counts = CountReader(
-            self.word_numbers, data.collective_words, data.individual_words, self.g.count_to, self.g.count_verb
+            self.word_numbers,
+            data.collective_words,
+            data.individual_words,
+            self.g.count_to,
+            self.g.count_verb,
+            numbers.word_number_joiner,
         )
         self.counts.joiner = self.g.count_and
         self.issuer_titles = data.issuer_titles
@@ -239,7 +247,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             passive = self.g.passive_before_verb.search(text[: verb.start()]) or self.g.honoured_passive.match(
                 text[verb.start() :]
             )
-            if before_verb and not passive:
+            reported = self.g.reported_before_verb.search(text[: verb.start()])
+            if before_verb and not passive and not reported:
                 active_presenter = text_in(doc, before_verb[0])
         if active_presenter is None and not people and carried and self.g.passive_award.search(text):
             active_presenter = carried  # "X presented A to ... . B was also conferred on ...": the same hands
@@ -253,8 +262,11 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         authorities_here = None if forms is None else {k - first for k in forms if k >= first}
         shared: str | None = None
         by_pronoun: str | None = None  # the person a pronoun made the last mention's recipient
+        # "The list of her awards:\n- 2014: Certificate of Merit ...": the item's own year, and her awards
+        lists = year_lists(doc, self.g.year_list_item, self.g.list_owner_pronoun)
         for k, (s, e, award_type, default_authority, graded) in enumerate(mentions):
             presenter = active_presenter if verb is None or s >= verb.start() or carried else None
+            in_list = year_list_at(lists, start + s) if lists else None
             prev_end = mentions[k - 1][1] if k else 0
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             after = text[e:nxt]
@@ -270,6 +282,9 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             )
             # "propose the Minister of Finance to award A to X and B to Y": B is the Minister's too
             own = self.conferred_by(text, s, e, presenters, authorities_here, low) or (titled[0] if titled else None)
+            if own is None and verb is not None and self.g.own_award_before.search(text, prev_end, s):
+                givers = [u for u in units if u.end_char <= start + verb.start()]
+                own = text_in(doc, givers[0]) if givers else None  # "X also gave its own Certificate ... to Y"
             if (
                 default_authority
                 and default_authority.lower() in text[s:e].lower()
@@ -286,17 +301,29 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 "grade": grade_of(text, s, e, self.grades, self.g.grade_window) if graded else None,
                 "conferred_by": authority,
                 "presented_by": presenter,
-                "year": self.clause_year(
-                    sent.text, start - sent.start_char + s, start - sent.start_char + e, nxt_in_sent
+                "year": (
+                    achieved := (
+                        self.listed_year(text_of(doc), start + s, start + nxt)
+                        if in_list
+                        else self.clause_year(
+                            sent.text, start - sent.start_char + s, start - sent.start_char + e, nxt_in_sent
+                        )
+                    )
                 )
                 or self.reviewed_period(doc)
                 or self.past_period(doc, start + s)
                 or year_spoken_of(doc, sent.text, self.g.this_year_achievement)
-                or self.sections.of_doc(doc).title_year,  # "Cluster No. 4 scores its members for 2025"
+                or self.sections.of_doc(doc).title_year  # "Cluster No. 4 scores its members for 2025"
+                or (self.sections.of_doc(doc).plan_year if proposed else None),  # a plan's proposals: its year
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
+                # "for his achievements in the period 2013-2022": that telling's year beats a decision's date
+                "_achieved": bool(achieved) and not in_list and self.achieved_pick,
             }
             found = self.fit_kind(award_type, self.count_groups(after, text[prev_end:s]))
+            if found:  # the numbers that counted the recipients: the figures component leaves them
+                claims = count_spans(text, prev_end, nxt, {g.value for g in found})
+                doc._.meta.setdefault("award_counts", []).extend((start + a, start + b) for a, b in claims)
             last = k + 1 == len(mentions)
             listed = self.listed(doc, start + e) if last and text[e:].rstrip().endswith(":") else []
             named = listed or [(n, "collective") for n in self.named_members(doc, units, start + e, start + nxt)]
@@ -331,9 +358,19 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             if named_by_pronoun:  # "In recognition, she received a Certificate ...": the person named before
                 self.add(doc, base, named_by_pronoun, "individual", None)
                 continue
-            for name, kind in self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter):
+            got = self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter)
+            if not got and in_list and in_list.owner:
+                got = [(in_list.owner, "individual")]
+            for name, kind in got:
                 self.add(doc, base, name, kind, None)
         return active_presenter
+
+    def listed_year(self, text: str, s: int, end: int) -> str | None:
+        """A "YEAR: award" list item's year: the period its achievement is for, named after the award
+        ("... for the 2015-2019 period"), else the years the item opens with, else none."""
+        line_end = text.find("\n", s)
+        after = text[s : min(end, line_end if line_end != -1 else len(text))]
+        return self.clause_year(after, 0, 0, None) or item_years(text, s, self.g.year_list_item)
 
     def count_groups(self, after: str, before: str) -> list[CountGroup]:
         return self.counts.after(after) or self.counts.before(before) or self.objects_with(before)
@@ -371,6 +408,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         if "periods" not in doc.user_data:  # once per document
             text = text_of(doc)
             found = self.dates.find(text)
+            # a "YEAR: award" list item's period is that item's alone (`award_year_lists`)
+            lists = year_lists(doc, self.g.year_list_item, self.g.list_owner_pronoun)
             # "received X in recognition of its achievements in the 2015-2024 period": that award's period,
             # not one the awards after it ("At the same ceremony, ...") are for
             doc.user_data["periods"] = [
@@ -379,6 +418,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 if d.period
                 and not d.comparison
                 and not self.g.achievement_before_date.search(text[max(0, d.start - 60) : d.start])
+                and not (lists and year_list_at(lists, d.start))
                 and any(not c.isalnum() and not c.isspace() for c in text[d.start : d.end])
             ]
         periods = [p for start, p in doc.user_data["periods"] if start < pos]
@@ -405,6 +445,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         """The year or period of the award at text[s:e] (`nxt`: where the clause's next award starts):
         the first date after it, else the last before it; a date that leads the next award is that one's,
         and a date the achievements are said to be "in" wins over the year of giving."""
+        self.achieved_pick = False  # whether the date picked is the one the achievements are said to be in
         if self.year_digits.search(text) is None:
             return None  # every date with a value names its year in digits: most award sentences name none
         dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
@@ -422,4 +463,5 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         pick = after[0] if after else (before[-1] if before else None)
         if pick is None:
             return None
+        self.achieved_pick = bool(for_achievements) and pick is for_achievements[0]
         return pick.period or (pick.value[:4] if pick.value else None)

@@ -14,6 +14,7 @@ first question, and kept in the document's meta.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ HEADER_LINES = 8
 """How many lines below a header in capitals its title may be."""
 TARGET_LEAD_CHARS = 100
 """A line naming targets longer than this is a sentence about them, not a heading over a list."""
+YEAR_ALONE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
+"""A year that is no end of a period ("2025", not "2021-2025")."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Stretch:
     end: int
     year: str | None
     proposals: bool
+    targets: bool = False
     lead: tuple[int, int] | None = None
     """A proposal list's lead line ("Hội đồng thống nhất đề nghị Giám đốc BHXH tỉnh X:"), where it has one."""
 
@@ -54,6 +58,8 @@ class DocSections:
         lists: list[Stretch],
         title_year: str | None = None,
         targets: list[Stretch] | None = None,
+        reviewed_year: str | None = None,
+        plan_year: str | None = None,
     ) -> None:
         self.sections, self.lists = sections, lists
         self.targets = targets or []
@@ -61,6 +67,11 @@ class DocSections:
         self.target_starts = [s.start for s in self.targets]
         self.title_year = title_year
         """The year the document's title (its first line) names as a heading does ("... năm 2025")."""
+        self.reviewed_year = reviewed_year
+        """The one year a title that reviews names ("Ministry reviews 2025 emulation work")."""
+        self.plan_year = plan_year
+        """The one year the title of a plan names ("PLAN on emulation work in 2026"): the document sets
+        targets and proposals for it."""
         self.section_starts = [s.start for s in sections]
         self.list_starts = [s.start for s in lists]
 
@@ -82,6 +93,11 @@ class DocSections:
         """The lead line of the proposal list holding the character: who is asked to give its awards."""
         found = self._find(self.lists, self.list_starts, char)
         return found.lead if found else None
+
+    def targets_at(self, char: int) -> bool:
+        """Is the character inside a section whose heading says it sets targets ("II. TARGETS FOR 2026")?"""
+        found = self._find(self.sections, self.section_starts, char)
+        return bool(found and found.targets)
 
     def year_at(self, char: int) -> str | None:
         """The year the heading of the character's section names, or None."""
@@ -113,7 +129,7 @@ class SectionReader:
         lists: list[Stretch] = []
         targets: list[Stretch] = []
         target: tuple[int, str | None, bool] | None = None  # the open target list: start, year, top level
-        heading: tuple[int, str | None, bool] | None = None  # the open section: start, year, proposals
+        heading: tuple[int, str | None, bool, bool] | None = None  # the open section: start, year, proposals, targets
         listing: list[int] | None = None  # the open proposal list: start, end of its last item
         lead: tuple[int, int] | None = None  # its lead line
         pos = 0
@@ -135,24 +151,29 @@ class SectionReader:
                 target = (start, year.group(1) if year else None, is_heading)
             if listing is not None and (is_heading or not self.g.list_item.match(stripped)):
                 if listing[1] > listing[0]:
-                    lists.append(Stretch(listing[0], listing[1], None, True, lead))
+                    lists.append(Stretch(listing[0], listing[1], None, True, lead=lead))
                 listing = None
             if is_heading or self.g.section_end.match(stripped):
                 if heading is not None:
-                    sections.append(Stretch(heading[0], start, heading[1], heading[2]))
+                    sections.append(Stretch(heading[0], start, *heading[1:]))
                 heading = None
                 if is_heading:
                     year = self.g.heading_year.search(stripped)
-                    heading = (start, year.group(1) if year else None, bool(self.g.proposal_heading.search(stripped)))
+                    heading = (
+                        start,
+                        year.group(1) if year else None,
+                        bool(self.g.proposal_heading.search(stripped)),
+                        bool(self.g.target_heading.search(stripped)),
+                    )
                 continue
             if listing is not None:
                 listing[1] = start + len(line.rstrip())
             elif self.g.proposal_lead.search(stripped):
                 listing, lead = [pos, pos], (start, start + len(line.rstrip()))
         if listing is not None and listing[1] > listing[0]:
-            lists.append(Stretch(listing[0], listing[1], None, True, lead))
+            lists.append(Stretch(listing[0], listing[1], None, True, lead=lead))
         if heading is not None:
-            sections.append(Stretch(heading[0], len(text), heading[1], heading[2]))
+            sections.append(Stretch(heading[0], len(text), *heading[1:]))
         if target is not None:
             targets.append(Stretch(target[0], len(text), target[1], False))
         # the title: a first line with more after it, short as a headline is (not a one-paragraph text)
@@ -164,5 +185,10 @@ class SectionReader:
             titled = next((k for k, line in enumerate(below) if not line.isupper()), None)
             if titled is not None:
                 first, more = below[titled], "\n".join(below[titled + 1 :]) or more
-        title = self.g.heading_year.search(first) if more.strip() and len(first) <= TITLE_CHARS else None
-        return DocSections(sections, lists, title.group(1) if title else None, targets)
+        headline = more.strip() and len(first) <= TITLE_CHARS
+        title = self.g.heading_year.search(first) if headline else None
+        years = set(YEAR_ALONE.findall(first)) if headline and self.g.review_title.search(first) else set()
+        reviewed = years.pop() if len(years) == 1 else None
+        planned = set(YEAR_ALONE.findall(first)) if headline and self.g.plan_title.match(first.strip()) else set()
+        plan_year = planned.pop() if len(planned) == 1 else None
+        return DocSections(sections, lists, title.group(1) if title else None, targets, reviewed, plan_year)

@@ -17,11 +17,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..models import VSS_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .cue_sites import WordScan, word_gated_grammar
 from .dates import date_reader, with_year
 from .doc_lists import doc_list
+from .doc_subject import most_named
 from .extensions import doc_meta, place_tokens, span_unit, text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
@@ -84,6 +86,7 @@ class EventFinder(RuleComponent):
         m = self.g.same_event.search(text)
         found = self.trigger(text[m.end() : m.end() + 40]) if m else None
         if m is None or found is None or found[1] != 0:
+            self.own_event(doc, text)
             return
         kind, s, e = found
         paragraph = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -102,6 +105,48 @@ class EventFinder(RuleComponent):
                 "evidence": {"start": at + s, "end": at + e, "text": text[at + s : at + e]},
             }
         )
+
+    def own_event(self, doc: Doc, text: str) -> None:
+        """ "On May 10, at the office's mid-year meeting, ...": an event of the body the document is about,
+        told outside the lead; named by the words before the event word, dated by the date right after it
+        ("... review meeting on September 11") or else the last one its paragraph gave before it."""
+        for m in self.g.own_event.finditer(text):
+            at = m.start("name")
+            # the event word right after the name's first words ("mid-year meeting", "review meeting on ...")
+            starts = [at + w.start() for w in re.finditer(r"\S+", m.group("name"))] + [m.end()]
+            found = next(
+                (
+                    (kind, hit.end())
+                    for pos in starts
+                    for kind, scan in self.triggers
+                    if (hit := scan.pattern.match(text, pos))
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            kind, end = found
+            line_end = text.find("\n", end) % (len(text) + 1)
+            after = [
+                d for d in self.dates.find(text[end : min(line_end, end + 30)]) if d.month_day and not d.comparison
+            ]
+            paragraph = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            before = [d for d in self.dates.find(paragraph) if d.month_day and not d.comparison]
+            picked = after[0] if after else (before[-1] if before else None)
+            year = document_year(doc, self.dates) if picked and not picked.value else None
+            date = picked.value or (with_year(picked, year) if year else None) if picked else None
+            doc_list(doc, "events").append(
+                {
+                    "kind": kind,
+                    "name": text[at:end],
+                    "date": date,
+                    "location": None,
+                    "organizer": most_named(doc.spans.get("units", []), VSS_OFFICES),
+                    "period_reviewed": None,
+                    "evidence": {"start": m.start(), "end": end, "text": text[m.start() : end]},
+                }
+            )
+            return
 
     def trigger(self, text: str) -> tuple[str, int, int] | None:
         best = None

@@ -49,6 +49,7 @@ class SentenceCarry:
         "not_carried_before",
         "context",
         "to_date",
+        "plan_year",
     )
 
     def __init__(
@@ -57,6 +58,7 @@ class SentenceCarry:
         not_carried_before: tuple[re.Pattern[str], ...],
         context: FigureContext,
         to_date: CaselessSearch,
+        plan_year: re.Pattern[str],
     ) -> None:
         self.date: str | None = None  # the date in force for the next sentence's undated figures
         self.target = False  # whether the next sentence's figures go on with the targets before it
@@ -77,6 +79,7 @@ class SentenceCarry:
         self.not_carried_before = not_carried_before
         self.context = context  # the months a sentence says have passed ("in seven months")
         self.to_date = to_date  # "so far", "to date": the figures after it hold now, at no date carried
+        self.plan_year = plan_year  # "15.6% of the 2026 plan": the plan's year (group `year`), no date in force
 
     def enter_item(self, start_char: int) -> None:
         """The sentence at `start_char` is in a round-up item that starts at or before it: no target, nor a
@@ -139,7 +142,15 @@ class SentenceCarry:
         ]
         if carried and (carried[-1].value or doc_year):
             self.date = with_year(carried[-1], held_year(carried[-1], doc_year, doc) or 0)
-        elapsed = self.context.months_elapsed(sent_text, doc_year) if not explicit else None
+        # "in the first nine months of 2023": the year closing the months carries on as those months, and
+        # so does a plan's year after them ("15.6% of the 2026 plan"); any other date after them is the one
+        elapsed = self.context.months_elapsed(sent_text, doc_year)
+        if elapsed and explicit:
+            last_elapsed = list(self.context.months_elapsed_re.finditer(sent_text))[-1]
+            plan_years = {m.end("year") for m in self.plan_year.finditer(sent_text)}
+            later = [d for d in explicit if d.start >= last_elapsed.start()]
+            if not later or any(d.end != last_elapsed.end() and d.end not in plan_years for d in later):
+                elapsed = None
         if elapsed:
             self.date = elapsed  # "in seven months, ...; late payment ...": the same seven months
         if self.date is not None and self.to_date.search(sent_text):

@@ -48,6 +48,10 @@ class FigurePeriods:
         if after and ";" in sent.text[rel_end : after[0].start] and any(d.end <= rel_start for d in own_dates(dates)):
             after = []  # "In 2024, revenue reached X; by June 2025, ...": the date after the ";" is the next clause's
         if after and after[0].start - rel_end < self.date_after_chars:
+            if self.g.plan_year_after.match(right):
+                elapsed = self.context.months_elapsed(sent.text, doc_year, rel_start)
+                if elapsed:
+                    return elapsed  # "In the first two months, ... 15.6% of the 2026 plan": the two months
             # "... in the first seven months of 2025": the months the year closes, not the whole year
             elapsed = self.context.months_elapsed(sent.text, doc_year, after[0].end)
             if elapsed and self.elapsed_end(sent.text, after[0].end) >= after[0].end > rel_end:

@@ -60,6 +60,10 @@ CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
 
 
+REVIEW_MONTHS = 3
+"""A review of last year's work comes out by the end of March (year-end conferences run into February)."""
+
+
 class FigureFinder(TableReading, RuleComponent):
     """Figure records of a document: each number with what it measures, when it holds and whose it is."""
 
@@ -117,9 +121,14 @@ class FigureFinder(TableReading, RuleComponent):
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()
         # what each sentence leaves for the next (`figure_carry.py`)
-        carry = SentenceCarry(self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date)
+        carry = SentenceCarry(
+            self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date, self.g.plan_year_after
+        )
+        list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
         item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
         sections = self.sections.of_doc(doc)  # "2. Chỉ tiêu chủ yếu năm 2026": the lines under it are targets
+        reviewed = self.year_reviewed_early(doc)
+        plan_year = sections.plan_year
         for sent in sentence_records(doc):
             if sent.start_char >= carry.next_item_start:
                 carry.enter_item(sent.start_char)
@@ -154,7 +163,11 @@ class FigureFinder(TableReading, RuleComponent):
                     carry.target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
                 )
                 says_target = bool(self.target_re.search(text))
-                sent_target = says_target or prev_target_carried
+                # "II. TARGETS FOR 2026\n1. Health insurance coverage: 95.2 per cent": the heading says it
+                in_targets = self.sections.of_doc(doc).targets_at(sent.start_char) or (
+                    plan_year is not None and not self.g.past_tense.search(sent_text)
+                )  # a plan's figures are what it sets out to reach, but for the results it cites
+                sent_target = says_target or prev_target_carried or in_targets
             else:
                 says_target = sent_target = False
             own_dated = any(not d.comparison for d in dates)  # the sentence dates its figures itself
@@ -177,7 +190,10 @@ class FigureFinder(TableReading, RuleComponent):
                 s, e = cand.start - sent.start_char, cand.end - sent.start_char
                 left = text[left_from:s]
                 left_clause = left[max(left.rfind(";"), left.rfind(":")) + 1 :]
-                if not left_clause.strip() and ":" in left:  # "- Số người tham gia BHXH bắt buộc: 318.425 người"
+                bare_left = left_clause.strip()
+                if ":" in left and (  # "- Số người tham gia BHXH bắt buộc: 318.425 người", "Satisfaction: at least 92%"
+                    not bare_left or (len(bare_left.split()) <= 3 and self.meaning.qualifier_of(bare_left))
+                ):
                     left_clause = re.split(r"[;\n]", left.rsplit(":", 1)[0])[-1]  # the label names the measure
                 right = text[e:right_to]
                 if (cand.pct and self.g.votes_after.match(right)) or (
@@ -187,6 +203,8 @@ class FigureFinder(TableReading, RuleComponent):
                 if is_vote(text, cand, self.g.votes_after, sent.start_char):
                     continue  # "(15/15 phiếu, đạt 100%)": votes and their rate
                 right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right
+                if next_predicate := self.g.next_predicate.search(right_clause):
+                    right_clause = right_clause[: next_predicate.start()]  # "... online and would make cashless ..."
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
                 if (
@@ -212,15 +230,22 @@ class FigureFinder(TableReading, RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
+                if cand.unit == "persons" and metric != "other" and self.g.gift_for_before.search(left_clause):
+                    metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date
                 headline = (line_start == 0 and "\n" in doc_text) or line_start in item_starts
                 awaits_body = False  # a headline's figure left undated for the body's date of the same fact
-                header = self.context.list_header(doc_text, line_start) if metric == "other" else None
-                if header:
+                header = self.context.list_header(doc_text, line_start) if metric == "other" or cand.pct else None
+                if header and metric == "other":
                     # "Voluntary participants by district:\n1. X: 15,200 people": the list's measure
                     metric = self.meaning.metric_of(cand, kind, header, "", header, None)
+                    if metric == "other" and cand.pct:
+                        # "- B: 7,615 beneficiaries, 24.6 per cent;": the measure of the rates of the items before
+                        metric = list_rates.get(header, metric)
+                elif header:
+                    list_rates[header] = metric
                 if (
                     metric == "other"
                     and (before := measure_before(last_measure, unit_measures, cand)) is not None
@@ -316,6 +341,9 @@ class FigureFinder(TableReading, RuleComponent):
                 if as_of is None and period is None and not years_span:
                     # the year its target list's or its section's heading names
                     as_of = (target_list and target_list.year) or sections.year_at(cand.start)
+                if reviewed and as_of and kind != "target" and not own_dated and metric not in STANDING_METRICS:
+                    # "Ministry reviews 2025 work" in January 2026: an undated result is 2025's, not the year it is told in
+                    as_of = reviewed[1] if as_of[:4] == reviewed[0] else as_of
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
@@ -366,3 +394,12 @@ class FigureFinder(TableReading, RuleComponent):
             carry.dates_named(sent_text, explicit, sent_now, own_period, doc_year, doc)
             carry.targets_named(sent_target, asks, dates, explicit, own_period, bool(cands), sent_scope, doc_year)
         seen.date_headlines()
+
+    def year_reviewed_early(self, doc: Doc) -> tuple[str, str] | None:
+        """(publication year, year before) when the title reviews the year before and the document
+        comes out in the first months after it; else None."""
+        published = str(doc._.meta.get("published") or "")
+        reviewed = self.sections.of_doc(doc).reviewed_year if len(published) >= 7 else None
+        if reviewed and int(published[5:7]) <= REVIEW_MONTHS and int(reviewed) == int(published[:4]) - 1:
+            return published[:4], reviewed
+        return None

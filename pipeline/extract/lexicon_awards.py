@@ -38,6 +38,10 @@ class AwardsGrammar(Grammar):
     collective_header: str
     # structures added for counts, lists, issuers and proposals; "(?!)" (matches nothing) until a pack writes them
     proposed_after: str = NEVER
+    # "X said that the Minister had awarded ...": an award told as past news; X presented nothing
+    reported_before_verb: str = NEVER
+    # "X also gave its own Certificate of Commendation to Y": X, the body before the verb, gives it
+    own_award_before: str = NEVER
     grade_window: str = NEVER
     issuer: str = NEVER
     issuer_inside: str = NEVER
@@ -103,6 +107,14 @@ class AwardsGrammar(Grammar):
     # right after an award: the years it was given in, when more than one ("Cờ thi đua năm 2011 và năm 2019"):
     # one award per year
     years_listed: str = NEVER
+    # a list item that opens with the year(s) its award was given in ("2009 and 2011: Certificates of Merit
+    # ..."), matched at the item's start (no "^"); the lead's pronoun that makes the list one person's awards
+    # ("the list of her awards:"): award_year_lists.py
+    year_list_item: str = NEVER
+    # between a named recipient and the body that owns it ("Department of X of Vietnam Social Security"):
+    # the owner is no recipient of its own
+    unit_owner_between: str = NEVER
+    list_owner_pronoun: str = NEVER
     # an uncounted plural subject right before the receiving verb ("Nhiều cá nhân được tặng ..."); group `who`:
     # the words that say whether they are collectives or individuals
     plural_subject: str = NEVER
@@ -215,6 +227,9 @@ class EventsGrammar(Grammar):
     # past the lead, an event said to be held on a day ("hội nghị sơ kết ... tổ chức ngày 10/4/2026"): the
     # verb and its date, after the event word in the same sentence; read when the lead reports no event
     held_on: str = NEVER
+    # an event of the document's own body told outside the lead ("at the office's mid-year meeting"): the
+    # words before the event word that name it are group `name`
+    own_event: str = NEVER
 
 
 class EventsData(Strict):

@@ -34,6 +34,8 @@ class NumbersData(Strict):
     """Counts of organisations and attendance: context, not figures ("9 grassroots offices")."""
     award_count_after: str = NEVER
     """A count followed by an award verb belongs to the award (a regex source)."""
+    word_number_joiner: str = NEVER
+    """What joins the number words after a multiplier ("hundred") into one number ("one hundred and twelve")."""
 
 
 # -- metrics.yml --------------------------------------------------------------
@@ -70,6 +72,11 @@ class MetricsGrammar(Grammar):
     # a date opening a relative clause about a body's past ("..., which in June 2025 covered ..."): the
     # history of the body, never a date the figures after it hold at
     history_before: str = NEVER
+    # "15.6 per cent of the 2026 plan": the year of the plan a share is of, not the date the share holds at
+    # (after an elapsed part of the year, "In the first two months, ...", that part's month)
+    plan_year_after: str = NEVER
+    # a person's age said of them ("they are already 45"): no figure
+    age_before: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
@@ -109,6 +116,11 @@ class MetricsGrammar(Grammar):
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
     ranking_before: str = NEVER
+    # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
+    gift_for_before: str = NEVER
+    # a second predicate joined on after a figure ("settled 97% of claims online and would make cashless
+    # payment the main target"): the figure's words stop before it
+    next_predicate: str = NEVER
     list_item_name: str = NEVER
     list_kind: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's

@@ -96,6 +96,14 @@ class SectionsGrammar(Grammar):
     line: the figures under it are goals, though their own clauses read as facts ("đạt 95,5%")."""
     subheading: str = NEVER
     """A numbered line of the level under `heading` ("3. ..."): it closes a target list its sibling opened."""
+    target_heading: str = NEVER
+    """A heading whose section sets targets ("II. TARGETS FOR 2026"): its figures are targets."""
+    review_title: str = NEVER
+    """A title that reviews a year ("... reviews 2025 emulation work"): early in the next year, the
+    figures it gives without a date of their own are that year's."""
+    plan_title: str = NEVER
+    """A title that opens a plan ("PLAN on emulation and commendation work in 2026"), matched at its start:
+    the document's figures are targets and its awards proposals for the one year the title names."""
 
 
 class SectionsData(Strict):
@@ -214,6 +222,10 @@ class UnitsGrammar(Grammar):
     # "UBND các tỉnh"): the text right after it, and right before it; no body of the document's province
     every_province_after: str = NEVER
     every_province_before: str = NEVER
+    # a byline's outlet ("Thu Trang – Khanh Hoa Newspaper"): its line up to the outlet, a name and a dash;
+    # the outlet is where the writer works, no body the article is about
+    byline_outlet_before: str = NEVER
+    news_outlet: str = NEVER
 
 
 class SteeringData(Strict):

@@ -189,7 +189,7 @@ class MovementFinder(RuleComponent):
             if tp:
                 period = f"{tp.group(1)}-{tp.group(2)}"
                 name = name[: tp.start()].strip(" ,")
-            pm = self.g.period_after.match(text[m.end() : m.end() + 40])
+            pm = self.g.period_after.match(text[m.end() : m.end() + 80])
             if pm and period is None:
                 period = f"{pm.group(1)}-{pm.group(2)}"
             quarter = self.g.quarter_after.match(text[m.end() : m.end() + 60]) if period is None else None
@@ -279,7 +279,7 @@ class MovementFinder(RuleComponent):
                 at, name = at + proper, name[proper:]
             period = self.name_year(name)
             tp = self.g.trailing_period.search(name)
-            pm = self.g.period_after.match(text[at + len(name) : at + len(name) + 40])
+            pm = self.g.period_after.match(text[at + len(name) : at + len(name) + 80])
             if tp or pm:
                 period = f"{(tp or pm).group(1)}-{(tp or pm).group(2)}"
             if period is None:

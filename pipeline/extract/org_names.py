@@ -119,7 +119,9 @@ class OrgNameReader:
                 # "the Ministry of Finance's Emulation Council": the possessor belongs to the body before "of"
                 start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)
             end = self.after_head(doc, tok.i + 1)
-            end = self.complements(doc, end, family_starts, mention_starts)
+            # "the Party Committee of X Provincial Social Security": a party body of the office, named with it
+            own_body = self.org_kind(doc[start:end], tok.text) == "party_body"
+            end = self.complements(doc, end, set() if own_body else family_starts, mention_starts)
             end = self.branch(doc, end)
             if end < len(doc) and doc[end].text in self.event_nouns:
                 continue  # "the ASSA Board Meeting": a meeting's name, not the body's
@@ -143,13 +145,15 @@ class OrgNameReader:
         if tok.text in self.name_glue:
             return i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper or (i - 1) in place_tokens(doc))
         if tok.text in self.conjunctions:
-            # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee"
+            # "Party Personnel and Affairs Committee", not "Party Committee and People's Committee" nor
+            # "X Provincial Social Security and X Post Office" (a place after "and" opens the second body)
             return (
                 i > 0
                 and doc[i - 1].is_title
                 and doc[i - 1].text not in self.head_kind
                 and i + 1 < len(doc)
                 and doc[i + 1].is_title
+                and (i + 1) not in place_tokens(doc)
             )
         return False
 

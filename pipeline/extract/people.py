@@ -390,6 +390,7 @@ class PeopleFinder(PersonTitles, RuleComponent):
                     person["_titles"].append(t)
             if person["unit"] is None and segs:
                 person["unit"] = self.unit_for(w, segs)
+        merge_given_names(people)
         unit_chars = [(u.start_char, u.end_char) for u in span_index(doc, "units").spans]
         # credits and signers, then the people of tables with a name column (their unit from the row)
         listed: list[tuple[str | None, int, int, str | None, bool]] = [
@@ -437,3 +438,16 @@ class PeopleFinder(PersonTitles, RuleComponent):
         if self.pronoun_gate.may_match(text_of(doc)):
             pronoun_titles(doc, names, found, self.g.pronoun_title)  # "she is Deputy Director of Y"
         doc.spans["people"] = names
+
+
+def merge_given_names(people: dict[str, dict]) -> None:
+    """ "Ms. Hoang Thi Ngoc Anh, Director of ..." then "Ms. Ngoc Anh said ...": a name of two words or more
+    that ends the full name of one other person of the document is that person called by given names."""
+    for key in [k for k in people if " " in k]:
+        full = [other for other in people if other != key and other.endswith(" " + key)]
+        if len(full) != 1:
+            continue
+        short = people.pop(key)
+        target = people[full[0]]
+        target["_titles"].extend(t for t in short["_titles"] if t not in target["_titles"])
+        target["unit"] = target["unit"] or short["unit"]

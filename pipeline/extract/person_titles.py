@@ -47,6 +47,8 @@ class PersonTitles:
         while j > sent_start and words[j - 1].text in self.honorifics:
             j -= 1
         end = j
+        if end > sent_start and words[end - 1].text.isalpha() and words[end - 1].text in self.separators:
+            return []  # "Mr. A, Director of X, and Ms. B, Head of Y": the words before "and" are A's title
         if end > sent_start and words[end - 1].text == ",":
             end -= 1
         start = end
@@ -71,8 +73,10 @@ class PersonTitles:
         while end < sent_end:
             if end in names or not self.title_token(w, end):
                 break
-            if words[end].text == "," and (end + 1 >= sent_end or not self.capitalised(w, end + 1)):
-                break
+            if words[end].text == "," and (
+                end + 1 >= sent_end or not (self.capitalised(w, end + 1) or words[end + 1].text in self.as_words)
+            ):
+                break  # ", as Secretary of ...": the title the person is elected to goes on
             end += 1
         segments = self.segments(w, start, end)
         if end < sent_end and end in names and words[end - 1].text != ",":

@@ -86,6 +86,9 @@ class UnitResolver(UnitReferences, RuleComponent):
         self.office_word = data.office_word
         self.grassroots_suffix = data.grassroots_suffix
         self.generic_body_words = set(data.generic_body_words)
+        # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
+        self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
+        self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
         self.canonicalisers: dict[str, Callable[[Span], str | None]] = {
@@ -123,11 +126,31 @@ class UnitResolver(UnitReferences, RuleComponent):
         # the ruler's spans are already apart and in order, as the filter would leave them
         mentions = filter_spans(ruled + names) if names or not in_order_apart(ruled) else ruled
         resolved = self.resolve(doc, mentions)
+        if resolved:  # one line to look at: the last unit's
+            resolved = self.without_byline_outlets(doc, resolved)
         divisions = [s for s in mentions if s.id_.startswith("division:") and s[0].is_title]
         own_office = self.own_office(doc, resolved) if divisions else None
         resolved, parents = self.owners.attach(doc, mentions, resolved, divisions, own_office)
         doc.spans["units"] = resolved
         doc._.units = self.build_units(doc, resolved, parents)
+
+    def without_byline_outlets(self, doc: Doc, resolved: list[Span]) -> list[Span]:
+        """The units but the outlet a closing byline names ("Thu Trang – Khanh Hoa Newspaper"): a unit
+        that ends its line, after a name and a dash."""
+        text = text_of(doc)
+        last = resolved[-1]
+        line_start = text.rfind("\n", 0, last.start_char) + 1
+        line_end = text.find("\n", last.end_char)
+        rest = text[last.end_char : line_end if line_end != -1 else len(text)]
+        if rest.strip() or not self.g.news_outlet.search(text, last.start_char, last.end_char):
+            return resolved
+        # the name and dash before the outlet, or inside the unit's span when the name reader joined them
+        byline = self.g.byline_outlet_before.match(text[line_start : last.start_char]) or any(
+            self.g.byline_outlet_before.match(text[line_start:at])
+            for at in range(last.start_char, last.end_char)
+            if text[at - 1] in "–—-"
+        )
+        return resolved[:-1] if byline else resolved
 
     # -- 2-4. canonical names --------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -153,11 +176,12 @@ class UnitResolver(UnitReferences, RuleComponent):
                     covered = {i for s in mentions for i in range(s.start, s.end)}
                 for run in self.lists.names_before(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
-            elif rule == "district_list":
+            elif rule.partition(":")[0] == "district_list":
+                # "the post offices of A, B and C districts": the list's own head noun names each member
+                suffix = rule.partition(":")[2] or "Social Insurance"
+                label = span.label_ if rule.partition(":")[2] else "district_office"
                 for run, level in self.lists.split_list(span):
-                    out.append(
-                        self.labelled(run, "district_office", f"{ascii_name(run.text)} {level} Social Insurance")
-                    )
+                    out.append(self.labelled(run, label, f"{ascii_name(run.text)} {level} {suffix}"))
                 continue
             head, _, arg = rule.partition(":")
             if head == "body" and span[0].is_lower:
@@ -373,7 +397,32 @@ class UnitResolver(UnitReferences, RuleComponent):
                 unit["mentions"].append(text)
         self.clusters.read(doc, resolved, units)
         self.merge_generic_bodies(units, resolved)
+        if self.possessive_endings:
+            self.name_possessive_owners(units, resolved)
         return list(units.values())
+
+    def name_possessive_owners(self, units: dict[str, dict], resolved: list[Span]) -> None:
+        """ "the Ministry's Emulation and Commendation Council", in a document that names one ministry (the
+        Ministry of Finance): "Emulation and Commendation Council of the Ministry of Finance", the way the
+        body is named in full."""
+        for name in list(units):
+            first, _, rest = name.partition(" ")
+            ending = next((e for e in self.possessive_endings if first.endswith(e)), None)
+            if not ending or not rest or self.owner_joint is None:
+                continue
+            owner_word = first[: -len(ending)]
+            owners = [other for other in units if other.startswith(owner_word + " ") and other != name]
+            if len(owners) != 1:
+                continue
+            full = f"{rest}{self.owner_joint}{owners[0]}"
+            if full in units:
+                self.merge_into(units, resolved, name, full)
+                continue
+            unit = units[full] = units.pop(name)
+            unit["name"] = full
+            for span in resolved:
+                if span_unit(span) == name:
+                    set_span_unit(span, full)
 
     def merge_generic_bodies(self, units: dict[str, dict], resolved: list[Span]) -> None:
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"

@@ -8,7 +8,9 @@ Published date: only from a *dateline*, a line near the top (the first
 `DATELINE_LINES` non-blank lines) that is a date with at most a time, a
 weekday and a short site name around it ("Báo Phú Yên 26/06/2025",
 "27/05/2021 06:30 PM", "10:38:52 AM | 10/15/2020", "(PW, 07/01/2011)").
-A date inside a sentence ("On May 27, ...") is never a publication date.
+A date inside a sentence ("On May 27, ...") is never a publication date, except where an agency's tag
+stands for the dateline and the lead opens on the full date ("(VSS) - On the morning of September 22,
+2023, ...": the agency's report of that day).
 
 Day/month order: from the value when one part is over 12; otherwise from the
 form's convention (DD/MM/YYYY for a date first, as Vietnamese sites and the
@@ -207,11 +209,21 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# an agency's tag opening the first paragraph in place of a dateline, the lead opening on a full date
+# ("(VSS) - On the morning of September 22, 2023, in ..."): that date is the report's
+_AGENCY_LEAD = re.compile(
+    r"^\([A-Z]{2,10}\)\s*[–—-]\s+On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+    r"(?P<head>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}),"
+)
+
+
 def find_dateline(lines: list[str]) -> Dateline | None:
     for line in lines:
         found = parse_dateline(line)
         if found is None and (wire := _WIRE_DATELINE.match(line)):
             found = parse_dateline(wire.group("head"))
+        if found is None and (lead := _AGENCY_LEAD.match(line)):
+            found = parse_dateline(lead.group("head"))
         if found is not None:
             return found
     return None
