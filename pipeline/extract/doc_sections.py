@@ -29,7 +29,7 @@ TITLE_CHARS = 250
 """A first line longer than this is a paragraph, not a headline."""
 HEADER_LINES = 8
 """How many lines below a header in capitals its title may be."""
-TARGET_LEAD_CHARS = 100
+TARGET_HEADING_CHARS = 100
 """A line naming targets longer than this is a sentence about them, not a heading over a list."""
 YEAR_ALONE = re.compile(r"(?<![\d-])((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)")
 """A year that is no end of a period ("2025", not "2021-2025")."""
@@ -43,7 +43,6 @@ class Stretch:
     end: int
     year: str | None
     proposals: bool
-    targets: bool = False
     lead: tuple[int, int] | None = None
     """A proposal list's lead line ("Hội đồng thống nhất đề nghị Giám đốc BHXH tỉnh X:"), where it has one."""
 
@@ -63,7 +62,8 @@ class DocSections:
     ) -> None:
         self.sections, self.lists = sections, lists
         self.targets = targets or []
-        """The target lists ("2. Chỉ tiêu chủ yếu năm 2026" and the lines under it), in text order."""
+        """The stretches that set targets ("II. TARGETS FOR 2026", "2. Chỉ tiêu chủ yếu năm 2026" and the
+        lines under each), in text order."""
         self.target_starts = [s.start for s in self.targets]
         self.title_year = title_year
         """The year the document's title (its first line) names as a heading does ("... năm 2025")."""
@@ -85,19 +85,16 @@ class DocSections:
         found = self._find(self.lists, self.list_starts, char) or self._find(self.sections, self.section_starts, char)
         return bool(found and found.proposals)
 
-    def target_list_at(self, char: int) -> Stretch | None:
-        """The target list (under a heading that names targets) the character lies in, or None."""
+    def targets_at(self, char: int) -> Stretch | None:
+        """The stretch under a heading that names targets ("II. TARGETS FOR 2026", "2. Chỉ tiêu chủ yếu
+        năm 2026") the character lies in, or None: its figures are goals, for the year the heading names
+        (the stretch's `year`)."""
         return self._find(self.targets, self.target_starts, char) if self.targets else None
 
     def lead_at(self, char: int) -> tuple[int, int] | None:
         """The lead line of the proposal list holding the character: who is asked to give its awards."""
         found = self._find(self.lists, self.list_starts, char)
         return found.lead if found else None
-
-    def targets_at(self, char: int) -> bool:
-        """Is the character inside a section whose heading says it sets targets ("II. TARGETS FOR 2026")?"""
-        found = self._find(self.sections, self.section_starts, char)
-        return bool(found and found.targets)
 
     def year_at(self, char: int) -> str | None:
         """The year the heading of the character's section names, or None."""
@@ -124,12 +121,12 @@ class SectionReader:
     def read(self, text: str) -> DocSections:
         """Sections run from a heading line to the next heading or the closing block ("Nơi nhận:");
         a proposal list runs over the list items right after a lead line ("... đề nghị:"); a target
-        list from a short heading naming targets to the next heading of its level or above."""
+        stretch from a short line heading targets to the next heading of its level or above."""
         sections: list[Stretch] = []
         lists: list[Stretch] = []
         targets: list[Stretch] = []
-        target: tuple[int, str | None, bool] | None = None  # the open target list: start, year, top level
-        heading: tuple[int, str | None, bool, bool] | None = None  # the open section: start, year, proposals, targets
+        target: tuple[int, str | None, bool] | None = None  # the open target stretch: start, year, top level
+        heading: tuple[int, str | None, bool] | None = None  # the open section: start, year, proposals
         listing: list[int] | None = None  # the open proposal list: start, end of its last item
         lead: tuple[int, int] | None = None  # its lead line
         pos = 0
@@ -146,7 +143,7 @@ class SectionReader:
             ):
                 targets.append(Stretch(target[0], start, target[1], False))
                 target = None
-            if target is None and len(stripped) <= TARGET_LEAD_CHARS and self.g.target_lead.match(stripped):
+            if target is None and len(stripped) <= TARGET_HEADING_CHARS and self.g.target_heading.match(stripped):
                 year = self.g.heading_year.search(stripped)
                 target = (start, year.group(1) if year else None, is_heading)
             if listing is not None and (is_heading or not self.g.list_item.match(stripped)):
@@ -163,7 +160,6 @@ class SectionReader:
                         start,
                         year.group(1) if year else None,
                         bool(self.g.proposal_heading.search(stripped)),
-                        bool(self.g.target_heading.search(stripped)),
                     )
                 continue
             if listing is not None:

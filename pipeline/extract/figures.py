@@ -164,7 +164,7 @@ class FigureFinder(TableReading, RuleComponent):
                 )
                 says_target = bool(self.target_re.search(text))
                 # "II. TARGETS FOR 2026\n1. Health insurance coverage: 95.2 per cent": the heading says it
-                in_targets = self.sections.of_doc(doc).targets_at(sent.start_char) or (
+                in_targets = sections.targets_at(sent.start_char) is not None or (
                     plan_year is not None and not self.g.past_tense.search(sent_text)
                 )  # a plan's figures are what it sets out to reach, but for the results it cites
                 sent_target = says_target or prev_target_carried or in_targets
@@ -224,8 +224,8 @@ class FigureFinder(TableReading, RuleComponent):
                 cand_target = bool(
                     self.target_re.search(text, s) or (not next_year.absent_from(text) and next_year.search(text, 0, s))
                 ) or (sent_target and not says_target)
-                target_list = sections.target_list_at(cand.start)
-                cand_target = cand_target or target_list is not None
+                target_stretch = sections.targets_at(cand.start)
+                cand_target = cand_target or target_stretch is not None
                 kind = self.meaning.kind_of(cand, left_clause, right, prev, cand_target, head, doc_year)
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
@@ -339,8 +339,8 @@ class FigureFinder(TableReading, RuleComponent):
                 if kind == "target" and period is None and not dates:
                     period = target_when[1]  # "targets for the period 2026-2030. Specifically, ... 45.2% ..."
                 if as_of is None and period is None and not years_span:
-                    # the year its target list's or its section's heading names
-                    as_of = (target_list and target_list.year) or sections.year_at(cand.start)
+                    # the year the heading of its target stretch or of its section names
+                    as_of = (target_stretch and target_stretch.year) or sections.year_at(cand.start)
                 if reviewed and as_of and kind != "target" and not own_dated and metric not in STANDING_METRICS:
                     # "Ministry reviews 2025 work" in January 2026: an undated result is 2025's, not the year it is told in
                     as_of = reviewed[1] if as_of[:4] == reviewed[0] else as_of

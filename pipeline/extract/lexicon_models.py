@@ -91,13 +91,12 @@ class SectionsGrammar(Grammar):
     """A line of a list ("1. ...", "- ..."), matched on the line."""
     section_end: str
     """A line that closes the sections (the recipients block "Nơi nhận:", a signature)."""
-    target_lead: str = NEVER
-    """A short heading line that opens a list of targets ("2. Chỉ tiêu chủ yếu năm 2026"), matched on the
-    line: the figures under it are goals, though their own clauses read as facts ("đạt 95,5%")."""
-    subheading: str = NEVER
-    """A numbered line of the level under `heading` ("3. ..."): it closes a target list its sibling opened."""
     target_heading: str = NEVER
-    """A heading whose section sets targets ("II. TARGETS FOR 2026"): its figures are targets."""
+    """A short line heading targets ("II. TARGETS FOR 2026", "2. Chỉ tiêu chủ yếu năm 2026"), matched on the
+    line: the figures under it, up to the next heading of its level or above, are goals for the year it
+    names, though their own clauses read as facts ("đạt 95,5%")."""
+    subheading: str = NEVER
+    """A numbered line of the level under `heading` ("3. ..."): it closes a target stretch its sibling opened."""
     review_title: str = NEVER
     """A title that reviews a year ("... reviews 2025 emulation work"): early in the next year, the
     figures it gives without a date of their own are that year's."""
