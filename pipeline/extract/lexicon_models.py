@@ -277,6 +277,10 @@ class UnitsData(Strict):
     own_province_words: list[str]
     written_place_forms: list[str]
     generic_body_words: list[str]
+    own_place_bodies: list[str] = []
+    """Bodies named by their level alone ("City People's Committee"): in a document whose own office is
+    in one province or city, that place's body ("Hue City People's Committee"), when no fuller name
+    in the document stands for them."""
     indefinite_articles: list[str] = []
     """Articles a name never opens with when the document names the rest alone ("A X District Social
     Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""

@@ -30,6 +30,7 @@ from .bank_branches import BranchReader
 from .base import RuleComponent
 from .bodies import parent_of as body_parent
 from .doc_reads import span_text
+from .doc_subject import most_named
 from .extensions import doc_meta, place_tokens, set_span_unit, span_unit, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
@@ -86,6 +87,7 @@ class UnitResolver(UnitReferences, RuleComponent):
         self.office_word = data.office_word
         self.grassroots_suffix = data.grassroots_suffix
         self.generic_body_words = set(data.generic_body_words)
+        self.own_place_bodies = {apostrophe_folded(n) for n in data.own_place_bodies}
         # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
@@ -396,7 +398,7 @@ class UnitResolver(UnitReferences, RuleComponent):
             if text not in unit["mentions"]:
                 unit["mentions"].append(text)
         self.clusters.read(doc, resolved, units)
-        self.merge_generic_bodies(units, resolved)
+        self.merge_generic_bodies(units, resolved, lambda: self.own_place(doc, resolved))
         if self.possessive_endings:
             self.name_possessive_owners(units, resolved)
         return list(units.values())
@@ -424,10 +426,14 @@ class UnitResolver(UnitReferences, RuleComponent):
                 if span_unit(span) == name:
                     set_span_unit(span, full)
 
-    def merge_generic_bodies(self, units: dict[str, dict], resolved: list[Span]) -> None:
+    def merge_generic_bodies(
+        self, units: dict[str, dict], resolved: list[Span], own_place: Callable[[], str | None]
+    ) -> None:
         """ "Provincial People's Committee" is the "Ninh Binh Provincial People's Committee"
         the same document names in full: one unit, two mentions. Longer names merge first, so
-        "People's Committee" finds one fuller name once "Provincial People's Committee" has joined it."""
+        "People's Committee" finds one fuller name once "Provincial People's Committee" has joined it.
+        A body named by its level alone that no fuller name stands for ("the City People's Committee")
+        is the body of the document's own place (`own_place`), so two cities' committees stay apart."""
         for name in [n for n in units if n.split()[0] in self.indefinite_articles]:
             rest = name.split(" ", 1)[1] if " " in name else ""
             if rest in units:  # "A Vu Thu District Social Insurance official": the office named without it
@@ -435,6 +441,11 @@ class UnitResolver(UnitReferences, RuleComponent):
         generic = [name for name in units if name.split()[0] in self.generic_body_words]
         for name in sorted(generic, key=len, reverse=True):
             full = [other for other in units if other != name and other.endswith(" " + name)]
+            if not full and apostrophe_folded(name) in self.own_place_bodies:
+                place = own_place()
+                if place:
+                    self.rename(units, resolved, name, f"{place} {name}")
+                continue
             if len(full) == 1:
                 target = units[full[0]]
                 for mention in units.pop(name)["mentions"]:
@@ -443,6 +454,26 @@ class UnitResolver(UnitReferences, RuleComponent):
                 for span in resolved:
                     if span_unit(span) == name:
                         set_span_unit(span, full[0])
+
+    def own_place(self, doc: Doc, resolved: list[Span]) -> str | None:
+        """The province or city of the document's own office: its most-named provincial office's place,
+        else the one province the document names most."""
+        office = most_named(resolved, ("provincial_office",))
+        return office.removesuffix(" Social Security") if office else self.main_place(doc)
+
+    @classmethod
+    def rename(cls, units: dict[str, dict], resolved: list[Span], name: str, new_name: str) -> None:
+        """Unit `name` is called `new_name`: merged into it when the document names it too."""
+        if new_name in units:
+            cls.merge_into(units, resolved, name, new_name)
+            return
+        renamed = [(new_name if key == name else key, unit) for key, unit in units.items()]  # in place, in order
+        units.clear()
+        units.update(renamed)
+        units[new_name]["name"] = new_name
+        for span in resolved:
+            if span_unit(span) == name:
+                set_span_unit(span, new_name)
 
     @staticmethod
     def merge_into(units: dict[str, dict], resolved: list[Span], name: str, target_name: str) -> None:
@@ -460,6 +491,11 @@ class UnitResolver(UnitReferences, RuleComponent):
         if kind in (*LOCAL_OFFICES, "cluster") and name != VSS:
             return VSS
         return body_parent(name)
+
+
+def apostrophe_folded(name: str) -> str:
+    """ "People’s" and "People's": one name, whichever apostrophe the writer typed."""
+    return name.replace("\u2019", "'")
 
 
 def in_order_apart(spans: list[Span]) -> bool:
