@@ -281,6 +281,15 @@ class UnitsData(Strict):
     """Bodies named by their level alone ("City People's Committee"): in a document whose own office is
     in one province or city, that place's body ("Hue City People's Committee"), when no fuller name
     in the document stands for them."""
+    own_office_bodies: dict[str, str] = {}
+    """Bodies every office has, named without their owner ("the Emulation and Commendation Council"): in
+    the own paper of a provincial, regional or grassroots office, that office's body, named by the
+    template ("{body} of {owner}"). Bodies the gazetteer names with an owner template (`owned` in
+    data/bodies.yml) are read there."""
+    own_office_possessors: list[str] = []
+    """Possessors that are the document's own office ("the unit's Emulation and Commendation Council"):
+    such a body is still the own office's (`own_office_bodies`); any other possessor or an "of" after
+    the body names another owner."""
     indefinite_articles: list[str] = []
     """Articles a name never opens with when the document names the rest alone ("A X District Social
     Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""

@@ -5,7 +5,10 @@ tỉnh X" is X's council, "Vụ Thi đua - Khen thưởng, Bộ Tài chính" the
 department, "Phòng Chế độ BHXH, BHXH tỉnh X" a division of X's office. The same
 heads alone keep their gazetteer meaning (the VSS council, the VSS department),
 unless the document names one owned variant of that body, which is then the one
-meant. A division named without its office belongs to the office the document
+meant, or the document is a provincial, regional or grassroots office's own paper
+(the office it names most, the agency not named twice as often): that office's.
+English names such a body bare ("the Emulation and Commendation Council"); the
+pack's `own_office_bodies` says which and how the owner joins it. A division named without its office belongs to the office the document
 is about. Templates, owner kinds and heads live in `data/bodies.yml`; the words
 that may stand between a body and its owner in the pack's `units.yml`
 (`owner_glue`).
@@ -17,14 +20,27 @@ from spacy.tokens import Doc, Span
 
 from .bodies import DASHES, office_divisions, owned_bodies, syllables
 from .doc_reads import span_text
+from .doc_subject import own_local_office
 from .extensions import set_span_unit, span_unit
 
 MAX_GLUE = 2
 
 
 class UnitOwners:
-    def __init__(self, lang: str, glue: list[str]) -> None:
+    def __init__(
+        self,
+        lang: str,
+        glue: list[str],
+        own_office_bodies: dict[str, str],
+        owner_words: list[str],
+        own_possessors: list[str],
+    ) -> None:
         self.owned = owned_bodies()
+        self.own_office_bodies = own_office_bodies
+        # "the sector's Council", "the Council of X": words that name an owner next to a body
+        self.owner_words = {w.lower() for w in owner_words}
+        # "the unit's Council": a possessor that is the document's own office
+        self.own_possessors = {w.lower() for w in own_possessors}
         self.heads = {
             name: {tuple(w for w in syllables(form) if w not in DASHES) for form in getattr(owned, lang, None) or []}
             for name, owned in self.owned.items()
@@ -42,7 +58,16 @@ class UnitOwners:
         parents: dict[str, str] = {}
         bare: list[Span] = []
         variants: dict[str, set[str]] = {}  # body -> the owned names the document gives it
+        local = own_local_office(resolved)
         for span in resolved:
+            template = self.own_office_bodies.get(span_unit(span))
+            if template is not None and local is not None and not self.owner_named(doc, span):
+                # "the Emulation and Commendation Council" in a local office's own paper: that office's
+                name = template.format(body=span_unit(span), owner=local[0])
+                added.append(labelled(span, span.label_, name))
+                parents[name] = local[0]
+                dropped.add(id(span))
+                continue
             owned = self.owned.get(span_unit(span))
             if owned is None or not self.is_head(span):
                 continue
@@ -72,11 +97,24 @@ class UnitOwners:
         for span in bare:
             # the document names this body with an owner once: a bare mention is that one
             names = variants.get(span_unit(span), set())
+            if not names and local is not None and local[1] in self.owned[span_unit(span)].owners:
+                # named by no owner at all in a local office's own paper: that office's body
+                name = self.owned[span_unit(span)].name.format(owner=local[0])
+                names = {name}
+                parents[name] = local[0]
             if len(names) == 1:
                 added.append(labelled(span, span.label_, next(iter(names))))
                 dropped.add(id(span))
         kept = [s for s in resolved if id(s) not in dropped]
         return sorted(kept + added, key=lambda s: s.start), parents
+
+    def owner_named(self, doc: Doc, span: Span) -> bool:
+        """Whether a possessive before `span` or an "of" after it names the body's owner."""
+        before = doc[span.start - 1].lower_ if span.start else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        possessor = doc[span.start - 2].lower_ if span.start > 1 else ""
+        own = possessor in self.own_possessors
+        return (before in self.owner_words and not own) or after in self.owner_words
 
     def is_head(self, span: Span) -> bool:
         words = tuple(w for w in syllables(span_text(span)) if w not in DASHES)

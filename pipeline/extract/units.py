@@ -67,7 +67,13 @@ class UnitResolver(UnitReferences, RuleComponent):
         data = load_data(lang, "units", UnitsData)
         self.g = compile_grammar(data.grammar)
         self.lists = UnitLists(data)
-        self.owners = UnitOwners(lang, data.owner_glue)
+        self.owners = UnitOwners(
+            lang,
+            data.owner_glue,
+            data.own_office_bodies,
+            [*data.of_words, *(g for g in data.name_glue if g[-1].isalpha())],
+            data.own_office_possessors,
+        )
         self.branches = BranchReader(lang)
         people = load_data(lang, "people", PeopleData)
         self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
