@@ -5,8 +5,8 @@ Vietnamese syllables (`lexicon.is_syllable`), so "Dang Thi Ngoc Thinh" is
 read whole and "VSS Management Council Dinh" is never a name. Titles are
 comma/"and"-separated segments next to the name that contain a position
 word ("Deputy Minister of Finance"), read outwards until a segment is not a
-title (`person_titles.py`). Bylines, photo credits and translators come
-from their cue words.
+title (`person_titles.py`). Bylines, photo credits, translators and signers come
+from their cue words and name lines (`person_credits.py`).
 """
 
 from __future__ import annotations
@@ -23,40 +23,19 @@ from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .doc_subject import most_named
 from .doc_words import DocWords, WordFacts
-from .extensions import span_unit, text_of
+from .extensions import text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
+from .person_credits import PersonCredits
 from .person_owner import owned_units
 from .person_roles import lower_case_roles, pronoun_titles
 from .person_tables import TablePeople
 from .person_titles import PersonTitles
 from .regex_start import WholeTextGate
 from .span_index import span_index
-from .text_scan import lines_from_end, matches_starting_with, openings
+from .text_scan import openings
 
 ETHNIC_PREFIX = re.compile(r"^[HY]['’][A-Z]\w+$")
-SIGNATURE = re.compile(
-    r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,7})?\s*$"
-)
-"""A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
-CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
-"""Capital Latin letters with and without marks ("GIÁM ĐỐC" is a title line in capitals too)."""
-SIGNER_BLOCK = re.compile(
-    rf"\n(?:[ \t]*[{CAPITALS}][{CAPITALS} .]{{2,60}}[{CAPITALS}][ \t]*\n)*?"
-    rf"[ \t]*(?P<title>[{CAPITALS}][{CAPITALS} .]{{2,60}}[{CAPITALS}])[ \t]*\n"
-    rf"(?:[ \t]*\([^)\n]{{1,40}}\)[ \t]*\n)?[ \t]*"
-    rf"(?P<name>[{CAPITALS}][a-zà-ỹđ'’]+(?:[ \t][{CAPITALS}][a-zà-ỹđ'’]+){{1,3}})[ \t]*(?=\n|$)"
-)
-"""A signer anywhere: a title line in capitals, an optional bracketed line ("(signed and sealed)"), a name."""
-CO_SIGNATURE = re.compile(
-    r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*[–—-]\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)"
-    r"\s*(?:\([^)]*\)|,\s*[^,;.]{2,60})?\s*$"
-)
-"""Two authors on the last line, joined by a dash, and an optional outlet ("Thu Ha - Minh Quan, X Television")."""
-BYLINE_DASH = re.compile(r"\s*[–—-]\s*(?:the\s+)?")
-BYLINE_BRACKET = re.compile(r"[ \t]*\([ \t]*")
-"""Between a byline's name and the body it works for, in brackets ("Minh Thu (X Social Security)")."""
-"""Between a byline's name and the body it works for ("Nguyen Van A – Emulation Department")."""
 OPENS_NAME = 1
 """A word kind: a name can start with the word (a family name in title case, "H'Mai")."""
 NOT_AFTER_NAME = 2
@@ -69,7 +48,10 @@ WORDS_KEY = ("pr_people", "words")
 """Where `process` keeps the Doc's word table in `doc.user_data` while it runs."""
 
 
-class PeopleFinder(PersonTitles, RuleComponent):
+class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
+    """The people component: reads names in running text and makes the records; its parts read the
+    titles beside a name (`PersonTitles`) and the credits and signers (`PersonCredits`)."""
+
     def __init__(self, nlp: Language, name: str = "pr_people", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "people", PeopleData)
@@ -287,85 +269,6 @@ class PeopleFinder(PersonTitles, RuleComponent):
         """ "Thành phố", "Trung ương", "Bằng khen": the head of a common noun, not a given name."""
         seconds = self.compound_heads.get(w.words[k].text)
         return seconds is not None and k + 1 < w.n and w.words[k + 1].text in seconds
-
-    # -- credits -----------------------------------------------------------------
-    @staticmethod
-    def credit_regex(cues: list[str], joiner: str) -> re.Pattern[str]:
-        alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        name = r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}"
-        # at the start of the text or after a space, bar, bracket or dash (one lookbehind: a third faster)
-        return re.compile(rf"(?<![^\s|(–-])(?:{alts})[ \t]*(?P<names>{name}(?:[ \t]*{joiner}[ \t]*{name})*)")
-
-    def credits(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
-        text = text_of(doc)
-        for role, regex, cues in self.credit_res:
-            for m in matches_starting_with(regex, text, cues):
-                for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}", m.group("names")):
-                    if nm.group().split(None, 1)[0] in self.honorifics:
-                        continue  # "Ảnh: Chị X tư vấn cho người dân": a caption about X, not X's photograph
-                    start = m.start("names") + nm.start()
-                    if text.startswith(self.title_openings, start):
-                        continue  # "Ảnh: Tổng Giám đốc X phát biểu": a caption about the official, no credit
-                    yield role, start, start + len(nm.group())
-        yield from self.signature_lines(text)
-
-    @staticmethod
-    def byline_unit(doc: Doc, text: str, end: int) -> str | None:
-        """ "Nguyen Van A – Emulation and Commendation Department": the body a byline names after the
-        author's name (`end`), when it fills the rest of the line."""
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        bracket = BYLINE_BRACKET.match(text, end, line_end)
-        if bracket:  # "Minh Thu (BHXH thành phố X)": the body in brackets, when a unit fills them
-            for u in doc.spans.get("units", []):
-                if u.start_char == bracket.end() and text[u.end_char : line_end].strip() == ")":
-                    return span_unit(u)
-            return None
-        if not BYLINE_DASH.match(text, end) or not text[end : end + 4].strip():
-            return None  # no dash after the name (most credits): no body named
-        for u in doc.spans.get("units", []):
-            if end < u.start_char < line_end and BYLINE_DASH.fullmatch(text[end : u.start_char]):
-                return span_unit(u) if not text[u.end_char : line_end].strip() else None
-        return None
-
-    def signature_lines(self, text: str) -> Iterator[tuple[str, int, int]]:
-        """A short name line at the end of the article ("THU HOAI", "Hanh Thuy (Outlet)") is the author;
-        under a title line it is the signer, with that title ("GIÁM ĐỐC" / "Nguyễn Văn A"), and the
-        title line is no name."""
-        # a signature block anywhere (a decision's "Recipients:" list or a translator's line after it):
-        # a title line in capitals, a bracketed stamp line maybe, the signer's name
-        for b in SIGNER_BLOCK.finditer(text):
-            title = self.signer_title(b.group("title"))
-            name = b.group("name")
-            if title and not self.title_line.match(name) and all(is_syllable(w) for w in name.split()):
-                yield title, b.start("name"), b.end("name")
-        tail = []
-        for start, line in lines_from_end(text):
-            if self.g.not_signature.match(line) or len(line.split(None, 1)) <= 1:  # one word
-                continue
-            tail.append((start, line))
-            if len(tail) == 3:  # the last two lines, and the one above them (a signer's title)
-                break
-        for k, (start, line) in enumerate(tail[:2]):
-            pair = CO_SIGNATURE.match(line)
-            if pair and all(is_syllable(w) for w in f"{pair.group(1)} {pair.group(2)}".split()):
-                for group in (1, 2):
-                    yield "author", start + pair.start(group), start + pair.end(group)
-                continue
-            m = SIGNATURE.match(line)
-            if m and not self.title_line.match(line) and all(is_syllable(w) for w in m.group(1).split()):
-                above = tail[k + 1][1] if k + 1 < len(tail) else ""
-                yield self.signer_title(above) or "author", start + m.start(1), start + m.end(1)
-
-    def signer_title(self, line: str) -> str | None:
-        """ "PHÓ TỔNG GIÁM ĐỐC" above a signature: "Phó Tổng Giám đốc", written as the data writes its words."""
-        m = self.title_line.match(line)
-        if not m:
-            return None
-        title = m.group("title").lower()
-        for word in sorted(self.title_words, key=len, reverse=True):
-            title = re.sub(rf"(?<!\w){re.escape(word.lower())}(?!\w)", word, title)
-        return title[:1].upper() + title[1:]
 
     def loose(self, title: str) -> str:
         return self.g.article.sub("", title.lower())
