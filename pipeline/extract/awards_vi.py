@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .award_decisions import issuer_line
 from .award_list_leads import ListLead, ListLeads
+from .award_lists import drop_summary_counts
 from .award_parts import grade_of
 from .award_report_subject import report_subject, row_year
 from .award_vi_counts import HeadFirstCounts
@@ -119,6 +120,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 shared, hands = self.read_vi_clause(doc, sent, start, end, shared, hands, forms)
                 listed = shared[-1] if shared and ":" in text_of(doc)[start:end] else None
         self.drop_vague_repeats(doc)
+        # a headline's "Cờ thi đua cho 3 đơn vị" over the three flags the body names: the count is their sum
+        drop_summary_counts(doc)
 
     def read_vi_clause(
         self,
