@@ -42,3 +42,62 @@ def test_a_headline_total_over_the_named_flags_is_not_counted_twice(nlp) -> None
     flags = [a for a in extract_text(text, nlp=nlp, language="vi").awards if a.award_type == "ministry_emulation_flag"]
     assert sorted(a.recipient for a in flags) == ["Ca Mau Social Security", "Son La Social Security"]
     assert not [a for a in flags if a.count]
+
+
+def test_a_district_medical_centre_is_a_unit_and_the_second_recipient_of_a_passive_award(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Nam tôn vinh cơ sở y tế\n\n"
+        "Ngày 2/7/2024, tại Phủ Lý, BHXH tỉnh Hà Nam tổ chức hội nghị.\n\n"
+        "Bằng khen của Tổng Giám đốc BHXH Việt Nam được trao cho Bệnh viện Đa khoa tỉnh Hà Nam và "
+        "Trung tâm Y tế huyện Kim Bảng vì thành tích giai đoạn 2022-2023.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    assert "Kim Bang District Medical Centre" in {u.name for u in result.units}
+    merits = [a for a in result.awards if a.award_type == "ministry_certificate_of_merit"]
+    assert {a.recipient for a in merits} == {"Ha Nam Provincial General Hospital", "Kim Bang District Medical Centre"}
+
+
+def test_a_department_named_without_its_province_is_the_documents_provinces_and_a_proposals_recipient(
+    nlp,
+) -> None:
+    text = (
+        "BHXH tỉnh Lào Cai triển khai BHYT học sinh\n\n"
+        "Ngày 10/9/2025, BHXH tỉnh Lào Cai phối hợp với Sở Giáo dục và Đào tạo tổ chức hội nghị. "
+        "BHXH tỉnh Lào Cai thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Giáo dục và Đào tạo "
+        "vì thành tích phối hợp.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    assert "Lao Cai Department of Education and Training" in {u.name for u in result.units}
+    (merit,) = [a for a in result.awards if a.award_type == "ministry_certificate_of_merit"]
+    assert (merit.recipient, merit.status) == ("Lao Cai Department of Education and Training", "proposed")
+
+
+def test_pupils_named_by_a_noun_list_are_participants_and_their_rates_by_level_are_coverage(nlp) -> None:
+    text = (
+        "Sơn La: 96,5% học sinh, sinh viên tham gia BHYT\n\n"
+        "Ngày 3/10/2025, BHXH tỉnh Sơn La tổ chức hội nghị. Tính đến ngày 30/9/2025, toàn tỉnh có 201.400 "
+        "học sinh, sinh viên tham gia BHYT, đạt tỷ lệ 96,5%. Khối trung học cơ sở đạt 98,2%, khối trung học "
+        "phổ thông đạt 97,1%, riêng các trường đại học mới đạt 88,4%.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {(f.value, f.metric) for f in found} == {
+        (201400, "hi_participants"),
+        (96.5, "hi_coverage_rate"),
+        (98.2, "hi_coverage_rate"),
+        (97.1, "hi_coverage_rate"),
+        (88.4, "hi_coverage_rate"),
+    }
+
+
+def test_a_ranking_of_offices_keeps_the_leaders_rate_and_a_share_the_counted_have_is_no_figure(nlp) -> None:
+    text = (
+        "BHXH tỉnh Tuyên Quang đánh giá kết quả BHYT học sinh\n\n"
+        "Ngày 6/10/2025, BHXH tỉnh Tuyên Quang tổ chức hội nghị. BHXH cơ sở Hàm Yên dẫn đầu với tỷ lệ bao phủ "
+        "BHYT 97,4%, tiếp theo là BHXH cơ sở Sơn Dương với 96,9%. Đã có 120 trường học đạt tỷ lệ 100% học sinh "
+        "tham gia BHYT.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {(f.value, f.metric) for f in found if f.unit == "percent"} == {
+        (97.4, "hi_coverage_rate"),
+        (96.9, "hi_coverage_rate"),
+    }

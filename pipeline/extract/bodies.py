@@ -51,6 +51,9 @@ class Body(BaseModel):
     also_bare_level: bool = False
     """A provincial body read with a place without its level word ("Sở Y tế Hà Nội") and, as with
     `bare_level`, "<head> tỉnh" alone (the document's province)."""
+    placeless: bool = False
+    """A provincial department also read by its head alone, capitalised, with no level word ("Sở Giáo
+    dục và Đào tạo phối hợp ..."): a provincial article's department is its own province's."""
 
 
 class Bank(BaseModel):
@@ -183,6 +186,8 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
     for body in gazetteer().provincial_bodies:
         # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
         tails = [bare_level] if body.bare_level else [level, bare_level] if body.also_bare_level else [level]
+        if body.placeless:
+            tails = [*tails, []]
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
                 for tail in tails:

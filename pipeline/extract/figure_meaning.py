@@ -181,6 +181,11 @@ class FigureMeaning:
                 return name
         return None
 
+    def listed_scheme(self, right: str) -> str | None:
+        """The scheme a noun list right after a number takes part in ("học sinh, sinh viên tham gia BHYT")."""
+        m = self.g.participants_list_after.match(right)
+        return self.scheme(m.group("scheme")) if m else None
+
     def metric_of(
         self,
         cand: Candidate,
@@ -197,6 +202,12 @@ class FigureMeaning:
             named = self.scheme(right[:50])
             if named:
                 return self.coverage.get(named, "hi_coverage_rate")
+        if (
+            cand.unit == "percent"
+            and kind != "change"
+            and (listed := self.listed_scheme(right_sentence)) in self.coverage
+        ):
+            return self.coverage[listed]  # "97,8% học sinh, sinh viên tham gia BHYT": the share of the pupils insured
         if cand.unit == "VND" and self.g.revenue_verb_before.search(left[-40:]):
             return "revenue"  # "khu vực X thu 5.980 tỷ đồng": what the verb of collecting took in
         if cand.unit == "percent" and self.g.online_share_after.match(right_sentence or right):
@@ -246,7 +257,7 @@ class FigureMeaning:
                 if self.scheme(right_sentence) == "all"
                 else (self.scheme(right) or self.scheme(left, nearest_last=True))
             )
-            if scheme:
+            if scheme or (scheme := self.listed_scheme(right_sentence)):
                 return self.participants[scheme]
             if inherited and prev is not None and prev.unit in ("persons", "percent", "count"):
                 inherited = self.rate_to_participants.get(inherited, inherited)

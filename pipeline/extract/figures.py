@@ -196,10 +196,11 @@ class FigureFinder(TableReading, RuleComponent):
                 ):
                     left_clause = re.split(r"[;\n]", left.rsplit(":", 1)[0])[-1]  # the label names the measure
                 right = text[e:right_to]
-                if (cand.pct and self.g.votes_after.match(right)) or (
-                    cand.unit == "VND" and self.g.prize_money_before.search(text, max(0, s - 60), s)
-                ):
-                    continue  # "100% số phiếu", "tiền thưởng 5 triệu đồng": a vote, an award's money
+                if (
+                    cand.pct
+                    and (self.g.votes_after.match(right) or self.g.counted_share_before.search(text, max(0, s - 90), s))
+                ) or (cand.unit == "VND" and self.g.prize_money_before.search(text, max(0, s - 60), s)):
+                    continue  # "100% số phiếu", "236 trường đạt tỷ lệ 100%", "tiền thưởng 5 triệu đồng"
                 if is_vote(text, cand, self.g.votes_after, sent.start_char):
                     continue  # "(15/15 phiếu, đạt 100%)": votes and their rate
                 right_clause = CLAUSE_STOP.split(right, 1)[0] if not right.startswith((" (", "(")) else right

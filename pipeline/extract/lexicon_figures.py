@@ -171,6 +171,9 @@ class MetricsGrammar(Grammar):
     cited_document_before: str = NEVER
     # participants of nothing named ("2,2 triệu người tham gia thì ..."): the pack's `default_scheme`
     bare_participants_after: str = NEVER
+    # the people counted named by a noun list before the scheme they take part in ("412.580 học sinh, sinh
+    # viên tham gia BHYT", "97% học sinh tham gia BHYT"): group `scheme`, that scheme's participants or rate
+    participants_list_after: str = NEVER
     # a percentage of things that is no insurance measure ("100% các đơn vị giao dịch điện tử")
     share_of_after: str = NEVER
     # a share of case files handled online, named after the share ("100% hồ sơ ... trên môi trường điện tử"):
@@ -183,6 +186,9 @@ class MetricsGrammar(Grammar):
     # words before an amount that make it the money an award carries ("mỗi giải kèm tiền thưởng 5 triệu đồng"):
     # part of the award, no figure
     prize_money_before: str = NEVER
+    # a percentage that describes the things counted right before it ("236 trường học đạt tỷ lệ 100%", "cho 9
+    # trường học có tỷ lệ tham gia đạt 100%"): what the counted have, no figure of its own
+    counted_share_before: str = NEVER
     # right after a sector-wide word, a network that is not the sector ("toàn hệ thống đại lý thu"): no
     # sector-wide figure
     other_network_after: str = NEVER
