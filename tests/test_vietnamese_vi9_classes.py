@@ -101,3 +101,85 @@ def test_a_ranking_of_offices_keeps_the_leaders_rate_and_a_share_the_counted_hav
         (97.4, "hi_coverage_rate"),
         (96.9, "hi_coverage_rate"),
     }
+
+
+def test_a_rate_of_the_labour_force_keeps_its_own_scheme_before_the_next_schemes_rate(nlp) -> None:
+    text = (
+        "BHXH Việt Nam triển khai nhiệm vụ năm 2026\n\n"
+        "Ngày 10/01/2026, BHXH Việt Nam tổ chức hội nghị.\n\n"
+        "Năm 2026, BHXH Việt Nam đặt mục tiêu phát triển số người tham gia BHXH lên 48% lực lượng lao động "
+        "và tỷ lệ bao phủ BHYT đạt 96,5% dân số.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {(f.value, f.metric, f.kind) for f in found} == {
+        (48, "si_coverage_rate", "target"),
+        (96.5, "hi_coverage_rate", "target"),
+    }
+
+
+def test_what_is_reached_now_beside_a_goal_is_actual(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Tĩnh giao nhiệm vụ\n\n15/03/2023\n\n"
+        "Sáng 15/3/2023, BHXH tỉnh Hà Tĩnh tổ chức hội nghị. Giám đốc nhấn mạnh năm 2023 BHXH tỉnh được giao "
+        "chỉ tiêu nâng tỷ lệ bao phủ BHYT lên 93% dân số, trong khi hiện nay tỉnh mới đạt 91,2%.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {(f.value, f.metric, f.kind) for f in found} == {
+        (93, "hi_coverage_rate", "target"),
+        (91.2, "hi_coverage_rate", "actual"),
+    }
+
+
+def test_an_amount_per_head_is_a_figure_and_the_states_share_after_a_goal_is_no_target(nlp) -> None:
+    text = (
+        "BHXH tỉnh Cao Bằng triển khai BHYT học sinh\n\n"
+        "Ngày 20/9/2025, BHXH tỉnh Cao Bằng tổ chức hội nghị.\n\n"
+        "BHXH tỉnh phấn đấu đến ngày 31/12/2025 đạt 100% học sinh, sinh viên tham gia BHYT. Mức đóng năm học "
+        "này là 1.263.600 đồng/học sinh/năm, trong đó ngân sách nhà nước hỗ trợ 30%.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {(f.value, f.unit, f.kind) for f in found} == {
+        (100, "percent", "target"),
+        (1263600, "VND", "actual"),
+        (30, "percent", "actual"),
+    }
+
+
+def test_a_department_in_lower_case_is_no_name(nlp) -> None:
+    text = (
+        "BHXH tỉnh Bến Tre\n\nNgày 2/3/2024, BHXH tỉnh Bến Tre phối hợp với sở y tế và Sở Tài chính tổ chức hội nghị.\n"
+    )
+    names = {u.name for u in extract_text(text, nlp=nlp, language="vi").units}
+    assert "Ben Tre Department of Finance" in names
+    assert "Ben Tre Department of Health" not in names
+
+
+def test_a_provincial_articles_figures_are_its_office_though_vss_is_named_in_posts_and_quotes(nlp) -> None:
+    text = (
+        "Hưng Yên: kỷ niệm Ngày BHYT Việt Nam\n\n"
+        "Ngày 27/6/2024, BHXH tỉnh Hưng Yên tổ chức lễ kỷ niệm. Tới dự có ông Lê Văn Tâm, Phó Tổng Giám đốc "
+        "BHXH Việt Nam.\n\n"
+        "Bà Trần Thị Mai, Giám đốc BHXH tỉnh Hưng Yên cho biết đến hết tháng 5/2024 toàn tỉnh có 1.102.300 "
+        "người tham gia BHYT. Tỷ lệ hồ sơ giám định điện tử đạt 98,9%. Năm 2024, tỉnh phấn đấu đạt tỷ lệ bao "
+        "phủ BHYT 95,1% dân số.\n\n"
+        "Thừa ủy quyền của Tổng Giám đốc BHXH Việt Nam, ông Lê Văn Tâm trao Kỷ niệm chương "
+        '"Vì sự nghiệp Bảo hiểm xã hội Việt Nam" cho 5 cá nhân. Bằng khen của Tổng Giám đốc BHXH Việt Nam '
+        "được trao cho 2 tập thể.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert {f.scope for f in found} == {"Hung Yen Social Security"}
+    assert {(f.value, f.metric) for f in found if f.unit == "percent"} == {
+        (98.9, "other"),
+        (95.1, "hi_coverage_rate"),
+    }
+
+
+def test_a_place_in_the_countrys_ranking_does_not_make_the_paragraph_the_sectors(nlp) -> None:
+    text = (
+        "BHXH tỉnh Long An chi hỗ trợ người lao động\n\n"
+        "Ngày 4/11/2021, BHXH tỉnh Long An tổ chức hội nghị.\n\n"
+        "Long An là địa phương có số người được hỗ trợ lớn thứ ba cả nước. Hơn 95% số tiền hỗ trợ được chi "
+        "qua tài khoản cá nhân của người lao động.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert [(f.value, f.metric, f.scope) for f in found] == [(95, "non_cash_payment_rate", "Long An Social Security")]

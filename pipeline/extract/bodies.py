@@ -186,12 +186,13 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
     for body in gazetteer().provincial_bodies:
         # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
         tails = [bare_level] if body.bare_level else [level, bare_level] if body.also_bare_level else [level]
-        if body.placeless:
-            tails = [*tails, []]
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
                 for tail in tails:
                     out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + tail})
+                if body.placeless:  # the head alone only as a name, capitalised ("Sở Y tế", not "sở y tế")
+                    named = [{**head[0], "IS_TITLE": True}, *head[1:]]
+                    out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": named})
     for bank in gazetteer().bank_branches.banks:
         # the bank's name; `pr_units` reads the branch around it (bank_branches.py)
         for form in getattr(bank, lang, None) or []:

@@ -106,7 +106,7 @@ class FigureMeaning:
             and self.change_carry.search(left_nq)
         ):
             return "change"  # "tăng mới 110 đơn vị với 1.100 lao động": the second count grew too
-        if target:
+        if target and not self.g.reached_now_before.search(left):
             return "target"
         by_year = self.g.by_year.match(right)
         if by_year and doc_year and int(by_year.group(1)) > doc_year:
@@ -358,6 +358,11 @@ class FigureMeaning:
             change_scheme = self.scheme(sentence_left, nearest_last=True)
             if change_scheme:
                 return self.participants[change_scheme]
-        if kind == "target" and inherited and prev is not None and prev.unit == "percent":
-            return inherited  # "coverage stood at 92.4%, against a target of 93 per cent"
+        if (
+            (kind == "target" or self.g.reached_now_before.search(left))
+            and inherited
+            and prev is not None
+            and prev.unit == "percent"
+        ):
+            return inherited  # "coverage stood at 92.4%, against a target of 93 per cent"; "... mới đạt 91,2%"
         return "other"

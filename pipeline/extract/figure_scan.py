@@ -210,7 +210,8 @@ class NumberScanner:
         after, before = text[after_at:], text[:start]
         if (
             self.g.ordinal_after.match(after)
-            or self.g.letter_after.match(after)
+            # "56/TĐKT" is a document's number; "1.263.600 đồng/học sinh/năm" an amount per head
+            or (self.g.letter_after.match(after) and not currency)
             or after[:1] == ":"
             and after[1:2].isdecimal()
         ):

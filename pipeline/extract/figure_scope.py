@@ -358,7 +358,7 @@ class FigureScope:
     def main_unit(self, units: list[UnitMention], text: str) -> str | None:
         """The unit a document is mostly about (`text`: the document's)."""
         counts = Counter(u.unit for u in units if u.label_ in OFFICE_KINDS)
-        agency = Counter(u.unit for u in units if u.label_ == "agency")
+        agency = Counter(u.unit for u in units if u.label_ == "agency" and not self.named_aside(u, text))
         line_end = text.find("\n") if units else -1
         heading = {u.unit for u in units if u.end_char <= line_end and (u.unit in counts or u.unit in agency)}
         issuer = issuer_line(units, text, line_end) if len(heading) == 1 else None
@@ -391,6 +391,15 @@ class FigureScope:
             if counts:
                 return counts.most_common(1)[0][0]
         return None
+
+    def named_aside(self, u: UnitMention, text: str) -> bool:
+        """The agency named as the office of a visitor's or a giver's post ("Phó Tổng Giám đốc BHXH Việt Nam")
+        or inside a quoted name (a medal's, a movement's): no sign of what a provincial article is about."""
+        if self.g.post_before.search(text, max(0, u.start_char - 30), u.start_char):
+            return True
+        return text.count('"', 0, u.start_char) % 2 == 1 or text.rfind("“", 0, u.start_char) > text.rfind(
+            "”", 0, u.start_char
+        )
 
 
 def issuer_line(units: list[UnitMention], text: str, line_end: int) -> UnitMention | None:

@@ -186,6 +186,12 @@ class MetricsGrammar(Grammar):
     # words before an amount that make it the money an award carries ("mỗi giải kèm tiền thưởng 5 triệu đồng"):
     # part of the award, no figure
     prize_money_before: str = NEVER
+    # what has been reached so far, set against a goal in the same sentence ("..., trong khi hiện nay tỉnh mới
+    # đạt 93,1%"): an actual figure, whatever target the sentence states
+    reached_now_before: str = NEVER
+    # a post's words right before a body ("Phó Tổng Giám đốc BHXH Việt Nam"): the body is named as a person's
+    # office, not as what the document is about
+    post_before: str = NEVER
     # a percentage that describes the things counted right before it ("236 trường học đạt tỷ lệ 100%", "cho 9
     # trường học có tỷ lệ tham gia đạt 100%"): what the counted have, no figure of its own
     counted_share_before: str = NEVER
