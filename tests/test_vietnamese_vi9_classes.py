@@ -183,3 +183,40 @@ def test_a_place_in_the_countrys_ranking_does_not_make_the_paragraph_the_sectors
     )
     found = extract_text(text, nlp=nlp, language="vi").figures
     assert [(f.value, f.metric, f.scope) for f in found] == [(95, "non_cash_payment_rate", "Long An Social Security")]
+
+
+def test_person_times_supported_are_no_participants(nlp) -> None:
+    text = (
+        "BHXH tỉnh Đồng Nai: hơn 900 nghìn lượt người lao động được hỗ trợ từ Quỹ bảo hiểm thất nghiệp\n\n"
+        "Ngày 4/11/2021, BHXH tỉnh Đồng Nai tổ chức hội nghị.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert [(f.value, f.metric) for f in found] == [(900000, "other")]
+
+
+def test_a_second_award_joined_by_a_receiving_verb_is_the_same_persons(nlp) -> None:
+    text = (
+        "BHXH tỉnh Thanh Hóa bổ nhiệm cán bộ\n\n"
+        "Ngày 1/4/2023, BHXH tỉnh Thanh Hóa công bố quyết định bổ nhiệm ông Lê Minh Đức. Ông Lê Minh Đức "
+        "từng được Tổng Giám đốc BHXH Việt Nam tặng Bằng khen năm 2020 và đạt danh hiệu Chiến sĩ thi đua "
+        "ngành BHXH Việt Nam năm 2021.\n"
+    )
+    awards = extract_text(text, nlp=nlp, language="vi").awards
+    assert {(a.award_type, a.recipient, a.year) for a in awards} == {
+        ("ministry_certificate_of_merit", "Lê Minh Đức", "2020"),
+        ("ministry_emulation_fighter", "Lê Minh Đức", "2021"),
+    }
+
+
+def test_a_post_as_the_presenter_is_the_one_person_holding_it_and_the_one_acted_for_confers(nlp) -> None:
+    text = (
+        "BHXH tỉnh Bình Phước tổng kết đợt cao điểm\n\n"
+        "Ngày 5/11/2021, BHXH tỉnh Bình Phước tổ chức hội nghị. Báo cáo tại hội nghị, ông Trịnh Văn Hòa, "
+        "Giám đốc BHXH tỉnh Bình Phước cho biết kết quả. Dự có bà Lý Thu Trang, Phó Giám đốc BHXH tỉnh Bình Phước.\n\n"
+        "Dịp này, Giám đốc BHXH tỉnh Bình Phước đã trao Giấy khen cho 8 tập thể. Thừa ủy quyền của Tổng Giám đốc "
+        'BHXH Việt Nam, bà Lý Thu Trang trao Kỷ niệm chương "Vì sự nghiệp Bảo hiểm xã hội Việt Nam" cho 4 cá nhân.\n'
+    )
+    awards = {a.award_type: a for a in extract_text(text, nlp=nlp, language="vi").awards}
+    assert awards["certificate_of_commendation"].presented_by == "Trịnh Văn Hòa"
+    assert awards["commemorative_medal"].conferred_by == "VSS General Director"
+    assert awards["commemorative_medal"].presented_by == "Lý Thu Trang"

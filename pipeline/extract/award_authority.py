@@ -118,6 +118,10 @@ class AuthorityReading:
                     continue
                 if m.start() >= e and m.start() - e <= 60:
                     distance = m.start() - e
+                elif m.end() <= s and self.g.acting_for_before.search(text, max(0, m.start() - 25), m.start()):
+                    # "Thừa ủy quyền của Tổng Giám đốc ..., ông X trao Kỷ niệm chương ...": the one the presenter
+                    # acts for confers it, whatever body the award's own name holds
+                    distance = -2
                 elif self.g.delegated_before.search(
                     text[max(0, m.start() - 25) : m.start()]
                 ) or self.g.delegated_start.match(m.group()):

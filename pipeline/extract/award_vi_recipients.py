@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .award_pronouns import pronoun_person
 from .award_recipients import RecipientReading
+from .doc_lists import doc_list
 from .extensions import text_of
 
 
@@ -185,4 +186,21 @@ class HeadFirstRecipients(RecipientReading):
         )
         if before and not passive:
             return before[0].text
+        if not before and not passive:
+            return self.title_holder(doc, text[: verb.start()])
         return None
+
+    def title_holder(self, doc: Doc, before_verb: str) -> str | None:
+        """ "Dịp này, Giám đốc BHXH tỉnh X đã trao ...": a post as the subject of the handing-over verb is
+        the one person the document gave that post (not its deputy), when there is one."""
+        m = self.g.title_subject.search(before_verb)
+        if not m:
+            return None
+        title = m.group("title").lower()
+        holders = set()
+        for person in doc_list(doc, "people"):
+            held = (person.get("title") or "").lower()
+            at = held.find(title)
+            if at >= 0 and not self.g.deputy_before.search(held[:at]):
+                holders.add(person["name"])
+        return holders.pop() if len(holders) == 1 else None

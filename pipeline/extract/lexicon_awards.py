@@ -33,6 +33,9 @@ class AwardsGrammar(Grammar):
     recipient_joiner: str
     not_recipient_before: str
     delegated_before: str
+    # the words before an authority the presenter acts for ("thừa ủy quyền của"): that authority confers the
+    # award even when the award's own name holds another body
+    acting_for_before: str = NEVER
     delegated_start: str
     award_header: str
     collective_header: str
