@@ -220,3 +220,14 @@ def test_a_post_as_the_presenter_is_the_one_person_holding_it_and_the_one_acted_
     assert awards["certificate_of_commendation"].presented_by == "Trịnh Văn Hòa"
     assert awards["commemorative_medal"].conferred_by == "VSS General Director"
     assert awards["commemorative_medal"].presented_by == "Lý Thu Trang"
+
+
+def test_a_post_that_gives_an_award_is_its_authority_not_its_presenter(nlp) -> None:
+    text = (
+        "BHXH tỉnh Bình Phước tổng kết năm\n\n"
+        "Ngày 5/1/2025, BHXH tỉnh Bình Phước tổ chức hội nghị. Ông Trịnh Văn Hòa, Giám đốc BHXH tỉnh Bình Phước "
+        "phát biểu. Giám đốc BHXH tỉnh Bình Phước đã tặng Giấy khen cho 8 tập thể.\n"
+    )
+    (award,) = extract_text(text, nlp=nlp, language="vi").awards
+    assert award.presented_by is None
+    assert award.conferred_by == "Director of Binh Phuoc Social Security"

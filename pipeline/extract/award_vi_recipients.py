@@ -186,7 +186,7 @@ class HeadFirstRecipients(RecipientReading):
         )
         if before and not passive:
             return before[0].text
-        if not before and not passive:
+        if not before and not passive and self.g.handing_over.match(text, verb.start()):
             return self.title_holder(doc, text[: verb.start()])
         return None
 

@@ -36,6 +36,8 @@ class AwardsGrammar(Grammar):
     # the words before an authority the presenter acts for ("thừa ủy quyền của"): that authority confers the
     # award even when the award's own name holds another body
     acting_for_before: str = NEVER
+    # a verb that hands an award over (not one that confers it): its subject, a post with no name, presents it
+    handing_over: str = NEVER
     delegated_start: str
     award_header: str
     collective_header: str
