@@ -231,3 +231,19 @@ def test_a_post_that_gives_an_award_is_its_authority_not_its_presenter(nlp) -> N
     (award,) = extract_text(text, nlp=nlp, language="vi").awards
     assert award.presented_by is None
     assert award.conferred_by == "Director of Binh Phuoc Social Security"
+
+
+def test_awards_for_a_drive_of_the_year_are_for_the_documents_year_and_so_is_the_proposal_beside_them(nlp) -> None:
+    text = (
+        "BHXH tỉnh Tây Ninh sơ kết đợt cao điểm\n\n"
+        "Thứ Năm, 04/11/2021 - 15:00\n\n"
+        "Chiều 04/11/2021, BHXH tỉnh Tây Ninh tổ chức hội nghị sơ kết.\n\n"
+        "Dịp này, Giám đốc BHXH tỉnh Tây Ninh đã tặng Giấy khen cho 7 tập thể có thành tích xuất sắc trong đợt "
+        "thi đua cao điểm chi hỗ trợ người lao động. BHXH tỉnh cũng đề nghị Tổng Giám đốc BHXH Việt Nam tặng "
+        "Bằng khen cho 03 cá nhân.\n"
+    )
+    awards = extract_text(text, nlp=nlp, language="vi", published="2021-11-04").awards
+    assert {(a.award_type, a.count, a.status, a.year) for a in awards} == {
+        ("certificate_of_commendation", 7, "conferred", "2021"),
+        ("ministry_certificate_of_merit", 3, "proposed", "2021"),
+    }

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .award_decisions import issuer_line
 from .award_list_leads import ListLead, ListLeads
-from .award_lists import drop_summary_counts
+from .award_lists import drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import grade_of
 from .award_report_subject import report_subject, row_year
 from .award_vi_counts import HeadFirstCounts
@@ -122,6 +122,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         self.drop_vague_repeats(doc)
         # a headline's "Cờ thi đua cho 3 đơn vị" over the three flags the body names: the count is their sum
         drop_summary_counts(doc)
+        share_award_years(doc)  # the proposal told beside a drive's awards is for the drive's year too
 
     def read_vi_clause(
         self,
@@ -186,7 +187,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 "year": achieved
                 or self.year(own_text, start - sent.start_char + s, start - sent.start_char + e)
                 or self.reviewed_period(doc)
-                or self.undated_year(doc, start + s),
+                or self.undated_year(doc, start + s)
+                or year_spoken_of(doc, sent.text, self.g.this_year_achievement),
                 "status": "proposed" if proposed else "conferred",
                 "evidence": {"start": start + s, "end": start + e, "text": text[s:e]},
                 "_achieved": achieved is not None,
