@@ -247,3 +247,27 @@ def test_awards_for_a_drive_of_the_year_are_for_the_documents_year_and_so_is_the
         ("certificate_of_commendation", 7, "conferred", "2021"),
         ("ministry_certificate_of_merit", 3, "proposed", "2021"),
     }
+
+
+def test_an_appointment_gives_the_old_post_then_the_new_one_and_the_new_posts_unit(nlp) -> None:
+    text = (
+        "BHXH tỉnh Quảng Bình công bố quyết định về công tác cán bộ\n\n"
+        "Sáng 20/4/2023, BHXH tỉnh Quảng Bình tổ chức lễ công bố quyết định. Theo đó, bà Phan Thị Hoa, Giám đốc "
+        "BHXH huyện Lệ Thủy, được điều động, bổ nhiệm giữ chức Trưởng phòng Quản lý thu; ông Trần Văn Bình, Phó "
+        "Giám đốc BHXH huyện Bố Trạch, được bổ nhiệm giữ chức Giám đốc BHXH huyện Lệ Thủy.\n"
+    )
+    people = {p.name: p for p in extract_text(text, nlp=nlp, language="vi").people}
+    assert people["Phan Thị Hoa"].title == "Giám đốc BHXH huyện Lệ Thủy; Trưởng phòng Quản lý thu"
+    assert people["Phan Thị Hoa"].unit == "Quang Binh Social Security"
+    assert people["Trần Văn Bình"].title == "Phó Giám đốc BHXH huyện Bố Trạch; Giám đốc BHXH huyện Lệ Thủy"
+    assert people["Trần Văn Bình"].unit == "Le Thuy District Social Insurance"
+
+
+def test_a_city_below_the_province_is_a_district_level_office(nlp) -> None:
+    text = (
+        "BHXH tỉnh Bình Dương chi hỗ trợ người lao động\n\n"
+        "Ngày 5/11/2021, BHXH tỉnh Bình Dương tổ chức hội nghị. BHXH thành phố Tân Uyên chi cho 90.120 lượt người.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    assert "Tan Uyen District Social Insurance" in {u.name for u in result.units}
+    assert [f.scope for f in result.figures] == ["Tan Uyen District Social Insurance"]

@@ -14,7 +14,9 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
+from .doc_lists import doc_list
 from .doc_sections import SectionReader
+from .extensions import text_of
 
 
 class HeadFirstYears:
@@ -71,3 +73,22 @@ class HeadFirstYears:
         if any(r["year"] != years[0] for r in records):
             return []
         return [{**r, "year": year} for year in dict.fromkeys(years[1:]) for r in records]
+
+
+def proposals_share_year(doc: Doc) -> None:
+    """An undated proposal told in the paragraph of awards given for one year ("... tặng Giấy khen cho 12 tập
+    thể có thành tích trong đợt thi đua ... BHXH tỉnh cũng đề nghị ... tặng Bằng khen cho 02 tập thể") is
+    asked for the same achievement: that year. Given awards keep their own (an earlier class recalled
+    beside a new one is no year of the new one)."""
+    awards = doc_list(doc, "awards")
+    if all(a.get("year") or a.get("status") != "proposed" for a in awards):
+        return
+    text = text_of(doc)
+    for a in awards:
+        if a.get("year") or a.get("status") != "proposed":
+            continue
+        start = a["evidence"]["start"]
+        paragraph = (text.rfind("\n", 0, start) + 1, text.find("\n", start) % (len(text) + 1))
+        years = {o["year"] for o in awards if o.get("year") and paragraph[0] <= o["evidence"]["start"] < paragraph[1]}
+        if len(years) == 1:
+            a["year"] = years.pop()

@@ -27,13 +27,13 @@ from spacy.tokens import Doc, Span
 
 from .award_decisions import issuer_line
 from .award_list_leads import ListLead, ListLeads
-from .award_lists import drop_summary_counts, share_award_years, year_spoken_of
+from .award_lists import drop_summary_counts, year_spoken_of
 from .award_parts import grade_of
 from .award_report_subject import report_subject, row_year
 from .award_vi_counts import HeadFirstCounts
 from .award_vi_givers import HeadFirstGivers
 from .award_vi_recipients import HeadFirstRecipients
-from .award_vi_years import HeadFirstYears
+from .award_vi_years import HeadFirstYears, proposals_share_year
 from .awards import AwardFinder
 from .doc_sections import SectionReader
 from .extensions import text_of
@@ -122,7 +122,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         self.drop_vague_repeats(doc)
         # a headline's "Cờ thi đua cho 3 đơn vị" over the three flags the body names: the count is their sum
         drop_summary_counts(doc)
-        share_award_years(doc)  # the proposal told beside a drive's awards is for the drive's year too
+        proposals_share_year(doc)  # the proposal told beside a drive's awards is for the drive's year too
 
     def read_vi_clause(
         self,

@@ -170,6 +170,9 @@ class PeopleGrammar(Grammar):
     # and the field giving the post a few lines below ("Chức vụ:"), whose value is the person's title
     name_field: str = NEVER
     title_field: str = NEVER
+    # after a person's title, the words that bring in the post the person is appointed or moved to ("..., được
+    # điều động, bổ nhiệm giữ chức"): that post is the person's too, and its unit the person's
+    appointed_to: str = NEVER
 
 
 class PeopleData(Strict):

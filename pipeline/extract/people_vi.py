@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..models import LOCAL_OFFICES
+from ..models import LOCAL_OFFICES, TOP_LOCAL_OFFICES
+from .doc_subject import most_named
 from .doc_words import DocWords
 from .extensions import span_unit, text_of
 from .lexicon import fold, load_data
@@ -164,6 +165,13 @@ class HeadFirstPeopleFinder(PeopleFinder):
             out.append((span.start, span.end))
             pos = t.end()
             sep = re.compile(r"[ \t]*[,;][ \t]*")
+        # "X, Trưởng phòng A, được bổ nhiệm giữ chức Phó Giám đốc B": the new post after the old one
+        if out and (moved := self.g.appointed_to.match(text, pos, end)):
+            t = self.title_re.match(text, moved.end(), end)
+            span = w.doc.char_span(t.start(), t.end(), alignment_mode="contract") if t else None
+            if span is not None and len(span) and not any(i in names for i in range(span.start, span.end)):
+                out.append((span.start, span.end))
+                w.memo.setdefault("new_posts", set()).add((span.start, span.end))
         return out
 
     def field_title(self, w: DocWords, text: str, name_start: int) -> Range | None:
@@ -187,6 +195,11 @@ class HeadFirstPeopleFinder(PeopleFinder):
         return (span.start, span.end) if span is not None and len(span) else None
 
     def unit_for(self, w: DocWords, segs: list[Range]) -> str | None:
+        new_posts = [seg for seg in segs if seg in w.memo.get("new_posts", ())]
+        if new_posts:  # an appointment: the unit of the new post, else the office the document is about
+            unit = super().unit_for(w, new_posts)
+            if unit or self.dept_word.search(self.title_text(w, new_posts[0])):
+                return unit or most_named(w.doc.spans.get("units", []), TOP_LOCAL_OFFICES)
         unit = super().unit_for(w, segs)
         if unit:
             return unit

@@ -69,7 +69,9 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         people = load_data(lang, "people", PeopleData)
         self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
         self.title_heads = tuple(h.lower() for h in people.title_heads)
-        self.city_level_rule = "district_after:City"
+        # "BHXH thành phố X": a city below the province is a district-level office, named as one
+        # (RECORDS.md: "<District> District Social Insurance"); unnamed, it is the city-province's own office
+        self.city_level_rule = "city_after"
         self.clusters = ClusterStructure(data, self.g.leader, VSS)
         self.conjunctions = set(data.conjunctions)
         self.articles = set(data.articles)
@@ -112,6 +114,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
             "body": lambda span, name: name,
             "provincial_body": self.provincial_body_name,
             "district_after": self.district_after_name,
+            "city_after": self.district_after_name,
             "district_body": self.district_body_name,
             "grassroots_after": lambda span, _: self.grassroots_after_name(span),
             # a body known by its number, the last word of its name ("BHXH Quân khu 7")
@@ -196,7 +199,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 canonical = self.canonicalisers.get(rule, self.plain_name)(span)
             if canonical:
                 out.append(self.labelled(span, span.label_, canonical))
-            elif rule == self.city_level_rule:
+            elif head == self.city_level_rule:
                 # "Giám đốc BHXH thành phố <person>": the city's own office, named as a reference
                 end = span.end - len(self.names_in(span))
                 refs.append(Span(doc, span.start, end, label="provincial_office", span_id="province_ref"))
