@@ -271,3 +271,44 @@ def test_a_city_below_the_province_is_a_district_level_office(nlp) -> None:
     result = extract_text(text, nlp=nlp, language="vi")
     assert "Tan Uyen District Social Insurance" in {u.name for u in result.units}
     assert [f.scope for f in result.figures] == ["Tan Uyen District Social Insurance"]
+
+
+def test_the_first_half_of_a_year_holds_at_june(nlp) -> None:
+    text = (
+        "BHXH tỉnh Nam Định tổng kết\n\n28/06/2024\n\n"
+        "Ngày 28/6/2024, BHXH tỉnh Nam Định tổ chức hội nghị. Đến hết tháng 5/2024 toàn tỉnh có 1.502.300 người "
+        "tham gia BHYT. Sáu tháng đầu năm, số thu BHXH, BHYT, BHTN đạt 2.310 tỷ đồng.\n"
+    )
+    found = {f.value: f.as_of for f in extract_text(text, nlp=nlp, language="vi").figures}
+    assert found == {1502300: "2024-05", 2310000000000: "2024-06"}
+
+
+def test_a_lower_case_event_name_after_its_reporting_verb_and_a_town_as_its_place(nlp) -> None:
+    text = (
+        "BHXH tỉnh Đồng Nai sơ kết đợt cao điểm\n\n"
+        "Chiều 05/11/2021, tại Biên Hòa, BHXH tỉnh Đồng Nai tổ chức hội nghị sơ kết đợt cao điểm chi hỗ trợ "
+        "người lao động theo Nghị quyết số 116/NQ-CP của Chính phủ.\n"
+    )
+    (event,) = extract_text(text, nlp=nlp, language="vi").events
+    assert event.name == "hội nghị sơ kết đợt cao điểm chi hỗ trợ người lao động theo Nghị quyết số 116/NQ-CP"
+    assert event.location == "Biên Hòa"
+
+
+def test_a_commemorations_day_stays_in_its_name_and_a_city_is_its_place(nlp) -> None:
+    text = (
+        "Nam Định: kỷ niệm Ngày BHYT Việt Nam\n\n"
+        "Ngày 27/6/2024, tại thành phố Nam Định, BHXH tỉnh Nam Định tổ chức Lễ kỷ niệm Ngày Bảo hiểm y tế "
+        "Việt Nam (1/7) và tôn vinh các tập thể tiêu biểu.\n"
+    )
+    (event,) = extract_text(text, nlp=nlp, language="vi").events
+    assert (event.name, event.location) == ("Lễ kỷ niệm Ngày Bảo hiểm y tế Việt Nam (1/7)", "thành phố Nam Định")
+
+
+def test_a_movement_the_conference_launches_is_launched_by_its_organiser(nlp) -> None:
+    text = (
+        "BHXH Việt Nam tổng kết năm 2025\n\n"
+        "Ngày 18/01/2026, tại Hà Nội, Bảo hiểm xã hội Việt Nam tổ chức Hội nghị tổng kết công tác năm 2025.\n\n"
+        'Hội nghị cũng phát động phong trào thi đua "Ngành BHXH đồng hành cùng người dân" giai đoạn 2026-2030.\n'
+    )
+    (movement,) = extract_text(text, nlp=nlp, language="vi").movements
+    assert movement.launched_by == "Vietnam Social Security"

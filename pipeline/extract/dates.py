@@ -103,14 +103,16 @@ QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def form_mention(m: re.Match[str], comparison: bool, shift: int = 0) -> DateMention | None:
-    """A date written in one of the language's own `forms` (named groups d, m, y, upto, q); its offsets
+    """A date written in one of the language's own `forms` (named groups d, m, y, upto, q, half); its offsets
     less `shift` (a match of the whole text, for a sentence of it)."""
-    groups = {k: int(v) for k, v in m.groupdict().items() if v and k != "q"}
+    groups = {k: int(v) for k, v in m.groupdict().items() if v and k not in ("q", "half")}
     start, end = m.start() - shift, m.end() - shift
     day, month, year, upto = groups.get("d"), groups.get("m"), groups.get("y"), groups.get("upto")
     quarter = m.groupdict().get("q")
     if quarter:  # "quý I/2026": the quarter holds at its last month
         upto = 3 * QUARTERS.get(quarter.upper(), 0)
+    if m.groupdict().get("half"):  # "sáu tháng đầu năm", "nửa đầu năm": the first half holds at June
+        upto = 6
     if upto is not None:
         if not 1 <= upto <= 12:
             return None

@@ -209,10 +209,20 @@ class EventFinder(RuleComponent):
         name = (
             name_match.group().strip()
             if name_match
-            and (name_match.group()[0].isupper() or name_match.group()[0].isdigit())
+            and (
+                name_match.group()[0].isupper()
+                or name_match.group()[0].isdigit()
+                # "BHXH tỉnh X tổ chức hội nghị sơ kết đợt cao điểm ...": what the reported event is, in lower case
+                or (
+                    len(name_match.group().split()) > 3
+                    and self.g.reported_name_before.search(text, max(0, name_match.start() - 30), name_match.start())
+                )
+            )
             and len(name_match.group().split()) > 1
             else None
         )
+        if name and name[0].islower() and (cut := self.g.lower_name_end.search(name)):
+            name = name[: cut.start()]  # "hội nghị sơ kết ... và triển khai ...": a lower-case name is its head
         if name is None and (lower := self.g.lower_name_before.search(text, max(0, s - 60), s)):
             name = f"{lower.group('name')}{text[s:e]}"  # "its 2025 review conference"
         location = self.location(doc, text, sent)

@@ -224,6 +224,10 @@ class EventsGrammar(Grammar):
     lower_name_before: str = NEVER
     # a place written out with its province after a location word ("in Vinh, Nghe An province"): group `place`
     place_with_province: str = NEVER
+    # the verb reporting the event right before its name: a name written in lower case is the event's still
+    reported_name_before: str = NEVER
+    # where such a lower-case name ends: what the event also does or whose it is ("... và triển khai ...", "... của Cụm")
+    lower_name_end: str = NEVER
     # opens a relative clause after the subject ("X, which groups the offices of A and B, held ..."): the
     # units inside it are not the subject
     relative_opener: str = NEVER
@@ -265,6 +269,8 @@ class MovementsGrammar(Grammar):
     launcher_split: str
     not_subject_before: str
     own_office_subject: str
+    # the reported event as the launching verb's subject ("Hội nghị cũng phát động ..."): its organiser
+    event_subject: str = NEVER
     # one year (or a range) that ends the name and stays in it ("... năm 2025", "... năm 2015 - 2016")
     year_in_name: str = NEVER
     # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")

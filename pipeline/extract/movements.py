@@ -393,6 +393,10 @@ class MovementFinder(RuleComponent):
             return self.own_office(units)
         if not people and not subjects and self.g.own_office_subject.search(text[sent.start_char : verb_at]):
             return self.own_office(units)  # "Right after the merger we launched ...": the office speaking
+        if not people and not subjects and self.g.event_subject.fullmatch(text, sent.start_char, verb_at):
+            # "Hội nghị cũng phát động phong trào ...": launched at the reported event, by its organiser
+            events = doc_list(doc, "events")
+            return events[0].get("organizer") if events else None
         if people:
             return people[-1].text
         if subjects and self.g.own_office_subject.search(text[sent.start_char : subjects[0].start_char]):
