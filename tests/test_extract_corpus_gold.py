@@ -362,3 +362,28 @@ def test_eighth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     assert tables["awards"]["f1"] >= 0.95, tables["awards"]
     assert tables["figures"]["f1"] >= 0.95, tables["figures"]
     assert tables["all"]["f1"] >= 0.95, tables["all"]
+
+
+def test_ninth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_vi9: six more genres (COVID support from the UI fund, appointments, a good deed, the HI
+    Day medals, a student HI drive, the Ministry of Finance commending VSS), written blind. First run: micro 0.929,
+    report tables 0.759 (awards 0.714, figures 0.784). After the classes its misses showed
+    (docs/vietnamese-blind-vi9-classes.md: counted institutions, a headline total over named flags, a province's
+    department named alone, district medical centres, pupils by a noun list and rates by part of the group,
+    shares the counted have, labour-force rates, reached-now figures, per-head amounts, provincial scope beside
+    VSS posts, a post as presenter, the authority acted for, appointments, lower-case event names): micro 0.982,
+    report tables 1.000. The floors keep it there."""
+    gold = ROOT / "tests" / "gold_blind_vi9"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) == 6
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.96
+    for kind in ("figures", "awards", "people"):
+        assert scores[kind]["f1"] >= 0.95, (kind, scores[kind])
+    assert scores["units"]["f1"] >= 0.92, scores["units"]
+    for kind in ("movements", "events"):
+        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
+    tables = report_tables(gold, tmp_path)
+    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
+    assert tables["figures"]["f1"] >= 0.95, tables["figures"]
+    assert tables["all"]["f1"] >= 0.95, tables["all"]
