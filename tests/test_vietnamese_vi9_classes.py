@@ -312,3 +312,15 @@ def test_a_movement_the_conference_launches_is_launched_by_its_organiser(nlp) ->
     )
     (movement,) = extract_text(text, nlp=nlp, language="vi").movements
     assert movement.launched_by == "Vietnam Social Security"
+
+
+def test_a_post_in_an_offices_lower_case_section_and_an_occupation_after_the_name_are_titles(nlp) -> None:
+    text = (
+        "Viên chức BHXH cơ sở Hoài Nhơn trả lại ví cho người đánh rơi\n\n"
+        "Sáng 3/3/2026, chị Lê Thị Mai, viên chức bộ phận một cửa của BHXH cơ sở Hoài Nhơn, nhặt được một chiếc ví. "
+        "Chủ nhân chiếc ví là anh Phạm Văn Tú, công nhân một nhà máy gỗ tại phường Tam Quan.\n"
+    )
+    people = {p.name: p for p in extract_text(text, nlp=nlp, language="vi").people}
+    assert people["Lê Thị Mai"].title.startswith("viên chức bộ phận một cửa")
+    assert people["Lê Thị Mai"].unit == "Hoai Nhon District Social Insurance"
+    assert people["Phạm Văn Tú"].title == "công nhân một nhà máy gỗ"

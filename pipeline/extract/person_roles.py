@@ -44,6 +44,9 @@ def lower_case_roles(
                 person["title"] = f"{m.group('role')}{text[m.end('role') : body.end_char]}"
                 person["unit"] = person["unit"] or span_unit(body)
                 continue
+            if m.groupdict().get("whole") is not None:
+                person["title"] = m.group("role")  # "anh X, công nhân một doanh nghiệp may tại ...": no body named
+                continue
         role = before.search(text, max(0, span.start_char - 40), span.start_char)
         if role:
             person["title"] = role.group("role")
