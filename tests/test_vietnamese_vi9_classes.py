@@ -324,3 +324,12 @@ def test_a_post_in_an_offices_lower_case_section_and_an_occupation_after_the_nam
     assert people["Lê Thị Mai"].title.startswith("viên chức bộ phận một cửa")
     assert people["Lê Thị Mai"].unit == "Hoai Nhon District Social Insurance"
     assert people["Phạm Văn Tú"].title == "công nhân một nhà máy gỗ"
+
+
+def test_cases_counted_are_a_count_not_units(nlp) -> None:
+    text = (
+        "BHXH tỉnh Kon Tum biểu dương người tốt việc tốt\n\n"
+        "Năm 2025, toàn ngành BHXH tỉnh Kon Tum đã có 5 trường hợp viên chức trả lại tài sản cho người dân.\n"
+    )
+    found = extract_text(text, nlp=nlp, language="vi").figures
+    assert [(f.value, f.unit) for f in found] == [(5, "count")]
