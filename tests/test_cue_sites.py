@@ -131,6 +131,8 @@ def test_an_events_place_is_read_from_the_place_tokens_as_from_the_tokens(lang: 
             if events.g.headquarters.search(sent.text) or events.g.place_with_province.search(sent.text):
                 continue  # read from the text before the place tokens are asked
             expected = by_tokens(doc, sent)
+            if expected is None and events.g.town_at.search(sent.text):
+                continue  # a town the place tokens do not hold, read from the text after them
             assert events.location(doc, sent.text, sent) == expected
             found += expected is not None
     assert found >= 2

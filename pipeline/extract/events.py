@@ -260,7 +260,8 @@ class EventFinder(RuleComponent):
         for i in (i for i in places if sent.start <= i < sent.end):
             if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
                 return doc[i].text  # as the text writes it ("Ha Noi", "Hà Nội")
-        return None
+        town = self.g.town_at.search(text)
+        return town.group("place") if town else None
 
     def weekday_date(self, doc: Doc, sent: Span) -> str | None:
         """The date of "on Monday" in the event's sentence or the lead sentences before it: the last such

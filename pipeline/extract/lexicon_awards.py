@@ -226,6 +226,9 @@ class EventsGrammar(Grammar):
     place_with_province: str = NEVER
     # the verb reporting the event right before its name: a name written in lower case is the event's still
     reported_name_before: str = NEVER
+    # a town or city below the province after the location word ("tại Thủ Dầu Một, ..."): the place when the
+    # place tokens name none (group `place`)
+    town_at: str = NEVER
     # where such a lower-case name ends: what the event also does or whose it is ("... và triển khai ...", "... của Cụm")
     lower_name_end: str = NEVER
     # opens a relative clause after the subject ("X, which groups the offices of A and B, held ..."): the
