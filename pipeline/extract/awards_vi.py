@@ -154,9 +154,13 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 or self.sections.of_doc(doc).proposal_at(start + s)  # "IV. ĐỀ XUẤT, KIẾN NGHỊ", "... đề nghị:\n1. ..."
             )
             stop = self.g.next_passive.search(text, e, nxt)  # nor past the next giving clause
-            found = self.authority(text[: stop.start() if stop else nxt], s, e)  # not past the next award
+            scope = text[: stop.start() if stop else nxt]  # not past the next award
+            if k and self.g.own_receipt_before.search(before):
+                # "được A tặng Bằng khen năm 2021 và đạt danh hiệu ...": received by a verb of its own, not given by A
+                scope = " " * prev_end + scope[prev_end:]
+            found = self.authority(scope, s, e)
             named = found[1] if found else None
-            subject = None if named else self.giver_subject(text[:s])
+            subject = None if named else self.giver_subject(scope[:s] if k else text[:s])
             quoted = QUOTED_NAME.match(text, e)  # the award's own name in quotes after its form
             in_name = found is not None and (found[0] < 0 or (quoted is not None and found[0] < quoted.end() - e))
             if (named or subject) and not in_name:

@@ -38,6 +38,9 @@ class AwardsGrammar(Grammar):
     acting_for_before: str = NEVER
     # a verb that hands an award over (not one that confers it): its subject, a post with no name, presents it
     handing_over: str = NEVER
+    # an award joined on with a receiving verb of its own ("... và đạt danh hiệu ..."): the giver of the award
+    # before it is not its giver
+    own_receipt_before: str = NEVER
     delegated_start: str
     award_header: str
     collective_header: str
