@@ -52,6 +52,9 @@ SCANNED_CUES = (
     "same_measure_before",
     "from_before",
     "target_change_before",
+    "held_now",
+    "respectively",
+    "place_anaphor",
 )
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
