@@ -32,9 +32,10 @@ def test_the_number_scan_from_its_start_characters_finds_what_the_gated_pattern_
     lang, nlp = lang_nlp
     scan = nlp.get_pipe("pr_figures").scan
     assert isinstance(scan.expr_scan, AsciiStartScan) and scan.expr_scan.starts is not None
+    assert scan.expr_scan.starts.pattern.endswith("[\\s\\S])")  # places after a word character passed over
     numbers = 0
     for piece in ascii_pieces(lang):
-        for text in (piece, f"VND{piece}", f"{piece} 1,5", f"US$ 12 {piece}"):
+        for text in (piece, f"VND{piece}", f"{piece} 1,5", f"US$ 12 {piece}", f"$4 d1 v2,{piece}-3 /5 .6"):
             expected = spans(scan.expr.finditer(text))
             assert spans(scan.expr_scan.finditer(text)) == expected, text
             numbers += len(expected)

@@ -31,6 +31,7 @@ HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading o
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 RECENT_NOUN_TEXTS = 64
+NUMBER_NOT_AFTER = r"[\w/.,-]"  # a number expression starts after none of these ("1903/QĐ", "v1.2")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
 
@@ -85,12 +86,17 @@ class AsciiStartScan:
     (a match's look-behinds and word boundaries read the text before the place either way). The
     gate is a lookahead tried at every character, with the case folded: about half the cost."""
 
-    def __init__(self, pattern: re.Pattern[str], gated: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], gated: re.Pattern[str], not_after: str = "") -> None:
         self.pattern, self.gated = pattern, gated
         source = start_class(pattern.pattern, pattern.flags)  # None for a pattern that can match nothing
         probe = re.compile(source, pattern.flags) if source is not None else None
         chars = [c for c in map(chr, range(128)) if probe is not None and probe.fullmatch(c)]
-        self.starts = re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+        # a pattern that opens on `(?<!C)` (a class of one character) fails at once after a character of
+        # C: such places are passed over in the engine too, checked by a look-behind over the start
+        # character and the one before it
+        lead = f"(?<!{not_after})"
+        behind = f"(?<!{not_after}[\\s\\S])" if not_after and pattern.pattern.startswith(lead) else ""
+        self.starts = re.compile("[" + "".join(map(re.escape, chars)) + "]" + behind) if chars else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.starts is None or not text.isascii():
@@ -137,7 +143,7 @@ class NumberScanner:
         cur_alt = "|".join(sorted(map(re.escape, num.currency_words), key=len, reverse=True))
         self.currency = num.currency_words
         self.expr = re.compile(
-            rf"(?<![\w/.,-])(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
+            rf"(?<!{NUMBER_NOT_AFTER})(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
             rf"(?:\s?(?P<scale>{scale_alt})\b)?(?:\s?(?P<pct>{pct_alt})(?!\w))?(?:\s?(?P<post>{cur_alt})\b)?",
             re.IGNORECASE,
         )
@@ -158,7 +164,10 @@ class NumberScanner:
         # scanned from the characters a number expression starts with (lower-casing first would cost
         # more: most sentences hold several numbers, each matched again on the original text)
         plain_expr, self.expr = self.expr, with_start_gate(self.expr)
-        self.expr_scan, self.word_scan = AsciiStartScan(plain_expr, self.expr), CaselessSearch(self.word_expr)
+        self.expr_scan, self.word_scan = (
+            AsciiStartScan(plain_expr, self.expr, NUMBER_NOT_AFTER),
+            CaselessSearch(self.word_expr),
+        )
         # the award verbs' words, looked for once per text: where the text has none, no number in it is
         # followed by "were awarded ..." (`after` is a piece of the text)
         self.awarded_words = CaselessSearch(g.awarded_after)
