@@ -64,3 +64,17 @@ def test_the_reference_words_as_a_trie_answer_as_their_alternation(lang_nlp) -> 
             assert (scan.reference_re.search(before, start) is not None) == expected, before
             found += expected
     assert found > 5
+
+
+def test_the_number_words_as_a_trie_are_found_where_their_alternation_is(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    scan = nlp.get_pipe("pr_figures").scan
+    plain = re.compile(r"\b(?:" + "|".join(scan.word_numbers) + r")\b", re.IGNORECASE)
+    found = 0
+    for text in texts(lang):
+        for line in text.splitlines():
+            for piece in (line, line.upper(), f"{line}one", f"x{line} Two"):
+                expected = plain.search(piece) is not None
+                assert (scan.number_words.search(piece) is not None) == expected, piece
+                found += expected
+    assert found > 5

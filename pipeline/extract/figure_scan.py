@@ -21,7 +21,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import PhraseWindow, phrase_alternation, start_class, with_start_gate
+from .regex_start import PhraseWindow, cue_scan, phrase_alternation, start_class, with_start_gate
 from .sentence_chars import doc_sentences
 from .span_index import Ranges
 
@@ -204,7 +204,11 @@ class NumberScanner:
         self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         # a number word as a word of its own (a digit anywhere is tested first, for less)
-        self.number_words = CaselessSearch(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
+        # (only whether there is one is asked: the words as a trie, searched from the letters they start with)
+        self.number_words = cue_scan(
+            re.compile(r"\b(?:" + phrase_alternation(list(self.word_numbers)) + r")\b", re.IGNORECASE)
+        )
+        self.number_words.gate = None  # the words every match needs are pieces of the trie ("t"): in nearly every text
 
     def may_hold_numbers(self, text: str) -> bool:
         """Whether `text` has a digit or a number word: else it holds no number expression."""
