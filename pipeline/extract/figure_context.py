@@ -26,7 +26,6 @@ from .lexicon_models import MetricsData, NumbersData
 from .phrase_cues import PhraseCues
 from .regex_start import (
     PhrasePresence,
-    PhraseWindow,
     cue_scan,
     phrase_alternation,
     phrase_trie,
@@ -45,8 +44,7 @@ class FigureContext:
             rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
-        # the words either needs: where there are none, neither pattern need be tried
-        self.not_figure_words = PhraseWindow(numbers.not_figure_nouns)
+        # the words the award count needs: a sentence without them holds none
         self.award_count_words = CaselessSearch(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
@@ -77,15 +75,14 @@ class FigureContext:
 
     def not_a_figure(self, text: str, start: int = 0) -> bool:
         """Organisations, attendance, or the recipients of an award (the words of `text` from `start`,
-        right after the number: the sentence's text is lower-cased once for all its numbers)."""
-        if self.not_figure_words(text, start, start + 60) and self.not_figure.match(text[start : start + 60]):
+        right after the number). The patterns are matched at the place without asking first whether
+        the window holds their words: a match tried there costs less than that question (a sentence
+        without the award count's words is told once, for all its numbers)."""
+        if self.not_figure.match(text[start : start + 60]):
             return True
-        longer_end = min(start + 90, len(text))
         if self.award_count_words.absent_from(text):  # asked once per sentence, not per number
             return False
-        return not words_absent(self.award_count_words, text, start, longer_end) and bool(
-            self.award_count.match(text[start:longer_end])
-        )
+        return bool(self.award_count.match(text[start : min(start + 90, len(text))]))
 
     def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
         """The clause of `text` that holds position `pos` (the clause breaks of the text asked about

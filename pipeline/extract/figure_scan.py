@@ -21,7 +21,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import PhraseWindow, cue_scan, phrase_alternation, start_class, with_start_gate
+from .regex_start import cue_scan, phrase_alternation, start_class, with_start_gate
 from .sentence_chars import doc_sentences
 from .span_index import Ranges
 
@@ -186,8 +186,6 @@ class NumberScanner:
             + r")\b",
             re.IGNORECASE,
         )
-        # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
-        self.noun_words = PhraseWindow(list(self.noun_unit))
         # the noun read at the start of recent texts: the words after a number are asked about for its
         # unit and again for its kind (the same 40 characters, unless a unit name was blanked)
         self.nouns_read: dict[str, re.Match[str] | None] = {}
@@ -292,27 +290,25 @@ class NumberScanner:
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(pct_word)
-        if not (pct or currency or scale) and YEAR.fullmatch(num) and not self.noun_after(after[:20], text, after_at):
+        if not (pct or currency or scale) and YEAR.fullmatch(num) and not self.noun_after(after[:20]):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
         if currency == "VND" and not scale and value < 1000:
             doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
             return None
-        unit, own = self.unit_of(after, before, pct, currency, text, after_at)
+        unit, own = self.unit_of(after, before, pct, currency)
         if unit == "units" and own and LIST_INTRO.match(after[:40]):
             return None  # "2 units: A and B" introduces a list, it is no figure
         return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
 
-    def unit_of(
-        self, after: str, before: str, pct: bool, currency: str | None, text: str | None = None, at: int = 0
-    ) -> tuple[str, bool]:
-        """`after`: the words after the number (`text[at:]`, when the caller has the text it was cut from)."""
+    def unit_of(self, after: str, before: str, pct: bool, currency: str | None) -> tuple[str, bool]:
+        """`after`: the words after the number, `before`: those before it."""
         if pct:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_after(after[:40], text, at)
+        m = self.noun_after(after[:40])
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -325,17 +321,13 @@ class NumberScanner:
         m = self.noun_after(right[:40])
         return right[m.end() :] if m else right
 
-    def noun_after(self, text: str, whole: str | None = None, at: int = 0) -> re.Match[str] | None:
-        """The unit noun at the start of `text` ("people", "new voluntary participants"); `whole`: the
-        text `text` was cut from at `at`, whose lower-cased form the noun words are looked for in."""
+    def noun_after(self, text: str) -> re.Match[str] | None:
+        """The unit noun at the start of `text` ("people", "new voluntary participants"), matched at
+        once: a test first for the nouns' words in the window cost more than the match."""
         known = self.nouns_read.get(text, False)
         if known is not False:
             return known  # type: ignore[return-value]
-        if whole is None:
-            has_words = self.noun_words(text)
-        else:
-            has_words = self.noun_words(whole, at, at + len(text))
-        found = self.noun_re.match(text) if has_words else None
+        found = self.noun_re.match(text)
         if len(self.nouns_read) >= RECENT_NOUN_TEXTS:
             self.nouns_read.clear()
         self.nouns_read[text] = found
