@@ -29,7 +29,6 @@ from .regex_start import (
     cue_scan,
     phrase_alternation,
     phrase_trie,
-    search_slice,
     words_absent,
 )
 
@@ -123,7 +122,7 @@ class FigureContext:
         clause `text[start:end]`)."""
         if self.years_span_re.absent_from(text):  # asked once per sentence, not per number
             return False
-        return search_slice(self.years_span_re, text, start, end) is not None
+        return self.years_span_re.search(text[start:end]) is not None
 
     def this_year(self, sentence: str) -> bool:
         """ "by the end of the year", "this year": the year the document reports on."""
@@ -150,7 +149,7 @@ class FigureContext:
 
     def district(self, text: str, start: int, end: int) -> str | None:
         """The office of the last district the clause `text[start:end]` names before the number, if any."""
-        if self.district_re.absent_from(text) or words_absent(self.district_re, text, start, end):
+        if self.district_re.absent_from(text):  # asked once per sentence; a clause is searched at once
             return None
         clause_before = text[start:end]
         hits = list(self.district_re.finditer(clause_before))
