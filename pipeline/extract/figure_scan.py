@@ -229,13 +229,15 @@ class NumberScanner:
             cand = self.candidate_from(doc, m, text, base, line_start)
             if cand is not None:
                 out.append(cand)
+        in_order = len(out)  # the number expressions' candidates come in the scan's order
         for m in self.word_scan.finditer(text):
             value = self.word_numbers[m.group(1).lower()]
             unit = self.noun_unit.get(m.group(2).lower(), "count")
             if m.group(2).lower() in self.collective_words:
                 continue
             out.append(Candidate(base + m.start(1), base + m.end(1), value, unit, m.group(1)))
-        out.sort(key=lambda c: c.start)
+        if len(out) > in_order:  # number words found: in among the others
+            out.sort(key=lambda c: c.start)
         return out
 
     def candidate_from(
