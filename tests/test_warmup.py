@@ -103,3 +103,20 @@ def test_remembered_searches_still_serialise_and_pickle() -> None:
     assert [t.text for t in copy.make_doc("Hanoi, 2026.")] == ["Hanoi", ",", "2026", "."]
     answers = pickle.loads(pickle.dumps(nlp.tokenizer.suffix_search.__self__))  # type: ignore[attr-defined]
     assert len(answers) == 0 and answers["2026."].span() == (4, 5)
+
+
+def test_the_quick_url_test_answers_as_spacy_s() -> None:
+    """`url_like` is spaCy's `like_url` on every word of the real texts and on URL-like strings."""
+    from spacy.lang.lex_attrs import like_url
+
+    words = {w for lang in ("en", "vi") for text in texts(lang) for w in text.split()}
+    words |= {"http", "https://x", "http://a.b", "www.vss.gov.vn", "vss.gov.vn", "a@b.vn", ".vn", "vn.", "http:x"}
+    assert any(like_url(w) for w in words)
+    for word in words:
+        assert warmup.url_like(word) == like_url(word), word
+    nlp, plain = blank("en"), blank("en")
+    warmup.warm_vocabulary(nlp, ["Visit www.vss.gov.vn or baohiemxahoi.gov.vn today."])
+    text = "See vss.gov.vn and https://x.vn, not 2,345 or user@vss.gov.vn."
+    with nlp.memory_zone(), plain.memory_zone():
+        flags = [t.like_url for t in nlp.make_doc(text)]
+        assert flags == [t.like_url for t in plain.make_doc(text)] and any(flags)
