@@ -154,6 +154,6 @@ def url_like(text: str) -> bool:
 
 def quicken_url_test(vocab: Vocab) -> None:
     """New lexemes ask `url_like` where they would ask spaCy's own `like_url` (the same answers)."""
-    getters = vocab.lex_attr_getters
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]
     if getters is not None and getters.get(LIKE_URL) is lex_attrs.like_url:
         getters[LIKE_URL] = url_like
