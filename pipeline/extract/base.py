@@ -18,12 +18,13 @@ from .extensions import init_doc
 LOGGER = logging.getLogger(__name__)
 
 
-RULE_BATCH_DOCS = 4
+RULE_BATCH_DOCS = 16
 """Documents a rule component takes at a time, at most. A batch keeps one component's code and
 data warm over its documents (on the benchmark's documents: 4.97 ms of CPU a document one at a
-time, 4.66 in fours, 4.51 in sixteens), but every document of a batch is alive at once, and
-memory grew with the batch over long runs (1,000 documents, fast profile: +17 MB one at a time,
-+25 MB in fours, +54 MB in sixteens): four keeps most of the gain."""
+time, 4.66 in fours, 4.51 in sixteens), but every document of a batch is alive at once. Memory
+stays bounded either way (`RULE_BATCH_TOKENS` caps a batch of long documents): over 4,000 of the
+benchmark's documents the fast profile's peak levels off at 167 MB in fours and 205 MB in
+sixteens, the default profile's at 213 and 238 MB, far under the 600 MB a worker may use."""
 RULE_BATCH_TOKENS = 20_000
 """A batch of rule work holds at most this many tokens: long documents are not held together
 (a longer document is a batch of its own), so memory follows the longest document."""
