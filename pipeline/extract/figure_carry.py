@@ -187,7 +187,11 @@ class SentenceCarry:
 
 
 def respective_measures(
-    respectively: re.Pattern[str], text: str, cands: list[Candidate], offset: int, last_rates: list[str]
+    respectively: re.Pattern[str] | CaselessSearch,
+    text: str,
+    cands: list[Candidate],
+    offset: int,
+    last_rates: list[str],
 ) -> dict[int, str]:
     """ "For 2030, the targets are 60%, 45% and more than 95% respectively": as many rates before the
     word as the sentence before named take its rates' measures in order (index in `cands` -> metric)."""
