@@ -233,7 +233,11 @@ class NumberScanner:
             return None
         if not self.awarded_words.absent_from(text) and self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
-        if not (pct_word or currency) and self.context.not_a_figure(text, after_at):
+        if (
+            not (pct_word or currency)
+            and self.context.not_a_figure(text, after_at)
+            and not self.g.worked_on_before.search(before[-50:])  # "inspected 21,450 employers": the office's work
+        ):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
@@ -270,6 +274,10 @@ class NumberScanner:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
             return "count", True  # "handed over 61 houses": its own noun, not the people named before it
+        if (joined := self.g.shared_noun_join.match(after[:40])) and (
+            shared := self.noun_after(after[joined.end() :][:40])
+        ):
+            return self.noun_unit[shared.group(1).lower()], True  # "318,400 and 276,950 workers": the noun of both
         if self.g.persons_before.search(before[-120:]):
             return "persons", False
         return "count", False

@@ -122,8 +122,8 @@ class FigureScope:
             # a round-up's item ("HA GIANG: ..."): its own office, never the one another item is about
             main_unit, units = item
         former = self.former_area(doc, cand.end, sent.end_char)
-        if former is not None:
-            return former  # "94.1% in the former B area": the former province's office (DOMAIN.md)
+        if former is not None and any(u.unit == former for u in units):
+            return former  # "94.1% in the former B area": the former province's office (DOMAIN.md), one the text names
         in_sent = self.units_before(units, sent.start, cand.start)
         s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
         boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]
@@ -293,6 +293,11 @@ class FigureScope:
             if self.g.former_area_after.match(text_of(doc), end, places.offsets[k]):
                 return f"{places.names[k]} Social Security"
         return None
+
+    def province_city(self, doc: Doc, district: str) -> bool:
+        """Whether a "X city" the district reading named is a province-level city of the document's places
+        ("in the new Da Nang city"): the province's own area, no district office."""
+        return any(district.startswith(f"{name} City ") for name in set(self.places_of(doc).names))
 
     def dated(self, text: str, inside_heading: int) -> bool:
         """Whether the line after the heading line holding `inside_heading` opens with a dateline: then

@@ -230,6 +230,9 @@ class FigureFinder(TableReading, RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
+                metric = self.meaning.part_or_whole(
+                    cand, metric, left_clause, right, SENTENCE_PART_STOP.split(text[e:], 1)[0], prev
+                )
                 if cand.unit == "persons" and metric != "other" and self.g.gift_for_before.search(left_clause):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
@@ -352,6 +355,8 @@ class FigureFinder(TableReading, RuleComponent):
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text, clause_start, s)
+                if district and self.scope.province_city(doc, district):
+                    district = None  # "in the new Da Nang city": a province-level city, no district office
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
                 elif self.context.unclear_scope(head, text) and not office_in(units, sent.start_char, cand.start):

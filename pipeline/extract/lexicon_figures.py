@@ -140,6 +140,18 @@ class MetricsGrammar(Grammar):
     sector_body_name: str = NEVER
     # a share of the people counted before ("64,000 of them were ..."): a count of persons too
     partitive_after: str = NEVER
+    # the words between a part and its whole ("641,280 of the 668,900 pupils", "100 per cent of 1,142
+    # pupils"): the part is what the clause measures, the whole a head count of no measure
+    part_whole_between: str = NEVER
+    # a verb of paying right before a head count ("had paid 1,904,300 workers"): people paid a benefit
+    paid_persons_before: str = NEVER
+    # a number joined to the next one, whose noun both share ("318,400 and 276,950 workers")
+    shared_noun_join: str = NEVER
+    # money a story finds, loses or returns ("a bag containing VND 86 million"): no measure of the sector
+    found_money_before: str = NEVER
+    # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
+    # premiums for 21,876 enterprises"): a figure, where a count of organisations is mostly context
+    worked_on_before: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER
