@@ -50,6 +50,9 @@ class UnitMention:
     unit: str
 
 
+MERGED_CITY_CHARS = 12  # how far before a city's name the words saying it is the merged one may start
+
+
 @dataclass(slots=True)
 class DocPlaces:
     """A document's place tokens (`extensions.place_tokens`): their indexes, character offsets and
@@ -294,10 +297,19 @@ class FigureScope:
                 return f"{places.names[k]} Social Security"
         return None
 
-    def province_city(self, doc: Doc, district: str) -> bool:
-        """Whether a "X city" the district reading named is a province-level city of the document's places
-        ("in the new Da Nang city"): the province's own area, no district office."""
-        return any(district.startswith(f"{name} City ") for name in set(self.places_of(doc).names))
+    def province_city(self, doc: Doc, district: str, start: int, end: int) -> bool:
+        """Whether the "X city" the district reading named between document offsets `start` and `end` is
+        a merged province-level city ("in the new Da Nang city", `merged_city_before`): the province's own
+        area, no district office."""
+        places = self.places_of(doc)
+        text = text_of(doc)
+        for k in range(bisect_left(places.offsets, start), bisect_left(places.offsets, end)):
+            off = places.offsets[k]
+            if district.startswith(f"{places.names[k]} City ") and self.g.merged_city_before.search(
+                text, max(0, off - MERGED_CITY_CHARS), off
+            ):
+                return True
+        return False
 
     def dated(self, text: str, inside_heading: int) -> bool:
         """Whether the line after the heading line holding `inside_heading` opens with a dateline: then

@@ -355,7 +355,7 @@ class FigureFinder(TableReading, RuleComponent):
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text, clause_start, s)
-                if district and self.scope.province_city(doc, district):
+                if district and self.scope.province_city(doc, district, sent.start_char + clause_start, cand.start):
                     district = None  # "in the new Da Nang city": a province-level city, no district office
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
