@@ -108,3 +108,19 @@ def test_a_province_level_city_is_no_district_and_a_former_area_without_its_offi
     got = figures(nlp, text, "2025-09-12")
     assert got[96.2][4] == "Can Tho Social Security"
     assert got[91.4][4] == "Can Tho Social Security"  # no office of the former province is named
+
+
+def test_bodies_listed_before_respectively_each_take_their_own_number(nlp) -> None:
+    text = (
+        "Ha Nam reviews the month\n\n"
+        "Ha Nam, May 3, 2024 - Ha Nam Provincial Social Security reviewed the month. Phu Ly City Social "
+        "Insurance and Duy Tien Town Social Insurance paid 3,100 and 2,700 workers respectively. The sector "
+        "targets are 93.5 per cent of the population covered by health insurance and 40 per cent of the labour "
+        "force in social insurance. Lao Cai and Son La led their clusters, with health insurance coverage of "
+        "96.1 per cent and 93.8 per cent respectively.\n"
+    )
+    got = figures(nlp, text, "2024-05-03")
+    assert got[3100][4] == "Phu Ly City Social Insurance"
+    assert got[2700][4] == "Duy Tien Town Social Insurance"
+    assert got[96.1][0] == got[93.8][0] == "hi_coverage_rate"  # their own measure, not the targets' before
+    assert (got[96.1][4], got[93.8][4]) == ("Lao Cai Social Security", "Son La Social Security")

@@ -182,7 +182,11 @@ class FigureFinder(TableReading, RuleComponent):
             prev_sent_date, target_when, last_period = carry.date, carry.target_when, carry.period
             latest_year, last_measure, unit_measures = carry.latest_year, carry.last_measure, carry.unit_measures
             # "the targets are 60%, 45% and 95% respectively": the rates the sentence before named, in order
-            respective = respective_measures(self.g.respectively, text, cands, sent.start_char, carry.last_rates)
+            respective = respective_measures(
+                self.g.respectively, text, cands, sent.start_char, carry.last_rates, self.meaning.any_scheme.search
+            )
+            # "A and B paid 318,400 and 276,950 workers respectively": each number is its own body's
+            respective_scopes = self.scope.respective(doc, sent, text, cands, units)
             sentence_rates: list[str] = []
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
@@ -370,6 +374,7 @@ class FigureFinder(TableReading, RuleComponent):
                 else:
                     partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
                     scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
+                scope = respective_scopes.get(i, scope)
                 sent_scope = scope
                 seen.record(
                     cand,

@@ -155,6 +155,8 @@ class MetricsGrammar(Grammar):
     # the words right before a city's name that say it is the merged province-level city ("the new Da
     # Nang city"), no district of a province
     merged_city_before: str = NEVER
+    # what joins the bodies of a list whose numbers follow "respectively" ("A and B", "A, B and C")
+    respective_join: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER
