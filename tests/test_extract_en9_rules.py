@@ -124,3 +124,27 @@ def test_bodies_listed_before_respectively_each_take_their_own_number(nlp) -> No
     assert got[2700][4] == "Duy Tien Town Social Insurance"
     assert got[96.1][0] == got[93.8][0] == "hi_coverage_rate"  # their own measure, not the targets' before
     assert (got[96.1][4], got[93.8][4]) == ("Lao Cai Social Security", "Son La Social Security")
+
+
+def test_a_goals_year_is_no_date_for_the_results_after_it(nlp) -> None:
+    text = (
+        "Health insurance day\n\n"
+        "Ha Noi, June 30, 2024 - By the end of May 2024 the country had 93.2 per cent of the population "
+        "covered by health insurance. The target set for 2026 is coverage of 96 per cent of the population.\n\n"
+        "Among the provinces, Lai Chau Social Security had brought health insurance to 97.2 per cent of "
+        "residents.\n"
+    )
+    got = figures(nlp, text, "2024-06-30")
+    assert got[97.2][3] == "2024-05"
+
+
+def test_a_sentence_opening_on_last_year_or_this_year(nlp) -> None:
+    text = (
+        "Pupils insured\n\n"
+        "Hue, September 12, 2025 - On September 10, Hue Social Security opened the school-year campaign. "
+        "Last year, the Health Insurance Fund paid VND 14.2 billion for 21,300 visits of pupils in the city. "
+        "This year the office has signed up 1,240 new voluntary participants.\n"
+    )
+    got = figures(nlp, text, "2025-09-12")
+    assert got[14200000000][3] == "2024"
+    assert got[1240][3] == "2025"

@@ -128,8 +128,11 @@ class SentenceCarry:
         own_period: str | None,
         doc_year: int | None,
         doc: Doc,
+        target_at: int | None = None,
     ) -> None:
-        """The date (and period) a sentence with digits leaves in force for the sentences after it."""
+        """The date (and period) a sentence with digits leaves in force for the sentences after it; a
+        date after the sentence's target cue (`target_at`) is the goal's, no date results hold at ("The
+        target set for 2025 is ...")."""
         # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
         carried = [
             d
@@ -142,6 +145,8 @@ class SentenceCarry:
             for d in carried
             if not any(cue.search(sent_text, max(0, d.start - 60), d.start) for cue in self.not_carried_before)
         ]
+        if target_at is not None:
+            carried = [d for d in carried if d.start < target_at]
         if carried and (carried[-1].value or doc_year):
             self.date = with_year(carried[-1], held_year(carried[-1], doc_year, doc) or 0)
         # "in the first nine months of 2023": the year closing the months carries on as those months, and

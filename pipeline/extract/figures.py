@@ -171,6 +171,7 @@ class FigureFinder(TableReading, RuleComponent):
             else:
                 says_target = sent_target = False
             own_dated = any(not d.comparison for d in dates)  # the sentence dates its figures itself
+            said_year = self.periods.year_said(sent_text, doc_year) if cands else None  # "Last year, ..."
             says_now: bool | None = None  # whether the sentence says its figures hold now: asked once, when needed
             prev: Candidate | None = None
             sentence_measures: set[tuple[str, str]] = set()  # the measures this sentence named
@@ -348,6 +349,8 @@ class FigureFinder(TableReading, RuleComponent):
                 if as_of is None and period is None and not years_span:
                     # the year the heading of its target stretch or of its section names
                     as_of = (target_stretch and target_stretch.year) or sections.year_at(cand.start)
+                if said_year and kind in ("actual", "change") and as_of in (None, prev_sent_date):
+                    as_of = said_year  # "Last year, the fund paid ...": the year before the document's
                 if reviewed and as_of and kind != "target" and not own_dated and metric not in STANDING_METRICS:
                     # "Ministry reviews 2025 work" in January 2026: an undated result is 2025's, not the year it is told in
                     as_of = reviewed[1] if as_of[:4] == reviewed[0] else as_of
@@ -401,7 +404,10 @@ class FigureFinder(TableReading, RuleComponent):
                 prev = cand
             carry.latest_year = latest_year
             carry.measures_named(sentence_measures, first_measure, last_measure, sentence_rates)
-            carry.dates_named(sent_text, explicit, sent_now, own_period, doc_year, doc)
+            target_cue = self.target_re.search(text) if says_target else None  # a goal's date carries no result's
+            carry.dates_named(
+                sent_text, explicit, sent_now, own_period, doc_year, doc, target_cue.start() if target_cue else None
+            )
             carry.targets_named(sent_target, asks, dates, explicit, own_period, bool(cands), sent_scope, doc_year)
         seen.date_headlines()
 

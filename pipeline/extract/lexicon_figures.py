@@ -157,6 +157,9 @@ class MetricsGrammar(Grammar):
     merged_city_before: str = NEVER
     # what joins the bodies of a list whose numbers follow "respectively" ("A and B", "A, B and C")
     respective_join: str = NEVER
+    # a sentence opening on the year it speaks of, counted from the document's ("Last year, ...", "This
+    # year ..."): group `last` for the year before
+    year_opening: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER
