@@ -280,7 +280,8 @@ class FigureMeaning:
                 inherited in JOINED_COUNT_MEASURES
                 and prev is not None
                 and prev.unit == "persons"
-                and len(self.g.word.findall(left)) <= 2
+                and len(left.split()) <= 2
+                and self.g.rate_joined_before.search(left) is not None
             ):
                 return inherited  # "X had paid 1,904,300 workers, Y 612,700 workers": the list's measure
             if self.g.employer_staff_before.search(left):
