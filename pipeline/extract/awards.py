@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
-from .award_lists import FollowOnLists, share_award_years, year_spoken_of
+from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountGroup, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
@@ -128,6 +128,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         presenters_told_after(doc, self.g.presented_after, self.g.presenter_acts)
         self.drop_vague_repeats(doc)
         share_award_years(doc)
+        drop_summary_counts(doc)
 
     def holds_form(self, sites: DocCueSites, start: int, end: int, cues: set[int] | None = None) -> bool:
         """Whether an award form occurs between start and end: only the forms whose words are there are tried
@@ -334,7 +335,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 named = named if whole or not found else []
                 named_kinds = {kind for _, kind in named}
             for group in found:
-                if group.kind not in named_kinds or listed:  # "to 5 offices ...: A, B, ...": the group is a record too
+                if group.kind not in named_kinds:
                     self.add(doc, base, None, group.kind, group.value)
             for name, kind in named:
                 if award_type in self.individual_only and kind == "collective":
