@@ -148,3 +148,33 @@ def test_a_sentence_opening_on_last_year_or_this_year(nlp) -> None:
     got = figures(nlp, text, "2025-09-12")
     assert got[14200000000][3] == "2024"
     assert got[1240][3] == "2025"
+
+
+def awards(nlp, text: str, published: str) -> set[tuple]:
+    return {(a.award_type, a.recipient, a.count, a.status) for a in records(nlp, text, published).awards}
+
+
+def test_the_person_between_the_giving_verb_and_the_award_receives_it_also_as_a_pronoun(nlp) -> None:
+    text = (
+        "An officer commended\n\n"
+        "Nghe An, May 3, 2024 - On May 2, the Director of Nghe An Provincial Social Security, Mr. Ho Van Nam, "
+        "awarded Ms. Tran Thi Hoa a Certificate of Commendation for her good deed. The office has also "
+        "proposed that the General Director of Vietnam Social Security award her a Certificate of Merit.\n"
+    )
+    got = awards(nlp, text, "2024-05-03")
+    assert ("certificate_of_commendation", "Tran Thi Hoa", None, "conferred") in got
+    assert ("ministry_certificate_of_merit", "Tran Thi Hoa", None, "proposed") in got
+
+
+def test_asking_an_authority_to_award_is_a_proposal_and_both_recipients_of_a_proposal_are_kept(nlp) -> None:
+    text = (
+        "Awards proposed\n\n"
+        "Nghe An, May 3, 2024 - Nghe An Provincial Social Security held a review meeting on May 2. The office "
+        "asked the General Director of Vietnam Social Security to award a Certificate of Merit to Vinh City "
+        "Social Insurance. The Ministry has proposed that the Prime Minister award a Certificate of Merit to "
+        "Nghe An Social Security and to Ms. Le Thi Mai, Director of Nghe An Social Security.\n"
+    )
+    got = awards(nlp, text, "2024-05-03")
+    assert ("ministry_certificate_of_merit", "Vinh City Social Insurance", None, "proposed") in got
+    assert ("pm_certificate_of_merit", "Nghe An Social Security", None, "proposed") in got
+    assert ("pm_certificate_of_merit", "Le Thi Mai", None, "proposed") in got

@@ -143,6 +143,12 @@ class AwardsGrammar(Grammar):
     title_subject: str = NEVER
     # a personal pronoun as the subject of the receiving verb before the award ("she received ...")
     pronoun_receiver: str = NEVER
+    # the person named between a giving verb and the award ("awarded Ms. X a Certificate of ..."): the
+    # verb right before the name, and the words between the name and the award
+    giving_before_object: str = NEVER
+    object_before_award: str = NEVER
+    # between a unit and the person an award also goes to ("to Ha Noi Social Security and to Ms. X")
+    unit_then_person: str = NEVER
     # between a date and the award right after it: the date is that award's, not the one before
     # ("she received A, and in 2013 the B": 2013 is B's)
     date_leads_award: str = NEVER
