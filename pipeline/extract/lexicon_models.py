@@ -180,6 +180,9 @@ class PeopleData(Strict):
     title_modifiers: list[str]
     ranks: list[str]
     implied_units: dict[str, str]
+    implied_title: str | None = None
+    """How a post named without its body is written with the body it implies ("{title} of {unit}"); None:
+    the post as written."""
     minister_to_ministry: bool
     credits: dict[str, list[str]]
     not_name_words: list[str]

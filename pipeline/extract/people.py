@@ -73,6 +73,7 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             rf"^\s*(?:[A-Z]{{1,3}}\.\s*)?(?P<title>(?:(?:{mods})\s+)*(?:{alt}))\s*$", re.IGNORECASE
         )
         self.implied_units = data.implied_units
+        self.implied_title = data.implied_title
         # month names are capitalised but never part of a name (from dates.yml, their one home)
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.compound_heads = {head: set(seconds) for head, seconds in data.compound_heads.items()}
@@ -332,6 +333,11 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
                 for i, (t, lt) in enumerate(zip(titles, loose))
                 if not any((lt != lo and lt in lo) or (lt == lo and j < i) for j, lo in enumerate(loose))
             ]
+            if self.implied_title:  # "General Director X": the post's implied body written with it
+                titles = [
+                    self.implied_title.format(title=t, unit=self.implied_units[t]) if t in self.implied_units else t
+                    for t in titles
+                ]
             person["title"] = "; ".join(titles) or None
             found.append(person)
         owned_units(
