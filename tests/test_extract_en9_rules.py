@@ -178,3 +178,40 @@ def test_asking_an_authority_to_award_is_a_proposal_and_both_recipients_of_a_pro
     assert ("ministry_certificate_of_merit", "Vinh City Social Insurance", None, "proposed") in got
     assert ("pm_certificate_of_merit", "Nghe An Social Security", None, "proposed") in got
     assert ("pm_certificate_of_merit", "Le Thi Mai", None, "proposed") in got
+
+
+def people(nlp, text: str, published: str) -> dict[str, tuple]:
+    return {p.name: (p.title or "", p.unit or "") for p in records(nlp, text, published).people}
+
+
+def test_appointments_titles_before_names_implied_bodies_and_joint_bylines(nlp) -> None:
+    text = (
+        "Appointments announced\n\n"
+        "Ha Noi, March 3, 2024 - Vietnam Social Security announced new appointments on March 2. Deputy "
+        "General Director Pham Van Long presented the decisions.\n\n"
+        "Mr. Ngo Van Binh, Director of Lai Chau Provincial Social Security, was transferred to the post of "
+        "Director of Son La Provincial Social Security. Ms. Dao Thi Hue, Deputy Director of Son La Provincial "
+        "Social Security, took over as Director of Lai Chau Provincial Social Security.\n\n"
+        "On March 2, the Director of Son La Provincial Social Security, Mr. Tong Van Quy, thanked the staff.\n\n"
+        "Text and photo: Minh Chau\n"
+    )
+    got = people(nlp, text, "2024-03-03")
+    assert got["Pham Van Long"][0] == "Deputy General Director of Vietnam Social Security"
+    assert got["Ngo Van Binh"] == (
+        "Director of Son La Provincial Social Security (formerly Director of Lai Chau Provincial Social Security)",
+        "Son La Social Security",
+    )
+    assert got["Dao Thi Hue"][1] == "Lai Chau Social Security"
+    assert got["Tong Van Quy"] == ("Director of Son La Provincial Social Security", "Son La Social Security")
+    assert got["Minh Chau"][0] == "author"
+
+
+def test_authorised_by_the_general_director_names_the_authority(nlp) -> None:
+    text = (
+        "Medals presented\n\n"
+        "Ha Noi, June 30, 2024 - Vietnam Social Security held a ceremony on June 29. On this occasion, "
+        "authorised by the General Director, Deputy General Director Pham Van Long presented the Medal "
+        '"For the cause of Vietnam Social Security" to 31 officials of ministries.\n'
+    )
+    got = [(a.conferred_by, a.presented_by, a.count) for a in records(nlp, text, "2024-06-30").awards]
+    assert got == [("VSS General Director", "Pham Van Long", 31)]
