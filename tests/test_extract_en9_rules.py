@@ -215,3 +215,15 @@ def test_authorised_by_the_general_director_names_the_authority(nlp) -> None:
     )
     got = [(a.conferred_by, a.presented_by, a.count) for a in records(nlp, text, "2024-06-30").awards]
     assert got == [("VSS General Director", "Pham Van Long", 31)]
+
+
+def test_an_event_is_named_by_its_own_purpose_phrase(nlp) -> None:
+    text = (
+        "Health insurance day marked\n\n"
+        "Ha Noi, July 2, 2024 - Vietnam Social Security on July 1 held a ceremony in Ha Noi to mark the "
+        "11th Vietnam Health Insurance Day (July 1, 2014 - July 1, 2024) and heard reports from provinces.\n"
+    )
+    events = records(nlp, text, "2024-07-02").events
+    assert [(e.kind, e.name) for e in events] == [
+        ("ceremony", "ceremony to mark the 11th Vietnam Health Insurance Day")
+    ]

@@ -223,6 +223,9 @@ class EventsGrammar(Grammar):
     # the words between a definite determiner and the event word that name it in lower case ("its
     # 2025 review conference", "the regular press conference"): group `name`, ending right before it
     lower_name_before: str = NEVER
+    # right after the event word: the purpose phrase that names it ("a ceremony [in X] to mark ...",
+    # "the conference reviewing ..."), group `purpose`
+    purpose_after: str = NEVER
     # a place written out with its province after a location word ("in Vinh, Nghe An province"): group `place`
     place_with_province: str = NEVER
     # opens a relative clause after the subject ("X, which groups the offices of A and B, held ..."): the
