@@ -227,3 +227,13 @@ def test_an_event_is_named_by_its_own_purpose_phrase(nlp) -> None:
     assert [(e.kind, e.name) for e in events] == [
         ("ceremony", "ceremony to mark the 11th Vietnam Health Insurance Day")
     ]
+
+
+def test_a_movement_launched_by_a_ministry_of_x_for_a_period(nlp) -> None:
+    text = (
+        "Movement continues\n\n"
+        "Ha Noi, January 17, 2026 - Deputy Minister Cao Van Hung asked the sector to continue the emulation "
+        'movement "Every office goes digital" launched by the Ministry of Finance for 2026-2030.\n'
+    )
+    got = [(m.name, m.launched_by, m.period) for m in records(nlp, text, "2026-01-17").movements]
+    assert got == [("Every office goes digital", "Ministry of Finance", "2026-2030")]
