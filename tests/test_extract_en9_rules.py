@@ -237,3 +237,16 @@ def test_a_movement_launched_by_a_ministry_of_x_for_a_period(nlp) -> None:
     )
     got = [(m.name, m.launched_by, m.period) for m in records(nlp, text, "2026-01-17").movements]
     assert got == [("Every office goes digital", "Ministry of Finance", "2026-2030")]
+
+
+def test_an_age_after_a_name_staff_of_the_office_and_a_covering_goal(nlp) -> None:
+    text = (
+        "A busy year\n\n"
+        "Hue, September 12, 2025 - Hue Social Security met Mrs. Tran Thi Lan, 82, of Thuy Bieu ward. The "
+        "Director pledged to lead the 380 staff of the provincial office. The city set the target of covering "
+        "100 per cent of pupils by December 31, 2025.\n"
+    )
+    got = figures(nlp, text, "2025-09-12")
+    assert 82 not in got
+    assert got[380][0] == "staff_count"
+    assert got[100][:3] == ("hi_coverage_rate", "percent", "target")

@@ -228,6 +228,7 @@ class NumberScanner:
             (self.duration_re.match(after) and not pct_word)  # "up 3.4 per cent year on year" is no duration
             or self.reference_re.search(before, reference_from)
             or self.g.age_before.search(before, max(0, len(before) - 30))  # "they are already 45"
+            or (after[:1] == "," and self.g.age_after_name.search(before, max(0, len(before) - 60)))  # "Mrs. X, 79,"
             or self.award_re.match(after)
         ):
             return None

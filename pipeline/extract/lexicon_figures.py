@@ -160,6 +160,8 @@ class MetricsGrammar(Grammar):
     # a sentence opening on the year it speaks of, counted from the document's ("Last year, ...", "This
     # year ..."): group `last` for the year before
     year_opening: str = NEVER
+    # a person's age in apposition right after the name ("Mrs. X, 79, of ..."): no figure
+    age_after_name: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER
