@@ -250,3 +250,13 @@ def test_an_age_after_a_name_staff_of_the_office_and_a_covering_goal(nlp) -> Non
     assert 82 not in got
     assert got[380][0] == "staff_count"
     assert got[100][:3] == ("hi_coverage_rate", "percent", "target")
+
+
+def test_a_comparisons_base_head_count_takes_the_measure_before_it(nlp) -> None:
+    text = (
+        "Thirty years\n\n"
+        "Ha Noi, July 2, 2025 - The number of people receiving monthly pensions reached 2.9 million in 2024, "
+        "compared with 0.9 million in 1996.\n"
+    )
+    got = figures(nlp, text, "2025-07-02")
+    assert got[900000][0] == got[2900000][0] == "benefit_recipients"

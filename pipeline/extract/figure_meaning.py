@@ -280,10 +280,12 @@ class FigureMeaning:
                 inherited in JOINED_COUNT_MEASURES
                 and prev is not None
                 and prev.unit == "persons"
-                and len(left.split()) <= 2
-                and self.g.rate_joined_before.search(left) is not None
+                and (
+                    (len(left.split()) <= 2 and self.g.rate_joined_before.search(left))
+                    or self.g.compared_base_before.search(left)
+                )
             ):
-                return inherited  # "X had paid 1,904,300 workers, Y 612,700 workers": the list's measure
+                return inherited  # "X had paid 1,904,300 workers, Y 612,700 workers", "..., compared with 1.1 million"
             if self.g.employer_staff_before.search(left):
                 return self.participants["compulsory_si"]  # "110 đơn vị với 1.100 lao động": employers' workers
             if self.g.participation.search(local):

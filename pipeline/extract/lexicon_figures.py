@@ -162,6 +162,8 @@ class MetricsGrammar(Grammar):
     year_opening: str = NEVER
     # a person's age in apposition right after the name ("Mrs. X, 79, of ..."): no figure
     age_after_name: str = NEVER
+    # right before a comparison's base value ("3.3 million in 2024, compared with 1.1 million"): the same measure
+    compared_base_before: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER
