@@ -125,8 +125,8 @@ class FigureScope:
             # a round-up's item ("HA GIANG: ..."): its own office, never the one another item is about
             main_unit, units = item
         former = self.former_area(doc, cand.end, sent.end_char)
-        if former is not None and any(u.unit == former for u in units):
-            return former  # "94.1% in the former B area": the former province's office (DOMAIN.md), one the text names
+        if former is not None:
+            return former  # "94.1% in the former B area": the former province's office (DOMAIN.md)
         in_sent = self.units_before(units, sent.start, cand.start)
         s, e = cand.start - sent.start_char, cand.end - sent.start_char  # in the sentence's text
         boundaries = [m.end() for m in self.g.clause_break.finditer(sent.text, 0, s)]

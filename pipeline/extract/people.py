@@ -316,12 +316,14 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             if known is not None:
                 if not known["_titles"] and role:
                     known["_titles"].append(role)
+                    known["_credited"] = True
                     known["unit"] = known["unit"] or owner
                 continue
             people[key] = {
                 "name": text,
                 "title": role,
                 "unit": owner,
+                "_credited": True,  # a credit's or a signature's post: as written
                 "_titles": [role] if role else [],
                 "evidence": {"start": start, "end": end, "text": text},
             }
@@ -334,7 +336,8 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
                 for i, (t, lt) in enumerate(zip(titles, loose))
                 if not any((lt != lo and lt in lo) or (lt == lo and j < i) for j, lo in enumerate(loose))
             ]
-            if self.implied_title:  # "General Director X": the post's implied body written with it
+            credited = person.pop("_credited", False)  # a credit's or a signature's post stays as written
+            if self.implied_title and not credited:  # "General Director X": the post with its implied body
                 titles = [
                     self.implied_title.format(title=t, unit=self.implied_units[t]) if t in self.implied_units else t
                     for t in titles
