@@ -257,3 +257,19 @@ def test_a_comparisons_base_head_count_takes_the_measure_before_it(nlp) -> None:
     )
     got = figures(nlp, text, "2025-07-02")
     assert got[900000][0] == got[2900000][0] == "benefit_recipients"
+
+
+def test_a_photo_caption_retelling_an_award_adds_no_record(nlp) -> None:
+    text = (
+        "Staff commended\n\n"
+        "Nghe An, May 3, 2024 - Nghe An Provincial Social Security held a review meeting on May 2. The Chairman "
+        "of Nghe An Provincial People's Committee awarded Certificates of Merit to 2 collectives and 5 "
+        "individuals of Nghe An Provincial Social Security.\n\n"
+        "(Photo: Leaders of Nghe An Provincial People's Committee present Certificates of Merit to social "
+        "security staff.)\n"
+    )
+    got = awards(nlp, text, "2024-05-03")
+    assert got == {
+        ("ministry_certificate_of_merit", None, 2, "conferred"),
+        ("ministry_certificate_of_merit", None, 5, "conferred"),
+    }

@@ -149,6 +149,8 @@ class AwardsGrammar(Grammar):
     object_before_award: str = NEVER
     # between a unit and the person an award also goes to ("to Ha Noi Social Security and to Ms. X")
     unit_then_person: str = NEVER
+    # the start of a photo caption's line ("(Photo: ..."): its award retells the body's
+    caption_line: str = NEVER
     # between a date and the award right after it: the date is that award's, not the one before
     # ("she received A, and in 2013 the B": 2013 is B's)
     date_leads_award: str = NEVER
