@@ -273,3 +273,14 @@ def test_a_photo_caption_retelling_an_award_adds_no_record(nlp) -> None:
         ("ministry_certificate_of_merit", None, 2, "conferred"),
         ("ministry_certificate_of_merit", None, 5, "conferred"),
     }
+
+
+def test_a_headlines_rounded_figure_is_the_bodys_fact(nlp) -> None:
+    text = (
+        "Ha Nam pays support to 1.25 million workers\n\n"
+        "Ha Nam, May 3, 2024 - By April 30, 2024, Ha Nam Provincial Social Security had paid support to "
+        "1,254,300 workers.\n"
+    )
+    got = figures(nlp, text, "2024-05-03")
+    assert 1250000 not in got
+    assert got[1254300][0] == "benefit_recipients"

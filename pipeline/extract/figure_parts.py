@@ -4,6 +4,8 @@ at, the measure a figure takes from before, and the date a year back."""
 
 from __future__ import annotations
 
+import math
+
 from spacy.tokens import Doc
 
 from .figure_scan import Candidate, Sentence
@@ -83,10 +85,32 @@ class Seen(set):
             self.headlines.append((self.by_fact[fact][-1], carried))
 
     def date_headlines(self) -> None:
-        """A headline figure the body did not date: the date carried to its line, as any figure's."""
+        """A headline figure the body did not date: the date carried to its line, as any figure's; unless
+        it is a body figure of the same measure rounded ("1.12 million workers" over "1,126,480 workers"):
+        then it is that fact again, no record of its own."""
+        rounded = []
         for figure, carried in self.headlines:
             if figure["as_of"] is None:
+                if figure["unit"] != "percent" and any(
+                    rounds_to(other["value"], figure["value"])
+                    for other in self.figures
+                    if other["metric"] == figure["metric"] and other["unit"] == figure["unit"] and other["as_of"]
+                ):
+                    rounded.append(figure)
+                    continue
                 figure["as_of"] = carried
+        if rounded:
+            self.figures[:] = [f for f in self.figures if not any(f is r for r in rounded)]
+
+
+def rounds_to(value: float, rounded: float) -> bool:
+    """Whether `rounded`, written with at most three significant digits, is `value` rounded (or cut) to them."""
+    if rounded <= 0 or value <= 0:
+        return False
+    step = 10 ** (math.floor(math.log10(rounded)) - 2)
+    if abs(rounded / step - round(rounded / step)) > 1e-6:
+        return False  # more than three significant digits: a number of its own
+    return value != rounded and abs(value - rounded) < step
 
 
 def taken_numbers(doc: Doc, units: list[UnitMention]) -> Ranges:
