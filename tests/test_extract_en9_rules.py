@@ -284,3 +284,15 @@ def test_a_headlines_rounded_figure_is_the_bodys_fact(nlp) -> None:
     got = figures(nlp, text, "2024-05-03")
     assert 1250000 not in got
     assert got[1254300][0] == "benefit_recipients"
+
+
+def test_list_items_of_different_bodies_keep_the_same_value_each(nlp) -> None:
+    text = (
+        "Schools covered\n\n"
+        "Hue, September 12, 2025 - Hue Social Security reported coverage at some schools on September 10:\n"
+        "- Quoc Hoc High School: 100 per cent;\n"
+        "- Hai Ba Trung High School: 98.2 per cent;\n"
+        "- A Luoi Ethnic Boarding School: 100 per cent.\n"
+    )
+    scopes = {f.scope for f in records(nlp, text, "2025-09-12").figures if f.value == 100}
+    assert len(scopes) == 2
