@@ -282,18 +282,19 @@ def test_ninth_blind_english_set_floor(tmp_path: Path) -> None:
     after the classes its misses showed (docs/blind-en9-classes.md: people paid support, parts and wholes,
     shared nouns, bodies listed before "respectively", former areas without their office, goals' years, "Last
     year", the recipient between verb and award, requests to award as proposals, appointments, titles before
-    names, event purpose phrases): micro 0.962, report tables 0.938. The floors keep it there."""
+    names, event purpose phrases, photo captions, headline roundings, list items of the same value): micro
+    0.971, report tables 0.965. The floors keep it there."""
     gold = ROOT / "tests" / "gold_blind_en9"
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
     assert len(inputs) == 6
     scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.94
+    assert scores["micro"]["f1"] >= 0.95
     for kind in ("units", "people", "figures", "awards", "movements"):
-        assert scores[kind]["f1"] >= 0.92, (kind, scores[kind])
+        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
     tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.9, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.91, tables["figures"]
-    assert tables["all"]["f1"] >= 0.91, tables["all"]
+    assert tables["awards"]["f1"] >= 0.93, tables["awards"]
+    assert tables["figures"]["f1"] >= 0.92, tables["figures"]
+    assert tables["all"]["f1"] >= 0.93, tables["all"]
 
 
 def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
