@@ -17,6 +17,7 @@ from .lexicon_models import MetricsData, NumbersData
 from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, with_start_gate
 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
+PART_END = re.compile(r"[;.]")  # where the part of a sentence a number stands in ends
 NOUN_LIST_START = 3
 # head-count measures a count joined on after one inherits ("X paid 1,904,300 workers, Y 612,700 workers")
 JOINED_COUNT_MEASURES = frozenset(
@@ -118,17 +119,15 @@ class FigureMeaning:
         return "actual"
 
     def part_or_whole(
-        self, cand: Candidate, metric: str, left: str, right: str, rest: str, prev: Candidate | None
+        self, cand: Candidate, metric: str, left: str, right: str, text: str, end: int, prev: Candidate | None
     ) -> str:
         """ "641,280 of the 668,900 pupils had health insurance", "100 per cent of 1,142 pupils": the whole
-        after "of" is a head count of no measure; the part before it is what the clause says the people
-        have (the scheme named after the whole)."""
-        if cand.unit != "persons":
-            return metric
+        after "of" is a head count of no measure; the part before it (ending at `end` in the sentence's
+        `text`) is what the rest of its sentence part says the people have (the scheme named after the whole)."""
         if prev is not None and prev.unit in ("persons", "percent") and self.g.part_whole_between.match(left):
             return "other"
         if metric == "other" and self.g.part_whole_between.match(right):
-            scheme = self.scheme(rest)
+            scheme = self.scheme(PART_END.split(text[end:], 1)[0])
             if scheme:
                 return self.participants[scheme]
         return metric

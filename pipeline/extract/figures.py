@@ -235,9 +235,8 @@ class FigureFinder(TableReading, RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
-                metric = self.meaning.part_or_whole(
-                    cand, metric, left_clause, right, SENTENCE_PART_STOP.split(text[e:], 1)[0], prev
-                )
+                if cand.unit == "persons":  # "641,280 of the 668,900 pupils": the part measured, the whole not
+                    metric = self.meaning.part_or_whole(cand, metric, left_clause, right, text, e, prev)
                 if cand.unit == "persons" and metric != "other" and self.g.gift_for_before.search(left_clause):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
