@@ -230,7 +230,7 @@ class FigureMeaning:
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
-        if cand.unit == "persons" and self.g.paid_persons_before.search(self.strip_qualifier(left)[-60:]):
+        if cand.unit == "persons" and self.g.paid_persons_before.search(left[-70:]):
             return "benefit_recipients"  # "had paid 1,904,300 workers": people paid a benefit or support
         if cand.unit == "VND" and self.g.found_money_before.search(left[-60:]):
             return "other"  # "a bag containing VND 86 million": money a story finds, no sector measure

@@ -303,7 +303,7 @@ class FigureScope:
         """ "Quang Ninh and Phu Tho had coverage of 96.1 and 93.8 per cent respectively": the numbers
         before "respectively" (index in `cands`) each the office of the body or place the sentence lists,
         joined by "and" or commas, in their order, when the list is as long as the numbers."""
-        m = self.g.respectively.search(text) if cands else None
+        m = self.g.respectively.search(text) if len(cands) >= 2 else None  # a list needs two numbers
         if m is None:
             return {}
         numbers = [i for i, c in enumerate(cands) if c.end - sent.start_char <= m.start()]
