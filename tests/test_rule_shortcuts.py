@@ -109,3 +109,18 @@ def test_the_people_found_are_the_same_when_the_word_facts_start_again(
     monkeypatch.setattr(doc_words, "KNOWN_WORDS", 50)
     assert [[(s.start, s.end, s.label_) for s in nlp(text).spans.get("people", [])] for text in texts(lang)] == found
     assert any(found)
+
+
+def test_an_ascii_word_folds_to_its_lower_case() -> None:
+    """`fold` lower-cases an ASCII word without the accent folding: NFKD leaves every ASCII character
+    as it is and none of them combines, so the folding would give the word back."""
+    import unicodedata
+
+    from pipeline.extract.lexicon import fold
+    from pipeline.folding import ascii_name
+
+    assert all(unicodedata.normalize("NFKD", c) == c and not unicodedata.combining(c) for c in map(chr, range(128)))
+    words = {w for lang in ("en", "vi") for text in texts(lang) for w in text.split()}
+    assert any(not w.isascii() for w in words) and any(w.isascii() for w in words)
+    for word in words:
+        assert fold(word) == ascii_name(word).lower()

@@ -59,6 +59,26 @@ _VERSIONS_OF_SOURCE = select(S.documents.c.id, S.documents.c.version, S.document
 )
 _INSERT = {table.name: table.insert() for table in (S.documents, S.warnings, *S.T.values())}
 _COLUMNS = {name: tuple(table.c.keys()) for name, table in S.T.items()}
+_SQLITE_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
+
+
+def _insert_rows(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
+    """A document's rows into one record table, all with the keys of the first.
+
+    On SQLite the rows go straight to the driver's `executemany`: SQLAlchemy's processing of each
+    row's parameters cost more than SQLite's own insert (the records' values are plain strings,
+    numbers and None, which need none of it). Elsewhere SQLAlchemy inserts them (on PostgreSQL it
+    batches them into multi-row statements, which the driver alone would not)."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(_INSERT[table_name], rows)
+        return
+    keys = tuple(rows[0])
+    plan = _SQLITE_INSERTS.get((table_name, keys))
+    if plan is None:
+        compiled = S.T[table_name].insert().compile(dialect=conn.dialect, column_keys=list(keys))
+        plan = _SQLITE_INSERTS[(table_name, keys)] = (compiled.string, tuple(compiled.positiontup or ()))
+    sql, order = plan
+    conn.exec_driver_sql(sql, [tuple(row[k] for k in order) for row in rows])
 
 
 def normalize_url(value: str | Path) -> str:
@@ -437,7 +457,7 @@ class Archive:
             conn.execute(self._insert_unit, list(new_units.values()))
         for kind, kind_rows in rows.items():
             if kind_rows:
-                conn.execute(_INSERT[S.RECORD_TABLES[kind]], kind_rows)
+                _insert_rows(conn, S.RECORD_TABLES[kind], kind_rows)
         if records.warnings:
             conn.execute(
                 _INSERT[S.warnings.name],

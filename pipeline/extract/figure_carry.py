@@ -194,7 +194,7 @@ class SentenceCarry:
 
 
 def respective_measures(
-    respectively: re.Pattern[str],
+    respectively: re.Pattern[str] | CaselessSearch,
     text: str,
     cands: list[Candidate],
     offset: int,

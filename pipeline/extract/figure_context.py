@@ -26,11 +26,9 @@ from .lexicon_models import MetricsData, NumbersData
 from .phrase_cues import PhraseCues
 from .regex_start import (
     PhrasePresence,
-    PhraseWindow,
     cue_scan,
     phrase_alternation,
     phrase_trie,
-    search_slice,
     words_absent,
 )
 
@@ -45,8 +43,7 @@ class FigureContext:
             rf"^\s*(?:(?!{g.noun_gap_stop.pattern})[\w-]+\s+){{0,4}}?(?:{nouns})\b", re.IGNORECASE
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
-        # the words either needs: where there are none, neither pattern need be tried
-        self.not_figure_words = PhraseWindow(numbers.not_figure_nouns)
+        # the words the award count needs: a sentence without them holds none
         self.award_count_words = CaselessSearch(self.award_count)
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
@@ -77,15 +74,14 @@ class FigureContext:
 
     def not_a_figure(self, text: str, start: int = 0) -> bool:
         """Organisations, attendance, or the recipients of an award (the words of `text` from `start`,
-        right after the number: the sentence's text is lower-cased once for all its numbers)."""
-        if self.not_figure_words(text, start, start + 60) and self.not_figure.match(text[start : start + 60]):
+        right after the number). The patterns are matched at the place without asking first whether
+        the window holds their words: a match tried there costs less than that question (a sentence
+        without the award count's words is told once, for all its numbers)."""
+        if self.not_figure.match(text[start : start + 60]):
             return True
-        longer_end = min(start + 90, len(text))
         if self.award_count_words.absent_from(text):  # asked once per sentence, not per number
             return False
-        return not words_absent(self.award_count_words, text, start, longer_end) and bool(
-            self.award_count.match(text[start:longer_end])
-        )
+        return bool(self.award_count.match(text[start : min(start + 90, len(text))]))
 
     def clause_bounds(self, text: str, pos: int) -> tuple[int, int]:
         """The clause of `text` that holds position `pos` (the clause breaks of the text asked about
@@ -126,7 +122,7 @@ class FigureContext:
         clause `text[start:end]`)."""
         if self.years_span_re.absent_from(text):  # asked once per sentence, not per number
             return False
-        return search_slice(self.years_span_re, text, start, end) is not None
+        return self.years_span_re.search(text[start:end]) is not None
 
     def this_year(self, sentence: str) -> bool:
         """ "by the end of the year", "this year": the year the document reports on."""
@@ -153,7 +149,7 @@ class FigureContext:
 
     def district(self, text: str, start: int, end: int) -> str | None:
         """The office of the last district the clause `text[start:end]` names before the number, if any."""
-        if self.district_re.absent_from(text) or words_absent(self.district_re, text, start, end):
+        if self.district_re.absent_from(text):  # asked once per sentence; a clause is searched at once
             return None
         clause_before = text[start:end]
         hits = list(self.district_re.finditer(clause_before))

@@ -1,6 +1,7 @@
 """Small parts of the figures component: the figures recorded so far, the numbers already taken
 by names and award counts, the sentence with unit names blanked, the date a standing count holds
-at, the measure a figure takes from before, and the date a year back."""
+at, the measure a figure takes from before, the date a year back, and the year a review published
+early in the next one reports on."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .doc_sections import SectionReader
 from .figure_scan import Candidate, Sentence
 from .figure_scope import UnitMention
 from .numbers import as_int_if_whole
@@ -174,6 +176,20 @@ def measure_before(
         return last_measure
     if cand.own_unit and cand.unit in unit_measures:
         return unit_measures[cand.unit], cand.unit
+    return None
+
+
+REVIEW_MONTHS = 3
+"""A review of last year's work comes out by the end of March (year-end conferences run into February)."""
+
+
+def year_reviewed_early(doc: Doc, sections: SectionReader) -> tuple[str, str] | None:
+    """(publication year, year before) when the title reviews the year before and the document
+    comes out in the first months after it; else None."""
+    published = str(doc._.meta.get("published") or "")
+    reviewed = sections.of_doc(doc).reviewed_year if len(published) >= 7 else None
+    if reviewed and int(published[5:7]) <= REVIEW_MONTHS and int(reviewed) == int(published[:4]) - 1:
+        return published[:4], reviewed
     return None
 
 

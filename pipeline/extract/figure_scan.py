@@ -8,6 +8,7 @@ are dropped here, so the readers after it only see candidate figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import NamedTuple
@@ -20,7 +21,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import PhraseWindow, phrase_alternation, with_start_gate
+from .regex_start import cue_scan, phrase_alternation, start_class, with_start_gate
 from .sentence_chars import doc_sentences
 from .span_index import Ranges
 
@@ -30,6 +31,7 @@ HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading o
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 RECENT_NOUN_TEXTS = 64
+NUMBER_NOT_AFTER = r"[\w/.,-]"  # a number expression starts after none of these ("1903/QĐ", "v1.2")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
 
@@ -75,6 +77,43 @@ def in_a_date(at: int, dates: list[DateMention]) -> bool:
     return False
 
 
+class AsciiStartScan:
+    """`gated.finditer(text)` (`gated`: `pattern` with its start gate), for an ASCII text found by
+    stepping from one character a match can start with to the next (`starts`, a case-sensitive class
+    of the ASCII characters the pattern's start class takes: the engine skips through it in C) and
+    matching `pattern` there. A scan tries every place from the end of the last match on, and fails
+    at any place without a start character, so matching at those places alone finds the same matches
+    (a match's look-behinds and word boundaries read the text before the place either way). The
+    gate is a lookahead tried at every character, with the case folded: about half the cost."""
+
+    def __init__(self, pattern: re.Pattern[str], gated: re.Pattern[str], not_after: str = "") -> None:
+        self.pattern, self.gated = pattern, gated
+        source = start_class(pattern.pattern, pattern.flags)  # None for a pattern that can match nothing
+        probe = re.compile(source, pattern.flags) if source is not None else None
+        chars = [c for c in map(chr, range(128)) if probe is not None and probe.fullmatch(c)]
+        # a pattern that opens on `(?<!C)` (a class of one character) fails at once after a character of
+        # C: such places are passed over in the engine too, checked by a look-behind over the start
+        # character and the one before it
+        lead = f"(?<!{not_after})"
+        behind = f"(?<!{not_after}[\\s\\S])" if not_after and pattern.pattern.startswith(lead) else ""
+        self.starts = re.compile("[" + "".join(map(re.escape, chars)) + "]" + behind) if chars else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.starts is None or not text.isascii():
+            yield from self.gated.finditer(text)
+            return
+        search, match = self.starts.search, self.pattern.match
+        at = 0
+        while (start := search(text, at)) is not None:
+            place = start.start()
+            m = match(text, place)
+            if m is None:
+                at = place + 1
+            else:
+                yield m
+                at = m.end()
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int
@@ -104,7 +143,7 @@ class NumberScanner:
         cur_alt = "|".join(sorted(map(re.escape, num.currency_words), key=len, reverse=True))
         self.currency = num.currency_words
         self.expr = re.compile(
-            rf"(?<![\w/.,-])(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
+            rf"(?<!{NUMBER_NOT_AFTER})(?:(?P<pre>{cur_alt})\s?)?(?P<num>{NUMBER})(?![\w]|/(?!\d)|[.,]\d)"
             rf"(?:\s?(?P<scale>{scale_alt})\b)?(?:\s?(?P<pct>{pct_alt})(?!\w))?(?:\s?(?P<post>{cur_alt})\b)?",
             re.IGNORECASE,
         )
@@ -124,8 +163,11 @@ class NumberScanner:
         # both scanned over the lower-cased sentence, found as the case-insensitive expressions find them
         # scanned from the characters a number expression starts with (lower-casing first would cost
         # more: most sentences hold several numbers, each matched again on the original text)
-        self.expr = with_start_gate(self.expr)
-        self.expr_scan, self.word_scan = self.expr, CaselessSearch(self.word_expr)
+        plain_expr, self.expr = self.expr, with_start_gate(self.expr)
+        self.expr_scan, self.word_scan = (
+            AsciiStartScan(plain_expr, self.expr, NUMBER_NOT_AFTER),
+            CaselessSearch(self.word_expr),
+        )
         # the award verbs' words, looked for once per text: where the text has none, no number in it is
         # followed by "were awarded ..." (`after` is a piece of the text)
         self.awarded_words = CaselessSearch(g.awarded_after)
@@ -144,8 +186,6 @@ class NumberScanner:
             + r")\b",
             re.IGNORECASE,
         )
-        # a unit noun's words anywhere: where there are none, the noun pattern need not be tried
-        self.noun_words = PhraseWindow(list(self.noun_unit))
         # the noun read at the start of recent texts: the words after a number are asked about for its
         # unit and again for its kind (the same 40 characters, unless a unit name was blanked)
         self.nouns_read: dict[str, re.Match[str] | None] = {}
@@ -154,14 +194,19 @@ class NumberScanner:
         )
         not_total = "".join(rf"(?<!\b{re.escape(w)} )" for w in num.total_words)  # "tổng số 1.046 ..." is a total
         self.reference_re = re.compile(
-            not_total + r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in num.reference_words) + r")\.?)\s*$",
+            # the words as a trie: only whether a match ends the text is asked, which does not depend on their order
+            not_total + r"(?:\b(?:" + phrase_alternation([w.rstrip(".") for w in num.reference_words]) + r")\.?)\s*$",
             re.IGNORECASE,
         )
         # a match ends the text: it starts within the longest word and its full stop of the last non-space
         self.reference_reach = max((len(w.rstrip(".")) for w in num.reference_words), default=0) + 1
         self.award_re = re.compile(r"^\s*(?:" + "|".join(num.award_count_nouns) + r")\b", re.IGNORECASE)
         # a number word as a word of its own (a digit anywhere is tested first, for less)
-        self.number_words = CaselessSearch(re.compile(r"\b(?:" + "|".join(self.word_numbers) + r")\b", re.IGNORECASE))
+        # (only whether there is one is asked: the words as a trie, searched from the letters they start with)
+        self.number_words = cue_scan(
+            re.compile(r"\b(?:" + phrase_alternation(list(self.word_numbers)) + r")\b", re.IGNORECASE)
+        )
+        self.number_words.gate = None  # the words every match needs are pieces of the trie ("t"): in nearly every text
 
     def may_hold_numbers(self, text: str) -> bool:
         """Whether `text` has a digit or a number word: else it holds no number expression."""
@@ -184,13 +229,15 @@ class NumberScanner:
             cand = self.candidate_from(doc, m, text, base, line_start)
             if cand is not None:
                 out.append(cand)
+        in_order = len(out)  # the number expressions' candidates come in the scan's order
         for m in self.word_scan.finditer(text):
             value = self.word_numbers[m.group(1).lower()]
             unit = self.noun_unit.get(m.group(2).lower(), "count")
             if m.group(2).lower() in self.collective_words:
                 continue
             out.append(Candidate(base + m.start(1), base + m.end(1), value, unit, m.group(1)))
-        out.sort(key=lambda c: c.start)
+        if len(out) > in_order:  # number words found: in among the others
+            out.sort(key=lambda c: c.start)
         return out
 
     def candidate_from(
@@ -250,27 +297,25 @@ class NumberScanner:
         if scale:
             value *= self.scales[scale.lower()]
         pct = bool(pct_word)
-        if not (pct or currency or scale) and YEAR.fullmatch(num) and not self.noun_after(after[:20], text, after_at):
+        if not (pct or currency or scale) and YEAR.fullmatch(num) and not self.noun_after(after[:20]):
             return None  # a year
         if value == 0 and not (pct or currency):
             return None
         if currency == "VND" and not scale and value < 1000:
             doc._.warnings.append(f"VND amount without a scale word skipped: {m.group()!r}")
             return None
-        unit, own = self.unit_of(after, before, pct, currency, text, after_at)
+        unit, own = self.unit_of(after, before, pct, currency)
         if unit == "units" and own and LIST_INTRO.match(after[:40]):
             return None  # "2 units: A and B" introduces a list, it is no figure
         return Candidate(base + start, base + end, value, unit, m.group(), pct, currency, own)
 
-    def unit_of(
-        self, after: str, before: str, pct: bool, currency: str | None, text: str | None = None, at: int = 0
-    ) -> tuple[str, bool]:
-        """`after`: the words after the number (`text[at:]`, when the caller has the text it was cut from)."""
+    def unit_of(self, after: str, before: str, pct: bool, currency: str | None) -> tuple[str, bool]:
+        """`after`: the words after the number, `before`: those before it."""
         if pct:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_after(after[:40], text, at)
+        m = self.noun_after(after[:40])
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -287,17 +332,13 @@ class NumberScanner:
         m = self.noun_after(right[:40])
         return right[m.end() :] if m else right
 
-    def noun_after(self, text: str, whole: str | None = None, at: int = 0) -> re.Match[str] | None:
-        """The unit noun at the start of `text` ("people", "new voluntary participants"); `whole`: the
-        text `text` was cut from at `at`, whose lower-cased form the noun words are looked for in."""
+    def noun_after(self, text: str) -> re.Match[str] | None:
+        """The unit noun at the start of `text` ("people", "new voluntary participants"), matched at
+        once: a test first for the nouns' words in the window cost more than the match."""
         known = self.nouns_read.get(text, False)
         if known is not False:
             return known  # type: ignore[return-value]
-        if whole is None:
-            has_words = self.noun_words(text)
-        else:
-            has_words = self.noun_words(whole, at, at + len(text))
-        found = self.noun_re.match(text) if has_words else None
+        found = self.noun_re.match(text)
         if len(self.nouns_read) >= RECENT_NOUN_TEXTS:
             self.nouns_read.clear()
         self.nouns_read[text] = found

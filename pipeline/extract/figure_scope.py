@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -37,10 +37,10 @@ FORMER_AREA_CHARS = 60
 SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
 
 
-@dataclass(frozen=True, slots=True)
-class UnitMention:
+class UnitMention(NamedTuple):
     """A unit span's offsets, label and unit name, read once per document: the scope questions ask
-    about every unit for every number, and a Span's `label_` and `_.unit` are costly to read."""
+    about every unit for every number, and a Span's `label_` and `_.unit` are costly to read. A named
+    tuple: about a third of a frozen dataclass's cost to build, as immutable."""
 
     start: int
     end: int

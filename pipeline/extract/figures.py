@@ -30,7 +30,15 @@ from .figure_carry import SentenceCarry, respective_measures
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_partners import PartnerSubject
-from .figure_parts import Seen, blank_units, measure_before, standing_date, taken_numbers, year_before
+from .figure_parts import (
+    Seen,
+    blank_units,
+    measure_before,
+    standing_date,
+    taken_numbers,
+    year_before,
+    year_reviewed_early,
+)
 from .figure_periods import FigurePeriods, document_year, sentence_dates
 from .figure_scan import Candidate, NumberScanner, sentence_records
 from .figure_scope import FigureScope, office_in, unit_mentions
@@ -52,16 +60,15 @@ SCANNED_CUES = (
     "same_measure_before",
     "from_before",
     "target_change_before",
+    "held_now",
+    "respectively",
+    "place_anaphor",
 )
 # what a body has rather than what it did in a year: dated only by a date of its own clause
 STANDING_METRICS = ("staff_count",)
 # where the words right after a number stop: its clause, its phrase, its part of the sentence
 CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile(r"[,;]"), re.compile(r"[;.]")
 LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
-
-
-REVIEW_MONTHS = 3
-"""A review of last year's work comes out by the end of March (year-end conferences run into February)."""
 
 
 class FigureFinder(TableReading, RuleComponent):
@@ -127,7 +134,7 @@ class FigureFinder(TableReading, RuleComponent):
         list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
         item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
         sections = self.sections.of_doc(doc)  # "2. Chỉ tiêu chủ yếu năm 2026": the lines under it are targets
-        reviewed = self.year_reviewed_early(doc)
+        reviewed = year_reviewed_early(doc, self.sections)
         plan_year = sections.plan_year
         for sent in sentence_records(doc):
             if sent.start_char >= carry.next_item_start:
@@ -409,12 +416,3 @@ class FigureFinder(TableReading, RuleComponent):
             )
             carry.targets_named(sent_target, asks, dates, explicit, own_period, bool(cands), sent_scope, doc_year)
         seen.date_headlines()
-
-    def year_reviewed_early(self, doc: Doc) -> tuple[str, str] | None:
-        """(publication year, year before) when the title reviews the year before and the document
-        comes out in the first months after it; else None."""
-        published = str(doc._.meta.get("published") or "")
-        reviewed = self.sections.of_doc(doc).reviewed_year if len(published) >= 7 else None
-        if reviewed and int(published[5:7]) <= REVIEW_MONTHS and int(reviewed) == int(published[:4]) - 1:
-            return published[:4], reviewed
-        return None

@@ -108,8 +108,9 @@ def load_patterns(lang: str, name: str) -> list[dict[str, Any]]:
 def fold(text: str) -> str:
     """Lower case without accents ("Đồng Nai" -> "dong nai"). Cached: the same words are folded
     over and over; 16,384 holds the common vocabulary, and a long run's numbers and names (a few
-    new ones a document) push out only each other (at 65,536 the cache alone grew 13 MB)."""
-    return ascii_name(text).lower()
+    new ones a document) push out only each other (at 65,536 the cache alone grew 13 MB). An ASCII
+    text has no accent to drop (NFKD leaves ASCII as it is): only lower-cased."""
+    return text.lower() if text.isascii() else ascii_name(text).lower()
 
 
 # Vietnamese syllable structure: onset, vowel nucleus, coda (accents folded).
