@@ -274,6 +274,29 @@ def test_eighth_blind_english_set_floor(tmp_path: Path) -> None:
     assert tables["all"]["f1"] >= 0.93, tables["all"]
 
 
+def test_ninth_blind_english_set_floor(tmp_path: Path) -> None:
+    """tests/gold_blind_en9: six English articles in new genres (unemployment-insurance support payments with
+    per-province lines, staff appointments, a Health Insurance Day medal ceremony, a good deed, a student health
+    insurance campaign in a merged city, a Ministry of Finance commendation), written blind. First run micro
+    0.910, report tables 0.686 (awards 0.966, figures 0.575; 0.745 / 0.658 on the gold as decided after it);
+    after the classes its misses showed (docs/blind-en9-classes.md: people paid support, parts and wholes,
+    shared nouns, bodies listed before "respectively", former areas without their office, goals' years, "Last
+    year", the recipient between verb and award, requests to award as proposals, appointments, titles before
+    names, event purpose phrases, photo captions, headline roundings, list items of the same value): micro
+    0.971, report tables 0.965. The floors keep it there."""
+    gold = ROOT / "tests" / "gold_blind_en9"
+    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
+    assert len(inputs) == 6
+    scores = score(gold, inputs, tmp_path)
+    assert scores["micro"]["f1"] >= 0.95
+    for kind in ("units", "people", "figures", "awards", "movements"):
+        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
+    tables = report_tables(gold, tmp_path)
+    assert tables["awards"]["f1"] >= 0.93, tables["awards"]
+    assert tables["figures"]["f1"] >= 0.92, tables["figures"]
+    assert tables["all"]["f1"] >= 0.93, tables["all"]
+
+
 def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
     """tests/gold_blind_vi5: eight more genres (a submission proposing awards, a cluster's scoring notice with
     an STT table, an anniversary article with the office's award history, a TV news transcript, a campaign

@@ -26,6 +26,9 @@ from .word_gate import WordGate
 CODE_JOINERS = frozenset("-/")
 
 
+OBJECT_VERB_CHARS = 20  # how far before a person named as the object the giving verb may start
+
+
 class RecipientReading:
     """The award reader's recipient questions (a part of `AwardFinder`, which sets these attributes)."""
 
@@ -52,7 +55,7 @@ class RecipientReading:
         (a mention with neither a recipient nor a count is no record: it cannot be counted)."""
         to_people = self.people_after(doc, people, start + e, start + nxt)
         if to_people:
-            return [(name, "individual") for name in to_people]
+            return self.unit_before_people(doc, units, people, start + e) + [(name, "individual") for name in to_people]
         if award_type in self.individual_only:
             # a title for people ("... recognising two officials, A of X and B of Y, as National
             # Emulation Fighters"): the units named are where they work, not recipients
@@ -126,6 +129,22 @@ class RecipientReading:
                     out.append((name, "collective"))
         return out
 
+    def unit_before_people(self, doc: Doc, units: list[Span], people: list[Span], after: int) -> list[tuple[str, str]]:
+        """ "... award a Certificate of Merit to Ha Noi Social Security and to Ms. X": the unit the award goes
+        to before the person it also goes to (`unit_then_person`: the words between them)."""
+        first_person = min((p.start_char for p in people if p.start_char >= after), default=None)
+        if first_person is None:
+            return []
+        text = text_of(doc)
+        for u in units:
+            if (
+                after <= u.start_char
+                and u.end_char <= first_person
+                and self.g.unit_then_person.fullmatch(text, u.end_char, first_person)
+            ):
+                return [(span_unit(u), "collective")]
+        return []
+
     def people_after(self, doc: Doc, people: list[Span], start: int, end: int) -> list[str]:
         """ "... presented the Certificate of Merit to Mr. Nguyen Van A and Ms. Tran Thi B"."""
         text = text_of(doc)
@@ -189,8 +208,17 @@ class RecipientReading:
         )
 
     def person_recipient(self, doc: Doc, people: list[Span], base: int, s: int, presenter: str | None) -> str | None:
-        """ "Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient."""
+        """ "Nguyen Thi Kim Oanh, Head of ..., was honoured with the title of ...": the subject is the recipient;
+        "... awarded Ms. X a Certificate of ...": the person between the giving verb and the award."""
         before = [p for p in people if p.end_char <= base + s and text_in(doc, p) != presenter]
+        if before:
+            text, last = text_of(doc), before[-1]
+            if self.g.object_before_award.fullmatch(
+                text, last.end_char, base + s
+            ) and self.g.giving_before_object.search(
+                text, max(0, last.start_char - OBJECT_VERB_CHARS), last.start_char
+            ):
+                return text_in(doc, last)
         if not before or presenter:
             return None
         gap = text_of(doc)[before[0].end_char : base + s]

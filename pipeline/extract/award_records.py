@@ -6,9 +6,12 @@ records of one document are merged after every mention is read (`drop_vague_repe
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .doc_lists import doc_list, set_doc_list
+from .extensions import text_of
 
 
 class RecordMerging:
@@ -95,3 +98,26 @@ def own_name(award: dict) -> str | None:
     if award.get("award_type") != "other":
         return None
     return str((award.get("evidence") or {}).get("text", "")).lower()
+
+
+def drop_caption_retellings(doc: Doc, caption_line: re.Pattern[str]) -> None:
+    """A photo caption ("(Photo: Leaders of X present Certificates of Merit to social security staff.)")
+    retells an award the body tells: its record is dropped when the body has one of the same form and
+    status (a caption telling an award the body does not keeps it)."""
+    awards = doc_list(doc, "awards")
+    if not awards:
+        return
+    text = text_of(doc)
+
+    def in_caption(award: dict) -> bool:
+        start = award["evidence"]["start"]
+        line_start = text.rfind("\n", 0, start) + 1
+        return caption_line.match(text, line_start, start) is not None
+
+    captioned = [a for a in awards if in_caption(a)]
+    if not captioned:
+        return
+    told = {(a["award_type"], a.get("status")) for a in awards if not any(a is c for c in captioned)}
+    kept = [a for a in awards if not any(a is c for c in captioned) or (a["award_type"], a.get("status")) not in told]
+    if len(kept) != len(awards):
+        set_doc_list(doc, "awards", kept)

@@ -29,7 +29,7 @@ from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, 
 from .award_parts import CountGroup, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
-from .award_records import RecordMerging
+from .award_records import RecordMerging, drop_caption_retellings
 from .award_year_lists import item_years, year_list_at, year_lists
 from .base import RuleComponent
 from .cue_sites import CueSites, DocCueSites, WordScan, word_gated_grammar
@@ -127,6 +127,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         self.read_follow_on_lists(doc)
         presenters_told_after(doc, self.g.presented_after, self.g.presenter_acts)
         self.drop_vague_repeats(doc)
+        drop_caption_retellings(doc, self.g.caption_line)
         share_award_years(doc)
         drop_summary_counts(doc)
 

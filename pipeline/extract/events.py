@@ -225,6 +225,8 @@ class EventFinder(RuleComponent):
             name = name[: cut.start()]  # "hội nghị sơ kết ... và triển khai ...": a lower-case name is its head
         if name is None and (lower := self.g.lower_name_before.search(text, max(0, s - 60), s)):
             name = f"{lower.group('name')}{text[s:e]}"  # "its 2025 review conference"
+        if name is None and (purpose := self.g.purpose_after.match(text, e)):
+            name = f"{text[s:e]} {purpose.group('purpose')}"  # "a ceremony to mark the 10th ... Day": its own phrase
         location = self.location(doc, text, sent)
         doc_list(doc, "events").append(
             {

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -26,6 +27,7 @@ from .figure_periods import held_year
 from .figure_scan import Candidate
 from .lexicon import CaselessSearch
 
+OWN_MEASURE_CHARS = 40  # how far before a respective list's first rate its own measure may be named
 NO_MORE_ITEMS = sys.maxsize  # where the next round-up item starts once every item has started
 
 
@@ -126,8 +128,11 @@ class SentenceCarry:
         own_period: str | None,
         doc_year: int | None,
         doc: Doc,
+        target_at: int | None = None,
     ) -> None:
-        """The date (and period) a sentence with digits leaves in force for the sentences after it."""
+        """The date (and period) a sentence with digits leaves in force for the sentences after it; a
+        date after the sentence's target cue (`target_at`) is the goal's, no date results hold at ("The
+        target set for 2025 is ...")."""
         # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
         carried = [
             d
@@ -140,6 +145,8 @@ class SentenceCarry:
             for d in carried
             if not any(cue.search(sent_text, max(0, d.start - 60), d.start) for cue in self.not_carried_before)
         ]
+        if target_at is not None:
+            carried = [d for d in carried if d.start < target_at]
         if carried and (carried[-1].value or doc_year):
             self.date = with_year(carried[-1], held_year(carried[-1], doc_year, doc) or 0)
         # "in the first nine months of 2023": the year closing the months carries on as those months, and
@@ -192,13 +199,20 @@ def respective_measures(
     cands: list[Candidate],
     offset: int,
     last_rates: list[str],
+    names_measure: Callable[[str], object] | None = None,
 ) -> dict[int, str]:
     """ "For 2030, the targets are 60%, 45% and more than 95% respectively": as many rates before the
-    word as the sentence before named take its rates' measures in order (index in `cands` -> metric)."""
+    word as the sentence before named take its rates' measures in order (index in `cands` -> metric).
+    Not when the words right before the first rate name a measure of their own ("A and B had health
+    insurance coverage of 96.1 and 93.8 per cent respectively": the rates are the bodies', in order)."""
     if len(last_rates) < 2:
         return {}
     m = respectively.search(text)
     if m is None:
         return {}
     rates = [i for i, c in enumerate(cands) if c.pct and c.end - offset <= m.start()]
+    if rates and names_measure is not None:
+        first = cands[rates[0]].start - offset
+        if names_measure(text[max(0, first - OWN_MEASURE_CHARS) : first]):
+            return {}
     return dict(zip(rates, last_rates)) if len(rates) == len(last_rates) else {}

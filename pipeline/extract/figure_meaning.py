@@ -17,7 +17,12 @@ from .lexicon_models import MetricsData, NumbersData
 from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, with_start_gate
 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
-NOUN_LIST_START = 3  # how far into the words after a number a noun list's measure cue may start
+PART_END = re.compile(r"[;.]")  # where the part of a sentence a number stands in ends
+NOUN_LIST_START = 3
+# head-count measures a count joined on after one inherits ("X paid 1,904,300 workers, Y 612,700 workers")
+JOINED_COUNT_MEASURES = frozenset(
+    {"benefit_recipients", "staff_count"}
+)  # how far into the words after a number a noun list's measure cue may start
 
 
 def words_before_number(words: list[str]) -> TailSearch:
@@ -112,6 +117,20 @@ class FigureMeaning:
         if by_year and doc_year and int(by_year.group(1)) > doc_year:
             return "target"  # "... by 2030": a year after the one the document reports on
         return "actual"
+
+    def part_or_whole(
+        self, cand: Candidate, metric: str, left: str, right: str, text: str, end: int, prev: Candidate | None
+    ) -> str:
+        """ "641,280 of the 668,900 pupils had health insurance", "100 per cent of 1,142 pupils": the whole
+        after "of" is a head count of no measure; the part before it (ending at `end` in the sentence's
+        `text`) is what the rest of its sentence part says the people have (the scheme named after the whole)."""
+        if prev is not None and prev.unit in ("persons", "percent") and self.g.part_whole_between.match(left):
+            return "other"
+        if metric == "other" and self.g.part_whole_between.match(right):
+            scheme = self.scheme(PART_END.split(text[end:], 1)[0])
+            if scheme:
+                return self.participants[scheme]
+        return metric
 
     def strip_qualifier(self, left: str) -> str:
         if not self.any_qualifier.search(left):
@@ -222,6 +241,10 @@ class FigureMeaning:
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
+        if cand.unit == "persons" and self.g.paid_persons_before.search(left[-70:]):
+            return "benefit_recipients"  # "had paid 1,904,300 workers": people paid a benefit or support
+        if cand.unit == "VND" and self.g.found_money_before.search(left[-60:]):
+            return "other"  # "a bag containing VND 86 million": money a story finds, no sector measure
         left = self.g.contrast.split(left)[-1]
         for ctx in (left, right):  # the words before a number name it more often than those after
             first = self.any_measure.search(ctx)
@@ -263,6 +286,16 @@ class FigureMeaning:
                 inherited = self.rate_to_participants.get(inherited, inherited)
                 if inherited in self.participants.values():
                     return inherited
+            if (
+                inherited in JOINED_COUNT_MEASURES
+                and prev is not None
+                and prev.unit == "persons"
+                and (
+                    (len(left.split()) <= 2 and self.g.rate_joined_before.search(left))
+                    or self.g.compared_base_before.search(left)
+                )
+            ):
+                return inherited  # "X had paid 1,904,300 workers, Y 612,700 workers", "..., compared with 1.1 million"
             if self.g.employer_staff_before.search(left):
                 return self.participants["compulsory_si"]  # "110 đơn vị với 1.100 lao động": employers' workers
             if self.g.participation.search(local):

@@ -5,6 +5,9 @@ early in the next one reports on."""
 
 from __future__ import annotations
 
+import math
+import re
+
 from spacy.tokens import Doc
 
 from .doc_sections import SectionReader
@@ -12,6 +15,8 @@ from .figure_scan import Candidate, Sentence
 from .figure_scope import UnitMention
 from .numbers import as_int_if_whole
 from .span_index import Ranges, SpanIndex
+
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*+–])\s")  # a list item's mark opening its line
 
 
 class Seen(set):
@@ -48,10 +53,13 @@ class Seen(set):
         """A figure, unless its fact is recorded already: the same fact again (a headline repeated in
         the body) only dates the one recorded, where the language pack says a headline takes it."""
         cand.data = {"metric": metric, "kind": kind}
-        key = (metric, cand.value, cand.unit, kind)
+        key: tuple = (metric, cand.value, cand.unit, kind)
         value = as_int_if_whole(cand.value)
         fact = (metric, value, cand.unit, kind)
         same_fact = self.by_fact.get(fact, [])  # the figures recorded so far that state this fact, in order
+        if same_fact and scope and all(f["scope"] and f["scope"] != scope for f in same_fact) and self.item(cand):
+            same_fact = []  # "- School A: 100 per cent; ... - School D: 100 per cent": each item's own figure
+            key = (metric, cand.value, cand.unit, kind, scope)
         if (key, as_of) in self or (key, None) in self:
             if as_of and (key, None) in self:  # the body dates the headline's
                 for figure in same_fact:
@@ -84,11 +92,38 @@ class Seen(set):
         if headline and as_of is None:
             self.headlines.append((self.by_fact[fact][-1], carried))
 
+    def item(self, cand: Candidate) -> bool:
+        """Whether the candidate stands on a list item's line ("- X: 100 per cent")."""
+        line_start = self.text.rfind("\n", 0, cand.start) + 1
+        return LIST_ITEM.match(self.text, line_start, cand.start) is not None
+
     def date_headlines(self) -> None:
-        """A headline figure the body did not date: the date carried to its line, as any figure's."""
+        """A headline figure the body did not date: the date carried to its line, as any figure's; unless
+        it is a body figure of the same measure rounded ("1.12 million workers" over "1,126,480 workers"):
+        then it is that fact again, no record of its own."""
+        rounded = []
         for figure, carried in self.headlines:
             if figure["as_of"] is None:
+                if figure["unit"] != "percent" and any(
+                    rounds_to(other["value"], figure["value"])
+                    for other in self.figures
+                    if other["metric"] == figure["metric"] and other["unit"] == figure["unit"] and other["as_of"]
+                ):
+                    rounded.append(figure)
+                    continue
                 figure["as_of"] = carried
+        if rounded:
+            self.figures[:] = [f for f in self.figures if not any(f is r for r in rounded)]
+
+
+def rounds_to(value: float, rounded: float) -> bool:
+    """Whether `rounded`, written with at most three significant digits, is `value` rounded (or cut) to them."""
+    if rounded <= 0 or value <= 0:
+        return False
+    step = 10 ** (math.floor(math.log10(rounded)) - 2)
+    if abs(rounded / step - round(rounded / step)) > 1e-6:
+        return False  # more than three significant digits: a number of its own
+    return value != rounded and abs(value - rounded) < step
 
 
 def taken_numbers(doc: Doc, units: list[UnitMention]) -> Ranges:

@@ -32,6 +32,14 @@ class FigurePeriods:
         self.context = context
         self.date_after_chars = date_after_chars
 
+    def year_said(self, sentence: str, doc_year: int | None) -> str | None:
+        """ "Last year, the fund paid ...", "This year she has signed up ...": the year a sentence opens
+        on, counted from the document's year (for its figures no date of their own or nearer dates)."""
+        m = self.g.year_opening.match(sentence) if doc_year else None
+        if m is None or doc_year is None:
+            return None
+        return str(doc_year - 1 if m.group("last") else doc_year)
+
     def as_of(
         self,
         cand: Candidate,

@@ -276,12 +276,17 @@ class NumberScanner:
             (self.duration_re.match(after) and not pct_word)  # "up 3.4 per cent year on year" is no duration
             or self.reference_re.search(before, reference_from)
             or self.g.age_before.search(before, max(0, len(before) - 30))  # "they are already 45"
+            or (after[:1] == "," and self.g.age_after_name.search(before, max(0, len(before) - 60)))  # "Mrs. X, 79,"
             or self.award_re.match(after)
         ):
             return None
         if not self.awarded_words.absent_from(text) and self.g.awarded_after.match(after):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
-        if not (pct_word or currency) and self.context.not_a_figure(text, after_at):
+        if (
+            not (pct_word or currency)
+            and self.context.not_a_figure(text, after_at)
+            and not self.g.worked_on_before.search(before[-50:])  # "inspected 21,450 employers": the office's work
+        ):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
             return None
@@ -316,6 +321,10 @@ class NumberScanner:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
             return "count", True  # "handed over 61 houses": its own noun, not the people named before it
+        if (joined := self.g.shared_noun_join.match(after[:40])) and (
+            shared := self.noun_after(after[joined.end() :][:40])
+        ):
+            return self.noun_unit[shared.group(1).lower()], True  # "318,400 and 276,950 workers": the noun of both
         if self.g.persons_before.search(before[-120:]):
             return "persons", False
         return "count", False

@@ -50,6 +50,9 @@ class UnitMention(NamedTuple):
     unit: str
 
 
+MERGED_CITY_CHARS = 12  # how far before a city's name the words saying it is the merged one may start
+
+
 @dataclass(slots=True)
 class DocPlaces:
     """A document's place tokens (`extensions.place_tokens`): their indexes, character offsets and
@@ -293,6 +296,56 @@ class FigureScope:
             if self.g.former_area_after.match(text_of(doc), end, places.offsets[k]):
                 return f"{places.names[k]} Social Security"
         return None
+
+    def respective(
+        self, doc: Doc, sent: Sentence, text: str, cands: list[Candidate], units: list[UnitMention]
+    ) -> dict[int, str]:
+        """ "Quang Ninh and Phu Tho had coverage of 96.1 and 93.8 per cent respectively": the numbers
+        before "respectively" (index in `cands`) each the office of the body or place the sentence lists,
+        joined by "and" or commas, in their order, when the list is as long as the numbers."""
+        m = self.g.respectively.search(text) if len(cands) >= 2 else None  # a list needs two numbers
+        if m is None:
+            return {}
+        numbers = [i for i, c in enumerate(cands) if c.end - sent.start_char <= m.start()]
+        if len(numbers) < 2:
+            return {}
+        first = cands[numbers[0]].start
+        named = [
+            (u.start_char, u.end_char, u.unit)
+            for u in self.units_before(units, sent.start, first)
+            if u.label_ in SCOPE_KINDS
+        ]
+        if self.place_means_office:
+            places = self.places_of(doc)
+            for k in range(bisect_left(places.tokens, sent.start), bisect_left(places.tokens, sent.end)):
+                i, off = places.tokens[k], places.offsets[k]
+                if off < first and not any(u.start <= i < u.end for u in units):
+                    named.append((off, off + len(doc[i].text), f"{places.names[k]} Social Security"))
+            named.sort()
+        body_text = text_of(doc)
+        listed: list[tuple[int, int, str]] = []
+        for body in named:  # the last run of bodies joined by "and" or commas
+            if listed and self.g.respective_join.fullmatch(body_text, listed[-1][1], body[0]):
+                listed.append(body)
+            else:
+                listed = [body]
+        if len(listed) != len(numbers) or len({unit for _, _, unit in listed}) != len(listed):
+            return {}
+        return {i: unit for i, (_, _, unit) in zip(numbers, listed)}
+
+    def province_city(self, doc: Doc, district: str, start: int, end: int) -> bool:
+        """Whether the "X city" the district reading named between document offsets `start` and `end` is
+        a merged province-level city ("in the new Da Nang city", `merged_city_before`): the province's own
+        area, no district office."""
+        places = self.places_of(doc)
+        text = text_of(doc)
+        for k in range(bisect_left(places.offsets, start), bisect_left(places.offsets, end)):
+            off = places.offsets[k]
+            if district.startswith(f"{places.names[k]} City ") and self.g.merged_city_before.search(
+                text, max(0, off - MERGED_CITY_CHARS), off
+            ):
+                return True
+        return False
 
     def dated(self, text: str, inside_heading: int) -> bool:
         """Whether the line after the heading line holding `inside_heading` opens with a dateline: then

@@ -178,6 +178,7 @@ class FigureFinder(TableReading, RuleComponent):
             else:
                 says_target = sent_target = False
             own_dated = any(not d.comparison for d in dates)  # the sentence dates its figures itself
+            said_year = self.periods.year_said(sent_text, doc_year) if cands else None  # "Last year, ..."
             says_now: bool | None = None  # whether the sentence says its figures hold now: asked once, when needed
             prev: Candidate | None = None
             sentence_measures: set[tuple[str, str]] = set()  # the measures this sentence named
@@ -189,7 +190,11 @@ class FigureFinder(TableReading, RuleComponent):
             prev_sent_date, target_when, last_period = carry.date, carry.target_when, carry.period
             latest_year, last_measure, unit_measures = carry.latest_year, carry.last_measure, carry.unit_measures
             # "the targets are 60%, 45% and 95% respectively": the rates the sentence before named, in order
-            respective = respective_measures(self.g.respectively, text, cands, sent.start_char, carry.last_rates)
+            respective = respective_measures(
+                self.g.respectively, text, cands, sent.start_char, carry.last_rates, self.meaning.any_scheme.search
+            )
+            # "A and B paid 318,400 and 276,950 workers respectively": each number is its own body's
+            respective_scopes = self.scope.respective(doc, sent, text, cands, units)
             sentence_rates: list[str] = []
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
@@ -238,6 +243,8 @@ class FigureFinder(TableReading, RuleComponent):
                 metric = self.meaning.metric_of(
                     cand, kind, left_clause, right_clause, head, prev, SENTENCE_PART_STOP.split(right, 1)[0]
                 )
+                if cand.unit == "persons":  # "641,280 of the 668,900 pupils": the part measured, the whole not
+                    metric = self.meaning.part_or_whole(cand, metric, left_clause, right, text, e, prev)
                 if cand.unit == "persons" and metric != "other" and self.g.gift_for_before.search(left_clause):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
@@ -349,6 +356,8 @@ class FigureFinder(TableReading, RuleComponent):
                 if as_of is None and period is None and not years_span:
                     # the year the heading of its target stretch or of its section names
                     as_of = (target_stretch and target_stretch.year) or sections.year_at(cand.start)
+                if said_year and kind in ("actual", "change") and as_of in (None, prev_sent_date):
+                    as_of = said_year  # "Last year, the fund paid ...": the year before the document's
                 if reviewed and as_of and kind != "target" and not own_dated and metric not in STANDING_METRICS:
                     # "Ministry reviews 2025 work" in January 2026: an undated result is 2025's, not the year it is told in
                     as_of = reviewed[1] if as_of[:4] == reviewed[0] else as_of
@@ -360,6 +369,8 @@ class FigureFinder(TableReading, RuleComponent):
                 district = self.context.list_item(
                     doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
                 ) or self.context.district(text, clause_start, s)
+                if district and self.scope.province_city(doc, district, sent.start_char + clause_start, cand.start):
+                    district = None  # "in the new Da Nang city": a province-level city, no district office
                 if district and not office_in(units, sent.start_char + clause_start, cand.start):
                     scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
                 elif self.context.unclear_scope(head, text) and not office_in(units, sent.start_char, cand.start):
@@ -373,6 +384,7 @@ class FigureFinder(TableReading, RuleComponent):
                 else:
                     partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
                     scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
+                scope = respective_scopes.get(i, scope)
                 sent_scope = scope
                 seen.record(
                     cand,
@@ -399,6 +411,9 @@ class FigureFinder(TableReading, RuleComponent):
                 prev = cand
             carry.latest_year = latest_year
             carry.measures_named(sentence_measures, first_measure, last_measure, sentence_rates)
-            carry.dates_named(sent_text, explicit, sent_now, own_period, doc_year, doc)
+            target_cue = self.target_re.search(text) if says_target else None  # a goal's date carries no result's
+            carry.dates_named(
+                sent_text, explicit, sent_now, own_period, doc_year, doc, target_cue.start() if target_cue else None
+            )
             carry.targets_named(sent_target, asks, dates, explicit, own_period, bool(cands), sent_scope, doc_year)
         seen.date_headlines()

@@ -151,6 +151,14 @@ class AwardsGrammar(Grammar):
     title_subject: str = NEVER
     # a personal pronoun as the subject of the receiving verb before the award ("she received ...")
     pronoun_receiver: str = NEVER
+    # the person named between a giving verb and the award ("awarded Ms. X a Certificate of ..."): the
+    # verb right before the name, and the words between the name and the award
+    giving_before_object: str = NEVER
+    object_before_award: str = NEVER
+    # between a unit and the person an award also goes to ("to Ha Noi Social Security and to Ms. X")
+    unit_then_person: str = NEVER
+    # the start of a photo caption's line ("(Photo: ..."): its award retells the body's
+    caption_line: str = NEVER
     # between a date and the award right after it: the date is that award's, not the one before
     # ("she received A, and in 2013 the B": 2013 is B's)
     date_leads_award: str = NEVER
@@ -225,6 +233,9 @@ class EventsGrammar(Grammar):
     # the words between a definite determiner and the event word that name it in lower case ("its
     # 2025 review conference", "the regular press conference"): group `name`, ending right before it
     lower_name_before: str = NEVER
+    # right after the event word: the purpose phrase that names it ("a ceremony [in X] to mark ...",
+    # "the conference reviewing ..."), group `purpose`
+    purpose_after: str = NEVER
     # a place written out with its province after a location word ("in Vinh, Nghe An province"): group `place`
     place_with_province: str = NEVER
     # the verb reporting the event right before its name: a name written in lower case is the event's still

@@ -140,6 +140,30 @@ class MetricsGrammar(Grammar):
     sector_body_name: str = NEVER
     # a share of the people counted before ("64,000 of them were ..."): a count of persons too
     partitive_after: str = NEVER
+    # the words between a part and its whole ("641,280 of the 668,900 pupils", "100 per cent of 1,142
+    # pupils"): the part is what the clause measures, the whole a head count of no measure
+    part_whole_between: str = NEVER
+    # a verb of paying right before a head count ("had paid 1,904,300 workers"): people paid a benefit
+    paid_persons_before: str = NEVER
+    # a number joined to the next one, whose noun both share ("318,400 and 276,950 workers")
+    shared_noun_join: str = NEVER
+    # money a story finds, loses or returns ("a bag containing VND 86 million"): no measure of the sector
+    found_money_before: str = NEVER
+    # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
+    # premiums for 21,876 enterprises"): a figure, where a count of organisations is mostly context
+    worked_on_before: str = NEVER
+    # the words right before a city's name that say it is the merged province-level city ("the new Da
+    # Nang city"), no district of a province
+    merged_city_before: str = NEVER
+    # what joins the bodies of a list whose numbers follow "respectively" ("A and B", "A, B and C")
+    respective_join: str = NEVER
+    # a sentence opening on the year it speaks of, counted from the document's ("Last year, ...", "This
+    # year ..."): group `last` for the year before
+    year_opening: str = NEVER
+    # a person's age in apposition right after the name ("Mrs. X, 79, of ..."): no figure
+    age_after_name: str = NEVER
+    # right before a comparison's base value ("3.3 million in 2024, compared with 1.1 million"): the same measure
+    compared_base_before: str = NEVER
     # a body asked or assigned to reach a figure ("... asked the sector to reach ..."): a target
     assigned_to_reach: str = NEVER
     from_before: str = NEVER

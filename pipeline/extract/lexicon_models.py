@@ -156,6 +156,12 @@ class PeopleGrammar(Grammar):
     # a personal pronoun as the subject of a title ("she is Deputy Director of "): group `role`, ending
     # right before the body it is held in; the pronoun stands for the person the paragraph named
     pronoun_title: str = NEVER
+    # right after a name: its old post, then the verb of an appointment or move and the new post
+    # (named groups `old` and `new`: "Mr. X, Director of A, was transferred to the post of Director of B")
+    appointed_to: str = NEVER
+    # a title before the name: the words between its body and the name, and the post right before the body
+    title_before_gap: str = NEVER
+    title_before_role: str = NEVER
     # a bare office title opening a sentence before the name ("Deputy Director X said ..."): the office the
     # paragraph named last
     bare_title_opening: str = NEVER
@@ -183,6 +189,11 @@ class PeopleData(Strict):
     title_modifiers: list[str]
     ranks: list[str]
     implied_units: dict[str, str]
+    appointed_title: str = "{new}"
+    """How the title of a person appointed to a new post is written from the new and the old post."""
+    implied_title: str | None = None
+    """How a post named without its body is written with the body it implies ("{title} of {unit}"); None:
+    the post as written."""
     minister_to_ministry: bool
     credits: dict[str, list[str]]
     not_name_words: list[str]

@@ -28,7 +28,7 @@ from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
 from .person_credits import PersonCredits
 from .person_owner import owned_units
-from .person_roles import lower_case_roles, pronoun_titles
+from .person_roles import appointed_posts, lower_case_roles, pronoun_titles, titles_before_name
 from .person_tables import TablePeople
 from .person_titles import PersonTitles
 from .regex_start import WholeTextGate
@@ -73,6 +73,8 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             rf"^\s*(?:[A-Z]{{1,3}}\.\s*)?(?P<title>(?:(?:{mods})\s+)*(?:{alt}))\s*$", re.IGNORECASE
         )
         self.implied_units = data.implied_units
+        self.implied_title = data.implied_title
+        self.appointed_title = data.appointed_title
         # month names are capitalised but never part of a name (from dates.yml, their one home)
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.compound_heads = {head: set(seconds) for head, seconds in data.compound_heads.items()}
@@ -314,12 +316,14 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             if known is not None:
                 if not known["_titles"] and role:
                     known["_titles"].append(role)
+                    known["_credited"] = True
                     known["unit"] = known["unit"] or owner
                 continue
             people[key] = {
                 "name": text,
                 "title": role,
                 "unit": owner,
+                "_credited": True,  # a credit's or a signature's post: as written
                 "_titles": [role] if role else [],
                 "evidence": {"start": start, "end": end, "text": text},
             }
@@ -332,12 +336,22 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
                 for i, (t, lt) in enumerate(zip(titles, loose))
                 if not any((lt != lo and lt in lo) or (lt == lo and j < i) for j, lo in enumerate(loose))
             ]
+            credited = person.pop("_credited", False)  # a credit's or a signature's post stays as written
+            if self.implied_title and not credited:  # "General Director X": the post with its implied body
+                titles = [
+                    self.implied_title.format(title=t, unit=self.implied_units[t]) if t in self.implied_units else t
+                    for t in titles
+                ]
             person["title"] = "; ".join(titles) or None
             found.append(person)
         owned_units(
             doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening, self.g.agent_before
         )  # "its Director X"
         lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
+        appointed_posts(doc, names, found, self.g.appointed_to, self.appointed_title)  # "..., was appointed Y"
+        titles_before_name(
+            doc, names, found, self.g.title_before_gap, self.g.title_before_role
+        )  # "the Director of X, Mr. Y"
         if self.pronoun_gate.may_match(text_of(doc)):
             pronoun_titles(doc, names, found, self.g.pronoun_title)  # "she is Deputy Director of Y"
         doc.spans["people"] = names

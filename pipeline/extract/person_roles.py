@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span
 
 from .extensions import span_unit, text_of
 
+TITLE_GAP_CHARS = 12  # how far before a name the comma after the body of a title written before it may be
+TITLE_ROLE_CHARS = 50  # how far before that body its post may start
+
 
 def people_lacking(text: str, names: list[Span], people: list[dict], field: str) -> Iterator[tuple[Span, dict]]:
     """Each name span whose person still has no `field`, with that person (asked again at each name,
@@ -71,3 +74,39 @@ def pronoun_titles(doc: Doc, names: list[Span], people: list[dict], pattern: re.
             continue
         person["title"] = f"{m.group('role')}{text[m.end('role') : body.end_char]}"
         person["unit"] = person["unit"] or span_unit(body)
+
+
+def appointed_posts(doc: Doc, names: list[Span], people: list[dict], pattern: re.Pattern[str], form: str) -> None:
+    """A person appointed or moved to a new post ("Mr. X, Director of A, was transferred to the post of
+    Director of B"): the new post is the title, the old one said after it (`form`: "{new} (formerly
+    {old})"), and the unit is the body the new post names (else the one the title reader found)."""
+    text = text_of(doc)
+    units = doc.spans.get("units", [])
+    for name in names:
+        m = pattern.match(text, name.end_char)
+        if m is None:
+            continue
+        person = next((p for p in people if p["name"] == text[name.start_char : name.end_char]), None)
+        if person is None:
+            continue
+        person["title"] = form.format(new=m.group("new"), old=m.group("old"))
+        body = next((u for u in units if m.start("new") <= u.start_char and u.end_char <= m.end("new")), None)
+        if body is not None:
+            person["unit"] = span_unit(body)
+
+
+def titles_before_name(
+    doc: Doc, names: list[Span], people: list[dict], gap: re.Pattern[str], role: re.Pattern[str]
+) -> None:
+    """A title written before the name, the body closing it and a comma between ("the Director of X
+    Provincial Social Security, Mr. Y, awarded ..."): the title and that body, for a person without one.
+    `gap`: the words between the body and the name; `role`: the post right before the body."""
+    text = text_of(doc)
+    units = doc.spans.get("units", [])
+    for span, person in people_lacking(text, names, people, "title"):
+        between = gap.search(text, max(0, span.start_char - TITLE_GAP_CHARS), span.start_char)
+        body = next((u for u in units if between and u.end_char == between.start()), None) if between else None
+        post = role.search(text, max(0, body.start_char - TITLE_ROLE_CHARS), body.start_char) if body else None
+        if body is not None and post is not None:
+            person["title"] = f"{post.group('role')}{text[post.end('role') : body.end_char]}"
+            person["unit"] = person["unit"] or span_unit(body)
