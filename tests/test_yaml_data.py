@@ -26,3 +26,16 @@ def test_every_data_file_loads_to_the_same_values(path: Path) -> None:
 def test_without_libyaml_the_python_loader_reads_it(monkeypatch) -> None:
     monkeypatch.setattr(yaml_data, "_LOADER", yaml.SafeLoader)
     assert yaml_data.load_yaml("a: [1, two]\nb: {c: null}\n") == {"a": [1, "two"], "b": {"c": None}}
+
+
+@pytest.mark.parametrize("loader", [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)])
+def test_a_key_written_twice_is_an_error_not_the_last_one(monkeypatch, loader) -> None:
+    # two rules added under one grammar key: the first would be silently lost
+    monkeypatch.setattr(yaml_data, "_LOADER", loader)
+    text = "grammar:\n  appointed: 'a'\n  other: 'b'\n  appointed: 'c'\n"
+    with pytest.raises(yaml.constructor.ConstructorError, match="'appointed' twice"):
+        yaml_data.load_yaml(text)
+    assert yaml_data.load_yaml("grammar:\n  appointed: 'a'\nother:\n  appointed: 'c'\n") == {
+        "grammar": {"appointed": "a"},
+        "other": {"appointed": "c"},
+    }

@@ -178,7 +178,7 @@ class PeopleGrammar(Grammar):
     title_field: str = NEVER
     # after a person's title, the words that bring in the post the person is appointed or moved to ("..., được
     # điều động, bổ nhiệm giữ chức"): that post is the person's too, and its unit the person's
-    appointed_to: str = NEVER
+    appointed_post_after: str = NEVER
 
 
 class PeopleData(Strict):

@@ -166,7 +166,7 @@ class HeadFirstPeopleFinder(PeopleFinder):
             pos = t.end()
             sep = re.compile(r"[ \t]*[,;][ \t]*")
         # "X, Trưởng phòng A, được bổ nhiệm giữ chức Phó Giám đốc B": the new post after the old one
-        if out and (moved := self.g.appointed_to.match(text, pos, end)):
+        if out and (moved := self.g.appointed_post_after.match(text, pos, end)):
             t = self.title_re.match(text, moved.end(), end)
             span = w.doc.char_span(t.start(), t.end(), alignment_mode="contract") if t else None
             if span is not None and len(span) and not any(i in names for i in range(span.start, span.end)):
