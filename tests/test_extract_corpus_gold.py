@@ -2,9 +2,10 @@
 
 - tests/gold_corpus: three of the bundled samples, in formats other than
   plain text too (a .docx table, a saved web page);
-- tests/gold_blind: six articles written by someone who had not seen the
-  rules; its first score was micro 0.887, and the floor keeps later rule
-  changes from trading it away.
+- tests/gold_blind*: sets of articles written by someone who had not seen
+  the rules, each scored first as written, then used to find classes of
+  misses; `FLOORS` keeps later rule changes from trading away what those
+  classes won (one row per set, with its history).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from click.testing import CliRunner
@@ -68,345 +70,300 @@ def test_corpus_gold_floor(tmp_path: Path) -> None:
         assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
 
 
-def test_blind_gold_floor(tmp_path: Path) -> None:
-    gold = ROOT / "tests" / "gold_blind"
+class Floor(NamedTuple):
+    """What one blind set must keep scoring (fast profile): its folder under tests/, how many articles
+    it holds, the micro-F1 floor, each record type's F1 floor, the report tables' floors
+    (`report_facts.py`: awards, figures, all), and how the set got there."""
+
+    folder: str
+    articles: int
+    micro: float
+    types: dict[str, float]
+    tables: dict[str, float]
+    history: str
+
+
+FLOORS = [
+    Floor(
+        "gold_blind",
+        6,
+        0.93,
+        {"units": 0.97, "people": 0.97, "figures": 0.88, "awards": 0.88, "movements": 0.88, "events": 0.88},
+        {},
+        (
+            "Six articles written by someone who had not seen the rules; first run micro 0.887. Units and people "
+            "0.961 / 0.976 before names were read as grammatical units; 1.0 since."
+        ),
+    ),
+    Floor(
+        "gold_blind_en2",
+        12,
+        0.92,
+        {"units": 0.85, "people": 0.85, "figures": 0.85, "awards": 0.85, "movements": 0.85, "events": 0.85},
+        {"figures": 0.94, "all": 0.93},
+        (
+            "twelve articles in genres the dev set lacks, written blind. First run micro 0.792 (awards 0.457, units "
+            "0.757); the first run after the rules were generalised from other texts: 0.919. Report tables "
+            '(report_facts.py) figures 0.692, all 0.737 until assigners, sector bodies filed as "other", list '
+            "headers, term totals and the coming year's targets were read: figures 0.945, all 0.933 (micro 0.924). "
+            "The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en3",
+        10,
+        0.94,
+        {"units": 0.8, "people": 0.8, "figures": 0.8, "awards": 0.8, "movements": 0.8, "events": 0.8},
+        {"all": 0.8},
+        ("Written blind on 2026-11-30; first run micro 0.952, report tables 0.829."),
+    ),
+    Floor(
+        "gold_blind_en4",
+        6,
+        0.98,
+        {"units": 0.95, "people": 0.95, "figures": 0.95, "awards": 0.95, "movements": 0.95, "events": 0.95},
+        {"awards": 0.9, "all": 0.95},
+        (
+            "six English articles in new genres (a cooperation signing, a wire report of quarterly figures, a "
+            "bulleted list of recipients, a Q and A interview, a regional conference, a feature), written blind. "
+            "First run micro 0.937, report tables 0.774 (awards 0.667); after the classes its misses showed "
+            '(continued recipient lists, names beside counts, datelines, weekdays, sector-wide paragraphs, "its"): '
+            "micro 0.990, report tables 0.970 (default profile); 0.984 and 0.955 here (the fast profile has no "
+            "statistical model to read the Lao recipient's name as a person, so the awards table is 0.909). The "
+            "floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en5",
+        6,
+        0.93,
+        {"units": 0.84, "people": 0.84, "figures": 0.84, "awards": 0.84, "movements": 0.84, "events": 0.84},
+        {"awards": 0.95, "figures": 0.94, "all": 0.95},
+        (
+            "six English articles in new genres (a decision's translation, a newsletter round-up, a profile, a press "
+            "conference, a cluster's scoring, a reorganisation explainer), written blind. First run micro 0.868, "
+            "report tables 0.532 (awards 0.333, figures 0.571); after the classes its misses showed "
+            '(docs/blind-en5-classes.md: pronoun recipients, sub-list headings, round-up items, staff counts, "it" '
+            'and "the province", bare regions): micro 0.935, report tables 0.915 (awards 1.000); after the carried '
+            "state of the figure loop and the events' anaphors (docs/blind-en5-classes.md, second round): micro "
+            "0.942, report tables 0.975 (figures 0.970), the same in the fast profile. The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en6",
+        6,
+        0.95,
+        {"units": 0.89, "people": 0.89, "figures": 0.89, "awards": 0.89, "movements": 0.89},
+        {"awards": 0.97, "figures": 0.96, "all": 0.97},
+        (
+            "six English articles in new genres (a news-agency report, a resolution review with targets, council "
+            "nominations, a merged office's year end, an international award, a news-in-brief page), written blind. "
+            "First run micro 0.919, report tables 0.732 (figures 0.688); after the classes its misses showed "
+            '(docs/blind-en6-classes.md: comparison and history dates, modal and "respectively" targets, '
+            "news-in-brief items, former-province areas, international honours, counted objects, acting presenters): "
+            "micro 0.972, report tables 0.993. The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en7",
+        6,
+        0.95,
+        {"units": 0.93, "people": 0.93, "figures": 0.93, "awards": 0.93, "movements": 0.93, "events": 0.93},
+        {"awards": 0.97, "figures": 0.94, "all": 0.95},
+        (
+            "six English articles in new genres (a provincial-newspaper feature, a ministry's emulation conference, a "
+            'cluster\'s chair handover, a retirement tribute with a "year: award" list, a fund control item, a '
+            "translated plan with numbered sections), written blind. First run micro 0.869, report tables 0.642 "
+            "(awards 0.552, figures 0.675); after the classes its misses showed (docs/blind-en7-classes.md: targets "
+            'sections and plans, "year: award" lists, proposed-and-conferred, counts in words, early-year reviews, '
+            "bylines, given-name forms, the office's own meeting): micro 0.976, report tables 0.976 (awards 1.000, "
+            "figures 0.965). The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en8",
+        6,
+        0.92,
+        {"units": 0.88, "people": 0.88, "figures": 0.88, "awards": 0.82, "movements": 0.88},
+        {"awards": 0.87, "figures": 0.95, "all": 0.93},
+        (
+            "six English articles in new genres (an individual achievement report, a Hero of Labour ceremony, a "
+            "ten-year movement review with a table, a livestream dialogue, pension payment through post offices with "
+            "per-district lines, a sector Party congress), written blind. First run micro 0.896, report tables 0.795 "
+            "(awards 0.811, figures 0.791); after the classes its misses showed (docs/blind-en8-classes.md: elapsed "
+            "months and plan years as dates, congress resolutions as targets, list-item rates, counted recipients, "
+            "ages and form numbers left out, titles conferred on a person, reported and own awards, two people's "
+            "titles, co-organisers and lists of post offices, livestream events, movement launchers): micro 0.942, "
+            "report tables 0.953. The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en9",
+        6,
+        0.95,
+        {"units": 0.93, "people": 0.93, "figures": 0.93, "awards": 0.93, "movements": 0.93},
+        {"awards": 0.93, "figures": 0.92, "all": 0.93},
+        (
+            "six English articles in new genres (unemployment-insurance support payments with per-province lines, "
+            "staff appointments, a Health Insurance Day medal ceremony, a good deed, a student health insurance "
+            "campaign in a merged city, a Ministry of Finance commendation), written blind. First run micro 0.910, "
+            "report tables 0.686 (awards 0.966, figures 0.575; 0.745 / 0.658 on the gold as decided after it); after "
+            "the classes its misses showed (docs/blind-en9-classes.md: people paid support, parts and wholes, shared "
+            'nouns, bodies listed before "respectively", former areas without their office, goals\' years, "Last '
+            'year", the recipient between verb and award, requests to award as proposals, appointments, titles before '
+            "names, event purpose phrases, photo captions, headline roundings, list items of the same value): micro "
+            "0.971, report tables 0.965. The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi",
+        12,
+        0.92,
+        {"units": 0.85, "people": 0.85, "figures": 0.85, "awards": 0.95, "movements": 0.85, "events": 0.85},
+        {},
+        (
+            "twelve Vietnamese press releases written blind. First run with the English rules micro 0.372; first run "
+            "after the Vietnamese pack (written from other texts): 0.867; after grassroots offices took RECORDS.md's "
+            "district form, 0.899; 0.938 (awards 0.724 -> 0.917) once givers named before the form set the award's "
+            "level and several subject units each receive it. The floor keeps it there. Awards 0.926 -> 0.972 once an "
+            "award told twice became one record and awards in a row shared their recipient."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi2",
+        12,
+        0.95,
+        {"units": 0.9, "people": 0.9, "figures": 0.9, "awards": 0.9, "movements": 0.9, "events": 0.9},
+        {"all": 0.85},
+        (
+            "twelve more Vietnamese press releases written blind (retrospectives, six-month and quarterly results, "
+            "several offices per article, award ceremonies told twice, unquoted movements). First run, before any "
+            "rule was written from it: micro 0.862 (units 0.723, awards 0.652, movements 0.000), report tables 0.714. "
+            "After the work it was scored for: micro 0.975, report tables 0.900. The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi3",
+        10,
+        0.92,
+        {"units": 0.8, "people": 0.8, "figures": 0.8, "awards": 0.8, "movements": 0.8, "events": 0.8},
+        {"all": 0.87},
+        (
+            "Written blind on 2026-11-30; first run micro 0.938, report tables 0.851; tables 0.891 once a line's "
+            "label named its measure."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi4",
+        8,
+        0.95,
+        {"units": 0.9, "people": 0.9, "figures": 0.9, "awards": 0.9, "movements": 0.9, "events": 0.9},
+        {"awards": 0.85, "all": 0.89},
+        (
+            "eight new genres (a decision's text, a report with numbered sections and a proposal list, a fan-page "
+            "post, a profile, a signing with the Post Office, voting minutes, a youth union's sports day, a letter of "
+            "praise), written blind. First run: micro 0.880, report tables 0.561 (awards 0.545: proposals counted as "
+            "given). After report sections, partners' figures and awards in profiles were read "
+            "(docs/vietnamese-report-genres.md): micro 0.973, tables 0.929 (awards 0.867). The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi5",
+        8,
+        0.95,
+        {"units": 0.9, "people": 0.9, "figures": 0.9, "awards": 0.9, "movements": 0.85, "events": 0.85},
+        {"awards": 0.95, "all": 0.92},
+        (
+            "eight more genres (a submission proposing awards, a cluster's scoring notice with an STT table, an "
+            "anniversary article with the office's award history, a TV news transcript, a campaign month at "
+            "grassroots offices, a speech launching the year's drive, a trade-union women's award, a People's Council "
+            "summary), written blind. First run: micro 0.893, report tables 0.655 (awards 0.667). After the classes "
+            "its misses showed (docs/vietnamese-blind-vi5-classes.md): micro 0.963, tables 0.939 (awards 1.000). The "
+            "floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi6",
+        6,
+        0.96,
+        {"units": 0.93, "people": 0.93, "figures": 0.93, "awards": 0.93, "movements": 0.9, "events": 0.9},
+        {"awards": 0.95, "all": 0.94},
+        (
+            "six more genres (a provincial council reviewing nominations, a party committee commending its members, "
+            "the armed forces' social insurance year-end, collection agents' emulation at a grassroots office, a "
+            "policy Q and A page, a merged office's year-end), written blind. First run: micro 0.881, report tables "
+            "0.758; on main before its classes were fixed micro 0.893, tables 0.768. After the classes its misses "
+            "showed (docs/vietnamese-blind-vi6-classes.md: the armed forces' office and its figures, party bodies, "
+            "enterprises and other counted nouns among recipients, shared givers, revenue, votes and prize money, "
+            "bylines, proper movement names, datelines): micro 0.974, tables 0.961 (awards 1.000). The floors keep it "
+            "there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi7",
+        6,
+        0.93,
+        {"units": 0.82, "people": 0.93, "figures": 0.93, "awards": 0.93, "movements": 0.93, "events": 0.93},
+        {"awards": 0.95, "figures": 0.82, "all": 0.88},
+        (
+            "six more genres (a plan with next-year targets, a recognition decision with an annex table, a commune "
+            "one-stop desk, a retirement tribute, health-insurance fund control, a cluster's handover), written "
+            "blind. First run: micro 0.839, report tables 0.533. After the classes its misses showed "
+            "(docs/vietnamese-blind-vi7-classes.md: a plan's target section, online shares of case files, a cluster's "
+            "own totals, quarter dates, ethnic-minority names, signers and table rows, a tribute's award list, a "
+            "decision's issuer, a service desk beside a person, commune committees and hospitals, an event held "
+            "later, a movement's year): micro 0.949, tables 0.902 (awards 1.000, figures 0.846). The floors keep it "
+            "there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi8",
+        6,
+        0.95,
+        {"units": 0.93, "people": 0.88, "figures": 0.93, "awards": 0.93, "movements": 0.9, "events": 0.9},
+        {"awards": 0.95, "figures": 0.95, "all": 0.95},
+        (
+            "six more genres (an individual's achievement report, a Labour Hero ceremony, a 10-year movement review, "
+            "a grassroots office's vote minutes, a livestream Q and A, a Party congress), written blind. First run: "
+            "micro 0.893, report tables 0.667 (awards 0.757, figures 0.638). After the classes its misses showed "
+            "(docs/vietnamese-blind-vi8-classes.md: an official paper's header naming its issuing office, votes, "
+            "spans of years and clause dates, party counts, an achievement report's own awards, district lists, party "
+            'bodies of People\'s Committees, livestream events, two-day events, minutes dated "today"): micro 0.975, '
+            "report tables 1.000. The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi9",
+        6,
+        0.96,
+        {"units": 0.92, "people": 0.95, "figures": 0.95, "awards": 0.95, "movements": 0.9, "events": 0.9},
+        {"awards": 0.95, "figures": 0.95, "all": 0.95},
+        (
+            "six more genres (COVID support from the UI fund, appointments, a good deed, the HI Day medals, a student "
+            "HI drive, the Ministry of Finance commending VSS), written blind. First run: micro 0.929, report tables "
+            "0.759 (awards 0.714, figures 0.784). After the classes its misses showed "
+            "(docs/vietnamese-blind-vi9-classes.md: counted institutions, a headline total over named flags, a "
+            "province's department named alone, district medical centres, pupils by a noun list and rates by part of "
+            "the group, shares the counted have, labour-force rates, reached-now figures, per-head amounts, "
+            "provincial scope beside VSS posts, a post as presenter, the authority acted for, appointments, "
+            "lower-case event names): micro 0.982, report tables 1.000. The floors keep it there."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("floor", FLOORS, ids=lambda floor: floor.folder)
+def test_blind_set_floor(tmp_path: Path, floor: Floor) -> None:
+    """Each set written blind keeps what the classes its misses showed won (`Floor.history`): a later
+    rule that trades any of it away fails here."""
+    gold = ROOT / "tests" / floor.folder
     inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) >= 6
+    assert len(inputs) == floor.articles
     scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.93
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.88, (kind, scores[kind])
-    for kind in ("units", "people"):  # 0.961 / 0.976 before names were read as grammatical units; 1.0 since
-        assert scores[kind]["f1"] >= 0.97, (kind, scores[kind])
-
-
-def test_second_blind_english_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_en2: twelve articles in genres the dev set lacks, written blind. First run
-    micro 0.792 (awards 0.457, units 0.757); the first run after the rules were generalised from
-    other texts: 0.919. Report tables (report_facts.py) figures 0.692, all 0.737 until assigners,
-    sector bodies filed as "other", list headers, term totals and the coming year's targets were
-    read: figures 0.945, all 0.933 (micro 0.924). The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_en2"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) >= 12
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.92
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["figures"]["f1"] >= 0.94, tables["figures"]
-    assert tables["all"]["f1"] >= 0.93, tables["all"]
-
-
-def test_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi: twelve Vietnamese press releases written blind. First run with the
-    English rules micro 0.372; first run after the Vietnamese pack (written from other texts):
-    0.867; after grassroots offices took RECORDS.md's district form, 0.899; 0.938 (awards 0.724 ->
-    0.917) once givers named before the form set the award's level and several subject units each
-    receive it. The floor keeps it there."""
-    gold = ROOT / "tests" / "gold_blind_vi"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) >= 12
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.92
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
-    # 0.926 -> 0.972 once an award told twice became one record and awards in a row shared their recipient
-    assert scores["awards"]["f1"] >= 0.95, scores["awards"]
-
-
-def test_second_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi2: twelve more Vietnamese press releases written blind (retrospectives,
-    six-month and quarterly results, several offices per article, award ceremonies told twice,
-    unquoted movements). First run, before any rule was written from it: micro 0.862 (units 0.723,
-    awards 0.652, movements 0.000), report tables 0.714. After the work it was scored for: micro
-    0.975, report tables 0.900. The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_vi2"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) >= 12
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.95
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
-    assert report_tables(gold, tmp_path)["all"]["f1"] >= 0.85
-
-
-@pytest.mark.parametrize(
-    "folder, micro, tables",
-    [
-        # written blind on 2026-11-30; first runs micro 0.952 / tables 0.829 (English), 0.938 / 0.851 (Vietnamese)
-        ("gold_blind_en3", 0.94, 0.80),
-        ("gold_blind_vi3", 0.92, 0.87),  # 0.891 once a line's label named its measure
-    ],
-)
-def test_third_blind_sets_floor(tmp_path: Path, folder: str, micro: float, tables: float) -> None:
-    gold = ROOT / "tests" / folder
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) >= 10
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= micro
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.80, (kind, scores[kind])
-    assert report_tables(gold, tmp_path)["all"]["f1"] >= tables
-
-
-def test_fourth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi4: eight new genres (a decision's text, a report with numbered sections and a
-    proposal list, a fan-page post, a profile, a signing with the Post Office, voting minutes, a youth
-    union's sports day, a letter of praise), written blind. First run: micro 0.880, report tables 0.561
-    (awards 0.545: proposals counted as given). After report sections, partners' figures and awards in
-    profiles were read (docs/vietnamese-report-genres.md): micro 0.973, tables 0.929 (awards 0.867). The floors
-    keep it there."""
-    gold = ROOT / "tests" / "gold_blind_vi4"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) >= 8
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.95
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.85, tables["awards"]
-    assert tables["all"]["f1"] >= 0.89, tables["all"]
-
-
-def test_fourth_blind_english_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_en4: six English articles in new genres (a cooperation signing, a wire report of
-    quarterly figures, a bulleted list of recipients, a Q and A interview, a regional conference, a
-    feature), written blind. First run micro 0.937, report tables 0.774 (awards 0.667); after the
-    classes its misses showed (continued recipient lists, names beside counts, datelines, weekdays,
-    sector-wide paragraphs, "its"): micro 0.990, report tables 0.970 (default profile); 0.984 and 0.955
-    here (the fast profile has no statistical model to read the Lao recipient's name as a person, so the
-    awards table is 0.909). The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_en4"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.98
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.95, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.90, tables["awards"]
-    assert tables["all"]["f1"] >= 0.95, tables["all"]
-
-
-def test_fifth_blind_english_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_en5: six English articles in new genres (a decision's translation, a newsletter
-    round-up, a profile, a press conference, a cluster's scoring, a reorganisation explainer), written blind.
-    First run micro 0.868, report tables 0.532 (awards 0.333, figures 0.571); after the classes its misses
-    showed (docs/blind-en5-classes.md: pronoun recipients, sub-list headings, round-up items, staff counts,
-    "it" and "the province", bare regions): micro 0.935, report tables 0.915 (awards 1.000); after the
-    carried state of the figure loop and the events' anaphors (docs/blind-en5-classes.md, second round):
-    micro 0.942, report tables 0.975 (figures 0.970), the same in the fast profile. The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_en5"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.93
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.84, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.94, tables["figures"]
-    assert tables["all"]["f1"] >= 0.95, tables["all"]
-
-
-def test_sixth_blind_english_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_en6: six English articles in new genres (a news-agency report, a resolution review
-    with targets, council nominations, a merged office's year end, an international award, a news-in-brief
-    page), written blind. First run micro 0.919, report tables 0.732 (figures 0.688); after the classes its
-    misses showed (docs/blind-en6-classes.md: comparison and history dates, modal and "respectively"
-    targets, news-in-brief items, former-province areas, international honours, counted objects, acting
-    presenters): micro 0.972, report tables 0.993. The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_en6"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.95
-    for kind in ("units", "people", "figures", "awards", "movements"):
-        assert scores[kind]["f1"] >= 0.89, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.97, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.96, tables["figures"]
-    assert tables["all"]["f1"] >= 0.97, tables["all"]
-
-
-def test_seventh_blind_english_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_en7: six English articles in new genres (a provincial-newspaper feature, a ministry's
-    emulation conference, a cluster's chair handover, a retirement tribute with a "year: award" list, a fund
-    control item, a translated plan with numbered sections), written blind. First run micro 0.869, report
-    tables 0.642 (awards 0.552, figures 0.675); after the classes its misses showed
-    (docs/blind-en7-classes.md: targets sections and plans, "year: award" lists, proposed-and-conferred,
-    counts in words, early-year reviews, bylines, given-name forms, the office's own meeting): micro 0.976,
-    report tables 0.976 (awards 1.000, figures 0.965). The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_en7"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.95
-    for kind in ("units", "people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.97, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.94, tables["figures"]
-    assert tables["all"]["f1"] >= 0.95, tables["all"]
-
-
-def test_eighth_blind_english_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_en8: six English articles in new genres (an individual achievement report, a Hero of
-    Labour ceremony, a ten-year movement review with a table, a livestream dialogue, pension payment through
-    post offices with per-district lines, a sector Party congress), written blind. First run micro 0.896, report
-    tables 0.795 (awards 0.811, figures 0.791); after the classes its misses showed (docs/blind-en8-classes.md:
-    elapsed months and plan years as dates, congress resolutions as targets, list-item rates, counted
-    recipients, ages and form numbers left out, titles conferred on a person, reported and own awards, two
-    people's titles, co-organisers and lists of post offices, livestream events, movement launchers): micro
-    0.942, report tables 0.953. The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_en8"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.92
-    for kind in ("units", "people", "figures", "movements"):
-        assert scores[kind]["f1"] >= 0.88, (kind, scores[kind])
-    assert scores["awards"]["f1"] >= 0.82, scores["awards"]
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.87, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.95, tables["figures"]
-    assert tables["all"]["f1"] >= 0.93, tables["all"]
-
-
-def test_ninth_blind_english_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_en9: six English articles in new genres (unemployment-insurance support payments with
-    per-province lines, staff appointments, a Health Insurance Day medal ceremony, a good deed, a student health
-    insurance campaign in a merged city, a Ministry of Finance commendation), written blind. First run micro
-    0.910, report tables 0.686 (awards 0.966, figures 0.575; 0.745 / 0.658 on the gold as decided after it);
-    after the classes its misses showed (docs/blind-en9-classes.md: people paid support, parts and wholes,
-    shared nouns, bodies listed before "respectively", former areas without their office, goals' years, "Last
-    year", the recipient between verb and award, requests to award as proposals, appointments, titles before
-    names, event purpose phrases, photo captions, headline roundings, list items of the same value): micro
-    0.971, report tables 0.965. The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_en9"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.95
-    for kind in ("units", "people", "figures", "awards", "movements"):
-        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.93, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.92, tables["figures"]
-    assert tables["all"]["f1"] >= 0.93, tables["all"]
-
-
-def test_fifth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi5: eight more genres (a submission proposing awards, a cluster's scoring notice with
-    an STT table, an anniversary article with the office's award history, a TV news transcript, a campaign
-    month at grassroots offices, a speech launching the year's drive, a trade-union women's award, a
-    People's Council summary), written blind. First run: micro 0.893, report tables 0.655 (awards 0.667).
-    After the classes its misses showed (docs/vietnamese-blind-vi5-classes.md): micro 0.963, tables 0.939
-    (awards 1.000). The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_vi5"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 8
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.95
-    for kind in ("units", "people", "figures", "awards"):
-        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
-    for kind in ("movements", "events"):
-        assert scores[kind]["f1"] >= 0.85, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["all"]["f1"] >= 0.92, tables["all"]
-
-
-def test_sixth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi6: six more genres (a provincial council reviewing nominations, a party committee
-    commending its members, the armed forces' social insurance year-end, collection agents' emulation at a
-    grassroots office, a policy Q and A page, a merged office's year-end), written blind. First run: micro 0.881,
-    report tables 0.758; on main before its classes were fixed micro 0.893, tables 0.768. After the classes its
-    misses showed (docs/vietnamese-blind-vi6-classes.md: the armed forces' office and its figures, party bodies,
-    enterprises and other counted nouns among recipients, shared givers, revenue, votes and prize money,
-    bylines, proper movement names, datelines): micro 0.974, tables 0.961 (awards 1.000). The floors keep it
-    there."""
-    gold = ROOT / "tests" / "gold_blind_vi6"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.96
-    for kind in ("units", "people", "figures", "awards"):
-        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
-    for kind in ("movements", "events"):
-        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["all"]["f1"] >= 0.94, tables["all"]
-
-
-def test_seventh_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi7: six more genres (a plan with next-year targets, a recognition decision with an annex
-    table, a commune one-stop desk, a retirement tribute, health-insurance fund control, a cluster's handover),
-    written blind. First run: micro 0.839, report tables 0.533. After the classes its misses showed
-    (docs/vietnamese-blind-vi7-classes.md: a plan's target section, online shares of case files, a cluster's own
-    totals, quarter dates, ethnic-minority names, signers and table rows, a tribute's award list, a decision's
-    issuer, a service desk beside a person, commune committees and hospitals, an event held later, a movement's
-    year): micro 0.949, tables 0.902 (awards 1.000, figures 0.846). The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_vi7"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.93
-    assert scores["units"]["f1"] >= 0.82, scores["units"]
-    for kind in ("people", "figures", "awards", "movements", "events"):
-        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.82, tables["figures"]
-    assert tables["all"]["f1"] >= 0.88, tables["all"]
-
-
-def test_eighth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi8: six more genres (an individual's achievement report, a Labour Hero ceremony, a
-    10-year movement review, a grassroots office's vote minutes, a livestream Q and A, a Party congress), written
-    blind. First run: micro 0.893, report tables 0.667 (awards 0.757, figures 0.638). After the classes its misses
-    showed (docs/vietnamese-blind-vi8-classes.md: an official paper's header naming its issuing office, votes,
-    spans of years and clause dates, party counts, an achievement report's own awards, district lists, party
-    bodies of People's Committees, livestream events, two-day events, minutes dated "today"): micro 0.975, report
-    tables 1.000. The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_vi8"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.95
-    for kind in ("units", "figures", "awards"):
-        assert scores[kind]["f1"] >= 0.93, (kind, scores[kind])
-    assert scores["people"]["f1"] >= 0.88, scores["people"]
-    for kind in ("movements", "events"):
-        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.95, tables["figures"]
-    assert tables["all"]["f1"] >= 0.95, tables["all"]
-
-
-def test_ninth_blind_vietnamese_set_floor(tmp_path: Path) -> None:
-    """tests/gold_blind_vi9: six more genres (COVID support from the UI fund, appointments, a good deed, the HI
-    Day medals, a student HI drive, the Ministry of Finance commending VSS), written blind. First run: micro 0.929,
-    report tables 0.759 (awards 0.714, figures 0.784). After the classes its misses showed
-    (docs/vietnamese-blind-vi9-classes.md: counted institutions, a headline total over named flags, a province's
-    department named alone, district medical centres, pupils by a noun list and rates by part of the group,
-    shares the counted have, labour-force rates, reached-now figures, per-head amounts, provincial scope beside
-    VSS posts, a post as presenter, the authority acted for, appointments, lower-case event names): micro 0.982,
-    report tables 1.000. The floors keep it there."""
-    gold = ROOT / "tests" / "gold_blind_vi9"
-    inputs = [str(p) for p in sorted(gold.glob("*.txt"))]
-    assert len(inputs) == 6
-    scores = score(gold, inputs, tmp_path)
-    assert scores["micro"]["f1"] >= 0.96
-    for kind in ("figures", "awards", "people"):
-        assert scores[kind]["f1"] >= 0.95, (kind, scores[kind])
-    assert scores["units"]["f1"] >= 0.92, scores["units"]
-    for kind in ("movements", "events"):
-        assert scores[kind]["f1"] >= 0.90, (kind, scores[kind])
-    tables = report_tables(gold, tmp_path)
-    assert tables["awards"]["f1"] >= 0.95, tables["awards"]
-    assert tables["figures"]["f1"] >= 0.95, tables["figures"]
-    assert tables["all"]["f1"] >= 0.95, tables["all"]
+    assert scores["micro"]["f1"] >= floor.micro, scores["micro"]
+    for kind, least in floor.types.items():
+        assert scores[kind]["f1"] >= least, (kind, scores[kind])
+    if floor.tables:
+        tables = report_tables(gold, tmp_path)
+        for table, least in floor.tables.items():
+            assert tables[table]["f1"] >= least, (table, tables[table])
