@@ -11,7 +11,7 @@ from real_texts import texts
 from pipeline.extract.dates import BRANCHES, date_reader
 from pipeline.extract.extensions import sentence_bounds
 from pipeline.extract.figure_scan import DIGIT, Candidate, digit_outside, sentence_records
-from pipeline.extract.figure_scope import unit_mentions
+from pipeline.extract.figure_units import unit_mentions
 from pipeline.extract.tables import table_blocks
 
 

@@ -25,7 +25,7 @@ from .award_pronouns import pronoun_person
 from .doc_lists import doc_list
 from .extensions import text_of
 from .figure_scan import Candidate, Sentence
-from .figure_scope import OFFICE_KINDS, SCOPE_KINDS, UnitMention
+from .figure_units import OFFICE_KINDS, SCOPE_KINDS, UnitMention
 from .lexicon_models import NEVER
 
 SUBJECT_KINDS = OFFICE_KINDS + ("agency",)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .doc_sections import SectionReader
 from .figure_scan import Candidate, Sentence
-from .figure_scope import UnitMention
+from .figure_units import UnitMention
 from .numbers import as_int_if_whole
 from .span_index import Ranges, SpanIndex
 

@@ -10,44 +10,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any, NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..models import LOCAL_OFFICES
 from .doc_lists import doc_list
-from .extensions import place_tokens, text_of, user_data_key
+from .extensions import place_tokens, text_of
 from .figure_scan import Candidate, Sentence
+from .figure_subject import DocumentSubject
+from .figure_units import OFFICE_KINDS, SCOPE_KINDS, UnitMention
 from .phrase_cues import PhraseCues
 from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
 
-OFFICE_KINDS = (*LOCAL_OFFICES, "cluster")
 SENTENCE_END = re.compile(r"[.!?]\s+")
 # a round-up item's heading: a short label at the start of a line, before a colon ("BEN TRE: ...")
 ITEM_LABEL_CHARS = 40
 ITEM_HEADING = re.compile(rf"^([^\W\d_][^\n:]{{1,{ITEM_LABEL_CHARS}}}):[ \t]+\S", re.MULTILINE)
 # how far after a figure a former province that is its scope may be named ("94.1% in the former B area")
 FORMER_AREA_CHARS = 60
-# bodies of the social security sector: the ones a figure is about unless the text says otherwise
-SCOPE_KINDS = OFFICE_KINDS + ("agency", "department")
-
-
-class UnitMention(NamedTuple):
-    """A unit span's offsets, label and unit name, read once per document: the scope questions ask
-    about every unit for every number, and a Span's `label_` and `_.unit` are costly to read. A named
-    tuple: about a third of a frozen dataclass's cost to build, as immutable."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    label_: str
-    unit: str
 
 
 MERGED_CITY_CHARS = 12  # how far before a city's name the words saying it is the merged one may start
@@ -65,27 +47,7 @@ class DocPlaces:
     names: list[str]
 
 
-def unit_mentions(spans: Iterable[Span], doc: Doc) -> list[UnitMention]:
-    """The units' mentions, each with its `_.unit` read where spaCy keeps it (`extensions.user_data_key`:
-    `u._.unit` builds an `Underscore` per span)."""
-    user_data: dict[Any, Any] = doc.user_data
-    out = []
-    for u in spans:
-        start_char, end_char = u.start_char, u.end_char
-        unit: Any = user_data.get(user_data_key("unit", start_char, end_char))
-        out.append(UnitMention(u.start, u.end, start_char, end_char, u.label_, unit))
-    return out
-
-
-def office_in(units: list[UnitMention], start: int, end: int) -> bool:
-    """Whether an office is named between two character offsets."""
-    for u in units:  # a loop, not `any` over a generator: asked several times for every number
-        if start <= u.start_char < end and u.label_ in OFFICE_KINDS:
-            return True
-    return False
-
-
-class FigureScope:
+class FigureScope(DocumentSubject):
     def __init__(
         self,
         g: SimpleNamespace,
@@ -407,75 +369,3 @@ class FigureScope:
                 return named[-1].unit
         bodies = [u for u in earlier if u.label_ != "agency"] or earlier
         return bodies[0].unit if bodies else None
-
-    def main_unit(self, units: list[UnitMention], text: str) -> str | None:
-        """The unit a document is mostly about (`text`: the document's)."""
-        counts = Counter(u.unit for u in units if u.label_ in OFFICE_KINDS)
-        agency = Counter(u.unit for u in units if u.label_ == "agency" and not self.named_aside(u, text))
-        line_end = text.find("\n") if units else -1
-        heading = {u.unit for u in units if u.end_char <= line_end and (u.unit in counts or u.unit in agency)}
-        issuer = issuer_line(units, text, line_end) if len(heading) == 1 else None
-        if issuer is not None:
-            # an official paper's header, the parent body over the issuing office: the issuer's report or
-            # minutes (its name unread on that line: the office it names most)
-            if issuer.label_ in OFFICE_KINDS:
-                return issuer.unit
-            heading = set()
-        if len(heading) == 1:
-            return heading.pop()  # "BHXH Việt Nam triển khai nhiệm vụ năm 2026": the headline's body is the subject
-        if counts:
-            office, n = counts.most_common(1)[0]
-            if agency and agency.most_common(1)[0][1] > 2 * n:
-                # a document about the whole sector (a national congress naming one office among
-                # its award recipients): the sector's agency, not that office
-                return agency.most_common(1)[0][0]
-            return office
-        # a document whose lead names first a sector body of no office kind ("The Social Insurance
-        # of the Ministry of ... held a ceremony"): that body, ahead of its divisions named later
-        lead_end = lead_paragraph_end(text, line_end) if units else -1
-        lead = [u for u in units if u.start_char > line_end and (lead_end < 0 or u.end_char <= lead_end)]
-        first = next((u for u in lead if self.sector_body(u)), None)
-        if first is not None and first.label_ == "other":
-            return first.unit
-        # a document about a sector department ("the Military Social Insurance Department"): that
-        # department, ahead of the sector's agency it reports to
-        for label in ("department", "agency"):
-            counts = Counter(u.unit for u in units if u.label_ == label)
-            if counts:
-                return counts.most_common(1)[0][0]
-        return None
-
-    def named_aside(self, u: UnitMention, text: str) -> bool:
-        """The agency named as the office of a visitor's or a giver's post ("Phó Tổng Giám đốc BHXH Việt Nam")
-        or inside a quoted name (a medal's, a movement's): no sign of what a provincial article is about."""
-        if self.g.post_before.search(text, max(0, u.start_char - 30), u.start_char):
-            return True
-        return text.count('"', 0, u.start_char) % 2 == 1 or text.rfind("“", 0, u.start_char) > text.rfind(
-            "”", 0, u.start_char
-        )
-
-
-def issuer_line(units: list[UnitMention], text: str, line_end: int) -> UnitMention | None:
-    """An official paper's header block: a first line that is one body's name alone, in capitals, over a
-    second line in capitals (the issuing office under its parent). The unit named on the second line
-    (a mention of no office kind when it names none the units read), else None (no such header)."""
-    first = next((u for u in units if u.end_char <= line_end), None)
-    heading = text[:line_end].strip()
-    if first is None or heading != text[first.start_char : first.end_char] or not heading.isupper():
-        return None
-    second_end = text.find("\n", line_end + 1)
-    second = text[line_end + 1 : len(text) if second_end < 0 else second_end]
-    if not second.strip() or not second.isupper():
-        return None
-    named = next((u for u in units if line_end < u.start_char and u.end_char <= line_end + 1 + len(second)), None)
-    return named or UnitMention(0, 0, line_end + 1, line_end + 1, "", "")
-
-
-def lead_paragraph_end(text: str, headline_end: int) -> int:
-    """Where the first paragraph after the headline ends (-1: it runs to the end)."""
-    if headline_end < 0:
-        return -1
-    start = headline_end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return text.find("\n", start)

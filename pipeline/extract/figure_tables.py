@@ -20,7 +20,7 @@ from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_parts import Seen
 from .figure_scan import NumberScanner
-from .figure_scope import UnitMention
+from .figure_units import UnitMention
 from .vote_shares import is_vote
 
 

@@ -41,8 +41,9 @@ from .figure_parts import (
 )
 from .figure_periods import FigurePeriods, document_year, sentence_dates
 from .figure_scan import Candidate, NumberScanner, sentence_records
-from .figure_scope import FigureScope, office_in, unit_mentions
+from .figure_scope import FigureScope
 from .figure_tables import TableReading
+from .figure_units import office_in, unit_mentions
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
 from .regex_start import cue_scan, start_gated_grammar
