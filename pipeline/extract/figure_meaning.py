@@ -44,6 +44,8 @@ class FigureMeaning:
         # any qualifier at all: most numbers have none, and then none of the above need be tried
         every_word = [w for words in num.qualifiers.values() for w in words]
         self.any_qualifier = words_before_number(every_word)
+        # a currency word ending the words before a number: searched only near their end (`TailSearch`)
+        self.currency_end = TailSearch(g.currency_before)
         self.schemes = [(k, with_start_gate(phrase_trie(v))) for k, v in met.schemes.items()]
         self.any_scheme = with_start_gate(phrase_trie([c for cues in met.schemes.values() for c in cues]))
         self.all_scheme = next((regex for name, regex in self.schemes if name == "all"), None)
@@ -142,7 +144,9 @@ class FigureMeaning:
         return left
 
     def qualifier_of(self, left: str) -> str | None:
-        left = self.g.currency_before.sub("", left.rstrip())
+        left = left.rstrip()
+        if self.currency_end.search(left) is not None:  # "... VND": most texts end on no currency word
+            left = self.g.currency_before.sub("", left)
         # the qualifier patterns end in `\s*$`, so whatever matches `left` matches `left + " "` too:
         # the padded text alone gives the same answer (one search instead of two)
         padded = left + " "
