@@ -169,3 +169,46 @@ def test_a_name_before_industrial_is_a_place(nlp) -> None:
         "parks.\n"
     )
     assert "Ho Lam" not in people(nlp, text, "2024-05-02")
+
+
+def test_a_lower_case_role_with_its_work_before_it(nlp) -> None:
+    text = (
+        "Quiz winners\n\n"
+        "Long An, May 2, 2024 - The prize went to Mr. Nguyen Van Tam, an inspection officer of Ben Luc District "
+        "Social Insurance.\n"
+    )
+    assert people(nlp, text, "2024-05-02")["Nguyen Van Tam"] == (
+        "inspection officer of Ben Luc District Social Insurance"
+    )
+
+
+def test_a_title_does_not_end_on_in_before_a_lower_case_duty(nlp) -> None:
+    text = (
+        "Inspections\n\n"
+        "Long An, May 2, 2024 - Ms. Le Thi Hoa, Deputy Director of Long An Social Security in charge of "
+        "collection, chaired the meeting.\n"
+    )
+    title = people(nlp, text, "2024-05-02")["Le Thi Hoa"] or ""
+    assert title.startswith("Deputy Director of Long An Social Security") and not title.endswith(" in")
+
+
+def test_the_lead_event_told_again_with_the_dateline_is_no_second_event(nlp) -> None:
+    text = (
+        "Party congress held\n\n"
+        "Tay Ninh, August 9, 2025 - On August 8, the Party Committee of Tay Ninh Social Security held its first "
+        "congress for the 2025-2030 term.\n"
+    )
+    got = events(nlp, text, "2025-08-09")
+    assert [(k, d) for k, _, d, _, _ in got] == [("congress", "2025-08-08")]
+
+
+def test_a_definite_event_takes_the_date_and_venue_told_before_it(nlp) -> None:
+    text = (
+        "Contract signed with a hospital\n\n"
+        "Nam Dinh, March 4, 2023 - On March 2, Nam Dinh Social Security and Hai Hau General Hospital signed the "
+        "health insurance contract for 2023.\n\n"
+        "Attending the signing ceremony at the hospital were Mr. Tran Van Binh, Director of Nam Dinh Social "
+        "Security, and leaders of the hospital.\n"
+    )
+    got = events(nlp, text, "2023-03-04")
+    assert [(k, d, place) for k, _, d, place, _ in got] == [("ceremony", "2023-03-02", "Hai Hau General Hospital")]

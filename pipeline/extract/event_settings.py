@@ -22,19 +22,20 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .dates import DateMention, with_year
 from .doc_lists import doc_list
 from .document_year import document_year
-from .extensions import doc_meta
+from .extensions import doc_meta, span_unit, text_of
 from .sentence_chars import doc_sentences
 from .word_gate import lowered
 
 # how many characters before an event word its setting or reporting verb is looked for
 LOOK_BACK = 80
 # between an event word inside a name and the event word that heads the name: a few words, no punctuation
-NAME_GAP = re.compile(r"(?:\s+[\w-]+){0,2}\s+")
+# ("a livestream dialogue", two event words side by side, is one event word of its own)
+NAME_GAP = re.compile(r"(?:\s+[\w-]+){1,2}\s+")
 
 
 class FurtherEvents:
@@ -57,18 +58,18 @@ class FurtherEvents:
         for k, (s, e, kind) in enumerate(hits):
             if k + 1 < len(hits) and NAME_GAP.fullmatch(text, e, hits[k + 1][0]):
                 continue  # "the Mekong Forum board meeting": the name's own event word, the meeting follows
-            if any(ev["evidence"]["start"] <= s < ev["evidence"]["end"] for ev in events):
-                continue
             n = bisect_right(sents.starts, s) - 1
             if n < 0:
                 continue
             lo, hi = sents.starts[n], sents.ends[n]
+            if any(lo <= ev["evidence"]["start"] < hi for ev in events):
+                continue  # the sentence's event is read already
             found = self.setting_event(doc, text, lo, hi, s, e) or self.hosted_event(doc, text, lo, hi, s, e)
             if found is None:
                 continue
             start, name, date = found
-            if any(ev["kind"] == kind and ev.get("date") == date for ev in events):
-                continue  # the same event told again (a caption, the lead's event)
+            if any(ev.get("date") == date and (date or ev["kind"] == kind) for ev in events):
+                continue  # the same event told again (a caption, the lead's event): same day, or same kind undated
             sent = sents.span(n)
             online = self.g.online_words.search(text[start:s])
             location = "online" if online else self.location(doc, text[lo:hi], sent)  # type: ignore[attr-defined]
@@ -91,7 +92,7 @@ class FurtherEvents:
         m = self.g.setting_before.search(text, max(lo, s - LOOK_BACK), s)
         if m is None or m.end() != s:
             return None
-        dates = [d for d in self.dates.find(text[lo:hi]) if d.month_day and not d.comparison]
+        dates = self.after_dateline(text[lo:hi])  # type: ignore[attr-defined]
         before = [
             d
             for d in dates
@@ -113,10 +114,32 @@ class FurtherEvents:
             return None
         words = m.group("words")
         name = f"{words}{text[s:e]}" if words[:1].isupper() else None  # "the ASEAN ... board meeting"
-        dates = [d for d in self.dates.find(text[lo:hi]) if d.month_day and not d.comparison]
+        dates = self.after_dateline(text[lo:hi])  # type: ignore[attr-defined]
         if name is None and not dates:
             return None  # "the office held the conference": the lead's event named again
         return m.start(), name, self.dated(doc, dates[0]) if dates else None
+
+    def date_told_before(self, doc: Doc, sent: Span, s: int) -> list[DateMention]:
+        """ "On May 3, X and Y signed the contract. Attending the signing ceremony were ...": an event named
+        with "the" in a sentence without a date took place on the day the sentence before it opened with."""
+        if not self.g.definite_before.search(sent.text, max(0, s - 40), s):
+            return []
+        sents = doc_sentences(doc)
+        n = bisect_right(sents.starts, sent.start_char) - 1
+        if n < 1:
+            return []
+        before = text_of(doc)[sents.starts[n - 1] : sents.ends[n - 1]]
+        return self.after_dateline(before)[:1]  # type: ignore[attr-defined]
+
+    def venue_unit(self, doc: Doc, text: str) -> str | None:
+        """ "the signing ceremony at the hospital": the one body of the document its head noun names."""
+        m = self.g.venue_head.search(text)
+        if m is None:
+            return None
+        head = f" {m.group('head').lower()}"
+        named = {span_unit(u) for u in doc.spans.get("units", [])}
+        found = [name for name in named if name and name.lower().endswith(head)]
+        return found[0] if len(found) == 1 else None
 
     def dated(self, doc: Doc, mention: DateMention) -> str | None:
         """A day without a year takes the document's; one that would fall after the publication date is of

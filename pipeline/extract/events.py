@@ -187,6 +187,8 @@ class EventFinder(FurtherEvents, RuleComponent):
         if weekday and (not dates or (filed and len(dates) == 1)):
             dates = []  # the weekday beats the day the story was filed
         if not dates and not weekday:
+            dates = self.date_told_before(doc, sent, s)  # "On May 3, X and Y signed ... Attending the ceremony"
+        if not dates and not weekday:
             sents = doc_sentences(doc)
             following = [k for k, (start, _) in enumerate(sents.bounds) if start >= sent.end][:2]
             texts = [text_of(doc)[sents.starts[k] : sents.ends[k]] for k in following]
@@ -271,7 +273,7 @@ class EventFinder(FurtherEvents, RuleComponent):
             if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
                 return doc[i].text  # as the text writes it ("Ha Noi", "Hà Nội")
         town = self.g.town_at.search(text)
-        return town.group("place") if town else None
+        return town.group("place") if town else self.venue_unit(doc, text)
 
     def weekday_date(self, doc: Doc, sent: Span) -> str | None:
         """The date of "on Monday" in the event's sentence or the lead sentences before it: the last such

@@ -267,6 +267,11 @@ class EventsGrammar(Grammar):
     hosting_before: str = NEVER
     # words before the event word saying it was held online ("their first online meeting"): location "online"
     online_words: str = NEVER
+    # "the signing ceremony": an event named with a definite article, told before (its date from the sentence
+    # before when its own gives none)
+    definite_before: str = NEVER
+    # "at the hospital": a venue named by a head noun, the one body of the document with that head (`head`)
+    venue_head: str = NEVER
 
 
 class EventsData(Strict):
