@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .cue_sites import LOWERED_TEXT
 from .dates import DateMention, with_year
 from .doc_lists import doc_list
 from .document_year import document_year
@@ -45,12 +46,14 @@ class FurtherEvents:
     dates: Any
     triggers: list
     further: bool
+    lead_sentences: int
 
     def further_events(self, doc: Doc, text: str) -> None:
         if not self.further:
             return  # the language has no such clauses written yet
         events = doc_list(doc, "events")
-        low = lowered(text)
+        kept = (doc_meta(doc) or {}).get(LOWERED_TEXT)  # lower-cased once per document by the cue searches
+        low = kept[1] if kept is not None and kept[0] is text else lowered(text)
         hits = sorted(
             (m.start(), m.end(), kind) for kind, scan in self.triggers for m in scan.finditer_lowered(text, low)
         )
@@ -64,6 +67,8 @@ class FurtherEvents:
             lo, hi = sents.starts[n], sents.ends[n]
             if any(lo <= ev["evidence"]["start"] < hi for ev in events):
                 continue  # the sentence's event is read already
+            if n < self.lead_sentences and any(ev["kind"] == kind for ev in events):
+                continue  # the lead's event told again in the lead ("... holds its Congress" / "held its Congress")
             found = self.setting_event(doc, text, lo, hi, s, e) or self.hosted_event(doc, text, lo, hi, s, e)
             if found is None:
                 continue
