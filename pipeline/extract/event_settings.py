@@ -47,6 +47,7 @@ class FurtherEvents:
     triggers: list
     further: bool
     lead_sentences: int
+    year_inferred = False  # whether the last date `dated` gave took the document's year
 
     def further_events(self, doc: Doc, text: str) -> None:
         if not self.further:
@@ -75,6 +76,8 @@ class FurtherEvents:
             start, name, date = found
             if any(ev.get("date") == date and (date or ev["kind"] == kind) for ev in events):
                 continue  # the same event told again (a caption, the lead's event): same day, or same kind undated
+            if date and self.year_inferred:
+                doc_list(doc, "warnings").append(f"event date has no year: {date[:4]} inferred from the document")
             sent = sents.span(n)
             online = self.g.online_words.search(text[start:s])
             location = "online" if online else self.location(doc, text[lo:hi], sent)  # type: ignore[attr-defined]
@@ -148,7 +151,9 @@ class FurtherEvents:
 
     def dated(self, doc: Doc, mention: DateMention) -> str | None:
         """A day without a year takes the document's; one that would fall after the publication date is of
-        the year before ("On November 15" in a round-up of the year published on January 5)."""
+        the year before ("On November 15" in a round-up of the year published on January 5). Sets
+        `year_inferred`: the record's warning is written only if the event is kept."""
+        self.year_inferred = not mention.value
         if mention.value:
             return str(mention.value)
         year = document_year(doc, self.dates)
@@ -158,6 +163,4 @@ class FurtherEvents:
         published = (doc_meta(doc) or {}).get("published")
         if date and published and len(date) == 10 and date > published[:10]:
             date = with_year(mention, year - 1)
-        if date:
-            doc_list(doc, "warnings").append(f"event date has no year: {date[:4]} inferred from the document")
         return date
