@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .award_pronouns import pronoun_person
 from .award_recipients import RecipientReading
+from .award_vi_subjects import earlier_unit, organisation_subject, subject_end
 from .doc_lists import doc_list
 from .extensions import text_of
 
@@ -103,12 +104,14 @@ class HeadFirstRecipients(RecipientReading):
         # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb
         passive = [m for m in self.g.honoured_passive.finditer(left) if not left[m.end() :].strip()]
         if self.receiving_re.search(left[-40:]) or passive:
-            persons = [p for p in people if p.end_char <= base_char + s]
+            # "X được Bộ trưởng Bộ Tài chính tặng ...": the giver named after "được" is no subject
+            end = base_char + subject_end(passive, s)
+            persons = [p for p in people if p.end_char <= end]
             # "Nhiều cá nhân của BHXH tỉnh X được tặng ...": an office owning the subject is not it
             subjects = [
                 u
                 for u in units
-                if u.end_char <= base_char + s
+                if u.end_char <= end
                 and not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
             ]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
@@ -120,6 +123,17 @@ class HeadFirstRecipients(RecipientReading):
                         break
                     run.append(unit)
                 return [self.recipient_record(unit, units, base) for unit in run]
+            if award_type not in self.individual_only and not persons:
+                company = organisation_subject(self.g.organisation_name, text, base_char, end)
+                if company is not None:  # "Công ty Cổ phần X, đơn vị ủng hộ ..., được ... tặng"
+                    return [
+                        self.recipient_record(
+                            NamedOrganisation(company.start(), company.end(), company.group()), units, base
+                        )
+                    ]
+                earlier = earlier_unit(list(doc.spans.get("units", [])), base_char, left, self.g.demonstrative_subject)
+                if earlier is not None:  # "Đơn vị này vừa được ... tặng": the unit the sentence before named
+                    return [{**base, "recipient": earlier._.unit, "recipient_kind": "collective", "count": None}]
             main = self.main_unit(doc) if self.g.anaphoric_subject.search(left) else None
             if main and award_type not in self.individual_only:  # "Đơn vị đã được tặng ...": the document's office
                 return [{**base, "recipient": main, "recipient_kind": "collective", "count": None}]

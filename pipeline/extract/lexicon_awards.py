@@ -59,6 +59,8 @@ class AwardsGrammar(Grammar):
     lower_name_words: str = NEVER
     article: str = NEVER
     anaphoric_subject: str = NEVER
+    # "Đơn vị này vừa được ... tặng": the unit the sentence before named (`award_vi_subjects.py`)
+    demonstrative_subject: str = NEVER
     # "... awarded the Emulation Flag for 2025 to the office.": the body the document is about, as the object
     anaphoric_object: str = NEVER
     honorific: str = NEVER
