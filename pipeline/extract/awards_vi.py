@@ -93,10 +93,12 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 reverse=True,
             )
         )
-        # what may stand between two named recipients: "cho A và chị B", "cho tập thể A, ông B"
+        # what may stand between two named recipients: "cho A và chị B", "cho tập thể A, ông B", "cho anh A
+        # (thành phố X) và chị B" (where the first lives or works, in brackets)
         honorific = self.g.recipient_honorific.pattern
         self.recipient_gap = re.compile(
-            rf"[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*", re.IGNORECASE
+            rf"(?:\s*\([^()]{{1,60}}\))?[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*",
+            re.IGNORECASE,
         )
 
     def process(self, doc: Doc) -> None:
@@ -198,7 +200,14 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 "_achieved": achieved is not None,
             }
             self.award_end_in_sentence = start - sent.start_char + e
-            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start))
+            records = self.counted(
+                before,
+                after,
+                text[:s],
+                base,
+                (start + prev_end, start + e, start),
+                sent.text[start - sent.start_char + e :],
+            )
             if base.pop("_named_first", False):  # the recipients named before the count are given it too
                 for record in records:
                     record.pop("_named_first", None)

@@ -61,6 +61,9 @@ class AwardsGrammar(Grammar):
     anaphoric_subject: str = NEVER
     # "Đơn vị này vừa được ... tặng": the unit the sentence before named (`award_vi_subjects.py`)
     demonstrative_subject: str = NEVER
+    # the rest of a run of counted prizes up to the words naming their recipients ("..., 2 giải Nhì và 10
+    # giải Khuyến khích cho các cá nhân"): `award_vi_counts.py`
+    count_run_to: str = NEVER
     # "... awarded the Emulation Flag for 2025 to the office.": the body the document is about, as the object
     anaphoric_object: str = NEVER
     honorific: str = NEVER
