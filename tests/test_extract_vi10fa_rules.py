@@ -162,3 +162,41 @@ def test_a_run_of_counted_prizes_takes_the_recipients_named_after_it_and_named_p
         ("second", "Đỗ Văn Khải", "individual", None),
         ("third", "", "individual", 4),
     ]
+
+
+def test_a_prize_held_by_a_unit_and_the_signer_of_a_decision_is_no_presenter(nlp) -> None:
+    text = (
+        "Tổng kết hội thi nghiệp vụ BHXH tỉnh Tuyên Quang\n\n"
+        "Tuyên Quang, ngày 22/10/2024\n\n"
+        "Ở phần thi tập thể, giải Nhất thuộc về BHXH huyện Sơn Dương. Giám đốc BHXH tỉnh Tuyên Quang Hà Văn Lực "
+        "ký quyết định tặng Giấy khen cho 9 cá nhân có thành tích trong hội thi.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    (prize,) = [a for a in result.awards if a.award_type == "other"]
+    assert (prize.grade, prize.recipient) == ("first", "Son Duong District Social Insurance")
+    (commendation,) = [a for a in result.awards if a.award_type == "certificate_of_commendation"]
+    assert commendation.count == 9
+    assert commendation.presented_by is None
+
+
+def test_the_agencys_certificate_is_given_in_its_general_directors_name(nlp) -> None:
+    text = (
+        "BHXH tỉnh Điện Biên tổng kết năm 2024\n\n"
+        "Điện Biên, ngày 08/01/2025\n\n"
+        "BHXH tỉnh đề nghị BHXH Việt Nam tặng Bằng khen cho BHXH huyện Tuần Giáo vì thành tích năm 2024.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    (merit,) = [a for a in result.awards if a.award_type == "ministry_certificate_of_merit"]
+    assert (merit.conferred_by, merit.status) == ("VSS General Director", "proposed")
+
+
+def test_a_named_prize_won_by_a_units_work_goes_to_the_unit(nlp) -> None:
+    text = (
+        "BHXH tỉnh Bình Định được vinh danh\n\n"
+        "Bình Định, ngày 02/12/2024\n\n"
+        "Ngày 30/11/2024, phần mềm quản lý thu của BHXH tỉnh Bình Định được Hội Tin học Việt Nam trao Giải thưởng "
+        "Sao Khuê năm 2024.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    (prize,) = [a for a in result.awards if a.award_type == "other"]
+    assert (prize.recipient, prize.recipient_kind) == ("Binh Dinh Social Security", "collective")

@@ -58,7 +58,9 @@ class HeadFirstRecipients(RecipientReading):
         text = text_of(doc)
         after_from = base_char + e
         colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
-        cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt])
+        cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt]) or (
+            self.g.held_by_after.match(text[after_from : base_char + nxt])  # "giải Nhì thuộc về X"
+        )
         out: list[dict] = []
         if colon or cho:
             begin = after_from + (colon or cho).end()  # type: ignore[union-attr]
@@ -112,7 +114,11 @@ class HeadFirstRecipients(RecipientReading):
                 u
                 for u in units
                 if u.end_char <= end
-                and not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
+                and (
+                    not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
+                    # "ứng dụng VssID của BHXH Việt Nam được ... trao giải thưởng": the work's owner receives it
+                    or self.g.owned_work_before.search(text, max(base_char, u.start_char - 60), u.start_char)
+                )
             ]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
                 return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
@@ -194,6 +200,8 @@ class HeadFirstRecipients(RecipientReading):
         if not verb:
             return None
         before = [p for p in people if p.end_char <= base_char + verb.start()]
+        if self.g.signed_decision_before.search(text, 0, verb.start()):
+            return None  # "Giám đốc X ký quyết định tặng Giấy khen": who signed it, not who handed it over
         # "X được tặng", "X được Đoàn Chủ tịch ... tặng": X receives it, whoever hands it over
         passive = re.search(r"\bđược\s*$", text[: verb.start()]) or any(
             m.end() > verb.start() for m in self.g.honoured_passive.finditer(text, 0, verb.end())

@@ -58,6 +58,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         self.sections = SectionReader(lang)
         self.giving_re = phrase_regex(data.conferring_verbs)
         self.receiving_re = phrase_regex(data.receiving_verbs)
+        self.head_by_authority = data.head_by_authority
         self.kind_words = [
             ("collective", phrase_regex(data.collective_words)),
             ("individual", phrase_regex(data.individual_words)),
@@ -177,6 +178,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
+            # "đề nghị BHXH Việt Nam tặng Bằng khen": the body's certificate is its head's
+            authority = self.head_by_authority.get(authority or "", {}).get(award_type, authority)
             # "trao A cho X và trao B cho 02 cá nhân ... giai đoạn 2019-2023": the words after the next award
             # given by a verb of its own are that award's
             own_end = nxt if k + 1 < len(mentions) and self.giving_re.search(text, e, nxt) else len(text)
