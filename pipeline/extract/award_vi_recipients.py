@@ -63,7 +63,7 @@ class HeadFirstRecipients(RecipientReading):
         )
         out: list[dict] = []
         if colon or cho:
-            begin = after_from + (colon or cho).end()  # type: ignore[union-attr]
+            begin = after_from + (colon or cho).end()
             named: list[Span | NamedOrganisation] = [*units, *people]
             for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
                 if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
