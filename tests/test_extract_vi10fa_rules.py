@@ -200,3 +200,15 @@ def test_a_named_prize_won_by_a_units_work_goes_to_the_unit(nlp) -> None:
     result = extract_text(text, nlp=nlp, language="vi")
     (prize,) = [a for a in result.awards if a.award_type == "other"]
     assert (prize.recipient, prize.recipient_kind) == ("Binh Dinh Social Security", "collective")
+
+
+def test_millions_of_app_accounts_and_records_are_counts_and_a_milestone_is_no_figure(nlp) -> None:
+    text = (
+        "Ứng dụng VssID tại Nghệ An vượt mốc 1 triệu tài khoản\n\n"
+        "Nghệ An, ngày 15/11/2024\n\n"
+        "Đến nay, trên địa bàn tỉnh đã có hơn 1,2 triệu tài khoản VssID được cài đặt; BHXH tỉnh đã xác thực "
+        "2,6 triệu thông tin nhân khẩu với cơ sở dữ liệu quốc gia về dân cư.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    counts = sorted((f.value, f.unit) for f in result.figures)
+    assert counts == [(1_200_000, "count"), (2_600_000, "count")]
