@@ -190,15 +190,15 @@ def test_the_agencys_certificate_is_given_in_its_general_directors_name(nlp) -> 
     assert (merit.conferred_by, merit.status) == ("VSS General Director", "proposed")
 
 
-def test_a_named_prize_won_by_a_units_work_goes_to_the_unit(nlp) -> None:
+def test_an_award_won_by_a_units_work_goes_to_the_unit(nlp) -> None:
     text = (
         "BHXH tỉnh Bình Định được vinh danh\n\n"
         "Bình Định, ngày 02/12/2024\n\n"
-        "Ngày 30/11/2024, phần mềm quản lý thu của BHXH tỉnh Bình Định được Hội Tin học Việt Nam trao Giải thưởng "
-        "Sao Khuê năm 2024.\n"
+        "Ngày 30/11/2024, phần mềm quản lý thu của BHXH tỉnh Bình Định được Chủ tịch UBND tỉnh Bình Định tặng "
+        "Bằng khen vì đóng góp cho chuyển đổi số.\n"
     )
     result = extract_text(text, nlp=nlp, language="vi")
-    (prize,) = [a for a in result.awards if a.award_type == "other"]
+    (prize,) = [a for a in result.awards if a.award_type == "ministry_certificate_of_merit"]
     assert (prize.recipient, prize.recipient_kind) == ("Binh Dinh Social Security", "collective")
 
 
