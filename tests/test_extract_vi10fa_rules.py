@@ -212,3 +212,15 @@ def test_millions_of_app_accounts_and_records_are_counts_and_a_milestone_is_no_f
     result = extract_text(text, nlp=nlp, language="vi")
     counts = sorted((f.value, f.unit) for f in result.figures)
     assert counts == [(1_200_000, "count"), (2_600_000, "count")]
+
+
+def test_health_insurance_treatment_spending_is_the_offices_figure(nlp) -> None:
+    text = (
+        "BHXH tỉnh Thanh Hóa ký hợp đồng khám, chữa bệnh BHYT năm 2024\n\n"
+        "Thanh Hóa, ngày 10/01/2024\n\n"
+        "Năm 2023, tổng chi khám, chữa bệnh BHYT trên địa bàn tỉnh Thanh Hóa là 5.210 tỷ đồng, bằng 97,4% dự toán "
+        "được giao.\n"
+    )
+    result = extract_text(text, nlp=nlp, language="vi")
+    rate = figure(result, 97.4)
+    assert (rate.metric, rate.scope) == ("plan_completion_rate", "Thanh Hoa Social Security")
