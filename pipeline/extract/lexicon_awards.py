@@ -59,6 +59,17 @@ class AwardsGrammar(Grammar):
     lower_name_words: str = NEVER
     article: str = NEVER
     anaphoric_subject: str = NEVER
+    # "Đơn vị này vừa được ... tặng": the unit the sentence before named (`award_vi_subjects.py`)
+    demonstrative_subject: str = NEVER
+    # the rest of a run of counted prizes up to the words naming their recipients ("..., 2 giải Nhì và 10
+    # giải Khuyến khích cho các cá nhân"): `award_vi_counts.py`
+    count_run_to: str = NEVER
+    # "giải Nhì thuộc về X": the words after a prize that name who holds it (`award_vi_recipients.py`)
+    held_by_after: str = NEVER
+    # "... ký quyết định tặng": the person before signed the decision, no presenter
+    signed_decision_before: str = NEVER
+    # "ứng dụng X của <unit>": a work the unit owns, whose prize is the unit's (`award_vi_recipients.py`)
+    owned_work_before: str = NEVER
     # "... awarded the Emulation Flag for 2025 to the office.": the body the document is about, as the object
     anaphoric_object: str = NEVER
     honorific: str = NEVER
@@ -205,6 +216,9 @@ class AwardsData(Strict):
     """An issuing organisation (regex) -> its head's title (replacement)."""
     level_by_authority: dict[str, dict[str, str]] = {}
     """Authority -> {form: the form at that authority's level}."""
+    head_by_authority: dict[str, dict[str, str]] = {}
+    """Authority -> {form: the head in whose name the body gives that form} ("BHXH Việt Nam tặng Bằng khen":
+    the VSS General Director's certificate)."""
     organisation_heads: list[str] = []
     """Head nouns that close an organisation's name (recipients outside the gazetteer)."""
     name_joiners: list[str] = []
