@@ -29,6 +29,8 @@ from .extensions import text_of
 from .figure_carry import SentenceCarry, respective_measures
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
+from .figure_not_measures import NotMeasures
+from .figure_numbered import numbered_items
 from .figure_partners import PartnerSubject
 from .figure_parts import (
     Seen,
@@ -109,6 +111,7 @@ class FigureFinder(TableReading, RuleComponent):
         )
         self.target_re = TargetCues(met.target_cues, self.g.target_compared_before, self.g.assigned_to_reach)
         self.bare_counts = num.bare_counts
+        self.not_measures = NotMeasures(self.g)
         self.headline_takes_body_date = met.headline_takes_body_date
         self.to_date = cue_scan(self.dates.to_date)
 
@@ -130,7 +133,11 @@ class FigureFinder(TableReading, RuleComponent):
         done_tables: set[int] = set()
         # what each sentence leaves for the next (`figure_carry.py`)
         carry = SentenceCarry(
-            self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date, self.g.plan_year_after
+            self.scope.items_of(doc) or numbered_items(doc_text, self.g.numbered_item),
+            self.not_carried_before,
+            self.context,
+            self.to_date,
+            self.g.plan_year_after,
         )
         list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
         item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
@@ -248,6 +255,8 @@ class FigureFinder(TableReading, RuleComponent):
                     metric = self.meaning.part_or_whole(cand, metric, left_clause, right, text, e, prev)
                 if cand.unit == "persons" and metric != "other" and self.g.gift_for_before.search(left_clause):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
+                if self.not_measures.other(cand.unit, metric, right, head):
+                    metric = "other"  # "với 45 đoàn viên", "57 quyết định xử phạt" (`figure_not_measures.py`)
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date

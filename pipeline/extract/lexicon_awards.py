@@ -59,6 +59,17 @@ class AwardsGrammar(Grammar):
     lower_name_words: str = NEVER
     article: str = NEVER
     anaphoric_subject: str = NEVER
+    # "Đơn vị này vừa được ... tặng": the unit the sentence before named (`award_vi_subjects.py`)
+    demonstrative_subject: str = NEVER
+    # the rest of a run of counted prizes up to the words naming their recipients ("..., 2 giải Nhì và 10
+    # giải Khuyến khích cho các cá nhân"): `award_vi_counts.py`
+    count_run_to: str = NEVER
+    # "giải Nhì thuộc về X": the words after a prize that name who holds it (`award_vi_recipients.py`)
+    held_by_after: str = NEVER
+    # "... ký quyết định tặng": the person before signed the decision, no presenter
+    signed_decision_before: str = NEVER
+    # "ứng dụng X của <unit>": a work the unit owns, whose prize is the unit's (`award_vi_recipients.py`)
+    owned_work_before: str = NEVER
     # "... awarded the Emulation Flag for 2025 to the office.": the body the document is about, as the object
     anaphoric_object: str = NEVER
     honorific: str = NEVER
@@ -205,6 +216,9 @@ class AwardsData(Strict):
     """An issuing organisation (regex) -> its head's title (replacement)."""
     level_by_authority: dict[str, dict[str, str]] = {}
     """Authority -> {form: the form at that authority's level}."""
+    head_by_authority: dict[str, dict[str, str]] = {}
+    """Authority -> {form: the head in whose name the body gives that form} ("BHXH Việt Nam tặng Bằng khen":
+    the VSS General Director's certificate)."""
     organisation_heads: list[str] = []
     """Head nouns that close an organisation's name (recipients outside the gazetteer)."""
     name_joiners: list[str] = []
@@ -256,6 +270,22 @@ class EventsGrammar(Grammar):
     # an event of the document's own body told outside the lead ("at the office's mid-year meeting"): the
     # words before the event word that name it are group `name`
     own_event: str = NEVER
+    # an event told outside the lead by the clause that sets it (`event_settings.py`): "at a/the ..." right
+    # before the event word, with a date right before it (`date_opens_setting`: what lies between) or right
+    # after the event word (`date_after_event`)
+    setting_before: str = NEVER
+    date_opens_setting: str = NEVER
+    date_after_event: str = NEVER
+    # a reporting verb with the event as its object ("hosted the ... meeting"): the words between the
+    # determiner and the event word are group `words`
+    hosting_before: str = NEVER
+    # words before the event word saying it was held online ("their first online meeting"): location "online"
+    online_words: str = NEVER
+    # "the signing ceremony": an event named with a definite article, told before (its date from the sentence
+    # before when its own gives none)
+    definite_before: str = NEVER
+    # "at the hospital": a venue named by a head noun, the one body of the document with that head (`head`)
+    venue_head: str = NEVER
 
 
 class EventsData(Strict):

@@ -118,6 +118,14 @@ class MetricsGrammar(Grammar):
     ranking_before: str = NEVER
     # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
     gift_for_before: str = NEVER
+    # counts and documents that are no measure of the office (`figure_not_measures.py`): members of a
+    # union or team named right after a count, staff named as the donors of a campaign, decisions
+    # imposing fines
+    member_noun_after: str = NEVER
+    donor_staff_before: str = NEVER
+    penalty_documents_after: str = NEVER
+    # a line opening on its number (group `n`), multi-line: the items of a numbered list (`figure_numbered.py`)
+    numbered_item: str = NEVER
     # a second predicate joined on after a figure ("settled 97% of claims online and would make cashless
     # payment the main target"): the figure's words stop before it
     next_predicate: str = NEVER
