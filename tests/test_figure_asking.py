@@ -78,3 +78,20 @@ def test_the_number_words_as_a_trie_are_found_where_their_alternation_is(lang_nl
                 assert (scan.number_words.search(piece) is not None) == expected, piece
                 found += expected
     assert found > 5
+
+
+def test_the_currency_word_before_a_number_is_found_near_the_end_where_the_pattern_finds_it(lang_nlp) -> None:
+    lang, nlp = lang_nlp
+    meaning = nlp.get_pipe("pr_figures").meaning
+    currency = meaning.g.currency_before
+    assert meaning.currency_end.reach is not None  # searched near the end, not through the whole piece
+    found = 0
+    for text in texts(lang):
+        for line in text.splitlines():
+            for cut in range(0, len(line), 3):
+                for piece in (line[:cut], f"{line[:cut]} VND", f"{line[:cut]}US$ ", f"{line[:cut]} đồng $"):
+                    left = piece.rstrip()
+                    expected = currency.search(left) is not None
+                    assert (meaning.currency_end.search(left) is not None) == expected, piece
+                    found += expected
+    assert found > 100
