@@ -78,3 +78,44 @@ def test_vss_communication_department_and_an_offices_inspection_and_examination_
     units = units_of(nlp, text)
     assert units["Inspection and Examination Division of Ha Nam Social Security"] == "department"
     assert units["Communication Department of Vietnam Social Security"] == "department"
+
+
+# -- people --------------------------------------------------------------------------------------------
+
+PEOPLE_TEXT = (
+    "BHXH tỉnh Hà Nam tổng kết cuộc thi\n\n"
+    "Ngày 5/3/2024, tại hội nghị, đại diện các đơn vị, ông Đậu Minh Hải, Giám đốc BHXH huyện Kim Bảng, phát biểu. "
+    "Giải Nhất thuộc về chị Lê Thị Hoa, công nhân Công ty TNHH May Thành Công (huyện Lý Nhân). "
+    "Theo ông Trần Văn Nam, Trưởng phòng Thanh tra - Kiểm tra, trong 6 tháng, BHXH tỉnh đã kiểm tra 40 đơn vị. "
+    "Giám đốc Sở Tư pháp Hà Nam Nguyễn Văn Bình trao Giấy khen. Phòng Thanh tra - Kiểm tra được đề nghị khen thưởng.\n\n"
+    "Ảnh: Lãnh đạo trao giải. (Photo: Minh Quân)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def people(nlp) -> dict[str, tuple[str | None, str | None]]:
+    result = extract_text(PEOPLE_TEXT, nlp=nlp, language="vi", published="2024-03-06")
+    return {p.name: (p.title, p.unit) for p in result.people}
+
+
+def test_a_family_name_of_the_north_central_provinces_opens_a_name(people) -> None:
+    assert people["Đậu Minh Hải"] == ("Giám đốc BHXH huyện Kim Bảng", "Kim Bang District Social Insurance")
+
+
+def test_a_workers_company_after_the_role_is_the_title_and_the_unit(people) -> None:
+    assert people["Lê Thị Hoa"] == ("công nhân Công ty TNHH May Thành Công", "Thanh Cong Garment Co., Ltd.")
+
+
+def test_a_division_post_without_its_office_belongs_to_the_division_the_text_names(people) -> None:
+    assert people["Trần Văn Nam"] == (
+        "Trưởng phòng Thanh tra - Kiểm tra",
+        "Inspection and Examination Division of Ha Nam Social Security",
+    )
+
+
+def test_a_non_vss_department_post_before_the_name_gives_the_department(people) -> None:
+    assert people["Nguyễn Văn Bình"] == ("Giám đốc Sở Tư pháp Hà Nam", "Ha Nam Department of Justice")
+
+
+def test_a_photo_credit_in_english_brackets_is_a_photographer(people) -> None:
+    assert people["Minh Quân"] == ("photographer", None)
