@@ -119,3 +119,89 @@ def test_a_non_vss_department_post_before_the_name_gives_the_department(people) 
 
 def test_a_photo_credit_in_english_brackets_is_a_photographer(people) -> None:
     assert people["Minh Quân"] == ("photographer", None)
+
+
+# -- events and movements ------------------------------------------------------------------------------
+
+
+def events_of(nlp, text: str, published: str = "2024-05-10") -> list[dict]:
+    result = extract_text(text, nlp=nlp, language="vi", published=published)
+    return [e.model_dump(mode="json", exclude={"evidence"}) for e in result.events]
+
+
+def test_a_headline_event_word_gives_way_to_the_lead_sentence_that_reports_it(nlp) -> None:
+    text = (
+        "Trao giải Hội thi tìm hiểu chính sách BHYT tỉnh Hà Nam năm 2024\n\n"
+        "Hà Nam, ngày 16/5/2024\n\n"
+        "Chiều 15/5/2024, tại Hội trường UBND tỉnh, BHXH tỉnh Hà Nam phối hợp với Sở Y tế tổ chức Lễ tổng kết và "
+        'trao giải Hội thi "Chung tay vì sức khỏe cộng đồng" năm 2024.\n'
+    )
+    (event,) = events_of(nlp, text)
+    assert event["kind"] == "ceremony"
+    assert event["date"] == "2024-05-15"
+    assert event["name"] == 'Lễ tổng kết và trao giải Hội thi "Chung tay vì sức khỏe cộng đồng" năm 2024'
+    assert event["location"] == "Hội trường UBND tỉnh"
+    assert event["organizer"] == "Ha Nam Social Security"
+
+
+def test_an_event_name_goes_on_across_the_sectors_word_pairs_and_stops_at_its_occasion(nlp) -> None:
+    text = (
+        "BHXH tỉnh Hà Nam trao thẻ BHYT cho hộ nghèo\n\n"
+        "Sáng 12/1/2024, tại Nhà văn hóa phường Lê Hồng Phong, BHXH tỉnh Hà Nam tổ chức Lễ trao sổ BHXH, thẻ BHYT "
+        "cho hộ cận nghèo nhân dịp Tết Nguyên đán.\n"
+    )
+    (event,) = events_of(nlp, text, "2024-01-13")
+    assert event["name"] == "Lễ trao sổ BHXH, thẻ BHYT cho hộ cận nghèo"
+    assert event["location"] == "Nhà văn hóa phường Lê Hồng Phong"
+    text = (
+        "BHXH tỉnh Hà Nam sơ kết công tác\n\n"
+        "Ngày 10/7/2024, BHXH tỉnh Hà Nam tổ chức hội nghị sơ kết công tác thanh tra, kiểm tra 6 tháng đầu năm 2024 "
+        "và triển khai nhiệm vụ.\n"
+    )
+    (event,) = events_of(nlp, text, "2024-07-11")
+    assert event["name"] == "hội nghị sơ kết công tác thanh tra, kiểm tra 6 tháng đầu năm 2024"
+
+
+def test_an_event_named_where_someone_speaks_and_dated_after_its_name(nlp) -> None:
+    text = (
+        "Những dấu ấn của BHXH tỉnh Hà Nam năm 2023\n\n"
+        "Năm 2023, số người tham gia BHXH của tỉnh tiếp tục tăng.\n\n"
+        "Thu BHXH, BHYT đạt kết quả tích cực.\n\n"
+        "Nhiều thủ tục được giải quyết trực tuyến.\n\n"
+        "Công tác kiểm tra được tăng cường.\n\n"
+        "Chi trả chế độ kịp thời.\n\n"
+        "Cải cách hành chính được đẩy mạnh.\n\n"
+        "Người dân hài lòng hơn.\n\n"
+        "Đội ngũ cán bộ được kiện toàn.\n\n"
+        "Phát biểu tại Hội nghị tổng kết công tác năm 2023 ngày 27/12/2023, Giám đốc BHXH tỉnh Hà Nam Lê Văn Toàn "
+        "đề nghị toàn thể cán bộ nỗ lực hơn nữa.\n"
+    )
+    (event,) = events_of(nlp, text, "2023-12-30")
+    assert (event["kind"], event["name"], event["date"]) == (
+        "conference",
+        "Hội nghị tổng kết công tác năm 2023",
+        "2023-12-27",
+    )
+    assert event["organizer"] == "Ha Nam Social Security"
+
+
+def test_the_span_an_anniversary_commemorates_does_not_date_the_event(nlp) -> None:
+    text = (
+        "Bưu điện tỉnh Hà Nam ra quân tuyên truyền BHXH\n\n"
+        "Hưởng ứng kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024), Bưu điện tỉnh Hà Nam đã tổ chức Lễ "
+        "ra quân tuyên truyền chính sách BHXH, BHYT.\n"
+    )
+    (event,) = events_of(nlp, text, "2024-03-28")
+    assert event["date"] != "1931-03-26"
+
+
+def test_a_movement_launched_by_the_city_office_named_without_its_city(nlp) -> None:
+    text = (
+        "BHXH thành phố Hải Phòng trao sổ BHXH cho người nghèo\n\n"
+        "Ngày 10/1/2026, BHXH thành phố Hải Phòng tổ chức Lễ trao sổ BHXH cho người nghèo. Đây là hoạt động trong "
+        'chương trình "Xuân sẻ chia - Tết đầm ấm" do BHXH thành phố phát động từ tháng 11/2025.\n'
+    )
+    result = extract_text(text, nlp=nlp, language="vi", published="2026-01-11")
+    assert {m.name: m.launched_by for m in result.movements} == {
+        "Xuân sẻ chia - Tết đầm ấm": "Hai Phong Social Security"
+    }
