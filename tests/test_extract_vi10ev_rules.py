@@ -50,9 +50,13 @@ def test_companies_are_named_by_their_legal_form_trade_and_proper_name(nlp) -> N
     text = (
         "BHXH tỉnh Hà Nam khen thưởng doanh nghiệp\n\n"
         "Ngày 5/3/2024, Công ty TNHH May Thành Công (huyện Lý Nhân) và Công ty Cổ phần Thủy sản Bình Minh, "
-        "đơn vị ủng hộ nhiều nhất, được biểu dương; công nhân công ty TNHH Dịch vụ Thu hộ Minh An cũng góp sức.\n"
+        "đơn vị ủng hộ nhiều nhất, được biểu dương; công nhân công ty TNHH Dịch vụ Thu hộ Minh An cũng góp sức. "
+        "Công ty TNHH MTV Cấp nước Hà Nam và Công ty TNHH Cơ điện lạnh Hòa Phát cũng ủng hộ.\n"
     )
     units = units_of(nlp, text)
+    assert units["Ha Nam Water Supply One Member Co., Ltd."] == "enterprise"
+    # a trade the data does not know ("Cơ điện lạnh") names no company rather than a wrong one
+    assert not [name for name in units if "Co Co." in name or "Hoa Phat" in name]
     assert units["Thanh Cong Garment Co., Ltd."] == "enterprise"
     assert units["Binh Minh Seafood Joint Stock Company"] == "enterprise"
     assert units["Minh An Collection Services Co., Ltd."] == "enterprise"

@@ -25,6 +25,8 @@ from .lexicon_models import HeadFirstOrg, UnitsData
 MAX_NAME_WORDS = 8
 """A proper name after the trade words, or an association's whole name, is never longer."""
 WORD = re.compile(r"[^\W\d_]+")
+WORDS_READ = MAX_NAME_WORDS + 4
+"""How many words after a head are read at most (a trade, a proper name and what may follow)."""
 
 
 class HeadFirstOrgReader:
@@ -75,7 +77,7 @@ class HeadFirstOrgReader:
                 break
             words.append(word)
             at = word.end()
-            if len(words) > MAX_NAME_WORDS + 3:
+            if len(words) == WORDS_READ:
                 break
         return words
 
