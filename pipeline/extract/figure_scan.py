@@ -31,6 +31,7 @@ HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading o
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 RECENT_NOUN_TEXTS = 64
+NOUN_WINDOW = 50  # how far after a number its noun may end ("4,150 new compulsory social insurance participants")
 NUMBER_NOT_AFTER = r"[\w/.,-]"  # a number expression starts after none of these ("1903/QĐ", "v1.2")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
@@ -316,7 +317,7 @@ class NumberScanner:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_after(after[:40])
+        m = self.noun_after(after[:NOUN_WINDOW])
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -330,7 +331,7 @@ class NumberScanner:
         return "count", False
 
     def after_noun(self, right: str) -> str:
-        m = self.noun_after(right[:40])
+        m = self.noun_after(right[:NOUN_WINDOW])
         return right[m.end() :] if m else right
 
     def noun_after(self, text: str) -> re.Match[str] | None:

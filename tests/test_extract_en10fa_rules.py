@@ -1,0 +1,79 @@
+"""Figure and award structures found through the tenth English blind set's misses
+(docs/blind-en10-figures-awards-classes.md), each on sentences written for this test (no article of the
+dev or blind sets)."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def records(nlp, text: str, published: str):
+    return extract_text(text, nlp=nlp, published=published)
+
+
+def figures(nlp, text: str, published: str) -> dict[float, tuple]:
+    return {
+        f.value: (f.metric, f.unit, f.kind, f.qualifier or "", f.as_of or "", f.scope or "")
+        for f in records(nlp, text, published).figures
+    }
+
+
+def test_late_payment_as_a_share_of_the_plan_and_a_ceiling(nlp) -> None:
+    text = (
+        "Quang Tri reviews collection\n\n"
+        "Quang Tri, July 9, 2025 - At the end of June, the late premiums of Quang Tri Provincial Social Security "
+        "stood at 1.7 per cent of the collection plan, under the 2 per cent cap set for the year. Binh Dinh "
+        "Social Security cut late payments to VND 64 billion, or 1.4 per cent of the revenue plan. Revenue "
+        "reached 51.2 per cent of the plan.\n"
+    )
+    got = figures(nlp, text, "2025-07-09")
+    assert got[1.7][:3] == ("late_payment", "percent", "actual")
+    assert got[2][:4] == ("late_payment", "percent", "target", "at most")
+    assert got[64000000000][0] == "late_payment"
+    assert got[1.4][:3] == ("late_payment", "percent", "actual")
+    assert got[51.2][:3] == ("plan_completion_rate", "percent", "plan_completion")  # the plan's completion stays
+
+
+def test_arrears_paid_back_are_neither_arrears_nor_revenue(nlp) -> None:
+    text = (
+        "VND 5.6 billion of late payments recovered in Kon Tum\n\n"
+        "Kon Tum, August 4, 2025 - After the inspections, employers owed VND 8.1 billion in late payments. "
+        "By July 31, VND 5.6 billion of late payments had been recovered.\n"
+    )
+    got = figures(nlp, text, "2025-08-04")
+    assert got[8100000000][0] == "late_payment"
+    assert got[5600000000][0] == "other"
+
+
+def test_people_enrolled_and_people_not_enrolled(nlp) -> None:
+    text = (
+        "Inspections in Phu Yen\n\n"
+        "Phu Yen, June 2, 2025 - The inspectors of Phu Yen Provincial Social Security found that 860 employees "
+        "had not been enrolled in social insurance. The employers have since enrolled 512 employees, and "
+        "Tuy An district enrolled 1,240 new voluntary social insurance participants in May.\n"
+    )
+    got = figures(nlp, text, "2025-06-02")
+    assert got[860][:2] == ("other", "persons")  # left out: no participants and no staff
+    assert got[512][:3] == ("compulsory_si_participants", "persons", "change")
+    assert got[1240][:3] == ("voluntary_si_participants", "persons", "change")  # its noun five words on
+
+
+def test_a_change_in_the_number_of_cards_is_no_change_of_participants(nlp) -> None:
+    text = (
+        "Fewer paper cards\n\n"
+        "Ha Noi, March 3, 2026 - Since the chip-based identity card was accepted at hospitals, the number of "
+        "printed health insurance cards fell by 64 per cent.\n"
+    )
+    got = figures(nlp, text, "2026-03-03")
+    assert got[64][:3] == ("other", "percent", "change")
+
+
+def test_the_words_of_the_figure_before_a_comma_and_are_not_the_next_figures(nlp) -> None:
+    text = (
+        "Pensions in Can Tho\n\n"
+        "Can Tho, April 2, 2025 - In March, 88 per cent of benefit claims were filed online, and 71.5 per cent "
+        "of pensioners in the city received their money through bank accounts.\n"
+    )
+    got = figures(nlp, text, "2025-04-02")
+    assert got[88][0] == "online_services_rate"
+    assert got[71.5][0] == "non_cash_payment_rate"
