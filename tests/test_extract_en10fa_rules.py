@@ -77,3 +77,29 @@ def test_the_words_of_the_figure_before_a_comma_and_are_not_the_next_figures(nlp
     got = figures(nlp, text, "2025-04-02")
     assert got[88][0] == "online_services_rate"
     assert got[71.5][0] == "non_cash_payment_rate"
+
+
+def test_organisations_the_office_found_owing_followed_up_or_plans_to_inspect(nlp) -> None:
+    text = (
+        "Arrears in Soc Trang\n\n"
+        "Soc Trang, May 6, 2025 - The inspectors of Soc Trang Provincial Social Security found that 58 companies "
+        "had owed premiums for three months. The office followed up on 37 enterprises in April and plans to "
+        "inspect another 65 enterprises in May. The director asked the district offices to audit 24 enterprises. "
+        "Some 140 enterprises attended the dialogue.\n"
+    )
+    got = figures(nlp, text, "2025-05-06")
+    assert got[58][:3] == ("other", "units", "actual")  # organisations are counted by no metric code
+    assert got[37][:2] == ("other", "units")
+    assert got[65][:3] == ("other", "units", "target")
+    assert got[24][2] == "target"
+    assert 140 not in got  # attendance stays context
+
+
+def test_a_part_of_a_count_of_things_is_no_award_count(nlp) -> None:
+    text = (
+        "Initiatives in Bac Giang\n\n"
+        "Bac Giang, December 8, 2024 - The staff of Bac Giang Provincial Social Security put forward 96 "
+        "initiatives this year, of which 41 were recognised by the provincial council.\n"
+    )
+    got = figures(nlp, text, "2024-12-08")
+    assert got[41][:2] == ("other", "count")

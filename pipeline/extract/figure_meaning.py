@@ -231,6 +231,8 @@ class FigureMeaning:
     ) -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
+        if cand.unit == "units":
+            return "other"  # "121 enterprises owed contributions": organisations, counted by no measure's code
         if cand.unit == "percent" and self.context.coverage_named_after(right):
             named = self.scheme(right[:50])
             if named:

@@ -166,6 +166,11 @@ class MetricsGrammar(Grammar):
     # the figure before's own words, then the join that opens this figure's clause ("..., and"): those words
     # name the figure before, not this one
     figure_joined: str = NEVER
+    # organisations counted before what they failed to do ("121 enterprises owed contributions"): the office's
+    # finding, a figure where a count of organisations is mostly context
+    owing_after: str = NEVER
+    # a part of a count of things ("1,284 initiatives, of which 317 were recognised"): no award's recipients
+    things_part_before: str = NEVER
     # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
     # premiums for 21,876 enterprises"): a figure, where a count of organisations is mostly context
     worked_on_before: str = NEVER
