@@ -103,3 +103,44 @@ def test_a_part_of_a_count_of_things_is_no_award_count(nlp) -> None:
     )
     got = figures(nlp, text, "2024-12-08")
     assert got[41][:2] == ("other", "count")
+
+
+def awards(nlp, text: str, published: str) -> list[tuple]:
+    return [
+        (a.award_type, a.grade, a.recipient, a.recipient_kind, a.count, a.conferred_by, a.presented_by, a.status)
+        for a in records(nlp, text, published).awards
+    ]
+
+
+def test_contest_prizes_keep_their_grade_and_team_and_an_elided_count(nlp) -> None:
+    text = (
+        "Quiz final in Bac Ninh\n\n"
+        "Bac Ninh, May 3, 2024 - After two rounds, the jury gave the first prize to the team of Que Vo District "
+        "Social Insurance, the second prize to the team of Tien Du District Social Insurance and the third prize "
+        "to the team of Gia Binh District Social Insurance. Four individuals won second prizes and seven won "
+        "third prizes.\n"
+    )
+    got = awards(nlp, text, "2024-05-03")
+    assert ("other", "first", "Que Vo District Social Insurance", "collective") in [a[:4] for a in got]
+    assert ("other", "second", "Tien Du District Social Insurance", "collective") in [a[:4] for a in got]
+    assert ("other", "third", "Gia Binh District Social Insurance", "collective") in [a[:4] for a in got]
+    assert ("other", "second", None, "individual", 4) in [a[:5] for a in got]
+    assert ("other", "third", None, "individual", 7) in [a[:5] for a in got]  # "seven" counts individuals too
+
+
+def test_the_givers_own_clause_names_the_authority_and_a_unit_beside_a_count(nlp) -> None:
+    text = (
+        "Commendations in Nam Dinh\n\n"
+        "Nam Dinh, June 9, 2024 - The Chairman of the Nam Dinh Provincial People's Committee awarded Certificates "
+        "of Merit to four collectives, and the Director of Nam Dinh Social Security, Mr. Tran Quoc Hung, awarded "
+        "Certificates of Commendation to nine officers. Ms. Le Thi Mai, Director of Ha Nam Social Security, "
+        "awarded Certificates of Commendation to the Collection Division and to six inspectors.\n"
+    )
+    got = awards(nlp, text, "2024-06-09")
+    nine = next(a for a in got if a[4] == 9)
+    assert nine[0] == "certificate_of_commendation"
+    assert nine[5] == "Director of Nam Dinh Social Security"
+    assert nine[6] == "Tran Quoc Hung"
+    six = next(a for a in got if a[4] == 6)
+    assert six[3] == "individual"
+    assert six[5] == "Director of Ha Nam Social Security"
