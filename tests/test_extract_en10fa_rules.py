@@ -144,3 +144,34 @@ def test_the_givers_own_clause_names_the_authority_and_a_unit_beside_a_count(nlp
     six = next(a for a in got if a[4] == 6)
     assert six[3] == "individual"
     assert six[5] == "Director of Ha Nam Social Security"
+
+
+def test_a_proposal_to_the_body_named_by_its_head_noun_and_an_outside_award_with_its_year(nlp) -> None:
+    text = (
+        "Hospital and agency honoured\n\n"
+        "Quang Binh, March 2, 2026 - Quang Binh Social Security signed a contract with Dong Hoi Regional "
+        "Hospital. The provincial office has proposed that the Minister of Finance award a Certificate of Merit "
+        "to the hospital. In January, Vietnam Social Security received the Smart City Award 2025 for its "
+        "online services.\n"
+    )
+    got = awards(nlp, text, "2026-03-02")
+    merit = next(a for a in got if a[0] == "ministry_certificate_of_merit")
+    assert merit[2] == "Dong Hoi Regional Hospital"
+    assert merit[7] == "proposed"
+    outside = [a for a in got if a[0] == "other"]
+    assert [a[2] for a in outside] == ["Vietnam Social Security"]
+    assert next(a for a in records(nlp, text, "2026-03-02").awards if a.award_type == "other").year == "2025"
+
+
+def test_a_presenter_told_in_the_next_sentence_of_an_award_it_does_not_name_again(nlp) -> None:
+    text = (
+        "Order for Lao Cai\n\n"
+        "Lao Cai, May 19, 2025 - Lao Cai Social Security received the Labor Order, third class, from the State "
+        "President. Deputy Prime Minister Pham Van Quang presented the Order.\n\n"
+        "Yen Bai Social Security received the Labor Order, second class, in 2020. Deputy Prime Minister Do Van "
+        "Hai presented the Labor Order, third class, to Phu Tho Social Security.\n"
+    )
+    got = records(nlp, text, "2025-05-19").awards
+    by_recipient = {(a.recipient, a.grade): a.presented_by for a in got}
+    assert by_recipient[("Lao Cai Social Security", "third")] == "Pham Van Quang"
+    assert by_recipient[("Yen Bai Social Security", "second")] is None  # that sentence hands over its own award
