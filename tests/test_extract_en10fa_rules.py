@@ -175,3 +175,18 @@ def test_a_presenter_told_in_the_next_sentence_of_an_award_it_does_not_name_agai
     by_recipient = {(a.recipient, a.grade): a.presented_by for a in got}
     assert by_recipient[("Lao Cai Social Security", "third")] == "Pham Van Quang"
     assert by_recipient[("Yen Bai Social Security", "second")] is None  # that sentence hands over its own award
+
+
+def test_a_speakers_now_beside_a_goals_year_and_a_date_at_the_end_of_a_figures_own_clause(nlp) -> None:
+    text = (
+        "Coverage in Hoa Binh\n\n"
+        "Hoa Binh, February 12, 2026 - In December 2025, the office paid VND 40 billion in benefits. "
+        "Mr. Dinh Van Son said that Hoa Binh now has about 790,000 health insurance participants, and that the "
+        "province aims to reach 95 per cent coverage in 2026.\n\n"
+        "Online work now dominates: 96.4 per cent of benefit claims from district offices were settled online "
+        "in 2025, and 71.2 per cent of pensioners in towns receive their money through bank accounts.\n"
+    )
+    got = figures(nlp, text, "2026-02-12")
+    assert got[790000][4] == "2026-02"  # held when the document speaks, not at the goal's year or December
+    assert got[96.4][4] == "2025"  # its own clause's date, however far after it
+    assert got[71.2][4] == "2026-02"  # the date before ", and" is the figure before's

@@ -351,8 +351,13 @@ class FigureFinder(TableReading, RuleComponent):
                 elif (
                     metric not in STANDING_METRICS
                     and kind == "actual"
-                    and not own_dated
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
+                    and not (
+                        own_dated
+                        and self.periods.dated_for(
+                            dates, text, left_from, e, goal.start() if (goal := self.target_re.search(text)) else None
+                        )
+                    )
                 ):
                     # "52.6 per cent now receive their money without cash": held when the document speaks,
                     # not at a date carried from the sentences before; "against 61 per cent a year ago": then

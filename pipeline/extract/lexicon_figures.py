@@ -166,6 +166,9 @@ class MetricsGrammar(Grammar):
     # the figure before's own words, then the join that opens this figure's clause ("..., and"): those words
     # name the figure before, not this one
     figure_joined: str = NEVER
+    # the words between a figure and a date later in its own clause ("... were submitted online in 2025"): its
+    # date however far (matched whole)
+    own_clause_gap: str = NEVER
     # organisations counted before what they failed to do ("121 enterprises owed contributions"): the office's
     # finding, a figure where a count of organisations is mostly context
     owing_after: str = NEVER
