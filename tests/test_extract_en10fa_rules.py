@@ -190,3 +190,18 @@ def test_a_speakers_now_beside_a_goals_year_and_a_date_at_the_end_of_a_figures_o
     assert got[790000][4] == "2026-02"  # held when the document speaks, not at the goal's year or December
     assert got[96.4][4] == "2025"  # its own clause's date, however far after it
     assert got[71.2][4] == "2026-02"  # the date before ", and" is the figure before's
+
+
+def test_a_partner_or_a_departments_statement_does_not_own_the_offices_figures(nlp) -> None:
+    text = (
+        "Inspections in Tay Ninh\n\n"
+        "Tay Ninh, July 7, 2025 - The inspection teams of Tay Ninh Provincial Social Security, working with the "
+        "Tay Ninh Provincial Police and the Tay Ninh Department of Labour, inspected 212 enterprises in June.\n"
+    )
+    assert figures(nlp, text, "2025-07-07")[212][5] == "Tay Ninh Social Security"
+    text = (
+        "Vietnam Social Security reviews its online services\n\n"
+        "Ha Noi, July 7, 2025 - Vietnam Social Security reviewed its online services on Monday. According to the "
+        "Collection Department of Vietnam Social Security, 41.6 million people used the services in June.\n"
+    )
+    assert figures(nlp, text, "2025-07-07")[41600000][5] == "Vietnam Social Security"

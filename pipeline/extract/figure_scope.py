@@ -133,6 +133,10 @@ class FigureScope(DocumentSubject):
                 continue  # "The People's Committee assigned us 26% ...": the assigner's is not the figure
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
+            if (u.label_ not in OFFICE_KINDS and self.g.adjunct_before.search(before)) or self.g.partner_before.search(
+                text, max(sent.start_char, u.start_char - 120), u.start_char
+            ):
+                continue  # "According to the IT Centre, ...", "working with the police and the Department of X"
             return u.unit
         if not in_sent and not own and self.g.anaphor_after.match(sent.text, e):
             # "Of the 7,920 pensioners it manages, 52.6 per cent ...": the body the paragraph named last

@@ -169,6 +169,9 @@ class MetricsGrammar(Grammar):
     # the words between a figure and a date later in its own clause ("... were submitted online in 2025"): its
     # date however far (matched whole)
     own_clause_gap: str = NEVER
+    # the words before a body named in a partner phrase ("working with the police and the Department of X"): no
+    # owner of the figures of the clause (searched up to the body's start)
+    partner_before: str = NEVER
     # organisations counted before what they failed to do ("121 enterprises owed contributions"): the office's
     # finding, a figure where a count of organisations is mostly context
     owing_after: str = NEVER
