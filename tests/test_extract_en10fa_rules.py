@@ -205,3 +205,13 @@ def test_a_partner_or_a_departments_statement_does_not_own_the_offices_figures(n
         "Collection Department of Vietnam Social Security, 41.6 million people used the services in June.\n"
     )
     assert figures(nlp, text, "2025-07-07")[41600000][5] == "Vietnam Social Security"
+
+
+def test_a_body_named_again_by_its_head_noun_owns_the_figures_it_is_the_subject_of(nlp) -> None:
+    text = (
+        "Contract signed in Nghe An\n\n"
+        "Vinh, January 6, 2023 - Thanh Chuong District Hospital signed the health insurance contract for 2023 "
+        "with Nghe An Social Security. In 2022, the hospital treated 48,300 insured outpatients.\n"
+    )
+    got = figures(nlp, text, "2023-01-06")
+    assert got[48300][5] == "Thanh Chuong District Hospital"

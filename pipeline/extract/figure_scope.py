@@ -170,6 +170,11 @@ class FigureScope(DocumentSubject):
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way
             label = self.named_label(own[-1])
+            if label == "head":
+                # "the hospital received 186,420 visits": the last body named with that head noun
+                head = own[-1].group("head").lower()
+                named = [u for u in units if u.start_char < sent.start_char + s and u.unit.lower().endswith(head)]
+                return named[-1].unit if named else main_unit
             if label == "anaphor":
                 return self.paragraph_body(text, units, sent.start_char) or main_unit
             if label == "first_body":
