@@ -215,3 +215,13 @@ def test_a_body_named_again_by_its_head_noun_owns_the_figures_it_is_the_subject_
     )
     got = figures(nlp, text, "2023-01-06")
     assert got[48300][5] == "Thanh Chuong District Hospital"
+
+
+def test_a_speakers_present_tense_holds_when_the_document_speaks(nlp) -> None:
+    text = (
+        "Quiz final in Long An\n\n"
+        "Long An, October 30, 2024 - In September, Long An Social Security collected VND 410 billion. Speaking "
+        "at the final, Mr. Vo Van Tam said that the province has 512,000 social insurance participants.\n"
+    )
+    got = figures(nlp, text, "2024-10-30")
+    assert got[512000][4] == "2024-10"
