@@ -36,6 +36,11 @@ class AwardsGrammar(Grammar):
     # the words before an authority the presenter acts for ("thừa ủy quyền của"): that authority confers the
     # award even when the award's own name holds another body
     acting_for_before: str = NEVER
+    # a bare number joined on before an award, its noun left out ("... and three won third prizes"): group `n`
+    elided_count_before: str = NEVER
+    # a recipient named again by its head noun alone ("... to the hospital"): group `head`, the last unit named
+    # with that head noun
+    definite_object: str = NEVER
     # a verb that hands an award over (not one that confers it): its subject, a post with no name, presents it
     handing_over: str = NEVER
     # an award joined on with a receiving verb of its own ("... và đạt danh hiệu ..."): the giver of the award
