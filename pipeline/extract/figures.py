@@ -26,6 +26,7 @@ from .doc_sections import SectionReader
 from .document_year import stored_date_scan
 from .end_anchored import EndAnchored
 from .extensions import text_of
+from .figure_arrears import ArrearsShares
 from .figure_carry import SentenceCarry, respective_measures
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
@@ -99,6 +100,7 @@ class FigureFinder(TableReading, RuleComponent):
         self.scan = NumberScanner(num, self.g, self.context, {w.lower() for w in awards.collective_words})
         self.meaning = FigureMeaning(num, met, self.g, self.context, self.scan)
         self.periods = FigurePeriods(self.g, self.context, met.date_after_chars)
+        self.arrears = ArrearsShares(self.g)  # "2.8 per cent of the revenue plan" said of late payment
         # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
         # (the "nationwide" phrases the clauses are read for: searched only in a paragraph that holds one)
         paragraph_sector = self.context.sector_wide_re if met.sector_wide and met.sector_paragraph else None
@@ -291,7 +293,14 @@ class FigureFinder(TableReading, RuleComponent):
                     metric = prev.data["measure"]
                 if i in respective:
                     metric = respective[i]  # not the measure of the rate before it in the list
-                if cand.pct and self.meaning.plan_re.match(right):
+                limit = (
+                    self.arrears.read(cand, metric, left_clause, right, prev, bool(self.meaning.plan_re.match(right)))
+                    if cand.pct
+                    else None
+                )
+                if limit:
+                    metric, kind = limit  # arrears as a share of the plan; "below the 3 per cent ceiling"
+                elif cand.pct and self.meaning.plan_re.match(right):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
@@ -301,6 +310,8 @@ class FigureFinder(TableReading, RuleComponent):
                 if exceeded:
                     cand.value += 100  # "vượt 28% chỉ tiêu": the plan completed at 128%, no more, no less
                 qualifier = None if exceeded else self.meaning.qualifier_of(left)
+                if limit and kind == "target":
+                    qualifier = "at most"  # a ceiling
                 years_span = self.context.years_span(text, clause_start, s)
                 if kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
@@ -349,8 +360,13 @@ class FigureFinder(TableReading, RuleComponent):
                 elif (
                     metric not in STANDING_METRICS
                     and kind == "actual"
-                    and not own_dated
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
+                    and not (
+                        own_dated
+                        and self.periods.dated_for(
+                            dates, text, left_from, e, goal.start() if (goal := self.target_re.search(text)) else None
+                        )
+                    )
                 ):
                     # "52.6 per cent now receive their money without cash": held when the document speaks,
                     # not at a date carried from the sentences before; "against 61 per cent a year ago": then
