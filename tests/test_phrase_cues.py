@@ -13,7 +13,7 @@ import pytest
 from real_texts import texts
 
 from pipeline.extract.dates import date_reader
-from pipeline.extract.figures import SCANNED_CUES
+from pipeline.extract.figure_rules import SCANNED_CUES
 from pipeline.extract.lexicon import CaselessSearch, compile_grammar, load_data
 from pipeline.extract.lexicon_models import MetricsData
 from pipeline.extract.phrase_cues import PhraseCues
