@@ -27,12 +27,14 @@ from dataclasses import dataclass
 
 from .cue_sites import GatedPattern, plain
 from .lexicon_base import NEVER
+from .regex_start import cue_scan, with_start_gate
 from .word_gate import WordGate
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 CLAUSE_SPLIT = re.compile(r"[;:]\s|,\s(?=[^,]*$)")  # the clause of a count's verb: after the last break
 # a number in digits ("4", "1,046"): where a count of recipients was written
-DIGITS = re.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]\d)")
+# (tried only where a digit is: the look-behind and the branches are not tried at every character)
+DIGITS = with_start_gate(re.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]\d)"))
 
 
 def count_spans(text: str, start: int, end: int, values: set[int]) -> list[tuple[int, int]]:
@@ -75,6 +77,9 @@ class CountReader:
         self.group_re = re.compile(
             rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b(?!-)", re.IGNORECASE
         )
+        # the same matches, searched from where a count can start over the lower-cased text: the number
+        # words' alternation is not tried case-insensitively at every word (`regex_start.cue_scan`)
+        self.group_scan = cue_scan(self.group_re)
         self.possessed = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE)
         self.count_to = count_to
         self.count_verb = count_verb
@@ -124,7 +129,7 @@ class CountReader:
         out: list[CountGroup] = []
         if not self.may_count(text):
             return out
-        for m in self.group_re.finditer(text):
+        for m in self.group_scan.finditer(text):
             if out and not self.joiner.match(text[out[-1].end : m.start()] + " "):
                 break
             if YEAR.fullmatch(m.group(1)):
@@ -165,7 +170,7 @@ class CountReader:
         return groups
 
     def first_group_start(self, text: str) -> int:
-        m = self.group_re.search(text) if self.may_count(text) else None
+        m = self.group_scan.search(text) if self.may_count(text) else None
         return m.start() if m else 0
 
     def own(self, before: str) -> int | None:

@@ -33,10 +33,11 @@ from .award_records import RecordMerging, drop_caption_retellings
 from .award_year_lists import year_list_at, year_lists
 from .award_years import AwardYears
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordScan, word_gated_grammar
+from .cue_sites import CueSites, DocCueSites, WordScan, plain, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
 from .doc_sections import SectionReader
+from .end_anchored import after_leading_group
 from .extensions import text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
@@ -65,6 +66,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         # grammar patterns tried per award mention: the words they need tested first
         self.proposed_after_gate = WordGate(self.g.proposed_after)
         self.possessive_gate = WordGate(self.g.issuer_possessive)
+        self.possessive_tail = after_leading_group(plain(self.g.issuer_possessive))  # its "'s" at the end
         self.members_gate = WordGate(self.g.members_cue)  # its words include ':', too short for word_gated_grammar
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
