@@ -167,3 +167,23 @@ def test_counts_are_found_from_where_they_can_start_as_the_plain_patterns_find_t
             assert [m.span() for m in DIGITS.finditer(piece, 3)] == [m.span() for m in plain_digits.finditer(piece, 3)]
             pieces += 1
     assert pieces > 400
+
+
+def test_the_forms_and_authorities_found_from_where_they_can_start_are_the_plain_patterns_matches(lang_nlp) -> None:
+    """The award forms' and authorities' lower-case searches carry their start gates
+    (`regex_start.start_gated_lower`): on every line of the real texts each search finds the matches the
+    plain case-insensitive pattern finds, and its first match."""
+    lang, nlp = lang_nlp
+    finder = nlp.get_pipe("pr_awards")
+    scans = [*finder.form_scans, *(scan for _, scan in finder.authorities)]
+    assert any(scan.lower is not None and scan.lower.pattern.startswith("(?=[") for scan in scans) or lang == "vi"
+    found = 0
+    for text in texts(lang):
+        for line in text.split("\n"):
+            for scan in scans:
+                expected = [m.span() for m in scan.pattern.finditer(line)]
+                assert [m.span() for m in scan.finditer(line)] == expected
+                first = scan.search(line)
+                assert (first and first.span()) == (expected[0] if expected else None)
+                found += len(expected)
+    assert found > 20

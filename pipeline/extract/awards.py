@@ -41,6 +41,7 @@ from .end_anchored import after_leading_group
 from .extensions import text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
+from .regex_start import start_gated_lower
 from .sentence_chars import doc_sentences
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
@@ -74,6 +75,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         ]
         # the words the forms and the authorities need, found once per document: which forms a sentence or
         # clause may hold (searches 0 .. forms - 1), and which authorities a clause may name (the rest)
+        for scan in [*self.form_scans, *(scan for _, scan in self.authorities)]:
+            start_gated_lower(scan)
         self.cue_sites = CueSites([*self.form_scans, *(scan for _, scan in self.authorities)])
         self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
