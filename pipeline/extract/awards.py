@@ -33,7 +33,7 @@ from .award_records import RecordMerging, drop_caption_retellings
 from .award_year_lists import year_list_at, year_lists
 from .award_years import AwardYears
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordScan, plain, word_gated_grammar
+from .cue_sites import CueSites, DocCueSites, WordScan, plain, start_gated_lower, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
 from .doc_sections import SectionReader
@@ -41,7 +41,6 @@ from .end_anchored import after_leading_group
 from .extensions import text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
-from .regex_start import start_gated_lower
 from .sentence_chars import doc_sentences
 from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks

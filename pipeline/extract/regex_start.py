@@ -206,14 +206,6 @@ def skipping_lower(scan: S, pattern: re.Pattern[str]) -> S:
     return scan
 
 
-def start_gated_lower(scan: CaselessSearch) -> None:
-    """`scan`'s lower-case form tried only where a match can start (`with_start_gate`), unless Python's
-    engine skips through it by itself: the same matches ("\\b(?:issa|assa)..." is no longer tried at every
-    character of a sentence)."""
-    if scan.lower is not None and not skips_ahead(scan.lower):
-        scan.lower = with_start_gate(scan.lower)
-
-
 class TailSearch:
     """A pattern that ends in `\\s*$` ("(?:^|\\W)(?:about|nearly)\\s*$": a qualifier right before a
     number), searched only where a match can start: within its widest reach of the text's end
