@@ -24,16 +24,18 @@ from .cue_sites import WordScan, word_gated_grammar
 from .dates import date_reader, with_year
 from .doc_lists import doc_list
 from .doc_subject import most_named
+from .event_settings import FurtherEvents
 from .extensions import doc_meta, place_tokens, span_unit, text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
+from .lexicon_base import NEVER
 from .lexicon_models import EventsData
 from .sentence_chars import doc_sentences
 from .span_index import span_index
 from .word_gate import lowered
 
 
-class EventFinder(RuleComponent):
+class EventFinder(FurtherEvents, RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "events", EventsData)
@@ -47,8 +49,14 @@ class EventFinder(RuleComponent):
         self.reference_window = data.reference_window
         self.review = CaselessSearch(re.compile("|".join(data.review_cues), re.IGNORECASE))
         self.weekdays = [w.lower() for w in data.weekdays]
+        self.further = any(p != NEVER for p in (data.grammar.setting_before, data.grammar.hosting_before))
 
     def process(self, doc: Doc) -> None:
+        self.reported_event(doc)
+        self.further_events(doc, text_of(doc))
+
+    def reported_event(self, doc: Doc) -> None:
+        """The event the lead reports, else one the text names again or the body's own."""
         sents = doc_sentences(doc)
         text = text_of(doc)
         lead = min(len(sents), self.lead_sentences)
@@ -179,6 +187,8 @@ class EventFinder(RuleComponent):
         if weekday and (not dates or (filed and len(dates) == 1)):
             dates = []  # the weekday beats the day the story was filed
         if not dates and not weekday:
+            dates = self.date_told_before(doc, sent, s)  # "On May 3, X and Y signed ... Attending the ceremony"
+        if not dates and not weekday:
             sents = doc_sentences(doc)
             following = [k for k, (start, _) in enumerate(sents.bounds) if start >= sent.end][:2]
             texts = [text_of(doc)[sents.starts[k] : sents.ends[k]] for k in following]
@@ -263,7 +273,7 @@ class EventFinder(RuleComponent):
             if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
                 return doc[i].text  # as the text writes it ("Ha Noi", "Hà Nội")
         town = self.g.town_at.search(text)
-        return town.group("place") if town else None
+        return town.group("place") if town else self.venue_unit(doc, text)
 
     def weekday_date(self, doc: Doc, sent: Span) -> str | None:
         """The date of "on Monday" in the event's sentence or the lead sentences before it: the last such

@@ -256,6 +256,22 @@ class EventsGrammar(Grammar):
     # an event of the document's own body told outside the lead ("at the office's mid-year meeting"): the
     # words before the event word that name it are group `name`
     own_event: str = NEVER
+    # an event told outside the lead by the clause that sets it (`event_settings.py`): "at a/the ..." right
+    # before the event word, with a date right before it (`date_opens_setting`: what lies between) or right
+    # after the event word (`date_after_event`)
+    setting_before: str = NEVER
+    date_opens_setting: str = NEVER
+    date_after_event: str = NEVER
+    # a reporting verb with the event as its object ("hosted the ... meeting"): the words between the
+    # determiner and the event word are group `words`
+    hosting_before: str = NEVER
+    # words before the event word saying it was held online ("their first online meeting"): location "online"
+    online_words: str = NEVER
+    # "the signing ceremony": an event named with a definite article, told before (its date from the sentence
+    # before when its own gives none)
+    definite_before: str = NEVER
+    # "at the hospital": a venue named by a head noun, the one body of the document with that head (`head`)
+    venue_head: str = NEVER
 
 
 class EventsData(Strict):

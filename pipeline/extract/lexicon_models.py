@@ -201,6 +201,8 @@ class PeopleData(Strict):
     """Given names that also open a common noun with the lower-case word after them ("Thành" in
     "Nguyễn Thành Công" and in "Thành phố"): a name part unless one of those words follows."""
     not_after_name: list[str]
+    place_before_name: list[str] = []
+    """Words after which a bare name is a place ("in Ha Long", "in Ho Nai"): a person is not written so."""
     ministry_name: str
     title_glue: list[str]
     number_abbreviation: str
@@ -308,6 +310,9 @@ class UnitsData(Strict):
     """Articles a name never opens with when the document names the rest alone ("A X District Social
     Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""
     company_suffixes: list[str]
+    office_part_heads: list[str] = []
+    """Heads naming a part of a local office ("Division"): "the Collection Division of X Provincial Social
+    Security" keeps the office after "of" in its name (an office that may own divisions, `bodies.yml`)."""
     event_nouns: list[str] = []
     """Nouns of a meeting: a name right before one ("the X Board Meeting") or closed by one names an
     event, not a body."""

@@ -26,6 +26,7 @@ from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from ..models import VSS_OFFICES
+from .bodies import office_divisions
 from .doc_reads import positions, span_text, word_id_array, word_ids
 from .extensions import place_tokens, sentence_start, text_of
 from .lexicon import fold, is_syllable
@@ -53,6 +54,8 @@ class OrgNameReader:
         self.strip_before_name = self.conjunctions | self.name_glue
         self.head_continuations = set(data.head_continuations)
         self.company_suffixes = set(data.company_suffixes)
+        self.office_part_heads = set(data.office_part_heads)
+        self.part_owners = set(office_divisions().owners)
         self.event_nouns = set(data.event_nouns)
         self.sentence_openers = set(data.sentence_openers)
         self.of_words = set(data.of_words)
@@ -84,7 +87,10 @@ class OrgNameReader:
             return spans
         family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
         mention_starts = {s.start for s in mentions}
-        return self.head_noun_orgs(doc, family_starts, mention_starts, heads) + spans
+        # "X Social Security and Y General Hospital": "and" right after an office of the family opens a new body
+        family_ends = {s.end for s in mentions if s.label_ in VSS_FAMILY}
+        owners = {s.start: s.end for s in mentions if s.label_ in self.part_owners} if self.office_part_heads else {}
+        return self.head_noun_orgs(doc, family_starts, mention_starts, heads, family_ends, owners) + spans
 
     # -- names closed by a head noun ---------------------------------------------
     def may_name_steering(self, doc: Doc) -> bool:
@@ -97,9 +103,16 @@ class OrgNameReader:
         return "σ" in opener or "ς" in opener or opener in text_of(doc).lower()
 
     def head_noun_orgs(
-        self, doc: Doc, family_starts: set[int], mention_starts: set[int], heads: list[int]
+        self,
+        doc: Doc,
+        family_starts: set[int],
+        mention_starts: set[int],
+        heads: list[int],
+        family_ends: frozenset[int] | set[int] = frozenset(),
+        part_owners: dict[int, int] | None = None,
     ) -> list[Span]:
-        """`heads`: the tokens written as a head noun."""
+        """`heads`: the tokens written as a head noun; `family_ends`: where the family's offices end;
+        `part_owners`: the offices that may own a division, start -> end."""
         spans = []
         for i in heads:
             tok = doc[i]
@@ -107,7 +120,11 @@ class OrgNameReader:
                 continue
             start = tok.i
             sent_start = sentence_start(doc, i)
-            while start > sent_start and self.name_word(doc[start - 1], doc, start - 1):
+            while (
+                start > sent_start
+                and self.name_word(doc[start - 1], doc, start - 1)
+                and not (start - 1 in family_ends and doc[start - 1].text in self.conjunctions)
+            ):
                 start -= 1
             while start < tok.i and (
                 doc[start].text in self.strip_before_name
@@ -122,6 +139,8 @@ class OrgNameReader:
             # "the Party Committee of X Provincial Social Security": a party body of the office, named with it
             own_body = self.org_kind(doc[start:end], tok.text) == "party_body"
             end = self.complements(doc, end, set() if own_body else family_starts, mention_starts)
+            if part_owners and tok.text in self.office_part_heads:
+                end = self.owning_office(doc, end, part_owners)
             end = self.branch(doc, end)
             if end < len(doc) and doc[end].text in self.event_nouns:
                 continue  # "the ASSA Board Meeting": a meeting's name, not the body's
@@ -169,6 +188,13 @@ class OrgNameReader:
                 break
         return end
 
+    def owning_office(self, doc: Doc, end: int, part_owners: dict[int, int]) -> int:
+        """ "Collection Division of Social Insurance Region VIII": the local office after "of" closes the name."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in self.of_words:
+            return end
+        j = end + 1 + (doc[end + 1].lower_ in self.articles)
+        return part_owners.get(j, end)
+
     def complements(self, doc: Doc, end: int, family_starts: set[int], mention_starts: set[int]) -> int:
         """Extend the name over "of the Provincial Agencies Bloc", "for Emulation and Commendation" (repeatable).
 
@@ -215,6 +241,8 @@ class OrgNameReader:
                 break
         if j < k < n and doc[k].is_lower and doc[k].lower_ in self.place_levels:
             k += 1  # "of Tra Vinh province"
+        elif j < k and k + 1 < n and doc[k].text == "," and doc[k + 1].text in self.company_suffixes:
+            k += 2  # "of Hoa Phat Steel Co., Ltd.": the company's suffix closes it
         return k
 
     def inner_list(self, doc: Doc, k: int, mention_starts: set[int]) -> bool:
@@ -259,9 +287,22 @@ class OrgNameReader:
         """A byline "Nguyen Van A – Emulation and Commendation Department": the person's name before the
         dash is not part of the body's name."""
         for k in range(start, head):
-            if doc[k].text in self.dashes and doc[k].whitespace_ and self.starts_name(doc, start):
+            if (
+                doc[k].text in self.dashes
+                and doc[k].whitespace_
+                and (self.starts_name(doc, start) or self.line_opening_name(doc, start, k))
+            ):
                 return k + 1
         return start
+
+    @staticmethod
+    def line_opening_name(doc: Doc, start: int, dash: int) -> bool:
+        """ "Minh Chau - X Centre" opening a line: a byline's given names (two to four syllables, no family
+        name needed) before the dash."""
+        opens_line = start == 0 or doc[start - 1].text_with_ws.endswith("\n") or "\n" in doc[start - 1].text
+        return (
+            opens_line and 2 <= dash - start <= 4 and all(t.is_title and is_syllable(t.text) for t in doc[start:dash])
+        )
 
     def starts_name(self, doc: Doc, i: int) -> bool:
         return (

@@ -79,6 +79,7 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
         self.not_name = set(data.not_name_words) | {forms[0] for forms in load_data(lang, "dates", DatesData).months}
         self.compound_heads = {head: set(seconds) for head, seconds in data.compound_heads.items()}
         self.not_after = {w.lower() for w in data.not_after_name}
+        self.place_before = {w.lower() for w in data.place_before_name}
         self.facts = WordFacts(nlp.vocab, self.kind_of, self.traits_of)
         self.ethnic_markers = set(data.ethnic_given_markers)
         self.title_glue = set(data.title_glue)
@@ -128,7 +129,11 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
                 end = span[1]
         if found:
             places = self.names_used_as_places(doc)
-            found = [(s, e) for s, e in found if w.span_text(s, e) not in places]
+            found = [
+                (s, e)
+                for s, e in found
+                if w.span_text(s, e) not in places and not (s > 0 and w.words[s - 1].lower in self.place_before)
+            ]
         names = [Span(doc, s, e) for s, e in found]
         taken = {i for s, e in found for i in range(s, e)} | unit_tokens
         names.extend(self.model_names(doc, taken))
