@@ -84,6 +84,7 @@ class CountReader:
         self.count_to = count_to
         self.count_verb = count_verb
         self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
+        self.own_scan = cue_scan(self.own_number)  # as `group_scan`: the same match
         # every count is digits or a number word: a text with neither holds no group (superset test)
         self.digit = re.compile(r"\d")
         # a word holding a shorter one ("fourteen", "four") is in a text only where the shorter one is
@@ -175,7 +176,7 @@ class CountReader:
 
     def own(self, before: str) -> int | None:
         """ "presented 45 certificates of commendation": the number of awards is the number of recipients."""
-        m = self.own_number.search(before[-30:])
+        m = self.own_scan.search(before[-30:])
         if not m or YEAR.fullmatch(m.group(1)):
             return None
         return self.value(m.group(1))
