@@ -196,8 +196,8 @@ def test_companies_the_gazetteer_does_not_know_are_named_recipients(nlp) -> None
     )
     assert {a[2] for a in records(nlp, text)} == {
         "Dak Ha District Social Insurance",
-        "Công ty cổ phần Xi măng Ngọc Hồi",
-        "Công ty TNHH Gỗ Việt",
+        "Ngoc Hoi Cement Joint Stock Company",
+        "Viet Wood Co., Ltd.",
     }
 
 

@@ -185,10 +185,11 @@ class CountReader:
 def grade_of(
     text: str, s: int, e: int, grades: list[tuple[str, re.Pattern[str]]], grade_window: re.Pattern[str]
 ) -> str | None:
-    """The class named beside the award ("Labor Order, third class", "third-class Labor Order");
-    none when the text names several ("first, second and third class" is a range, no grade)."""
+    """The class named beside the award ("Labor Order, third class", "third-class Labor Order") or in
+    its own words ("the second prize"); none when the text names several ("first, second and third
+    class" is a range, no grade)."""
     after = grade_window.match(text[e : e + 60])
-    window = (after.group(0) if after else "") + " " + text[max(0, s - 14) : s]
+    window = (after.group(0) if after else "") + " " + text[max(0, s - 14) : e]
     found = {grade for grade, regex in grades if regex.search(window)}
     return found.pop() if len(found) == 1 else None
 

@@ -37,7 +37,8 @@ def presenters_told_after(
     text = text_of(doc)
     sents = doc_sentences(doc)
     starts = sents.starts
-    award_sents = sorted({bisect_right(starts, a["evidence"]["start"]) - 1 for a in awards})
+    told = {bisect_right(starts, a["evidence"]["start"]) - 1 for a in awards}  # the sentences telling awards
+    award_sents = sorted(told)
     people = None
     for i in award_sents:
         if i < 0 or i + 1 >= len(starts):
@@ -48,11 +49,16 @@ def presenters_told_after(
             person = next((p for p in people if m.end() <= p.start_char <= m.end() + 12), None)
         else:
             first = next((p for p in people if starts[i + 1] <= p.start_char < sents.ends[i + 1]), None)
-            acts = (
-                presenter_acts is not None
+            handed = (
+                presenter_acts.match(text, first.end_char, sents.ends[i + 1])
+                if presenter_acts is not None
                 and first is not None
                 and first.start_char - starts[i + 1] <= ACTIVE_PRESENTER_CHARS
-                and presenter_acts.match(text, first.end_char, sents.ends[i + 1]) is not None
+                else None
+            )
+            # "Y presented the Labour Order to Z": the award handed over is told there itself, not the one before
+            acts = handed is not None and not (
+                i + 1 in told and any(handed.start() <= a["evidence"]["start"] < handed.end() for a in awards)
             )
             person = first if acts else None
         if person is None:

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Span
 
 from ..models import VSS_OFFICES
+from .award_definite import definite_unit
 from .award_parts import OrganisationNames, list_items
 from .doc_lists import doc_list, text_in
 from .doc_subject import most_named
@@ -94,6 +95,8 @@ class RecipientReading:
             shown = {span_unit(u): text_in(doc, u) for u in units}
             longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
             names = orgs if longer or len(orgs) > len(names) else names
+        if not names and (definite := self.g.definite_object.match(text[e:nxt])):
+            names = definite_unit(doc, definite.group("head"), start + s)  # "... to the hospital": the one named
         if not names and (self.g.anaphoric_subject.search(text[:s]) or self.g.anaphoric_object.match(text[e:])):
             main = self.main_unit(doc)
             names = [main] if main else []

@@ -48,11 +48,17 @@ class HeadFirstCounts:
         found = {grade for grade, regex in self.grades if regex.search(form)}
         return found.pop() if len(found) == 1 else None
 
-    def counted(self, before: str, after: str, left: str, base: dict, offsets: tuple[int, int, int]) -> list[dict]:
-        """Count records; `offsets` are where `before`, `after` and `left` start in the text."""
+    def counted(
+        self, before: str, after: str, left: str, base: dict, offsets: tuple[int, int, int], rest: str = ""
+    ) -> list[dict]:
+        """Count records; `offsets` are where `before`, `after` and `left` start in the text (`rest`: the
+        sentence after the award's form, past the next award)."""
         m = self.count_right_before.search(before)
         if m:  # "02 Huân chương Lao động", "4 giải A", "4 giải tập thể"
             kind = self.kind_after(base["evidence"]["text"])
+            if kind is None and (run := self.g.count_run_to.match(rest)):
+                # "1 giải Nhất, 2 giải Nhì và 10 giải Khuyến khích cho các cá nhân": the run's recipients
+                kind = self.kind_after(rest[: run.end() + 40])
             self.claim(base, offsets[0] + m.start(1), offsets[0] + m.end(1))
             return [{**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1))}]
         out: list[dict] = []

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .award_pronouns import pronoun_person
 from .award_recipients import RecipientReading
+from .award_vi_subjects import earlier_unit, organisation_subject, subject_end
 from .doc_lists import doc_list
 from .extensions import text_of
 
@@ -57,10 +58,12 @@ class HeadFirstRecipients(RecipientReading):
         text = text_of(doc)
         after_from = base_char + e
         colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
-        cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt])
+        cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt]) or (
+            self.g.held_by_after.match(text[after_from : base_char + nxt])  # "giải Nhì thuộc về X"
+        )
         out: list[dict] = []
         if colon or cho:
-            begin = after_from + (colon or cho).end()  # type: ignore[union-attr]
+            begin = after_from + (colon or cho).end()
             named: list[Span | NamedOrganisation] = [*units, *people]
             for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
                 if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
@@ -103,13 +106,19 @@ class HeadFirstRecipients(RecipientReading):
         # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb
         passive = [m for m in self.g.honoured_passive.finditer(left) if not left[m.end() :].strip()]
         if self.receiving_re.search(left[-40:]) or passive:
-            persons = [p for p in people if p.end_char <= base_char + s]
+            # "X được Bộ trưởng Bộ Tài chính tặng ...": the giver named after "được" is no subject
+            end = base_char + subject_end(passive, s)
+            persons = [p for p in people if p.end_char <= end]
             # "Nhiều cá nhân của BHXH tỉnh X được tặng ...": an office owning the subject is not it
             subjects = [
                 u
                 for u in units
-                if u.end_char <= base_char + s
-                and not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
+                if u.end_char <= end
+                and (
+                    not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
+                    # "ứng dụng VssID của BHXH Việt Nam được ... trao giải thưởng": the work's owner receives it
+                    or self.g.owned_work_before.search(text, max(base_char, u.start_char - 60), u.start_char)
+                )
             ]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
                 return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
@@ -120,6 +129,17 @@ class HeadFirstRecipients(RecipientReading):
                         break
                     run.append(unit)
                 return [self.recipient_record(unit, units, base) for unit in run]
+            if award_type not in self.individual_only and not persons:
+                company = organisation_subject(self.g.organisation_name, text, base_char, end)
+                if company is not None:  # "Công ty Cổ phần X, đơn vị ủng hộ ..., được ... tặng"
+                    return [
+                        self.recipient_record(
+                            NamedOrganisation(company.start(), company.end(), company.group()), units, base
+                        )
+                    ]
+                earlier = earlier_unit(list(doc.spans.get("units", [])), base_char, left, self.g.demonstrative_subject)
+                if earlier is not None:  # "Đơn vị này vừa được ... tặng": the unit the sentence before named
+                    return [{**base, "recipient": earlier._.unit, "recipient_kind": "collective", "count": None}]
             main = self.main_unit(doc) if self.g.anaphoric_subject.search(left) else None
             if main and award_type not in self.individual_only:  # "Đơn vị đã được tặng ...": the document's office
                 return [{**base, "recipient": main, "recipient_kind": "collective", "count": None}]
@@ -180,6 +200,8 @@ class HeadFirstRecipients(RecipientReading):
         if not verb:
             return None
         before = [p for p in people if p.end_char <= base_char + verb.start()]
+        if self.g.signed_decision_before.search(text, 0, verb.start()):
+            return None  # "Giám đốc X ký quyết định tặng Giấy khen": who signed it, not who handed it over
         # "X được tặng", "X được Đoàn Chủ tịch ... tặng": X receives it, whoever hands it over
         passive = re.search(r"\bđược\s*$", text[: verb.start()]) or any(
             m.end() > verb.start() for m in self.g.honoured_passive.finditer(text, 0, verb.end())

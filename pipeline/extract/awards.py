@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
+from .award_elided import elided_count
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountGroup, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
@@ -352,6 +353,10 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
                 for name, kind in self.names_before_count(doc, units, people, start + e, after):
                     self.add(doc, base, name, kind, None)
             if found or named:
+                continue
+            elided = elided_count(doc, self.counts, self.g.elided_count_before, text[prev_end:s], start)
+            if elided:  # "two individuals won second prizes and three won third prizes": three individuals
+                self.add(doc, base, None, elided[1], elided[0])
                 continue
             number = self.counts.own(text[prev_end:s])
             if number:

@@ -58,6 +58,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         self.sections = SectionReader(lang)
         self.giving_re = phrase_regex(data.conferring_verbs)
         self.receiving_re = phrase_regex(data.receiving_verbs)
+        self.head_by_authority = data.head_by_authority
         self.kind_words = [
             ("collective", phrase_regex(data.collective_words)),
             ("individual", phrase_regex(data.individual_words)),
@@ -93,10 +94,12 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 reverse=True,
             )
         )
-        # what may stand between two named recipients: "cho A và chị B", "cho tập thể A, ông B"
+        # what may stand between two named recipients: "cho A và chị B", "cho tập thể A, ông B", "cho anh A
+        # (thành phố X) và chị B" (where the first lives or works, in brackets)
         honorific = self.g.recipient_honorific.pattern
         self.recipient_gap = re.compile(
-            rf"[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*", re.IGNORECASE
+            rf"(?:\s*\([^()]{{1,60}}\))?[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*",
+            re.IGNORECASE,
         )
 
     def process(self, doc: Doc) -> None:
@@ -175,6 +178,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 authority = self.filled(doc, authority, start, text[:nxt], s)
             # "trình Thủ tướng Chính phủ tặng Bằng khen": the authority sets the award's level
             award_type = self.level_by_authority.get(authority or "", {}).get(award_type, award_type)
+            # "đề nghị BHXH Việt Nam tặng Bằng khen": the body's certificate is its head's
+            authority = self.head_by_authority.get(authority or "", {}).get(award_type, authority)
             # "trao A cho X và trao B cho 02 cá nhân ... giai đoạn 2019-2023": the words after the next award
             # given by a verb of its own are that award's
             own_end = nxt if k + 1 < len(mentions) and self.giving_re.search(text, e, nxt) else len(text)
@@ -198,7 +203,14 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 "_achieved": achieved is not None,
             }
             self.award_end_in_sentence = start - sent.start_char + e
-            records = self.counted(before, after, text[:s], base, (start + prev_end, start + e, start))
+            records = self.counted(
+                before,
+                after,
+                text[:s],
+                base,
+                (start + prev_end, start + e, start),
+                sent.text[start - sent.start_char + e :],
+            )
             if base.pop("_named_first", False):  # the recipients named before the count are given it too
                 for record in records:
                     record.pop("_named_first", None)

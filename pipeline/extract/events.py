@@ -64,6 +64,7 @@ class EventFinder(FurtherEvents, RuleComponent):
             found = self.trigger(text[sents.starts[n] : sents.ends[n]])  # the sentence's text, no span made
             at = sents.starts[n] + found[1] if found else 0
             if found and not any(m.end() == at for m in self.g.same_event.finditer(text, max(0, at - 30), at)):
+                n, found = self.reported_in_lead(text, sents, n, lead, found)
                 self.add_event(doc, sents.span(n), *found)
                 return
             if found:
@@ -73,18 +74,40 @@ class EventFinder(FurtherEvents, RuleComponent):
                 return
         self.event_named_again(doc, text)
 
+    def reported_in_lead(
+        self, text: str, sents, n: int, lead: int, found: tuple[str, int, int]
+    ) -> tuple[int, tuple[str, int, int]]:
+        """A headline's event word ("Trao giải cuộc thi ...") whose event a lead sentence reports with its
+        verb ("Chiều 21/11, ... tổ chức Lễ tổng kết và trao giải ..."): that sentence, which gives its name,
+        own date, place and organiser. Else the sentence the event word was found in."""
+        if self.report_verbs.search(text[sents.starts[n] : sents.starts[n] + found[1]]):
+            return n, found
+        for k in range(n + 1, lead):
+            sentence = text[sents.starts[k] : sents.ends[k]]
+            again = self.trigger(sentence)
+            if again and again[0] == found[0] and self.report_verbs.search(sentence[: again[1]]):
+                return k, again
+        return n, found
+
     def held_later(self, doc: Doc, text: str, after: int) -> bool:
         """An event the lead does not report, said further on to be held on a day ("Tại hội nghị sơ kết
-        ... tổ chức ngày 10/4/2026, ..."): the first such sentence's event (one search of the rest)."""
-        m = self.g.held_on.search(text, after)
+        ... tổ chức ngày 10/4/2026, ...") or named where someone speaks, dated right after its name
+        ("Phát biểu tại Hội nghị tổng kết ... ngày 20/12/2025"): the first such sentence's event (one
+        search of the rest for each), organised by the body the document is about when the sentence
+        names none."""
+        held, dated = self.g.held_on.search(text, after), self.g.dated_at.search(text, after)
+        m = min((x for x in (held, dated) if x is not None), key=lambda x: x.start(), default=None)
         if m is None:
             return False
         sents = doc_sentences(doc)
         n = next(k for k in range(len(sents)) if sents.starts[k] <= m.start() < sents.ends[k])
-        found = self.trigger(text[sents.starts[n] : m.start()])
+        found = self.trigger(text[sents.starts[n] : m.start() if m is held else m.end("name")])
         if found is None:
             return False
         self.add_event(doc, sents.span(n), *found)
+        event = doc_list(doc, "events")[-1]
+        if event["organizer"] is None:
+            event["organizer"] = most_named(doc.spans.get("units", []), VSS_OFFICES)
         return True
 
     def event_named_again(self, doc: Doc, text: str) -> None:
@@ -178,6 +201,10 @@ class EventFinder(FurtherEvents, RuleComponent):
     def add_event(self, doc: Doc, sent, kind: str, s: int, e: int) -> None:
         text, base = sent.text, sent.start_char
         dates = [d for d in self.dates.find(text) if d.month_day and not d.comparison]
+        if dates and (spans := [m.span() for m in self.g.commemorated_span.finditer(text)]):
+            dates = [
+                d for d in dates if not any(a <= d.start < b for a, b in spans)
+            ]  # "kỷ niệm ... (26/3/1931-26/3/2026)"
         line_start = text_of(doc).rfind("\n", 0, base) + 1
         dateline = self.g.dateline.match(text_of(doc), line_start)
         filed = dateline is not None and bool(dates) and base + dates[0].start < dateline.end()
@@ -233,6 +260,9 @@ class EventFinder(FurtherEvents, RuleComponent):
         )
         if name and name[0].islower() and (cut := self.g.lower_name_end.search(name)):
             name = name[: cut.start()]  # "hội nghị sơ kết ... và triển khai ...": a lower-case name is its head
+        if name is None:  # "tại cuộc họp giao ban ngày 3/6/2025": the words up to its date name it
+            dated = next((m for m in self.g.dated_at.finditer(text, max(0, s - 12)) if m.start("name") == s), None)
+            name = dated.group("name") if dated else None
         if name is None and (lower := self.g.lower_name_before.search(text, max(0, s - 60), s)):
             name = f"{lower.group('name')}{text[s:e]}"  # "its 2025 review conference"
         if name is None and (purpose := self.g.purpose_after.match(text, e)):

@@ -72,14 +72,15 @@ class FigureContext:
         self.table_kinds = [(k.kind, re.compile(k.pattern)) for k in metrics.table_kinds]
         self.row_number_header: re.Pattern[str] = g.row_number_header
 
-    def not_a_figure(self, text: str, start: int = 0) -> bool:
+    def not_a_figure(self, text: str, start: int = 0, awards: bool = True) -> bool:
         """Organisations, attendance, or the recipients of an award (the words of `text` from `start`,
-        right after the number). The patterns are matched at the place without asking first whether
-        the window holds their words: a match tried there costs less than that question (a sentence
-        without the award count's words is told once, for all its numbers)."""
+        right after the number; `awards`: whether it may be an award's recipients). The patterns are
+        matched at the place without asking first whether the window holds their words: a match tried
+        there costs less than that question (a sentence without the award count's words is told once,
+        for all its numbers)."""
         if self.not_figure.match(text[start : start + 60]):
             return True
-        if self.award_count_words.absent_from(text):  # asked once per sentence, not per number
+        if not awards or self.award_count_words.absent_from(text):  # asked once per sentence, not per number
             return False
         return bool(self.award_count.match(text[start : min(start + 90, len(text))]))
 

@@ -51,6 +51,7 @@ class FigureMeaning:
         self.coverage = met.coverage_metric
         self.rate_to_participants = met.rate_to_participants
         self.default_scheme = met.default_scheme
+        self.enrolled_staff_scheme = met.enrolled_staff_scheme
         self.measures = [(m.metric, m.unit, with_start_gate(phrase_trie(m.cues))) for m in met.measures]
         # no measure's cue in a text: none of the measures need be tried on it (asked of the lower-cased
         # text: the same matches, for about two thirds of the cost)
@@ -117,6 +118,19 @@ class FigureMeaning:
         if by_year and doc_year and int(by_year.group(1)) > doc_year:
             return "target"  # "... by 2030": a year after the one the document reports on
         return "actual"
+
+    def enrolment(self, left: str, right: str, right_sentence: str) -> str | None:
+        """People an office or employers enrolled ("enrolled 1,385 employees"): participants of the scheme
+        named, employees of an employer in compulsory insurance; people not (yet) enrolled are no
+        participants and no staff ("2,140 employees had not been enrolled"). None when neither is said."""
+        if self.g.not_enrolled_after.match(right_sentence or right):
+            return "other"
+        if not self.g.enrolled_before.search(left[-50:]):
+            return None
+        scheme = self.scheme(right) or self.scheme(left, nearest_last=True)
+        if scheme is None and self.g.staff_noun_after.match(right):
+            scheme = self.enrolled_staff_scheme
+        return self.participants.get(scheme) if scheme else None
 
     def part_or_whole(
         self, cand: Candidate, metric: str, left: str, right: str, text: str, end: int, prev: Candidate | None
@@ -217,6 +231,8 @@ class FigureMeaning:
     ) -> str:
         if kind == "plan_completion":
             return "plan_completion_rate"
+        if cand.unit == "units":
+            return "other"  # "121 enterprises owed contributions": organisations, counted by no measure's code
         if cand.unit == "percent" and self.context.coverage_named_after(right):
             named = self.scheme(right[:50])
             if named:
@@ -239,13 +255,21 @@ class FigureMeaning:
             and not self.workforce_re.search(right[:40])
         ):
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
+        if cand.unit == "persons" and (enrolment := self.enrolment(left, right, right_sentence)) is not None:
+            return enrolment  # "enrolled 1,385 employees", "2,140 employees had not been enrolled"
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
         if cand.unit == "persons" and self.g.paid_persons_before.search(left[-70:]):
             return "benefit_recipients"  # "had paid 1,904,300 workers": people paid a benefit or support
-        if cand.unit == "VND" and self.g.found_money_before.search(left[-60:]):
-            return "other"  # "a bag containing VND 86 million": money a story finds, no sector measure
+        if cand.unit == "VND" and (
+            self.g.found_money_before.search(left[-60:]) or self.g.recovered_after.match(right_sentence or right)
+        ):
+            # "a bag containing VND 86 million": money a story finds, no sector measure; "VND 27 billion of
+            # late contributions recovered": what was paid back, neither the arrears nor the year's revenue
+            return "other"
         left = self.g.contrast.split(left)[-1]
+        if prev is not None and (joined := self.g.figure_joined.match(left)):
+            left = left[joined.end() :]  # "X% of dossiers were submitted online, and Y% ...": X's words, not Y's
         for ctx in (left, right):  # the words before a number name it more often than those after
             first = self.any_measure.search(ctx)
             if first is None:
@@ -366,6 +390,8 @@ class FigureMeaning:
             # "35% of the workforce in social insurance and 23% in unemployment insurance": its own scheme first
             scheme = self.scheme(right[:35]) or self.scheme(left, sentence_left, nearest_last=True) or "si"
             return self.coverage.get(scheme, "si_coverage_rate")
+        if kind == "change" and self.g.things_counted_before.search(left):
+            return "other"  # "the number of paper health insurance cards printed fell by 81%": cards, not people
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
             return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"

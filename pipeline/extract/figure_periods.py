@@ -55,7 +55,14 @@ class FigurePeriods:
         after = [d for d in dates if d.start >= rel_end and d.start - rel_end <= len(right) and not d.comparison]
         if after and ";" in sent.text[rel_end : after[0].start] and any(d.end <= rel_start for d in own_dates(dates)):
             after = []  # "In 2024, revenue reached X; by June 2025, ...": the date after the ";" is the next clause's
-        if after and after[0].start - rel_end < self.date_after_chars:
+        if (
+            after
+            and (
+                after[0].start - rel_end < self.date_after_chars
+                # "98.6 per cent of dossiers from enterprises were submitted online in 2025": its own clause's date
+                or self.g.own_clause_gap.fullmatch(sent.text[rel_end : after[0].start]) is not None
+            )
+        ):
             if self.g.plan_year_after.match(right):
                 elapsed = self.context.months_elapsed(sent.text, doc_year, rel_start)
                 if elapsed:
@@ -77,6 +84,17 @@ class FigurePeriods:
         if prev_sent:
             return prev_sent
         return str(doc_year) if doc._.meta.get("reporting_year") else None
+
+    def dated_for(
+        self, dates: list[DateMention], text: str, left_from: int, rel_end: int, target_at: int | None
+    ) -> bool:
+        """Whether the sentence (`text`) dates the figure ending at `rel_end` itself: a date of its own, not
+        one the figure before it holds in the words it ends on before ", and" opens this one (`left_from`:
+        where that figure ends), nor a goal's after a target cue that follows the figure (`target_at`)."""
+        joined = self.g.figure_joined.match(text[left_from:]) if left_from else None
+        skip_to = left_from + joined.end() if joined else 0
+        goal_from = target_at if target_at is not None and target_at >= rel_end else len(text)
+        return any(not d.comparison and skip_to <= d.start < goal_from for d in dates)
 
     def first_of_pair(
         self, cand: Candidate, dates: list[DateMention], sent: Sentence, right: str, doc_year: int | None, doc: Doc

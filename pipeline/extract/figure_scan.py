@@ -31,6 +31,7 @@ HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading o
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 RECENT_NOUN_TEXTS = 64
+NOUN_WINDOW = 50  # how far after a number its noun may end ("4,150 new compulsory social insurance participants")
 NUMBER_NOT_AFTER = r"[\w/.,-]"  # a number expression starts after none of these ("1903/QĐ", "v1.2")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
 
@@ -280,12 +281,15 @@ class NumberScanner:
             or self.award_re.match(after)
         ):
             return None
-        if not self.awarded_words.absent_from(text) and self.g.awarded_after.match(after):
+        # "1,284 initiatives, of which 317 were recognised": a part of a count of things, no award's recipients
+        part_of_things = self.g.things_part_before.search(before[-20:]) is not None
+        if not self.awarded_words.absent_from(text) and self.g.awarded_after.match(after) and not part_of_things:
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if (
             not (pct_word or currency)
-            and self.context.not_a_figure(text, after_at)
+            and self.context.not_a_figure(text, after_at, awards=not part_of_things)
             and not self.g.worked_on_before.search(before[-50:])  # "inspected 21,450 employers": the office's work
+            and not self.g.owing_after.match(after[:60])  # "121 enterprises owed contributions": what it found
         ):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
@@ -316,7 +320,7 @@ class NumberScanner:
             return "percent", True
         if currency:
             return "VND", True
-        m = self.noun_after(after[:40])
+        m = self.noun_after(after[:NOUN_WINDOW])
         if m:
             return self.noun_unit[m.group(1).lower()], True
         if self.g.own_count_noun.match(after[:40]):
@@ -330,7 +334,7 @@ class NumberScanner:
         return "count", False
 
     def after_noun(self, right: str) -> str:
-        m = self.noun_after(right[:40])
+        m = self.noun_after(right[:NOUN_WINDOW])
         return right[m.end() :] if m else right
 
     def noun_after(self, text: str) -> re.Match[str] | None:

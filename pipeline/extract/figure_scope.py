@@ -133,6 +133,10 @@ class FigureScope(DocumentSubject):
                 continue  # "The People's Committee assigned us 26% ...": the assigner's is not the figure
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
+            if (u.label_ not in OFFICE_KINDS and self.g.adjunct_before.search(before)) or self.g.partner_before.search(
+                text, max(sent.start_char, u.start_char - 120), u.start_char
+            ):
+                continue  # "According to the IT Centre, ...", "working with the police and the Department of X"
             return u.unit
         if not in_sent and not own and self.g.anaphor_after.match(sent.text, e):
             # "Of the 7,920 pensioners it manages, 52.6 per cent ...": the body the paragraph named last
@@ -166,6 +170,11 @@ class FigureScope(DocumentSubject):
             # "Near Dong Nai province, the office ...", "the department collected ...": the body the
             # text is about, not a place named on the way
             label = self.named_label(own[-1])
+            if label == "head":
+                # "the hospital received 186,420 visits": the last body named with that head noun
+                head = own[-1].group("head").lower()
+                named = [u for u in units if u.start_char < sent.start_char + s and u.unit.lower().endswith(head)]
+                return named[-1].unit if named else main_unit
             if label == "anaphor":
                 return self.paragraph_body(text, units, sent.start_char) or main_unit
             if label == "first_body":

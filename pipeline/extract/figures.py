@@ -26,9 +26,12 @@ from .doc_sections import SectionReader
 from .document_year import stored_date_scan
 from .end_anchored import EndAnchored
 from .extensions import text_of
+from .figure_arrears import ArrearsShares
 from .figure_carry import SentenceCarry, respective_measures
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
+from .figure_not_measures import NotMeasures
+from .figure_numbered import numbered_items
 from .figure_partners import PartnerSubject
 from .figure_parts import (
     Seen,
@@ -97,6 +100,7 @@ class FigureFinder(TableReading, RuleComponent):
         self.scan = NumberScanner(num, self.g, self.context, {w.lower() for w in awards.collective_words})
         self.meaning = FigureMeaning(num, met, self.g, self.context, self.scan)
         self.periods = FigurePeriods(self.g, self.context, met.date_after_chars)
+        self.arrears = ArrearsShares(self.g)  # "2.8 per cent of the revenue plan" said of late payment
         # a paragraph that opens on the whole sector ("cả nước") keeps its figures there (sector_wide)
         # (the "nationwide" phrases the clauses are read for: searched only in a paragraph that holds one)
         paragraph_sector = self.context.sector_wide_re if met.sector_wide and met.sector_paragraph else None
@@ -109,6 +113,7 @@ class FigureFinder(TableReading, RuleComponent):
         )
         self.target_re = TargetCues(met.target_cues, self.g.target_compared_before, self.g.assigned_to_reach)
         self.bare_counts = num.bare_counts
+        self.not_measures = NotMeasures(self.g)
         self.headline_takes_body_date = met.headline_takes_body_date
         self.to_date = cue_scan(self.dates.to_date)
 
@@ -130,7 +135,11 @@ class FigureFinder(TableReading, RuleComponent):
         done_tables: set[int] = set()
         # what each sentence leaves for the next (`figure_carry.py`)
         carry = SentenceCarry(
-            self.scope.items_of(doc), self.not_carried_before, self.context, self.to_date, self.g.plan_year_after
+            self.scope.items_of(doc) or numbered_items(doc_text, self.g.numbered_item),
+            self.not_carried_before,
+            self.context,
+            self.to_date,
+            self.g.plan_year_after,
         )
         list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
         item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
@@ -248,6 +257,8 @@ class FigureFinder(TableReading, RuleComponent):
                     metric = self.meaning.part_or_whole(cand, metric, left_clause, right, text, e, prev)
                 if cand.unit == "persons" and metric != "other" and self.g.gift_for_before.search(left_clause):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
+                if self.not_measures.other(cand.unit, metric, right, head):
+                    metric = "other"  # "với 45 đoàn viên", "57 quyết định xử phạt" (`figure_not_measures.py`)
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date
@@ -282,7 +293,14 @@ class FigureFinder(TableReading, RuleComponent):
                     metric = prev.data["measure"]
                 if i in respective:
                     metric = respective[i]  # not the measure of the rate before it in the list
-                if cand.pct and self.meaning.plan_re.match(right):
+                limit = (
+                    self.arrears.read(cand, metric, left_clause, right, prev, bool(self.meaning.plan_re.match(right)))
+                    if cand.pct
+                    else None
+                )
+                if limit:
+                    metric, kind = limit  # arrears as a share of the plan; "below the 3 per cent ceiling"
+                elif cand.pct and self.meaning.plan_re.match(right):
                     metric = "plan_completion_rate"  # also for a target share of the plan
                 elif metric == "plan_completion_rate" and kind == "actual":
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
@@ -292,6 +310,8 @@ class FigureFinder(TableReading, RuleComponent):
                 if exceeded:
                     cand.value += 100  # "vượt 28% chỉ tiêu": the plan completed at 128%, no more, no less
                 qualifier = None if exceeded else self.meaning.qualifier_of(left)
+                if limit and kind == "target":
+                    qualifier = "at most"  # a ceiling
                 years_span = self.context.years_span(text, clause_start, s)
                 if kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
@@ -340,8 +360,13 @@ class FigureFinder(TableReading, RuleComponent):
                 elif (
                     metric not in STANDING_METRICS
                     and kind == "actual"
-                    and not own_dated
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
+                    and not (
+                        own_dated
+                        and self.periods.dated_for(
+                            dates, text, left_from, e, goal.start() if (goal := self.target_re.search(text)) else None
+                        )
+                    )
                 ):
                     # "52.6 per cent now receive their money without cash": held when the document speaks,
                     # not at a date carried from the sentences before; "against 61 per cent a year ago": then

@@ -36,6 +36,11 @@ class AwardsGrammar(Grammar):
     # the words before an authority the presenter acts for ("thừa ủy quyền của"): that authority confers the
     # award even when the award's own name holds another body
     acting_for_before: str = NEVER
+    # a bare number joined on before an award, its noun left out ("... and three won third prizes"): group `n`
+    elided_count_before: str = NEVER
+    # a recipient named again by its head noun alone ("... to the hospital"): group `head`, the last unit named
+    # with that head noun
+    definite_object: str = NEVER
     # a verb that hands an award over (not one that confers it): its subject, a post with no name, presents it
     handing_over: str = NEVER
     # an award joined on with a receiving verb of its own ("... và đạt danh hiệu ..."): the giver of the award
@@ -59,6 +64,17 @@ class AwardsGrammar(Grammar):
     lower_name_words: str = NEVER
     article: str = NEVER
     anaphoric_subject: str = NEVER
+    # "Đơn vị này vừa được ... tặng": the unit the sentence before named (`award_vi_subjects.py`)
+    demonstrative_subject: str = NEVER
+    # the rest of a run of counted prizes up to the words naming their recipients ("..., 2 giải Nhì và 10
+    # giải Khuyến khích cho các cá nhân"): `award_vi_counts.py`
+    count_run_to: str = NEVER
+    # "giải Nhì thuộc về X": the words after a prize that name who holds it (`award_vi_recipients.py`)
+    held_by_after: str = NEVER
+    # "... ký quyết định tặng": the person before signed the decision, no presenter
+    signed_decision_before: str = NEVER
+    # "ứng dụng X của <unit>": a work the unit owns, whose prize is the unit's (`award_vi_recipients.py`)
+    owned_work_before: str = NEVER
     # "... awarded the Emulation Flag for 2025 to the office.": the body the document is about, as the object
     anaphoric_object: str = NEVER
     honorific: str = NEVER
@@ -205,6 +221,9 @@ class AwardsData(Strict):
     """An issuing organisation (regex) -> its head's title (replacement)."""
     level_by_authority: dict[str, dict[str, str]] = {}
     """Authority -> {form: the form at that authority's level}."""
+    head_by_authority: dict[str, dict[str, str]] = {}
+    """Authority -> {form: the head in whose name the body gives that form} ("BHXH Việt Nam tặng Bằng khen":
+    the VSS General Director's certificate)."""
     organisation_heads: list[str] = []
     """Head nouns that close an organisation's name (recipients outside the gazetteer)."""
     name_joiners: list[str] = []
@@ -253,6 +272,12 @@ class EventsGrammar(Grammar):
     # past the lead, an event said to be held on a day ("hội nghị sơ kết ... tổ chức ngày 10/4/2026"): the
     # verb and its date, after the event word in the same sentence; read when the lead reports no event
     held_on: str = NEVER
+    # an event named after "at" where someone speaks or reports, dated right after its name (group `name`: the
+    # words up to the date): read when the lead reports no event, and as the name of an event found there
+    dated_at: str = NEVER
+    # the span an anniversary commemorates, two dates years apart in brackets ("kỷ niệm 95 năm ... (26/3/1931 -
+    # 26/3/2026)"): none of its dates is the event's
+    commemorated_span: str = NEVER
     # an event of the document's own body told outside the lead ("at the office's mid-year meeting"): the
     # words before the event word that name it are group `name`
     own_event: str = NEVER

@@ -118,6 +118,14 @@ class MetricsGrammar(Grammar):
     ranking_before: str = NEVER
     # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
     gift_for_before: str = NEVER
+    # counts and documents that are no measure of the office (`figure_not_measures.py`): members of a
+    # union or team named right after a count, staff named as the donors of a campaign, decisions
+    # imposing fines
+    member_noun_after: str = NEVER
+    donor_staff_before: str = NEVER
+    penalty_documents_after: str = NEVER
+    # a line opening on its number (group `n`), multi-line: the items of a numbered list (`figure_numbered.py`)
+    numbered_item: str = NEVER
     # a second predicate joined on after a figure ("settled 97% of claims online and would make cashless
     # payment the main target"): the figure's words stop before it
     next_predicate: str = NEVER
@@ -149,6 +157,34 @@ class MetricsGrammar(Grammar):
     shared_noun_join: str = NEVER
     # money a story finds, loses or returns ("a bag containing VND 86 million"): no measure of the sector
     found_money_before: str = NEVER
+    # late payment as the subject of a share of the plan ("late contributions stood at 2.8 per cent of the
+    # revenue plan"): the arrears measured against the plan, no plan completion
+    arrears_share_before: str = NEVER
+    # a ceiling right after a rate ("below the 3 per cent ceiling"): a target of at most that share
+    ceiling_after: str = NEVER
+    # arrears paid back, said right after the amount ("VND 27 billion of late contributions recovered"): other
+    recovered_after: str = NEVER
+    # people enrolled ("enrolled 1,385 employees"): participants; and people not enrolled right after a head
+    # count ("2,140 employees had not been enrolled"): no participants, no staff
+    enrolled_before: str = NEVER
+    not_enrolled_after: str = NEVER
+    # a number of things an insurance scheme names ("the number of health insurance cards printed"): a change of
+    # it is no change of participants
+    things_counted_before: str = NEVER
+    # the figure before's own words, then the join that opens this figure's clause ("..., and"): those words
+    # name the figure before, not this one
+    figure_joined: str = NEVER
+    # the words between a figure and a date later in its own clause ("... were submitted online in 2025"): its
+    # date however far (matched whole)
+    own_clause_gap: str = NEVER
+    # the words before a body named in a partner phrase ("working with the police and the Department of X"): no
+    # owner of the figures of the clause (searched up to the body's start)
+    partner_before: str = NEVER
+    # organisations counted before what they failed to do ("121 enterprises owed contributions"): the office's
+    # finding, a figure where a count of organisations is mostly context
+    owing_after: str = NEVER
+    # a part of a count of things ("1,284 initiatives, of which 317 were recognised"): no award's recipients
+    things_part_before: str = NEVER
     # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
     # premiums for 21,876 enterprises"): a figure, where a count of organisations is mostly context
     worked_on_before: str = NEVER
@@ -244,6 +280,9 @@ class MetricsData(Strict):
     default_scheme: str | None
     """The scheme of a participants count whose sentence names none ("2,2 triệu người tham gia"
     in a VSS text is social insurance); null leaves such a count "other"."""
+    enrolled_staff_scheme: str | None = None
+    """The scheme employees enrolled by their employers join when the sentence names none ("enrolled
+    1,385 employees" after an inspection: compulsory social insurance); null leaves them to the other rules."""
     measures: list[Measure]
     coverage_cues: CoverageCues
     plan_completion_after: list[str]

@@ -243,6 +243,21 @@ class UnitsGrammar(Grammar):
     news_outlet: str = NEVER
 
 
+class HeadFirstOrg(Strict):
+    """Organisations a head-first language names by a head and its legal form before the name ("Công ty
+    TNHH May X"), read by `org_names_vi.py`."""
+
+    heads: list[str]
+    """The name's opening words (a company's legal form, an association's noun), in any case."""
+    kind: str
+    name: str
+    """The canonical name: `{name}` is the proper name (accents dropped) after the trade words' English,
+    `{written}` the name as the text writes it (a body with no English name of its own)."""
+    ends: list[str] = []
+    """Words the name must end with ("Việt Nam" closes a national association's name); none: the name
+    ends with its last capitalised word."""
+
+
 class SteeringData(Strict):
     """ "Provincial Steering Committee for implementing ... policies of the province" (org_names.py)."""
 
@@ -319,6 +334,11 @@ class UnitsData(Strict):
     place_levels: list[str]
     new_conjunct_words: list[str]
     steering: SteeringData
+    head_first_orgs: list[HeadFirstOrg]
+    """Companies and associations named head first (`org_names_vi.py`); English names them by their
+    closing head noun (`org_heads`)."""
+    trade_words: dict[str, str]
+    """A company's trade words after its legal form ("May" -> "Garment"), English in the canonical name."""
 
 
 # -- provinces.yml (shared by every language) -----------------------------------

@@ -208,7 +208,24 @@ class HeadFirstPeopleFinder(PeopleFinder):
             for post, implied in self.implied_units.items():
                 if title.endswith(post):
                     return implied
-        return self.office_after(w, segs)
+        return self.office_after(w, segs) or self.division_named(w, segs)
+
+    def division_named(self, w: DocWords, segs: list[Range]) -> str | None:
+        """A division's post with no office after it ("Trưởng phòng Thanh tra - Kiểm tra, ..."): the division
+        the document names as a unit under its own capitalised name, which the unit reader gave its owner."""
+        if not segs:
+            return None
+        title = self.title_text(w, segs[-1]).lower()
+        if not self.dept_word.search(title):
+            return None
+        for span in w.doc.spans.get("units", []):
+            if span.label_ != "department" or not span.text[:1].isupper():
+                continue
+            at = title.find(span.text.lower())
+            end = at + len(span.text)
+            if at > 0 and (end == len(title) or not title[end].isalnum()):
+                return span_unit(span)
+        return None
 
     def office_after(self, w: DocWords, segs: list[Range]) -> str | None:
         """A post in a division or team with its office after a comma ("viên chức Tổ Quản lý thu, BHXH cơ

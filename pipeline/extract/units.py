@@ -35,6 +35,7 @@ from .extensions import span_unit, text_of
 from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import OrgNameReader
+from .org_names_vi import HeadFirstOrgReader
 from .unit_clusters import ClusterStructure
 from .unit_lists import UnitLists
 from .unit_merging import UnitMerging, apostrophe_folded
@@ -68,6 +69,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.branches = BranchReader(lang)
         people = load_data(lang, "people", PeopleData)
         self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
+        self.head_first_names = HeadFirstOrgReader(data)
         self.title_heads = tuple(h.lower() for h in people.title_heads)
         # "BHXH thành phố X": a city below the province is a district-level office, named as one
         # (RECORDS.md: "<District> District Social Insurance"); unnamed, it is the city-province's own office
@@ -112,6 +114,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         # Rules whose pattern id carries an argument ("body:<canonical name>", "district_after:Town").
         self.parametrised: dict[str, Callable[[Span, str], str | None]] = {
             "body": lambda span, name: name,
+            # a name read by its grammar (`org_names_vi.py`), which may open in lower case ("công ty TNHH X")
+            "named": lambda span, name: name,
             "provincial_body": self.provincial_body_name,
             "district_after": self.district_after_name,
             "city_after": self.district_after_name,
@@ -124,7 +128,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
     # -- 1. mentions ---------------------------------------------------------
     def process(self, doc: Doc) -> None:
         ruled = ruled_spans(doc, self.source_key)
-        names = self.names.spans(doc, ruled)
+        names = self.names.spans(doc, ruled) + self.head_first_names.spans(doc)
         # the ruler's spans are already apart and in order, as the filter would leave them
         mentions = filter_spans(ruled + names) if names or not in_order_apart(ruled) else ruled
         resolved = self.resolve(doc, mentions)
