@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from .cue_sites import GatedPattern, plain
 from .lexicon_base import NEVER
@@ -180,6 +181,42 @@ class CountReader:
         if not m or YEAR.fullmatch(m.group(1)):
             return None
         return self.value(m.group(1))
+
+
+class CountKinds:
+    """The award reader's count questions around a mention (a part of `AwardFinder`, which sets these
+    attributes): the recipients counted, and the kind a form or a noun says they are."""
+
+    g: SimpleNamespace
+    counts: CountReader
+    individual_only: set[str]
+    collective_only: set[str]
+
+    def count_groups(self, after: str, before: str) -> list[CountGroup]:
+        return self.counts.after(after) or self.counts.before(before) or self.objects_with(before)
+
+    def objects_with(self, before: str) -> list[CountGroup]:
+        """ "X commended 12 offices and 31 individuals with Certificates ...": the verb's counted objects."""
+        m = self.g.objects_with.search(before) if self.counts.may_count(before) else None
+        return self.counts.groups_in(m.group("objects")) if m else []
+
+    def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
+        """A title for people counts people, a collective title counts collectives (Law on
+        Emulation and Commendation 2022): "38 collectives ... Advanced Laborer" is not a pair."""
+        wanted = self.kind_by_form(award_type)
+        return [g for g in groups if wanted is None or g.kind == wanted]
+
+    def kind_by_form(self, award_type: str) -> str | None:
+        if award_type in self.individual_only:
+            return "individual"
+        if award_type in self.collective_only:
+            return "collective"
+        return None
+
+    def kind_after(self, after: str) -> str | None:
+        """ "45 certificates of commendation to outstanding officials": the recipients' noun says the kind."""
+        m = self.counts.count_to.match(after)
+        return self.counts.noun_kind(after[m.end() : m.end() + 40]) if m else None
 
 
 def grade_of(

@@ -27,7 +27,7 @@ from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
 from .award_elided import elided_count
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
-from .award_parts import CountGroup, CountReader, OrganisationNames, count_spans, grade_of
+from .award_parts import CountKinds, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging, drop_caption_retellings
@@ -48,7 +48,9 @@ from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 from .word_gate import WordGate, lowered
 
 
-class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, AwardYears, RuleComponent):
+class AwardFinder(
+    AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, AwardYears, CountKinds, RuleComponent
+):
     """Award records of a document: the forms it names, each with its authority, recipients, count and year."""
 
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
@@ -375,29 +377,3 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             for name, kind in got:
                 self.add(doc, base, name, kind, None)
         return active_presenter
-
-    def count_groups(self, after: str, before: str) -> list[CountGroup]:
-        return self.counts.after(after) or self.counts.before(before) or self.objects_with(before)
-
-    def objects_with(self, before: str) -> list[CountGroup]:
-        """ "X commended 12 offices and 31 individuals with Certificates ...": the verb's counted objects."""
-        m = self.g.objects_with.search(before) if self.counts.may_count(before) else None
-        return self.counts.groups_in(m.group("objects")) if m else []
-
-    def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
-        """A title for people counts people, a collective title counts collectives (Law on
-        Emulation and Commendation 2022): "38 collectives ... Advanced Laborer" is not a pair."""
-        wanted = self.kind_by_form(award_type)
-        return [g for g in groups if wanted is None or g.kind == wanted]
-
-    def kind_by_form(self, award_type: str) -> str | None:
-        if award_type in self.individual_only:
-            return "individual"
-        if award_type in self.collective_only:
-            return "collective"
-        return None
-
-    def kind_after(self, after: str) -> str | None:
-        """ "45 certificates of commendation to outstanding officials": the recipients' noun says the kind."""
-        m = self.counts.count_to.match(after)
-        return self.counts.noun_kind(after[m.end() : m.end() + 40]) if m else None
