@@ -4,9 +4,12 @@ plain form it replaces, on the bundled real texts in both languages."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from real_texts import texts
 
+from pipeline.extract.award_parts import DIGITS
 from pipeline.extract.doc_lists import doc_list, set_doc_list, text_in
 from pipeline.extract.extensions import sentences
 from pipeline.extract.sentence_chars import doc_sentences
@@ -144,3 +147,54 @@ def test_a_count_may_be_where_a_digit_or_any_number_word_is(lang_docs) -> None:
                 or any(w in piece.lower() for w in counts.word_numbers)
             )
             assert counts.may_count(piece) == plain
+
+
+def test_counts_are_found_from_where_they_can_start_as_the_plain_patterns_find_them(lang_nlp) -> None:
+    """`CountReader.group_scan` (searched from a count's start class over the lower-cased text) finds the
+    counts `group_re` finds, `own_scan` the number `own_number` finds at a piece's end, and the
+    start-gated `DIGITS` the numbers the plain pattern finds, on every line and sentence-sized piece of
+    the real texts (with upper-case number words added)."""
+    lang, nlp = lang_nlp
+    counts = nlp.get_pipe("pr_awards").counts
+    plain_digits = re.compile(DIGITS.pattern.removeprefix("(?=[\\d])(?:").removesuffix(")"))
+    assert plain_digits.pattern != DIGITS.pattern
+    pieces = owned = 0
+    for text in [
+        *texts(lang),
+        "Awards went to Twelve collectives, FORTY-ONE individuals and 1,046 members.",
+        "It presented Forty-five",
+    ]:
+        for piece in [*text.split("\n"), *(text[i : i + 300] for i in range(0, len(text), 150))]:
+            found = [(m.span(), m.groups()) for m in counts.group_scan.finditer(piece)]
+            assert found == [(m.span(), m.groups()) for m in counts.group_re.finditer(piece)]
+            first, expected = counts.group_scan.search(piece), counts.group_re.search(piece)
+            tail = piece[-30:] + " "
+            own, expected_own = counts.own_scan.search(tail), counts.own_number.search(tail)
+            assert (own and (own.span(), own.groups())) == (
+                expected_own and (expected_own.span(), expected_own.groups())
+            )
+            owned += expected_own is not None
+            assert (first and first.span()) == (expected and expected.span())
+            assert [m.span() for m in DIGITS.finditer(piece, 3)] == [m.span() for m in plain_digits.finditer(piece, 3)]
+            pieces += 1
+    assert pieces > 400 and (owned > 0 or lang == "vi")
+
+
+def test_the_forms_and_authorities_found_from_where_they_can_start_are_the_plain_patterns_matches(lang_nlp) -> None:
+    """The award forms' and authorities' lower-case searches carry their start gates
+    (`regex_start.start_gated_lower`): on every line of the real texts each search finds the matches the
+    plain case-insensitive pattern finds, and its first match."""
+    lang, nlp = lang_nlp
+    finder = nlp.get_pipe("pr_awards")
+    scans = [*finder.form_scans, *(scan for _, scan in finder.authorities)]
+    assert any(scan.lower is not None and scan.lower.pattern.startswith("(?=[") for scan in scans) or lang == "vi"
+    found = 0
+    for text in texts(lang):
+        for line in text.split("\n"):
+            for scan in scans:
+                expected = [m.span() for m in scan.pattern.finditer(line)]
+                assert [m.span() for m in scan.finditer(line)] == expected
+                first = scan.search(line)
+                assert (first and first.span()) == (expected[0] if expected else None)
+                found += len(expected)
+    assert found > 20

@@ -9,9 +9,9 @@ import re
 import pytest
 from real_texts import texts
 
-from pipeline.extract.end_anchored import EndAnchored, open_ended
-from pipeline.extract.lexicon import load_data
-from pipeline.extract.lexicon_models import MetricsData
+from pipeline.extract.end_anchored import EndAnchored, after_leading_group, open_ended
+from pipeline.extract.lexicon import compile_grammar, load_data
+from pipeline.extract.lexicon_models import AwardsData, MetricsData
 
 MADE_UP = [
     "Under Decision No. 128/QD-TTg dated 14/3/2021, coverage reached 93% in 2024.",
@@ -45,3 +45,24 @@ def test_a_pattern_that_reads_past_its_end_is_searched_per_end() -> None:
         assert open_ended(re.compile(source)) is not None, source
     anchored = EndAnchored(re.compile(r"abc\b$"))
     assert anchored.may_match("xyz", 3) and anchored.search("abcd", 3) is not None
+
+
+def test_the_part_after_a_leading_group_is_found_wherever_the_pattern_matches() -> None:
+    """`after_leading_group`: the English possessive issuer's "'s" part, found in every window of the real
+    texts where the whole pattern matches (so a window without it is never searched for the name); made-up
+    patterns whose part cannot be read alone give None."""
+    pattern = compile_grammar(load_data("en", "awards", AwardsData).grammar).issuer_possessive
+    tail = after_leading_group(pattern)
+    assert tail is not None and tail.pattern == "(?:'s|’s)\\s+$"
+    windows = matched = 0
+    for text in [*texts("en"), "the Minister of Health’s Certificate of Merit", "Ho Chi Minh City's \n"]:
+        for end in range(0, len(text), 7):
+            window = text[max(0, end - 90) : end]
+            whole = pattern.search(window)
+            assert whole is None or tail.search(window) is not None
+            matched += whole is not None
+            windows += 1
+    assert matched >= 3 and windows > 1000
+    assert after_leading_group(re.compile(r"(a[)\]])b")).pattern == "b"  # type: ignore[union-attr]
+    for source in [r"(a)(b)c", r"(a)?b", r"(a)|b", r"\A(?!)", r"a(b)c", r"(a)"]:
+        assert after_leading_group(re.compile(source)) is None, source

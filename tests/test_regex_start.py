@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.extract.dates import date_reader
 from pipeline.extract.lexicon import compile_grammar, load_data, phrase_regex
-from pipeline.extract.lexicon_models import MetricsData, NumbersData
+from pipeline.extract.lexicon_models import AwardsData, MetricsData, NumbersData
 from pipeline.extract.regex_start import (
     PhrasePresence,
     PhraseWindow,
@@ -196,6 +196,22 @@ def test_a_pattern_that_never_matches_gives_up_at_the_start_of_the_text() -> Non
         assert gated.pattern == r"\A(?!)"
         for text in texts():
             assert gated.search(text) is None and gated.search(text, 5) is None and not gated.split(text)[1:]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_packs_no_such_cue_is_compiled_to_give_up_at_the_start_of_the_text(lang: str) -> None:
+    """`compile_grammar` writes a pack's "(?!)" as `\\A(?!)`: nothing matches either way, and the start
+    gates and word gates still see a pattern that never matches."""
+    grammar = load_data(lang, "awards", AwardsData).grammar
+    never = [name for name, source in grammar.model_dump().items() if source == "(?!)"]
+    assert never
+    compiled = compile_grammar(grammar)
+    for name in never:
+        pattern = getattr(compiled, name)
+        assert pattern.pattern == r"\A(?!)" and never_matches(pattern.pattern)
+        assert with_start_gate(pattern).pattern == r"\A(?!)"
+        for text in texts()[:10]:
+            assert pattern.search(text) is None and not list(pattern.finditer(text)) and pattern.sub("", text) == text
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

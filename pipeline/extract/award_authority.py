@@ -10,6 +10,7 @@ The patterns are the language's (`data/<lang>/awards.yml`, `AwardFinder.__init__
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from types import SimpleNamespace
 
@@ -25,6 +26,7 @@ class AuthorityReading:
     authorities: list[tuple[str, WordScan]]
     issuer_titles: dict[str, str]
     possessive_gate: WordGate
+    possessive_tail: re.Pattern[str] | None  # `end_anchored.after_leading_group` of `g.issuer_possessive`
 
     def conferred_by(
         self,
@@ -92,7 +94,11 @@ class AuthorityReading:
         if not self.possessive_gate.may_hold_after_deletions(window):  # dropping the articles adds no character
             return None
         window = self.g.article.sub("", window)
-        possessive = self.possessive_gate.may_match(window) and self.g.issuer_possessive.search(window)
+        possessive = (
+            self.possessive_gate.may_match(window)
+            and (self.possessive_tail is None or self.possessive_tail.search(window) is not None)
+            and self.g.issuer_possessive.search(window)
+        )
         if not possessive:
             return None
         who = self.g.article.sub("", possessive.group("who"))

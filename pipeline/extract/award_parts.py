@@ -24,15 +24,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from .cue_sites import GatedPattern, plain
 from .lexicon_base import NEVER
+from .regex_start import cue_scan, with_start_gate
 from .word_gate import WordGate
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 CLAUSE_SPLIT = re.compile(r"[;:]\s|,\s(?=[^,]*$)")  # the clause of a count's verb: after the last break
 # a number in digits ("4", "1,046"): where a count of recipients was written
-DIGITS = re.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]\d)")
+# (tried only where a digit is: the look-behind and the branches are not tried at every character)
+DIGITS = with_start_gate(re.compile(r"(?<![\w,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,.]\d)"))
 
 
 def count_spans(text: str, start: int, end: int, values: set[int]) -> list[tuple[int, int]]:
@@ -75,10 +78,14 @@ class CountReader:
         self.group_re = re.compile(
             rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b(?!-)", re.IGNORECASE
         )
+        # the same matches, searched from where a count can start over the lower-cased text: the number
+        # words' alternation is not tried case-insensitively at every word (`regex_start.cue_scan`)
+        self.group_scan = cue_scan(self.group_re)
         self.possessed = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE)
         self.count_to = count_to
         self.count_verb = count_verb
         self.own_number = re.compile(rf"(?<![\w,.])({self.number})\s+$", re.IGNORECASE)
+        self.own_scan = cue_scan(self.own_number)  # as `group_scan`: the same match
         # every count is digits or a number word: a text with neither holds no group (superset test)
         self.digit = re.compile(r"\d")
         # a word holding a shorter one ("fourteen", "four") is in a text only where the shorter one is
@@ -124,7 +131,7 @@ class CountReader:
         out: list[CountGroup] = []
         if not self.may_count(text):
             return out
-        for m in self.group_re.finditer(text):
+        for m in self.group_scan.finditer(text):
             if out and not self.joiner.match(text[out[-1].end : m.start()] + " "):
                 break
             if YEAR.fullmatch(m.group(1)):
@@ -165,15 +172,51 @@ class CountReader:
         return groups
 
     def first_group_start(self, text: str) -> int:
-        m = self.group_re.search(text) if self.may_count(text) else None
+        m = self.group_scan.search(text) if self.may_count(text) else None
         return m.start() if m else 0
 
     def own(self, before: str) -> int | None:
         """ "presented 45 certificates of commendation": the number of awards is the number of recipients."""
-        m = self.own_number.search(before[-30:])
+        m = self.own_scan.search(before[-30:])
         if not m or YEAR.fullmatch(m.group(1)):
             return None
         return self.value(m.group(1))
+
+
+class CountKinds:
+    """The award reader's count questions around a mention (a part of `AwardFinder`, which sets these
+    attributes): the recipients counted, and the kind a form or a noun says they are."""
+
+    g: SimpleNamespace
+    counts: CountReader
+    individual_only: set[str]
+    collective_only: set[str]
+
+    def count_groups(self, after: str, before: str) -> list[CountGroup]:
+        return self.counts.after(after) or self.counts.before(before) or self.objects_with(before)
+
+    def objects_with(self, before: str) -> list[CountGroup]:
+        """ "X commended 12 offices and 31 individuals with Certificates ...": the verb's counted objects."""
+        m = self.g.objects_with.search(before) if self.counts.may_count(before) else None
+        return self.counts.groups_in(m.group("objects")) if m else []
+
+    def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
+        """A title for people counts people, a collective title counts collectives (Law on
+        Emulation and Commendation 2022): "38 collectives ... Advanced Laborer" is not a pair."""
+        wanted = self.kind_by_form(award_type)
+        return [g for g in groups if wanted is None or g.kind == wanted]
+
+    def kind_by_form(self, award_type: str) -> str | None:
+        if award_type in self.individual_only:
+            return "individual"
+        if award_type in self.collective_only:
+            return "collective"
+        return None
+
+    def kind_after(self, after: str) -> str | None:
+        """ "45 certificates of commendation to outstanding officials": the recipients' noun says the kind."""
+        m = self.counts.count_to.match(after)
+        return self.counts.noun_kind(after[m.end() : m.end() + 40]) if m else None
 
 
 def grade_of(

@@ -11,8 +11,8 @@ the year or period.
 
 This module finds the mentions and reads each clause; the questions asked per mention live
 beside it: the authority (`award_authority.py`), the recipients (`award_recipients.py`), the
-counts and names around a mention (`award_parts.py`), and the merge of a document's records
-(`award_records.py`).
+counts and names around a mention (`award_parts.py`), the year (`award_years.py`), and the merge of a
+document's records (`award_records.py`).
 """
 
 from __future__ import annotations
@@ -27,17 +27,19 @@ from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
 from .award_elided import elided_count
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
-from .award_parts import CountGroup, CountReader, OrganisationNames, count_spans, grade_of
+from .award_parts import CountKinds, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging, drop_caption_retellings
-from .award_year_lists import item_years, year_list_at, year_lists
+from .award_year_lists import year_list_at, year_lists
+from .award_years import AwardYears
 from .base import RuleComponent
-from .cue_sites import CueSites, DocCueSites, WordScan, word_gated_grammar
+from .cue_sites import CueSites, DocCueSites, WordScan, plain, start_gated_lower, word_gated_grammar
 from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
 from .doc_sections import SectionReader
-from .extensions import doc_meta, text_of
+from .end_anchored import after_leading_group
+from .extensions import text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .sentence_chars import doc_sentences
@@ -46,7 +48,9 @@ from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 from .word_gate import WordGate, lowered
 
 
-class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, RuleComponent):
+class AwardFinder(
+    AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, AwardYears, CountKinds, RuleComponent
+):
     """Award records of a document: the forms it names, each with its authority, recipients, count and year."""
 
     def __init__(self, nlp: Language, name: str = "pr_awards", lang: str = DEFAULT_LANG) -> None:
@@ -65,6 +69,7 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         # grammar patterns tried per award mention: the words they need tested first
         self.proposed_after_gate = WordGate(self.g.proposed_after)
         self.possessive_gate = WordGate(self.g.issuer_possessive)
+        self.possessive_tail = after_leading_group(plain(self.g.issuer_possessive))  # its "'s" at the end
         self.members_gate = WordGate(self.g.members_cue)  # its words include ':', too short for word_gated_grammar
         self.grades = [(g, re.compile("|".join(p), re.IGNORECASE)) for g, p in data.grades.items()]
         self.authorities = [
@@ -72,6 +77,8 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
         ]
         # the words the forms and the authorities need, found once per document: which forms a sentence or
         # clause may hold (searches 0 .. forms - 1), and which authorities a clause may name (the rest)
+        for scan in [*self.form_scans, *(scan for _, scan in self.authorities)]:
+            start_gated_lower(scan)
         self.cue_sites = CueSites([*self.form_scans, *(scan for _, scan in self.authorities)])
         self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
@@ -370,104 +377,3 @@ class AwardFinder(AuthorityReading, RecipientReading, RecordMerging, FollowOnLis
             for name, kind in got:
                 self.add(doc, base, name, kind, None)
         return active_presenter
-
-    def listed_year(self, text: str, s: int, end: int) -> str | None:
-        """A "YEAR: award" list item's year: the period its achievement is for, named after the award
-        ("... for the 2015-2019 period"), else the years the item opens with, else none."""
-        line_end = text.find("\n", s)
-        after = text[s : min(end, line_end if line_end != -1 else len(text))]
-        return self.clause_year(after, 0, 0, None) or item_years(text, s, self.g.year_list_item)
-
-    def count_groups(self, after: str, before: str) -> list[CountGroup]:
-        return self.counts.after(after) or self.counts.before(before) or self.objects_with(before)
-
-    def objects_with(self, before: str) -> list[CountGroup]:
-        """ "X commended 12 offices and 31 individuals with Certificates ...": the verb's counted objects."""
-        m = self.g.objects_with.search(before) if self.counts.may_count(before) else None
-        return self.counts.groups_in(m.group("objects")) if m else []
-
-    def fit_kind(self, award_type: str, groups: list[CountGroup]) -> list[CountGroup]:
-        """A title for people counts people, a collective title counts collectives (Law on
-        Emulation and Commendation 2022): "38 collectives ... Advanced Laborer" is not a pair."""
-        wanted = self.kind_by_form(award_type)
-        return [g for g in groups if wanted is None or g.kind == wanted]
-
-    def kind_by_form(self, award_type: str) -> str | None:
-        if award_type in self.individual_only:
-            return "individual"
-        if award_type in self.collective_only:
-            return "collective"
-        return None
-
-    def kind_after(self, after: str) -> str | None:
-        """ "45 certificates of commendation to outstanding officials": the recipients' noun says the kind."""
-        m = self.counts.count_to.match(after)
-        return self.counts.noun_kind(after[m.end() : m.end() + 40]) if m else None
-
-    def past_period(self, doc: Doc, pos: int) -> str | None:
-        """The last finished period the text names before the award ("in the 2020-2025 period ..."):
-        awards at a congress are for the period behind it, not the one it opens. A term is written with a
-        dash; years joined by words ("its achievements from 2019 to 2023") are one award's span."""
-        published = (doc_meta(doc) or {}).get("published")
-        if not published:
-            return None
-        if "periods" not in doc.user_data:  # once per document
-            text = text_of(doc)
-            found = self.dates.find(text)
-            # a "YEAR: award" list item's period is that item's alone (`award_year_lists`)
-            lists = year_lists(doc, self.g.year_list_item, self.g.list_owner_pronoun)
-            # "received X in recognition of its achievements in the 2015-2024 period": that award's period,
-            # not one the awards after it ("At the same ceremony, ...") are for
-            doc.user_data["periods"] = [
-                (d.start, d.period)
-                for d in found
-                if d.period
-                and not d.comparison
-                and not self.g.achievement_before_date.search(text[max(0, d.start - 60) : d.start])
-                and not (lists and year_list_at(lists, d.start))
-                and any(not c.isalnum() and not c.isspace() for c in text[d.start : d.end])
-            ]
-        periods = [p for start, p in doc.user_data["periods"] if start < pos]
-        done = [p for p in periods if int(p[-4:]) <= int(published[:4])]
-        return done[-1] if done else None
-
-    def reviewed_period(self, doc: Doc) -> str | None:
-        """Awards handed out at a review conference are for the period it reviews (read once per
-        document: the events are final when awards are read, and every undated mention asks)."""
-        events = doc_list(doc, "events")
-        kept = self.reviewed
-        if kept is None or kept[0] is not events or kept[1] != len(events):
-            kept = self.reviewed = (
-                events,
-                len(events),
-                next((ev["period_reviewed"] for ev in events if ev.get("period_reviewed")), None),
-            )
-        return kept[2]
-
-    def year(self, text: str, s: int, e: int) -> str | None:
-        return self.clause_year(text, s, e, None)
-
-    def clause_year(self, text: str, s: int, e: int, nxt: int | None) -> str | None:
-        """The year or period of the award at text[s:e] (`nxt`: where the clause's next award starts):
-        the first date after it, else the last before it; a date that leads the next award is that one's,
-        and a date the achievements are said to be "in" wins over the year of giving."""
-        self.achieved_pick = False  # whether the date picked is the one the achievements are said to be in
-        if self.year_digits.search(text) is None:
-            return None  # every date with a value names its year in digits: most award sentences name none
-        dates = [d for d in self.dates.find(text) if not d.comparison and d.value]
-        after = [d for d in dates if d.start >= e]
-        if nxt is not None:
-            after = [d for d in after if d.end > nxt or not self.g.date_leads_award.match(text[d.end : nxt])]
-        for_achievements = [
-            d
-            for d in after
-            if (nxt is None or d.start < nxt)
-            and self.g.achievement_before_date.search(text[max(e, d.start - 40) : d.start])
-        ]
-        after = for_achievements[:1] + after
-        before = [d for d in dates if d.end <= s]
-        pick = after[0] if after else (before[-1] if before else None)
-        if pick is None:
-            return None
-        self.achieved_pick = bool(for_achievements) and pick is for_achievements[0]
-        return pick.period or (pick.value[:4] if pick.value else None)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from .extensions import doc_meta, text_of
 from .lexicon import CaselessSearch
+from .regex_start import skips_ahead, with_start_gate
 from .word_gate import WordGate, holds_word, lowered
 
 # per pattern: whether its gate reads the lower-cased text, and its gate words; None = never gated
@@ -243,6 +244,14 @@ class WordScan(CaselessSearch):
             found = at_start(text, m.start())
             if found is not None:
                 yield found
+
+
+def start_gated_lower(scan: CaselessSearch) -> None:
+    """`scan`'s lower-case form tried only where a match can start (`with_start_gate`), unless Python's
+    engine skips through it by itself: the same matches ("\\b(?:issa|assa)..." is no longer tried at every
+    character of a sentence)."""
+    if scan.lower is not None and not skips_ahead(scan.lower):
+        scan.lower = with_start_gate(scan.lower)
 
 
 MAX_GATED_WORDS = 12

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from .extensions import doc_meta, text_of
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import SectionsData
+from .regex_start import start_gated_grammar
 
 _META = "sections"
 TITLE_CHARS = 250
@@ -106,7 +107,9 @@ class SectionReader:
     """Reads the sections of a document in one pass over its lines, by the pack's `sections.yml`."""
 
     def __init__(self, lang: str) -> None:
-        self.g = compile_grammar(load_data(lang, "sections", SectionsData).grammar)
+        # searched on every line of a document: a pattern a language has not ("(?!)") gives up at the first
+        # character instead of being tried at every one, and the others skip where no match can start
+        self.g = start_gated_grammar(compile_grammar(load_data(lang, "sections", SectionsData).grammar))
 
     def of_doc(self, doc: Doc) -> DocSections:
         meta = doc_meta(doc)

@@ -94,3 +94,53 @@ def _min_width(items: list[Any]) -> int:
         return 0
     low, _ = sre_parse.SubPattern(sre_parse.State(), items).getwidth()
     return int(low)
+
+
+def after_leading_group(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The part of `pattern` after the group it opens with ("(?P<who>...)(?:'s|’s)\\s+$" ->
+    "(?:'s|’s)\\s+$"), compiled with its flags: every match of `pattern` holds a match of it, so a text
+    where that part is not found holds no match either. A cheap test before a search whose group is a
+    name tried from every capitalised word. None when the pattern does not open with a group followed
+    by a part that reads no group of its own (read as the parser reads the whole)."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or not source.startswith("("):
+        return None
+    close = _closing_paren(source)
+    if close is None or close == len(source) - 1:
+        return None
+    try:
+        whole = list(sre_parse.parse(source, pattern.flags))
+        head = list(sre_parse.parse(source[: close + 1], pattern.flags))
+        tail = re.compile(source[close + 1 :], pattern.flags)
+        tail_items = list(sre_parse.parse(tail.pattern, pattern.flags))
+    except re.error:
+        return None
+    if len(head) != 1 or tail.groups or repr(whole) != repr(head + tail_items):
+        return None
+    return tail
+
+
+def _closing_paren(source: str) -> int | None:
+    """Where the group that opens `source` closes (escapes and character classes skipped), or None."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+            if source[i + 1 : i + 2] == "]":  # a "]" first in a class is one of its characters
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None

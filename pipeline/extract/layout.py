@@ -15,6 +15,7 @@ looked at one by one, through facts kept per word (`WordFacts`). No Python
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import numpy
@@ -30,6 +31,9 @@ from .doc_words import WordFacts
 from .extensions import doc_meta, text_of, user_data_key
 from .lexicon import fold, load_data, provinces
 from .lexicon_models import LayoutData, PeopleData
+
+_spacy_merge: Any = getattr(importlib.import_module("spacy.tokens._retokenize"), "_merge", None)
+"""spaCy's merge of ranges (what `Retokenizer.__exit__` runs), where this spaCy has it."""
 
 FAMILY_NAME = 1
 """A word trait (`doc_words.WordFacts`): accents folded, the word is a family name of the lexicon."""
@@ -75,7 +79,7 @@ class Layout(RuleComponent):
         spans = self.merge_places(doc, words)
         if spans:
             starts = starts_after_merge(starts, spans)
-            words = doc.to_array([ORTH, IDX])  # the merged tokens' (as cheap as working them out)
+            words = columns_after_merge(doc, words, spans)
         meta["sentences"] = list(zip(starts, [*starts[1:], len(doc)]))
         keep_columns(doc, {ORTH: words[:, 0], IDX: words[:, 1]})
 
@@ -155,9 +159,7 @@ class Layout(RuleComponent):
         if not spans:
             return spans
         offsets = [int(words[start, 1]) for start, _, _ in spans]
-        with doc.retokenize() as retok:
-            for start, end, _ in spans:
-                retok.merge(Span(doc, start, end))
+        merge_spans(doc, [(start, end) for start, end, _ in spans])
         places = {}
         user_data: Any = doc.user_data
         removed = 0  # tokens merged away before the span
@@ -187,6 +189,18 @@ class Layout(RuleComponent):
         return start >= 2 and bool(self.facts(int(words[start - 2, 0])).traits & FAMILY_NAME)
 
 
+def merge_spans(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Merge each (start, end) token range into one token, as `doc.retokenize()` does for ranges that are
+    ordered, do not overlap and set no attributes: spaCy's own merge, called without the retokenizer's
+    checks per range (each builds the range's tokens to see that no other range holds them)."""
+    if _spacy_merge is None:  # pragma: no cover - a spaCy without it: the public way
+        with doc.retokenize() as retok:
+            for start, end in spans:
+                retok.merge(Span(doc, start, end))
+        return
+    _spacy_merge(doc, [(Span(doc, start, end), {}) for start, end in spans])
+
+
 def line_breaks(text: str) -> list[int]:
     """Offsets of the line breaks of a text."""
     out = []
@@ -211,4 +225,23 @@ def starts_after_merge(starts: list[int], merged: list[tuple[int, int, str]]) ->
         if span is not None and span[0] < k < span[1]:
             continue
         out.append(k - removed)
+    return out
+
+
+def columns_after_merge(doc: Doc, words: Any, merged: list[tuple[int, int, str]]) -> Any:
+    """The (word id, character offset) columns of the merged Doc, worked out from the columns before the
+    merge (`doc.to_array` again reads every token; this reads only the merged ones): the rows of the tokens
+    merged away are dropped, and each merged token's row takes its new word id (its offset is its first
+    token's)."""
+    pieces = []
+    at = 0  # the first row not yet taken
+    for start, end, _ in merged:
+        pieces.append(words[at : start + 1])  # up to the span's first token, which becomes the merged one
+        at = end
+    pieces.append(words[at:])
+    out = numpy.concatenate(pieces)
+    removed = 0  # tokens merged away before the span
+    for start, end, _ in merged:
+        out[start - removed, 0] = doc[start - removed].orth
+        removed += end - start - 1
     return out

@@ -67,7 +67,8 @@ def compile_grammar(grammar: Strict) -> SimpleNamespace:
     compiled = {}
     for name, source in grammar.model_dump().items():
         try:
-            compiled[name] = re.compile(source)
+            # a pack's "no such cue" gives up at the first character instead of being tried at every one
+            compiled[name] = re.compile(NEVER_ANCHORED if source == NEVER.pattern else source)
         except re.error as exc:
             raise PipelineError(f"grammar.{name}: the pattern does not compile ({exc})") from None
     return SimpleNamespace(**compiled)
@@ -133,6 +134,8 @@ def is_syllable(word: str) -> bool:
 
 NEVER = re.compile(r"(?!)")
 """A pattern that matches nothing: a pack's way of saying a language has no such cue."""
+NEVER_ANCHORED = r"\A(?!)"
+"""Matches nothing either, and a search gives up at the first character (`(?!)` is tried at every one)."""
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:

@@ -19,7 +19,7 @@ import sys
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from .lexicon import CaselessSearch
+from .lexicon import NEVER_ANCHORED, CaselessSearch
 from .regex_words import sre_parse
 from .word_gate import WordGate, lower_case_source, lowered
 
@@ -40,7 +40,6 @@ CATEGORY_CLASS = {
 }
 LEADING_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 NEVER_SOURCE = "(?!)"
-NEVER_ANCHORED = r"\A(?!)"  # matches nothing either, and a search gives up at the first character
 CASE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE | re.UNICODE
 CASELESS = "\x00i:"  # marks a start class item read inside a scoped "(?i:...)"
 
@@ -106,13 +105,16 @@ def skips_ahead(pattern: re.Pattern[str]) -> bool:
 
 
 def never_matches(source: str, flags: int = 0) -> bool:
-    """Whether `source` starts with an empty negative lookahead (`(?!)`), which no text passes."""
+    """Whether `source` starts with an empty negative lookahead (`(?!)`, or `\\A(?!)` as `compile_grammar`
+    and `with_start_gate` write it), which no text passes."""
     if flags & re.VERBOSE:
         return False
     try:
         items = list(sre_parse.parse(source, flags))
     except re.error:
         return False
+    if items and items[0][0].name == "AT" and items[0][1].name == "AT_BEGINNING_STRING":
+        items = items[1:]
     if not items:
         return False
     op, av = items[0]
