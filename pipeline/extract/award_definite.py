@@ -1,6 +1,6 @@
 """A recipient named again by its head noun alone: "... award a Certificate of Merit to the hospital".
 
-The body is the last unit named before the award whose name ends in that noun ("Lam Giang General
+The body is the last unit named before the award whose name ends in that noun ("Song Cau General
 Hospital"). Asked only of an award mention that found no recipient of its own, and only when the
 words after it match the language's `definite_object` ("to the hospital").
 """

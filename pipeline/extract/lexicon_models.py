@@ -202,7 +202,7 @@ class PeopleData(Strict):
     "Nguyễn Thành Công" and in "Thành phố"): a name part unless one of those words follows."""
     not_after_name: list[str]
     place_before_name: list[str] = []
-    """Words after which a bare name is a place ("in Ha Long", "in Ho Nai"): a person is not written so."""
+    """Words after which a bare name is a place ("in Cam Pha", "in Tan Mai"): a person is not written so."""
     ministry_name: str
     title_glue: list[str]
     number_abbreviation: str

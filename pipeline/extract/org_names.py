@@ -297,7 +297,7 @@ class OrgNameReader:
 
     @staticmethod
     def line_opening_name(doc: Doc, start: int, dash: int) -> bool:
-        """ "Minh Chau - X Centre" opening a line: a byline's given names (two to four syllables, no family
+        """ "Thu Hien - X Centre" opening a line: a byline's given names (two to four syllables, no family
         name needed) before the dash."""
         opens_line = start == 0 or doc[start - 1].text_with_ws.endswith("\n") or "\n" in doc[start - 1].text
         return (
