@@ -26,9 +26,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
-
-from .errors import ArchiveError
 from .files import atomic_write_text
 from .models import Records
 
@@ -102,20 +99,10 @@ class RunWriter:
         if not self._pending:
             return
         pending, self._pending = self._pending, []
-        ids = []
-        try:
-            with self.archive.write() as conn:
-                for task, records in pending:
-                    result = self.archive.store(
-                        records,
-                        file_hash=task.file_hash,
-                        source_key=task.source_key,
-                        office=self.office,
-                        profile=self.profile,
-                        conn=conn,
-                    )
-                    ids.append(result.id)
-        except OperationalError as exc:
-            raise ArchiveError(f"archive write failed for {len(pending)} documents: {exc.orig}") from exc
-        for (task, records), vid in zip(pending, ids):
-            self.stored(task, records, vid)
+        results = self.archive.store_many(
+            [(records, task.file_hash, task.source_key) for task, records in pending],
+            office=self.office,
+            profile=self.profile,
+        )
+        for (task, records), result in zip(pending, results):
+            self.stored(task, records, result.id)

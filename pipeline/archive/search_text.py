@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, TextClause, text
 
 from ..folding import lower_in_place
 from ..yaml_data import load_yaml
@@ -63,11 +63,21 @@ _INDEX = {  # built once: a statement built per document costs SQLAlchemy a new 
 }
 
 
+def index_statement(dialect: str) -> TextClause | None:
+    """The insert of search entries (`index_entry` rows) on this database, None where there is no index."""
+    return _INDEX.get(dialect)
+
+
+def index_entry(vid: str, title: str | None, body: str) -> dict[str, str]:
+    """One document version's row for `index_statement`."""
+    return {"id": vid, "title": fold_for_search(title), "text": fold_for_search(body)}
+
+
 def index_document(conn: Connection, dialect: str, vid: str, title: str | None, body: str) -> None:
     """Add one document version to the full-text index."""
-    statement = _INDEX.get(dialect)
+    statement = index_statement(dialect)
     if statement is not None:
-        conn.execute(statement, {"id": vid, "title": fold_for_search(title), "text": fold_for_search(body)})
+        conn.execute(statement, index_entry(vid, title, body))
 
 
 def unindex_document(conn: Connection, dialect: str, vid: str) -> None:

@@ -44,7 +44,8 @@ from ..units import UnitResolver, display_name, is_generic_local, province_of, s
 from . import schema as S
 from .corrections import carry_over
 from .migrations import migrations
-from .search_text import index_document, unindex_document
+from .pending_rows import PendingRows
+from .search_text import index_entry, unindex_document
 from .transaction_reads import TransactionReads
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
@@ -57,28 +58,9 @@ IN_CHUNK = 500  # ids per IN (...) clause
 _VERSIONS_OF_SOURCE = select(S.documents.c.id, S.documents.c.version, S.documents.c.ingested_at).where(
     S.documents.c.office == bindparam("office"), S.documents.c.source_key == bindparam("source_key")
 )
-_INSERT = {table.name: table.insert() for table in (S.documents, S.warnings, *S.T.values())}
 _COLUMNS = {name: tuple(table.c.keys()) for name, table in S.T.items()}
-_SQLITE_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] = {}
-
-
-def _insert_rows(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
-    """A document's rows into one record table, all with the keys of the first.
-
-    On SQLite the rows go straight to the driver's `executemany`: SQLAlchemy's processing of each
-    row's parameters cost more than SQLite's own insert (the records' values are plain strings,
-    numbers and None, which need none of it). Elsewhere SQLAlchemy inserts them (on PostgreSQL it
-    batches them into multi-row statements, which the driver alone would not)."""
-    if conn.dialect.name != "sqlite":
-        conn.execute(_INSERT[table_name], rows)
-        return
-    keys = tuple(rows[0])
-    plan = _SQLITE_INSERTS.get((table_name, keys))
-    if plan is None:
-        compiled = S.T[table_name].insert().compile(dialect=conn.dialect, column_keys=list(keys))
-        plan = _SQLITE_INSERTS[(table_name, keys)] = (compiled.string, tuple(compiled.positiontup or ()))
-    sql, order = plan
-    conn.exec_driver_sql(sql, [tuple(row[k] for k in order) for row in rows])
+# one encoder for every record's `data` column (json.dumps with options builds one per call)
+_DATA_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def normalize_url(value: str | Path) -> str:
@@ -325,55 +307,91 @@ class Archive:
     ) -> StoreResult:
         """Archive one document version (replacing the same version if it is there), in one transaction:
         its own, or the caller's `conn` (from `write()`) when several documents are committed together."""
-        vid = version_id(office, source_key, file_hash)
-        d = S.documents
         try:
             with nullcontext(conn) if conn is not None else self.write() as conn:
-                versions = conn.execute(_VERSIONS_OF_SOURCE, {"office": office, "source_key": source_key}).all()
-                siblings = {row.id: row.version for row in versions}
-                # a version seen before (re-extracted, or a file reverted A -> B -> A) keeps its number
-                # and its first ingest time (its id says office and source: it is among the siblings);
-                # only a new version of the file gets a new number
-                first_seen = next((row.ingested_at for row in versions if row.id == vid), None)
-                version = siblings[vid] if vid in siblings else max(siblings.values(), default=0) + 1
-                if vid in siblings:  # its rows are only ever written with its documents row
-                    self._delete_version(conn, vid)
-                now = _now()
-                doc = records.document
-                conn.execute(
-                    _INSERT[S.documents.name],
-                    {
-                        "id": vid,
-                        "doc_id": doc.id,
-                        "source": doc.source,
-                        "source_key": source_key,
-                        "office": office,
-                        "file_hash": file_hash,
-                        "title": doc.title,
-                        "published": doc.published,
-                        "language": doc.language,
-                        "text": doc.text,
-                        "schema_version": records.schema_version,
-                        "ingested_at": first_seen or now,
-                        "pipeline_version": __version__,
-                        "profile": profile,
-                        "version": version,
-                        "superseded": False,
-                    },
-                )
-                self._insert_records(conn, vid, records)
-                if source_key in self._within(conn).corrected_sources(office):
-                    carry_over(conn, vid, office, source_key, records)
-                index_document(conn, self.dialect, vid, doc.title, doc.text)
-                older = [i for i in siblings if i != vid]
-                if older:
-                    conn.execute(
-                        update(d)
-                        .where(d.c.id.in_(older), d.c.superseded.is_(False))
-                        .values(superseded=True, superseded_by=vid, superseded_at=now)
-                    )
+                pending = PendingRows(self._insert_unit)
+                result = self._store(conn, pending, records, file_hash, source_key, office, profile)
+                pending.write(conn)
         except OperationalError as exc:
             raise ArchiveError(f"archive write failed for {records.document.source}: {exc.orig}") from exc
+        return result
+
+    def store_many(
+        self, documents: Sequence[tuple[Records, str, str]], *, office: str = "", profile: str = "default"
+    ) -> list[StoreResult]:
+        """Archive several documents, each `(records, file_hash, source_key)`, in ONE transaction.
+
+        The same as `store` for each in turn, but their rows go in together, one
+        statement per table (`PendingRows`): either all of them are archived or none.
+        """
+        try:
+            with self.write() as conn:
+                pending = PendingRows(self._insert_unit)
+                results = [
+                    self._store(conn, pending, records, file_hash, source_key, office, profile)
+                    for records, file_hash, source_key in documents
+                ]
+                pending.write(conn)
+        except OperationalError as exc:
+            raise ArchiveError(f"archive write failed for {len(documents)} documents: {exc.orig}") from exc
+        return results
+
+    def _store(
+        self,
+        conn: Connection,
+        pending: PendingRows,
+        records: Records,
+        file_hash: str,
+        source_key: str,
+        office: str,
+        profile: str,
+    ) -> StoreResult:
+        """One document version's rows into `pending` (written before anything must read them)."""
+        vid = version_id(office, source_key, file_hash)
+        d = S.documents
+        if source_key in pending.sources:  # its earlier version in this transaction must be seen below
+            pending.write(conn)
+        versions = conn.execute(_VERSIONS_OF_SOURCE, {"office": office, "source_key": source_key}).all()
+        siblings = {row.id: row.version for row in versions}
+        # a version seen before (re-extracted, or a file reverted A -> B -> A) keeps its number
+        # and its first ingest time (its id says office and source: it is among the siblings);
+        # only a new version of the file gets a new number
+        first_seen = next((row.ingested_at for row in versions if row.id == vid), None)
+        version = siblings[vid] if vid in siblings else max(siblings.values(), default=0) + 1
+        if vid in siblings:  # its rows are only ever written with its documents row
+            self._delete_version(conn, vid)
+        now = _now()
+        doc = records.document
+        row = {
+            "id": vid,
+            "doc_id": doc.id,
+            "source": doc.source,
+            "source_key": source_key,
+            "office": office,
+            "file_hash": file_hash,
+            "title": doc.title,
+            "published": doc.published,
+            "language": doc.language,
+            "text": doc.text,
+            "schema_version": records.schema_version,
+            "ingested_at": first_seen or now,
+            "pipeline_version": __version__,
+            "profile": profile,
+            "version": version,
+            "superseded": False,
+        }
+        pending.document(source_key, row, index_entry(vid, doc.title, doc.text))
+        self._insert_records(conn, vid, records, pending)
+        if source_key in self._within(conn).corrected_sources(office):
+            pending.write(conn)  # the corrections are moved onto rows that must be there
+            carry_over(conn, vid, office, source_key, records)
+        older = [i for i in siblings if i != vid]
+        if older:
+            conn.execute(
+                update(d)
+                .where(d.c.id.in_(older), d.c.superseded.is_(False))
+                .values(superseded=True, superseded_by=vid, superseded_at=now)
+            )
         return StoreResult(vid, version, older)
 
     def _delete_version(self, conn: Connection, vid: str) -> None:
@@ -393,7 +411,7 @@ class Archive:
             self._unit_keys = set(conn.execute(select(S.units.c.key)).scalars())
         return UnitResolver(self._unit_keys)
 
-    def _insert_records(self, conn: Connection, vid: str, records: Records) -> None:
+    def _insert_records(self, conn: Connection, vid: str, records: Records, pending: PendingRows) -> None:
         resolver = self._resolver(conn)
         doc_id = records.document.id
         merged = self._within(conn).merged_units()
@@ -422,7 +440,7 @@ class Archive:
                     "evidence_start": ev["start"],
                     "evidence_end": ev["end"],
                     "evidence_text": ev["text"],
-                    "data": json.dumps(dumped, ensure_ascii=False, sort_keys=True),
+                    "data": _DATA_JSON.encode(dumped),
                 }
                 row.update({c: data[c] for c in columns if c in data and c not in row})
                 if kind == "units":
@@ -453,19 +471,15 @@ class Archive:
                 elif kind == "events":
                     row["organizer_key"] = key(data.get("organizer"))
                 rows[kind].append(row)
-        if new_units:
-            conn.execute(self._insert_unit, list(new_units.values()))
+        pending.units(new_units)
         for kind, kind_rows in rows.items():
-            if kind_rows:
-                _insert_rows(conn, S.RECORD_TABLES[kind], kind_rows)
-        if records.warnings:
-            conn.execute(
-                _INSERT[S.warnings.name],
-                [
-                    {"id": f"{vid}:warnings:{i}", "document_id": vid, "ordinal": i, "text": w}
-                    for i, w in enumerate(records.warnings)
-                ],
-            )
+            pending.rows(S.RECORD_TABLES[kind], kind_rows)
+        pending.warnings(
+            [
+                {"id": f"{vid}:warnings:{i}", "document_id": vid, "ordinal": i, "text": w}
+                for i, w in enumerate(records.warnings)
+            ]
+        )
 
     def _insert_ignore(self, table: Any) -> Any:
         if self.dialect == "postgresql":
