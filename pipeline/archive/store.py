@@ -327,8 +327,11 @@ class Archive:
         try:
             with self.write() as conn:
                 pending = PendingRows(self._insert_unit)
+                known = self._versions_of_sources(conn, office, [key for _, _, key in documents])
                 results = [
-                    self._store(conn, pending, records, file_hash, source_key, office, profile)
+                    self._store(
+                        conn, pending, records, file_hash, source_key, office, profile, known.pop(source_key, None)
+                    )
                     for records, file_hash, source_key in documents
                 ]
                 pending.write(conn)
@@ -345,13 +348,18 @@ class Archive:
         source_key: str,
         office: str,
         profile: str,
+        versions: list[Any] | None = None,
     ) -> StoreResult:
-        """One document version's rows into `pending` (written before anything must read them)."""
+        """One document version's rows into `pending` (written before anything must read them).
+
+        `versions`: the source file's archived versions, when the caller read them already."""
         vid = version_id(office, source_key, file_hash)
         d = S.documents
         if source_key in pending.sources:  # its earlier version in this transaction must be seen below
             pending.write(conn)
-        versions = conn.execute(_VERSIONS_OF_SOURCE, {"office": office, "source_key": source_key}).all()
+            versions = None
+        if versions is None:
+            versions = list(conn.execute(_VERSIONS_OF_SOURCE, {"office": office, "source_key": source_key}))
         siblings = {row.id: row.version for row in versions}
         # a version seen before (re-extracted, or a file reverted A -> B -> A) keeps its number
         # and its first ingest time (its id says office and source: it is among the siblings);
@@ -393,6 +401,18 @@ class Archive:
                 .values(superseded=True, superseded_by=vid, superseded_at=now)
             )
         return StoreResult(vid, version, older)
+
+    def _versions_of_sources(self, conn: Connection, office: str, source_keys: list[str]) -> dict[str, list[Any]]:
+        """Each source file's archived versions (`_VERSIONS_OF_SOURCE` rows), one query for all of them."""
+        d = S.documents
+        found: dict[str, list[Any]] = {key: [] for key in source_keys}
+        for part in _chunks(list(found)):
+            query = select(d.c.id, d.c.version, d.c.ingested_at, d.c.source_key).where(
+                d.c.office == office, d.c.source_key.in_(part)
+            )
+            for row in conn.execute(query):
+                found[row.source_key].append(row)
+        return found
 
     def _delete_version(self, conn: Connection, vid: str) -> None:
         for table in S.CHILD_TABLES:
