@@ -35,7 +35,7 @@ class RunPlan:
     @property
     def archive_url(self) -> str:
         """The archive as an absolute URL (a relative SQLite path would mean another file elsewhere)."""
-        from .archive.store import normalize_url, sqlite_path
+        from .archive.engine import normalize_url, sqlite_path
 
         url = normalize_url(self.db_url or self.out_dir / "archive.sqlite")
         path = sqlite_path(url)

@@ -1,6 +1,6 @@
 """Opening an archive and writing one document version per transaction.
 
-`Archive(url)` connects (SQLite file or PostgreSQL URL), applies pending
+`Archive(url)` connects (`engine.py`: SQLite file or PostgreSQL URL), applies pending
 migrations and offers:
 
 - `write()` / `read()`: a connection inside a transaction. On SQLite a write
@@ -10,6 +10,9 @@ migrations and offers:
 - `store(records, ...)`: the document row, its records, its units and its
   search entry in ONE transaction; a killed process leaves either all of a
   document or none of it.
+- `store_many([(records, file_hash, source_key), ...])`: several documents in
+  ONE transaction, their rows inserted together (`pending_rows`): what
+  `pipeline run` commits per chunk.
 - `current_by_source(office, keys)`: each source file's current version and
   its hash: a file is unchanged only when its own current version has its
   bytes (never because another file has them);
@@ -24,32 +27,30 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, func, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from .. import __version__
-from ..errors import ArchiveError, QueryError
+from ..errors import ArchiveError
 from ..models import RECORD_TYPES, Records
 from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 from . import schema as S
 from .corrections import carry_over
+from .engine import make_engine, normalize_url
 from .migrations import migrations
 from .pending_rows import PendingRows
 from .search_text import index_entry, unindex_document
 from .transaction_reads import TransactionReads
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
-BUSY_TIMEOUT_MS = 30_000
 IN_CHUNK = 500  # ids per IN (...) clause
 
 
@@ -61,22 +62,6 @@ _VERSIONS_OF_SOURCE = select(S.documents.c.id, S.documents.c.version, S.document
 _COLUMNS = {name: tuple(table.c.keys()) for name, table in S.T.items()}
 # one encoder for every record's `data` column (json.dumps with options builds one per call)
 _DATA_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
-def normalize_url(value: str | Path) -> str:
-    """A database URL; a bare path (`outputs/archive.sqlite`) means a SQLite file."""
-    value = str(value)
-    if "://" in value:
-        return value
-    return f"sqlite:///{value}"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
-        return None
-    return Path(u.database)
 
 
 def version_id(office: str, source_key: str, file_hash: str) -> str:
@@ -91,86 +76,6 @@ def _now() -> str:
 def _chunks(items: Sequence[str], n: int = IN_CHUNK) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
-
-
-def make_engine(url: str, create: bool = True) -> Engine:
-    try:
-        u = make_url(url)
-    except ArgumentError as exc:
-        raise QueryError(f"not a database URL: {url!r} (e.g. sqlite:///outputs/archive.sqlite)") from exc
-    backend = u.get_backend_name()
-    if backend == "sqlite":
-        path = sqlite_path(url)
-        if path is not None:
-            if not path.exists() and not create:
-                raise QueryError(
-                    f"no archive at {path}; `pipeline run FOLDER` builds one (later commands find it), "
-                    "or give the archive with --db PATH"
-                )
-            if not create and not _writable(path):
-                return _read_only_engine(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _sqlite_events(engine)
-        return engine
-    try:
-        return create_engine(u, pool_pre_ping=True)
-    except (NoSuchModuleError, ModuleNotFoundError) as exc:
-        hint = " (pip install 'vss-emulation-pipeline[postgres]')" if backend == "postgresql" else ""
-        raise ArchiveError(f"no driver for {u.drivername}: {exc}{hint}") from exc
-
-
-def _writable(path: Path) -> bool:
-    """Can SQLite write the file and create its WAL side files beside it?"""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _read_only_engine(path: Path) -> Engine:
-    """Queries on an archive that cannot be written (read-only media, another user's folder).
-
-    WAL mode needs its `-shm` side file; where it cannot be created, SQLite
-    opens the file as immutable (nobody can be writing it there anyway).
-    """
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-
-    def connect() -> sqlite3.Connection:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            conn.close()
-            conn = sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False)
-        return conn
-
-    engine = create_engine("sqlite://", creator=connect)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def _sqlite_events(engine: Engine) -> None:
-    """WAL, busy_timeout, foreign keys; and transactions SQLAlchemy's own way (not pysqlite's)."""
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves, below
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed transaction
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("archive_write") else "BEGIN")
 
 
 @dataclass
