@@ -26,9 +26,9 @@ from .doc_words import DocWords, WordFacts
 from .extensions import text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
+from .person_brackets import bracketed_roles
 from .person_credits import PersonCredits
 from .person_owner import owned_units
-from .person_brackets import bracketed_roles
 from .person_roles import appointed_posts, lower_case_roles, pronoun_titles, titles_before_name
 from .person_tables import TablePeople
 from .person_titles import PersonTitles
