@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..models import VSS_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import WordScan, word_gated_grammar
+from .cue_sites import WordScan, start_gated_lower, word_gated_grammar
 from .dates import date_reader, with_year
 from .doc_lists import doc_list
 from .doc_subject import most_named
@@ -42,6 +42,8 @@ class EventFinder(FurtherEvents, RuleComponent):
         self.g = word_gated_grammar(compile_grammar(data.grammar))  # most sentences hold none of a pattern's words
         self.dates = date_reader(lang)
         self.triggers = [(kind, WordScan(phrase_regex(words))) for kind, words in data.kinds.items()]
+        for _, scan in self.triggers:
+            start_gated_lower(scan)
         # searched over the lower-cased text behind their words (`CaselessSearch`): the same matches
         self.reference = CaselessSearch(phrase_regex(data.reference_before))
         self.report_verbs = CaselessSearch(phrase_regex(data.report_verbs))

@@ -172,6 +172,9 @@ class PeopleGrammar(Grammar):
     # the body), or right before it ("retired teacher X": group `role`)
     role_apposition: str = NEVER
     role_before: str = NEVER
+    # a role before a list of names, each with its unit in brackets ("thí sinh A (BHXH huyện X) và B (Y)"):
+    # group `role`, matched up to the name it ends before; the role is a cue for each name of the list
+    role_list_bracketed: str = NEVER
     # a record's particulars (an achievement report's header): the name's field ("Họ và tên:") on the name's line,
     # and the field giving the post a few lines below ("Chức vụ:"), whose value is the person's title
     name_field: str = NEVER

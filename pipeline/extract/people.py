@@ -26,6 +26,7 @@ from .doc_words import DocWords, WordFacts
 from .extensions import text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
+from .person_brackets import bracketed_roles
 from .person_credits import PersonCredits
 from .person_owner import owned_units
 from .person_roles import appointed_posts, lower_case_roles, pronoun_titles, titles_before_name
@@ -353,6 +354,7 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             doc, names, found, self.g.owner_pronoun_title, self.g.bare_title_opening, self.g.agent_before
         )  # "its Director X"
         lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
+        bracketed_roles(doc, names, found, self.g.role_list_bracketed)  # "thí sinh A (office X) và B (office Y)"
         appointed_posts(doc, names, found, self.g.appointed_to, self.appointed_title)  # "..., was appointed Y"
         titles_before_name(
             doc, names, found, self.g.title_before_gap, self.g.title_before_role

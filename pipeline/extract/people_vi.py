@@ -27,6 +27,7 @@ from .extensions import span_unit, text_of
 from .lexicon import fold, load_data
 from .lexicon_models import PeopleData
 from .people import PeopleFinder
+from .person_brackets import opens_role_list
 from .person_titles import Range
 from .span_index import span_index
 
@@ -108,6 +109,8 @@ class HeadFirstPeopleFinder(PeopleFinder):
         before = text[w.start_char(sent_start) : w.start_char(name[0])]
         if self.honorific_re.search(before) or self.title_before_at(w, name):
             return True
+        if opens_role_list(text, w.start_char(name[0]), w.end_char(name[1] - 1), self.g.role_list_bracketed):
+            return True  # "thí sinh A (X) và B (Y)": the role before the list
         return bool(self.titles_right(w, name, set()))
 
     def title_before_at(self, w: DocWords, name: Range) -> tuple[int, int, bool] | None:

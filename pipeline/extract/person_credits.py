@@ -49,6 +49,7 @@ class PersonCredits:
 
     g: Any
     honorifics: set[str]
+    not_name: set[str]
     credit_res: list[tuple[str, re.Pattern[str], tuple[str, ...]]]
     title_openings: tuple[str, ...]
     title_line: re.Pattern[str]
@@ -68,6 +69,8 @@ class PersonCredits:
                 for nm in re.finditer(r"[A-ZĐ][\w'’]+(?:[ \t][A-ZĐ][\w'’]+){1,3}", m.group("names")):
                     if nm.group().split(None, 1)[0] in self.honorifics:
                         continue  # "Ảnh: Chị X tư vấn cho người dân": a caption about X, not X's photograph
+                    if not self.not_name.isdisjoint(nm.group().split()):
+                        continue  # "Ảnh: Ban Tổ chức trao giải": a caption about a body, whose head is no name
                     start = m.start("names") + nm.start()
                     if text.startswith(self.title_openings, start):
                         continue  # "Ảnh: Tổng Giám đốc X phát biểu": a caption about the official, no credit
