@@ -325,6 +325,9 @@ class UnitsData(Strict):
     """Articles a name never opens with when the document names the rest alone ("A X District Social
     Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""
     company_suffixes: list[str]
+    plural_office_words: list[str] = []
+    """Plural heads after an office's short reference ("63 provincial social security offices"): several
+    offices, none of them one unit, so the reference resolves to no unit."""
     office_part_heads: list[str] = []
     """Heads naming a part of a local office ("Division"): "the Collection Division of X Provincial Social
     Security" keeps the office after "of" in its name (an office that may own divisions, `bodies.yml`)."""

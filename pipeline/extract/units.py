@@ -89,6 +89,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.grassroots_suffix = data.grassroots_suffix
         self.generic_body_words = set(data.generic_body_words)
         self.own_place_bodies = {apostrophe_folded(n) for n in data.own_place_bodies}
+        self.plural_office_words = set(data.plural_office_words)
         # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
@@ -166,6 +167,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         for span in mentions:
             rule = span.id_ or "org"
             if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
+                if span.end < len(doc) and doc[span.end].lower_ in self.plural_office_words:
+                    continue  # "the 34 provincial social security offices": several offices, no one unit
                 refs.append(span)
                 continue
             if rule.startswith("division:"):
@@ -177,11 +180,12 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
             elif rule == "region":
                 for numeral in self.lists.numerals(doc, span.end):
                     out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
-            elif rule == "district":
+            elif rule in ("district", "grassroots"):
                 if covered is None:
                     covered = {i for s in mentions for i in range(s.start, s.end)}
+                level = self.district_level(span) if rule == "district" else self.grassroots_suffix
                 for run in self.lists.names_before(doc, span.start, covered):
-                    out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
+                    out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
             elif rule.partition(":")[0] == "district_list":
                 # "the post offices of A, B and C districts": the list's own head noun names each member
                 suffix = rule.partition(":")[2] or "Social Insurance"
