@@ -66,3 +66,26 @@ def test_district_offices_listed_before_one_plural_head(nlp) -> None:
     )
     names = unit_names(nlp, text, "2023-06-03")
     assert {f"{n} District Social Insurance" for n in ("Mang Thit", "Tam Binh", "Tra On")} <= names
+
+
+def test_a_board_of_the_agency_keeps_the_agency_in_its_name_and_its_head_with_it(nlp) -> None:
+    text = (
+        "Board visits the south\n\n"
+        "Can Tho, April 9, 2024 - Mr. Tran Van Hoa, Deputy Head of the Emulation and Commendation Board of "
+        "Vietnam Social Security, visited Can Tho Social Security on April 8.\n"
+    )
+    got = records(nlp, text, "2024-04-09")
+    board = "Emulation and Commendation Board of Vietnam Social Security"
+    assert board in {u.name for u in got.units}
+    assert [(p.name, p.unit) for p in got.people] == [("Tran Van Hoa", board)]
+
+
+def test_a_body_named_short_and_with_its_owner_is_one_unit(nlp) -> None:
+    text = (
+        "Health officials meet\n\n"
+        "Quang Tri, April 9, 2024 - Quang Tri Social Security met the Department of Health of Quang Tri "
+        "province on April 8. The Department of Health promised to check the claims.\n"
+    )
+    names = unit_names(nlp, text, "2024-04-09")
+    assert "Department of Health" not in names
+    assert any(n.startswith("Department of Health of") for n in names)

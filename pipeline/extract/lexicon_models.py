@@ -328,6 +328,9 @@ class UnitsData(Strict):
     plural_office_words: list[str] = []
     """Plural heads after an office's short reference ("63 provincial social security offices"): several
     offices, none of them one unit, so the reference resolves to no unit."""
+    agency_part_heads: list[str] = []
+    """Heads naming a board or centre of the agency itself: "the Communication Centre of Vietnam Social
+    Security" keeps the agency after "of" in its name, as written."""
     office_part_heads: list[str] = []
     """Heads naming a part of a local office ("Division"): "the Collection Division of X Provincial Social
     Security" keeps the office after "of" in its name (an office that may own divisions, `bodies.yml`)."""

@@ -25,7 +25,7 @@ import re
 from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
-from ..models import VSS_OFFICES
+from ..models import VSS_OFFICES, UnitKind
 from .bodies import office_divisions
 from .doc_reads import positions, span_text, word_id_array, word_ids
 from .extensions import place_tokens, sentence_start, text_of
@@ -55,6 +55,7 @@ class OrgNameReader:
         self.head_continuations = set(data.head_continuations)
         self.company_suffixes = set(data.company_suffixes)
         self.office_part_heads = set(data.office_part_heads)
+        self.agency_part_heads = set(data.agency_part_heads)
         self.part_owners = set(office_divisions().owners)
         self.event_nouns = set(data.event_nouns)
         self.sentence_openers = set(data.sentence_openers)
@@ -90,7 +91,10 @@ class OrgNameReader:
         # "X Social Security and Y General Hospital": "and" right after an office of the family opens a new body
         family_ends = {s.end for s in mentions if s.label_ in VSS_FAMILY}
         owners = {s.start: s.end for s in mentions if s.label_ in self.part_owners} if self.office_part_heads else {}
-        return self.head_noun_orgs(doc, family_starts, mention_starts, heads, family_ends, owners) + spans
+        agency = (
+            {s.start: s.end for s in mentions if s.label_ == UnitKind.agency.value} if self.agency_part_heads else {}
+        )
+        return self.head_noun_orgs(doc, family_starts, mention_starts, heads, family_ends, owners, agency) + spans
 
     # -- names closed by a head noun ---------------------------------------------
     def may_name_steering(self, doc: Doc) -> bool:
@@ -110,9 +114,11 @@ class OrgNameReader:
         heads: list[int],
         family_ends: frozenset[int] | set[int] = frozenset(),
         part_owners: dict[int, int] | None = None,
+        agency_owners: dict[int, int] | None = None,
     ) -> list[Span]:
         """`heads`: the tokens written as a head noun; `family_ends`: where the family's offices end;
-        `part_owners`: the offices that may own a division, start -> end."""
+        `part_owners`: the offices that may own a division, start -> end; `agency_owners`: the same for
+        the agency's own boards and centres."""
         spans = []
         for i in heads:
             tok = doc[i]
@@ -141,6 +147,8 @@ class OrgNameReader:
             end = self.complements(doc, end, set() if own_body else family_starts, mention_starts)
             if part_owners and tok.text in self.office_part_heads:
                 end = self.owning_office(doc, end, part_owners)
+            elif agency_owners and tok.text in self.agency_part_heads:
+                end = self.owning_office(doc, end, agency_owners)  # "the Communication Centre of VSS"
             end = self.branch(doc, end)
             if end < len(doc) and doc[end].text in self.event_nouns:
                 continue  # "the ASSA Board Meeting": a meeting's name, not the body's

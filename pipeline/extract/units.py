@@ -90,6 +90,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.generic_body_words = set(data.generic_body_words)
         self.own_place_bodies = {apostrophe_folded(n) for n in data.own_place_bodies}
         self.plural_office_words = set(data.plural_office_words)
+        # "X of Y": the word a body's fuller name joins its owner with (none where names are head first)
+        self.of_words_first = data.of_words[0] if data.agency_part_heads and data.of_words else ""
         # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
@@ -240,6 +242,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 unit["mentions"].append(text)
         self.clusters.read(doc, resolved, units)
         self.merge_generic_bodies(units, resolved, lambda: self.own_place(doc, resolved))
+        if self.of_words_first:
+            self.merge_owned_short_names(units, resolved, self.of_words_first)
         if self.possessive_endings:
             self.name_possessive_owners(units, resolved)
         return list(units.values())
