@@ -89,3 +89,23 @@ def test_a_body_named_short_and_with_its_owner_is_one_unit(nlp) -> None:
     names = unit_names(nlp, text, "2024-04-09")
     assert "Department of Health" not in names
     assert any(n.startswith("Department of Health of") for n in names)
+
+
+def test_national_news_outlets_without_a_head_noun_are_units(nlp) -> None:
+    text = (
+        "Press partners thanked\n\n"
+        "Ha Noi, January 8, 2024 - Vietnam Social Security thanked the Vietnam News Agency and the Voice of "
+        "Vietnam for their reports on voluntary social insurance.\n"
+    )
+    assert {"Vietnam News Agency", "Voice of Vietnam"} <= unit_names(nlp, text, "2024-01-08")
+
+
+def test_a_bracketed_translation_inside_a_name_is_stepped_over(nlp) -> None:
+    text = (
+        "Reporters honoured\n\n"
+        "Ha Noi, January 8, 2024 - Reporter Le Thi Mai of Tuoi Tre (Youth) Newspaper won a prize for her "
+        "series on pensions.\n"
+    )
+    got = records(nlp, text, "2024-01-08")
+    newspaper = [u for u in got.units if u.name == "Tuoi Tre Newspaper"]
+    assert newspaper and newspaper[0].mentions == ["Tuoi Tre (Youth) Newspaper"]

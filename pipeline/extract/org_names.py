@@ -35,6 +35,8 @@ from .lexicon_models import UnitsData
 ROMAN = re.compile(r"^[IVXL]+$")
 # spans found by the unit ruler whose kind is a VSS office: a complement stops before them
 VSS_FAMILY = VSS_OFFICES
+MAX_GLOSS_WORDS = 3
+"""Words of a bracketed translation inside a name ("Lao Dong (Labour) Newspaper")."""
 
 
 class OrgNameReader:
@@ -126,12 +128,17 @@ class OrgNameReader:
                 continue
             start = tok.i
             sent_start = sentence_start(doc, i)
-            while (
-                start > sent_start
-                and self.name_word(doc[start - 1], doc, start - 1)
-                and not (start - 1 in family_ends and doc[start - 1].text in self.conjunctions)
-            ):
-                start -= 1
+            while True:
+                while (
+                    start > sent_start
+                    and self.name_word(doc[start - 1], doc, start - 1)
+                    and not (start - 1 in family_ends and doc[start - 1].text in self.conjunctions)
+                ):
+                    start -= 1
+                before_gloss = self.gloss_start(doc, start, sent_start)
+                if before_gloss == start:
+                    break
+                start = before_gloss
             while start < tok.i and (
                 doc[start].text in self.strip_before_name
                 or (doc[start].is_sent_start and doc[start].text in self.leading_noise)
@@ -165,6 +172,19 @@ class OrgNameReader:
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=rule))
         return spans
+
+    def gloss_start(self, doc: Doc, start: int, sent_start: int) -> int:
+        """ "Lao Dong (Labour) Newspaper": a bracketed translation of capitalised words inside a name, after
+        a name word, is stepped over (the name is read on before it; `plain_name` drops the gloss)."""
+        if start - 3 < sent_start or doc[start - 1].text != ")":
+            return start
+        for open_at in range(start - 3, max(sent_start, start - 2 - MAX_GLOSS_WORDS) - 1, -1):
+            if doc[open_at].text == "(":
+                inside = doc[open_at + 1 : start - 1]
+                if all(t.is_title for t in inside) and self.name_word(doc[open_at - 1], doc, open_at - 1):
+                    return open_at
+                return start
+        return start
 
     def name_word(self, tok: Token, doc: Doc, i: int) -> bool:
         if tok.is_title or tok.is_upper or i in place_tokens(doc):
