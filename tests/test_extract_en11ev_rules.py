@@ -109,3 +109,31 @@ def test_a_bracketed_translation_inside_a_name_is_stepped_over(nlp) -> None:
     got = records(nlp, text, "2024-01-08")
     newspaper = [u for u in got.units if u.name == "Tuoi Tre Newspaper"]
     assert newspaper and newspaper[0].mentions == ["Tuoi Tre (Youth) Newspaper"]
+
+
+# -- people --------------------------------------------------------------------------------------
+
+
+def people(nlp, text: str, published: str) -> list[tuple]:
+    return [(p.name, p.title, p.unit) for p in records(nlp, text, published).people]
+
+
+def test_the_body_right_after_a_name_is_the_persons_unit(nlp) -> None:
+    text = (
+        "Initiatives honoured\n\n"
+        "Vinh Long, May 5, 2023 - Two officials were honoured: Mr. Le Van An of Tam Binh District Social "
+        "Insurance, for a new form, and journalist Tran Thi Hoa of Vinh Long Newspaper.\n"
+    )
+    got = people(nlp, text, "2023-05-05")
+    assert ("Le Van An", None, "Tam Binh District Social Insurance") in got
+    assert ("Tran Thi Hoa", "journalist", "Vinh Long Newspaper") in got
+
+
+def test_a_title_runs_on_over_a_plurals_apostrophe(nlp) -> None:
+    text = (
+        "Farmers and insurance\n\n"
+        "Ha Noi, May 5, 2023 - Mr. Le Van An, Vice Chairman of the Vietnam Farmers' Union, spoke at the "
+        "meeting.\n"
+    )
+    got = people(nlp, text, "2023-05-05")
+    assert got == [("Le Van An", "Vice Chairman of the Vietnam Farmers' Union", "Vietnam Farmers' Union")]

@@ -172,6 +172,9 @@ class PeopleGrammar(Grammar):
     # the body), or right before it ("retired teacher X": group `role`)
     role_apposition: str = NEVER
     role_before: str = NEVER
+    # right after a name, before the body the person works in ("Mr. X of Y District Social Insurance"): the
+    # person's unit when no title named one
+    unit_after_name: str = NEVER
     # a record's particulars (an achievement report's header): the name's field ("Họ và tên:") on the name's line,
     # and the field giving the post a few lines below ("Chức vụ:"), whose value is the person's title
     name_field: str = NEVER
