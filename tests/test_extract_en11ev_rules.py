@@ -137,3 +137,36 @@ def test_a_title_runs_on_over_a_plurals_apostrophe(nlp) -> None:
     )
     got = people(nlp, text, "2023-05-05")
     assert got == [("Le Van An", "Vice Chairman of the Vietnam Farmers' Union", "Vietnam Farmers' Union")]
+
+
+# -- events --------------------------------------------------------------------------------------
+
+
+def events(nlp, text: str, published: str) -> list[tuple]:
+    return [(e.kind, e.date, e.location, e.organizer) for e in records(nlp, text, published).events]
+
+
+def test_a_ceremony_marking_a_day_is_dated_by_its_own_day_and_organised_by_its_owner(nlp) -> None:
+    text = (
+        "Office staff honoured by the federation\n\n"
+        "Ha Tinh, March 10, 2023 - Two officials of Ha Tinh Social Security were honoured by the Ha Tinh "
+        "Provincial Women's Union at its ceremony marking International Women's Day on March 8.\n\n"
+        "The ceremony, held on March 7 in Ha Tinh city, honoured 40 women.\n"
+    )
+    got = [(kind, date, organizer) for kind, date, _, organizer in events(nlp, text, "2023-03-10")]
+    assert got == [("ceremony", "2023-03-07", "Ha Tinh Provincial Women's Union")]
+
+
+def test_an_event_held_online_is_located_online_unless_a_place_is_named(nlp) -> None:
+    held = (
+        "Sector reviews the quarter\n\n"
+        "Ha Noi, April 6, 2024 - On April 5, Vietnam Social Security held a conference to review the first "
+        "quarter, held online with all provincial offices.\n"
+    )
+    linked = (
+        "Sector reviews the quarter\n\n"
+        "Ha Noi, April 6, 2024 - On April 5, Vietnam Social Security held an online conference linking its "
+        "headquarters in Ha Noi with all provincial offices.\n"
+    )
+    assert [e[2] for e in events(nlp, held, "2024-04-06")] == ["online"]
+    assert [e[2] for e in events(nlp, linked, "2024-04-06")] == ["Ha Noi"]
