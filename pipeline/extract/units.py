@@ -188,6 +188,14 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 level = self.district_level(span) if rule == "district" else self.grassroots_suffix
                 for run in self.lists.names_before(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
+            elif rule == "district_plural":
+                # "from A, B and C district offices": the names before the plural head, each an office
+                if covered is None:
+                    covered = {i for s in mentions for i in range(s.start, s.end)}
+                level = self.district_level(span)
+                for run in self.lists.names_ending_at(doc, span.start, covered):
+                    out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
+                continue
             elif rule.partition(":")[0] == "district_list":
                 # "the post offices of A, B and C districts": the list's own head noun names each member
                 suffix = rule.partition(":")[2] or "Social Insurance"
