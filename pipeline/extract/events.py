@@ -34,6 +34,9 @@ from .sentence_chars import doc_sentences
 from .span_index import span_index
 from .word_gate import lowered
 
+OWNER_GAP = 40
+"""How far before the event word the pronoun of its organiser may stand ("at its annual review ceremony")."""
+
 
 class EventFinder(FurtherEvents, RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
@@ -207,10 +210,13 @@ class EventFinder(FurtherEvents, RuleComponent):
             dates = [
                 d for d in dates if not any(a <= d.start < b for a, b in spans)
             ]  # "kỷ niệm ... (26/3/1931-26/3/2026)"
+        marked = {m.end() for m in self.g.marked_day.finditer(text)} if dates else set()
+        if marked:
+            dates = [d for d in dates if d.end not in marked]  # "its ceremony marking ... Day on May 1"
         line_start = text_of(doc).rfind("\n", 0, base) + 1
         dateline = self.g.dateline.match(text_of(doc), line_start)
         filed = dateline is not None and bool(dates) and base + dates[0].start < dateline.end()
-        if filed and len(dates) > 1:
+        if filed and (len(dates) > 1 or marked):
             dates = dates[1:]  # "Ha Noi, January 10 (VNA) – ... held a conference on January 9"
         weekday = self.weekday_date(doc, sent)  # "... on Wednesday held a conference"
         if weekday and (not dates or (filed and len(dates) == 1)):
@@ -269,14 +275,15 @@ class EventFinder(FurtherEvents, RuleComponent):
             name = f"{lower.group('name')}{text[s:e]}"  # "its 2025 review conference"
         if name is None and (purpose := self.g.purpose_after.match(text, e)):
             name = f"{text[s:e]} {purpose.group('purpose')}"  # "a ceremony to mark the 10th ... Day": its own phrase
-        location = self.location(doc, text, sent)
+        # a place the sentence names (the headquarters an online event links from), else "online" when held so
+        location = self.location(doc, text, sent) or ("online" if self.g.held_online.search(text) else None)
         doc_list(doc, "events").append(
             {
                 "kind": kind,
                 "name": name,
                 "date": date,
                 "location": location,
-                "organizer": self.organizer(doc, sent),
+                "organizer": self.organizer(doc, sent, s),
                 "period_reviewed": period,
                 "evidence": {"start": base + s, "end": base + e, "text": text_of(doc)[base + s : base + e]},
             }
@@ -324,9 +331,16 @@ class EventFinder(FurtherEvents, RuleComponent):
                 return (day - dt.timedelta(days=back)).isoformat()
         return None
 
-    def organizer(self, doc: Doc, sent) -> str | None:
+    def organizer(self, doc: Doc, sent, at: int | None = None) -> str | None:
+        """The body organising the event whose word starts at `at` in `sent`: the one after "organised by", the
+        one an "its" before the event word stands for, else the subject of the reporting verb."""
         m = self.g.organised_by.search(sent.text)
         units = [u for u in span_index(doc, "units").starting_in(sent.start, sent.end) if u.end <= sent.end]
+        own = self.g.owner_pronoun_event.search(sent.text, max(0, at - OWNER_GAP), at) if at else None
+        if own and not m:
+            owners = [u for u in units if u.end_char <= sent.start_char + own.start()]
+            if owners:
+                return span_unit(owners[-1])  # "honoured by X at its ceremony": X's
         if m:
             after = [u for u in units if u.start_char >= sent.start_char + m.end()]
             if after:

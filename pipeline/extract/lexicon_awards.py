@@ -278,6 +278,13 @@ class EventsGrammar(Grammar):
     # the span an anniversary commemorates, two dates years apart in brackets ("kỷ niệm 95 năm ... (26/3/1931 -
     # 26/3/2026)"): none of its dates is the event's
     commemorated_span: str = NEVER
+    # the day an event marks, named with it ("its ceremony marking the International Labour Day on May 1", "on
+    # the occasion of May 1"): that date is the day's, not the event's (nor is the dateline's then)
+    marked_day: str = NEVER
+    # "honoured by X at its ceremony": the event of the body right before the pronoun (the organiser)
+    owner_pronoun_event: str = NEVER
+    # said anywhere in the event's sentence: it was held online ("..., held online because of ..."): location
+    held_online: str = NEVER
     # an event of the document's own body told outside the lead ("at the office's mid-year meeting"): the
     # words before the event word that name it are group `name`
     own_event: str = NEVER

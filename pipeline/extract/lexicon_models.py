@@ -175,6 +175,9 @@ class PeopleGrammar(Grammar):
     # a role before a list of names, each with its unit in brackets ("thí sinh A (BHXH huyện X) và B (Y)"):
     # group `role`, matched up to the name it ends before; the role is a cue for each name of the list
     role_list_bracketed: str = NEVER
+    # right after a name, before the body the person works in ("Mr. X of Y District Social Insurance"): the
+    # person's unit when no title named one
+    unit_after_name: str = NEVER
     # a record's particulars (an achievement report's header): the name's field ("Họ và tên:") on the name's line,
     # and the field giving the post a few lines below ("Chức vụ:"), whose value is the person's title
     name_field: str = NEVER
@@ -328,6 +331,12 @@ class UnitsData(Strict):
     """Articles a name never opens with when the document names the rest alone ("A X District Social
     Insurance official helps ..." is X's office; "A Luoi" is a name of its own)."""
     company_suffixes: list[str]
+    plural_office_words: list[str] = []
+    """Plural heads after an office's short reference ("63 provincial social security offices"): several
+    offices, none of them one unit, so the reference resolves to no unit."""
+    agency_part_heads: list[str] = []
+    """Heads naming a board or centre of the agency itself: "the Communication Centre of Vietnam Social
+    Security" keeps the agency after "of" in its name, as written."""
     office_part_heads: list[str] = []
     """Heads naming a part of a local office ("Division"): "the Collection Division of X Provincial Social
     Security" keeps the office after "of" in its name (an office that may own divisions, `bodies.yml`)."""

@@ -25,7 +25,7 @@ import re
 from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
-from ..models import VSS_OFFICES
+from ..models import VSS_OFFICES, UnitKind
 from .bodies import office_divisions
 from .doc_reads import positions, span_text, word_id_array, word_ids
 from .extensions import place_tokens, sentence_start, text_of
@@ -35,6 +35,8 @@ from .lexicon_models import UnitsData
 ROMAN = re.compile(r"^[IVXL]+$")
 # spans found by the unit ruler whose kind is a VSS office: a complement stops before them
 VSS_FAMILY = VSS_OFFICES
+MAX_GLOSS_WORDS = 3
+"""Words of a bracketed translation inside a name ("Lao Dong (Labour) Newspaper")."""
 
 
 class OrgNameReader:
@@ -55,6 +57,7 @@ class OrgNameReader:
         self.head_continuations = set(data.head_continuations)
         self.company_suffixes = set(data.company_suffixes)
         self.office_part_heads = set(data.office_part_heads)
+        self.agency_part_heads = set(data.agency_part_heads)
         self.part_owners = set(office_divisions().owners)
         self.event_nouns = set(data.event_nouns)
         self.sentence_openers = set(data.sentence_openers)
@@ -90,7 +93,10 @@ class OrgNameReader:
         # "X Social Security and Y General Hospital": "and" right after an office of the family opens a new body
         family_ends = {s.end for s in mentions if s.label_ in VSS_FAMILY}
         owners = {s.start: s.end for s in mentions if s.label_ in self.part_owners} if self.office_part_heads else {}
-        return self.head_noun_orgs(doc, family_starts, mention_starts, heads, family_ends, owners) + spans
+        agency = (
+            {s.start: s.end for s in mentions if s.label_ == UnitKind.agency.value} if self.agency_part_heads else {}
+        )
+        return self.head_noun_orgs(doc, family_starts, mention_starts, heads, family_ends, owners, agency) + spans
 
     # -- names closed by a head noun ---------------------------------------------
     def may_name_steering(self, doc: Doc) -> bool:
@@ -110,9 +116,11 @@ class OrgNameReader:
         heads: list[int],
         family_ends: frozenset[int] | set[int] = frozenset(),
         part_owners: dict[int, int] | None = None,
+        agency_owners: dict[int, int] | None = None,
     ) -> list[Span]:
         """`heads`: the tokens written as a head noun; `family_ends`: where the family's offices end;
-        `part_owners`: the offices that may own a division, start -> end."""
+        `part_owners`: the offices that may own a division, start -> end; `agency_owners`: the same for
+        the agency's own boards and centres."""
         spans = []
         for i in heads:
             tok = doc[i]
@@ -120,12 +128,17 @@ class OrgNameReader:
                 continue
             start = tok.i
             sent_start = sentence_start(doc, i)
-            while (
-                start > sent_start
-                and self.name_word(doc[start - 1], doc, start - 1)
-                and not (start - 1 in family_ends and doc[start - 1].text in self.conjunctions)
-            ):
-                start -= 1
+            while True:
+                while (
+                    start > sent_start
+                    and self.name_word(doc[start - 1], doc, start - 1)
+                    and not (start - 1 in family_ends and doc[start - 1].text in self.conjunctions)
+                ):
+                    start -= 1
+                before_gloss = self.gloss_start(doc, start, sent_start)
+                if before_gloss == start:
+                    break
+                start = before_gloss
             while start < tok.i and (
                 doc[start].text in self.strip_before_name
                 or (doc[start].is_sent_start and doc[start].text in self.leading_noise)
@@ -141,6 +154,8 @@ class OrgNameReader:
             end = self.complements(doc, end, set() if own_body else family_starts, mention_starts)
             if part_owners and tok.text in self.office_part_heads:
                 end = self.owning_office(doc, end, part_owners)
+            elif agency_owners and tok.text in self.agency_part_heads:
+                end = self.owning_office(doc, end, agency_owners)  # "the Communication Centre of VSS"
             end = self.branch(doc, end)
             if end < len(doc) and doc[end].text in self.event_nouns:
                 continue  # "the ASSA Board Meeting": a meeting's name, not the body's
@@ -157,6 +172,19 @@ class OrgNameReader:
                 continue
             spans.append(Span(doc, start, end, label=kind, span_id=rule))
         return spans
+
+    def gloss_start(self, doc: Doc, start: int, sent_start: int) -> int:
+        """ "Lao Dong (Labour) Newspaper": a bracketed translation of capitalised words inside a name, after
+        a name word, is stepped over (the name is read on before it; `plain_name` drops the gloss)."""
+        if start - 3 < sent_start or doc[start - 1].text != ")":
+            return start
+        for open_at in range(start - 3, max(sent_start, start - 2 - MAX_GLOSS_WORDS) - 1, -1):
+            if doc[open_at].text == "(":
+                inside = doc[open_at + 1 : start - 1]
+                if all(t.is_title for t in inside) and self.name_word(doc[open_at - 1], doc, open_at - 1):
+                    return open_at
+                return start
+        return start
 
     def name_word(self, tok: Token, doc: Doc, i: int) -> bool:
         if tok.is_title or tok.is_upper or i in place_tokens(doc):

@@ -29,7 +29,7 @@ from .lexicon_models import DatesData, PeopleData
 from .person_brackets import bracketed_roles
 from .person_credits import PersonCredits
 from .person_owner import owned_units
-from .person_roles import appointed_posts, lower_case_roles, pronoun_titles, titles_before_name
+from .person_roles import appointed_posts, lower_case_roles, pronoun_titles, titles_before_name, units_after_names
 from .person_tables import TablePeople
 from .person_titles import PersonTitles
 from .regex_start import WholeTextGate
@@ -355,6 +355,7 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
         )  # "its Director X"
         lower_case_roles(doc, names, found, self.g.role_apposition, self.g.role_before)  # "X, an official of Y"
         bracketed_roles(doc, names, found, self.g.role_list_bracketed)  # "thí sinh A (office X) và B (office Y)"
+        units_after_names(doc, names, found, self.g.unit_after_name)  # "Mr. X of Y District Social Insurance"
         appointed_posts(doc, names, found, self.g.appointed_to, self.appointed_title)  # "..., was appointed Y"
         titles_before_name(
             doc, names, found, self.g.title_before_gap, self.g.title_before_role

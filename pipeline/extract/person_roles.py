@@ -110,3 +110,15 @@ def titles_before_name(
         if body is not None and post is not None:
             person["title"] = f"{post.group('role')}{text[post.end('role') : body.end_char]}"
             person["unit"] = person["unit"] or span_unit(body)
+
+
+def units_after_names(doc: Doc, names: list[Span], people: list[dict], pattern: re.Pattern[str]) -> None:
+    """ "Mr. X of Y District Social Insurance, for ...": a body right after the name and "of" is the unit of a
+    person no title gave one (a title's own body was read with the title)."""
+    text = text_of(doc)
+    units = doc.spans.get("units", [])
+    for span, person in people_lacking(text, names, people, "unit"):
+        m = pattern.match(text, span.end_char)
+        body = next((u for u in units if u.start_char == m.end()), None) if m else None
+        if body is not None:
+            person["unit"] = span_unit(body)

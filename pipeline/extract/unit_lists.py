@@ -100,6 +100,14 @@ class UnitLists:
             i = k
         return found
 
+    def names_ending_at(self, doc: Doc, end: int, covered: set[int]) -> list[Span]:
+        """ "from A, B and C district offices": the name right before the plural level word, then the names
+        coordinated before it."""
+        k = end
+        while k - 1 >= 0 and end - (k - 1) <= MAX_NAME_WORDS and self.name_word(doc[k - 1], covered):
+            k -= 1
+        return [doc[k:end], *self.names_before(doc, k, covered)] if k < end else []
+
     def name_word(self, tok: Token, covered: set[int]) -> bool:
         return (
             tok.is_title

@@ -77,6 +77,14 @@ class UnitMerging:
                     if span_unit(span) == name:
                         set_span_unit(span, full[0])
 
+    def merge_owned_short_names(self, units: dict[str, dict], resolved: list[Span], of_word: str) -> None:
+        """ "the Communication Centre", in a document that also names "the Communication Centre of Vietnam
+        Social Security": one body, named the fuller way, when the document names one such fuller body."""
+        for name in [n for n, unit in units.items() if unit["kind"] == "department"]:
+            full = [other for other in units if other.startswith(f"{name} {of_word} ")]
+            if len(full) == 1:
+                self.merge_into(units, resolved, name, full[0])
+
     @classmethod
     def rename(cls, units: dict[str, dict], resolved: list[Span], name: str, new_name: str) -> None:
         """Unit `name` is called `new_name`: merged into it when the document names it too."""

@@ -24,6 +24,8 @@ from .unit_refs import first_place
 
 KNOWN_SPELLINGS = 10_000
 TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)\s*$")
+INNER_GLOSS = re.compile(r"\s*\((?:[A-Z][\w'’]*\s?){1,3}\)(?=\s+\w)")
+"""A bracketed translation inside a name: "Lao Dong (Labour) Newspaper" is "Lao Dong Newspaper"."""
 SPACES = re.compile(r"\s+")
 PERSON_NAME_SIZES = (3, 2, 4)
 """Words in a person's full name, most frequent first (a family name and one to three given names)."""
@@ -210,7 +212,7 @@ class UnitNaming:
 
     def plain_name(self, span: Span) -> str:
         text = self.g.leading_article.sub("", span_text(span))
-        text = TRAILING_BRACKETS.sub("", text)
+        text = INNER_GLOSS.sub("", TRAILING_BRACKETS.sub("", text))
         return SPACES.sub(" ", text).strip()
 
     def steering_name(self, span: Span) -> str:

@@ -89,6 +89,9 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.grassroots_suffix = data.grassroots_suffix
         self.generic_body_words = set(data.generic_body_words)
         self.own_place_bodies = {apostrophe_folded(n) for n in data.own_place_bodies}
+        self.plural_office_words = set(data.plural_office_words)
+        # "X of Y": the word a body's fuller name joins its owner with (none where names are head first)
+        self.of_words_first = data.of_words[0] if data.agency_part_heads and data.of_words else ""
         # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
@@ -166,6 +169,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         for span in mentions:
             rule = span.id_ or "org"
             if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
+                if span.end < len(doc) and doc[span.end].lower_ in self.plural_office_words:
+                    continue  # "the 34 provincial social security offices": several offices, no one unit
                 refs.append(span)
                 continue
             if rule.startswith("division:"):
@@ -177,11 +182,20 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
             elif rule == "region":
                 for numeral in self.lists.numerals(doc, span.end):
                     out.append(self.labelled(numeral, "region_office", f"Social Insurance Region {numeral[-1].text}"))
-            elif rule == "district":
+            elif rule in ("district", "grassroots"):
                 if covered is None:
                     covered = {i for s in mentions for i in range(s.start, s.end)}
+                level = self.district_level(span) if rule == "district" else self.grassroots_suffix
                 for run in self.lists.names_before(doc, span.start, covered):
-                    out.append(self.labelled(run, "district_office", f"{run.text} {self.district_level(span)}"))
+                    out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
+            elif rule == "district_plural":
+                # "from A, B and C district offices": the names before the plural head, each an office
+                if covered is None:
+                    covered = {i for s in mentions for i in range(s.start, s.end)}
+                level = self.district_level(span)
+                for run in self.lists.names_ending_at(doc, span.start, covered):
+                    out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
+                continue
             elif rule.partition(":")[0] == "district_list":
                 # "the post offices of A, B and C districts": the list's own head noun names each member
                 suffix = rule.partition(":")[2] or "Social Insurance"
@@ -236,6 +250,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 unit["mentions"].append(text)
         self.clusters.read(doc, resolved, units)
         self.merge_generic_bodies(units, resolved, lambda: self.own_place(doc, resolved))
+        if self.of_words_first:
+            self.merge_owned_short_names(units, resolved, self.of_words_first)
         if self.possessive_endings:
             self.name_possessive_owners(units, resolved)
         return list(units.values())
