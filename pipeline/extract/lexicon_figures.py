@@ -239,6 +239,16 @@ class MetricsGrammar(Grammar):
     # a share of case files handled online, named after the share ("100% hồ sơ ... trên môi trường điện tử"):
     # the online services rate, though a comma splits the clause before the channel is named
     online_share_after: str = NEVER
+    # benefits paid into accounts, named after the share ("chi trả 85% lương hưu, trợ cấp qua tài khoản"):
+    # the non-cash payment rate, though a comma splits the clause before the channel is named
+    non_cash_after: str = NEVER
+    # a share that a head count rises or falls by ("tăng ít nhất 8% số người tham gia BHXH bắt buộc"): the
+    # verb right before the share and the head count right after it; that scheme's participants
+    count_rise_before: str = NEVER
+    participants_count_after: str = NEVER
+    # a head count of several places the clause names before its own number ("Tổng số người tham gia BHXH
+    # của 5 tỉnh đạt 412.350 người"): the measure is read from the whole clause, not from after the "5"
+    owner_count_before: str = NEVER
     # an amount right after the collecting verb ("khu vực X thu 5.980 tỷ đồng"): revenue
     revenue_verb_before: str = NEVER
     # words right after a percentage that make it a share of votes ("100% số phiếu"): no figure
