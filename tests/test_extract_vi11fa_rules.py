@@ -81,3 +81,58 @@ def test_shares_of_case_files_and_of_matched_records_are_no_coverage_rates(nlp) 
 def test_benefits_paid_into_accounts_named_after_a_comma_are_the_non_cash_rate(nlp) -> None:
     result = extract(nlp, "Năm 2026, BHXH tỉnh phấn đấu chi trả 85% lương hưu, trợ cấp qua tài khoản cá nhân.")
     assert (figure(result, 85).metric, figure(result, 85).kind) == ("non_cash_payment_rate", "target")
+
+
+def awards_of(result):
+    return [(a.award_type, a.recipient_kind, a.count, a.conferred_by, a.status) for a in result.awards]
+
+
+def test_two_givers_in_one_sentence_each_give_their_own_certificates(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 3 tập thể và 6 cá nhân thuộc BHXH tỉnh; Giám đốc BHXH "
+        "tỉnh Phú Yên tặng Giấy khen cho Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh và 5 "
+        "cán bộ công an.",
+    )
+    found = awards_of(result)
+    police = "Director of Phu Yen Provincial Police"
+    assert ("certificate_of_commendation", "collective", 3, police, "conferred") in found
+    assert ("certificate_of_commendation", "individual", 6, police, "conferred") in found
+    # the count after a long recipient name is the second giver's, and no figure
+    assert (
+        "certificate_of_commendation",
+        "individual",
+        5,
+        "Director of Phu Yen Social Security",
+        "conferred",
+    ) in found
+    assert not [f for f in result.figures if f.value == 5]
+
+
+def test_a_counted_subject_with_a_long_union_giver_after_duoc(nlp) -> None:
+    result = extract(
+        nlp,
+        "Trong số 25 cá nhân được Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen, có 3 cán bộ của BHXH "
+        "tỉnh. Ban Thường vụ Công đoàn Viên chức tỉnh cũng tặng Giấy khen cho Công đoàn cơ sở BHXH tỉnh Phú Yên.",
+    )
+    found = awards_of(result)
+    assert (
+        "ministry_certificate_of_merit",
+        "individual",
+        25,
+        "Standing Committee of Phu Yen Provincial Labour Federation",
+        "conferred",
+    ) in found
+    (union,) = [a for a in result.awards if a.award_type == "certificate_of_commendation"]
+    assert union.conferred_by == "Standing Committee of Phu Yen Public Employees' Trade Union"
+
+
+def test_contestants_and_journalists_are_counted_individuals(nlp) -> None:
+    result = extract(
+        nlp,
+        "Giám đốc BHXH tỉnh tặng Giấy khen cho 4 thí sinh đạt giải. BHXH tỉnh đề nghị Tổng Giám đốc BHXH Việt Nam "
+        "tặng Kỷ niệm chương cho 3 nhà báo.",
+    )
+    found = awards_of(result)
+    assert ("certificate_of_commendation", "individual", 4, "Director of Phu Yen Social Security", "conferred") in found
+    assert ("commemorative_medal", "individual", 3, "VSS General Director", "proposed") in found

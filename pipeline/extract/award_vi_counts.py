@@ -86,7 +86,7 @@ class HeadFirstCounts:
                 return out
         # the clause's subject: "103 doanh nghiệp ... đã được trao tặng Bằng khen"
         received = [m for m in self.receiving_re.finditer(left) if len(left) - m.end() <= 40]
-        subject = re.search(r"\bđược\b[^.;]{0,40}$", left) or (received[-1] if received else None)
+        subject = re.search(r"\bđược\b[^.;]{0,60}$", left) or (received[-1] if received else None)
         if subject:
             counts = list(self.count_after_re.finditer(left[: subject.start()]))
             if counts and len(left[counts[-1].end() : subject.start()].split()) <= 15:
