@@ -136,3 +136,34 @@ def test_contestants_and_journalists_are_counted_individuals(nlp) -> None:
     found = awards_of(result)
     assert ("certificate_of_commendation", "individual", 4, "Director of Phu Yen Social Security", "conferred") in found
     assert ("commemorative_medal", "individual", 3, "VSS General Director", "proposed") in found
+
+
+def test_counts_inside_award_sentences_are_no_figures(nlp) -> None:
+    result = extract(
+        nlp,
+        "Toàn Cụm có 4/4 đơn vị đạt danh hiệu Tập thể lao động xuất sắc. Trong số 25 cá nhân được Ban Thường vụ "
+        "Liên đoàn Lao động tỉnh tặng Bằng khen, có 3 cán bộ của BHXH tỉnh. Ban Giám khảo đã chọn 12 tác phẩm "
+        "trao giải, gồm 1 giải Nhất, 2 giải Nhì và 9 giải Khuyến khích.",
+    )
+    assert not [f for f in result.figures if f.value in (4, 3, 12)]
+    found = awards_of(result)
+    assert ("excellent_labor_collective", "collective", 4, None, "conferred") in found
+    assert not [a for a in result.awards if a.count in (3, 12)]  # a part of the 25, the total of the run
+
+
+def test_counts_proposed_for_flags_each_take_their_own_authority(nlp) -> None:
+    result = extract(
+        nlp,
+        "Cuối năm, Cụm sẽ suy tôn 1 đơn vị dẫn đầu để đề nghị Chính phủ tặng Cờ thi đua và 2 đơn vị đề nghị "
+        "Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua.",
+    )
+    found = awards_of(result)
+    assert ("government_emulation_flag", "collective", 1, "Government", "proposed") in found
+    assert ("ministry_emulation_flag", "collective", 2, "VSS General Director", "proposed") in found
+    assert not [f for f in result.figures if f.value in (1, 2)]
+
+
+def test_counted_prizes_handed_to_contestants_are_individual(nlp) -> None:
+    result = extract(nlp, "Kết quả, 2 giải Ba trao cho thí sinh Phạm Thị Lan và anh Đỗ Minh Tâm.")
+    (prize,) = [a for a in result.awards if a.grade == "third"]
+    assert (prize.count, prize.recipient_kind) == (2, "individual")
