@@ -167,3 +167,33 @@ def test_counted_prizes_handed_to_contestants_are_individual(nlp) -> None:
     result = extract(nlp, "Kết quả, 2 giải Ba trao cho thí sinh Phạm Thị Lan và anh Đỗ Minh Tâm.")
     (prize,) = [a for a in result.awards if a.grade == "third"]
     assert (prize.count, prize.recipient_kind) == (2, "individual")
+
+
+def test_money_followed_by_its_year_is_no_duration(nlp) -> None:
+    result = extract(nlp, "Việc làm sạch dữ liệu đã giúp BHXH tỉnh thu 5.210 tỷ đồng năm 2025, đạt 102,1% dự toán.")
+    money = figure(result, 5_210_000_000_000)
+    assert (money.metric, money.as_of) == ("revenue", "2025")
+
+
+def test_entrants_authors_initiatives_and_gift_parcels_are_counted(nlp) -> None:
+    result = extract(
+        nlp,
+        "Sau vòng sơ loại với 48 thí sinh, Ban Tổ chức chọn 8 thí sinh vào chung kết. Đoàn đã trao 120 suất quà "
+        "cho các hộ dân. Giai đoạn 2021-2024, đơn vị có 31 sáng kiến được công nhận. Cuộc thi nhận được 95 tác "
+        "phẩm của 40 tác giả.",
+    )
+    assert figure(result, 48).unit == "persons"
+    assert figure(result, 40).unit == "persons"
+    assert figure(result, 120).unit == "count"
+    assert figure(result, 31).unit == "count"
+
+
+def test_a_proposal_names_an_officer_by_rank_and_a_second_person_after_a_title(nlp) -> None:
+    result = extract(
+        nlp,
+        "Hai bên cũng thống nhất đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Thượng tá Trần Văn Hùng, Trưởng "
+        "Phòng Cảnh sát giao thông, và bà Ngô Thị Lan, Trưởng phòng Kế hoạch - Tài chính BHXH tỉnh.",
+    )
+    found = {(a.recipient, a.status, a.conferred_by) for a in result.awards}
+    chairman = "Chairman of Phu Yen Provincial People's Committee"
+    assert found == {("Trần Văn Hùng", "proposed", chairman), ("Ngô Thị Lan", "proposed", chairman)}
