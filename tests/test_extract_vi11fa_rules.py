@@ -178,11 +178,13 @@ def test_money_followed_by_its_year_is_no_duration(nlp) -> None:
 def test_entrants_authors_initiatives_and_gift_parcels_are_counted(nlp) -> None:
     result = extract(
         nlp,
-        "Sau vòng sơ loại với 48 thí sinh, Ban Tổ chức chọn 8 thí sinh vào chung kết. Đoàn đã trao 120 suất quà "
+        "Sau vòng sơ loại với 48 thí sinh đến từ Văn phòng BHXH tỉnh và 9 BHXH huyện, Ban Tổ chức chọn 8 thí sinh "
+        "vào chung kết. Đoàn đã trao 120 suất quà "
         "cho các hộ dân. Giai đoạn 2021-2024, đơn vị có 31 sáng kiến được công nhận. Cuộc thi nhận được 95 tác "
         "phẩm của 40 tác giả.",
     )
-    assert figure(result, 48).unit == "persons"
+    assert (figure(result, 48).unit, figure(result, 48).metric) == ("persons", "other")
+    assert (figure(result, 8).unit, figure(result, 8).metric) == ("persons", "other")  # entrants, no one insured
     assert figure(result, 40).unit == "persons"
     assert figure(result, 120).unit == "count"
     assert figure(result, 31).unit == "count"
@@ -197,3 +199,13 @@ def test_a_proposal_names_an_officer_by_rank_and_a_second_person_after_a_title(n
     found = {(a.recipient, a.status, a.conferred_by) for a in result.awards}
     chairman = "Chairman of Phu Yen Provincial People's Committee"
     assert found == {("Trần Văn Hùng", "proposed", chairman), ("Ngô Thị Lan", "proposed", chairman)}
+
+
+def test_offices_a_directive_names_are_not_whose_figure_it_is(nlp) -> None:
+    result = extract(
+        nlp,
+        "Để bảo đảm quyền lợi người thụ hưởng, BHXH tỉnh chỉ đạo BHXH huyện Tuy An và BHXH huyện Sơn Hòa phối hợp "
+        "với Bưu điện tỉnh chi trả sớm lương hưu, trợ cấp BHXH tháng 10 cho 4.120 người tại các xã bị chia cắt.",
+    )
+    paid = figure(result, 4120)
+    assert (paid.metric, paid.scope) == ("benefit_recipients", "Phu Yen Social Security")

@@ -143,6 +143,9 @@ class MetricsGrammar(Grammar):
     # right after a body: it assigns the figure to another ("the People's Committee assigned the office
     # ..."), so it is the assigner and not whose figure it is
     assigner_after: str = NEVER
+    # offices an assigner directs, named right after its verb ("BHXH tỉnh chỉ đạo BHXH cơ sở A và BHXH cơ sở B
+    # ... chi trả cho 5.214 người"): doing the work it assigned, the figure is not theirs (the text before the unit)
+    directed_before: str = NEVER
     # the name of a body of the insurance sector the units component files as "other" ("the Social
     # Insurance of the Ministry of ..."): a body whose figures the text may report
     sector_body_name: str = NEVER
