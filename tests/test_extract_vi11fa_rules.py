@@ -209,3 +209,15 @@ def test_offices_a_directive_names_are_not_whose_figure_it_is(nlp) -> None:
     )
     paid = figure(result, 4120)
     assert (paid.metric, paid.scope) == ("benefit_recipients", "Phu Yen Social Security")
+
+
+def test_staff_counted_in_words_as_the_subject_receive_the_title_not_their_office(nlp) -> None:
+    result = extract(
+        nlp,
+        'Hai cán bộ BHXH tỉnh Phú Yên được tặng danh hiệu "Lao động giỏi, lao động sáng tạo". Đây là lần thứ hai '
+        "đơn vị được tặng Huân chương Lao động.",
+    )
+    (title,) = [a for a in result.awards if a.award_type == "other"]
+    assert (title.recipient, title.recipient_kind, title.count) == (None, "individual", 2)
+    (order,) = [a for a in result.awards if a.award_type == "labor_order"]
+    assert order.count is None  # "lần thứ hai": an ordinal, no count

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from .award_parts import CountReader
+
 RATIO_BEFORE = re.compile(r"\d+/$")
 
 
@@ -25,6 +27,7 @@ class HeadFirstCounts:
     count_after_re: re.Pattern[str]
     receiving_re: re.Pattern[str]
     kind_words: list[tuple[str, re.Pattern[str]]]
+    counts: CountReader
 
     def listed_grades(self, text: str, mentions: list[tuple]) -> dict[int, tuple[tuple, str]]:
         """Earlier classes of an order listed with their years after it ("Huân chương Lao động hạng Ba
@@ -71,6 +74,8 @@ class HeadFirstCounts:
             tail = after[head.end() : head.end() + 240]
             last = 0
             for cm in self.count_after_re.finditer(tail):
+                if not cm.group(1)[0].isdigit():
+                    break  # "Huân chương Lao động cho hai đơn vị" heads a list naming them: a number word only as a subject
                 gap = tail[last : cm.start()]
                 # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
                 named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
@@ -113,7 +118,9 @@ class HeadFirstCounts:
         # "5/5 đơn vị đạt danh hiệu": the whole share is the count's, no figure or date
         ratio = RATIO_BEFORE.search(m.string, max(0, m.start(1) - 6), m.start(1))
         self.claim(base, offset + (ratio.start() if ratio else m.start(1)), offset + m.end(1))
-        return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1).replace(".", ""))}
+        raw = m.group(1)
+        count = int(raw.replace(".", "")) if raw[0].isdigit() else self.counts.value(raw)  # "Hai cán bộ"
+        return {**base, "recipient": None, "recipient_kind": kind, "count": count}
 
     @staticmethod
     def claim(base: dict, start: int, end: int) -> None:
