@@ -43,8 +43,13 @@ def test_a_pledge_lists_items_are_targets_with_their_own_measures(nlp) -> None:
 
 
 def test_a_new_count_outside_a_pledge_stays_a_change(nlp) -> None:
-    result = extract(nlp, "Năm 2024, BHXH tỉnh phát triển mới 3.000 người tham gia BHXH tự nguyện.")
+    result = extract(
+        nlp,
+        "Năm 2024, BHXH tỉnh phát triển mới 3.000 người tham gia BHXH tự nguyện. Mục tiêu năm 2025 là 5.000 "
+        "người. BHXH huyện Tuy An phát triển mới 420 người.",
+    )
     assert figure(result, 3000).kind == "change"
+    assert figure(result, 420).kind == "change"  # a goal carried from the sentence before makes no pledge
 
 
 def test_a_head_count_of_several_places_is_read_from_its_whole_clause(nlp) -> None:

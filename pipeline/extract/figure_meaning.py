@@ -95,6 +95,12 @@ class FigureMeaning:
             return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
         if target and self.g.target_change_before.search(left):
             return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
+        if (
+            target
+            and self.g.pledge_item_change.match(left)
+            and sentence_left[: len(sentence_left) - len(left)].rstrip().endswith(";")
+        ):
+            return "target"  # "...: phấn đấu tăng 8% ...; phát triển mới 12.000 người ...": a pledge's item
         after_noun = self.scan.after_noun(right)
         if (
             (self.change_before.search(left_nq) and not self.g.made_up.search(left_nq))

@@ -277,6 +277,8 @@ class MetricsGrammar(Grammar):
     target_compared_before: str = NEVER
     # a change a target cue governs is a target ("đặt mục tiêu phát triển thêm ít nhất 300.000 người")
     target_change_before: str = NEVER
+    # a pledge list's item opening on the verb of increase, after a ";" (`FigureMeaning.kind_of`)
+    pledge_item_change: str = NEVER
 
 
 class TableKind(Strict):
