@@ -65,11 +65,11 @@ def test_a_head_count_of_several_places_is_read_from_its_whole_clause(nlp) -> No
 def test_people_paid_early_and_staff_donations_are_recipients_and_money_mobilised(nlp) -> None:
     result = extract(
         nlp,
-        "Sau một tuần, 486 cán bộ đã đóng góp được 612 triệu đồng. BHXH tỉnh chỉ đạo BHXH huyện Tuy An chi trả "
-        "sớm lương hưu, trợ cấp BHXH tháng 10 cho 5.214 người.",
+        "Chỉ trong ba ngày, công đoàn viên đã đóng góp được 275 triệu đồng. BHXH tỉnh chỉ đạo BHXH huyện Tuy An chi "
+        "trả trước lương hưu, trợ cấp BHXH tháng 12 cho 3.760 người.",
     )
-    assert figure(result, 612_000_000).metric == "mobilised_funds"
-    assert figure(result, 5214).metric == "benefit_recipients"
+    assert figure(result, 275_000_000).metric == "mobilised_funds"
+    assert figure(result, 3760).metric == "benefit_recipients"
 
 
 def test_shares_of_case_files_and_of_matched_records_are_no_coverage_rates(nlp) -> None:
@@ -117,8 +117,8 @@ def test_two_givers_in_one_sentence_each_give_their_own_certificates(nlp) -> Non
 def test_a_counted_subject_with_a_long_union_giver_after_duoc(nlp) -> None:
     result = extract(
         nlp,
-        "Trong số 25 cá nhân được Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen, có 3 cán bộ của BHXH "
-        "tỉnh. Ban Thường vụ Công đoàn Viên chức tỉnh cũng tặng Giấy khen cho Công đoàn cơ sở BHXH tỉnh Phú Yên.",
+        "Trong 25 người lao động được Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen, có 3 cán bộ của "
+        "BHXH tỉnh. Ban Thường vụ Công đoàn Viên chức tỉnh cũng tặng Giấy khen cho Công đoàn cơ sở BHXH tỉnh Phú Yên.",
     )
     found = awards_of(result)
     assert (
@@ -146,8 +146,8 @@ def test_contestants_and_journalists_are_counted_individuals(nlp) -> None:
 def test_counts_inside_award_sentences_are_no_figures(nlp) -> None:
     result = extract(
         nlp,
-        "Toàn Cụm có 4/4 đơn vị đạt danh hiệu Tập thể lao động xuất sắc. Trong số 25 cá nhân được Ban Thường vụ "
-        "Liên đoàn Lao động tỉnh tặng Bằng khen, có 3 cán bộ của BHXH tỉnh. Ban Giám khảo đã chọn 12 tác phẩm "
+        "Khối thi đua có 4/4 đơn vị đạt danh hiệu Tập thể lao động xuất sắc. Trong 25 người lao động được Ban "
+        "Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen, có 3 cán bộ của BHXH tỉnh. Ban Giám khảo đã chọn 12 tác phẩm "
         "trao giải, gồm 1 giải Nhất, 2 giải Nhì và 9 giải Khuyến khích.",
     )
     assert not [f for f in result.figures if f.value in (4, 3, 12)]
@@ -159,7 +159,7 @@ def test_counts_inside_award_sentences_are_no_figures(nlp) -> None:
 def test_counts_proposed_for_flags_each_take_their_own_authority(nlp) -> None:
     result = extract(
         nlp,
-        "Cuối năm, Cụm sẽ suy tôn 1 đơn vị dẫn đầu để đề nghị Chính phủ tặng Cờ thi đua và 2 đơn vị đề nghị "
+        "Khi tổng kết, Khối sẽ bình chọn 1 đơn vị xuất sắc nhất để đề nghị Chính phủ tặng Cờ thi đua và 2 đơn vị đề nghị "
         "Tổng Giám đốc BHXH Việt Nam tặng Cờ thi đua.",
     )
     found = awards_of(result)
@@ -175,7 +175,7 @@ def test_counted_prizes_handed_to_contestants_are_individual(nlp) -> None:
 
 
 def test_money_followed_by_its_year_is_no_duration(nlp) -> None:
-    result = extract(nlp, "Việc làm sạch dữ liệu đã giúp BHXH tỉnh thu 5.210 tỷ đồng năm 2025, đạt 102,1% dự toán.")
+    result = extract(nlp, "Nhờ đối soát dữ liệu, BHXH tỉnh thu 5.210 tỷ đồng năm 2025, vượt dự toán được giao.")
     money = figure(result, 5_210_000_000_000)
     assert (money.metric, money.as_of) == ("revenue", "2025")
 
@@ -209,8 +209,8 @@ def test_a_proposal_names_an_officer_by_rank_and_a_second_person_after_a_title(n
 def test_offices_a_directive_names_are_not_whose_figure_it_is(nlp) -> None:
     result = extract(
         nlp,
-        "Để bảo đảm quyền lợi người thụ hưởng, BHXH tỉnh chỉ đạo BHXH huyện Tuy An và BHXH huyện Sơn Hòa phối hợp "
-        "với Bưu điện tỉnh chi trả sớm lương hưu, trợ cấp BHXH tháng 10 cho 4.120 người tại các xã bị chia cắt.",
+        "Trước Tết, BHXH tỉnh chỉ đạo BHXH huyện Tuy An và BHXH huyện Sơn Hòa cùng ngành bưu điện chi trả trước "
+        "lương hưu, trợ cấp BHXH hai tháng cho 4.120 người ở vùng sâu.",
     )
     paid = figure(result, 4120)
     assert (paid.metric, paid.scope) == ("benefit_recipients", "Phu Yen Social Security")
