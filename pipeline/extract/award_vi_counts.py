@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from .award_parts import CountReader
+
+RATIO_BEFORE = re.compile(r"\d+/$")
+
 
 class HeadFirstCounts:
     """The head-first award reader's count and grade questions."""
@@ -23,6 +27,7 @@ class HeadFirstCounts:
     count_after_re: re.Pattern[str]
     receiving_re: re.Pattern[str]
     kind_words: list[tuple[str, re.Pattern[str]]]
+    counts: CountReader
 
     def listed_grades(self, text: str, mentions: list[tuple]) -> dict[int, tuple[tuple, str]]:
         """Earlier classes of an order listed with their years after it ("Huân chương Lao động hạng Ba
@@ -60,6 +65,8 @@ class HeadFirstCounts:
                 # "1 giải Nhất, 2 giải Nhì và 10 giải Khuyến khích cho các cá nhân": the run's recipients
                 kind = self.kind_after(rest[: run.end() + 40])
             self.claim(base, offsets[0] + m.start(1), offsets[0] + m.end(1))
+            if total := self.g.prize_total_before.search(before, 0, m.start()):
+                self.claim(base, offsets[0] + total.start(1), offsets[0] + total.end(1))  # "14 tác phẩm trao giải"
             return [{**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1))}]
         out: list[dict] = []
         head = re.match(r"^[^.;]{0,80}?(?:\b(?:cho|tặng|tới|đến)\b|:)\s*", after)
@@ -67,6 +74,8 @@ class HeadFirstCounts:
             tail = after[head.end() : head.end() + 240]
             last = 0
             for cm in self.count_after_re.finditer(tail):
+                if not cm.group(1)[0].isdigit():
+                    break  # "Huân chương Lao động cho hai đơn vị" heads a list naming them: a number word only as a subject
                 gap = tail[last : cm.start()]
                 # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
                 named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
@@ -86,7 +95,11 @@ class HeadFirstCounts:
                 return out
         # the clause's subject: "103 doanh nghiệp ... đã được trao tặng Bằng khen"
         received = [m for m in self.receiving_re.finditer(left) if len(left) - m.end() <= 40]
-        subject = re.search(r"\bđược\b[^.;]{0,40}$", left) or (received[-1] if received else None)
+        subject = (
+            re.search(r"\bđược\b[^.;]{0,60}$", left)
+            or (received[-1] if received else None)
+            or self.g.proposed_subject.search(left)  # "1 đơn vị dẫn đầu để đề nghị Chính phủ tặng ..."
+        )
         if subject:
             counts = list(self.count_after_re.finditer(left[: subject.start()]))
             if counts and len(left[counts[-1].end() : subject.start()].split()) <= 15:
@@ -95,13 +108,19 @@ class HeadFirstCounts:
                     if not re.fullmatch(r"[\s,]*(?:và)?[\s,]*", left[earlier.end() : run[0].start()]):
                         break
                     run.insert(0, earlier)
+                if part := self.g.part_count_after.match(rest):  # "..., có 2 cán bộ của BHXH tỉnh"
+                    self.claim(base, offsets[1] + part.start(1), offsets[1] + part.end(1))
                 return [self.count_record(base, m, offsets[2]) for m in run]
         return []
 
     def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
         kind = "individual" if m.group("i") else ("collective" if m.group("c") else None)
-        self.claim(base, offset + m.start(1), offset + m.end(1))
-        return {**base, "recipient": None, "recipient_kind": kind, "count": int(m.group(1).replace(".", ""))}
+        # "5/5 đơn vị đạt danh hiệu": the whole share is the count's, no figure or date
+        ratio = RATIO_BEFORE.search(m.string, max(0, m.start(1) - 6), m.start(1))
+        self.claim(base, offset + (ratio.start() if ratio else m.start(1)), offset + m.end(1))
+        raw = m.group(1)
+        count = int(raw.replace(".", "")) if raw[0].isdigit() else self.counts.value(raw)  # "Hai cán bộ"
+        return {**base, "recipient": None, "recipient_kind": kind, "count": count}
 
     @staticmethod
     def claim(base: dict, start: int, end: int) -> None:

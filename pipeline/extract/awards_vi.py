@@ -66,10 +66,15 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
         indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
         other = "|".join(sorted(map(re.escape, data.other_count_words), key=len, reverse=True)) or "(?!)"
+        number_words = "".join(
+            rf"|(?<!\w)(?<!thứ ){re.escape(w)}" for w in sorted(self.counts.word_numbers, key=len, reverse=True)
+        )
         self.count_after_re = re.compile(
             # a collective word that opens an individual one ("đoàn" of "đoàn viên") is the individual one; a
             # plain four-digit 19xx/20xx is a year before the subject, not a count (thousands take a dot)
-            rf"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))(\d{{1,3}}(?:\.\d{{3}})+|\d+)\s+(?:lượt\s+)?"
+            # ... and a number word as the subject ("Hai cán bộ ... được tặng"; not an ordinal "lần thứ hai"), the
+            # language's own (`numbers.yml`)
+            rf"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))(\d{{1,3}}(?:\.\d{{3}})+|\d+{number_words})\s+(?:lượt\s+)?"
             rf"(?:(?P<c>(?!(?:{indiv})(?!\w))(?:{coll}))|(?P<i>{indiv})|(?P<o>{other}))(?!\w)",
             re.IGNORECASE,
         )

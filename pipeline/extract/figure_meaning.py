@@ -95,6 +95,12 @@ class FigureMeaning:
             return "target" if target else "plan_completion"  # "strive to complete 100% of the plan": a target
         if target and self.g.target_change_before.search(left):
             return "target"  # "đặt mục tiêu phát triển thêm ít nhất 300.000 người": the increase is the goal
+        if (
+            target
+            and self.g.pledge_item_change.match(left)
+            and sentence_left[: len(sentence_left) - len(left)].rstrip().endswith(";")
+        ):
+            return "target"  # "...: phấn đấu tăng 8% ...; phát triển mới 12.000 người ...": a pledge's item
         after_noun = self.scan.after_noun(right)
         if (
             (self.change_before.search(left_nq) and not self.g.made_up.search(left_nq))
@@ -251,6 +257,15 @@ class FigureMeaning:
             return "revenue"  # "khu vực X thu 5.980 tỷ đồng": what the verb of collecting took in
         if cand.unit == "percent" and self.g.online_share_after.match(right_sentence or right):
             return "online_services_rate"  # "100% hồ sơ được tiếp nhận, giải quyết trên môi trường điện tử"
+        if cand.unit == "percent" and self.g.non_cash_after.match(right_sentence or right):
+            return "non_cash_payment_rate"  # "chi trả 85% lương hưu, trợ cấp qua tài khoản cá nhân"
+        if (
+            cand.unit == "percent"
+            and self.g.participants_count_after.match(right)
+            and self.g.count_rise_before.search(left)
+            and (counted := self.scheme(right[:60])) in self.participants
+        ):
+            return self.participants[counted]  # "tăng ít nhất 8% số người tham gia BHXH bắt buộc"
         if cand.unit == "percent" and self.g.share_of_after.match(right):
             return "other"  # "100% các đơn vị ... giao dịch điện tử": a share of things, no insurance measure
         if (
@@ -263,7 +278,7 @@ class FigureMeaning:
             return enrolment  # "enrolled 1,385 employees", "2,140 employees had not been enrolled"
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
-        if cand.unit == "persons" and self.g.paid_persons_before.search(left[-70:]):
+        if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):
             return "benefit_recipients"  # "had paid 1,904,300 workers": people paid a benefit or support
         if cand.unit == "VND" and (
             self.g.found_money_before.search(left[-60:]) or self.g.recovered_after.match(right_sentence or right)
@@ -326,7 +341,9 @@ class FigureMeaning:
                 return inherited  # "X had paid 1,904,300 workers, Y 612,700 workers", "..., compared with 1.1 million"
             if self.g.employer_staff_before.search(left):
                 return self.participants["compulsory_si"]  # "110 đơn vị với 1.100 lao động": employers' workers
-            if self.g.participation.search(local):
+            if self.g.participation.search(local) or (
+                prev is not None and prev.unit == "units" and self.g.owner_count_before.search(sentence_left)
+            ):
                 scheme = self.scheme(sentence_left, nearest_last=True)
                 if scheme:
                     return self.participants[scheme]

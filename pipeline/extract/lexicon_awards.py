@@ -69,6 +69,15 @@ class AwardsGrammar(Grammar):
     # the rest of a run of counted prizes up to the words naming their recipients ("..., 2 giải Nhì và 10
     # giải Khuyến khích cho các cá nhân"): `award_vi_counts.py`
     count_run_to: str = NEVER
+    # a total of works or prizes right before a run of counted prizes ("chọn 14 tác phẩm trao giải, gồm 1 giải
+    # A, ..."): group 1, no figure and no record of its own (`award_vi_counts.py`)
+    prize_total_before: str = NEVER
+    # a part of the recipients a subject count named, after the award ("Trong số 38 cá nhân được ... tặng Bằng
+    # khen, có 2 cán bộ của ..."): group 1, no figure, already inside the count (`award_vi_counts.py`)
+    part_count_after: str = NEVER
+    # a count that a proposal clause follows ("suy tôn 1 đơn vị dẫn đầu để đề nghị Chính phủ tặng Cờ thi
+    # đua"): the count's recipients are proposed for the award, as a passive subject's are given it
+    proposed_subject: str = NEVER
     # "giải Nhì thuộc về X": the words after a prize that name who holds it (`award_vi_recipients.py`)
     held_by_after: str = NEVER
     # "... ký quyết định tặng": the person before signed the decision, no presenter

@@ -143,6 +143,9 @@ class MetricsGrammar(Grammar):
     # right after a body: it assigns the figure to another ("the People's Committee assigned the office
     # ..."), so it is the assigner and not whose figure it is
     assigner_after: str = NEVER
+    # offices an assigner directs, named right after its verb ("BHXH tỉnh chỉ đạo BHXH cơ sở A và BHXH cơ sở B
+    # ... chi trả cho 5.214 người"): doing the work it assigned, the figure is not theirs (the text before the unit)
+    directed_before: str = NEVER
     # the name of a body of the insurance sector the units component files as "other" ("the Social
     # Insurance of the Ministry of ..."): a body whose figures the text may report
     sector_body_name: str = NEVER
@@ -239,6 +242,16 @@ class MetricsGrammar(Grammar):
     # a share of case files handled online, named after the share ("100% hồ sơ ... trên môi trường điện tử"):
     # the online services rate, though a comma splits the clause before the channel is named
     online_share_after: str = NEVER
+    # benefits paid into accounts, named after the share ("chi trả 85% lương hưu, trợ cấp qua tài khoản"):
+    # the non-cash payment rate, though a comma splits the clause before the channel is named
+    non_cash_after: str = NEVER
+    # a share that a head count rises or falls by ("tăng ít nhất 8% số người tham gia BHXH bắt buộc"): the
+    # verb right before the share and the head count right after it; that scheme's participants
+    count_rise_before: str = NEVER
+    participants_count_after: str = NEVER
+    # a head count of several places the clause names before its own number ("Tổng số người tham gia BHXH
+    # của 5 tỉnh đạt 412.350 người"): the measure is read from the whole clause, not from after the "5"
+    owner_count_before: str = NEVER
     # an amount right after the collecting verb ("khu vực X thu 5.980 tỷ đồng"): revenue
     revenue_verb_before: str = NEVER
     # words right after a percentage that make it a share of votes ("100% số phiếu"): no figure
@@ -264,6 +277,8 @@ class MetricsGrammar(Grammar):
     target_compared_before: str = NEVER
     # a change a target cue governs is a target ("đặt mục tiêu phát triển thêm ít nhất 300.000 người")
     target_change_before: str = NEVER
+    # a pledge list's item opening on the verb of increase, after a ";" (`FigureMeaning.kind_of`)
+    pledge_item_change: str = NEVER
 
 
 class TableKind(Strict):
