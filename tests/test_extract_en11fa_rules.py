@@ -1,0 +1,70 @@
+"""Figure and award structures found through the eleventh English blind set's misses
+(docs/blind-en11-figures-awards-classes.md), each on sentences written for this test (no article of the
+dev or blind sets)."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def records(nlp, text: str, published: str):
+    return extract_text(text, nlp=nlp, published=published)
+
+
+def figures(nlp, text: str, published: str) -> dict[float, tuple]:
+    return {
+        f.value: (f.metric, f.unit, f.kind, f.qualifier or "", f.scope or "")
+        for f in records(nlp, text, published).figures
+    }
+
+
+def test_a_covenants_commitments_and_an_aim_are_targets(nlp) -> None:
+    text = (
+        "Cluster signs covenant in Quang Ngai\n\n"
+        "Quang Ngai, March 2, 2024 - The cluster's 2024 covenant commits each member to keep late payment below "
+        "1.8 per cent and bring health insurance coverage to at least 94.2 per cent. The director asked the staff "
+        "to keep up the work, aiming for a satisfaction rate of at least 92 per cent.\n"
+    )
+    got = figures(nlp, text, "2024-03-02")
+    assert got[1.8][:3] == ("late_payment", "percent", "target")
+    assert got[94.2][:3] == ("hi_coverage_rate", "percent", "target")
+    assert got[92][:3] == ("satisfaction_rate", "percent", "target")
+
+
+def test_raised_by_a_number_and_employees_added_to_a_scheme_are_changes_of_participants(nlp) -> None:
+    text = (
+        "Binh Dinh reviews the first half\n\n"
+        "Binh Dinh, July 5, 2024 - Binh Dinh Provincial Social Security raised compulsory social insurance "
+        "participants by 3,200 compared with the end of 2023. Its inspectors found 145 enterprises that had not "
+        "registered their workers, with 2,310 employees added to compulsory social insurance.\n"
+    )
+    got = figures(nlp, text, "2024-07-05")
+    assert got[3200][:3] == ("compulsory_si_participants", "persons", "change")
+    assert got[2310][:3] == ("compulsory_si_participants", "persons", "change")  # not the office's staff
+
+
+def test_a_counts_own_scheme_people_paid_from_a_fund_and_bank_transfers(nlp) -> None:
+    text = (
+        "Press helps insurance reach more people\n\n"
+        "Hanoi, December 3, 2023 - The Deputy Director said the campaign had helped lift the number of social "
+        "insurance participants to 1.2 million people and health insurance coverage to 93% of the population. "
+        "The office used its unemployment insurance fund to pay VND 410 billion to more than 96,000 workers. "
+        "About 97.5 per cent of pensioners in the city now receive benefits by bank transfer.\n"
+    )
+    got = figures(nlp, text, "2023-12-03")
+    assert got[1200000][:2] == ("si_participants", "persons")  # the health insurance after it is the next figure's
+    assert got[93][:2] == ("hi_coverage_rate", "percent")
+    assert got[96000][:2] == ("benefit_recipients", "persons")  # paid, not participants of the fund's scheme
+    assert got[97.5][:2] == ("non_cash_payment_rate", "percent")
+
+
+def test_a_share_of_the_provinces_population_and_prize_money(nlp) -> None:
+    text = (
+        "Contest ends in Ha Tinh\n\n"
+        "Ha Tinh, October 8, 2024 - The province had 1.1 million health insurance participants, 95.4% of the "
+        "province's population. The third prizes were worth VND 4 million each. Each B prize was worth VND 15 "
+        "million.\n"
+    )
+    got = figures(nlp, text, "2024-10-08")
+    assert got[95.4][:2] == ("hi_coverage_rate", "percent")
+    assert 4000000 not in got and 15000000 not in got  # what a prize is worth is no money mobilised
