@@ -68,3 +68,18 @@ def test_a_share_of_the_provinces_population_and_prize_money(nlp) -> None:
     got = figures(nlp, text, "2024-10-08")
     assert got[95.4][:2] == ("hi_coverage_rate", "percent")
     assert 4000000 not in got and 15000000 not in got  # what a prize is worth is no money mobilised
+
+
+def test_a_caption_retelling_a_prize_with_its_presenter_leaves_the_bodys_record(nlp) -> None:
+    text = (
+        "Teller contest held in Long An\n\n"
+        "Long An, September 20, 2024 - On September 19, Long An Social Security held the final round of its "
+        "teller contest. The jury awarded the first prize to Ms. Pham Thi Thu Ha of Ben Luc District Social "
+        "Insurance. Four consolation prizes were also awarded.\n\n"
+        "(Photo: Mr. Nguyen Van Khoa presents the first prize to Ms. Pham Thi Thu Ha.)\n"
+    )
+    awards = records(nlp, text, "2024-09-20").awards
+    assert [(a.award_type, a.grade, a.recipient) for a in awards] == [
+        ("other", "first", "Pham Thi Thu Ha"),
+        ("other", None, None),
+    ]

@@ -134,8 +134,9 @@ class AwardFinder(
                 self.read_table(doc, table, sites)
         self.read_follow_on_lists(doc)
         presenters_told_after(doc, self.g.presented_after, self.g.presenter_acts)
-        self.drop_vague_repeats(doc)
+        # a caption's retelling goes before the tellings are merged: it may fill more fields than the body's
         drop_caption_retellings(doc, self.g.caption_line)
+        self.drop_vague_repeats(doc)
         share_award_years(doc)
         drop_summary_counts(doc)
 
