@@ -83,3 +83,23 @@ def test_a_caption_retelling_a_prize_with_its_presenter_leaves_the_bodys_record(
         ("other", "first", "Pham Thi Thu Ha"),
         ("other", None, None),
     ]
+
+
+def test_contest_prizes_to_people_a_team_prize_and_the_winner_named_by_the_prize(nlp) -> None:
+    text = (
+        "Teller contest held in Long An\n\n"
+        "Long An, September 20, 2024 - On September 19, Long An Social Security held the final round of its "
+        "teller contest. The jury awarded the first prize to Ms. Pham Thi Thu Ha of Ben Luc District Social "
+        "Insurance. Two second prizes went to Mr. Nguyen Van Khoa of Duc Hoa District Social Insurance and "
+        "Ms. Le Thi Mai of Can Giuoc District Social Insurance, and three third prizes went to tellers from "
+        "Tan An, Thu Thua and Can Duoc district offices. Ben Luc District Social Insurance won the team prize.\n\n"
+        "The first-prize winner received a Certificate of Commendation from the Director of Long An Social "
+        "Security.\n"
+    )
+    got = {
+        (a.award_type, a.grade, a.recipient, a.recipient_kind, a.count) for a in records(nlp, text, "2024-09-20").awards
+    }
+    assert ("other", "second", None, "individual", 2) in got  # "went to Mr. A ... and Ms. B": people
+    assert ("other", "third", None, "individual", 3) in got  # "went to tellers"
+    assert ("other", None, "Ben Luc District Social Insurance", "collective", None) in got
+    assert ("certificate_of_commendation", None, "Pham Thi Thu Ha", "individual", None) in got

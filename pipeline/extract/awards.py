@@ -31,6 +31,7 @@ from .award_parts import CountKinds, CountReader, OrganisationNames, count_spans
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging, drop_caption_retellings
+from .award_winners import prize_winner
 from .award_year_lists import year_list_at, year_lists
 from .award_years import AwardYears
 from .base import RuleComponent
@@ -373,6 +374,8 @@ class AwardFinder(
                 self.add(doc, base, named_by_pronoun, "individual", None)
                 continue
             got = self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter)
+            if not got:  # "The first-prize winner received ...": the one the prize went to
+                got = prize_winner(doc, self.g.prize_winner_before, text[prev_end:s])
             if not got and in_list and in_list.owner:
                 got = [(in_list.owner, "individual")]
             for name, kind in got:
