@@ -103,3 +103,43 @@ def test_contest_prizes_to_people_a_team_prize_and_the_winner_named_by_the_prize
     assert ("other", "third", None, "individual", 3) in got  # "went to tellers"
     assert ("other", None, "Ben Luc District Social Insurance", "collective", None) in got
     assert ("certificate_of_commendation", None, "Pham Thi Thu Ha", "individual", None) in got
+
+
+def test_a_proposal_in_its_own_clause_and_who_confers_the_sectors_flag(nlp) -> None:
+    text = (
+        "Cluster No. 3 signs covenant\n\n"
+        "Ninh Binh, February 20, 2024 - At the conference, the cluster voted on its members. Ha Nam Social "
+        "Security and Nam Dinh Social Security were proposed to receive the Emulation Flag of Vietnam Social "
+        "Security for 2023, and Thai Binh Social Security was proposed for a Certificate of Merit of the General "
+        "Director.\n"
+    )
+    got = {(a.award_type, a.recipient, a.conferred_by) for a in records(nlp, text, "2024-02-20").awards}
+    assert got == {
+        ("ministry_emulation_flag", "Ha Nam Social Security", "VSS General Director"),
+        ("ministry_emulation_flag", "Nam Dinh Social Security", "VSS General Director"),
+        ("ministry_certificate_of_merit", "Thai Binh Social Security", "VSS General Director"),
+    }
+
+
+def test_people_a_count_goes_on_to_name_and_a_trade_union_bodys_certificate(nlp) -> None:
+    text = (
+        "Ninh Binh staff honoured\n\n"
+        "Ninh Binh, May 4, 2024 - The office held its review. Three officials received the Certificate of Merit of the Ninh Binh Provincial "
+        "Labour Federation: Mr. Dinh Van Quang of Kim Son District Social Insurance, for a new filing system; "
+        "Ms. Pham Thi Lan of the Collection Division, for a reminder tool; and Mr. Vu Duc Hai of Yen Mo District "
+        "Social Insurance, for a new queue.\n\n"
+        "On March 5, the Chairman of the Ninh Binh Provincial People's Committee awarded Certificates of Merit "
+        "to Ninh Binh Social Security and two of its staff, Mr. Tran Van Long, Director of Hoa Lu Grassroots "
+        "Social Insurance, and Ms. Do Thi Hue, a collection officer in Gia Vien, for their work in the floods.\n"
+    )
+    got = {(a.recipient, a.recipient_kind, a.count, a.conferred_by) for a in records(nlp, text, "2024-05-04").awards}
+    federation = "Ninh Binh Provincial Labour Federation"
+    chairman = "Chairman of Ninh Binh Provincial People's Committee"
+    assert got == {
+        ("Dinh Van Quang", "individual", None, federation),
+        ("Pham Thi Lan", "individual", None, federation),
+        ("Vu Duc Hai", "individual", None, federation),
+        ("Ninh Binh Social Security", "collective", None, chairman),
+        ("Tran Van Long", "individual", None, chairman),
+        ("Do Thi Hue", "individual", None, chairman),
+    }

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
+from .award_counted_names import counted_names
 from .award_elided import elided_count
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountKinds, CountReader, OrganisationNames, count_spans, grade_of
@@ -345,6 +346,11 @@ class AwardFinder(
                 whole = sum(g.value for g in found if g.kind == "collective") == len(named)
                 named = named if whole or not found else []
                 named_kinds = {kind for _, kind in named}
+            counted: list[tuple[str, str]] = []
+            if found and not named:  # "Three officials received ...: Mr. A, ...; Ms. B, ...; and Mr. C": the three
+                list_end = start + nxt if k + 1 < len(mentions) else sent.end_char
+                named = counted = counted_names(doc, found, start + e, list_end, self.g.counted_name_before)
+                named_kinds = {kind for _, kind in named}
             for group in found:
                 if group.kind not in named_kinds:
                     self.add(doc, base, None, group.kind, group.value)
@@ -352,7 +358,7 @@ class AwardFinder(
                 if award_type in self.individual_only and kind == "collective":
                     continue  # a title for people only: the units in the list are where they work
                 self.add(doc, base, name, kind, None)
-            if found and not named:
+            if found and (not named or counted):
                 # "... to A and two other officials": A beside the count, not in it
                 for name, kind in self.names_before_count(doc, units, people, start + e, after):
                     self.add(doc, base, name, kind, None)
