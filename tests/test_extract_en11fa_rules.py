@@ -143,3 +143,21 @@ def test_people_a_count_goes_on_to_name_and_a_trade_union_bodys_certificate(nlp)
         ("Tran Van Long", "individual", None, chairman),
         ("Do Thi Hue", "individual", None, chairman),
     }
+
+
+def test_the_sectors_goals_at_a_national_conference_are_vss_and_more_participants_is_a_change(nlp) -> None:
+    text = (
+        "Sector reviews the first half online\n\n"
+        "Ha Noi, July 12, 2026 - On July 11, Vietnam Social Security held an online conference with its provincial "
+        "offices. Hai Phong City Social Security reported 98.5% of benefits paid without cash. Deputy General "
+        "Director Le Van Binh said that the sector still had to enrol about 1.4 million more social insurance "
+        "participants to reach the 2026 target of 21.2 million, and asked each provincial office to reach a health "
+        "insurance coverage rate of at least 95.5% by December.\n\n"
+        "Hai Phong City Social Security sets the target of developing 450 more voluntary participants.\n"
+    )
+    got = figures(nlp, text, "2026-07-12")
+    assert got[98.5][4] == "Hai Phong Social Security"
+    assert got[1400000][:3] == ("si_participants", "persons", "change")
+    assert got[1400000][4] == got[21200000][4] == got[95.5][4] == "Vietnam Social Security"
+    assert got[21200000][2] == got[95.5][2] == "target"
+    assert got[450][:3] == ("voluntary_si_participants", "persons", "target")  # the goal is the increase
