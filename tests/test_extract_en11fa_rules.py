@@ -161,3 +161,26 @@ def test_the_sectors_goals_at_a_national_conference_are_vss_and_more_participant
     assert got[1400000][4] == got[21200000][4] == got[95.5][4] == "Vietnam Social Security"
     assert got[21200000][2] == got[95.5][2] == "target"
     assert got[450][:3] == ("voluntary_si_participants", "persons", "target")  # the goal is the increase
+
+
+def test_volunteers_and_tellers_are_people(nlp) -> None:
+    text = (
+        "Youth union helps flood victims\n\n"
+        "Yen Bai, October 2, 2025 - The youth union of Yen Bai Social Security sent 25 volunteers to clean "
+        "schools. On October 1, the office held a one-stop desk contest with 14 tellers from its district social "
+        "insurance offices taking part.\n"
+    )
+    got = figures(nlp, text, "2025-10-02")
+    assert got[25][:2] == ("other", "persons")
+    assert got[14][:2] == ("other", "persons")
+
+
+def test_the_head_who_gave_the_certificates_confers_them(nlp) -> None:
+    text = (
+        "Relief work commended\n\n"
+        "Yen Bai, October 20, 2025 - In addition, the Director of Yen Bai Provincial Social Security gave "
+        "Certificates of Commendation to three collectives and nine individuals of the office.\n"
+    )
+    got = {(a.recipient_kind, a.count, a.conferred_by) for a in records(nlp, text, "2025-10-20").awards}
+    director = "Director of Yen Bai Provincial Social Security"
+    assert got == {("collective", 3, director), ("individual", 9, director)}
