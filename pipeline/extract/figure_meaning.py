@@ -268,7 +268,10 @@ class FigureMeaning:
             return enrolment  # "enrolled 1,385 employees", "2,140 employees had not been enrolled"
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
-        if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-70:]):
+        if cand.unit == "persons" and self.g.paid_persons_before.search(
+            # the amount paid is the figure before: the verb is before it, in the sentence
+            (sentence_left if prev is not None and prev.unit == "VND" else left)[-70:]
+        ):
             # "had paid 1,904,300 workers", "to pay VND 30,800 billion to 12.8 million workers": people paid
             return "benefit_recipients"
         if cand.unit == "VND" and (
@@ -314,7 +317,7 @@ class FigureMeaning:
                 if self.scheme(right_sentence) == "all"
                 # "social insurance participants to 16.5 million people and health insurance ...": its own
                 else self.scheme(left[-90:], nearest_last=True)
-                if self.g.participants_to_before.search(left[-40:])
+                if (" to " in left[-25:] or " at " in left[-25:]) and self.g.participants_to_before.search(left[-40:])
                 else (self.scheme(right) or self.scheme(left, nearest_last=True))
             )
             if scheme or (scheme := self.listed_scheme(right_sentence)):
