@@ -25,12 +25,14 @@ from spacy.tokens import Doc, Span
 
 from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
+from .award_counted_names import counted_names
 from .award_elided import elided_count
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountKinds, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
 from .award_recipients import RecipientReading
 from .award_records import RecordMerging, drop_caption_retellings
+from .award_winners import prize_winner
 from .award_year_lists import year_list_at, year_lists
 from .award_years import AwardYears
 from .base import RuleComponent
@@ -134,8 +136,9 @@ class AwardFinder(
                 self.read_table(doc, table, sites)
         self.read_follow_on_lists(doc)
         presenters_told_after(doc, self.g.presented_after, self.g.presenter_acts)
-        self.drop_vague_repeats(doc)
+        # a caption's retelling goes before the tellings are merged: it may fill more fields than the body's
         drop_caption_retellings(doc, self.g.caption_line)
+        self.drop_vague_repeats(doc)
         share_award_years(doc)
         drop_summary_counts(doc)
 
@@ -343,6 +346,11 @@ class AwardFinder(
                 whole = sum(g.value for g in found if g.kind == "collective") == len(named)
                 named = named if whole or not found else []
                 named_kinds = {kind for _, kind in named}
+            counted: list[tuple[str, str]] = []
+            if found and not named:  # "Three officials received ...: Mr. A, ...; Ms. B, ...; and Mr. C": the three
+                list_end = start + nxt if k + 1 < len(mentions) else sent.end_char
+                named = counted = counted_names(doc, found, start + e, list_end, self.g.counted_name_before)
+                named_kinds = {kind for _, kind in named}
             for group in found:
                 if group.kind not in named_kinds:
                     self.add(doc, base, None, group.kind, group.value)
@@ -350,7 +358,7 @@ class AwardFinder(
                 if award_type in self.individual_only and kind == "collective":
                     continue  # a title for people only: the units in the list are where they work
                 self.add(doc, base, name, kind, None)
-            if found and not named:
+            if found and (not named or counted):
                 # "... to A and two other officials": A beside the count, not in it
                 for name, kind in self.names_before_count(doc, units, people, start + e, after):
                     self.add(doc, base, name, kind, None)
@@ -372,6 +380,8 @@ class AwardFinder(
                 self.add(doc, base, named_by_pronoun, "individual", None)
                 continue
             got = self.recipients_of(doc, text, start, s, e, nxt, units, people, award_type, presenter)
+            if not got:  # "The first-prize winner received ...": the one the prize went to
+                got = prize_winner(doc, self.g.prize_winner_before, text[prev_end:s])
             if not got and in_list and in_list.owner:
                 got = [(in_list.owner, "individual")]
             for name, kind in got:

@@ -107,6 +107,8 @@ class FigureMeaning:
             or self.change_after.match(after_noun)
             # "21,460 more people joined", "4,218 new voluntary participants" (asked again only when a noun was cut)
             or (after_noun is not right and self.change_after.match(right))
+            # "raised voluntary participants by 3,200": a verb's object between it and "by"
+            or (left_nq.endswith("by ") and self.g.change_verb_by_before.search(left_nq[-120:]))
         ):
             return "change"
         if prev is not None and prev.data.get("kind") == "change" and OPEN_BRACKET_END.search(left) and cand.pct:
@@ -133,6 +135,9 @@ class FigureMeaning:
         participants and no staff ("2,140 employees had not been enrolled"). None when neither is said."""
         if self.g.not_enrolled_after.match(right_sentence or right):
             return "other"
+        if self.g.enrolled_after.match(right):
+            # "2,310 employees added to compulsory social insurance": the scheme they joined
+            return self.participants.get(self.scheme(right[:90]) or self.enrolled_staff_scheme or "", None)
         if not self.g.enrolled_before.search(left[-50:]):
             return None
         scheme = self.scheme(right) or self.scheme(left, nearest_last=True)
@@ -279,7 +284,9 @@ class FigureMeaning:
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
         if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):
-            return "benefit_recipients"  # "had paid 1,904,300 workers": people paid a benefit or support
+            # "had paid 1,904,300 workers", "to pay VND 30,800 billion to 12.8 million workers": people paid a
+            # benefit or support (the sentence's left, not the clause's: the amount's own comma, a list of benefits)
+            return "benefit_recipients"
         if cand.unit == "VND" and (
             self.g.found_money_before.search(left[-60:]) or self.g.recovered_after.match(right_sentence or right)
         ):
@@ -321,6 +328,9 @@ class FigureMeaning:
             scheme = (
                 "all"
                 if self.scheme(right_sentence) == "all"
+                # "social insurance participants to 16.5 million people and health insurance ...": its own
+                else self.scheme(left[-90:], nearest_last=True)
+                if (" to " in left[-25:] or " at " in left[-25:]) and self.g.participants_to_before.search(left[-40:])
                 else (self.scheme(right) or self.scheme(left, nearest_last=True))
             )
             if scheme or (scheme := self.listed_scheme(right_sentence)):

@@ -38,6 +38,10 @@ class AwardsGrammar(Grammar):
     acting_for_before: str = NEVER
     # a bare number joined on before an award, its noun left out ("... and three won third prizes"): group `n`
     elided_count_before: str = NEVER
+    # a graded prize's winner named again by the prize ("The first-prize winner received ..."): its recipient
+    prize_winner_before: str = NEVER
+    # a person opening an item of the list a count of individuals goes on to name ("...: Mr. A, ...; Ms. B")
+    counted_name_before: str = NEVER
     # a recipient named again by its head noun alone ("... to the hospital"): group `head`, the last unit named
     # with that head noun
     definite_object: str = NEVER

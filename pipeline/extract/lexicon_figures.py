@@ -171,6 +171,15 @@ class MetricsGrammar(Grammar):
     # count ("2,140 employees had not been enrolled"): no participants, no staff
     enrolled_before: str = NEVER
     not_enrolled_after: str = NEVER
+    # people added to a scheme right after a head count ("2,310 employees added to compulsory social
+    # insurance"): participants of that scheme (employees: compulsory), no staff
+    enrolled_after: str = NEVER
+    # a verb of raising or cutting, its object, then "by" right before the number ("raised voluntary
+    # participants by 3,200"): a change
+    change_verb_by_before: str = NEVER
+    # a count's own scheme named right before it ("social insurance participants to 16.5 million"): the
+    # scheme named after it opens the next figure
+    participants_to_before: str = NEVER
     # a number of things an insurance scheme names ("the number of health insurance cards printed"): a change of
     # it is no change of participants
     things_counted_before: str = NEVER
