@@ -34,12 +34,12 @@ def extract(nlp, body: str):
 def test_a_pledge_lists_items_are_targets_with_their_own_measures(nlp) -> None:
     result = extract(
         nlp,
-        "Năm 2025, BHXH tỉnh phấn đấu tăng 8% số người tham gia BHXH bắt buộc; phát triển mới 12.000 người "
-        "tham gia BHXH tự nguyện; giảm tỷ lệ nợ xuống dưới 1,3%.",
+        "Năm 2025, BHXH tỉnh phấn đấu tăng 7% số người tham gia BHXH bắt buộc; phát triển mới 11.500 người "
+        "tham gia BHXH tự nguyện; giảm tỷ lệ nợ xuống dưới 1,6%.",
     )
-    assert (figure(result, 8).metric, figure(result, 8).kind) == ("compulsory_si_participants", "target")
-    assert (figure(result, 12000).metric, figure(result, 12000).kind) == ("voluntary_si_participants", "target")
-    assert (figure(result, 1.3).metric, figure(result, 1.3).kind) == ("late_payment", "target")
+    assert (figure(result, 7).metric, figure(result, 7).kind) == ("compulsory_si_participants", "target")
+    assert (figure(result, 11500).metric, figure(result, 11500).kind) == ("voluntary_si_participants", "target")
+    assert (figure(result, 1.6).metric, figure(result, 1.6).kind) == ("late_payment", "target")
 
 
 def test_a_new_count_outside_a_pledge_stays_a_change(nlp) -> None:

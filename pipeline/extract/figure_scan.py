@@ -274,7 +274,7 @@ class NumberScanner:
             return None  # a clock time or a numbered heading
         reference_from = max(0, len(before.rstrip()) - self.reference_reach)
         if (
-            # "up 3.4 per cent year on year" is no duration, nor is "thu 6.875 tỷ đồng năm 2025" (money, then its year)
+            # "up 3.4 per cent year on year" is no duration, nor is "thu 4.120 tỷ đồng năm 2024" (money, then its year)
             (self.duration_re.match(after) and not pct_word and not currency)
             or self.reference_re.search(before, reference_from)
             or self.g.age_before.search(before, max(0, len(before) - 30))  # "they are already 45"

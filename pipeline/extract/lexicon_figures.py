@@ -144,7 +144,7 @@ class MetricsGrammar(Grammar):
     # ..."), so it is the assigner and not whose figure it is
     assigner_after: str = NEVER
     # offices an assigner directs, named right after its verb ("BHXH tỉnh chỉ đạo BHXH cơ sở A và BHXH cơ sở B
-    # ... chi trả cho 5.214 người"): doing the work it assigned, the figure is not theirs (the text before the unit)
+    # ... chi trả cho 3.870 người"): doing the work it assigned, the figure is not theirs (the text before the unit)
     directed_before: str = NEVER
     # the name of a body of the insurance sector the units component files as "other" ("the Social
     # Insurance of the Ministry of ..."): a body whose figures the text may report
@@ -259,7 +259,7 @@ class MetricsGrammar(Grammar):
     count_rise_before: str = NEVER
     participants_count_after: str = NEVER
     # a head count of several places the clause names before its own number ("Tổng số người tham gia BHXH
-    # của 5 tỉnh đạt 412.350 người"): the measure is read from the whole clause, not from after the "5"
+    # của 4 tỉnh đạt 298.140 người"): the measure is read from the whole clause, not from after the "4"
     owner_count_before: str = NEVER
     # an amount right after the collecting verb ("khu vực X thu 5.980 tỷ đồng"): revenue
     revenue_verb_before: str = NEVER
