@@ -10,10 +10,12 @@ reads records back from the archive.
 A correction names its record by `ref`: `x:<ordinal>` for an extractor
 record of the version in `document_id`, `a:<id>` for a record a person added
 (the `add` correction with that id). Its anchor (`evidence_*`, `anchor_nth`
-among records quoting the same span) lets `carry_over` find the record again
-when the file is extracted anew: an unchanged file finds every anchor where
-it was; a changed file finds the words elsewhere or lists the correction as
-needing attention. Nothing is ever deleted.
+among records quoting the same span) lets `carry_over` (`carry_over.py`)
+find the record again when the file is extracted anew: an unchanged file
+finds every anchor where it was; a changed file finds the words elsewhere or
+lists the correction as needing attention. Nothing is ever deleted.
+Record-table query rows (not whole documents) get their corrections in
+`corrected_rows.py`.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, select
 
 from ..models import RECORD_TYPES, Record, Records
 from . import schema as S
+from .in_clause import in_chunks
 
 ACTIONS = ("accept", "edit", "reject", "add")
 C = S.corrections
@@ -163,15 +166,10 @@ def apply_corrections(
 # -- reading -----------------------------------------------------------------
 
 
-def _chunks(items: Sequence[str], n: int = 500) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
-
-
 def active_rows(conn: Connection, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     """Active corrections per document version, oldest first."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(list(ids)):
+    for chunk in in_chunks(list(ids)):
         q = select(C).where(C.c.document_id.in_(chunk), C.c.state == "active").order_by(C.c.id)
         for row in conn.execute(q).mappings():
             out[row["document_id"]].append(dict(row))
@@ -201,7 +199,7 @@ def unit_names(conn: Connection, ids: Sequence[str]) -> dict[str, dict[tuple[str
     for kind, pairs in UNIT_KEY_FIELDS.items():
         t = S.T[S.RECORD_TABLES[kind]]
         for col, fld in pairs:
-            for chunk in _chunks(list(ids)):
+            for chunk in in_chunks(list(ids)):
                 q = select(t.c.document_id, t.c.ordinal, t.c[col]).where(
                     t.c.document_id.in_(chunk), t.c[col].in_(touched)
                 )
@@ -223,7 +221,7 @@ def effective_records(archive: Any, ids: Iterable[str], *, reviewed_only: bool =
     d = S.documents
     with archive.read() as conn:
         known = set()
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             known.update(conn.execute(select(d.c.id).where(d.c.id.in_(chunk))).scalars())
     present = [i for i in ids if i in known]
     base = dict(zip(present, archive.load(present)))  # `load`: the archive's one reader of record rows
@@ -288,83 +286,6 @@ def refresh_state(conn: Connection, vid: str, records: Records) -> DocumentView:
     return view
 
 
-# -- carrying corrections over to a new extraction ------------------------------
-
-
-def _nearest(text: str, needle: str, near: int) -> int | None:
-    """Start of the occurrence of `needle` in `text` closest to `near`, or None."""
-    best, pos = None, text.find(needle)
-    while pos != -1 and needle:
-        if best is None or abs(pos - near) < abs(best - near):
-            best = pos
-        pos = text.find(needle, pos + 1)
-    return best
-
-
-def find_record(records: Records, kind: str, ev_text: str, near: int, nth: int) -> tuple[int, Record] | None:
-    """The extractor record of `kind` quoting `ev_text` closest to `near` (the `nth` of those quoting that span)."""
-    candidates = [(i, r) for i, r in enumerate(getattr(records, kind)) if r.evidence.text == ev_text]
-    if not candidates:
-        return None
-    start = min({r.evidence.start for _, r in candidates}, key=lambda s: (abs(s - near), s))
-    group = [(i, r) for i, r in candidates if r.evidence.start == start]
-    return group[nth] if nth < len(group) else None
-
-
-def carry_over(conn: Connection, vid: str, office: str, source_key: str, records: Records) -> dict[str, int]:
-    """Point every correction of this source file at version `vid`, inside `Archive.store`'s transaction.
-
-    Returns how many were carried over and how many need attention. A
-    correction whose record is found again is `active` (with a note when the
-    extractor now reads the edited field differently: the person's value is
-    kept); one whose words are gone, or whose record the extractor no longer
-    finds, is `attention` and listed on the document page.
-    """
-    rows = conn.execute(select(C).where(C.c.office == office, C.c.source_key == source_key).order_by(C.c.id)).mappings()
-    text = records.document.text
-    added_ok: dict[int, bool] = {}
-    counts = {"carried": 0, "attention": 0}
-    for row in list(rows):
-        values: dict[str, Any] = {"document_id": vid, "state": "active", "note": None}
-        if row["ref"].startswith("x:"):
-            found = find_record(records, row["kind"], row["evidence_text"], row["evidence_start"], row["anchor_nth"])
-            if found is None:
-                gone = row["evidence_text"] not in text
-                values.update(
-                    state="attention",
-                    note="its words are no longer in the text" if gone else "the extractor no longer finds this record",
-                )
-            else:
-                i, rec = found
-                values.update(ref=f"x:{i}", evidence_start=rec.evidence.start, evidence_end=rec.evidence.end)
-                if row["action"] == "edit" and row["field"]:
-                    now_value = rec.model_dump(mode="json").get(row["field"])
-                    if row["before"] is not None and json.loads(row["before"]) != now_value:
-                        values["note"] = (
-                            f"the extractor now reads {row['field']} = {now_value!r}; the correction is kept"
-                        )
-        elif row["action"] == "add":
-            pos = _nearest(text, row["evidence_text"], row["evidence_start"])
-            added_ok[row["id"]] = pos is not None
-            if pos is None:
-                values.update(state="attention", note="its words are no longer in the text")
-            else:
-                data = json.loads(row["after"])
-                data["evidence"] = {"start": pos, "end": pos + len(row["evidence_text"]), "text": row["evidence_text"]}
-                values.update(
-                    evidence_start=pos,
-                    evidence_end=pos + len(row["evidence_text"]),
-                    after=json.dumps(data, ensure_ascii=False, sort_keys=True),
-                )
-        elif not added_ok.get(int(row["ref"][2:]), False):
-            values.update(state="attention", note="the record it corrects needs attention")
-        counts["attention" if values["state"] == "attention" else "carried"] += 1
-        conn.execute(update(C).where(C.c.id == row["id"]).values(**values))
-    if counts["carried"] or counts["attention"]:
-        refresh_state(conn, vid, records)
-    return counts
-
-
 def needs_attention(archive: Any) -> list[dict[str, Any]]:
     """Every correction that could not be carried over, with its document's source (for `pipeline review`)."""
     d = S.documents
@@ -376,74 +297,3 @@ def needs_attention(archive: Any) -> list[dict[str, Any]]:
             .order_by(C.c.source_key, C.c.id)
         )
         return [dict(r) for r in conn.execute(q).mappings()]
-
-
-def effective_rows(archive: Any, kind: str, rows: list[dict[str, Any]], keep: Any = None) -> list[dict[str, Any]]:
-    """Query rows (each with `record_id`) with corrections applied: rejected rows dropped, edited fields
-    replaced, and records people added appended when `keep(row)` accepts them.
-
-    For the SQL queries that read record tables directly (`archive figures`,
-    `archive awards`); whole documents go through `effective_records`.
-    """
-    vids = sorted({r["record_id"].split(":")[0] for r in rows})
-    d = S.documents
-    with archive.read() as conn:
-        if keep is not None:
-            vids = sorted(
-                set(vids)
-                | set(
-                    conn.execute(
-                        select(C.c.document_id)
-                        .join(d, d.c.id == C.c.document_id)
-                        .where(C.c.kind == kind, C.c.action == "add", C.c.state == "active", d.c.superseded.is_(False))
-                    ).scalars()
-                )
-            )
-        if not vids or not conn.execute(select(func.count()).select_from(C)).scalar_one():
-            return rows
-        active = active_rows(conn, vids)
-        docs = {r["id"]: dict(r) for r in conn.execute(select(d).where(d.c.id.in_(vids))).mappings()}
-    by_id = {r["record_id"]: r for r in rows}
-    gone: set[str] = set()
-    added: list[dict[str, Any]] = []
-    for vid, corrections in active.items():
-        for row in corrections:
-            if row["kind"] != kind:
-                continue
-            rid = f"{vid}:{kind}:{row['ref'][2:]}" if row["ref"].startswith("x:") else row["ref"]
-            if row["action"] == "reject":
-                gone.add(rid)
-            elif row["action"] == "accept":
-                gone.discard(rid)
-            elif row["action"] == "edit" and rid in by_id and row["field"] in by_id[rid]:
-                by_id[rid][row["field"]] = json.loads(row["after"])
-            elif row["action"] == "add" and keep is not None and vid in docs:
-                data = json.loads(row["after"])
-                doc = docs[vid]
-                new = {**data, "record_id": row["ref"], "evidence": data["evidence"]["text"]}
-                new.update(
-                    source=doc["source"], title=doc["title"], published=doc["published"], document_id=doc["doc_id"]
-                )
-                added.append(new)
-            elif row["action"] == "edit":
-                for a in added:
-                    if a["record_id"] == row["ref"] and row["field"]:
-                        a[row["field"]] = json.loads(row["after"])
-    out = [r for r in rows if r["record_id"] not in gone]
-    out += [a for a in added if a["record_id"] not in gone and keep(a)]
-    return out
-
-
-def matches_filters(scope: set[str] | None = None, recipient: set[str] | None = None, **equal: Any) -> Any:
-    """A `keep` for `effective_rows`: the query's own filters, applied to a record a person added."""
-    from ..units import unit_key
-
-    def keep(row: dict[str, Any]) -> bool:
-        if any(value and row.get(name) != value for name, value in equal.items()):
-            return False
-        for name, keys in (("scope", scope), ("recipient", recipient)):
-            if keys and unit_key(row.get(name) or "") not in keys:
-                return False
-        return True
-
-    return keep

@@ -18,8 +18,9 @@ from ..errors import QueryError
 from ..models import Records
 from ..units import match_unit, spans_overlap, unit_key, year_span
 from . import schema as S
-from .corrections import EffectiveRecords, effective_records, effective_rows
-from .corrections import matches_filters as _keeps
+from .corrected_rows import effective_rows
+from .corrected_rows import matches_filters as _keeps
+from .corrections import EffectiveRecords, effective_records
 from .search_text import fold_for_search
 from .store import Archive, normalize_url
 

@@ -43,7 +43,7 @@ from ..errors import ArchiveError
 from ..models import RECORD_TYPES, Records
 from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
 from . import schema as S
-from .corrections import carry_over
+from .carry_over import carry_over
 from .engine import make_engine, normalize_url
 from .migrations import migrations
 from .pending_rows import PendingRows
