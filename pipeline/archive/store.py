@@ -20,12 +20,15 @@ migrations and offers:
 - `supersede_source(...)`: a file that now equals another document points
   its old version at that document.
 - `load(ids)`: `Records` back from document version ids.
+
+How a `Records` object becomes rows is `record_rows.py`; how rows become
+`Records` again is `record_loader.py`; corrections move to a new version in
+`carry_over.py`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -40,18 +43,20 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from .. import __version__
 from ..errors import ArchiveError
-from ..models import RECORD_TYPES, Records
-from ..units import UnitResolver, display_name, is_generic_local, province_of, scoped_key, successor_key, unit_key
+from ..models import Records
+from ..units import UnitResolver
 from . import schema as S
 from .carry_over import carry_over
 from .engine import make_engine, normalize_url
+from .in_clause import in_chunks
 from .migrations import migrations
 from .pending_rows import PendingRows
+from .record_loader import load_records
+from .record_rows import queue_record_rows
 from .search_text import index_entry, unindex_document
 from .transaction_reads import TransactionReads
 
 DEFAULT_URL = "sqlite:///outputs/archive.sqlite"
-IN_CHUNK = 500  # ids per IN (...) clause
 
 
 # The statements written for every document, built once: a statement built per call costs
@@ -59,9 +64,6 @@ IN_CHUNK = 500  # ids per IN (...) clause
 _VERSIONS_OF_SOURCE = select(S.documents.c.id, S.documents.c.version, S.documents.c.ingested_at).where(
     S.documents.c.office == bindparam("office"), S.documents.c.source_key == bindparam("source_key")
 )
-_COLUMNS = {name: tuple(table.c.keys()) for name, table in S.T.items()}
-# one encoder for every record's `data` column (json.dumps with options builds one per call)
-_DATA_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def version_id(office: str, source_key: str, file_hash: str) -> str:
@@ -71,11 +73,6 @@ def version_id(office: str, source_key: str, file_hash: str) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _chunks(items: Sequence[str], n: int = IN_CHUNK) -> Iterator[Sequence[str]]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
 
 
 @dataclass
@@ -144,7 +141,7 @@ class Archive:
         found: dict[str, str] = {}
         d = S.documents
         with self.read() as conn:
-            for chunk in _chunks(hashes):
+            for chunk in in_chunks(hashes):
                 q = select(d.c.file_hash, d.c.id).where(d.c.file_hash.in_(chunk), d.c.superseded.is_(False))
                 if office is not None:
                     q = q.where(d.c.office == office)
@@ -158,7 +155,7 @@ class Archive:
         found: dict[str, tuple[str, str]] = {}
         d = S.documents
         with self.read() as conn:
-            for chunk in _chunks(keys):
+            for chunk in in_chunks(keys):
                 rows = conn.execute(
                     select(d.c.source_key, d.c.id, d.c.file_hash).where(
                         d.c.office == office, d.c.source_key.in_(chunk), d.c.superseded.is_(False)
@@ -311,7 +308,7 @@ class Archive:
         """Each source file's archived versions (`_VERSIONS_OF_SOURCE` rows), one query for all of them."""
         d = S.documents
         found: dict[str, list[Any]] = {key: [] for key in source_keys}
-        for part in _chunks(list(found)):
+        for part in in_chunks(list(found)):
             query = select(d.c.id, d.c.version, d.c.ingested_at, d.c.source_key).where(
                 d.c.office == office, d.c.source_key.in_(part)
             )
@@ -337,74 +334,8 @@ class Archive:
         return UnitResolver(self._unit_keys)
 
     def _insert_records(self, conn: Connection, vid: str, records: Records, pending: PendingRows) -> None:
-        resolver = self._resolver(conn)
-        doc_id = records.document.id
-        merged = self._within(conn).merged_units()
-
-        def key(name: str | None) -> str | None:
-            if not name:
-                return None
-            if is_generic_local(name, unit_key(name)):
-                return scoped_key(unit_key(name), doc_id)
-            found = resolver.resolve(name) or None
-            return merged.get(found, found) if found else None
-
-        rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
-        new_units: dict[str, dict[str, Any]] = {}
-        # one serialisation of all the records (a call per record costs pydantic's entry each time)
-        dumped_all = records.model_dump(mode="json", include=set(RECORD_TYPES))
-        for kind in RECORD_TYPES:
-            columns = _COLUMNS[S.RECORD_TABLES[kind]]
-            for i, dumped in enumerate(dumped_all[kind]):
-                data = dict(dumped)
-                ev = data.pop("evidence")
-                row: dict[str, Any] = {
-                    "id": f"{vid}:{kind}:{i}",
-                    "document_id": vid,
-                    "ordinal": i,
-                    "evidence_start": ev["start"],
-                    "evidence_end": ev["end"],
-                    "evidence_text": ev["text"],
-                    "data": _DATA_JSON.encode(dumped),
-                }
-                row.update({c: data[c] for c in columns if c in data and c not in row})
-                if kind == "units":
-                    name = data["name"]
-                    ukey = key(name) or unit_key(name) or name.lower()
-                    ukey = merged.get(ukey, ukey)
-                    row.update(
-                        unit_key=ukey,
-                        parent_key=key(data.get("parent")),
-                        mentions=json.dumps(data.get("mentions") or [], ensure_ascii=False),
-                        members=json.dumps(data.get("members") or [], ensure_ascii=False),
-                    )
-                    if ukey not in new_units:
-                        prov = province_of(ukey)
-                        new_units[ukey] = {
-                            "key": ukey,
-                            "name": display_name(ukey, name),
-                            "kind": data.get("kind") or "other",
-                            "province": prov.name if prov else None,
-                            "successor_key": successor_key(ukey),
-                        }
-                elif kind == "people":
-                    row["unit_key"] = key(data.get("unit"))
-                elif kind == "figures":
-                    row["scope_key"] = key(data.get("scope"))
-                elif kind == "awards":
-                    row["recipient_key"] = key(data.get("recipient"))
-                elif kind == "events":
-                    row["organizer_key"] = key(data.get("organizer"))
-                rows[kind].append(row)
-        pending.units(new_units)
-        for kind, kind_rows in rows.items():
-            pending.rows(S.RECORD_TABLES[kind], kind_rows)
-        pending.warnings(
-            [
-                {"id": f"{vid}:warnings:{i}", "document_id": vid, "ordinal": i, "text": w}
-                for i, w in enumerate(records.warnings)
-            ]
-        )
+        """One document's record rows into `pending` (`record_rows.py`), with this archive's unit lookups."""
+        queue_record_rows(pending, vid, records, self._resolver(conn), self._within(conn).merged_units())
 
     def _insert_ignore(self, table: Any) -> Any:
         if self.dialect == "postgresql":
@@ -425,53 +356,7 @@ class Archive:
 
     def load_map(self, ids: Iterable[str]) -> dict[str, Records]:
         """Document version id -> `Records`, in the order given (unknown ids are left out)."""
-        ids = list(dict.fromkeys(ids))
-        if not ids:
-            return {}
-        d = S.documents
-        docs: dict[str, Any] = {}
-        children: dict[str, dict[str, list[Any]]] = {i: {k: [] for k in [*RECORD_TYPES, "warnings"]} for i in ids}
-        with self.read() as conn:
-            for chunk in _chunks(ids):
-                for row in conn.execute(select(d).where(d.c.id.in_(chunk))).mappings():
-                    docs[row["id"]] = row
-                for kind, tname in S.RECORD_TABLES.items():
-                    t = S.T[tname]
-                    q = (
-                        select(t.c.document_id, t.c.data)
-                        .where(t.c.document_id.in_(chunk))
-                        .order_by(t.c.document_id, t.c.ordinal)
-                    )
-                    for doc_id, data in conn.execute(q):
-                        children[doc_id][kind].append(json.loads(data))
-                w = S.warnings
-                q = (
-                    select(w.c.document_id, w.c.text)
-                    .where(w.c.document_id.in_(chunk))
-                    .order_by(w.c.document_id, w.c.ordinal)
-                )
-                for doc_id, text_ in conn.execute(q):
-                    children[doc_id]["warnings"].append(text_)
-        out: dict[str, Records] = {}
-        for i in ids:
-            doc_row = docs.get(i)
-            if doc_row is None:
-                continue
-            out[i] = Records.model_validate(
-                {
-                    "schema_version": doc_row["schema_version"],
-                    "document": {
-                        "id": doc_row["doc_id"],
-                        "source": doc_row["source"],
-                        "title": doc_row["title"],
-                        "published": doc_row["published"],
-                        "language": doc_row["language"],
-                        "text": doc_row["text"],
-                    },
-                    **children[i],
-                }
-            )
-        return out
+        return load_records(self.read, ids)
 
 
 def open_archive(url: str | Path = DEFAULT_URL, *, create: bool = False) -> Archive:
