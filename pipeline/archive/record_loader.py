@@ -21,7 +21,7 @@ from . import schema as S
 from .in_clause import in_chunks
 
 
-def load_records(read: Callable[[], AbstractContextManager[Connection]], ids: Iterable[str]) -> dict[str, Records]:
+def read_records(read: Callable[[], AbstractContextManager[Connection]], ids: Iterable[str]) -> dict[str, Records]:
     """Document version id -> `Records`, in the order given (unknown ids are left out).
 
     `read` opens a read transaction (`Archive.read`); every row is read in

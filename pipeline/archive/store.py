@@ -51,7 +51,7 @@ from .engine import make_engine, normalize_url
 from .in_clause import in_chunks
 from .migrations import migrations
 from .pending_rows import PendingRows
-from .record_loader import load_records
+from .record_loader import read_records
 from .record_rows import queue_record_rows
 from .search_text import index_entry, unindex_document
 from .transaction_reads import TransactionReads
@@ -356,7 +356,7 @@ class Archive:
 
     def load_map(self, ids: Iterable[str]) -> dict[str, Records]:
         """Document version id -> `Records`, in the order given (unknown ids are left out)."""
-        return load_records(self.read, ids)
+        return read_records(self.read, ids)
 
 
 def open_archive(url: str | Path = DEFAULT_URL, *, create: bool = False) -> Archive:
