@@ -34,7 +34,7 @@ import workload  # noqa: E402
 
 FULL_PROBE = r"""
 import json, resource, sys
-import pipeline.batch as B, pipeline.run_writer as RW
+import pipeline.corpus_run as B, pipeline.run_writer as RW
 marks = {}
 def cpu():
     r = resource.getrusage(resource.RUSAGE_SELF)

@@ -14,8 +14,8 @@ from archive_helpers import press_release, snapshot, write_corpus
 from click.testing import CliRunner
 
 from pipeline.archive import Archive
-from pipeline.batch import run_corpus
 from pipeline.cli import cli
+from pipeline.corpus_run import run_corpus
 from pipeline.models import Records
 from pipeline.settings import Settings
 from pipeline.workers import run_pool

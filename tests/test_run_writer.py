@@ -67,7 +67,7 @@ def test_the_main_process_of_a_run_does_not_load_spacy() -> None:
 
     probe = (
         "import sys\n"
-        "from pipeline import batch, run_writer\n"
+        "from pipeline import batch, corpus_run, run_writer\n"
         "from pipeline.models import Records\n"
         "from pipeline.archive import Archive\n"
         "from pipeline.report import write_reports\n"

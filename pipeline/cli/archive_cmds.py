@@ -188,7 +188,7 @@ def export(fmt: str, out_path: Path, lang: str | None, db_url: str | None, quiet
     from ..archive import open_archive
     from ..archive.export import export as run_export
     from ..archive.queries import current_ids
-    from ..batch import ProgressView
+    from ..progress import ProgressView
     from ..settings import load_settings
 
     with open_archive(query_archive(db_url)) as arc:

@@ -137,7 +137,7 @@ def run(
         pipeline run inbox/ old/report.doc --out weekly/ --json
         pipeline run inbox/ --db postgresql+psycopg://vss@archive-host/vss --office "Dong Nai"
     """
-    from ..batch import run_corpus
+    from ..corpus_run import run_corpus
     from ..run_setup import plan_run, record_run, summary_json
 
     started = time.monotonic()

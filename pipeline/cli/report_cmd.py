@@ -97,8 +97,8 @@ def report(
         fmt = check_format(out_path, fmt, template)
     except UsageProblem as exc:
         raise click.UsageError(str(exc)) from exc
-    from ..batch import plural
     from ..config import archive_url
+    from ..progress import plural
 
     settings = load_settings(config_path)
     if reviewed_only and not from_archive:
