@@ -130,7 +130,7 @@ def test_a_text_without_the_award_verbs_has_no_number_followed_by_them(lang_nlp)
 
 
 def test_the_words_before_a_number_as_a_trie_match_where_their_alternation_matches(lang_nlp) -> None:
-    from pipeline.extract.figure_meaning import words_before_number
+    from pipeline.extract.figure_qualifiers import words_before_number
     from pipeline.extract.lexicon import load_data
     from pipeline.extract.lexicon_models import MetricsData, NumbersData
 

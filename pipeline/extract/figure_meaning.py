@@ -12,7 +12,9 @@ import re
 from types import SimpleNamespace
 
 from .figure_context import FigureContext
+from .figure_qualifiers import QualifierReading, words_before_number
 from .figure_scan import Candidate, NumberScanner
+from .figure_schemes import SchemeReading
 from .lexicon_models import MetricsData, NumbersData
 from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, with_start_gate
 
@@ -25,15 +27,7 @@ JOINED_COUNT_MEASURES = frozenset(
 )  # how far into the words after a number a noun list's measure cue may start
 
 
-def words_before_number(words: list[str]) -> TailSearch:
-    """One of `words` right before a number ("more than", "rose by"): `(?:^|\\W)(?:words)\\s*$` searched
-    near the end only (`TailSearch`), the words as a trie (`phrase_alternation`): where such a pattern
-    matches does not depend on the order of its words (every match runs to the end), and the trie
-    tries the words starting with each letter once instead of every word at every place."""
-    return TailSearch(re.compile(r"(?:^|\W)(?:" + phrase_alternation(words) + r")\s*$", re.IGNORECASE))
-
-
-class FigureMeaning:
+class FigureMeaning(QualifierReading, SchemeReading):
     def __init__(
         self, num: NumbersData, met: MetricsData, g: SimpleNamespace, context: FigureContext, scan: NumberScanner
     ) -> None:
@@ -158,81 +152,6 @@ class FigureMeaning:
             if scheme:
                 return self.participants[scheme]
         return metric
-
-    def strip_qualifier(self, left: str) -> str:
-        if not self.any_qualifier.search(left):
-            return left
-        for _, regex in self.qualifiers:
-            m = regex.search(left)
-            if m:
-                return left[: m.start() + (1 if m.group().startswith((" ", ",")) else 0)]
-        return left
-
-    def qualifier_of(self, left: str) -> str | None:
-        left = left.rstrip()
-        if self.currency_end.search(left) is not None:  # "... VND": most texts end on no currency word
-            left = self.g.currency_before.sub("", left)
-        # the qualifier patterns end in `\s*$`, so whatever matches `left` matches `left + " "` too:
-        # the padded text alone gives the same answer (one search instead of two)
-        padded = left + " "
-        if not self.any_qualifier.search(padded):
-            return None
-        for name, regex in self.qualifiers:
-            if regex.search(padded):
-                return name
-        return None
-
-    def scheme(self, *contexts: str, nearest_last: bool = False) -> str | None:
-        for ctx in contexts:
-            first = self.any_scheme.search(ctx) if ctx else None
-            if first is None:
-                continue
-            if not nearest_last:
-                named = self.scheme_at(ctx, first.start())
-                if named is not None:
-                    return named
-            best: tuple[int, str] | None = None
-            at = first.start()  # no scheme's cue starts before the first of any (`scheme_at`)
-            for name, regex in self.schemes:
-                for m in regex.finditer(ctx, at):
-                    pos = m.start() if not nearest_last else -m.end()
-                    if name == "all":
-                        return "all"
-                    if best is None or pos < best[0]:
-                        best = (pos, name)
-            if best:
-                return best[1]
-        return None
-
-    def scheme_right_before(self, left: str) -> str | None:
-        """ "X should cover 35%, unemployment insurance 26% and ...": the scheme an elliptical list item
-        names right before its number, with no word between (the longest name ending there)."""
-        tail = left[-40:].rstrip()
-        if not tail or not tail[-1].isalpha() or self.any_scheme.search(tail) is None:
-            return None
-        best: tuple[int, str] | None = None
-        for name, regex in self.schemes:
-            for m in regex.finditer(tail):
-                if m.end() == len(tail) and name != "all" and (best is None or m.start() < best[0]):
-                    best = (m.start(), name)
-        return best[1] if best else None
-
-    def scheme_at(self, ctx: str, start: int) -> str | None:
-        """The scheme named first in `ctx` ("all" wherever it is named), given where the first scheme
-        cue starts (`any_scheme`'s first match: every scheme's tries have its boundaries, so the first
-        place any scheme matches is where their union first matches). Each scheme is matched at that
-        place instead of searched through the whole text; None if none matches there."""
-        if self.all_scheme is not None and self.all_scheme.search(ctx, start):
-            return "all"  # no scheme cue starts before `start`
-        for name, regex in self.schemes:
-            if regex.match(ctx, start):
-                return name
-        return None
-
-    def listed_scheme(self, right: str) -> str | None:
-        """The scheme a noun list right after a number takes part in ("học sinh, sinh viên tham gia BHYT")."""
-        m = self.g.participants_list_after.match(right)
-        return self.scheme(m.group("scheme")) if m else None
 
     def metric_of(
         self,
