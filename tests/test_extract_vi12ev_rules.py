@@ -39,3 +39,37 @@ def test_the_city_office_named_with_its_level_word_is_provincial(nlp) -> None:
     assert units["Ho Chi Minh City Social Security"] == "provincial_office"
     assert not any("District" in name for name in units)
     assert {a.recipient for a in records.awards} == {"Ho Chi Minh City Social Security"}
+
+
+# -- people --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Chủ tịch UBND tỉnh tặng Bằng khen cho BHXH cơ sở Tuy An và ngư dân Phạm Văn Hòa, chủ tàu cá.",
+            "Phạm Văn Hòa",
+            "ngư dân",
+        ),
+        (
+            "Đoàn Thanh niên khen 5 đoàn viên, trong đó đoàn viên Đỗ Thị Hương đã hiến máu 9 lần.",
+            "Đỗ Thị Hương",
+            "đoàn viên",
+        ),
+        ("Riêng nhân viên bưu điện Trần Văn Bình được đề nghị tặng Giấy khen.", "Trần Văn Bình", "nhân viên bưu điện"),
+    ],
+)
+def test_a_lower_case_role_word_before_a_name_names_a_person(nlp, sentence: str, name: str, role: str) -> None:
+    text = f"BHXH tỉnh Phú Yên tổng kết năm 2025\n\nNgày 10/1/2026, BHXH tỉnh Phú Yên tổ chức hội nghị. {sentence}\n"
+    people = {p.name: p.title for p in extracted(nlp, text).people}
+    assert people.get(name) == role
+
+
+def test_a_role_word_is_no_cue_for_a_place_or_an_award_name(nlp) -> None:
+    text = (
+        "BHXH tỉnh Phú Yên tổng kết năm 2025\n\n"
+        "Ngày 10/1/2026, BHXH tỉnh Phú Yên vận động ngư dân Tuy An tham gia BHXH tự nguyện; công nhân Khu công "
+        "nghiệp Hòa Hiệp được cấp thẻ BHYT.\n"
+    )
+    assert extracted(nlp, text).people == []
