@@ -73,3 +73,19 @@ def test_a_role_word_is_no_cue_for_a_place_or_an_award_name(nlp) -> None:
         "nghiệp Hòa Hiệp được cấp thẻ BHYT.\n"
     )
     assert extracted(nlp, text).people == []
+
+
+# -- events --------------------------------------------------------------------------------------------
+
+
+def test_a_festival_day_is_an_event_named_with_its_quoted_title(nlp) -> None:
+    text = (
+        "Công đoàn BHXH tỉnh Phú Yên: Ngày hội hiến máu thu về 120 đơn vị máu\n\n"
+        "Sáng 14/8/2024, tại trụ sở BHXH tỉnh Phú Yên, Công đoàn BHXH tỉnh Phú Yên tổ chức Ngày hội hiến máu tình "
+        'nguyện "Trái tim hồng" lần thứ III năm 2024.\n\n'
+        "Ngày hội thu hút 150 đoàn viên tham gia.\n"
+    )
+    events = extracted(nlp, text, published="2024-08-15").events
+    assert [(e.kind, e.name, str(e.date)) for e in events] == [
+        ("other", 'Ngày hội hiến máu tình nguyện "Trái tim hồng" lần thứ III năm 2024', "2024-08-14")
+    ]
