@@ -41,6 +41,21 @@ def test_the_city_office_named_with_its_level_word_is_provincial(nlp) -> None:
     assert {a.recipient for a in records.awards} == {"Ho Chi Minh City Social Security"}
 
 
+
+def test_bodies_outside_the_sector_are_named_whole(nlp) -> None:
+    text = (
+        "BHXH tỉnh Phú Yên đưa BHXH đến với ngư dân\n\n"
+        "Ngày 20/10/2025, BHXH tỉnh Phú Yên phối hợp với Hội Nghề cá tỉnh Phú Yên, Công ty CP Đóng tàu Sông Cầu "
+        "và Viện Huyết học - Truyền máu Trung ương tổ chức tuyên truyền. Ngân hàng TMCP Công thương Việt Nam - "
+        "Chi nhánh Phú Yên hỗ trợ 200 triệu đồng.\n"
+    )
+    units = {u.name: u.kind for u in extracted(nlp, text, published="2025-10-21").units}
+    assert units["Phu Yen Fisheries Association"] == "other"
+    assert units["Song Cau Shipbuilding Joint Stock Company"] == "enterprise"
+    assert units["National Institute of Hematology and Blood Transfusion"] == "other"
+    assert units["VietinBank Phu Yen Branch"] == "enterprise"
+
+
 # -- people --------------------------------------------------------------------------------------------
 
 
