@@ -104,3 +104,16 @@ def test_a_festival_day_is_an_event_named_with_its_quoted_title(nlp) -> None:
     assert [(e.kind, e.name, str(e.date)) for e in events] == [
         ("other", 'Ngày hội hiến máu tình nguyện "Trái tim hồng" lần thứ III năm 2024', "2024-08-14")
     ]
+
+
+# -- movements -----------------------------------------------------------------------------------------
+
+
+def test_an_office_reviewing_its_own_drive_ran_it(nlp) -> None:
+    text = (
+        'BHXH tỉnh Phú Yên tổng kết đợt thi đua "90 ngày về đích" năm 2024\n\n'
+        'Ngày 6/1/2025, BHXH tỉnh Phú Yên tổ chức hội nghị tổng kết đợt thi đua cao điểm "90 ngày về đích" năm '
+        "2024. Ông Trần Văn Nam, Giám đốc BHXH tỉnh Phú Yên chủ trì hội nghị.\n"
+    )
+    movements = extracted(nlp, text, published="2025-01-07").movements
+    assert [(m.name, m.launched_by) for m in movements] == [("90 ngày về đích", "Phu Yen Social Security")]
