@@ -117,3 +117,13 @@ def test_an_office_reviewing_its_own_drive_ran_it(nlp) -> None:
     )
     movements = extracted(nlp, text, published="2025-01-07").movements
     assert [(m.name, m.launched_by) for m in movements] == [("90 ngày về đích", "Phu Yen Social Security")]
+
+
+def test_the_unit_after_an_opening_clause_with_the_launching_verb_ran_the_movement(nlp) -> None:
+    text = (
+        "BHXH tỉnh Phú Yên đưa BHYT đến với người lao động\n\n"
+        'Sau 6 tháng triển khai Chương trình "Vững tâm đến trường" năm 2025, BHXH tỉnh Phú Yên phối hợp với Sở '
+        "Giáo dục và Đào tạo vận động 2.400 học sinh tham gia BHYT.\n"
+    )
+    movements = extracted(nlp, text, published="2025-07-02").movements
+    assert [(m.name, m.launched_by) for m in movements] == [("Vững tâm đến trường", "Phu Yen Social Security")]
