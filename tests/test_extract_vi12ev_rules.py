@@ -41,7 +41,6 @@ def test_the_city_office_named_with_its_level_word_is_provincial(nlp) -> None:
     assert {a.recipient for a in records.awards} == {"Ho Chi Minh City Social Security"}
 
 
-
 def test_bodies_outside_the_sector_are_named_whole(nlp) -> None:
     text = (
         "BHXH tỉnh Phú Yên đưa BHXH đến với ngư dân\n\n"
