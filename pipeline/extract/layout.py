@@ -134,7 +134,9 @@ class Layout(RuleComponent):
         found = []
         for key, start, end in self.matcher(doc):
             first = self.facts(int(words[start, 0]))
-            if not (first.is_title or first.is_upper) or self.looks_like_name_part(words, start):
+            # a form opening with its level word ("thành phố Hồ Chí Minh") is capitalised in its name
+            named = first.is_title or first.is_upper or self.facts(int(words[end - 1, 0])).is_title
+            if not named or self.looks_like_name_part(words, start):
                 continue
             found.append((start, end, strings[key]))
         if not found:

@@ -349,6 +349,8 @@ class MovementsGrammar(Grammar):
     own_office_subject: str
     # the reported event as the launching verb's subject ("Hội nghị cũng phát động ..."): its organiser
     event_subject: str = NEVER
+    # an opening clause with the launching verb ("Sau 10 tháng triển khai ..."): the subject follows the clause
+    subject_after_opening: str = NEVER
     # one year (or a range) that ends the name and stays in it ("... năm 2025", "... năm 2015 - 2016")
     year_in_name: str = NEVER
     # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")

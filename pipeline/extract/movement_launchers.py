@@ -81,7 +81,13 @@ class LaunchedBy:
         verb = self.launch.search(text[sent.start_char : start])
         if not verb:
             return None
-        return self.subject(doc, sent, sent.start_char + verb.start())
+        verb_at = sent.start_char + verb.start()
+        subject = self.subject(doc, sent, verb_at)
+        if subject is None and self.g.subject_after_opening.match(text, sent.start_char, verb_at):
+            # "Sau 10 tháng triển khai Chương trình “...”, BHXH tỉnh X phối hợp ...": the clause's subject follows it
+            comma = text.find(",", end, sent.end_char)
+            return first_unit_starting(doc, comma + 1, comma + 3) if comma >= 0 else None
+        return subject
 
     def subject(self, doc: Doc, sent: Span, verb_at: int) -> str | None:
         """The person or unit before the launching verb at `verb_at`; "the unit" means the document's office."""

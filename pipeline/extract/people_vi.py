@@ -109,6 +109,8 @@ class HeadFirstPeopleFinder(PeopleFinder):
         before = text[w.start_char(sent_start) : w.start_char(name[0])]
         if self.honorific_re.search(before) or self.title_before_at(w, name):
             return True
+        if self.g.role_before.search(before):
+            return True  # "ngư dân X": a lower-case role word before the name
         if opens_role_list(text, w.start_char(name[0]), w.end_char(name[1] - 1), self.g.role_list_bracketed):
             return True  # "thí sinh A (X) và B (Y)": the role before the list
         return bool(self.titles_right(w, name, set()))
