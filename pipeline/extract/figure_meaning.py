@@ -48,6 +48,7 @@ class FigureMeaning(QualifierReading, SchemeReading):
         self.rate_to_participants = met.rate_to_participants
         self.default_scheme = met.default_scheme
         self.enrolled_staff_scheme = met.enrolled_staff_scheme
+        self.enrolled_self_employed_scheme = met.enrolled_self_employed_scheme
         self.measures = [(m.metric, m.unit, with_start_gate(phrase_trie(m.cues))) for m in met.measures]
         # no measure's cue in a text: none of the measures need be tried on it (asked of the lower-cased
         # text: the same matches, for about two thirds of the cost)
@@ -137,6 +138,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
         scheme = self.scheme(right) or self.scheme(left, nearest_last=True)
         if scheme is None and self.g.staff_noun_after.match(right):
             scheme = self.enrolled_staff_scheme
+        if scheme is None and self.g.self_employed_noun_after.match(right):
+            scheme = self.enrolled_self_employed_scheme  # no employer: the voluntary scheme
         return self.participants.get(scheme) if scheme else None
 
     def part_or_whole(
@@ -330,6 +333,10 @@ class FigureMeaning(QualifierReading, SchemeReading):
             counted = self.scheme(sentence_left, nearest_last=True)
             if counted in self.participants:
                 return self.participants[counted]
+        if self.g.group_coverage_before.search(left[-120:]):
+            # "the share of registered boat crews with health insurance to 78.5%": a group's coverage
+            scheme = self.scheme(left[-120:], nearest_last=True) or "hi"
+            return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
         if self.g.coverage.search(left):
             tail = left[
                 max(0, max((m.start() for m in self.g.coverage_word.finditer(left.lower())), default=-1) - 40) :

@@ -1,0 +1,40 @@
+"""Figure and award structures found through the twelfth English blind set's misses
+(docs/blind-en12-figures-awards-classes.md), each on sentences written for this test (no article of the
+dev or blind sets)."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def records(nlp, text: str, published: str):
+    return extract_text(text, nlp=nlp, published=published)
+
+
+def figures(nlp, text: str, published: str) -> dict[float, tuple]:
+    return {
+        f.value: (f.metric, f.unit, f.kind, f.qualifier or "", f.as_of or "", f.scope or "")
+        for f in records(nlp, text, published).figures
+    }
+
+
+def test_trades_that_join_a_scheme_are_people_and_participants(nlp) -> None:
+    text = (
+        "Farmers in Ben Tre take up insurance\n\n"
+        "Ben Tre, May 6, 2025 - During April, 2,180 farmers signed up for voluntary social insurance in Ben "
+        "Tre province. Mo Cay district alone enrolled 640 traders.\n"
+    )
+    got = figures(nlp, text, "2025-05-06")
+    assert got[2180][:2] == ("voluntary_si_participants", "persons")
+    assert got[640][:2] == ("voluntary_si_participants", "persons")  # no employer: the voluntary scheme
+
+
+def test_coverage_of_a_group_is_a_coverage_rate(nlp) -> None:
+    text = (
+        "Salt workers insured in Bac Lieu\n\n"
+        "Bac Lieu, May 6, 2025 - The drive raised the proportion of salt-field workers with health insurance "
+        "to 71.4%. By 2027, Bac Lieu Social Security aims to insure 88% of salt-field workers.\n"
+    )
+    got = figures(nlp, text, "2025-05-06")
+    assert got[71.4][:2] == ("hi_coverage_rate", "percent")
+    assert got[88][:3] == ("hi_coverage_rate", "percent", "target")
