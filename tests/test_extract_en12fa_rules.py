@@ -38,3 +38,13 @@ def test_coverage_of_a_group_is_a_coverage_rate(nlp) -> None:
     got = figures(nlp, text, "2025-05-06")
     assert got[71.4][:2] == ("hi_coverage_rate", "percent")
     assert got[88][:3] == ("hi_coverage_rate", "percent", "target")
+
+
+def test_offices_that_met_their_targets_set_no_target(nlp) -> None:
+    text = (
+        "Gia Lai reviews the year\n\n"
+        "Gia Lai, December 30, 2024 - Of the 15 district offices, 11 met or exceeded all their targets. "
+        "Chu Se District Social Insurance came first with 104.2% of its health insurance plan; Ia Grai and Krong Pa district offices followed.\n"
+    )
+    got = figures(nlp, text, "2024-12-30")
+    assert got[104.2][:3] == ("plan_completion_rate", "percent", "plan_completion")
