@@ -48,3 +48,16 @@ def test_offices_that_met_their_targets_set_no_target(nlp) -> None:
     )
     got = figures(nlp, text, "2024-12-30")
     assert got[104.2][:3] == ("plan_completion_rate", "percent", "plan_completion")
+
+
+def test_share_paid_by_bank_a_money_change_and_patients(nlp) -> None:
+    text = (
+        "Pensions paid early in Ha Nam\n\n"
+        "Ha Nam, January 20, 2023 - Of the pensioners, 18,200 beneficiaries, or 41.5%, receive their pensions "
+        "through bank accounts. The office recovered VND 12 billion for the health insurance fund, up 9% from "
+        "2021. A clinic used the health insurance cards of 430 patients to claim for scans.\n"
+    )
+    got = figures(nlp, text, "2023-01-20")
+    assert got[41.5][:2] == ("non_cash_payment_rate", "percent")
+    assert got[9][:3] == ("other", "percent", "change")  # the money's change, not the insured's
+    assert got[430][:2] == ("other", "persons")  # patients: users of the fund, no participants counted

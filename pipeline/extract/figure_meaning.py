@@ -21,6 +21,7 @@ from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
 PART_END = re.compile(r"[;.]")  # where the part of a sentence a number stands in ends
 NOUN_LIST_START = 3
+MONEY_CHANGE_GAP = 60  # how far after an amount a relative change is still that amount's ("..., up 18% from 2024")
 # head-count measures a count joined on after one inherits ("X paid 1,904,300 workers, Y 612,700 workers")
 JOINED_COUNT_MEASURES = frozenset(
     {"benefit_recipients", "staff_count"}
@@ -49,6 +50,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
         self.default_scheme = met.default_scheme
         self.enrolled_staff_scheme = met.enrolled_staff_scheme
         self.enrolled_self_employed_scheme = met.enrolled_self_employed_scheme
+        # the measures an amount of money can have (a measure with no unit may be money too: arrears)
+        self.money_metrics = frozenset(m.metric for m in met.measures if m.unit in (None, "VND"))
         self.measures = [(m.metric, m.unit, with_start_gate(phrase_trie(m.cues))) for m in met.measures]
         # no measure's cue in a text: none of the measures need be tried on it (asked of the lower-cased
         # text: the same matches, for about two thirds of the cost)
@@ -203,6 +206,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         if cand.unit == "persons" and (enrolment := self.enrolment(left, right, right_sentence)) is not None:
             return enrolment  # "enrolled 1,385 employees", "2,140 employees had not been enrolled"
+        if cand.unit == "persons" and self.g.not_members_noun_after.match(right):
+            return "other"  # "the health insurance cards of 1,900 patients": users of a service, not its members
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
         if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):
@@ -349,6 +354,9 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return self.coverage.get(scheme, "si_coverage_rate")
         if kind == "change" and self.g.things_counted_before.search(left):
             return "other"  # "the number of paper health insurance cards printed fell by 81%": cards, not people
+        if kind == "change" and prev is not None and prev.unit == "VND" and cand.start - prev.end < MONEY_CHANGE_GAP:
+            # "recovered VND 214 billion to the health insurance fund, up 18% from 2024": the money's change
+            return inherited if inherited in self.money_metrics else "other"
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
             return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"

@@ -240,6 +240,8 @@ class MetricsGrammar(Grammar):
     # a rate of insured people within a named group, not the whole population ("the share of registered
     # boat crews with health insurance rose to 78.5%", "aims to insure 90% of farm workers")
     group_coverage_before: str = NEVER
+    # people counted as a service's users, no scheme's members ("the cards of 1,900 patients")
+    not_members_noun_after: str = NEVER
     # before a scheme named after a coverage rate of the labour force: the scheme opens the next figure
     # ("45% of the labour force and health insurance 94%")
     next_scheme_before: str = NEVER
