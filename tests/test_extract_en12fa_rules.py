@@ -61,3 +61,22 @@ def test_share_paid_by_bank_a_money_change_and_patients(nlp) -> None:
     assert got[41.5][:2] == ("non_cash_payment_rate", "percent")
     assert got[9][:3] == ("other", "percent", "change")  # the money's change, not the insured's
     assert got[430][:2] == ("other", "persons")  # patients: users of the fund, no participants counted
+
+
+def awards_by_count(nlp, text: str, published: str) -> dict[object, tuple]:
+    return {a.count or a.recipient: (a.award_type, a.recipient_kind) for a in records(nlp, text, published).awards}
+
+
+def test_a_second_counted_group_after_and_or_an_aside(nlp) -> None:
+    text = (
+        "Payment work commended in Son La\n\n"
+        "Son La, February 3, 2023 - The Director of Son La Social Security awarded Certificates of "
+        "Commendation to 9 post-office staff members and 4 payment points. The Director of Lai Chau Social "
+        "Security presented Certificates of Commendation to 7 collectives, including Sin Ho and Tam Duong "
+        "district offices, and 19 individuals.\n"
+    )
+    got = awards_by_count(nlp, text, "2023-02-03")
+    assert got[9] == ("certificate_of_commendation", "individual")
+    assert got[4] == ("certificate_of_commendation", "collective")
+    assert got[7] == ("certificate_of_commendation", "collective")
+    assert got[19] == ("certificate_of_commendation", "individual")
