@@ -80,3 +80,15 @@ def test_a_second_counted_group_after_and_or_an_aside(nlp) -> None:
     assert got[4] == ("certificate_of_commendation", "collective")
     assert got[7] == ("certificate_of_commendation", "collective")
     assert got[19] == ("certificate_of_commendation", "individual")
+
+
+def test_the_office_a_proposal_is_sent_to_is_no_recipient(nlp) -> None:
+    text = (
+        "Year-end review in Ha Tinh\n\n"
+        "Ha Tinh, December 28, 2023 - Huong Son District Social Insurance was proposed to Vietnam Social "
+        "Security for the Certificate of Merit of the General Director. Can Loc District Social Insurance was "
+        "recommended to the Ministry of Labour for a Certificate of Merit.\n"
+    )
+    got = {(a.recipient, a.status) for a in records(nlp, text, "2023-12-28").awards}
+    assert ("Huong Son District Social Insurance", "proposed") in got
+    assert not any(r in ("Vietnam Social Security", "Ministry of Labour") for r, _ in got)
