@@ -92,3 +92,13 @@ def test_the_office_a_proposal_is_sent_to_is_no_recipient(nlp) -> None:
     got = {(a.recipient, a.status) for a in records(nlp, text, "2023-12-28").awards}
     assert ("Huong Son District Social Insurance", "proposed") in got
     assert not any(r in ("Vietnam Social Security", "Ministry of Labour") for r, _ in got)
+
+
+def test_a_proposed_person_keeps_no_title_in_the_name(nlp) -> None:
+    text = (
+        "Audit results\n\n"
+        "Ha Noi, March 2, 2026 - The meeting agreed to propose the Prime Minister's Certificate of Merit for "
+        "Auditor Tran Van Hung of the Audit and Inspection Department, who led the review.\n"
+    )
+    got = [(a.recipient, a.recipient_kind) for a in records(nlp, text, "2026-03-02").awards]
+    assert got == [("Tran Van Hung", "individual")]
