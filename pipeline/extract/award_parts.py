@@ -151,7 +151,8 @@ class CountReader:
         if not m:
             return []
         groups = self.groups_in(after[m.end() :])
-        return [g for g in groups if g.start <= 60] if groups and groups[0].start <= 60 else []
+        # the first count near the cue; the rest are joined on to it by the joiner, an aside and all
+        return groups if groups and groups[0].start <= 60 else []
 
     def before(self, before: str) -> list[CountGroup]:
         """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""

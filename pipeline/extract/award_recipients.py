@@ -277,7 +277,7 @@ class RecipientReading:
             u
             for u in units
             if u.end_char <= base + s
-            and not self.g.not_recipient_before.search(text_of(doc)[max(base, u.start_char - 12) : u.start_char])
+            and not self.g.not_recipient_before.search(text_of(doc)[max(base, u.start_char - 24) : u.start_char])
             and text_of(doc)[u.start_char - 1 : u.start_char] not in CODE_JOINERS  # "No. 12/QĐ-BHXH": an issuer code
         ]
         names: list[str] = []

@@ -21,6 +21,7 @@ from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
 PART_END = re.compile(r"[;.]")  # where the part of a sentence a number stands in ends
 NOUN_LIST_START = 3
+MONEY_CHANGE_GAP = 60  # how far after an amount a relative change is still that amount's ("..., up 18% from 2024")
 # head-count measures a count joined on after one inherits ("X paid 1,904,300 workers, Y 612,700 workers")
 JOINED_COUNT_MEASURES = frozenset(
     {"benefit_recipients", "staff_count"}
@@ -48,6 +49,9 @@ class FigureMeaning(QualifierReading, SchemeReading):
         self.rate_to_participants = met.rate_to_participants
         self.default_scheme = met.default_scheme
         self.enrolled_staff_scheme = met.enrolled_staff_scheme
+        self.enrolled_self_employed_scheme = met.enrolled_self_employed_scheme
+        # the measures an amount of money can have (a measure with no unit may be money too: arrears)
+        self.money_metrics = frozenset(m.metric for m in met.measures if m.unit in (None, "VND"))
         self.measures = [(m.metric, m.unit, with_start_gate(phrase_trie(m.cues))) for m in met.measures]
         # no measure's cue in a text: none of the measures need be tried on it (asked of the lower-cased
         # text: the same matches, for about two thirds of the cost)
@@ -137,6 +141,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
         scheme = self.scheme(right) or self.scheme(left, nearest_last=True)
         if scheme is None and self.g.staff_noun_after.match(right):
             scheme = self.enrolled_staff_scheme
+        if scheme is None and self.g.self_employed_noun_after.match(right):
+            scheme = self.enrolled_self_employed_scheme  # no employer: the voluntary scheme
         return self.participants.get(scheme) if scheme else None
 
     def part_or_whole(
@@ -200,6 +206,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return "hi_coverage_rate"  # "đạt trên 95% dân số và số thu ...": its own measure before the next one's
         if cand.unit == "persons" and (enrolment := self.enrolment(left, right, right_sentence)) is not None:
             return enrolment  # "enrolled 1,385 employees", "2,140 employees had not been enrolled"
+        if cand.unit == "persons" and self.g.not_members_noun_after.match(right):
+            return "other"  # "the health insurance cards of 1,900 patients": users of a service, not its members
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
         if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):
@@ -330,6 +338,10 @@ class FigureMeaning(QualifierReading, SchemeReading):
             counted = self.scheme(sentence_left, nearest_last=True)
             if counted in self.participants:
                 return self.participants[counted]
+        if self.g.group_coverage_before.search(left[-120:]):
+            # "the share of registered boat crews with health insurance to 78.5%": a group's coverage
+            scheme = self.scheme(left[-120:], nearest_last=True) or "hi"
+            return self.coverage.get(scheme, "hi_coverage_rate") if scheme != "all" else "hi_coverage_rate"
         if self.g.coverage.search(left):
             tail = left[
                 max(0, max((m.start() for m in self.g.coverage_word.finditer(left.lower())), default=-1) - 40) :
@@ -342,6 +354,9 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return self.coverage.get(scheme, "si_coverage_rate")
         if kind == "change" and self.g.things_counted_before.search(left):
             return "other"  # "the number of paper health insurance cards printed fell by 81%": cards, not people
+        if kind == "change" and prev is not None and prev.unit == "VND" and cand.start - prev.end < MONEY_CHANGE_GAP:
+            # "recovered VND 214 billion to the health insurance fund, up 18% from 2024": the money's change
+            return inherited if inherited in self.money_metrics else "other"
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
             return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"

@@ -235,6 +235,13 @@ class MetricsGrammar(Grammar):
     # a head count whose noun is the office's people ("its 1,046 officials"): staff, whatever scheme the
     # sentence names after it
     staff_noun_after: str = NEVER
+    # self-employed people right after a head count ("enrolled 1,050 fishermen"): no employer's staff
+    self_employed_noun_after: str = NEVER
+    # a rate of insured people within a named group, not the whole population ("the share of registered
+    # boat crews with health insurance rose to 78.5%", "aims to insure 90% of farm workers")
+    group_coverage_before: str = NEVER
+    # people counted as a service's users, no scheme's members ("the cards of 1,900 patients")
+    not_members_noun_after: str = NEVER
     # before a scheme named after a coverage rate of the labour force: the scheme opens the next figure
     # ("45% of the labour force and health insurance 94%")
     next_scheme_before: str = NEVER
@@ -307,6 +314,9 @@ class MetricsData(Strict):
     enrolled_staff_scheme: str | None = None
     """The scheme employees enrolled by their employers join when the sentence names none ("enrolled
     1,385 employees" after an inspection: compulsory social insurance); null leaves them to the other rules."""
+    enrolled_self_employed_scheme: str | None = None
+    """The scheme self-employed people (fishermen, farmers, traders) enrolled by an office join when the
+    sentence names none: they have no employer, so not the compulsory scheme; null leaves them "other"."""
     measures: list[Measure]
     coverage_cues: CoverageCues
     plan_completion_after: list[str]
