@@ -1,0 +1,48 @@
+"""Classes of figure and award misses the twelfth Vietnamese blind set showed: plain count nouns (houses,
+incidents, blood units), people named by their trade, a target "phát triển thêm" after a goal named
+earlier in the clause; and the award recipient lists further down.
+
+The texts are written for these tests (provinces, people and numbers are made up); none comes from
+the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+from pipeline.extract.nlp import build_nlp
+from pipeline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
+def figure(result, value):
+    (found,) = [f for f in result.figures if f.value == value]
+    return found
+
+
+def extract(nlp, body: str):
+    text = "BHXH tỉnh Phú Yên tổng kết năm\n\nPhú Yên, ngày 14/3/2025\n\n" + body + "\n"
+    return extract_text(text, nlp=nlp, language="vi")
+
+
+def test_houses_incidents_and_blood_units_are_plain_counts(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024, BHXH tỉnh Phú Yên bàn giao 7 căn nhà tình nghĩa, phát hiện 41 vụ gian lận và chuyển "
+        "cơ quan công an 5 vụ. Ngày hội hiến máu thu về 265 đơn vị máu.",
+    )
+    assert {figure(result, v).unit for v in (7, 41, 5, 265)} == {"count"}
+
+
+def test_people_named_by_their_trade_are_persons(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024, BHXH tỉnh Phú Yên đã vận động 2.315 ngư dân tham gia BHXH tự nguyện.",
+    )
+    found = figure(result, 2315)
+    assert (found.unit, found.metric) == ("persons", "voluntary_si_participants")
