@@ -46,3 +46,13 @@ def test_people_named_by_their_trade_are_persons(nlp) -> None:
     )
     found = figure(result, 2315)
     assert (found.unit, found.metric) == ("persons", "voluntary_si_participants")
+
+
+def test_a_second_goal_joined_by_and_is_a_target_too(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2025, BHXH tỉnh Phú Yên đặt mục tiêu tỷ lệ bao phủ BHYT đạt 95,5% dân số và phát triển thêm "
+        "8.600 người tham gia BHXH tự nguyện.",
+    )
+    assert figure(result, 95.5).kind == "target"
+    assert (figure(result, 8600).metric, figure(result, 8600).kind) == ("voluntary_si_participants", "target")
