@@ -56,3 +56,19 @@ def test_a_second_goal_joined_by_and_is_a_target_too(nlp) -> None:
     )
     assert figure(result, 95.5).kind == "target"
     assert (figure(result, 8600).metric, figure(result, 8600).kind) == ("voluntary_si_participants", "target")
+
+
+def awards(result, award_type):
+    return sorted((a.recipient or "", a.count or 0) for a in result.awards if a.award_type == award_type)
+
+
+def test_a_department_named_with_its_body_is_one_recipient(nlp) -> None:
+    result = extract(
+        nlp,
+        "Tại hội nghị, Thứ trưởng Trần Văn Bình trao Bằng khen của Bộ trưởng Bộ Tài chính cho Ban Thu BHXH "
+        "Việt Nam và 4 cá nhân, trong đó có bà Lê Thị Mai.",
+    )
+    found = awards(result, "ministry_certificate_of_merit")
+    assert len(found) == 2  # the department and the four people; its owner VSS gets no award of its own
+    assert ("", 4) in found
+    assert "Vietnam Social Security" not in {recipient for recipient, _ in found}
