@@ -236,4 +236,3 @@ def owned_by_previous(span: Span | NamedOrganisation, previous: dict, units: lis
     recipient's owner ("cho Ban Thu BHXH Việt Nam"): a list of recipients always puts a comma or a
     conjunction between its names, so two names side by side are one name of a department and its body."""
     return isinstance(span, Span) and span in units and previous.get("recipient_kind") == "collective"
-
