@@ -72,3 +72,14 @@ def test_a_department_named_with_its_body_is_one_recipient(nlp) -> None:
     assert len(found) == 2  # the department and the four people; its owner VSS gets no award of its own
     assert ("", 4) in found
     assert "Vietnam Social Security" not in {recipient for recipient, _ in found}
+
+
+def test_recipients_introduced_as_a_counted_group_get_one_award_each(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dịp này, Giám đốc BHXH tỉnh Phú Yên tặng Giấy khen cho 2 nhà tài trợ là Công ty TNHH Thủy sản Hòa Lợi "
+        "và Công ty CP Dược phẩm Tuy An.",
+    )
+    found = [a for a in result.awards if a.award_type == "certificate_of_commendation"]
+    assert len(found) == 2
+    assert all(a.recipient and a.recipient_kind == "collective" for a in found)
