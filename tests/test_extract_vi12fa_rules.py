@@ -83,3 +83,12 @@ def test_recipients_introduced_as_a_counted_group_get_one_award_each(nlp) -> Non
     found = [a for a in result.awards if a.award_type == "certificate_of_commendation"]
     assert len(found) == 2
     assert all(a.recipient and a.recipient_kind == "collective" for a in found)
+
+
+def test_a_trade_before_a_named_person_joins_the_recipient_list(nlp) -> None:
+    # the person's name itself is found by the people component; here the list's joint after an office:
+    # "cho BHXH huyện A và ngư dân B" reads on to the person, as "và ông B" does
+    finder = nlp.get_pipe("pr_awards")
+    for gap in (" và ngư dân ", ", nhân viên bưu điện ", " và ông "):
+        assert finder.recipient_gap.fullmatch(gap), gap
+    assert not finder.recipient_gap.fullmatch(" và người dân ")
