@@ -92,3 +92,14 @@ def test_a_trade_before_a_named_person_joins_the_recipient_list(nlp) -> None:
     for gap in (" và ngư dân ", ", nhân viên bưu điện ", " và ông "):
         assert finder.recipient_gap.fullmatch(gap), gap
     assert not finder.recipient_gap.fullmatch(" và người dân ")
+
+
+def test_a_member_called_back_with_nay_is_the_person_named_before(nlp) -> None:
+    result = extract(
+        nlp,
+        "Hội Chữ thập đỏ tỉnh tặng Giấy khen cho 9 đoàn viên, trong đó chị Phan Thị Ngọc Lan (Phòng Thu) đã hiến "
+        "máu 14 lần. Đoàn Thanh niên BHXH tỉnh Phú Yên cũng đề nghị Trung ương Hội Chữ thập đỏ Việt Nam tặng "
+        "Bằng khen cho đoàn viên này.",
+    )
+    (proposed,) = [a for a in result.awards if a.status == "proposed"]
+    assert (proposed.recipient, proposed.recipient_kind) == ("Phan Thị Ngọc Lan", "individual")
