@@ -39,6 +39,11 @@ def test_houses_incidents_and_blood_units_are_plain_counts(nlp) -> None:
     assert {figure(result, v).unit for v in (7, 41, 5, 265)} == {"count"}
 
 
+def test_an_incident_count_is_read_only_right_after_the_number(nlp) -> None:
+    result = extract(nlp, "Năm 2024, BHXH tỉnh Phú Yên có 12 phòng nghiệp vụ và 36 người giữ chức vụ lãnh đạo.")
+    assert not [f for f in result.figures if f.unit == "count"]
+
+
 def test_people_named_by_their_trade_are_persons(nlp) -> None:
     result = extract(
         nlp,
