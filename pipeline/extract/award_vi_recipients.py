@@ -75,6 +75,9 @@ class HeadFirstRecipients(RecipientReading):
                 gap = text[begin : span.start_char]
                 if not self.recipient_gap.fullmatch(gap):
                     break
+                if out and not gap.strip() and owned_by_previous(span, out[-1], units):
+                    begin = span.end_char  # "Ban Kiểm tra BHXH Việt Nam": the department's owner, no recipient
+                    continue
                 out.append(self.recipient_record(span, units, base))
                 begin = span.end_char
                 while begin < len(text) and text[begin] != "\n":
@@ -226,3 +229,10 @@ class HeadFirstRecipients(RecipientReading):
             if at >= 0 and not self.g.deputy_before.search(held[:at]):
                 holders.add(person["name"])
         return holders.pop() if len(holders) == 1 else None
+
+
+def owned_by_previous(span: Span | NamedOrganisation, previous: dict, units: list[Span]) -> bool:
+    """Whether a unit written right after a unit recipient, with nothing but a space between, is that
+    recipient's owner ("cho Ban Thu BHXH Việt Nam"): a list of recipients always puts a comma or a
+    conjunction between its names, so two names side by side are one name of a department and its body."""
+    return isinstance(span, Span) and span in units and previous.get("recipient_kind") == "collective"

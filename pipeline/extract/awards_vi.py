@@ -103,7 +103,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         # (thành phố X) và chị B" (where the first lives or works, in brackets)
         honorific = self.g.recipient_honorific.pattern
         self.recipient_gap = re.compile(
-            rf"(?:\s*\([^()]{{1,60}}\))?[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*",
+            rf"(?:\s*\([^()]{{1,60}}\))?[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*"
+            rf"(?:{self.g.recipient_apposition.pattern})?",
             re.IGNORECASE,
         )
 

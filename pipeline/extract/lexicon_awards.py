@@ -133,6 +133,8 @@ class AwardsGrammar(Grammar):
     organisation_name: str = NEVER
     # head-first packs: the honorific a named recipient may carry after "cho" or "và" ("cho A và chị B")
     recipient_honorific: str = NEVER
+    # a counted group the named recipients are introduced as ("cho 2 nhà tài trợ là A và B"): no recipient
+    recipient_apposition: str = NEVER
     # head-first packs: a pronoun standing for a person the document named, as the recipient: the subject
     # before the receiving verb ("chị được ... tặng"), or after "cho" ("... cho chị"); group `name`: a
     # given name after it (award_pronouns.py)

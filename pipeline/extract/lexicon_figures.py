@@ -295,6 +295,8 @@ class MetricsGrammar(Grammar):
     target_change_before: str = NEVER
     # a pledge list's item opening on the verb of increase, after a ";" (`FigureMeaning.kind_of`)
     pledge_item_change: str = NEVER
+    # a second goal joined by "and" to a target figure right before it ("... đạt 95% và phát triển thêm")
+    joined_goal_change: str = NEVER
 
 
 class TableKind(Strict):
