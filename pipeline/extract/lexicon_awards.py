@@ -317,6 +317,9 @@ class EventsGrammar(Grammar):
     definite_before: str = NEVER
     # "at the hospital": a venue named by a head noun, the one body of the document with that head (`head`)
     venue_head: str = NEVER
+    # a sentence opening with a day and a giver whose verb gives an award, no event word ("On August 21, the
+    # Chairman ... awarded"): a ceremony of that day (`date`)
+    awarding_day: str = NEVER
 
 
 class EventsData(Strict):
