@@ -71,3 +71,35 @@ def test_a_day_of_awards_already_read_as_the_leads_event_adds_nothing(nlp) -> No
         "On June 5, the Director presented Certificates of Merit to 4 collectives.",
     )
     assert kinds(result) == [("conference", "2024-06-05")]
+
+
+def unit_names(result) -> set[str]:
+    return {u.name for u in result.units}
+
+
+def test_an_offices_youth_union_is_named_with_the_office(nlp) -> None:
+    result = extract(
+        nlp,
+        "The Trade Union of Binh Thuan Provincial Social Security held a sports day. The Chairman of the "
+        "Trade Union thanked the staff.",
+    )
+    names = unit_names(result)
+    assert "Trade Union of Binh Thuan Provincial Social Security" in names
+    assert "Trade Union" not in names
+
+
+def test_a_body_named_after_a_person_is_one_complement(nlp) -> None:
+    result = extract(
+        nlp,
+        "The Standing Board of the Ho Chi Minh Communist Youth Union praised Binh Thuan Social Security.",
+    )
+    assert "Standing Board of the Ho Chi Minh Communist Youth Union" in unit_names(result)
+
+
+def test_a_provincial_committee_named_by_its_topic_keeps_its_name(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Thuan Social Security received a certificate of the provincial Steering Committee for Road "
+        "Traffic Safety.",
+    )
+    assert "Steering Committee for Road Traffic Safety" in unit_names(result)

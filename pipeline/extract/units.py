@@ -94,6 +94,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.of_words_first = data.of_words[0] if data.agency_part_heads and data.of_words else ""
         # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
+        self.office_body_heads = set(data.office_body_heads)
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
