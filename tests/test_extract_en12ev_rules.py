@@ -103,3 +103,25 @@ def test_a_provincial_committee_named_by_its_topic_keeps_its_name(nlp) -> None:
         "Traffic Safety.",
     )
     assert "Steering Committee for Road Traffic Safety" in unit_names(result)
+
+
+def test_the_names_before_a_shared_plural_grassroots_head_are_each_an_office(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Thuan Social Security praised the Tuy Phong and Bac Binh grassroots offices for their results.",
+    )
+    names = unit_names(result)
+    assert {"Tuy Phong Grassroots Social Security", "Bac Binh Grassroots Social Security"} <= names
+
+
+def test_places_in_a_list_after_a_plural_place_word_are_not_people(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Thuan Social Security sent staff to remote communes such as Phan Lam and Le Hong to pay pensions.",
+    )
+    assert not {"Phan Lam", "Le Hong"} & {p.name for p in result.people}
+
+
+def test_a_sentence_opener_before_a_plural_grassroots_head_is_no_office(nlp) -> None:
+    result = extract(nlp, "Among grassroots offices, collection results were uneven in the first half of 2024.")
+    assert not any(u.name.startswith("Among") for u in result.units)

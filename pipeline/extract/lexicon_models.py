@@ -185,6 +185,9 @@ class PeopleGrammar(Grammar):
     # after a person's title, the words that bring in the post the person is appointed or moved to ("..., được
     # điều động, bổ nhiệm giữ chức"): that post is the person's too, and its unit the person's
     appointed_post_after: str = NEVER
+    # the words before a list of places ("districts such as A and B", "communes of A, B and"): a name
+    # standing there is a place, not a person
+    place_list_before: str = NEVER
 
 
 class PeopleData(Strict):

@@ -189,11 +189,12 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 level = self.district_level(span) if rule == "district" else self.grassroots_suffix
                 for run in self.lists.names_before(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
-            elif rule == "district_plural":
-                # "from A, B and C district offices": the names before the plural head, each an office
+            elif rule in ("district_plural", "grassroots_plural"):
+                # "from A, B and C district offices", "A and B grassroots offices": the names before the
+                # plural head, each an office
                 if covered is None:
                     covered = {i for s in mentions for i in range(s.start, s.end)}
-                level = self.district_level(span)
+                level = self.district_level(span) if rule == "district_plural" else self.grassroots_suffix
                 for run in self.lists.names_ending_at(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
                 continue
