@@ -129,3 +129,36 @@ def test_a_sentence_opener_before_a_plural_grassroots_head_is_no_office(nlp) -> 
         "in the first half of 2024.",
     )
     assert not any(u.name.startswith("Among") for u in result.units)
+
+
+def movement_names(result) -> list[str]:
+    return [m.name for m in result.movements]
+
+
+def test_a_lunar_years_name_is_no_movement(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Thuan Social Security paid pensions early so that retirees could welcome the Year of the Dragon.",
+    )
+    assert movement_names(result) == []
+
+
+def test_a_quoted_name_that_says_it_is_an_emulation_push_is_a_movement(nlp) -> None:
+    result = extract(
+        nlp,
+        'Binh Thuan Social Security reviewed the "50 days of peak emulation for voluntary insurance" push.',
+    )
+    assert movement_names(result) == ["50 days of peak emulation for voluntary insurance"]
+
+
+def test_a_quoted_drive_nickname_is_no_movement(nlp) -> None:
+    result = extract(nlp, 'Binh Thuan Social Security staff gave 90 gifts in the "Warm Spring" drive.')
+    assert movement_names(result) == []
+
+
+def test_a_quoted_remark_about_emulation_is_no_movement(nlp) -> None:
+    result = extract(
+        nlp,
+        'The Director said: "After the audit, we have to check the emulation records of every office."',
+    )
+    assert movement_names(result) == []

@@ -367,6 +367,9 @@ class MovementsGrammar(Grammar):
     launched_here_before: str = NEVER
     # a quoted name followed by who launched it ("“X” do BHXH tỉnh Y phát động"): a movement, whatever stands before
     launched_after: str = NEVER
+    # a quoted name whose own words say it is an emulation push ("100 days of peak emulation to ..."): a
+    # movement wherever it stands
+    emulation_in_name: str = NEVER
     # a name written without quotes ends before its launcher ("... do BHXH Việt Nam phát động"): group 1
     # is who launched it
     bare_launcher: str = NEVER
