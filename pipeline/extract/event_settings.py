@@ -36,6 +36,8 @@ from .word_gate import lowered
 LOOK_BACK = 80
 # between an event word inside a name and the event word that heads the name: a few words, no punctuation
 # ("a livestream dialogue", two event words side by side, is one event word of its own)
+# the kind of event a day of awards is, told without an event word
+AWARDING_KIND = "ceremony"
 NAME_GAP = re.compile(r"(?:\s+[\w-]+){1,2}\s+")
 
 
@@ -90,6 +92,32 @@ class FurtherEvents:
                     "organizer": self.organizer(doc, sent),  # type: ignore[attr-defined]
                     "period_reviewed": None,
                     "evidence": {"start": start, "end": e, "text": text[start:e]},
+                }
+            )
+        self.awarding_day(doc, text, events)
+
+    def awarding_day(self, doc: Doc, text: str, events: list) -> None:
+        """ "On August 21, the Chairman of ... awarded Certificates of Merit to ...": a day of awards told
+        without a ceremony word is a ceremony of its own, unless an event of that day is read already.
+        One search of the text, which a sentence opening with a date anchors."""
+        for m in self.g.awarding_day.finditer(text):
+            told = [d for d in self.dates.find(m.group("date")) if d.month_day]
+            date = self.dated(doc, told[0]) if told else None
+            if date is None or any(ev.get("date") == date for ev in events):
+                continue
+            if self.year_inferred:
+                doc_list(doc, "warnings").append(f"event date has no year: {date[:4]} inferred from the document")
+            sents = doc_sentences(doc)
+            sent = sents.span(bisect_right(sents.starts, m.start()) - 1)
+            events.append(
+                {
+                    "kind": AWARDING_KIND,
+                    "name": None,
+                    "date": date,
+                    "location": None,
+                    "organizer": self.organizer(doc, sent),  # type: ignore[attr-defined]
+                    "period_reviewed": None,
+                    "evidence": {"start": m.start(), "end": m.end(), "text": m.group()},
                 }
             )
 

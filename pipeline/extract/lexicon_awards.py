@@ -319,6 +319,9 @@ class EventsGrammar(Grammar):
     definite_before: str = NEVER
     # "at the hospital": a venue named by a head noun, the one body of the document with that head (`head`)
     venue_head: str = NEVER
+    # a sentence opening with a day and a giver whose verb gives an award, no event word ("On August 21, the
+    # Chairman ... awarded"): a ceremony of that day (`date`)
+    awarding_day: str = NEVER
 
 
 class EventsData(Strict):
@@ -368,6 +371,9 @@ class MovementsGrammar(Grammar):
     launched_here_before: str = NEVER
     # a quoted name followed by who launched it ("“X” do BHXH tỉnh Y phát động"): a movement, whatever stands before
     launched_after: str = NEVER
+    # a quoted name whose own words say it is an emulation push ("100 days of peak emulation to ..."): a
+    # movement wherever it stands
+    emulation_in_name: str = NEVER
     # a name written without quotes ends before its launcher ("... do BHXH Việt Nam phát động"): group 1
     # is who launched it
     bare_launcher: str = NEVER

@@ -185,6 +185,9 @@ class PeopleGrammar(Grammar):
     # after a person's title, the words that bring in the post the person is appointed or moved to ("..., được
     # điều động, bổ nhiệm giữ chức"): that post is the person's too, and its unit the person's
     appointed_post_after: str = NEVER
+    # the words before a list of places ("districts such as A and B", "communes of A, B and"): a name
+    # standing there is a place, not a person
+    place_list_before: str = NEVER
 
 
 class PeopleData(Strict):
@@ -312,6 +315,9 @@ class UnitsData(Strict):
     region_words: list[str]
     plural_levels: dict[str, str]
     own_province_words: list[str]
+    own_province_not_with: list[str] = []
+    """Words of a name the own-province reading leaves as written ("the provincial Steering Committee for
+    Voluntary Blood Donation" is "Steering Committee for Voluntary Blood Donation": the committee's topic names it)."""
     written_place_forms: list[str]
     generic_body_words: list[str]
     own_place_bodies: list[str] = []
@@ -340,6 +346,9 @@ class UnitsData(Strict):
     office_part_heads: list[str] = []
     """Heads naming a part of a local office ("Division"): "the Collection Division of X Provincial Social
     Security" keeps the office after "of" in its name (an office that may own divisions, `bodies.yml`)."""
+    office_body_heads: list[str] = []
+    """Heads naming a mass organisation of an office ("Union"): "the Youth Union of X Provincial Social
+    Security" keeps the office after "of" in its name, as a party committee does."""
     event_nouns: list[str] = []
     """Nouns of a meeting: a name right before one ("the X Board Meeting") or closed by one names an
     event, not a body."""

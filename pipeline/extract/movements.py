@@ -166,7 +166,8 @@ class MovementFinder(LaunchedBy, RuleComponent):
                     and not self.not_after.search(before[-25:])
                 )
                 or self.trigger.match(m.group(1))
-            )  # the name says what it is: “Cuộc thi ...”, “Giải ...”
+                or self.g.emulation_in_name.search(m.group(1))
+            )  # the name says what it is: “Cuộc thi ...”, “Giải ...”, “100 days of peak emulation ...”
             if not (triggered or in_list):
                 last_end = None
                 continue

@@ -57,6 +57,7 @@ class OrgNameReader:
         self.head_continuations = set(data.head_continuations)
         self.company_suffixes = set(data.company_suffixes)
         self.office_part_heads = set(data.office_part_heads)
+        self.office_body_heads = set(data.office_body_heads)
         self.agency_part_heads = set(data.agency_part_heads)
         self.part_owners = set(office_divisions().owners)
         self.event_nouns = set(data.event_nouns)
@@ -67,6 +68,7 @@ class OrgNameReader:
         self.new_conjunct_words = set(data.generic_body_words) | set(data.new_conjunct_words)
         self.committee_head = data.committee_head
         self.own_province_words = set(data.own_province_words)
+        self.own_province_not_with = set(data.own_province_not_with)
         self.steering_words = [w.lower() for w in data.steering.opening]
         self.topic_prepositions = set(data.steering.prepositions)
         self.topic_nouns = set(data.steering.topic_nouns)
@@ -150,7 +152,7 @@ class OrgNameReader:
                 start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)
             end = self.after_head(doc, tok.i + 1)
             # "the Party Committee of X Provincial Social Security": a party body of the office, named with it
-            own_body = self.org_kind(doc[start:end], tok.text) == "party_body"
+            own_body = self.org_kind(doc[start:end], tok.text) == "party_body" or tok.text in self.office_body_heads
             end = self.complements(doc, end, set() if own_body else family_starts, mention_starts)
             if part_owners and tok.text in self.office_part_heads:
                 end = self.owning_office(doc, end, part_owners)
@@ -160,7 +162,11 @@ class OrgNameReader:
             if end < len(doc) and doc[end].text in self.event_nouns:
                 continue  # "the ASSA Board Meeting": a meeting's name, not the body's
             rule = "org"
-            if start > sent_start and doc[start - 1].text in self.own_province_words:
+            if (
+                start > sent_start
+                and doc[start - 1].text in self.own_province_words
+                and not any(t.text in self.own_province_not_with for t in doc[start:end])
+            ):
                 start -= 1  # "the provincial Police": a body of the province the document is about
                 rule = "own_province_body"
             span = doc[start:end]
@@ -249,7 +255,11 @@ class OrgNameReader:
         while k < n:
             tok = doc[k]
             if self.capitalised(tok) or (k > j and (ROMAN.match(tok.text) or tok.like_num) and doc[k - 1].is_title):
-                if (tok.is_sent_start and k != j) or self.starts_name(doc, k) or tok.text in self.person_titles:
+                if (
+                    (tok.is_sent_start and k != j)
+                    or (self.starts_name(doc, k) and not (k == j and self.names_a_body(doc, j)))
+                    or tok.text in self.person_titles
+                ):
                     break  # "Department of Health Director Nguyen ...": the title and name are not the body's
                 k += 1
             elif k > j and k + 1 < n and tok.text in self.name_glue and self.capitalised(doc[k + 1]):
@@ -272,6 +282,16 @@ class OrgNameReader:
         elif j < k and k + 1 < n and doc[k].text == "," and doc[k + 1].text in self.company_suffixes:
             k += 2  # "of Hoa Phat Steel Co., Ltd.": the company's suffix closes it
         return k
+
+    def names_a_body(self, doc: Doc, j: int) -> bool:
+        """ "of the Ho Chi Minh Communist Youth Union": capitalised words opening like a person's name but
+        closed by a head noun name a body, not a person."""
+        k = j
+        while k < len(doc) and doc[k].is_title:
+            if doc[k].text in self.head_kind:
+                return True
+            k += 1
+        return False
 
     def inner_list(self, doc: Doc, k: int, mention_starts: set[int]) -> bool:
         """A comma inside a name: "A, B and C" where every member is capitalised words, none a new body."""

@@ -46,6 +46,8 @@ SYLLABLE = 1
 FAMILY_NAME = 2
 """A word trait: accents folded, it is a family name of the lexicon."""
 WORDS_KEY = ("pr_people", "words")
+PLACE_LIST_REACH = 80
+"""How far before a name the words opening a list of places it belongs to are looked for."""
 """Where `process` keeps the Doc's word table in `doc.user_data` while it runs."""
 
 
@@ -133,12 +135,20 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             found = [
                 (s, e)
                 for s, e in found
-                if w.span_text(s, e) not in places and not (s > 0 and w.words[s - 1].lower in self.place_before)
+                if w.span_text(s, e) not in places
+                and not (s > 0 and w.words[s - 1].lower in self.place_before)
+                and not self.in_place_list(doc, s)
             ]
         names = [Span(doc, s, e) for s, e in found]
         taken = {i for s, e in found for i in range(s, e)} | unit_tokens
         names.extend(self.model_names(doc, taken))
         yield from sorted(names, key=lambda s: s.start)
+
+    def in_place_list(self, doc: Doc, s: int) -> bool:
+        """ "remote districts such as Muong Lat and Quan Son": a name inside a list of places is a place.
+        Asked only of the names found, on the few characters before each."""
+        at = doc[s].idx
+        return self.g.place_list_before.search(text_of(doc), max(0, at - PLACE_LIST_REACH), at) is not None
 
     def name_starts(self, doc: Doc) -> list[int]:
         """Token offsets whose word could open a name (`name_at` is None everywhere else): a

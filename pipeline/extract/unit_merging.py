@@ -24,6 +24,7 @@ class UnitMerging:
     own_place_bodies: set[str]
     possessive_endings: tuple[str, ...]
     owner_joint: str | None
+    office_body_heads: set[str]
 
     def name_possessive_owners(self, units: dict[str, dict], resolved: list[Span]) -> None:
         """ "the Ministry's Emulation and Commendation Council", in a document that names one ministry (the
@@ -79,8 +80,14 @@ class UnitMerging:
 
     def merge_owned_short_names(self, units: dict[str, dict], resolved: list[Span], of_word: str) -> None:
         """ "the Communication Centre", in a document that also names "the Communication Centre of Vietnam
-        Social Security": one body, named the fuller way, when the document names one such fuller body."""
-        for name in [n for n, unit in units.items() if unit["kind"] == "department"]:
+        Social Security": one body, named the fuller way, when the document names one such fuller body. So
+        is "the Youth Union" with "the Youth Union of X Provincial Social Security" (a mass organisation's head)."""
+        short = [
+            n
+            for n, unit in units.items()
+            if unit["kind"] == "department" or n.rpartition(" ")[2] in self.office_body_heads
+        ]
+        for name in short:
             full = [other for other in units if other.startswith(f"{name} {of_word} ")]
             if len(full) == 1:
                 self.merge_into(units, resolved, name, full[0])

@@ -94,6 +94,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.of_words_first = data.of_words[0] if data.agency_part_heads and data.of_words else ""
         # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
+        self.office_body_heads = set(data.office_body_heads)
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
@@ -188,11 +189,12 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 level = self.district_level(span) if rule == "district" else self.grassroots_suffix
                 for run in self.lists.names_before(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
-            elif rule == "district_plural":
-                # "from A, B and C district offices": the names before the plural head, each an office
+            elif rule in ("district_plural", "grassroots_plural"):
+                # "from A, B and C district offices", "A and B grassroots offices": the names before the
+                # plural head, each an office
                 if covered is None:
                     covered = {i for s in mentions for i in range(s.start, s.end)}
-                level = self.district_level(span)
+                level = self.district_level(span) if rule == "district_plural" else self.grassroots_suffix
                 for run in self.lists.names_ending_at(doc, span.start, covered):
                     out.append(self.labelled(run, "district_office", f"{run.text} {level}"))
                 continue
