@@ -209,7 +209,7 @@ class FigureMeaning(QualifierReading, SchemeReading):
         if cand.unit == "persons" and (enrolment := self.enrolment(left, right, right_sentence)) is not None:
             return enrolment  # "enrolled 1,385 employees", "2,140 employees had not been enrolled"
         if cand.unit == "persons" and self.g.not_members_noun_after.match(right):
-            return "other"  # "the health insurance cards of 1,900 patients": users of a service, not its members
+            return "other"  # "the health insurance cards of 2,350 patients": users of a service, not its members
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
         if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):

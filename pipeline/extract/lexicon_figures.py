@@ -235,12 +235,12 @@ class MetricsGrammar(Grammar):
     # a head count whose noun is the office's people ("its 1,046 officials"): staff, whatever scheme the
     # sentence names after it
     staff_noun_after: str = NEVER
-    # self-employed people right after a head count ("enrolled 1,050 fishermen"): no employer's staff
+    # self-employed people right after a head count ("enrolled 1,240 fishermen"): no employer's staff
     self_employed_noun_after: str = NEVER
     # a rate of insured people within a named group, not the whole population ("the share of registered
     # boat crews with health insurance rose to 78.5%", "aims to insure 90% of farm workers")
     group_coverage_before: str = NEVER
-    # people counted as a service's users, no scheme's members ("the cards of 1,900 patients")
+    # people counted as a service's users, no scheme's members ("the cards of 2,350 patients")
     not_members_noun_after: str = NEVER
     # before a scheme named after a coverage rate of the labour force: the scheme opens the next figure
     # ("45% of the labour force and health insurance 94%")

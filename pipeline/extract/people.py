@@ -145,7 +145,7 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
         yield from sorted(names, key=lambda s: s.start)
 
     def in_place_list(self, doc: Doc, s: int) -> bool:
-        """ "remote districts such as Muong Lat and Quan Son": a name inside a list of places is a place.
+        """ "remote districts such as Tuong Duong and Ky Son": a name inside a list of places is a place.
         Asked only of the names found, on the few characters before each."""
         at = doc[s].idx
         return self.g.place_list_before.search(text_of(doc), max(0, at - PLACE_LIST_REACH), at) is not None
