@@ -31,6 +31,15 @@ def nlp() -> Any:
     return build_nlp(Settings(profile="fast"))
 
 
+@pytest.fixture(scope="session")
+def vi_nlp() -> Any:
+    """The rules-only pipeline with the Vietnamese pack, built once per test process (as `nlp`)."""
+    from pipeline.extract.nlp import build_nlp
+    from pipeline.settings import Settings
+
+    return build_nlp(Settings(profile="fast"), "vi")
+
+
 @pytest.fixture(scope="module", params=["en", "vi"])
 def lang_nlp(request: pytest.FixtureRequest) -> tuple[str, Any]:
     """(language, its fast pipeline), for each language: the speed rewrites' equivalence tests."""

@@ -11,3 +11,9 @@ def figures(nlp: Any, text: str, published: str = "2025-11-20") -> dict[float, d
     """The figures of `text` by value, every field but the evidence."""
     records = extract_text(text, nlp=nlp, published=published)
     return {f.value: f.model_dump(mode="json", exclude={"evidence"}) for f in records.figures}
+
+
+def only_figure(records: Any, value: float) -> Any:
+    """The one figure of `records` with `value` (fails if there is none or more than one)."""
+    (found,) = [f for f in records.figures if f.value == value]
+    return found

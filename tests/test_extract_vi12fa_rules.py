@@ -9,20 +9,14 @@ the dev articles or the blind sets.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import only_figure as figure
 
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "vi")
-
-
-def figure(result, value):
-    (found,) = [f for f in result.figures if f.value == value]
-    return found
+@pytest.fixture
+def nlp(vi_nlp):
+    return vi_nlp  # built once for every Vietnamese rule test
 
 
 def extract(nlp, body: str):
