@@ -17,11 +17,8 @@
    security", "cluster 8" -> "emulation cluster no 8").
 4. `ALIASES` for whole names ("vss" -> "vietnam social security").
 
-A query written in Vietnamese ("BHXH tỉnh Nghệ An", "Cụm thi đua số VIII",
-"Vụ Thi đua - Khen thưởng") is first put in that English order
-(`vietnamese_key`, used by `match_unit`): a named body becomes its canonical
-English name from `extract/data/bodies.yml`, other names are rewritten by the
-`query_forms` of `VI_NAMES`. Records already carry the English canonical names.
+A query for a unit (the archive's and the report's `--unit`) is matched against
+these keys by `unit_lookup.match_unit`, which reads Vietnamese queries too.
 
 A local body named without its place ("City People's Committee",
 "Provincial Party Committee") gets a key scoped to its document
@@ -37,7 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -77,7 +74,6 @@ ALIASES = {
 }
 
 GAZETTEER = "extract/data/provinces.yml"  # inside the package, shared with extraction
-VI_NAMES = "extract/data/vi/unit_names.yml"  # how Vietnamese offices write unit names
 BODIES = "extract/data/bodies.yml"  # named bodies: canonical English name, Vietnamese names
 FUZZY_THRESHOLD = 95.0
 # "City People's Committee", "Provincial Party Committee", "People's Committee of the province":
@@ -89,8 +85,6 @@ GENERIC_LOCAL = re.compile(
     re.IGNORECASE,
 )
 _MARKERS = re.compile(r"\b(?:\d+|[ivxlc]+)\b")
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 def norm(text: str | None) -> str:
@@ -231,16 +225,6 @@ def roman_value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
 
 
-def vietnamese_key(key: str) -> str:
-    """A Vietnamese name's key in the English word order the rest of `unit_key` expects."""
-    body = body_keys().get(key)
-    if body:
-        return body
-    for pattern, repl in vi_names().get("query_forms") or []:
-        key = re.sub(pattern, repl, key)
-    return key
-
-
 @lru_cache(maxsize=16384)
 def unit_key(name: str | None) -> str:
     """The cross-document key of a unit name ("" for an empty name).
@@ -358,33 +342,7 @@ class UnitResolver:
         return candidate
 
 
-# ---------------------------------------------------------------- years
-
-
-def year_span(value: str | None) -> tuple[int, int] | None:
-    """The years a date or a period names: "2025-06" -> (2025, 2025), "2021 - 2025" -> (2021, 2025).
-
-    The one reading of record dates that the archive's filters and the report's
-    period share, so both put a record in the same year.
-    """
-    if not value:
-        return None
-    text = str(value).strip()
-    if _DATE.fullmatch(text):
-        year = int(text[:4])
-        return year, year
-    years = [int(y) for y in _YEAR.findall(text)]
-    return (min(years), max(years)) if years else None
-
-
-def spans_overlap(span: tuple[int, int] | None, lo: int | None, hi: int | None) -> bool:
-    """Whether a span meets the years lo..hi (either end open when None); no span meets nothing."""
-    if span is None:
-        return False
-    return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
-
-
-# ---------------------------------------------------------------- identity and lookup
+# ---------------------------------------------------------------- identity
 
 
 def identity_key(name: str | None, document_id: str, parent: str | None = None) -> str:
@@ -402,53 +360,3 @@ def identity_key(name: str | None, document_id: str, parent: str | None = None) 
     if place is not None:
         return f"{place.folded} {key}"
     return scoped_key(key, document_id)
-
-
-@lru_cache(maxsize=1)
-def vi_names() -> dict[str, Any]:
-    """The Vietnamese naming data (`VI_NAMES`); empty, with a log line, if it cannot be read."""
-    import yaml
-
-    from .yaml_data import load_yaml
-
-    try:
-        data = load_yaml(resources.files("pipeline").joinpath(VI_NAMES).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        LOGGER.warning("Vietnamese unit names %s unavailable (%s)", VI_NAMES, exc)
-        data = None
-    return data if isinstance(data, dict) else {}
-
-
-def match_unit(query: str, names: Mapping[str, Sequence[str]]) -> list[str]:
-    """The keys in `names` (key -> every name seen for it) that `query` designates, best first.
-
-    Steps, the first that finds something wins: the query's exact key; keys
-    whose names contain every word of the query (shortest first, "Dong Nai"
-    -> "dong nai social security"); then one near spelling (rapidfuzz). The
-    archive's `--unit` and the report's `--unit` both call this, so they agree.
-    A query written the Vietnamese way is rewritten first by the `query_forms`
-    of `VI_NAMES` ("cum thi dua so 8" -> "emulation cluster no 8").
-    """
-    from rapidfuzz import fuzz, process
-
-    qnorm = vietnamese_key(norm(query))
-    qkey = unit_key(qnorm)
-    if not qkey:
-        return []
-    if qkey in names:
-        return [qkey]
-    words = set(qnorm.split())
-    contained = [k for k, ns in names.items() if any(words <= set(norm(n).split()) for n in [k, *ns])]
-    if contained:
-        return sorted(contained, key=lambda k: (len(k), k))
-    choices = {f"{k}\0{i}": norm(n) for k, ns in names.items() for i, n in enumerate([k, *ns])}
-    best = process.extractOne(qnorm, choices, scorer=fuzz.token_set_ratio, score_cutoff=85)
-    return [best[2].split("\0")[0]] if best is not None else []
-
-
-def closest_units(query: str, keys: Iterable[str], limit: int = 3) -> list[str]:
-    """The keys nearest to a query that matched nothing: for a "did you mean" line."""
-    from rapidfuzz import fuzz, process
-
-    pool = list(keys)
-    return [k for k, _, _ in process.extract(norm(query), pool, scorer=fuzz.WRatio, limit=limit)] if pool else []

@@ -28,7 +28,7 @@ def nlp() -> Any:
     from pipeline.extract.nlp import build_nlp
     from pipeline.settings import Settings
 
-    return build_nlp(Settings(profile="fast"))
+    return build_nlp(Settings(profile="fast"), "en")  # English, whatever PIPELINE_LANG the machine sets
 
 
 @pytest.fixture(scope="session")

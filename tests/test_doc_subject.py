@@ -3,21 +3,13 @@ field (`person_roles.people_lacking`), on sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
 
 from pipeline.extract import extract_text
 from pipeline.extract.doc_subject import most_named
 from pipeline.extract.extensions import set_span_unit
-from pipeline.extract.nlp import build_nlp
 from pipeline.extract.person_roles import people_lacking
 from pipeline.models import LOCAL_OFFICES, TOP_LOCAL_OFFICES, VSS_OFFICES
-from pipeline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "en")
 
 
 def labelled(doc, spans: list[tuple[str, str, str]]) -> list[Span]:

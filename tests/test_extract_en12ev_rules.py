@@ -8,16 +8,7 @@ the dev articles or the blind sets.
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "en")
 
 
 def extract(nlp, body: str):

@@ -32,8 +32,8 @@ def texts() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def fast_nlp():
-    return build_nlp(Settings(profile="fast"), "en")
+def fast_nlp(nlp):
+    return nlp  # the English fast pipeline, built once per test process
 
 
 def test_there_are_texts_to_compare() -> None:

@@ -136,7 +136,7 @@ def test_the_scope_of_a_number_is_read_as_without_the_own_subject_gate(lang_nlp,
 
 
 def test_the_unit_nouns_as_a_trie_match_as_their_longest_first_alternation(lang_nlp) -> None:
-    """The noun pattern holds its nouns as a trie (`regex_start.phrase_source`): after every word of
+    """The noun pattern holds its nouns as a trie (`phrase_tries.phrase_source`): after every word of
     the real texts (and a few cased and folded variants) it matches what the alternation matched."""
     lang, nlp = lang_nlp
     scan = nlp.get_pipe("pr_figures").scan

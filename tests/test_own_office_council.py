@@ -4,16 +4,7 @@ about VSS itself it stays VSS's. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def vi_nlp():
-    return build_nlp(Settings(profile="fast"), "vi")
 
 
 def councils(text: str, nlp) -> dict[str, str | None]:

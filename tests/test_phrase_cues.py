@@ -17,7 +17,8 @@ from pipeline.extract.figure_rules import SCANNED_CUES
 from pipeline.extract.lexicon import CaselessSearch, compile_grammar, load_data
 from pipeline.extract.lexicon_models import MetricsData
 from pipeline.extract.phrase_cues import PhraseCues
-from pipeline.extract.regex_start import PhrasePresence, phrase_trie, search_slice, with_start_gate
+from pipeline.extract.phrase_tries import PhrasePresence, phrase_trie
+from pipeline.extract.regex_start import search_slice, with_start_gate
 from pipeline.extract.slice_search import looks_back, slice_has
 
 ODD = ["İstanbul ſun nationwide", "NATIONWIDE, the Whole Sector", "", "Straße STRASSE ſUN", "the must-reach target"]

@@ -14,13 +14,11 @@ import pytest
 from pipeline.extract.dates import date_reader
 from pipeline.extract.lexicon import compile_grammar, load_data, phrase_regex
 from pipeline.extract.lexicon_models import AwardsData, MetricsData, NumbersData
+from pipeline.extract.phrase_tries import PhrasePresence, PhraseWindow, phrase_trie
 from pipeline.extract.regex_start import (
-    PhrasePresence,
-    PhraseWindow,
     TailSearch,
     cue_scan,
     never_matches,
-    phrase_trie,
     search_slice,
     skipping_lower,
     skips_ahead,

@@ -23,7 +23,8 @@ from pipeline.models import Records
 from pipeline.report.context import build_context
 from pipeline.report.render import render
 from pipeline.settings import Settings
-from pipeline.units import identity_key, year_span
+from pipeline.units import identity_key
+from pipeline.years import year_span
 
 SETTINGS = Settings(report_date=date(2026, 1, 23))
 ROOT = Path(__file__).resolve().parents[1]

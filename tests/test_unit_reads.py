@@ -37,7 +37,7 @@ def test_word_ids_are_the_tokens_text_and_lower_case_ids(lang_docs) -> None:
 
 
 def test_steering_committees_are_looked_for_wherever_the_opener_is_written(lang_docs) -> None:
-    reader = build_nlp(Settings(profile="fast"), "en").get_pipe("pr_units").names
+    reader = build_nlp(Settings(profile="fast"), "en").get_pipe("pr_units").names.steering
     for doc in lang_docs:
         opens = any(t.lower_ == reader.steering_words[0] for t in doc)
         assert not opens or reader.may_name_steering(doc)

@@ -11,15 +11,15 @@ import json
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
 from pipeline.report.names import vi_unit_name
 from pipeline.settings import Settings
-from pipeline.units import match_unit, unit_key
+from pipeline.unit_lookup import match_unit
+from pipeline.units import unit_key
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "vi")
+def nlp(vi_nlp):
+    return vi_nlp  # built once for every Vietnamese rule test
 
 
 def records(nlp, text: str, **meta):

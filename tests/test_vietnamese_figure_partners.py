@@ -9,13 +9,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "vi")
+def nlp(vi_nlp):
+    return vi_nlp  # built once for every Vietnamese rule test
 
 
 def figures(nlp, text: str) -> dict[float, tuple]:

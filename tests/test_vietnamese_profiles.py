@@ -11,8 +11,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
 
 PROFILE = (
     "Anh Sáu và hành trình gõ cửa từng nhà\n"
@@ -28,8 +26,8 @@ PROFILE = (
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "vi")
+def nlp(vi_nlp):
+    return vi_nlp  # built once for every Vietnamese rule test
 
 
 def test_a_pronoun_stands_for_the_person_the_profile_names_and_another_giver_is_another_award(nlp) -> None:

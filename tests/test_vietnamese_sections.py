@@ -10,8 +10,6 @@ import pytest
 
 from pipeline.extract import extract_text
 from pipeline.extract.doc_sections import SectionReader
-from pipeline.extract.nlp import build_nlp
-from pipeline.settings import Settings
 
 REPORT = (
     "BHXH tỉnh Hà Giang: Báo cáo công tác thi đua năm 2024\n"
@@ -29,8 +27,8 @@ REPORT = (
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "vi")
+def nlp(vi_nlp):
+    return vi_nlp  # built once for every Vietnamese rule test
 
 
 def test_sections_run_from_a_numbered_heading_to_the_next_and_stop_at_the_recipients_block() -> None:

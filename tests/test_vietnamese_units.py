@@ -12,15 +12,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.extract.nlp import build_nlp
 from pipeline.report.names import vi_unit_name
-from pipeline.settings import Settings
 from pipeline.units import unit_key
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(Settings(profile="fast"), "vi")
+def nlp(vi_nlp):
+    return vi_nlp  # built once for every Vietnamese rule test
 
 
 def units(nlp, text: str) -> dict[str, tuple[str, str | None]]:

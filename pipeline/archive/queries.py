@@ -16,7 +16,9 @@ from sqlalchemy import Connection, func, or_, select, text, union
 
 from ..errors import QueryError
 from ..models import Records
-from ..units import match_unit, spans_overlap, unit_key, year_span
+from ..unit_lookup import match_unit
+from ..units import unit_key
+from ..years import spans_overlap, year_span
 from . import schema as S
 from .corrected_rows import effective_rows
 from .corrected_rows import matches_filters as _keeps
@@ -51,7 +53,7 @@ def _all_unit_keys(conn: Connection) -> set[str]:
 
 
 def resolve_units(conn: Connection, name: str) -> set[str]:
-    """Unit keys matching `name` (`pipeline.units.match_unit`: exact key, keys containing its words,
+    """Unit keys matching `name` (`pipeline.unit_lookup.match_unit`: exact key, keys containing its words,
     else the nearest spelling). Every key containing the words is kept: the archive lists them all."""
     if not unit_key(name):
         raise UnknownUnit(name)

@@ -24,13 +24,8 @@ from types import SimpleNamespace
 from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
 from .phrase_cues import PhraseCues
-from .regex_start import (
-    PhrasePresence,
-    cue_scan,
-    phrase_alternation,
-    phrase_trie,
-    words_absent,
-)
+from .phrase_tries import PhrasePresence, phrase_alternation, phrase_trie
+from .regex_start import cue_scan, words_absent
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 

@@ -16,7 +16,8 @@ from .figure_qualifiers import QualifierReading, words_before_number
 from .figure_scan import Candidate, NumberScanner
 from .figure_schemes import SchemeReading
 from .lexicon_models import MetricsData, NumbersData
-from .regex_start import TailSearch, cue_scan, phrase_alternation, phrase_trie, with_start_gate
+from .phrase_tries import phrase_alternation, phrase_trie
+from .regex_start import TailSearch, cue_scan, with_start_gate
 
 OPEN_BRACKET_END = re.compile(r"\(\s*$")  # "... (" right before a number
 PART_END = re.compile(r"[;.]")  # where the part of a sentence a number stands in ends

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from .regex_start import TailSearch, phrase_alternation
+from .phrase_tries import phrase_alternation
+from .regex_start import TailSearch
 
 
 def words_before_number(words: list[str]) -> TailSearch:

@@ -21,7 +21,8 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .regex_start import cue_scan, phrase_alternation, start_class, with_start_gate
+from .phrase_tries import phrase_alternation
+from .regex_start import cue_scan, start_class, with_start_gate
 from .sentence_chars import doc_sentences
 from .span_index import Ranges
 

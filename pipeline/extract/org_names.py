@@ -13,24 +13,24 @@ lower-case word, a person's name, a new sentence, a second organisation
 coordinated by "and" ("... Affairs and the Provincial People's Committee"),
 and before an office of the VSS family (the parent, named on its own).
 
-Steering committees "for <policy topics>" have lower-case names: they close
-on the last topic noun before a clause word, or on "of the province" /
-"in <place> province".
+Steering committees "for <policy topics>" have lower-case names: `org_steering`
+reads them, and `spans` returns both.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
+from spacy.attrs import ORTH  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span, Token
 
 from ..models import VSS_OFFICES, UnitKind
 from .bodies import office_divisions
 from .doc_reads import positions, span_text, word_id_array, word_ids
-from .extensions import place_tokens, sentence_start, text_of
+from .extensions import place_tokens, sentence_start
 from .lexicon import fold, is_syllable
 from .lexicon_models import UnitsData
+from .org_steering import SteeringReader
 
 ROMAN = re.compile(r"^[IVXL]+$")
 # spans found by the unit ruler whose kind is a VSS office: a complement stops before them
@@ -69,25 +69,15 @@ class OrgNameReader:
         self.committee_head = data.committee_head
         self.own_province_words = set(data.own_province_words)
         self.own_province_not_with = set(data.own_province_not_with)
-        self.steering_words = [w.lower() for w in data.steering.opening]
-        self.topic_prepositions = set(data.steering.prepositions)
-        self.topic_nouns = set(data.steering.topic_nouns)
-        self.clause_words = set(data.steering.clause_words)
-        self.clause_suffixes = tuple(data.steering.clause_suffixes)
-        self.topic_stops = set(data.steering.stops)
-        self.max_topic = data.steering.max_topic_tokens
-        self.steering_modifiers = set(data.steering.modifiers)
-        self.closing_prepositions = set(data.steering.closing_prepositions)
-        # the words a name or a steering committee opens on, as string ids: looked for in the
-        # document's id arrays instead of a Python test on every token
+        self.steering = SteeringReader(data)
+        # the words a name opens on, as string ids: looked for in the document's id arrays
+        # instead of a Python test on every token
         self.head_ids = word_id_array(self.head_kind)
-        self.steering_ids = word_id_array(self.steering_words[:1])
 
     def spans(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         """Head-noun names and steering committees (labels are kinds, span ids the naming rule)."""
         heads = positions(word_ids(doc, ORTH), self.head_ids)
-        steering = positions(word_ids(doc, LOWER), self.steering_ids) if self.may_name_steering(doc) else []
-        spans = self.steering_committees(doc, steering)
+        spans = self.steering.committees(doc)
         if not heads:
             return spans
         family_starts = {s.start for s in mentions if s.label_ in VSS_FAMILY}
@@ -101,15 +91,6 @@ class OrgNameReader:
         return self.head_noun_orgs(doc, family_starts, mention_starts, heads, family_ends, owners, agency) + spans
 
     # -- names closed by a head noun ---------------------------------------------
-    def may_name_steering(self, doc: Doc) -> bool:
-        """Whether the steering opener is in the lower-cased text: a token whose lower case form is the
-        opener always leaves it there (`str.lower` maps each character alone, but for the Greek final
-        sigma, so an opener with a sigma is always looked for)."""
-        if not self.steering_words:
-            return False
-        opener = self.steering_words[0]
-        return "σ" in opener or "ς" in opener or opener in text_of(doc).lower()
-
     def head_noun_orgs(
         self,
         doc: Doc,
@@ -366,65 +347,3 @@ class OrgNameReader:
                 if word in span_text(span).split():
                     return kind
         return self.head_kind.get(head, "other")
-
-    # -- steering committees for lower-case policy topics ---------------------------
-    def steering_committees(self, doc: Doc, openers: list[int]) -> list[Span]:
-        """`openers`: the tokens written as the first steering word."""
-        spans: list[Span] = []
-        size = len(self.steering_words)
-        if not size:
-            return spans
-        for i in openers:
-            tok = doc[i]
-            if tok.i + size >= len(doc):
-                continue
-            if [t.lower_ for t in doc[tok.i : tok.i + size]] != self.steering_words:
-                continue
-            after = tok.i + size
-            if doc[after].lower_ not in self.topic_prepositions:
-                continue
-            end = self.topic_end(doc, after + 1)
-            if end is None:
-                continue
-            start = tok.i
-            while start > 0 and doc[start - 1].lower_ in self.steering_modifiers:
-                start -= 1
-            spans.append(Span(doc, start, end, label="council", span_id="steering"))
-        return spans
-
-    def topic_end(self, doc: Doc, start: int) -> int | None:
-        """Where the topics of "Steering Committee for ..." end: a closing "of the province" / "in <place>
-        [province]", else the last topic noun before a clause word or punctuation."""
-        last_topic = None
-        limit = min(len(doc), start + self.max_topic)
-        k = start
-        while k < limit:
-            tok = doc[k]
-            low = tok.lower_
-            if low in self.topic_stops or tok.is_sent_start and k != start:
-                break
-            if low in self.clause_words or (tok.is_lower and low.endswith(self.clause_suffixes) and k > start):
-                break
-            closing = self.closing_place(doc, k)
-            if closing and last_topic is not None:
-                return closing
-            if low in self.topic_nouns:
-                last_topic = k + 1
-            k += 1
-        return last_topic
-
-    def closing_place(self, doc: Doc, k: int) -> int | None:
-        """ "of the province", "in Bac Ninh province", "of Bac Ninh": the end of the closing phrase."""
-        if doc[k].lower_ not in self.closing_prepositions:
-            return None
-        j = k + 1
-        if j < len(doc) and doc[j].lower_ in self.articles:
-            j += 1
-        if j < len(doc) and j in place_tokens(doc):
-            j += 1
-            if j < len(doc) and doc[j].lower_ in self.place_levels:
-                j += 1
-            return j
-        if j < len(doc) and doc[j].lower_ in self.place_levels and j > k + 1:
-            return j + 1
-        return None

@@ -4,7 +4,7 @@ The figures component asks a few cue lists (the measures, the schemes, "nationwi
 entire system") of several pieces of every sentence: the clause before a number, the words
 after it, the sentence up to it. As a case-insensitive trie each search reads every word
 start of the piece (about 5 us for a sentence). Most pieces hold none of the phrases at all,
-which a few `in` tests over the lower-cased piece tell (`regex_start.PhrasePresence`); only a
+which a few `in` tests over the lower-cased piece tell (`phrase_tries.PhrasePresence`); only a
 piece that holds one is searched, and then over its lower-cased form (`lexicon.CaselessSearch`).
 Both are exact: a phrase matched on word boundaries occurs in the text, and the lower-case
 search finds the matches the case-insensitive one finds.
@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import CaselessSearch
-from .regex_start import PhrasePresence, phrase_trie, with_start_gate
+from .phrase_tries import PhrasePresence, phrase_trie
+from .regex_start import with_start_gate
 
 
 class PhraseCues:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import AWARD_RANK, Award
-from ..units import norm, year_span
+from ..units import norm
+from ..years import year_span
 from .formatting import clean, code, merge_sources
 from .labels import Labels
 from .model import AwardRow, AwardSummaryRow, HonourRow, RecipientRow, SourceRef, SummaryCell

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..models import Figure, FigureKind, Metric
-from ..units import year_span
+from ..years import year_span
 from .formatting import clean, close, code, fmt_date, fmt_value, merge_sources, snippet
 from .labels import Labels
 from .model import Conflict, ConflictValue, FigureRow, FigureTable

@@ -4,7 +4,7 @@ Records keep RECORDS.md's English canonical names ("Dong Nai Social
 Security"). An English draft prints those; a Vietnamese draft prints the
 names Vietnamese offices write ("BHXH tỉnh Đồng Nai", "Cụm thi đua số 8",
 "BHXH khu vực XII"), built from the language data: the province gazetteer's
-`vi` names and the unit-name templates of `pipeline.units.VI_NAMES`. A name
+`vi` names and the unit-name templates of `pipeline.unit_lookup.VI_NAMES`. A name
 the data does not cover is printed as the records give it.
 """
 
@@ -17,17 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..units import (
-    body_vi_name,
-    composed_names,
-    display_name,
-    gazetteer,
-    norm,
-    province_of,
-    unit_key,
-    vi_names,
-    vietnamese_key,
-)
+from ..unit_lookup import vi_names, vietnamese_key
+from ..units import body_vi_name, composed_names, display_name, gazetteer, norm, province_of, unit_key
 from .formatting import clean
 
 _SCOPE = re.compile(r" @[0-9a-f]+$")  # a document-scoped key ("city people s committee @1a2b3c4d")

@@ -27,7 +27,9 @@ from typing import Generic, TypeVar
 
 from ..errors import UsageError
 from ..models import Award, Event, Figure, Movement, Person, Record, Records, Unit
-from ..units import closest_units, display_name, identity_key, match_unit, norm, year_span
+from ..unit_lookup import closest_units, match_unit
+from ..units import display_name, identity_key, norm
+from ..years import year_span
 from .formatting import clean, code
 from .model import SourceRef
 
@@ -131,7 +133,7 @@ def _unit_names(records: Sequence[Records]) -> dict[str, list[str]]:
 
 
 def resolve_focus(query: str, records: Sequence[Records]) -> UnitFocus:
-    """The unit `query` names (`pipeline.units.match_unit`), with its members and the offices under it.
+    """The unit `query` names (`pipeline.unit_lookup.match_unit`), with its members and the offices under it.
 
     Raises `PipelineError` with the closest names when nothing matches, so a
     typo never produces an empty report silently.
