@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .bodies import DASHES, office_divisions, owned_bodies, syllables
+from .bodies import DASHES, gazetteer, office_divisions, owned_bodies, syllables
 from .doc_reads import span_text
 from .doc_subject import own_local_office
 from .extensions import set_span_unit, span_unit
@@ -42,9 +42,12 @@ class UnitOwners:
         # "the unit's Council": a possessor that is the document's own office
         self.own_possessors = {w.lower() for w in own_possessors}
         self.heads = {
-            name: {tuple(w for w in syllables(form) if w not in DASHES) for form in getattr(owned, lang, None) or []}
-            for name, owned in self.owned.items()
+            name: {words(form) for form in getattr(owned, lang, None) or []} for name, owned in self.owned.items()
         }
+        # a head that is none of its body's own names ("Công đoàn cơ sở" of the sector's trade union) names only
+        # an owner's body: without its owner it is no unit
+        own = {b.name: {words(form) for form in getattr(b, lang, None) or []} for b in gazetteer().bodies if b.owned}
+        self.owner_only = {name: heads - own.get(name, set()) for name, heads in self.heads.items()}
         self.divisions = office_divisions()
         self.glue = {g.lower() for g in glue}
 
@@ -105,6 +108,8 @@ class UnitOwners:
             if len(names) == 1:
                 added.append(labelled(span, span.label_, next(iter(names))))
                 dropped.add(id(span))
+            elif words(span_text(span)) in self.owner_only[span_unit(span)]:
+                dropped.add(id(span))
         kept = [s for s in resolved if id(s) not in dropped]
         return sorted(kept + added, key=lambda s: s.start), parents
 
@@ -117,8 +122,7 @@ class UnitOwners:
         return (before in self.owner_words and not own) or after in self.owner_words
 
     def is_head(self, span: Span) -> bool:
-        words = tuple(w for w in syllables(span_text(span)) if w not in DASHES)
-        return words in self.heads.get(span_unit(span), set())
+        return words(span_text(span)) in self.heads.get(span_unit(span), set())
 
     def owner_after(self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span]) -> tuple[int, Span] | None:
         """The unit named right after token `i` (past a comma or "thuộc"): the end of its mention and its span."""
@@ -130,6 +134,11 @@ class UnitOwners:
             return None
         inside = [s for s in resolved if mention.start <= s.start and s.end <= mention.end]
         return (mention.end, inside[0]) if len(inside) == 1 else None
+
+
+def words(form: str) -> tuple[str, ...]:
+    """A name's lower-case words without its dashes: how a head is compared with its body's names."""
+    return tuple(w for w in syllables(form) if w not in DASHES)
 
 
 def labelled(span: Span, kind: str, canonical: str) -> Span:
