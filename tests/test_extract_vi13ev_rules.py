@@ -135,3 +135,21 @@ def test_event_name_keeps_quoted_title_with_comma(vi_nlp: Any) -> None:
     )
     (event,) = records(vi_nlp, text, published="2025-04-04").events
     assert event.name == 'hội nghị tổng kết phong trào thi đua "Xanh nhà, sạch phố" giai đoạn 2021-2025'
+
+
+# -- people: a body's name capitalised on its first syllable only closes a title -------------------
+
+
+def test_title_closes_on_a_body_named_by_its_first_capital(vi_nlp: Any) -> None:
+    found = people(vi_nlp, "Bà Lý Thị Hạnh, Trưởng Ban Nữ công cho biết, năm nay có nhiều kết quả.")
+    assert found["Lý Thị Hạnh"].title == "Trưởng Ban Nữ công"
+
+
+# -- units: the grassroots trade union of a regional or grassroots office --------------------------
+
+
+def test_grassroots_trade_union_named_after_its_office(vi_nlp: Any) -> None:
+    named = unit_names(vi_nlp, "Dịp này, Công đoàn cơ sở BHXH khu vực XII tặng Giấy khen cho 9 đoàn viên.")
+    assert "Grassroots Trade Union of Social Insurance Region XII" in named
+    # named without its office, the head is no unit (not the sector's trade union)
+    assert not unit_names(vi_nlp, "Công đoàn cơ sở đã vận động đoàn viên ủng hộ quỹ.")
