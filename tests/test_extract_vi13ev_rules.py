@@ -153,3 +153,14 @@ def test_grassroots_trade_union_named_after_its_office(vi_nlp: Any) -> None:
     assert "Grassroots Trade Union of Social Insurance Region XII" in named
     # named without its office, the head is no unit (not the sector's trade union)
     assert not unit_names(vi_nlp, "Công đoàn cơ sở đã vận động đoàn viên ủng hộ quỹ.")
+
+
+# -- people: a division's post named with no office --------------------------------------------------
+
+
+def test_division_post_without_office_is_the_documents_office(vi_nlp: Any) -> None:
+    text = (
+        "BHXH khu vực XII tổ chức hội nghị. Ông Đỗ Quang Tâm, Giám đốc BHXH khu vực XII phát biểu. "
+        "Hội nghị đề nghị tặng Bằng khen cho chị Lý Thị Hạnh, Phó Trưởng phòng Chế độ BHXH, người có nhiều đóng góp."
+    )
+    assert people(vi_nlp, text)["Lý Thị Hạnh"].unit == "Social Insurance Region XII"
