@@ -164,3 +164,8 @@ def test_division_post_without_office_is_the_documents_office(vi_nlp: Any) -> No
         "Hội nghị đề nghị tặng Bằng khen cho chị Lý Thị Hạnh, Phó Trưởng phòng Chế độ BHXH, người có nhiều đóng góp."
     )
     assert people(vi_nlp, text)["Lý Thị Hạnh"].unit == "Social Insurance Region XII"
+
+
+def test_highlands_name_after_a_sentence_opening_honorific(vi_nlp: Any) -> None:
+    found = people(vi_nlp, "Ông Y Blim Mlô, Giám đốc BHXH tỉnh Lào Cai cho biết, năm nay có nhiều kết quả.")
+    assert "Y Blim Mlô" in found
