@@ -169,3 +169,19 @@ def test_division_post_without_office_is_the_documents_office(vi_nlp: Any) -> No
 def test_highlands_name_after_a_sentence_opening_honorific(vi_nlp: Any) -> None:
     found = people(vi_nlp, "Ông Y Blim Mlô, Giám đốc BHXH tỉnh Lào Cai cho biết, năm nay có nhiều kết quả.")
     assert "Y Blim Mlô" in found
+
+
+# -- units: a trade union's women's committee, named after its union -------------------------------
+
+
+def test_womens_committee_named_after_its_union(vi_nlp: Any) -> None:
+    text = (
+        "Ban Nữ công Công đoàn cơ sở BHXH khu vực XII tổ chức hội nghị. "
+        "Công đoàn cơ sở BHXH khu vực XII tặng Giấy khen. Ban Nữ công cũng vận động quyên góp."
+    )
+    found = {u.name: u for u in records(vi_nlp, text).units}
+    committee = found["Women's Committee of the Grassroots Trade Union of Social Insurance Region XII"]
+    assert committee.parent == "Grassroots Trade Union of Social Insurance Region XII"
+    assert "Ban Nữ công" in committee.mentions
+    # named with no union, the committee is no unit
+    assert not unit_names(vi_nlp, "Ban Nữ công đã vận động quyên góp.")

@@ -62,7 +62,8 @@ class UnitOwners:
         bare: list[Span] = []
         variants: dict[str, set[str]] = {}  # body -> the owned names the document gives it
         local = own_local_office(resolved)
-        for span in resolved:
+        named: dict[int, Span] = {}  # an owned body named after its owner, by its first token: itself an owner
+        for span in reversed(resolved):  # right to left: "Ban Nữ công Công đoàn cơ sở BHXH khu vực X" (a chain)
             template = self.own_office_bodies.get(span_unit(span))
             if template is not None and local is not None and not self.owner_named(doc, span):
                 # "the Emulation and Commendation Council" in a local office's own paper: that office's
@@ -74,16 +75,18 @@ class UnitOwners:
             owned = self.owned.get(span_unit(span))
             if owned is None or not self.is_head(span):
                 continue
-            found = self.owner_after(doc, span.end, starts, resolved)
+            found = self.owner_after(doc, span.end, starts, resolved, named)
             if found is None or found[1].label_ not in owned.owners:
                 bare.append(span)
                 continue
             end, owner_span = found
             name = owned.name.format(owner=span_unit(owner_span))
-            added.append(labelled_range(doc, span.start, end, span.label_, name))
+            named[span.start] = labelled_range(doc, span.start, end, span.label_, name)
+            added.append(named[span.start])
             parents[name] = span_unit(owner_span)
             variants.setdefault(span_unit(span), set()).add(name)
             dropped.update((id(span), id(owner_span)))
+        added = [s for s in added if id(s) not in dropped]  # an owned body its own owner took in
         owner: str | None
         for span in divisions:
             found = self.owner_after(doc, span.end, starts, resolved)
@@ -124,11 +127,16 @@ class UnitOwners:
     def is_head(self, span: Span) -> bool:
         return words(span_text(span)) in self.heads.get(span_unit(span), set())
 
-    def owner_after(self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span]) -> tuple[int, Span] | None:
-        """The unit named right after token `i` (past a comma or "thuộc"): the end of its mention and its span."""
+    def owner_after(
+        self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span], named: dict[int, Span] | None = None
+    ) -> tuple[int, Span] | None:
+        """The unit named right after token `i` (past a comma or "thuộc"): the end of its mention and its span;
+        an owned body already `named` after its own owner there is that unit."""
         for _ in range(MAX_GLUE):
             if i < len(doc) and doc[i].lower_ in self.glue:
                 i += 1
+        if named and i in named:
+            return named[i].end, named[i]
         mention = starts.get(i)
         if mention is None:
             return None
