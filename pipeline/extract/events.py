@@ -266,7 +266,7 @@ class EventFinder(FurtherEvents, RuleComponent):
             and len(name_match.group().split()) > 1
             else None
         )
-        if name and name[0].islower() and (cut := self.g.lower_name_end.search(name)):
+        if name and name[0].islower() and (cut := unquoted(self.g.lower_name_end, name)):
             name = name[: cut.start()]  # "hội nghị sơ kết ... và triển khai ...": a lower-case name is its head
         if name is None:  # "tại cuộc họp giao ban ngày 3/6/2025": the words up to its date name it
             dated = next((m for m in self.g.dated_at.finditer(text, max(0, s - 12)) if m.start("name") == s), None)
@@ -375,3 +375,13 @@ class EventFinder(FurtherEvents, RuleComponent):
         if m and (not y or m.start() <= y.start()):
             return f"{m.group(1)}-{m.group(2)}"
         return y.group(1) if y else None
+
+
+def unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of `pattern` outside quotation marks: a movement's quoted title inside an event's name
+    ("hội nghị tổng kết phong trào "A, B" ...") may hold the comma or "và" that ends a name elsewhere."""
+    for m in pattern.finditer(text):
+        before = text[: m.start()]
+        if before.count('"') % 2 == 0 and before.count("“") == before.count("”"):
+            return m
+    return None

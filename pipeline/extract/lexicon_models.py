@@ -144,6 +144,9 @@ class PeopleGrammar(Grammar):
     minister_of: str
     credit_joiner: str
     not_signature: str
+    # a line of a saved page's furniture under the article (its tags, its copyright footer): the lines below
+    # it (related headlines) are no signature either, and the author's line is looked for above it
+    page_tail: str = NEVER
     article: str
     # a title owned by a pronoun right before the name ("its Director X", "Its Director, X,")
     owner_pronoun_title: str = NEVER

@@ -243,7 +243,10 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
         end = i + 1
         while end < w.n and end - i < 5 and self.name_part(w, end) and end not in unit_tokens:
             end += 1
-        if tok.text in self.ethnic_markers:
+        # the marker opening the name, or right after an honorific that is also a family name ("Ông Y Blim Mlô")
+        if tok.text in self.ethnic_markers or (
+            tok.text in self.honorifics and i + 1 < w.n and w.words[i + 1].text in self.ethnic_markers
+        ):
             while end < w.n and end - i < 4 and self.ethnic_part(w, end) and end not in unit_tokens:
                 end += 1
         elif end < w.n and end - i < 4 and ETHNIC_PREFIX.match(w.words[end].text) and end not in unit_tokens:

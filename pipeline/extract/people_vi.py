@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..models import LOCAL_OFFICES, TOP_LOCAL_OFFICES
-from .doc_subject import most_named
+from .doc_subject import most_named, own_local_office
 from .doc_words import DocWords
 from .extensions import span_unit, text_of
 from .lexicon import fold, load_data
@@ -213,7 +213,15 @@ class HeadFirstPeopleFinder(PeopleFinder):
             for post, implied in self.implied_units.items():
                 if title.endswith(post):
                     return implied
-        return self.office_after(w, segs) or self.division_named(w, segs)
+        return self.office_after(w, segs) or self.division_named(w, segs) or self.own_office_post(w, segs)
+
+    def own_office_post(self, w: DocWords, segs: list[Range]) -> str | None:
+        """A division's post named with no office at all and no division the document names as a unit
+        ("Phó Trưởng phòng Chế độ BHXH"): a post of the local office the document is about."""
+        if not segs or not self.dept_word.search(self.title_text(w, segs[-1])):
+            return None
+        local = own_local_office(list(w.doc.spans.get("units", [])))
+        return local[0] if local else None
 
     def division_named(self, w: DocWords, segs: list[Range]) -> str | None:
         """A division's post with no office after it ("Trưởng phòng Thanh tra - Kiểm tra, ..."): the division

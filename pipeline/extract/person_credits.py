@@ -38,6 +38,8 @@ CO_SIGNATURE = re.compile(
     r"\s*(?:\([^)]*\)|,\s*[^,;.]{2,60})?\s*$"
 )
 """Two authors on the last line, joined by a dash, and an optional outlet ("Thu Ha - Minh Quan, X Television")."""
+PAGE_TAIL_LINES = 12
+"""How many of the last lines may be a saved page's furniture (tags, related headlines, footer)."""
 BYLINE_DASH = re.compile(r"\s*[–—-]\s*(?:the\s+)?")
 """Between a byline's name and the body it works for ("Nguyen Van A – Emulation Department")."""
 BYLINE_BRACKET = re.compile(r"[ \t]*\([ \t]*")
@@ -108,7 +110,7 @@ class PersonCredits:
             if title and not self.title_line.match(name) and all(is_syllable(w) for w in name.split()):
                 yield title, b.start("name"), b.end("name")
         tail = []
-        for start, line in lines_from_end(text):
+        for start, line in lines_from_end(text[: self.article_end(text)]):
             if self.g.not_signature.match(line) or len(line.split(None, 1)) <= 1:  # one word
                 continue
             tail.append((start, line))
@@ -124,6 +126,17 @@ class PersonCredits:
             if m and not self.title_line.match(line) and all(is_syllable(w) for w in m.group(1).split()):
                 above = tail[k + 1][1] if k + 1 < len(tail) else ""
                 yield self.signer_title(above) or "author", start + m.start(1), start + m.end(1)
+
+    def article_end(self, text: str) -> int:
+        """Where a saved page's furniture (its tags line, its copyright footer) starts among the last lines:
+        the related headlines under it are no signature, the author signs above it."""
+        end = len(text)
+        for k, (start, line) in enumerate(lines_from_end(text)):
+            if k == PAGE_TAIL_LINES:
+                break
+            if self.g.page_tail.match(line):
+                end = start
+        return end
 
     def signer_title(self, line: str) -> str | None:
         """ "PHÓ TỔNG GIÁM ĐỐC" above a signature: "Phó Tổng Giám đốc", written as the data writes its words."""

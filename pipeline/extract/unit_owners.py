@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .bodies import DASHES, office_divisions, owned_bodies, syllables
+from .bodies import DASHES, gazetteer, office_divisions, owned_bodies, syllables
 from .doc_reads import span_text
 from .doc_subject import own_local_office
 from .extensions import set_span_unit, span_unit
@@ -42,9 +42,12 @@ class UnitOwners:
         # "the unit's Council": a possessor that is the document's own office
         self.own_possessors = {w.lower() for w in own_possessors}
         self.heads = {
-            name: {tuple(w for w in syllables(form) if w not in DASHES) for form in getattr(owned, lang, None) or []}
-            for name, owned in self.owned.items()
+            name: {words(form) for form in getattr(owned, lang, None) or []} for name, owned in self.owned.items()
         }
+        # a head that is none of its body's own names ("Công đoàn cơ sở" of the sector's trade union) names only
+        # an owner's body: without its owner it is no unit
+        own = {b.name: {words(form) for form in getattr(b, lang, None) or []} for b in gazetteer().bodies if b.owned}
+        self.owner_only = {name: heads - own.get(name, set()) for name, heads in self.heads.items()}
         self.divisions = office_divisions()
         self.glue = {g.lower() for g in glue}
 
@@ -59,7 +62,8 @@ class UnitOwners:
         bare: list[Span] = []
         variants: dict[str, set[str]] = {}  # body -> the owned names the document gives it
         local = own_local_office(resolved)
-        for span in resolved:
+        named: dict[int, Span] = {}  # an owned body named after its owner, by its first token: itself an owner
+        for span in reversed(resolved):  # right to left: "Ban Nữ công Công đoàn cơ sở BHXH khu vực X" (a chain)
             template = self.own_office_bodies.get(span_unit(span))
             if template is not None and local is not None and not self.owner_named(doc, span):
                 # "the Emulation and Commendation Council" in a local office's own paper: that office's
@@ -71,16 +75,18 @@ class UnitOwners:
             owned = self.owned.get(span_unit(span))
             if owned is None or not self.is_head(span):
                 continue
-            found = self.owner_after(doc, span.end, starts, resolved)
+            found = self.owner_after(doc, span.end, starts, resolved, named)
             if found is None or found[1].label_ not in owned.owners:
                 bare.append(span)
                 continue
             end, owner_span = found
             name = owned.name.format(owner=span_unit(owner_span))
-            added.append(labelled_range(doc, span.start, end, span.label_, name))
+            named[span.start] = labelled_range(doc, span.start, end, span.label_, name)
+            added.append(named[span.start])
             parents[name] = span_unit(owner_span)
             variants.setdefault(span_unit(span), set()).add(name)
             dropped.update((id(span), id(owner_span)))
+        added = [s for s in added if id(s) not in dropped]  # an owned body its own owner took in
         owner: str | None
         for span in divisions:
             found = self.owner_after(doc, span.end, starts, resolved)
@@ -105,6 +111,8 @@ class UnitOwners:
             if len(names) == 1:
                 added.append(labelled(span, span.label_, next(iter(names))))
                 dropped.add(id(span))
+            elif words(span_text(span)) in self.owner_only[span_unit(span)]:
+                dropped.add(id(span))
         kept = [s for s in resolved if id(s) not in dropped]
         return sorted(kept + added, key=lambda s: s.start), parents
 
@@ -117,19 +125,28 @@ class UnitOwners:
         return (before in self.owner_words and not own) or after in self.owner_words
 
     def is_head(self, span: Span) -> bool:
-        words = tuple(w for w in syllables(span_text(span)) if w not in DASHES)
-        return words in self.heads.get(span_unit(span), set())
+        return words(span_text(span)) in self.heads.get(span_unit(span), set())
 
-    def owner_after(self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span]) -> tuple[int, Span] | None:
-        """The unit named right after token `i` (past a comma or "thuộc"): the end of its mention and its span."""
+    def owner_after(
+        self, doc: Doc, i: int, starts: dict[int, Span], resolved: list[Span], named: dict[int, Span] | None = None
+    ) -> tuple[int, Span] | None:
+        """The unit named right after token `i` (past a comma or "thuộc"): the end of its mention and its span;
+        an owned body already `named` after its own owner there is that unit."""
         for _ in range(MAX_GLUE):
             if i < len(doc) and doc[i].lower_ in self.glue:
                 i += 1
+        if named and i in named:
+            return named[i].end, named[i]
         mention = starts.get(i)
         if mention is None:
             return None
         inside = [s for s in resolved if mention.start <= s.start and s.end <= mention.end]
         return (mention.end, inside[0]) if len(inside) == 1 else None
+
+
+def words(form: str) -> tuple[str, ...]:
+    """A name's lower-case words without its dashes: how a head is compared with its body's names."""
+    return tuple(w for w in syllables(form) if w not in DASHES)
 
 
 def labelled(span: Span, kind: str, canonical: str) -> Span:
