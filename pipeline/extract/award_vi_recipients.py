@@ -57,13 +57,17 @@ class HeadFirstRecipients(RecipientReading):
         """Named recipients: after "cho" / "tặng" / a colon, else (unless `after_only`) the clause's subject."""
         text = text_of(doc)
         after_from = base_char + e
-        colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
-        cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt]) or (
-            self.g.held_by_after.match(text[after_from : base_char + nxt])  # "giải Nhì thuộc về X"
+        following = text[after_from : base_char + nxt]
+        colon = re.match(r"^[^.;:()]{0,30}?:\s*", following)
+        cho = (
+            re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", following)
+            or self.g.held_by_after.match(following)  # "giải Nhì thuộc về X"
+            or (self.g.prize_held_by_after.match(following) if award_type == "other" else None)  # "giải Nhì là X"
         )
         out: list[dict] = []
-        if colon or cho:
-            begin = after_from + (colon or cho).end()
+        lead = colon or cho
+        if lead is not None:
+            begin = after_from + lead.end()
             named: list[Span | NamedOrganisation] = [*units, *people]
             for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
                 if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
