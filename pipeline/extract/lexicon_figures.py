@@ -36,6 +36,8 @@ class NumbersData(Strict):
     """A count followed by an award verb belongs to the award (a regex source)."""
     word_number_joiner: str = NEVER
     """What joins the number words after a multiplier ("hundred") into one number ("one hundred and twelve")."""
+    times_nouns: list[str] = []
+    """Counts of times ("lượt") that count people when a persons noun follows ("2.400 lượt cán bộ"): persons."""
 
 
 # -- metrics.yml --------------------------------------------------------------
