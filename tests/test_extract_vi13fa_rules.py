@@ -120,3 +120,30 @@ def test_person_times_representatives_and_departments(nlp) -> None:
     assert figure(result, 318).unit == "persons"
     assert figure(result, 5).unit == "units"
     assert (figure(result, 1250).unit, figure(result, 900).unit, figure(result, 140).unit) == ("persons",) * 3
+
+
+def test_a_change_since_a_comparison_base_without_cung_keeps_the_date_before(nlp) -> None:
+    result = extract(
+        nlp,
+        "Đến 30/6/2025, số tiền chậm đóng BHXH, BHYT, BHTN của toàn tỉnh còn 318 tỷ đồng. So với thời điểm "
+        "cuối năm 2024, số chậm đóng đã giảm 47 tỷ đồng.",
+    )
+    assert figure(result, 47_000_000_000).as_of == "2025-06-30"
+
+
+def test_offices_merged_into_a_new_body_are_not_its_figures_scope(nlp) -> None:
+    result = extract(
+        nlp,
+        "Bảo hiểm xã hội khu vực XXX được thành lập trên cơ sở hợp nhất BHXH tỉnh Lai Châu và BHXH tỉnh "
+        "Điện Biên, hiện có 352 cán bộ, công chức, viên chức.",
+    )
+    assert figure(result, 352).scope == "Social Insurance Region XXX"
+
+
+def test_a_title_only_people_hold_is_given_to_individuals_when_none_is_counted(nlp) -> None:
+    result = extract(
+        nlp,
+        'Năm 2024, có 93% đoàn viên công đoàn BHXH tỉnh Lai Châu đạt danh hiệu "Lao động tiên tiến".',
+    )
+    (found,) = [a for a in result.awards if a.award_type == "advanced_laborer"]
+    assert found.recipient_kind == "individual"
