@@ -147,3 +147,18 @@ def test_a_title_only_people_hold_is_given_to_individuals_when_none_is_counted(n
     )
     (found,) = [a for a in result.awards if a.award_type == "advanced_laborer"]
     assert found.recipient_kind == "individual"
+
+
+def test_athletes_counted_as_recipients_are_individuals(nlp) -> None:
+    result = extract(nlp, "Dịp này, Giám đốc BHXH tỉnh Lai Châu tặng Giấy khen cho 14 vận động viên tiêu biểu.")
+    assert counts(result, "certificate_of_commendation") == {("individual", 14)}
+
+
+def test_a_speaker_is_not_the_subject_of_the_clause_she_reports(nlp) -> None:
+    result = extract(
+        nlp,
+        "Bà Lương Thị Hoa, Trưởng Ban Nữ công cho biết, năm 2024 có 94% đoàn viên nữ đạt danh hiệu "
+        '"Lao động tiên tiến".',
+    )
+    (found,) = [a for a in result.awards if a.award_type == "advanced_laborer"]
+    assert found.recipient is None

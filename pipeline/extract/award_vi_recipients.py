@@ -115,12 +115,17 @@ class HeadFirstRecipients(RecipientReading):
         if self.receiving_re.search(left[-40:]) or passive:
             # "X được Bộ trưởng Bộ Tài chính tặng ...": the giver named after "được" is no subject
             end = base_char + subject_end(passive, s)
-            persons = [p for p in people if p.end_char <= end]
+            # "Bà X, Trưởng ban, cho biết, năm nay có 90% đoàn viên đạt danh hiệu ...": the speaker reports the
+            # clause, she is not its subject (nor is her office)
+            said = [m.end() for m in self.g.reported_before_verb.finditer(left)]
+            begin = base_char + said[-1] if said else base_char
+            persons = [p for p in people if begin <= p.start_char and p.end_char <= end]
             # "Nhiều cá nhân của BHXH tỉnh X được tặng ...": an office owning the subject is not it
             subjects = [
                 u
                 for u in units
-                if u.end_char <= end
+                if begin <= u.start_char
+                and u.end_char <= end
                 and (
                     not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
                     # "ứng dụng VssID của BHXH Việt Nam được ... trao giải thưởng": the work's owner receives it
