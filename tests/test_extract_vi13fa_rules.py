@@ -162,3 +162,25 @@ def test_a_speaker_is_not_the_subject_of_the_clause_she_reports(nlp) -> None:
     )
     (found,) = [a for a in result.awards if a.award_type == "advanced_laborer"]
     assert found.recipient is None
+
+
+def givers(result) -> dict[str, str | None]:
+    return {a.award_type: a.conferred_by for a in result.awards}
+
+
+def test_every_title_of_a_list_after_one_giving_verb_shares_its_giver(nlp) -> None:
+    result = extract(
+        nlp,
+        'Sau hội nghị, Giám đốc BHXH tỉnh Lai Châu đã công nhận danh hiệu "Lao động tiên tiến" cho 214 cá nhân, '
+        '"Chiến sĩ thi đua cơ sở" cho 29 cá nhân và "Tập thể lao động tiên tiến" cho 11 tập thể.',
+    )
+    assert givers(result)["advanced_labor_collective"] == "Director of Lai Chau Social Security"
+
+
+def test_a_proposal_with_no_addressee_after_a_semicolon_shares_the_one_before(nlp) -> None:
+    result = extract(
+        nlp,
+        "Hội đồng thống nhất đề nghị Bộ trưởng Bộ Tài chính tặng Bằng khen cho 2 tập thể; đề nghị tặng danh "
+        'hiệu "Chiến sĩ thi đua cấp Bộ" cho ông Lò Văn Sính, Phó Giám đốc BHXH tỉnh Lai Châu.',
+    )
+    assert givers(result)["ministry_emulation_fighter"] == "Minister of Finance"

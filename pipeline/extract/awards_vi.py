@@ -174,7 +174,10 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             in_name = found is not None and (found[0] < 0 or (quoted is not None and found[0] < quoted.end() - e))
             if (named or subject) and not in_name:
                 self.giver_in_sentence = named or subject
-            elif self.giver_in_sentence and self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s]):
+            elif self.giver_in_sentence and (
+                self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s])
+                or (k and self.g.shared_giver_opening.match(before))  # "“A” cho 9 cá nhân và “B” ..."
+            ):
                 # the giver named in the clause before, over one the award's own name implies
                 named = self.giver_in_sentence
             if not named and not subject and proposed:
