@@ -184,3 +184,21 @@ def test_a_proposal_with_no_addressee_after_a_semicolon_shares_the_one_before(nl
         'hiệu "Chiến sĩ thi đua cấp Bộ" cho ông Lò Văn Sính, Phó Giám đốc BHXH tỉnh Lai Châu.',
     )
     assert givers(result)["ministry_emulation_fighter"] == "Minister of Finance"
+
+
+def test_a_short_term_benefits_person_times_are_its_recipients(nlp) -> None:
+    result = extract(
+        nlp,
+        "Trong quý II/2025, chế độ thai sản có 4.210 lượt người với 96,4 tỷ đồng; dưỡng sức, phục hồi sức khỏe "
+        "930 lượt người. Lũy kế 6 tháng, toàn tỉnh chi trả gần 2.140 tỷ đồng cho 61.300 lượt người.",
+    )
+    assert {figure(result, v).metric for v in (4210, 930, 61300)} == {"benefit_recipients"}
+
+
+def test_a_figure_after_a_quoted_model_of_an_office_is_that_offices(nlp) -> None:
+    result = extract(
+        nlp,
+        'Năm 2024, nhiều mô hình của BHXH tỉnh Lai Châu đạt hiệu quả; mô hình "Tổ thu đồng hành cùng bản làng" '
+        "của BHXH huyện Tam Đường đã tổ chức 83 hội nghị đối thoại.",
+    )
+    assert figure(result, 83).scope == "Tam Duong District Social Insurance"
