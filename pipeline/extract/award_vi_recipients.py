@@ -57,13 +57,17 @@ class HeadFirstRecipients(RecipientReading):
         """Named recipients: after "cho" / "tặng" / a colon, else (unless `after_only`) the clause's subject."""
         text = text_of(doc)
         after_from = base_char + e
-        colon = re.match(r"^[^.;:()]{0,30}?:\s*", text[after_from : base_char + nxt])
-        cho = re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", text[after_from : base_char + nxt]) or (
-            self.g.held_by_after.match(text[after_from : base_char + nxt])  # "giải Nhì thuộc về X"
+        following = text[after_from : base_char + nxt]
+        colon = re.match(r"^[^.;:()]{0,30}?:\s*", following)
+        cho = (
+            re.match(r"^[^.;:]{0,60}?\b(?:cho|tặng|tới)\s+", following)
+            or self.g.held_by_after.match(following)  # "giải Nhì thuộc về X"
+            or (self.g.prize_held_by_after.match(following) if award_type == "other" else None)  # "giải Nhì là X"
         )
         out: list[dict] = []
-        if colon or cho:
-            begin = after_from + (colon or cho).end()
+        lead = colon or cho
+        if lead is not None:
+            begin = after_from + lead.end()
             named: list[Span | NamedOrganisation] = [*units, *people]
             for m in self.g.organisation_name.finditer(text, begin, base_char + nxt):
                 if not any(n.start_char < m.end() and m.start() < n.end_char for n in named):
@@ -111,12 +115,17 @@ class HeadFirstRecipients(RecipientReading):
         if self.receiving_re.search(left[-40:]) or passive:
             # "X được Bộ trưởng Bộ Tài chính tặng ...": the giver named after "được" is no subject
             end = base_char + subject_end(passive, s)
-            persons = [p for p in people if p.end_char <= end]
+            # "Bà X, Trưởng ban, cho biết, năm nay có 90% đoàn viên đạt danh hiệu ...": the speaker reports the
+            # clause, she is not its subject (nor is her office)
+            said = [m.end() for m in self.g.reported_before_verb.finditer(left)]
+            begin = base_char + said[-1] if said else base_char
+            persons = [p for p in people if begin <= p.start_char and p.end_char <= end]
             # "Nhiều cá nhân của BHXH tỉnh X được tặng ...": an office owning the subject is not it
             subjects = [
                 u
                 for u in units
-                if u.end_char <= end
+                if begin <= u.start_char
+                and u.end_char <= end
                 and (
                     not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
                     # "ứng dụng VssID của BHXH Việt Nam được ... trao giải thưởng": the work's owner receives it

@@ -174,7 +174,10 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             in_name = found is not None and (found[0] < 0 or (quoted is not None and found[0] < quoted.end() - e))
             if (named or subject) and not in_name:
                 self.giver_in_sentence = named or subject
-            elif self.giver_in_sentence and self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s]):
+            elif self.giver_in_sentence and (
+                self.g.shared_giver_opening.match(text[text.rfind(";", 0, s) + 1 : s])
+                or (k and self.g.shared_giver_opening.match(before))  # "“A” cho 9 cá nhân và “B” ..."
+            ):
                 # the giver named in the clause before, over one the award's own name implies
                 named = self.giver_in_sentence
             if not named and not subject and proposed:
@@ -248,6 +251,8 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             if not records and self.giving_re.search(text):
                 subject = self.g.plural_subject.search(text, 0, s)  # "Nhiều cá nhân được tặng ...": their kind
                 kind = self.kind_after(text[s:nxt]) or (self.kind_after(subject.group("who")) if subject else None)
+                # "91% đoàn viên đạt danh hiệu Lao động tiên tiến": a title only people (or only bodies) hold
+                kind = kind or self.only_kind(award_type)
                 records = [{**base, "recipient": None, "recipient_kind": kind, "count": None}]
             records += self.other_years(text, e, nxt, records)
             records += self.named_among(doc, people, start, e, nxt, base, records)
@@ -262,6 +267,13 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             shared = [r for r in records if r["recipient"]]
             hands = base["presented_by"] or hands
         return shared, hands
+
+    def only_kind(self, award_type: str) -> str | None:
+        """The recipient kind a title fixes by itself: people only (emulation fighters, advanced laborers),
+        bodies only (flags, collective titles), else None."""
+        if award_type in self.individual_only:
+            return "individual"
+        return "collective" if award_type in self.collective_only else None
 
     def decision_issuer(self, doc: Doc, at: int) -> str | None:
         """The authority a decision's issuer line above `at` names ("GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH X"),

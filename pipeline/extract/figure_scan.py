@@ -188,6 +188,13 @@ class NumberScanner:
             + r")\b",
             re.IGNORECASE,
         )
+        # a count of times with a persons noun right after it ("2.400 lượt cán bộ", "900 lượt nữ đoàn viên"):
+        # person-times, as "lượt người" is; its own noun is "lượt" (one describing word may come between)
+        self.times_nouns = {n.lower() for n in num.times_nouns}
+        persons = sorted(map(re.escape, num.unit_nouns.get("persons", [])), key=len, reverse=True)
+        self.persons_after_times = re.compile(
+            r"\s*(?:[\w-]+\s+)?(?:" + "|".join(persons or ["(?!)"]) + r")\b", re.IGNORECASE
+        )
         # the noun read at the start of recent texts: the words after a number are asked about for its
         # unit and again for its kind (the same 40 characters, unless a unit name was blanked)
         self.nouns_read: dict[str, re.Match[str] | None] = {}
@@ -324,7 +331,10 @@ class NumberScanner:
             return "VND", True
         m = self.noun_after(after[:NOUN_WINDOW])
         if m:
-            return self.noun_unit[m.group(1).lower()], True
+            noun = m.group(1).lower()
+            if noun in self.times_nouns and self.persons_after_times.match(after, m.end(), m.end() + NOUN_WINDOW):
+                return "persons", True
+            return self.noun_unit[noun], True
         if self.g.own_count_noun.match(after[:40]):
             return "count", True  # "handed over 61 houses": its own noun, not the people named before it
         if (joined := self.g.shared_noun_join.match(after[:40])) and (

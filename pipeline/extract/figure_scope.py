@@ -133,6 +133,8 @@ class FigureScope(DocumentSubject):
                 continue  # "The People's Committee assigned us 26% ...": the assigner's is not the figure
             if self.g.directed_before.search(text, max(sent.start_char, u.start_char - 90), u.start_char):
                 continue  # "... chỉ đạo BHXH cơ sở A và BHXH cơ sở B ... chi trả ...": offices directed, not the doer
+            if self.g.merged_before.search(text, max(sent.start_char, u.start_char - 90), u.start_char):
+                continue  # "X ... trên cơ sở hợp nhất A và B, hiện có ...": the merged offices are X now
             if u.label_ not in SCOPE_KINDS and (self.g.adjunct_before.search(before) or u.end_char <= places_from):
                 continue  # "Under the People's Committee's plan, ...", "With the post office, the office ..."
             if (u.label_ not in OFFICE_KINDS and self.g.adjunct_before.search(before)) or self.g.partner_before.search(

@@ -84,6 +84,8 @@ class AwardsGrammar(Grammar):
     proposed_subject: str = NEVER
     # "giải Nhì thuộc về X": the words after a prize that name who holds it (`award_vi_recipients.py`)
     held_by_after: str = NEVER
+    # "giải Nhì là X": the words after a prize (award type `other`) alone that name its holder
+    prize_held_by_after: str = NEVER
     # "... ký quyết định tặng": the person before signed the decision, no presenter
     signed_decision_before: str = NEVER
     # "ứng dụng X của <unit>": a work the unit owns, whose prize is the unit's (`award_vi_recipients.py`)

@@ -36,6 +36,8 @@ class NumbersData(Strict):
     """A count followed by an award verb belongs to the award (a regex source)."""
     word_number_joiner: str = NEVER
     """What joins the number words after a multiplier ("hundred") into one number ("one hundred and twelve")."""
+    times_nouns: list[str] = []
+    """Counts of times ("lượt") that count people when a persons noun follows ("2.400 lượt cán bộ"): persons."""
 
 
 # -- metrics.yml --------------------------------------------------------------
@@ -146,6 +148,9 @@ class MetricsGrammar(Grammar):
     # offices an assigner directs, named right after its verb ("BHXH tỉnh chỉ đạo BHXH cơ sở A và BHXH cơ sở B
     # ... chi trả cho 3.870 người"): doing the work it assigned, the figure is not theirs (the text before the unit)
     directed_before: str = NEVER
+    # offices merged into the body a clause is about ("X được thành lập trên cơ sở hợp nhất A và B, hiện có ..."):
+    # the new body's figure, not theirs (the text before the unit)
+    merged_before: str = NEVER
     # the name of a body of the insurance sector the units component files as "other" ("the Social
     # Insurance of the Ministry of ..."): a body whose figures the text may report
     sector_body_name: str = NEVER
