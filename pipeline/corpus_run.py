@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .batch import BatchSummary, no_rules_warning, refused_input, write_errors
+from .collector import collector_paused
 from .errors import PipelineError, describe_failure
 from .files import atomic_write_text, check_writable, output_name, remove_stale_temp_files, stable_name
 from .lifecycle import Interrupted
@@ -335,9 +336,10 @@ def write_report(
         ids = ids[-settings.report_max_documents :]
     from .archive.corrections import effective_records
 
-    records_list = effective_records(archive, ids)  # staff corrections included
     try:
-        written = write_reports(records_list, out_dir, settings, pool=pool)
+        with collector_paused():  # a bounded burst of objects that live until the report is written
+            records_list = effective_records(archive, ids)  # staff corrections included
+            written = write_reports(records_list, out_dir, settings, pool=pool)
     except PipelineError as exc:
         summary.report_error = str(exc)
         print(f"error: report: {exc}", file=stream)

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 
+from ..collector import collector_paused
 from ..settings import Settings
 from .context import ReportContext
 from .render import render
@@ -41,14 +42,14 @@ def render_formats(
     sent: dict[str, Future[bytes]] = {}
     if pool is not None:
         try:
-            sent = {fmt: pool.submit(render, ctx, fmt, settings) for fmt in formats if fmt in IN_POOL}
+            sent = {fmt: pool.submit(paused_render, ctx, fmt, settings) for fmt in formats if fmt in IN_POOL}
         except (RuntimeError, BrokenProcessPool):
             sent = {}
     done: dict[str, bytes | BaseException] = {}
     for fmt in formats:
         if fmt not in sent:
             try:
-                done[fmt] = render(ctx, fmt, settings)
+                done[fmt] = paused_render(ctx, fmt, settings)
             except Exception as exc:  # noqa: BLE001 - raised below, in the formats' order
                 done[fmt] = exc
     out: dict[str, bytes] = {}
@@ -60,8 +61,14 @@ def render_formats(
     return out
 
 
+def paused_render(ctx: ReportContext, fmt: str, settings: Settings) -> bytes:
+    """`render` with the collector paused (`collector.py`), in whichever process it runs."""
+    with collector_paused():
+        return render(ctx, fmt, settings)
+
+
 def _result(fut: Future[bytes], ctx: ReportContext, fmt: str, settings: Settings) -> bytes:
     try:
         return fut.result()
     except BrokenProcessPool:  # the worker died: not the template's fault, so render it here
-        return render(ctx, fmt, settings)
+        return paused_render(ctx, fmt, settings)
