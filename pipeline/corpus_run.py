@@ -337,7 +337,7 @@ def write_report(
     from .archive.corrections import effective_records
 
     try:
-        with collector_paused():  # a bounded burst of objects that live until the report is written
+        with collector_paused(len(ids)):  # a bounded burst of objects that live until the report is written
             records_list = effective_records(archive, ids)  # staff corrections included
             written = write_reports(records_list, out_dir, settings, pool=pool)
     except PipelineError as exc:

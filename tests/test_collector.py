@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from pipeline.collector import collector_paused
+from pipeline.collector import PAUSE_MAX_DOCUMENTS, collector_paused
 
 
 def test_paused_inside_resumed_after_even_on_an_error() -> None:
@@ -28,3 +28,11 @@ def test_a_collector_paused_by_someone_else_stays_paused() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_report_of_more_documents_than_the_limit_keeps_the_collector() -> None:
+    with collector_paused(PAUSE_MAX_DOCUMENTS):
+        assert not gc.isenabled()
+    with collector_paused(PAUSE_MAX_DOCUMENTS + 1):
+        assert gc.isenabled(), "its cyclic garbage grows with the documents: collected as usual"
+    assert gc.isenabled()

@@ -63,7 +63,7 @@ def render_formats(
 
 def paused_render(ctx: ReportContext, fmt: str, settings: Settings) -> bytes:
     """`render` with the collector paused (`collector.py`), in whichever process it runs."""
-    with collector_paused():
+    with collector_paused(len(ctx.sources)):
         return render(ctx, fmt, settings)
 
 
