@@ -336,14 +336,14 @@ def write_report(
         ids = ids[-settings.report_max_documents :]
     from .archive.corrections import effective_records
 
-    try:
-        with collector_paused(len(ids)):  # a bounded burst of objects that live until the report is written
-            records_list = effective_records(archive, ids)  # staff corrections included
+    with collector_paused(len(ids)):  # a bounded burst of objects that live until the report is written
+        records_list = effective_records(archive, ids)  # staff corrections included
+        try:
             written = write_reports(records_list, out_dir, settings, pool=pool)
-    except PipelineError as exc:
-        summary.report_error = str(exc)
-        print(f"error: report: {exc}", file=stream)
-        return
+        except PipelineError as exc:
+            summary.report_error = str(exc)
+            print(f"error: report: {exc}", file=stream)
+            return
     if isinstance(written, dict):
         written = list(written.values())
     summary.report = [Path(p) for p in written or []]
