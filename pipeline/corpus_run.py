@@ -15,12 +15,13 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from .batch import BatchSummary, no_rules_warning, refused_input, write_errors
+from .collector import collector_paused
 from .errors import PipelineError, describe_failure
 from .files import atomic_write_text, check_writable, output_name, remove_stale_temp_files, stable_name
 from .lifecycle import Interrupted
@@ -28,7 +29,10 @@ from .models import Records
 from .progress import ProgressView, plural
 from .run_writer import RunWriter
 from .settings import Settings
-from .workers import Outcome, chunked, forked_pool, process_paths, run_pool
+from .workers import Outcome, chunked, forked_pool, preload, process_paths, run_pool
+
+# what the report's renders import, for workers to import ahead (names only: importing them here is the cost avoided)
+RENDER_MODULES = ("pipeline.report.pool_render", "docxtpl")
 
 
 @dataclass
@@ -122,7 +126,7 @@ def run_corpus(
         remove_stale_temp_files(folder)
     mark_output(out_dir)
 
-    with _stop_cleanly(summary), Archive(db_url or default_url_for(out_dir)) as archive:
+    with _stop_cleanly(summary), Archive(db_url or default_url_for(out_dir)) as archive, ExitStack() as later:
         # 2. hashes and what is archived already
         readable: list[Task] = []
         for t in tasks:
@@ -176,12 +180,13 @@ def run_corpus(
             view.note(loading)
             # forked now, before the progress bar's and the records writer's threads start
             pool = forked_pool(settings, workers, todo[0].path)
-        with view, _shut_down(pool):
+            later.enter_context(_shut_down(pool))  # kept to the end: its idle workers render the report
+        with view:
             if todo and workers == 1:
                 view.waiting(loading)  # loaded with the first chunk; the bar says so meanwhile
             if workers > 1:
                 outcomes: Iterable[Outcome] = run_pool(
-                    [[str(t.path) for t in c] for c in chunks], settings, workers, started=pool
+                    [[str(t.path) for t in c] for c in chunks], settings, workers, started=pool, keep=True
                 )
             else:
                 outcomes = (o for c in chunks for o in process_paths([t.path for t in c], settings))
@@ -238,7 +243,7 @@ def run_corpus(
 
         # 6. the report from every archived document of the corpus
         summary.archived_ids = list(dict.fromkeys(t.archived_id for t in tasks if t.archived_id))
-        write_report(archive, summary, out_dir, settings, stream)
+        write_report(archive, summary, out_dir, settings, stream, pool, workers)
     return summary
 
 
@@ -293,11 +298,25 @@ def _stop_cleanly(summary: BatchSummary) -> Iterator[None]:
         ) from exc
 
 
-def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Settings, stream: IO[str]) -> None:
-    """Call the report stage if it is installed; a missing report module is a notice, not a failure."""
+def write_report(
+    archive: Any,
+    summary: RunSummary,
+    out_dir: Path,
+    settings: Settings,
+    stream: IO[str],
+    pool: ProcessPoolExecutor | None = None,
+    workers: int = 1,
+) -> None:
+    """Call the report stage if it is installed; a missing report module is a notice, not a failure.
+
+    `pool`: the run's workers, idle now; they import the renderers while this
+    process loads the records and builds the context, then render the Word
+    and HTML files (`pipeline/report/pool_render.py`).
+    """
     if not summary.archived_ids:
         print("report: skipped, no document of this corpus is in the archive", file=stream)
         return
+    preload(pool, workers, RENDER_MODULES)
     try:
         from .report import write_reports
     except ImportError as exc:
@@ -317,13 +336,14 @@ def write_report(archive: Any, summary: RunSummary, out_dir: Path, settings: Set
         ids = ids[-settings.report_max_documents :]
     from .archive.corrections import effective_records
 
-    records_list = effective_records(archive, ids)  # staff corrections included
-    try:
-        written = write_reports(records_list, out_dir, settings)
-    except PipelineError as exc:
-        summary.report_error = str(exc)
-        print(f"error: report: {exc}", file=stream)
-        return
+    with collector_paused(len(ids)):  # a bounded burst of objects that live until the report is written
+        records_list = effective_records(archive, ids)  # staff corrections included
+        try:
+            written = write_reports(records_list, out_dir, settings, pool=pool)
+        except PipelineError as exc:
+            summary.report_error = str(exc)
+            print(f"error: report: {exc}", file=stream)
+            return
     if isinstance(written, dict):
         written = list(written.values())
     summary.report = [Path(p) for p in written or []]

@@ -13,6 +13,7 @@ with threads can leave a lock held forever in the child."""
 from __future__ import annotations
 
 import atexit
+import importlib
 import logging
 import math
 import multiprocessing
@@ -24,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -175,6 +176,27 @@ def forked_pool(settings: Settings, workers: int, sample: Path | None = None) ->
     return pool
 
 
+def _import_modules(names: tuple[str, ...]) -> None:
+    for name in names:
+        importlib.import_module(name)
+
+
+def preload(pool: ProcessPoolExecutor | None, workers: int, names: tuple[str, ...]) -> None:
+    """Have the pool's idle processes import `names` now, one task per worker, without waiting.
+
+    For work sent to them next (the report's renders): their imports then run
+    while this process does its own part. The names are strings, so this
+    process imports nothing; a failed import only leaves it to the task.
+    """
+    if pool is None:
+        return
+    try:
+        for _ in range(workers):
+            pool.submit(_import_modules, names)
+    except (RuntimeError, BrokenProcessPool):  # shut down or broken: nothing to warm
+        pass
+
+
 def _language_of(path: Path | None, settings: Settings) -> str:
     """The language whose pipeline would read `path`; the default when it cannot be read (its worker will say why)."""
     from .extract import document_language
@@ -223,6 +245,7 @@ def run_pool(
     workers: int,
     fn: Callable[[list[str], str], list[Outcome]] | None = None,
     started: ProcessPoolExecutor | None = None,
+    keep: bool = False,
 ) -> Iterator[Outcome]:
     """Outcomes from a process pool, as chunks complete.
 
@@ -233,7 +256,9 @@ def run_pool(
     files that were in flight are retried one at a time, alone, so only the
     file at fault fails. `fn` (a module-level function, default
     `_worker_chunk`, which loads the spaCy pipeline in each worker first) is
-    what a worker runs on a chunk of paths.
+    what a worker runs on a chunk of paths. With `keep`, the `started` pool
+    stays open once every chunk is done (unless it broke): its idle processes
+    can take other work, such as the report's renders, and the caller shuts it down.
     """
     fn = fn or _worker_chunk
     ctx = multiprocessing.get_context("spawn")
@@ -245,8 +270,9 @@ def run_pool(
         pool = started or ProcessPoolExecutor(
             workers, mp_context=ctx, initializer=_worker_init, initargs=(settings_json, load)
         )
+        kept = keep and started is not None
         started = None
-        with pool, _stopped_on_exit(pool):
+        with nullcontext() if kept else pool, _stopped_on_exit(pool):
             in_flight: dict[Future[list[Outcome]], list[str]] = {}
             alone: set[Future[list[Outcome]]] = set()
             broken = False
@@ -276,3 +302,5 @@ def run_pool(
                     yield from outcomes
             for chunk in in_flight.values():  # only left over when the pool broke
                 suspects.extend([p] for p in chunk)
+            if kept and broken:  # a broken pool is no use to anybody: closed as an unkept one would be
+                pool.shutdown(wait=True)

@@ -154,7 +154,7 @@ def test_archive_on_postgresql(pg_url, tmp_path, monkeypatch):
 
     # `pipeline run --db postgresql+psycopg://...` into the same shared archive
     fake = types.ModuleType("pipeline.report")
-    fake.write_reports = lambda records_list, out_dir, settings: []
+    fake.write_reports = lambda records_list, out_dir, settings, **_: []
     monkeypatch.setitem(sys.modules, "pipeline.report", fake)
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 3)

@@ -27,7 +27,7 @@ def report_calls(monkeypatch):
     calls: list[tuple[list[Records], object]] = []
     fake = types.ModuleType("pipeline.report")
 
-    def write_reports(records_list, out_dir, settings):
+    def write_reports(records_list, out_dir, settings, **_):
         calls.append((records_list, out_dir))
         return [out_dir / "report.md"]
 
@@ -160,7 +160,7 @@ def test_a_report_error_fails_the_run(tmp_path, monkeypatch):
 
     fake = types.ModuleType("pipeline.report")
 
-    def write_reports(records_list, out_dir, settings):
+    def write_reports(records_list, out_dir, settings, **_):
         raise TemplateError("report.docx: bad tag on line 3")
 
     fake.write_reports = write_reports

@@ -24,7 +24,7 @@ from pipeline.cli import cli
 @pytest.fixture
 def no_report(monkeypatch):
     fake = types.ModuleType("pipeline.report")
-    fake.write_reports = lambda records_list, out_dir, settings: []  # type: ignore[attr-defined]
+    fake.write_reports = lambda records_list, out_dir, settings, **_: []  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "pipeline.report", fake)
 
 

@@ -20,7 +20,7 @@ def report_calls(monkeypatch):
     calls: list[list] = []
     fake = types.ModuleType("pipeline.report")
 
-    def write_reports(records_list, out_dir, settings):
+    def write_reports(records_list, out_dir, settings, **_):
         calls.append(records_list)
         return []
 

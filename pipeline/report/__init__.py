@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
+from concurrent.futures import Executor
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -25,6 +26,7 @@ from ..files import atomic_write_bytes, iter_input_files
 from ..models import Records
 from ..settings import Settings
 from .context import ReportContext, build_context
+from .pool_render import render_formats
 from .render import FORMATS, UsageProblem, check_format, format_for, render
 
 __all__ = [
@@ -123,13 +125,20 @@ def write_report(
 
 
 def write_reports(
-    records: list[Records], out_dir: Path, settings: Settings, lang: str | None = None, briefs: bool = False
+    records: list[Records],
+    out_dir: Path,
+    settings: Settings,
+    lang: str | None = None,
+    briefs: bool = False,
+    pool: Executor | None = None,
 ) -> list[Path]:
     """report.docx, report.html and report.md in `out_dir`, from one context (for `pipeline run`).
 
     Every file is rendered before any is written, so a template error leaves
-    the previous reports in place rather than a mixed set.
+    the previous reports in place rather than a mixed set. `pool`: a run's
+    idle worker processes, which render the Word and HTML files meanwhile
+    (`pool_render`; the same bytes).
     """
     ctx = build_context(records, settings, lang=lang, briefs=briefs)
-    rendered = {name: render(ctx, fmt, settings) for fmt, name in REPORT_FILES.items()}
+    rendered = render_formats(ctx, REPORT_FILES, settings, pool)
     return [atomic_write_bytes(Path(out_dir) / name, data) for name, data in rendered.items()]
