@@ -124,6 +124,9 @@ class MetricsGrammar(Grammar):
     member_noun_after: str = NEVER
     donor_staff_before: str = NEVER
     penalty_documents_after: str = NEVER
+    # files put forward for an award right after the count ("N dossiers for commendation"): the emulation
+    # work's own paperwork, no documents the office issued or settled for the public
+    nomination_documents_after: str = NEVER
     # a line opening on its number (group `n`), multi-line: the items of a numbered list (`figure_numbered.py`)
     numbered_item: str = NEVER
     # a second predicate joined on after a figure ("settled 97% of claims online and would make cashless
@@ -160,6 +163,8 @@ class MetricsGrammar(Grammar):
     shared_noun_join: str = NEVER
     # money a story finds, loses or returns ("a bag containing VND 86 million"): no measure of the sector
     found_money_before: str = NEVER
+    # the price of each of the things given ("150 gifts, each worth VND 1.5 million"): no total mobilised
+    each_worth_before: str = NEVER
     # late payment as the subject of a share of the plan ("late contributions stood at 2.8 per cent of the
     # revenue plan"): the arrears measured against the plan, no plan completion
     arrears_share_before: str = NEVER
