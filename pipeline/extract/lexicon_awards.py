@@ -208,6 +208,9 @@ class AwardsGrammar(Grammar):
     # "X commended 12 offices and 31 individuals with <award>": the counts are the verb's objects;
     # group `objects` holds them
     objects_with: str = NEVER
+    # an award in brackets right after its holder ("followed by A (second prize)"): the bracket's sides
+    bracketed_before: str = NEVER
+    bracketed_after: str = NEVER
 
 
 class AwardsData(Strict):

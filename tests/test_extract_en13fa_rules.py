@@ -1,0 +1,158 @@
+"""Figure and award structures found through the thirteenth English blind set's misses
+(docs/blind-en13-figures-awards-classes.md), each on sentences written for this test (no article of the
+dev or blind sets)."""
+
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def records(nlp, text: str, published: str):
+    return extract_text(text, nlp=nlp, published=published)
+
+
+def figures(nlp, text: str, published: str) -> dict[float, tuple]:
+    return {f.value: (f.metric, f.unit, f.kind) for f in records(nlp, text, published).figures}
+
+
+def awards(nlp, text: str, published: str) -> list[tuple]:
+    return [
+        (a.award_type, a.grade, a.recipient, a.recipient_kind, a.count, a.status)
+        for a in records(nlp, text, published).awards
+    ]
+
+
+def test_dossiers_are_documents_the_office_handled(nlp) -> None:
+    text = (
+        "Kon Tum speeds up its one-stop desk\n\n"
+        "Kon Tum, March 4, 2025 - In 2024, Kon Tum Social Security processed 318,000 dossiers, and "
+        "its one-stop desk received 41,500 dossiers in the last quarter alone.\n"
+    )
+    got = figures(nlp, text, "2025-03-04")
+    assert got[318000][:2] == ("documents_issued", "documents")
+    assert got[41500][:2] == ("documents_issued", "documents")
+
+
+def test_festival_and_gift_people_are_persons(nlp) -> None:
+    text = (
+        "Cluster games open in Lai Chau\n\n"
+        "Lai Chau, May 9, 2025 - The games brought together 275 athletes and performers from seven offices. "
+        "The delegation also visited 4 Heroic Mothers in Tam Duong district.\n"
+    )
+    got = figures(nlp, text, "2025-05-09")
+    assert got[275][1] == "persons"
+    assert got[4][1] == "persons"
+
+
+def test_a_grade_of_a_scale_and_a_time_zone_are_no_figures(nlp) -> None:
+    text = (
+        "Yen Bai moves services online\n\n"
+        "12/03/2025 | 09:15 GMT+7\n\n"
+        "Yen Bai, March 12, 2025 - Yen Bai Social Security now offers 19 public services online at level 4.\n"
+    )
+    got = figures(nlp, text, "2025-03-12")
+    assert 19 in got
+    assert 4 not in got
+    assert 7 not in got
+
+
+def test_collecting_is_revenue(nlp) -> None:
+    text = (
+        "Tra Vinh praised\n\n"
+        "Tra Vinh, January 20, 2025 - The Deputy General Director praised Tra Vinh Social Security for "
+        "collecting VND 3,180 billion in 2024.\n"
+    )
+    got = figures(nlp, text, "2025-01-20")
+    assert got[3180000000000][0] == "revenue"
+
+
+def test_dossiers_received_electronically_are_the_online_share(nlp) -> None:
+    text = (
+        "Soc Trang goes digital\n\n"
+        "Soc Trang, February 3, 2025 - In 2024, 97.2% of administrative dossiers at Soc Trang Social Security "
+        "were received electronically.\n"
+    )
+    got = figures(nlp, text, "2025-02-03")
+    assert got[97.2][0] == "online_services_rate"
+
+
+def test_the_price_of_each_gift_is_no_money_mobilised(nlp) -> None:
+    text = (
+        "Gifts in Bac Kan\n\n"
+        "Bac Kan, January 14, 2025 - The delegation presented 120 gifts, each worth VND 1.2 million, to poor "
+        "workers. In total the programme mobilised VND 640 million.\n"
+    )
+    got = figures(nlp, text, "2025-01-14")
+    assert got[1200000][0] == "other"
+    assert got[640000000][0] == "mobilised_funds"
+
+
+def test_collectives_recognised_as_a_title_are_one_counted_group(nlp) -> None:
+    text = (
+        "Cao Bang votes on titles\n\n"
+        "Cao Bang, December 28, 2024 - The Council voted to propose that the General Director recognise "
+        "7 collectives, including Ha Quang District Social Insurance and Bao Lam District Social Insurance, "
+        'as "Excellent Labour Collectives".\n'
+    )
+    got = awards(nlp, text, "2024-12-28")
+    assert got == [("excellent_labor_collective", None, None, "collective", 7, "proposed")]
+
+
+def test_a_proposal_reaches_over_a_long_list_to_the_next_award(nlp) -> None:
+    text = (
+        "Ninh Thuan votes on titles\n\n"
+        "Ninh Thuan, December 28, 2024 - The Council voted to propose that the VSS General Director recognise "
+        "6 collectives, including Ninh Hai District Social Insurance and Thuan Bac District Social Insurance, "
+        'as "Excellent Labour Collectives" and confer the General Director\'s Certificates of Merit on '
+        "3 collectives and 11 individuals.\n"
+    )
+    got = awards(nlp, text, "2024-12-28")
+    merit = [a for a in got if a[0] == "ministry_certificate_of_merit"]
+    assert {(a[3], a[4]) for a in merit} == {("collective", 3), ("individual", 11)}
+    assert {a[5] for a in got} == {"proposed"}
+
+
+def test_a_prize_in_brackets_goes_to_the_name_before_it(nlp) -> None:
+    text = (
+        "Cluster games close in Dak Lak\n\n"
+        "Buon Ma Thuot, May 12, 2025 - Dak Lak Social Security won the overall first prize, followed by "
+        "Gia Lai Social Security (second prize) and Kon Tum Social Security (third prize).\n"
+    )
+    got = {(a[1], a[2]) for a in awards(nlp, text, "2025-05-12") if a[0] == "other"}
+    assert got == {
+        ("first", "Dak Lak Social Security"),
+        ("second", "Gia Lai Social Security"),
+        ("third", "Kon Tum Social Security"),
+    }
+
+
+def test_dossiers_for_commendation_are_no_documents_issued(nlp) -> None:
+    text = (
+        "Nominations in Phu Yen\n\n"
+        "Phu Yen, November 5, 2025 - In the 2021-2025 period, Phu Yen Social Security submitted 214 dossiers "
+        "for commendation to the Ministry and settled 96,300 dossiers for the public.\n"
+    )
+    got = figures(nlp, text, "2025-11-05")
+    assert got[214][:2] == ("other", "documents")
+    assert got[96300][:2] == ("documents_issued", "documents")
+
+
+def test_an_abbreviation_in_brackets_keeps_the_agent_role_of_its_name(nlp) -> None:
+    text = (
+        "Kon Tum closes the year\n\n"
+        "Kon Tum, December 27, 2024 - Total collection of Kon Tum Social Security reached VND 2,140 billion, "
+        "equal to 100.8% of the plan assigned by Vietnam Social Security (VSS) and up 7.6% on 2023.\n"
+    )
+    got = {f.value: f.scope for f in records(nlp, text, "2024-12-27").figures}
+    assert got[7.6] == "Kon Tum Social Security"
+
+
+def test_a_rate_compared_down_from_takes_the_measure_before(nlp) -> None:
+    text = (
+        "Lai Chau cuts arrears\n\n"
+        "Lai Chau, December 26, 2024 - Late payment at Lai Chau Social Security was kept to 1.9% of receivable "
+        "revenue, down from 2.4% a year earlier.\n"
+    )
+    got = figures(nlp, text, "2024-12-26")
+    assert got[1.9][0] == "late_payment"
+    assert got[2.4][0] == "late_payment"
