@@ -156,3 +156,56 @@ def test_a_rate_compared_down_from_takes_the_measure_before(nlp) -> None:
     got = figures(nlp, text, "2024-12-26")
     assert got[1.9][0] == "late_payment"
     assert got[2.4][0] == "late_payment"
+
+
+def test_the_office_as_the_subject_of_a_passive_award_or_proposal(nlp) -> None:
+    text = (
+        "Soc Trang welcomes the delegation\n\n"
+        "Soc Trang, January 17, 2025 - The delegation was welcomed by Ms. Tran Thi Mai, Director of Soc Trang "
+        "Social Security.\n\n"
+        "Ms. Mai reported that in 2024 the office and its 9 district social insurance offices had been awarded "
+        "the Emulation Flag of Vietnam Social Security for leading Emulation Cluster No. 8, and that the "
+        "provincial office had been proposed for the Prime Minister's Certificate of Merit.\n"
+    )
+    got = {(a[0], a[2], a[5]) for a in awards(nlp, text, "2025-01-17")}
+    assert got == {
+        ("ministry_emulation_flag", "Soc Trang Social Security", "conferred"),
+        ("pm_certificate_of_merit", "Soc Trang Social Security", "proposed"),
+    }
+
+
+def test_turns_of_women_who_reached_a_title_are_its_count(nlp) -> None:
+    text = (
+        "Women's committee reviews its term\n\n"
+        "Dien Bien, October 10, 2024 - Over the five years, 87 turns of women reached the title "
+        '"Grassroots Emulation Fighter".\n'
+    )
+    got = awards(nlp, text, "2024-10-10")
+    assert [(a[0], a[3], a[4]) for a in got] == [("grassroots_emulation_fighter", "individual", 87)]
+    assert 87 not in figures(nlp, text, "2024-10-10")
+
+
+def test_a_count_after_a_named_recipient_and_its_cue_again(nlp) -> None:
+    text = (
+        "Union honours its members\n\n"
+        "Ha Giang, October 10, 2024 - On behalf of the Trade Union of Vietnam Social Security, Ms. Le Thi Hoa "
+        "presented its Certificates of Merit to the Youth Union of Ha Giang Social Security's office branch and "
+        "to 6 individuals with outstanding achievements in the movement.\n"
+    )
+    got = [(a[0], a[3], a[4]) for a in awards(nlp, text, "2024-10-10") if a[4] is not None]
+    assert got == [("ministry_certificate_of_merit", "individual", 6)]
+
+
+def test_named_offices_with_their_head_noun_beside_a_count(nlp) -> None:
+    text = (
+        "Lai Chau rewards its offices\n\n"
+        "Lai Chau, January 8, 2025 - The Director of Lai Chau Provincial Social Security granted Certificates of "
+        "Commendation to Muong Te and Sin Ho District Social Insurance offices, and to 12 collection agents for "
+        "their achievements in 2024.\n"
+    )
+    got = {(a[2], a[3], a[4]) for a in awards(nlp, text, "2025-01-08")}
+    assert got == {
+        ("Muong Te District Social Insurance", "collective", None),
+        ("Sin Ho District Social Insurance", "collective", None),
+        (None, "individual", 12),
+    }

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
-from ..models import VSS_OFFICES
+from ..models import TOP_LOCAL_OFFICES, VSS_OFFICES
 from .award_definite import definite_unit
 from .award_parts import OrganisationNames, list_items
 from .doc_lists import doc_list, text_in
@@ -82,6 +82,12 @@ class RecipientReading:
         )
         if person:
             return [(person, "individual")]
+        if self.g.office_subject_before.search(text, max(0, s - 200), s):
+            # "... and that the provincial office had been proposed for ...": the office the report is about,
+            # not a body named on the way ("for leading Cluster No. 8")
+            office = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES)
+            if office:
+                return [(office, "collective")]
         following = [u for u in units if u.start_char < start + nxt]
         names = self.recipients(doc, following, start, s, e, presenter is not None, text)
         # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";

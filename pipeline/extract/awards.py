@@ -101,6 +101,7 @@ class AwardFinder(
             numbers.word_number_joiner,
         )
         self.counts.joiner = self.g.count_and
+        self.counts.and_to = self.g.count_and_to
         self.issuer_titles = data.issuer_titles
         self.level_by_authority = data.level_by_authority
         self.organisations = OrganisationNames(

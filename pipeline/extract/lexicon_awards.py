@@ -211,6 +211,11 @@ class AwardsGrammar(Grammar):
     # an award in brackets right after its holder ("followed by A (second prize)"): the bracket's sides
     bracketed_before: str = NEVER
     bracketed_after: str = NEVER
+    # the office a report is about as the subject of a passive award or proposal ("the provincial office had
+    # been proposed for ..."), up to the award
+    office_subject_before: str = NEVER
+    # a count after a named recipient, its cue repeated right before it ("to A and to 5 individuals")
+    count_and_to: str = NEVER
 
 
 class AwardsData(Strict):
