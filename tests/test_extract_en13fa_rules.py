@@ -209,3 +209,23 @@ def test_named_offices_with_their_head_noun_beside_a_count(nlp) -> None:
         ("Sin Ho District Social Insurance", "collective", None),
         (None, "individual", 12),
     }
+
+
+def test_the_day_a_result_was_announced_is_no_date_for_the_sentences_after(nlp) -> None:
+    text = (
+        "VSS keeps its place\n\n"
+        "Hanoi, March 3, 2025 - The sector scored 88.4 points in the 2024 index announced on February 25 by "
+        "the Ministry. In the satisfaction survey, 92.7% of people said they were satisfied.\n"
+    )
+    got = {f.value: f.as_of for f in records(nlp, text, "2025-03-03").figures}
+    assert got[92.7] == "2024"
+
+
+def test_organisations_a_sum_was_owed_by_are_a_figure(nlp) -> None:
+    text = (
+        "Arrears in Binh Thuan\n\n"
+        "Phan Thiet, August 12, 2025 - Late payment stood at VND 410 billion, of which VND 120 billion was owed "
+        "for more than three months by 760 enterprises.\n"
+    )
+    got = figures(nlp, text, "2025-08-12")
+    assert got[760][1] == "units"

@@ -291,6 +291,7 @@ class NumberScanner:
             and self.context.not_a_figure(text, after_at, awards=not part_of_things)
             and not self.g.worked_on_before.search(before[-50:])  # "inspected 21,450 employers": the office's work
             and not self.g.owing_after.match(after[:60])  # "121 enterprises owed contributions": what it found
+            and not self.g.owed_by_before.search(before[-90:])  # "... was owed by 310 enterprises": the same
         ):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):

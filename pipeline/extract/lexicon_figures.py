@@ -200,6 +200,8 @@ class MetricsGrammar(Grammar):
     # organisations counted before what they failed to do ("121 enterprises owed contributions"): the office's
     # finding, a figure where a count of organisations is mostly context
     owing_after: str = NEVER
+    # the organisations as the agent of a passive owing ("... was owed by 310 enterprises"): a figure too
+    owed_by_before: str = NEVER
     # a part of a count of things ("1,284 initiatives, of which 317 were recognised"): no award's recipients
     things_part_before: str = NEVER
     # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
