@@ -229,3 +229,24 @@ def test_organisations_a_sum_was_owed_by_are_a_figure(nlp) -> None:
     )
     got = figures(nlp, text, "2025-08-12")
     assert got[760][1] == "units"
+
+
+def test_a_part_of_the_people_counted_before_is_persons(nlp) -> None:
+    text = (
+        "Women at Son La Social Security\n\n"
+        "Son La, October 12, 2024 - Women make up 61.2% of the office's 480 staff. Of these, 55 hold leading "
+        "posts, compared with 38 in 2019.\n"
+    )
+    got = figures(nlp, text, "2024-10-12")
+    assert got[55][1] == "persons"
+    assert got[38][1] == "persons"
+
+
+def test_a_share_of_people_awarded_a_title_is_a_figure(nlp) -> None:
+    text = (
+        "Women at Son La Social Security\n\n"
+        "Son La, October 12, 2024 - Over the five years, 91% of female staff were recognised as "
+        '"Advanced Labourer" each year.\n'
+    )
+    got = figures(nlp, text, "2024-10-12")
+    assert got[91][1] == "percent"

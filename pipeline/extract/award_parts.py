@@ -92,7 +92,7 @@ class CountReader:
         by_length = sorted(self.word_numbers, key=len)
         self.number_words = tuple(w for i, w in enumerate(by_length) if not any(v in w for v in by_length[:i]))
         self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
-        # the component sets the language's repeated cue ("... to A and to 5 individuals")
+        # the component sets the language's repeated cue ("... to A and to 4 individuals")
         self.and_to: re.Pattern[str] = re.compile(NEVER)
 
     def value(self, raw: str) -> int:
@@ -154,7 +154,7 @@ class CountReader:
             return []
         rest = after[m.end() :]
         groups = self.groups_in(rest)
-        # the first count near the cue, or after a named recipient and the cue again ("to A and to 5
+        # the first count near the cue, or after a named recipient and the cue again ("to A and to 4
         # individuals"); the rest are joined on to it by the joiner, an aside and all
         if groups and (groups[0].start <= 60 or self.and_to.search(rest, 0, groups[0].start)):
             return groups

@@ -289,7 +289,7 @@ class AwardFinder(
             nxt_in_sent = start - sent.start_char + nxt if k + 1 < len(mentions) else None
             proposed = bool(
                 # "propose ... to award A to X and B to Y"; the cue may stand a long list of recipients back
-                # ("propose that the Director recognise 9 collectives, including A and B, as ... and confer ...")
+                # ("propose that the Director recognise 7 collectives, including A and B, as ... and confer ...")
                 self.g.proposed.search(text[max(0, s - PROPOSAL_REACH) : s])
                 or (
                     self.proposed_after_gate.may_match(after)

@@ -370,7 +370,7 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return self.coverage.get(
                 right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
-        compared = self.g.compared_base_before.search(left[-25:]) is not None  # "..., down from 2.7% a year ago"
+        compared = self.g.compared_base_before.search(left[-25:]) is not None  # "..., down from 3.1% a year ago"
         if inherited and (
             kind == "change"
             or (

@@ -154,6 +154,8 @@ class MetricsGrammar(Grammar):
     sector_body_name: str = NEVER
     # a share of the people counted before ("64,000 of them were ..."): a count of persons too
     partitive_after: str = NEVER
+    # a part of the people the sentence before counted, said first ("Of these, 55 hold ..."): persons too
+    partitive_before: str = NEVER
     # the words between a part and its whole ("641,280 of the 668,900 pupils", "100 per cent of 1,142
     # pupils"): the part is what the clause measures, the whole a head count of no measure
     part_whole_between: str = NEVER
