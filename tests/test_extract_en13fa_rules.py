@@ -36,8 +36,8 @@ def test_dossiers_are_documents_the_office_handled(nlp) -> None:
 def test_festival_and_gift_people_are_persons(nlp) -> None:
     text = (
         "Cluster games open in Lai Chau\n\n"
-        "Lai Chau, May 9, 2025 - The games brought together 275 athletes and performers from seven offices. "
-        "The delegation also visited 4 Heroic Mothers in Tam Duong district.\n"
+        "Lai Chau, May 9, 2025 - Some 275 athletes and performers took part in the games. "
+        "In Tam Duong district, 4 Heroic Mothers living alone received gifts.\n"
     )
     got = figures(nlp, text, "2025-05-09")
     assert got[275][1] == "persons"
@@ -48,10 +48,11 @@ def test_a_grade_of_a_scale_and_a_time_zone_are_no_figures(nlp) -> None:
     text = (
         "Yen Bai moves services online\n\n"
         "12/03/2025 | 09:15 GMT+7\n\n"
-        "Yen Bai, March 12, 2025 - Yen Bai Social Security now offers 19 public services online at level 4.\n"
+        "Yen Bai, March 12, 2025 - At Yen Bai Social Security, 23 procedures can be completed fully online "
+        "(level 4).\n"
     )
     got = figures(nlp, text, "2025-03-12")
-    assert 19 in got
+    assert 23 in got
     assert 4 not in got
     assert 7 not in got
 
@@ -59,8 +60,8 @@ def test_a_grade_of_a_scale_and_a_time_zone_are_no_figures(nlp) -> None:
 def test_collecting_is_revenue(nlp) -> None:
     text = (
         "Tra Vinh praised\n\n"
-        "Tra Vinh, January 20, 2025 - The Deputy General Director praised Tra Vinh Social Security for "
-        "collecting VND 3,180 billion in 2024.\n"
+        "Tra Vinh, January 20, 2025 - Tra Vinh Social Security was commended at the meeting for collecting "
+        "VND 3,180 billion over the year.\n"
     )
     got = figures(nlp, text, "2025-01-20")
     assert got[3180000000000][0] == "revenue"
@@ -69,8 +70,8 @@ def test_collecting_is_revenue(nlp) -> None:
 def test_dossiers_received_electronically_are_the_online_share(nlp) -> None:
     text = (
         "Soc Trang goes digital\n\n"
-        "Soc Trang, February 3, 2025 - In 2024, 97.2% of administrative dossiers at Soc Trang Social Security "
-        "were received electronically.\n"
+        "Soc Trang, February 3, 2025 - Applications received electronically made up 97.2% of the total at Soc "
+        "Trang Social Security in 2024.\n"
     )
     got = figures(nlp, text, "2025-02-03")
     assert got[97.2][0] == "online_services_rate"
@@ -79,20 +80,20 @@ def test_dossiers_received_electronically_are_the_online_share(nlp) -> None:
 def test_the_price_of_each_gift_is_no_money_mobilised(nlp) -> None:
     text = (
         "Gifts in Bac Kan\n\n"
-        "Bac Kan, January 14, 2025 - The delegation presented 120 gifts, each worth VND 1.2 million, to poor "
-        "workers. In total the programme mobilised VND 640 million.\n"
+        "Bac Kan, January 14, 2025 - The union handed out 65 gift bags to fishermen's families, each worth "
+        "VND 1.3 million. In total the programme mobilised VND 640 million.\n"
     )
     got = figures(nlp, text, "2025-01-14")
-    assert got[1200000][0] == "other"
+    assert got[1300000][0] == "other"
     assert got[640000000][0] == "mobilised_funds"
 
 
 def test_collectives_recognised_as_a_title_are_one_counted_group(nlp) -> None:
     text = (
         "Cao Bang votes on titles\n\n"
-        "Cao Bang, December 28, 2024 - The Council voted to propose that the General Director recognise "
-        "7 collectives, including Ha Quang District Social Insurance and Bao Lam District Social Insurance, "
-        'as "Excellent Labour Collectives".\n'
+        "Cao Bang, December 28, 2024 - At its year-end meeting, the board agreed to propose that the General "
+        "Director recognise 7 collectives, including Ha Quang District Social Insurance and Bao Lam District "
+        "Social Insurance, as Excellent Labour Collectives.\n"
     )
     got = awards(nlp, text, "2024-12-28")
     assert got == [("excellent_labor_collective", None, None, "collective", 7, "proposed")]
@@ -101,7 +102,7 @@ def test_collectives_recognised_as_a_title_are_one_counted_group(nlp) -> None:
 def test_a_proposal_reaches_over_a_long_list_to_the_next_award(nlp) -> None:
     text = (
         "Ninh Thuan votes on titles\n\n"
-        "Ninh Thuan, December 28, 2024 - The Council voted to propose that the VSS General Director recognise "
+        "Ninh Thuan, December 28, 2024 - The board agreed to propose that the VSS General Director recognise "
         "6 collectives, including Ninh Hai District Social Insurance and Thuan Bac District Social Insurance, "
         'as "Excellent Labour Collectives" and confer the General Director\'s Certificates of Merit on '
         "3 collectives and 11 individuals.\n"
@@ -115,8 +116,8 @@ def test_a_proposal_reaches_over_a_long_list_to_the_next_award(nlp) -> None:
 def test_a_prize_in_brackets_goes_to_the_name_before_it(nlp) -> None:
     text = (
         "Cluster games close in Dak Lak\n\n"
-        "Buon Ma Thuot, May 12, 2025 - Dak Lak Social Security won the overall first prize, followed by "
-        "Gia Lai Social Security (second prize) and Kon Tum Social Security (third prize).\n"
+        "Buon Ma Thuot, May 12, 2025 - Dak Lak Social Security took the first prize overall; Gia Lai Social "
+        "Security (second prize) and Kon Tum Social Security (third prize) came next.\n"
     )
     got = {(a[1], a[2]) for a in awards(nlp, text, "2025-05-12") if a[0] == "other"}
     assert got == {
@@ -140,20 +141,20 @@ def test_dossiers_for_commendation_are_no_documents_issued(nlp) -> None:
 def test_an_abbreviation_in_brackets_keeps_the_agent_role_of_its_name(nlp) -> None:
     text = (
         "Kon Tum closes the year\n\n"
-        "Kon Tum, December 27, 2024 - Total collection of Kon Tum Social Security reached VND 2,140 billion, "
-        "equal to 100.8% of the plan assigned by Vietnam Social Security (VSS) and up 7.6% on 2023.\n"
+        "Kon Tum, December 20, 2024 - Kon Tum Social Security collected VND 2,140 billion, meeting 100.8% of "
+        "the target set by Vietnam Social Security (VSS), an increase of 7.6% year on year.\n"
     )
-    got = {f.value: f.scope for f in records(nlp, text, "2024-12-27").figures}
+    got = {f.value: f.scope for f in records(nlp, text, "2024-12-20").figures}
     assert got[7.6] == "Kon Tum Social Security"
 
 
 def test_a_rate_compared_down_from_takes_the_measure_before(nlp) -> None:
     text = (
         "Lai Chau cuts arrears\n\n"
-        "Lai Chau, December 26, 2024 - Late payment at Lai Chau Social Security was kept to 1.9% of receivable "
-        "revenue, down from 2.4% a year earlier.\n"
+        "Lai Chau, December 19, 2024 - Lai Chau Social Security cut late payment to 1.9% of the amount due, "
+        "down from 2.4% in 2023.\n"
     )
-    got = figures(nlp, text, "2024-12-26")
+    got = figures(nlp, text, "2024-12-19")
     assert got[1.9][0] == "late_payment"
     assert got[2.4][0] == "late_payment"
 
@@ -161,13 +162,13 @@ def test_a_rate_compared_down_from_takes_the_measure_before(nlp) -> None:
 def test_the_office_as_the_subject_of_a_passive_award_or_proposal(nlp) -> None:
     text = (
         "Soc Trang welcomes the delegation\n\n"
-        "Soc Trang, January 17, 2025 - The delegation was welcomed by Ms. Tran Thi Mai, Director of Soc Trang "
+        "Soc Trang, January 21, 2025 - The delegation was welcomed by Ms. Tran Thi Mai, Director of Soc Trang "
         "Social Security.\n\n"
-        "Ms. Mai reported that in 2024 the office and its 9 district social insurance offices had been awarded "
-        "the Emulation Flag of Vietnam Social Security for leading Emulation Cluster No. 8, and that the "
-        "provincial office had been proposed for the Prime Minister's Certificate of Merit.\n"
+        "Ms. Mai said the office had been awarded the Emulation Flag of Vietnam Social Security in 2023 after "
+        "leading Emulation Cluster No. 5. She added that the provincial office had also been nominated for the "
+        "Prime Minister's Certificate of Merit.\n"
     )
-    got = {(a[0], a[2], a[5]) for a in awards(nlp, text, "2025-01-17")}
+    got = {(a[0], a[2], a[5]) for a in awards(nlp, text, "2025-01-21")}
     assert got == {
         ("ministry_emulation_flag", "Soc Trang Social Security", "conferred"),
         ("pm_certificate_of_merit", "Soc Trang Social Security", "proposed"),
@@ -177,8 +178,8 @@ def test_the_office_as_the_subject_of_a_passive_award_or_proposal(nlp) -> None:
 def test_turns_of_women_who_reached_a_title_are_its_count(nlp) -> None:
     text = (
         "Women's committee reviews its term\n\n"
-        "Dien Bien, October 10, 2024 - Over the five years, 87 turns of women reached the title "
-        '"Grassroots Emulation Fighter".\n'
+        "Dien Bien, October 10, 2024 - During the term, 87 turns of female employees reached the Grassroots "
+        "Emulation Fighter title.\n"
     )
     got = awards(nlp, text, "2024-10-10")
     assert [(a[0], a[3], a[4]) for a in got] == [("grassroots_emulation_fighter", "individual", 87)]
@@ -188,9 +189,9 @@ def test_turns_of_women_who_reached_a_title_are_its_count(nlp) -> None:
 def test_a_count_after_a_named_recipient_and_its_cue_again(nlp) -> None:
     text = (
         "Union honours its members\n\n"
-        "Ha Giang, October 10, 2024 - On behalf of the Trade Union of Vietnam Social Security, Ms. Le Thi Hoa "
-        "presented its Certificates of Merit to the Youth Union of Ha Giang Social Security's office branch and "
-        "to 6 individuals with outstanding achievements in the movement.\n"
+        "Ha Giang, October 10, 2024 - The Trade Union of Vietnam Social Security gave Certificates of Merit to "
+        "the Youth Union branch of the Collection and Books Division of Ha Giang Social Security and to 6 "
+        "union members.\n"
     )
     got = [(a[0], a[3], a[4]) for a in awards(nlp, text, "2024-10-10") if a[4] is not None]
     assert got == [("ministry_certificate_of_merit", "individual", 6)]
@@ -199,9 +200,8 @@ def test_a_count_after_a_named_recipient_and_its_cue_again(nlp) -> None:
 def test_named_offices_with_their_head_noun_beside_a_count(nlp) -> None:
     text = (
         "Lai Chau rewards its offices\n\n"
-        "Lai Chau, January 8, 2025 - The Director of Lai Chau Provincial Social Security granted Certificates of "
-        "Commendation to Muong Te and Sin Ho District Social Insurance offices, and to 12 collection agents for "
-        "their achievements in 2024.\n"
+        "Lai Chau, January 8, 2025 - The provincial Director also handed Certificates of Commendation to Muong "
+        "Te and Sin Ho District Social Insurance offices, and to 12 collection agents of the post office.\n"
     )
     got = {(a[2], a[3], a[4]) for a in awards(nlp, text, "2025-01-08")}
     assert got == {
@@ -214,8 +214,8 @@ def test_named_offices_with_their_head_noun_beside_a_count(nlp) -> None:
 def test_the_day_a_result_was_announced_is_no_date_for_the_sentences_after(nlp) -> None:
     text = (
         "VSS keeps its place\n\n"
-        "Hanoi, March 3, 2025 - The sector scored 88.4 points in the 2024 index announced on February 25 by "
-        "the Ministry. In the satisfaction survey, 92.7% of people said they were satisfied.\n"
+        "Hanoi, March 3, 2025 - Results of the 2024 ranking, published on February 25, put the sector second "
+        "with 88.4 points. In the satisfaction survey, 92.7% of people were satisfied.\n"
     )
     got = {f.value: f.as_of for f in records(nlp, text, "2025-03-03").figures}
     assert got[92.7] == "2024"
@@ -224,8 +224,8 @@ def test_the_day_a_result_was_announced_is_no_date_for_the_sentences_after(nlp) 
 def test_organisations_a_sum_was_owed_by_are_a_figure(nlp) -> None:
     text = (
         "Arrears in Binh Thuan\n\n"
-        "Phan Thiet, August 12, 2025 - Late payment stood at VND 410 billion, of which VND 120 billion was owed "
-        "for more than three months by 760 enterprises.\n"
+        "Phan Thiet, August 12, 2025 - Late payment stood at VND 410 billion. Some VND 120 billion of it had "
+        "been owed by 760 enterprises for over three months.\n"
     )
     got = figures(nlp, text, "2025-08-12")
     assert got[760][1] == "units"
@@ -234,8 +234,8 @@ def test_organisations_a_sum_was_owed_by_are_a_figure(nlp) -> None:
 def test_a_part_of_the_people_counted_before_is_persons(nlp) -> None:
     text = (
         "Women at Son La Social Security\n\n"
-        "Son La, October 12, 2024 - Women make up 61.2% of the office's 480 staff. Of these, 55 hold leading "
-        "posts, compared with 38 in 2019.\n"
+        "Son La, October 12, 2024 - Son La Social Security has 480 officials and employees. Of them, 55 are "
+        "section heads or deputies, up from 38 in 2019.\n"
     )
     got = figures(nlp, text, "2024-10-12")
     assert got[55][1] == "persons"
@@ -245,8 +245,7 @@ def test_a_part_of_the_people_counted_before_is_persons(nlp) -> None:
 def test_a_share_of_people_awarded_a_title_is_a_figure(nlp) -> None:
     text = (
         "Women at Son La Social Security\n\n"
-        "Son La, October 12, 2024 - Over the five years, 91% of female staff were recognised as "
-        '"Advanced Labourer" each year.\n'
+        "Son La, October 12, 2024 - In 2024, 91% of its employees were recognised as Advanced Labourers.\n"
     )
     got = figures(nlp, text, "2024-10-12")
     assert got[91][1] == "percent"

@@ -285,7 +285,7 @@ class NumberScanner:
         # "1,284 initiatives, of which 317 were recognised": a part of a count of things, no award's recipients
         part_of_things = self.g.things_part_before.search(before[-20:]) is not None
         if (
-            not pct_word  # "93% of the staff were recognised as ...": a share of them, no count of recipients
+            not pct_word  # "91% of its staff were recognised as ...": a share of them, no count of recipients
             and not self.awarded_words.absent_from(text)
             and self.g.awarded_after.match(after)
             and not part_of_things

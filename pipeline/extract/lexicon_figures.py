@@ -165,7 +165,7 @@ class MetricsGrammar(Grammar):
     shared_noun_join: str = NEVER
     # money a story finds, loses or returns ("a bag containing VND 86 million"): no measure of the sector
     found_money_before: str = NEVER
-    # the price of each of the things given ("150 gifts, each worth VND 1.5 million"): no total mobilised
+    # the price of each of the things given ("65 gifts, each worth VND 1.3 million"): no total mobilised
     each_worth_before: str = NEVER
     # late payment as the subject of a share of the plan ("late contributions stood at 2.8 per cent of the
     # revenue plan"): the arrears measured against the plan, no plan completion
