@@ -249,3 +249,13 @@ def test_a_share_of_people_awarded_a_title_is_a_figure(nlp) -> None:
     )
     got = figures(nlp, text, "2024-10-12")
     assert got[91][1] == "percent"
+
+
+def test_a_target_a_result_is_measured_against_holds_at_the_results_year(nlp) -> None:
+    text = (
+        "Cashless pensions in Quang Ngai\n\n"
+        "Quang Ngai, February 10, 2025 - The office reviewed its work in 2024. The share of pensions paid without "
+        "cash in urban areas reached 83.2%, against a target of 79%.\n"
+    )
+    got = {f.value: (f.kind, f.as_of) for f in records(nlp, text, "2025-02-10").figures}
+    assert got[79] == ("target", "2024")

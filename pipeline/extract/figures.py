@@ -256,7 +256,10 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                 if limit and kind == "target":
                     qualifier = "at most"  # a ceiling
                 years_span = self.context.years_span(text, clause_start, s)
-                if kind == "target":
+                base_of = prev.data.get("as_of") if prev is not None and kind == "target" else None
+                if base_of and self.g.target_base_before.search(left):
+                    as_of = base_of  # "reached 81%, against a target of 79%": the target of that result's year
+                elif kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
                     paragraph = doc_text[paragraph_start : sent.start_char]
                     as_of = self.periods.target_date(
@@ -375,6 +378,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     sentence_measures.add(last_measure)
                     first_measure = first_measure or last_measure
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
+                cand.data["as_of"] = as_of
                 if cand.pct and keeps:
                     sentence_rates.append(metric)
                 prev = cand

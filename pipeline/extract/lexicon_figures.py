@@ -156,6 +156,9 @@ class MetricsGrammar(Grammar):
     partitive_after: str = NEVER
     # a part of the people the sentence before counted, said first ("Of these, 55 hold ..."): persons too
     partitive_before: str = NEVER
+    # a target given as the base a result is measured against ("reached 81%, against a target of 79%"): the
+    # target of the result's own period
+    target_base_before: str = NEVER
     # the words between a part and its whole ("641,280 of the 668,900 pupils", "100 per cent of 1,142
     # pupils"): the part is what the clause measures, the whole a head count of no measure
     part_whole_between: str = NEVER
