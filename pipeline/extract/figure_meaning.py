@@ -219,11 +219,10 @@ class FigureMeaning(QualifierReading, SchemeReading):
         if cand.unit == "VND" and (
             self.g.found_money_before.search(left[-60:])
             or self.g.recovered_after.match(right_sentence or right)
-            or self.g.each_worth_before.search(left[-40:])
+            or self.g.each_worth_before.search(left[-40:])  # "each worth VND 1 million": one gift's price
         ):
             # "a bag containing VND 86 million": money a story finds, no sector measure; "VND 27 billion of
-            # late contributions recovered": what was paid back, neither the arrears nor the year's revenue;
-            # "each worth VND 1 million": the price of one gift, no total mobilised
+            # late contributions recovered": what was paid back, neither the arrears nor the year's revenue
             return "other"
         left = self.g.contrast.split(left)[-1]
         if prev is not None and (joined := self.g.figure_joined.match(left)):
