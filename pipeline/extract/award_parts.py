@@ -92,6 +92,8 @@ class CountReader:
         by_length = sorted(self.word_numbers, key=len)
         self.number_words = tuple(w for i, w in enumerate(by_length) if not any(v in w for v in by_length[:i]))
         self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
+        # the component sets the language's repeated cue ("... to A and to 4 individuals")
+        self.and_to: re.Pattern[str] = re.compile(NEVER)
 
     def value(self, raw: str) -> int:
         raw = raw.lower().replace(",", "")
@@ -150,9 +152,13 @@ class CountReader:
         m = self.count_to.match(after)
         if not m:
             return []
-        groups = self.groups_in(after[m.end() :])
-        # the first count near the cue; the rest are joined on to it by the joiner, an aside and all
-        return groups if groups and groups[0].start <= 60 else []
+        rest = after[m.end() :]
+        groups = self.groups_in(rest)
+        # the first count near the cue, or after a named recipient and the cue again ("to A and to 4
+        # individuals"); the rest are joined on to it by the joiner, an aside and all
+        if groups and (groups[0].start <= 60 or self.and_to.search(rest, 0, groups[0].start)):
+            return groups
+        return []
 
     def before(self, before: str) -> list[CountGroup]:
         """ "Nine collectives were recognised as ...", "11 collectives and 29 individuals received ..."."""

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
-from ..models import VSS_OFFICES
+from ..models import TOP_LOCAL_OFFICES, VSS_OFFICES
 from .award_definite import definite_unit
 from .award_parts import OrganisationNames, list_items
 from .doc_lists import doc_list, text_in
@@ -54,6 +54,9 @@ class RecipientReading:
     ) -> list[tuple[str, str]]:
         """Named recipients of one award mention, person or unit; empty when the text names none
         (a mention with neither a recipient nor a count is no record: it cannot be counted)."""
+        held = self.bracket_holder(doc, text, start, s, e, units, people)
+        if held:
+            return held
         to_people = self.people_after(doc, people, start + e, start + nxt)
         if to_people:
             return self.unit_before_people(doc, units, people, start + e) + [(name, "individual") for name in to_people]
@@ -79,6 +82,12 @@ class RecipientReading:
         )
         if person:
             return [(person, "individual")]
+        if self.g.office_subject_before.search(text, max(0, s - 200), s):
+            # "... and that the provincial office had been proposed for ...": the office the report is about,
+            # not a body named on the way ("for leading Cluster No. 8")
+            office = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES)
+            if office:
+                return [(office, "collective")]
         following = [u for u in units if u.start_char < start + nxt]
         names = self.recipients(doc, following, start, s, e, presenter is not None, text)
         # an organisation outside the gazetteer: "... to Saigon Commercial Bank", "X Corporation was awarded ...";
@@ -101,6 +110,21 @@ class RecipientReading:
             main = self.main_unit(doc)
             names = [main] if main else []
         return [(name, "collective") for name in names]
+
+    def bracket_holder(
+        self, doc: Doc, text: str, start: int, s: int, e: int, units: list[Span], people: list[Span]
+    ) -> list[tuple[str, str]]:
+        """ "followed by A Social Security (second prize)": the unit or person named right before the
+        bracket that holds the award is its recipient, not the clause's subject."""
+        opened = self.g.bracketed_before.search(text, max(0, s - 12), s)
+        if opened is None or self.g.bracketed_after.match(text, e) is None:
+            return []
+        at = start + len(text[: opened.start()].rstrip())
+        unit = next((u for u in units if u.end_char == at), None)
+        if unit is not None:
+            return [(span_unit(unit), "collective")]
+        person = next((p for p in people if p.end_char == at), None)
+        return [(text_in(doc, person), "individual")] if person is not None else []
 
     @staticmethod
     def add(doc: Doc, base: dict, recipient: str | None, kind: str | None, count: int | None) -> None:

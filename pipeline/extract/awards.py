@@ -49,6 +49,9 @@ from .span_index import span_index
 from .tables import TABLE_CELL, Table, is_award_table, table_blocks
 from .word_gate import WordGate, lowered
 
+# how far back in its clause a proposal's cue may stand before the award it proposes (characters)
+PROPOSAL_REACH = 320
+
 
 class AwardFinder(
     AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, AwardYears, CountKinds, RuleComponent
@@ -98,6 +101,7 @@ class AwardFinder(
             numbers.word_number_joiner,
         )
         self.counts.joiner = self.g.count_and
+        self.counts.and_to = self.g.count_and_to
         self.issuer_titles = data.issuer_titles
         self.level_by_authority = data.level_by_authority
         self.organisations = OrganisationNames(
@@ -284,7 +288,9 @@ class AwardFinder(
             after = text[e:nxt]
             nxt_in_sent = start - sent.start_char + nxt if k + 1 < len(mentions) else None
             proposed = bool(
-                self.g.proposed.search(text[max(0, s - 200) : s])  # "propose ... to award A to X and B to Y"
+                # "propose ... to award A to X and B to Y"; the cue may stand a long list of recipients back
+                # ("propose that the Director recognise 7 collectives, including A and B, as ... and confer ...")
+                self.g.proposed.search(text[max(0, s - PROPOSAL_REACH) : s])
                 or (
                     self.proposed_after_gate.may_match(after)
                     and self.g.proposed_after.match(after)

@@ -218,7 +218,9 @@ class FigureMeaning(QualifierReading, SchemeReading):
             # benefit or support (the sentence's left, not the clause's: the amount's own comma, a list of benefits)
             return "benefit_recipients"
         if cand.unit == "VND" and (
-            self.g.found_money_before.search(left[-60:]) or self.g.recovered_after.match(right_sentence or right)
+            self.g.found_money_before.search(left[-60:])
+            or self.g.recovered_after.match(right_sentence or right)
+            or self.g.each_worth_before.search(left[-40:])  # "each worth VND 1 million": one gift's price
         ):
             # "a bag containing VND 86 million": money a story finds, no sector measure; "VND 27 billion of
             # late contributions recovered": what was paid back, neither the arrears nor the year's revenue
@@ -368,6 +370,7 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return self.coverage.get(
                 right_scheme, inherited
             )  # "35% ... in social insurance and 23% in unemployment insurance"
+        compared = self.g.compared_base_before.search(left[-25:]) is not None  # "..., down from 3.1% a year ago"
         if inherited and (
             kind == "change"
             or (
@@ -377,6 +380,7 @@ class FigureMeaning(QualifierReading, SchemeReading):
                     len(self.g.word.findall(left)) <= 3
                     # "91.8% of the population in A and 94.1% in B": joined on, no measure of its own
                     or (self.g.rate_joined_before.search(left) is not None and self.scheme(left) is None)
+                    or compared
                 )
             )
         ):

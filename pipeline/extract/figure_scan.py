@@ -292,13 +292,19 @@ class NumberScanner:
             return None
         # "1,284 initiatives, of which 317 were recognised": a part of a count of things, no award's recipients
         part_of_things = self.g.things_part_before.search(before[-20:]) is not None
-        if not self.awarded_words.absent_from(text) and self.g.awarded_after.match(after) and not part_of_things:
+        if (
+            not pct_word  # "91% of its staff were recognised as ...": a share of them, no count of recipients
+            and not self.awarded_words.absent_from(text)
+            and self.g.awarded_after.match(after)
+            and not part_of_things
+        ):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if (
             not (pct_word or currency)
             and self.context.not_a_figure(text, after_at, awards=not part_of_things)
             and not self.g.worked_on_before.search(before[-50:])  # "inspected 21,450 employers": the office's work
             and not self.g.owing_after.match(after[:60])  # "121 enterprises owed contributions": what it found
+            and not self.g.owed_by_before.search(before[-90:])  # "... was owed by 310 enterprises": the same
         ):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):

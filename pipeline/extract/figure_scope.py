@@ -126,7 +126,11 @@ class FigureScope(DocumentSubject):
             if spoken:
                 return spoken[-1].unit
         for u in reversed(in_sent):
-            before = text[max(sent.start_char, u.start_char - 30) : u.start_char]
+            at = u.start_char
+            if text[max(0, at - 2) : at].strip() == "(":  # "assigned by Vietnam Social Security (VSS)": an
+                # abbreviation in brackets takes the role of the name it repeats
+                at = next((v.start_char for v in in_sent if 0 <= at - v.end_char <= 2), at)
+            before = text[max(sent.start_char, at - 30) : at]
             if self.g.not_scope_before.search(before.lower()[-15:]):
                 continue
             if self.g.assigner_after.match(text[u.end_char : cand.start]):

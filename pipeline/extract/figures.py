@@ -78,6 +78,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
         )
         list_rates: dict[str, str] = {}  # the measure of the rates a list's items named, by the list's lead line
         item_starts = carry.item_starts  # where a round-up's items start ("LONG AN: ...")
+        last_unit: str | None = None  # the unit of the last figure read, for a part of it the next sentence counts
         sections = self.sections.of_doc(doc)  # "2. Chỉ tiêu chủ yếu năm 2026": the lines under it are targets
         reviewed = year_reviewed_early(doc, self.sections)
         plan_year = sections.plan_year
@@ -172,6 +173,13 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     and self.g.partitive_after.match(right)
                 ):
                     cand.unit = "persons"  # "356,000 joined; 64,000 of them were voluntary participants"
+                elif (
+                    i == 0
+                    and cand.unit == "count"
+                    and last_unit == "persons"
+                    and self.g.partitive_before.search(text, max(0, s - 24), s)
+                ):
+                    cand.unit = "persons"  # "... its 480 staff. Of these, 55 hold leading posts": some of those people
                 clause_start, clause_end = self.context.clause_bounds(text, s)
                 # the sentence and the clause before the number, as one string each for all the questions
                 # asked of them (a lower-cased copy is kept per string)
@@ -248,7 +256,10 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                 if limit and kind == "target":
                     qualifier = "at most"  # a ceiling
                 years_span = self.context.years_span(text, clause_start, s)
-                if kind == "target":
+                base_of = prev.data.get("as_of") if prev is not None and kind == "target" else None
+                if base_of and self.g.target_base_before.search(left):
+                    as_of = base_of  # "reached 81%, against a target of 79%": the target of that result's year
+                elif kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
                     paragraph = doc_text[paragraph_start : sent.start_char]
                     as_of = self.periods.target_date(
@@ -367,9 +378,11 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     sentence_measures.add(last_measure)
                     first_measure = first_measure or last_measure
                 cand.data["measure"] = metric if keeps else (prev.data.get("measure") if prev is not None else None)
+                cand.data["as_of"] = as_of
                 if cand.pct and keeps:
                     sentence_rates.append(metric)
                 prev = cand
+                last_unit = cand.unit
             carry.latest_year = latest_year
             carry.measures_named(sentence_measures, first_measure, last_measure, sentence_rates)
             target_cue = self.target_re.search(text) if says_target else None  # a goal's date carries no result's

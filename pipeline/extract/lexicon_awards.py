@@ -210,6 +210,14 @@ class AwardsGrammar(Grammar):
     # "X commended 12 offices and 31 individuals with <award>": the counts are the verb's objects;
     # group `objects` holds them
     objects_with: str = NEVER
+    # an award in brackets right after its holder ("followed by A (second prize)"): the bracket's sides
+    bracketed_before: str = NEVER
+    bracketed_after: str = NEVER
+    # the office a report is about as the subject of a passive award or proposal ("the provincial office had
+    # been proposed for ..."), up to the award
+    office_subject_before: str = NEVER
+    # a count after a named recipient, its cue repeated right before it ("to A and to 5 individuals")
+    count_and_to: str = NEVER
 
 
 class AwardsData(Strict):

@@ -126,6 +126,9 @@ class MetricsGrammar(Grammar):
     member_noun_after: str = NEVER
     donor_staff_before: str = NEVER
     penalty_documents_after: str = NEVER
+    # files put forward for an award right after the count ("N dossiers for commendation"): the emulation
+    # work's own paperwork, no documents the office issued or settled for the public
+    nomination_documents_after: str = NEVER
     # a line opening on its number (group `n`), multi-line: the items of a numbered list (`figure_numbered.py`)
     numbered_item: str = NEVER
     # a second predicate joined on after a figure ("settled 97% of claims online and would make cashless
@@ -156,6 +159,11 @@ class MetricsGrammar(Grammar):
     sector_body_name: str = NEVER
     # a share of the people counted before ("64,000 of them were ..."): a count of persons too
     partitive_after: str = NEVER
+    # a part of the people the sentence before counted, said first ("Of these, 55 hold ..."): persons too
+    partitive_before: str = NEVER
+    # a target given as the base a result is measured against ("reached 81%, against a target of 79%"): the
+    # target of the result's own period
+    target_base_before: str = NEVER
     # the words between a part and its whole ("641,280 of the 668,900 pupils", "100 per cent of 1,142
     # pupils"): the part is what the clause measures, the whole a head count of no measure
     part_whole_between: str = NEVER
@@ -165,6 +173,8 @@ class MetricsGrammar(Grammar):
     shared_noun_join: str = NEVER
     # money a story finds, loses or returns ("a bag containing VND 86 million"): no measure of the sector
     found_money_before: str = NEVER
+    # the price of each of the things given ("65 gifts, each worth VND 1.3 million"): no total mobilised
+    each_worth_before: str = NEVER
     # late payment as the subject of a share of the plan ("late contributions stood at 2.8 per cent of the
     # revenue plan"): the arrears measured against the plan, no plan completion
     arrears_share_before: str = NEVER
@@ -200,6 +210,8 @@ class MetricsGrammar(Grammar):
     # organisations counted before what they failed to do ("121 enterprises owed contributions"): the office's
     # finding, a figure where a count of organisations is mostly context
     owing_after: str = NEVER
+    # the organisations as the agent of a passive owing ("... was owed by 310 enterprises"): a figure too
+    owed_by_before: str = NEVER
     # a part of a count of things ("1,284 initiatives, of which 317 were recognised"): no award's recipients
     things_part_before: str = NEVER
     # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
