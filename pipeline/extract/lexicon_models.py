@@ -185,6 +185,9 @@ class PeopleGrammar(Grammar):
     # the words before a list of places ("districts such as A and B", "communes of A, B and"): a name
     # standing there is a place, not a person
     place_list_before: str = NEVER
+    # a credit line's opening before a photographer's cue ("Thu Ha - Photo: Minh Quan"): the name (group `name`)
+    # is the author's
+    author_before_credit: str = NEVER
 
 
 class PeopleData(Strict):
@@ -247,6 +250,12 @@ class UnitsGrammar(Grammar):
     # the outlet is where the writer works, no body the article is about
     byline_outlet_before: str = NEVER
     news_outlet: str = NEVER
+    # a venue named like a body ("the X Convention Centre", "the Y Provincial Sports Centre"): a place an event
+    # is held at, no organisation of the article (matched at the end of the name)
+    venue_name: str = NEVER
+    # "the trade union of X Social Security" in lower case: the union's words (group `body`) right before an
+    # office of the family (`UnitsData.office_union_name` names it)
+    office_union_before: str = NEVER
 
 
 class HeadFirstOrg(Strict):
@@ -357,6 +366,9 @@ class UnitsData(Strict):
     closing head noun (`org_heads`)."""
     trade_words: dict[str, str]
     """A company's trade words after its legal form ("May" -> "Garment"), English in the canonical name."""
+    office_union_name: str = ""
+    """How an office's union written in lower case is named (`{body}`: its words, capitalised; `{owner}`: the
+    office), "" where the pack reads none (`UnitsGrammar.office_union_before`)."""
 
 
 # -- provinces.yml (shared by every language) -----------------------------------

@@ -77,7 +77,17 @@ class PersonCredits:
                     if text.startswith(self.title_openings, start):
                         continue  # "Ảnh: Tổng Giám đốc X phát biểu": a caption about the official, no credit
                     yield role, start, start + len(nm.group())
+                if role != "author":
+                    yield from self.author_before(text, m.start())
         yield from self.signature_lines(text)
+
+    def author_before(self, text: str, cue: int) -> Iterator[tuple[str, int, int]]:
+        """ "Thu Ha - Photo: Minh Quan": the name and dash that open the line of a credit's cue at `cue` (a
+        byline the closing lines do not show when a page's share bar and links follow it)."""
+        line_start = text.rfind("\n", 0, cue) + 1
+        m = self.g.author_before_credit.match(text[line_start:cue])
+        if m and all(is_syllable(w) for w in m.group("name").split()):
+            yield "author", line_start + m.start("name"), line_start + m.end("name")
 
     @staticmethod
     def byline_unit(doc: Doc, text: str, end: int) -> str | None:

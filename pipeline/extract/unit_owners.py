@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..models import VSS_OFFICES
 from .bodies import DASHES, gazetteer, office_divisions, owned_bodies, syllables
 from .doc_reads import span_text
 from .doc_subject import own_local_office
@@ -34,6 +35,8 @@ class UnitOwners:
         own_office_bodies: dict[str, str],
         owner_words: list[str],
         own_possessors: list[str],
+        of_word: str = "",
+        articles: tuple[str, ...] = (),
     ) -> None:
         self.owned = owned_bodies()
         self.own_office_bodies = own_office_bodies
@@ -41,6 +44,9 @@ class UnitOwners:
         self.owner_words = {w.lower() for w in owner_words}
         # "the unit's Council": a possessor that is the document's own office
         self.own_possessors = {w.lower() for w in own_possessors}
+        # "X of the Y": the word an owner named after its body follows, and the articles before the owner
+        self.of_word = of_word.lower()
+        self.articles = {a.lower() for a in articles}
         self.heads = {
             name: {words(form) for form in getattr(owned, lang, None) or []} for name, owned in self.owned.items()
         }
@@ -65,6 +71,13 @@ class UnitOwners:
         named: dict[int, Span] = {}  # an owned body named after its owner, by its first token: itself an owner
         for span in reversed(resolved):  # right to left: "Ban Nữ công Công đoàn cơ sở BHXH khu vực X" (a chain)
             template = self.own_office_bodies.get(span_unit(span))
+            if template is not None and (owner_office := self.office_after_of(doc, span, starts, resolved)):
+                # "the Emulation and Commendation Council of X Provincial Social Security": X's council
+                name = template.format(body=span_unit(span), owner=owner_office)
+                added.append(labelled(span, span.label_, name))
+                parents[name] = owner_office
+                dropped.add(id(span))
+                continue
             if template is not None and local is not None and not self.owner_named(doc, span):
                 # "the Emulation and Commendation Council" in a local office's own paper: that office's
                 name = template.format(body=span_unit(span), owner=local[0])
@@ -115,6 +128,16 @@ class UnitOwners:
                 dropped.add(id(span))
         kept = [s for s in resolved if id(s) not in dropped]
         return sorted(kept + added, key=lambda s: s.start), parents
+
+    def office_after_of(self, doc: Doc, span: Span, starts: dict[int, Span], resolved: list[Span]) -> str | None:
+        """The office of the VSS family an "of" right after `span` names ("... Council of the X Provincial Social
+        Security"): its canonical name, else None (a ministry or any other owner keeps its own reading)."""
+        i = span.end
+        if not self.of_word or i + 1 >= len(doc) or doc[i].lower_ != self.of_word:
+            return None
+        i += 1 + (doc[i + 1].lower_ in self.articles)
+        found = self.owner_after(doc, i, starts, resolved)
+        return span_unit(found[1]) if found is not None and found[1].label_ in VSS_OFFICES else None
 
     def owner_named(self, doc: Doc, span: Span) -> bool:
         """Whether a possessive before `span` or an "of" after it names the body's owner."""

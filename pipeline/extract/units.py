@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..folding import ascii_name
-from ..models import LOCAL_OFFICES
+from ..models import LOCAL_OFFICES, VSS_OFFICES
 from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
@@ -45,6 +45,8 @@ from .unit_refs import UnitReferences
 from .unit_ruler import ruled_spans
 
 VSS = "Vietnam Social Security"
+UNION_REACH = 40
+"""How far before an office's mention the lower-case union of it may open ("the trade union of X")."""
 
 
 class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
@@ -65,10 +67,15 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
             data.own_office_bodies,
             [*data.of_words, *(g for g in data.name_glue if g[-1].isalpha())],
             data.own_office_possessors,
+            data.of_words[0] if data.own_office_bodies and data.of_words else "",
+            tuple(data.articles),
         )
         self.branches = BranchReader(lang)
         people = load_data(lang, "people", PeopleData)
-        self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, set(people.title_heads))
+        # a complement stops at a title or an abbreviated honorific ("... Confederation of Labour for Ms. X"); a
+        # bare honorific may open a place ("Bà Rịa")
+        stops = set(people.title_heads) | {h for h in people.honorifics if h.endswith(".")}
+        self.names = OrgNameReader(data, {fold(s) for s in people.surnames}, stops)
         self.head_first_names = HeadFirstOrgReader(data)
         self.title_heads = tuple(h.lower() for h in people.title_heads)
         # "BHXH thành phố X": a city below the province is a district-level office, named as one
@@ -94,6 +101,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.of_words_first = data.of_words[0] if data.agency_part_heads and data.of_words else ""
         # "the Ministry's Council": a possessive's ending, and how an owner is joined after its body
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
+        self.office_union_name = data.office_union_name
         self.office_body_heads = set(data.office_body_heads)
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
@@ -141,6 +149,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         divisions = [s for s in mentions if s.id_.startswith("division:") and s[0].is_title]
         own_office = self.own_office(doc, resolved) if divisions else None
         resolved, parents = self.owners.attach(doc, mentions, resolved, divisions, own_office)
+        if resolved and self.office_union_name:
+            resolved = self.office_unions(doc, resolved)
         doc.spans["units"] = resolved
         doc._.units = self.build_units(doc, resolved, parents)
 
@@ -162,6 +172,22 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         )
         return resolved[:-1] if byline else resolved
 
+    def office_unions(self, doc: Doc, resolved: list[Span]) -> list[Span]:
+        """ "the trade union of X Social Security" in lower case: the office's union, a unit of its own named
+        "Trade union of <office>" (the office keeps its mention)."""
+        text = text_of(doc)
+        added = []
+        for span in resolved:
+            if span.label_ not in VSS_OFFICES:
+                continue
+            m = self.g.office_union_before.search(text, max(0, span.start_char - UNION_REACH), span.start_char)
+            union = doc.char_span(m.start("body"), span.end_char) if m else None
+            if union is not None:
+                body = " ".join(m.group("body").split())
+                name = self.office_union_name.format(body=f"{body[:1].upper()}{body[1:]}", owner=span_unit(span))
+                added.append(labelled(union, "other", name))
+        return sorted(resolved + added, key=lambda s: s.start) if added else resolved
+
     # -- 2-4. canonical names --------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -169,6 +195,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         covered: set[int] | None = None  # the tokens of any mention, for names listed before a district's
         for span in mentions:
             rule = span.id_ or "org"
+            if rule == "org" and self.g.venue_name.search(span.text):
+                continue  # "at the X Convention Centre": where an event is held, no body
             if rule.endswith("_ref") or rule == "own_province_body" or self.placeless_body(span):
                 if span.end < len(doc) and doc[span.end].lower_ in self.plural_office_words:
                     continue  # "the 34 provincial social security offices": several offices, no one unit
