@@ -21,6 +21,10 @@ def unit_names(result) -> set[str]:
     return {u.name for u in result.units}
 
 
+def kinds(result) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.date) for e in result.events]
+
+
 # -- units ------------------------------------------------------------------------------------------
 
 
@@ -84,3 +88,41 @@ def test_a_name_before_a_photo_credit_on_its_line_is_the_author(nlp) -> None:
     people = {p.name: p.title for p in result.people}
     assert people.get("Thu Ha") == "author"
     assert people.get("Minh Quan") == "photographer"
+
+
+# -- events -----------------------------------------------------------------------------------------
+
+
+def test_a_festival_is_an_event_of_its_own_kind(nlp) -> None:
+    result = extract(
+        nlp,
+        "The sports festival of Emulation Cluster No. 4 closed on June 8 after two days of football and badminton.",
+    )
+    assert kinds(result) == [("other", "2024-06-08")]
+
+
+def test_a_gift_visit_the_headline_names_is_dated_by_the_lead(nlp) -> None:
+    result = extract(
+        nlp,
+        "On June 8, a delegation of Binh Thuan Social Security visited and presented gifts to 40 poor "
+        "households in Tuy Phong district.",
+        headline="Binh Thuan Social Security visits and presents gifts to poor households",
+    )
+    assert kinds(result) == [("other", "2024-06-08")]
+
+
+def test_a_headlines_event_word_the_lead_names_fuller_takes_the_fuller_kind(nlp) -> None:
+    result = extract(
+        nlp,
+        "On June 8, Binh Thuan Social Security held a dialogue conference with 90 employers on arrears.",
+        headline="Binh Thuan Social Security holds dialogue with employers",
+    )
+    assert kinds(result) == [("conference", "2024-06-08")]
+
+
+def test_a_venue_named_like_a_body_is_the_events_place(nlp) -> None:
+    result = extract(
+        nlp,
+        "On June 8, Binh Thuan Social Security held a conference with employers at the Mui Ne Convention Centre.",
+    )
+    assert [e.location for e in result.events] == ["Mui Ne Convention Centre"]

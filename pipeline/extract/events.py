@@ -54,6 +54,7 @@ class EventFinder(FurtherEvents, RuleComponent):
         self.reference_window = data.reference_window
         self.review = CaselessSearch(re.compile("|".join(data.review_cues), re.IGNORECASE))
         self.weekdays = [w.lower() for w in data.weekdays]
+        self.compound_joint = data.grammar.compound_joint != NEVER
         self.further = any(p != NEVER for p in (data.grammar.setting_before, data.grammar.hosting_before))
 
     def process(self, doc: Doc) -> None:
@@ -85,13 +86,36 @@ class EventFinder(FurtherEvents, RuleComponent):
         """A headline's event word ("Trao giải cuộc thi ...") whose event a lead sentence reports with its
         verb ("Chiều 21/11, ... tổ chức Lễ tổng kết và trao giải ..."): that sentence, which gives its name,
         own date, place and organiser. Else the sentence the event word was found in."""
+        if self.compound_joint:
+            word = text[sents.starts[n] + found[1] : sents.starts[n] + found[2]].lower()
+            for k in range(n + 1, lead):
+                sentence = text[sents.starts[k] : sents.ends[k]]
+                again = self.trigger(sentence)
+                told = sentence[again[1] : again[2]].lower() if again else ""
+                if (
+                    again
+                    and again[0] != found[0]
+                    and told.startswith(word)
+                    and self.g.compound_joint.match(told, len(word))
+                ):
+                    return (
+                        k,
+                        again,
+                    )  # "X holds dialogue ..." then "X held a dialogue conference ...": the fuller name's kind
         if self.report_verbs.search(text[sents.starts[n] : sents.starts[n] + found[1]]):
             return n, found
+        undated: bool | None = None  # whether the sentence found gives no day: asked once, if needed
         for k in range(n + 1, lead):
             sentence = text[sents.starts[k] : sents.ends[k]]
             again = self.trigger(sentence)
-            if again and again[0] == found[0] and self.report_verbs.search(sentence[: again[1]]):
-                return k, again
+            if again and again[0] == found[0]:
+                if self.report_verbs.search(sentence[: again[1]]):
+                    return k, again
+                if self.g.retold_on.search(sentence):
+                    if undated is None:
+                        undated = not any(d.month_day for d in self.dates.find(text[sents.starts[n] : sents.ends[n]]))
+                    if undated:
+                        return k, again  # "Official visits ..." then "On May 3, a delegation ... visited ...": dated
         return n, found
 
     def held_later(self, doc: Doc, text: str, after: int) -> bool:
@@ -185,6 +209,7 @@ class EventFinder(FurtherEvents, RuleComponent):
             return
 
     def trigger(self, text: str) -> tuple[str, int, int] | None:
+        """The first event word of `text` (kind, start, end)."""
         best = None
         low = lowered(text)  # once for every kind's words and search
         for kind, regex in self.triggers:
@@ -311,7 +336,7 @@ class EventFinder(FurtherEvents, RuleComponent):
         for i in (i for i in places if sent.start <= i < sent.end):
             if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
                 return doc[i].text  # as the text writes it ("Ha Noi", "Hà Nội")
-        town = self.g.town_at.search(text)
+        town = self.g.town_at.search(text) or self.g.venue_at.search(text)  # "at the X Convention Centre"
         return town.group("place") if town else self.venue_unit(doc, text)
 
     def weekday_date(self, doc: Doc, sent: Span) -> str | None:

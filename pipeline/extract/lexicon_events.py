@@ -86,6 +86,15 @@ class EventsGrammar(Grammar):
     # a sentence opening with a day and a giver whose verb gives an award, no event word ("On August 21, the
     # Chairman ... awarded"): a ceremony of that day (`date`)
     awarding_day: str = NEVER
+    # a lead sentence naming the headline's event word as part of a fuller event name of another kind ("holds
+    # dialogue" then "held a dialogue conference"): what follows the headline's word inside the fuller name
+    compound_joint: str = NEVER
+    # "at the X Convention Centre": a venue named like a body (group `place`), the event's place when the
+    # sentence names no town or province after its location word
+    venue_at: str = NEVER
+    # a day a lead sentence gives ("On May 3, a delegation ... visited and presented gifts", "... closed on May
+    # 3"): the sentence retells the event an undated headline names, with its day, place and organiser
+    retold_on: str = NEVER
 
 
 class EventsData(Strict):
