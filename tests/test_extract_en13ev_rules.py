@@ -126,3 +126,32 @@ def test_a_venue_named_like_a_body_is_the_events_place(nlp) -> None:
         "On June 8, Binh Thuan Social Security held a conference with employers at the Mui Ne Convention Centre.",
     )
     assert [e.location for e in result.events] == ["Mui Ne Convention Centre"]
+
+
+def test_a_hyphenated_work_word_before_a_role_keeps_the_role(nlp) -> None:
+    result = extract(
+        nlp,
+        "Among those praised was Ms. Tran Thi Hoa, a one-stop officer of Tuy Phong District Social Insurance.",
+    )
+    person = next(p for p in result.people if p.name == "Tran Thi Hoa")
+    assert person.title == "one-stop officer of Tuy Phong District Social Insurance"
+    assert person.unit == "Tuy Phong District Social Insurance"
+
+
+def test_the_partners_a_subject_holds_an_event_together_with_are_not_its_organiser(nlp) -> None:
+    result = extract(
+        nlp,
+        "On June 8, Binh Thuan Social Security, together with the Binh Thuan Provincial Labour Federation and "
+        "the Department of Home Affairs, held a conference with 80 employers.",
+    )
+    assert [e.organizer for e in result.events] == ["Binh Thuan Social Security"]
+
+
+def test_a_body_that_met_at_a_place_held_a_meeting_there(nlp) -> None:
+    result = extract(
+        nlp,
+        "On June 8, the Emulation and Commendation Council of Binh Thuan Social Security met at the office's "
+        "headquarters in Phan Thiet city to vote on the titles of the year.",
+        headline="Binh Thuan Social Security votes on the titles of the year",
+    )
+    assert [(e.kind, e.date, e.location) for e in result.events] == [("meeting", "2024-06-08", "Phan Thiet city")]
