@@ -58,6 +58,23 @@ def test_an_offices_trade_union_in_lower_case_is_a_unit(nlp) -> None:
     assert "Binh Thuan Social Security" in unit_names(result)
 
 
+def test_a_body_of_an_offices_union_written_after_it_is_named_as_written(nlp) -> None:
+    result = extract(
+        nlp,
+        "On June 8, the trade union of Binh Thuan Social Security reviewed the work of its Youth Affairs "
+        "Committee. Certificates went to the Youth Affairs Committee of the Binh Thuan Social Security trade "
+        "union.",
+    )
+    names = unit_names(result)
+    assert "Youth Affairs Committee of the Binh Thuan Social Security trade union" in names
+    assert "Youth Affairs Committee" not in names
+
+
+def test_an_offices_trade_union_written_after_the_office_is_its_union(nlp) -> None:
+    result = extract(nlp, "Members of the Binh Thuan Social Security trade union gave blood on June 8.")
+    assert "Trade union of Binh Thuan Social Security" in unit_names(result)
+
+
 def test_a_bodys_complement_stops_before_an_honorific(nlp) -> None:
     result = extract(
         nlp,

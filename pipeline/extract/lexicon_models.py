@@ -256,6 +256,10 @@ class UnitsGrammar(Grammar):
     # "the trade union of X Social Security" in lower case: the union's words (group `body`) right before an
     # office of the family (`UnitsData.office_union_name` names it)
     office_union_before: str = NEVER
+    # "the X Social Security trade union": the same union written after the office (group `body`), and what
+    # joins a body named with it ("the Women's Committee of the ..."), between the body and the office
+    office_union_after: str = NEVER
+    union_body_joint: str = NEVER
 
 
 class HeadFirstOrg(Strict):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..folding import ascii_name
-from ..models import LOCAL_OFFICES, VSS_OFFICES
+from ..models import LOCAL_OFFICES
 from ..settings import DEFAULT_LANG
 from .bank_branches import BranchReader
 from .base import RuleComponent
@@ -43,10 +43,9 @@ from .unit_naming import UnitNaming
 from .unit_owners import UnitOwners, labelled, labelled_range
 from .unit_refs import UnitReferences
 from .unit_ruler import ruled_spans
+from .unit_unions import office_unions
 
 VSS = "Vietnam Social Security"
-UNION_REACH = 40
-"""How far before an office's mention the lower-case union of it may open ("the trade union of X")."""
 
 
 class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
@@ -150,7 +149,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         own_office = self.own_office(doc, resolved) if divisions else None
         resolved, parents = self.owners.attach(doc, mentions, resolved, divisions, own_office)
         if resolved and self.office_union_name:
-            resolved = self.office_unions(doc, resolved)
+            resolved = office_unions(doc, resolved, self.g, self.office_union_name)
         doc.spans["units"] = resolved
         doc._.units = self.build_units(doc, resolved, parents)
 
@@ -171,22 +170,6 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
             if text[at - 1] in "–—-"
         )
         return resolved[:-1] if byline else resolved
-
-    def office_unions(self, doc: Doc, resolved: list[Span]) -> list[Span]:
-        """ "the trade union of X Social Security" in lower case: the office's union, a unit of its own named
-        "Trade union of <office>" (the office keeps its mention)."""
-        text = text_of(doc)
-        added = []
-        for span in resolved:
-            if span.label_ not in VSS_OFFICES:
-                continue
-            m = self.g.office_union_before.search(text, max(0, span.start_char - UNION_REACH), span.start_char)
-            union = doc.char_span(m.start("body"), span.end_char) if m else None
-            if union is not None:
-                body = " ".join(m.group("body").split())
-                name = self.office_union_name.format(body=f"{body[:1].upper()}{body[1:]}", owner=span_unit(span))
-                added.append(labelled(union, "other", name))
-        return sorted(resolved + added, key=lambda s: s.start) if added else resolved
 
     # -- 2-4. canonical names --------------------------------------------------
     def resolve(self, doc: Doc, mentions: list[Span]) -> list[Span]:
