@@ -172,3 +172,9 @@ def test_a_body_that_met_at_a_place_held_a_meeting_there(nlp) -> None:
         headline="Binh Thuan Social Security votes on the titles of the year",
     )
     assert [(e.kind, e.date, e.location) for e in result.events] == [("meeting", "2024-06-08", "Phan Thiet city")]
+
+
+def test_a_dateline_place_that_looks_like_a_name_is_no_person(nlp) -> None:
+    text = "Pension news\n\nPhan Rang, June 9, 2024 - Binh Thuan Social Security paid pensions early.\n"
+    result = extract_text(text, nlp=nlp, language="en")
+    assert "Phan Rang" not in {p.name for p in result.people}

@@ -188,6 +188,8 @@ class PeopleGrammar(Grammar):
     # a credit line's opening before a photographer's cue ("Thu Ha - Photo: Minh Quan"): the name (group `name`)
     # is the author's
     author_before_credit: str = NEVER
+    # right after a name opening a line: a day ("Phan Thiet, June 9, 2024 - "), the name is the dateline's place
+    dateline_after: str = NEVER
 
 
 class PeopleData(Strict):

@@ -138,6 +138,7 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
                 if w.span_text(s, e) not in places
                 and not (s > 0 and w.words[s - 1].lower in self.place_before)
                 and not self.in_place_list(doc, s)
+                and not self.dateline_place(w.text, w.start_char(s), w.end_char(e - 1))
             ]
         names = [Span(doc, s, e) for s, e in found]
         taken = {i for s, e in found for i in range(s, e)} | unit_tokens
@@ -149,6 +150,11 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
         Asked only of the names found, on the few characters before each."""
         at = doc[s].idx
         return self.g.place_list_before.search(text_of(doc), max(0, at - PLACE_LIST_REACH), at) is not None
+
+    def dateline_place(self, text: str, start: int, end: int) -> bool:
+        """ "Phan Thiet, June 9, 2024 - ...": a name opening a line and followed by a day is the place the story
+        was filed from (a city the gazetteer of provinces does not know)."""
+        return (start == 0 or text[start - 1] == "\n") and self.g.dateline_after.match(text, end) is not None
 
     def name_starts(self, doc: Doc) -> list[int]:
         """Token offsets whose word could open a name (`name_at` is None everywhere else): a
