@@ -54,7 +54,20 @@ class EventFinder(FurtherEvents, RuleComponent):
         self.reference_window = data.reference_window
         self.review = CaselessSearch(re.compile("|".join(data.review_cues), re.IGNORECASE))
         self.weekdays = [w.lower() for w in data.weekdays]
-        self.compound_joint = data.grammar.compound_joint != NEVER
+        # the event words that open a fuller event word of another kind ("dialogue" of "dialogue conference"):
+        # only after one of these is the lead searched for the fuller name
+        self.fuller_openers = (
+            {
+                w.lower()
+                for kind, words in data.kinds.items()
+                for w in words
+                if any(
+                    o.lower().startswith(w.lower()) for k, ws in data.kinds.items() if k != kind for o in ws if o != w
+                )
+            }
+            if data.grammar.compound_joint != NEVER
+            else set()
+        )
         self.further = any(p != NEVER for p in (data.grammar.setting_before, data.grammar.hosting_before))
 
     def process(self, doc: Doc) -> None:
@@ -86,8 +99,8 @@ class EventFinder(FurtherEvents, RuleComponent):
         """A headline's event word ("Trao giải cuộc thi ...") whose event a lead sentence reports with its
         verb ("Chiều 21/11, ... tổ chức Lễ tổng kết và trao giải ..."): that sentence, which gives its name,
         own date, place and organiser. Else the sentence the event word was found in."""
-        if self.compound_joint:
-            word = text[sents.starts[n] + found[1] : sents.starts[n] + found[2]].lower()
+        word = text[sents.starts[n] + found[1] : sents.starts[n] + found[2]].lower()
+        if word in self.fuller_openers:
             for k in range(n + 1, lead):
                 sentence = text[sents.starts[k] : sents.ends[k]]
                 again = self.trigger(sentence)
