@@ -1,0 +1,75 @@
+"""Structures the blind set en14 showed, each on sentences written for this test (invented names
+and numbers; no article of the dev or blind sets)."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import figures
+
+
+def test_case_files_are_documents_the_office_did_not_issue(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son Provincial Social Security held a review on October 2, 2025. In nine months its appraisers "
+        "checked 2.18 million outpatient claims, and about 640,000 records were reviewed in detail.",
+    )
+    assert (got[2180000]["unit"], got[2180000]["metric"]) == ("documents", "other")
+    assert (got[640000]["unit"], got[640000]["metric"]) == ("documents", "other")
+
+
+def test_reminders_sent_are_documents_issued(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son Provincial Social Security held a review on October 2, 2025. "
+        "In ten months, the office sent 1,750 written reminders to employers.",
+    )
+    assert (got[1750]["unit"], got[1750]["metric"]) == ("documents", "documents_issued")
+
+
+def test_a_numbered_block_is_a_name_not_a_count(nlp) -> None:
+    got = figures(
+        nlp,
+        "Social Insurance Region XII held a conference on April 3, 2025. Mr. Tran Van Binh, head of Block 2, "
+        "signed the pledge for the 14 district offices.",
+    )
+    assert 2 not in got
+
+
+def test_an_age_naming_a_group_is_no_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son Provincial Social Security held a workshop on October 2, 2025. People aged 70 and over will "
+        "make up 11% of residents, and the office asked for training for workers over 45.",
+    )
+    assert 70 not in got and 45 not in got
+    assert 11 in got
+
+
+def test_enterprises_that_owe_are_counted_past_a_place_or_a_clause(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son Provincial Social Security held a review on October 2, 2025. VND 410 billion had been owed "
+        "for six months or more by some 1,730 enterprises. About 58 enterprises whose owners had fled owed "
+        "VND 95 billion, and 137 enterprises in economic zones still owed contributions.",
+    )
+    for value in (1730, 58, 137):
+        assert got[value]["unit"] == "units", value
+    at_event = figures(nlp, "The office held a dialogue on October 2, 2025 with 64 enterprises of the province.")
+    assert 64 not in at_event  # organisations at an event stay context
+
+
+def test_benefit_named_in_a_few_words_before_to_people(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son Provincial Social Security held a review on March 2, 2026. In 2025, the office paid monthly "
+        "unemployment allowances to 8,140 people.",
+    )
+    assert got[8140]["metric"] == "benefit_recipients"
+
+
+def test_contributors_are_persons(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son Provincial Social Security held a review on October 2, 2025. The office said the scheme "
+        "covers 1.7 million contributors.",
+    )
+    assert got[1700000]["unit"] == "persons"
