@@ -3,6 +3,7 @@ and numbers; no article of the dev or blind sets)."""
 
 from __future__ import annotations
 
+from pipeline.extract import extract_text
 from tests.extract_helpers import figures
 
 
@@ -73,3 +74,30 @@ def test_contributors_are_persons(nlp) -> None:
         "covers 1.7 million contributors.",
     )
     assert got[1700000]["unit"] == "persons"
+
+
+def unit_names(nlp, text: str) -> list[str]:
+    records = extract_text(text, nlp=nlp, published="2026-03-20")
+    return [u.name for u in records.units]
+
+
+def test_a_body_named_again_without_its_place_is_one_unit(nlp) -> None:
+    names = unit_names(
+        nlp,
+        "Lang Son Provincial Social Security and the Lang Son Job Placement Centre held a review on March 18, "
+        "2026. The Job Placement Centre received 4,210 applications. Ms. Vu Thi Hoa, Deputy Director of the "
+        "Lang Son Department of Home Affairs, spoke. The Department of Home Affairs issued 3,980 decisions.",
+    )
+    assert "Job Placement Centre" not in names and "Department of Home Affairs" not in names
+    assert {"Lang Son Job Placement Centre", "Lang Son Department of Home Affairs"} <= set(names)
+
+
+def test_a_council_named_without_its_level_word_is_one_unit(nlp) -> None:
+    names = unit_names(
+        nlp,
+        "Lang Son People's Council questions social security director\n\nLang Son, March 20, 2026 - The Lang "
+        "Son Provincial People's Council held a question session on March 19 with Lang Son Provincial Social "
+        "Security.",
+    )
+    assert "Lang Son People's Council" not in names
+    assert "Lang Son Provincial People's Council" in names

@@ -315,6 +315,9 @@ class UnitsData(Strict):
     written_place_forms: list[str]
     generic_body_words: list[str]
     own_place_bodies: list[str] = []
+    # "Dong Nai People's Council" and "Dong Nai Provincial People's Council": the level words a place's body
+    # may be written with or without (one body, named the fuller way)
+    place_level_words: list[str] = []
     """Bodies named by their level alone ("City People's Committee"): in a document whose own office is
     in one province or city, that place's body ("Hue City People's Committee"), when no fuller name
     in the document stands for them."""
