@@ -315,7 +315,7 @@ class UnitsData(Strict):
     written_place_forms: list[str]
     generic_body_words: list[str]
     own_place_bodies: list[str] = []
-    # "Dong Nai People's Council" and "Dong Nai Provincial People's Council": the level words a place's body
+    # "Lang Son People's Council" and "Lang Son Provincial People's Council": the level words a place's body
     # may be written with or without (one body, named the fuller way)
     place_level_words: list[str] = []
     """Bodies named by their level alone ("City People's Committee"): in a document whose own office is

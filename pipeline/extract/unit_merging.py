@@ -80,7 +80,7 @@ class UnitMerging:
                         set_span_unit(span, full[0])
 
     def merge_own_place_short_names(self, units: dict[str, dict], resolved: list[Span], place: str | None) -> None:
-        """ "the Department of Home Affairs" or "the Employment Service Centre", in a document that also names
+        """ "the Department of Home Affairs" or "the Job Placement Centre", in a document that also names
         "<its own place> Department of Home Affairs": one body, first named in full, then without its place
         (as "the Provincial People's Committee" is; any body, not only those named by a level word)."""
         if not place:
