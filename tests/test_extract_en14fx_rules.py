@@ -101,3 +101,26 @@ def test_a_council_named_without_its_level_word_is_one_unit(nlp) -> None:
     )
     assert "Lang Son People's Council" not in names
     assert "Lang Son Provincial People's Council" in names
+
+
+def people_names(nlp, text: str) -> list[str]:
+    records = extract_text(text, nlp=nlp, published="2025-11-20")
+    return [p.name for p in records.people]
+
+
+def test_a_given_name_joined_by_a_hyphen_stays_whole(nlp) -> None:
+    names = people_names(
+        nlp,
+        "Vietnam Social Security held a workshop on November 18, 2025. Mr. Kim Seo-yeon, Director of the "
+        "International Cooperation Department of a partner agency, spoke.",
+    )
+    assert "Kim Seo-yeon" in names and "Kim Seo" not in names
+
+
+def test_a_constituency_is_a_place_not_a_person(nlp) -> None:
+    names = people_names(
+        nlp,
+        "Lang Son Provincial People's Council met on November 18, 2025. Delegate Hoang Thi Mai, of the Cao Loc "
+        "constituency, asked about arrears.",
+    )
+    assert "Cao Loc" not in names and "Hoang Thi Mai" in names
