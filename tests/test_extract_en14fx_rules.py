@@ -124,3 +124,34 @@ def test_a_constituency_is_a_place_not_a_person(nlp) -> None:
         "constituency, asked about arrears.",
     )
     assert "Cao Loc" not in names and "Hoang Thi Mai" in names
+
+
+def test_a_headline_figure_cut_from_a_body_figure_is_that_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son: appraisal refuses over VND 12 billion, staff honoured\n\nLang Son, October 14, 2025 - In nine "
+        "months, Lang Son Provincial Social Security refused VND 12.7 billion of claims.",
+        published="2025-10-14",
+    )
+    assert 12000000000 not in got and 12700000000 in got
+
+
+def test_the_first_number_of_a_range_of_years_is_a_duration(nlp) -> None:
+    got = figures(
+        nlp,
+        "Vietnam Social Security held a workshop on November 18, 2025. The law cut the minimum contribution "
+        "period from 30 to 12 years, and 1.9 million people now contribute.",
+    )
+    assert 30 not in got and 1900000 in got
+
+
+def test_the_total_of_awards_told_again_is_no_award_and_no_figure(nlp) -> None:
+    records = extract_text(
+        "On October 3, 2025, Lang Son Provincial Social Security held a review. Its Director awarded "
+        "Certificates of Commendation to 4 collectives and 9 individuals. The 13 Certificates of Commendation "
+        "were handed over at the end of the conference.",
+        nlp=nlp,
+        published="2025-10-14",
+    )
+    assert sorted(a.count or 0 for a in records.awards) == [4, 9]
+    assert all(f.value != 13 for f in records.figures)

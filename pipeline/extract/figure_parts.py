@@ -105,7 +105,7 @@ class Seen(set):
         for figure, carried in self.headlines:
             if figure["as_of"] is None:
                 if figure["unit"] != "percent" and any(
-                    rounds_to(other["value"], figure["value"])
+                    rounds_to(other["value"], figure["value"]) or cut_to(other["value"], figure)
                     for other in self.figures
                     if other["metric"] == figure["metric"] and other["unit"] == figure["unit"] and other["as_of"]
                 ):
@@ -114,6 +114,19 @@ class Seen(set):
                 figure["as_of"] = carried
         if rounded:
             self.figures[:] = [f for f in self.figures if not any(f is r for r in rounded)]
+
+
+def cut_to(value: float, headline: dict) -> bool:
+    """Whether a headline's "over VND 12 billion" is `value` (12.7 billion) cut to the digits the headline
+    writes: a value above it by less than one of its last written digit."""
+    rounded = headline["value"]
+    if headline["qualifier"] != "more than" or rounded <= 0 or value <= rounded:
+        return False
+    digits = f"{rounded:.0f}".rstrip("0") if rounded == int(rounded) else ""
+    if not digits:
+        return False  # a decimal headline ("over 1.5 million" is scaled, so whole): not cut here
+    step = 10 ** (len(f"{rounded:.0f}") - len(digits))
+    return value - rounded < step
 
 
 def rounds_to(value: float, rounded: float) -> bool:

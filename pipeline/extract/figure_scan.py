@@ -279,6 +279,12 @@ class NumberScanner:
         if (
             # "up 3.4 per cent year on year" is no duration, nor is "thu 4.120 tỷ đồng năm 2024" (money, then its year)
             (self.duration_re.match(after) and not pct_word and not currency)
+            # "from 20 to 15 years": the first number of a range takes the duration the second one names
+            or (
+                not (pct_word or currency)
+                and (joined := self.g.shared_noun_join.match(after[:40])) is not None
+                and self.duration_re.match(after[joined.end() : joined.end() + 20]) is not None
+            )
             or self.reference_re.search(before, reference_from)
             or self.g.age_before.search(before, max(0, len(before) - 30))  # "they are already 45"
             or (after[:1] == "," and self.g.age_after_name.search(before, max(0, len(before) - 60)))  # "Mrs. X, 79,"
