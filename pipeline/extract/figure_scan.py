@@ -279,7 +279,7 @@ class NumberScanner:
         if (
             # "up 3.4 per cent year on year" is no duration, nor is "thu 4.120 tỷ đồng năm 2024" (money, then its year)
             (self.duration_re.match(after) and not pct_word and not currency)
-            # "from 20 to 15 years": the first number of a range takes the duration the second one names
+            # "from 30 to 12 years": the first number of a range takes the duration the second one names
             or (
                 not (pct_word or currency)
                 and (joined := self.g.shared_noun_join.match(after[:40])) is not None
