@@ -155,3 +155,14 @@ def test_the_total_of_awards_told_again_is_no_award_and_no_figure(nlp) -> None:
     )
     assert sorted(a.count or 0 for a in records.awards) == [4, 9]
     assert all(f.value != 13 for f in records.figures)
+
+
+def test_a_lead_naming_the_agency_scopes_its_figures_over_an_institute_named_later(nlp) -> None:
+    got = figures(
+        nlp,
+        "Workshop weighs pension options\n\nHa Noi, November 21, 2025 - Vietnam Social Security (VSS) on "
+        "November 20 held an international workshop in Ha Noi.\n\nOpening the workshop, Deputy Director of VSS "
+        "Tran Van Nam said that as of October 31, 2025, 18.2 million people were participating in social "
+        "insurance.\n\nDr. Nguyen Thi Hoa of the Institute of Pension Studies presented simulations.",
+    )
+    assert got[18200000]["scope"] == "Vietnam Social Security"
