@@ -166,3 +166,15 @@ def test_a_lead_naming_the_agency_scopes_its_figures_over_an_institute_named_lat
         "insurance.\n\nDr. Nguyen Thi Hoa of the Institute of Pension Studies presented simulations.",
     )
     assert got[18200000]["scope"] == "Vietnam Social Security"
+
+
+def test_a_headline_figure_told_again_in_the_body_takes_the_body_scope(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son People's Council questions director over VND 640 billion in arrears\n\nLang Son, December 10, "
+        "2025 - The Lang Son Provincial People's Council held a question session on December 9. Director of "
+        "Lang Son Provincial Social Security Hoang Van Tu said that as of November 30, 2025 late payment in the "
+        "province stood at VND 640 billion.",
+        published="2025-12-10",
+    )
+    assert got[640000000000]["scope"] == "Lang Son Social Security"

@@ -32,6 +32,9 @@ class Seen(set):
         # the figures of headline lines (a title, a round-up item's heading) recorded undated: the body
         # stating the same fact dates them, whatever the language's rule for other undated figures
         self.headlines: list[tuple[dict, str | None]] = []  # with the date carried to them, their fallback
+        # the document's offices (set by the figures component): a headline figure the body tells again
+        # of an office is that office's, whoever the headline named ("X People's Council grills ...")
+        self.offices: set[str] = set()
         for figure in figures:  # none unless the component runs again on a Doc
             self.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
                 figure
@@ -67,6 +70,8 @@ class Seen(set):
                         headline_takes_body_date or any(figure is h for h, _ in self.headlines)
                     ):
                         figure["as_of"] = as_of
+                        if scope in self.offices and figure["scope"] not in self.offices and self.headline(figure):
+                            figure["scope"] = scope  # the body says which office's figure the headline tells
             return  # the same fact again (a headline repeated in the body)
         for figure in same_fact:
             known = figure["as_of"]
@@ -91,6 +96,10 @@ class Seen(set):
         self.figures.append(self.by_fact[fact][-1])
         if headline and as_of is None:
             self.headlines.append((self.by_fact[fact][-1], carried))
+
+    def headline(self, figure: dict) -> bool:
+        """Whether `figure` was recorded from a headline line, undated there."""
+        return any(figure is h for h, _ in self.headlines)
 
     def item(self, cand: Candidate) -> bool:
         """Whether the candidate stands on a list item's line ("- X: 100 per cent")."""
