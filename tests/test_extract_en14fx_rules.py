@@ -178,3 +178,15 @@ def test_a_headline_figure_told_again_in_the_body_takes_the_body_scope(nlp) -> N
         published="2025-12-10",
     )
     assert got[640000000000]["scope"] == "Lang Son Social Security"
+
+
+def test_a_campaign_month_in_title_case_is_a_movement(nlp) -> None:
+    records = extract_text(
+        "Lang Son, May 18, 2026 - Responding to Farmers' Month 2026, launched by the Vietnam Farmers' Union, "
+        "Lang Son Provincial Social Security on May 16 organised a day of advice at Dong Dang market. The month "
+        "is combined with the Action Month for Road Safety and Order.",
+        nlp=nlp,
+        published="2026-05-18",
+    )
+    names = [m.name for m in records.movements]
+    assert "Farmers' Month" in names and "Action Month for Road Safety and Order" in names
