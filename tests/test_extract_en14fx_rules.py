@@ -190,3 +190,13 @@ def test_a_campaign_month_in_title_case_is_a_movement(nlp) -> None:
     )
     names = [m.name for m in records.movements]
     assert "Farmers' Month" in names and "Action Month for Road Safety and Order" in names
+
+
+def test_a_year_naming_a_law_is_no_date(nlp) -> None:
+    got = figures(
+        nlp,
+        "Vietnam Social Security held a workshop on November 20, 2025. As of October 31, 2025, 2.9 million "
+        "people took part in voluntary social insurance, after the 2024 Law on Social Insurance took effect. "
+        "The sector was paying monthly pensions to 3.7 million people.",
+    )
+    assert got[3700000]["as_of"] != "2024"

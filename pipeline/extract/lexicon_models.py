@@ -113,6 +113,8 @@ class DatesGrammar(Grammar):
     range_versus: str
     year_base: str
     percent_after_year: str
+    # a year naming a law ("the 2024 Law on Social Insurance"): a name, no date
+    law_after_year: str = NEVER
     to_date: str
     lead_year: str
     # the end of a month named without its year ("by the end of March"): group `mon` is the month's name
