@@ -21,7 +21,7 @@ class RecordMerging:
     def drop_vague_repeats(doc: Doc) -> None:
         """A caption or summary line ("presents Certificates of Commendation to outstanding
         individuals") repeats an award the text states precisely elsewhere: keep the precise one."""
-        told = RecordMerging.merge_retold(doc_list(doc, "awards"))
+        told = without_retold_totals(RecordMerging.merge_retold(doc_list(doc, "awards")))
         precise = {a["award_type"] for a in told if a["recipient"] or a["count"]}
         kept: dict[tuple, dict] = {}
         for award in told:
@@ -90,6 +90,23 @@ class RecordMerging:
         for award in out:
             award.pop("_achieved", None)
         return out
+
+
+def without_retold_totals(awards: list[dict]) -> list[dict]:
+    """ "The 13 Certificates of Commendation were handed over ...", after "... to 4 collectives and 9
+    individuals": a count with no recipient nor kind that sums the counts the text gave the same award
+    before is those awards told again, no award of its own."""
+    out: list[dict] = []
+    for award in awards:
+        if award["count"] and not award["recipient"] and not award["recipient_kind"]:
+            same = [a for a in out if a["award_type"] == award["award_type"] and a.get("status") == award.get("status")]
+            # the parts are its collectives and individuals, never a prize's grades (a total of prizes is told
+            # as a record of its own beside them)
+            split_by_kind = all(a["recipient_kind"] and not a["grade"] for a in same)
+            if len(same) > 1 and split_by_kind and sum(a["count"] or 0 for a in same) == award["count"]:
+                continue
+        out.append(award)
+    return out
 
 
 def own_name(award: dict) -> str | None:

@@ -46,7 +46,7 @@ class DateReader:
                 rf"|(?P<my>(?P<m3>{month}),?\s+(?P<y5>{YEAR}))"
                 rf"|(?P<numeric>(?P<d3>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y6>{YEAR}))"
                 # "1903/QĐ-BHXH": a document's number, not a year
-                rf"|(?P<year>(?<![\d.,/-]){YEAR}(?![\d%]|/\s*[^\W\d_]|{g.percent_after_year}))"
+                rf"|(?P<year>(?<![\d.,/-]){YEAR}(?![\d%]|/\s*[^\W\d_]|{g.percent_after_year}|{g.law_after_year}))"
             )
         )
         self.comparison_before = re.compile(g.comparison_before)

@@ -138,3 +138,22 @@ class DocWords:
     def end_char(self, i: int) -> int:
         """One past the last character of token i."""
         return self.idx[i] + len(self.words[i].text)
+
+
+MAX_HYPHEN_PART = 5
+"""The longest lower-case part after a hyphen read as the rest of a given name ("yeon", "woo")."""
+
+
+def hyphen_joined(w: DocWords, k: int) -> bool:
+    """Whether token `k` is a hyphen written between the word before it and a short lower-case word
+    after it, with no space ("Seo-yeon"): the rest of one given name, not a dash between two phrases."""
+    if w.words[k].text != "-":
+        return False
+    tail = w.words[k + 1].text
+    return (
+        w.idx[k] == w.idx[k - 1] + len(w.words[k - 1].text)
+        and w.idx[k + 1] == w.idx[k] + 1
+        and tail.isalpha()
+        and tail.islower()
+        and len(tail) <= MAX_HYPHEN_PART
+    )

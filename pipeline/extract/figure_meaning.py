@@ -176,6 +176,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return "plan_completion_rate"
         if cand.unit == "units":
             return "other"  # "121 enterprises owed contributions": organisations, counted by no measure's code
+        if cand.unit == "documents" and self.g.case_files_after.match(right):
+            return "other"  # "4.2 million claims were checked": case files the office received, none it issued
         if cand.unit == "percent" and self.context.coverage_named_after(right):
             named = self.scheme(right[:50])
             if named:
@@ -213,6 +215,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return "other"  # "the health insurance cards of 2,350 patients": users of a service, not its members
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
+        if cand.unit == "persons" and self.g.paid_benefit_to_before.search(left[-90:]):
+            return "benefit_recipients"  # "paid monthly unemployment allowances to 8,140 people"
         if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):
             # "had paid 1,904,300 workers", "to pay VND 30,800 billion to 12.8 million workers": people paid a
             # benefit or support (the sentence's left, not the clause's: the amount's own comma, a list of benefits)

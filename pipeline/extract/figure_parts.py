@@ -32,6 +32,9 @@ class Seen(set):
         # the figures of headline lines (a title, a round-up item's heading) recorded undated: the body
         # stating the same fact dates them, whatever the language's rule for other undated figures
         self.headlines: list[tuple[dict, str | None]] = []  # with the date carried to them, their fallback
+        # the document's offices (set by the figures component): a headline figure the body tells again
+        # of an office is that office's, whoever the headline named ("X People's Council grills ...")
+        self.offices: set[str] = set()
         for figure in figures:  # none unless the component runs again on a Doc
             self.by_fact.setdefault((figure["metric"], figure["value"], figure["unit"], figure["kind"]), []).append(
                 figure
@@ -67,6 +70,8 @@ class Seen(set):
                         headline_takes_body_date or any(figure is h for h, _ in self.headlines)
                     ):
                         figure["as_of"] = as_of
+                        if scope in self.offices and figure["scope"] not in self.offices and self.headline(figure):
+                            figure["scope"] = scope  # the body says which office's figure the headline tells
             return  # the same fact again (a headline repeated in the body)
         for figure in same_fact:
             known = figure["as_of"]
@@ -92,6 +97,10 @@ class Seen(set):
         if headline and as_of is None:
             self.headlines.append((self.by_fact[fact][-1], carried))
 
+    def headline(self, figure: dict) -> bool:
+        """Whether `figure` was recorded from a headline line, undated there."""
+        return any(figure is h for h, _ in self.headlines)
+
     def item(self, cand: Candidate) -> bool:
         """Whether the candidate stands on a list item's line ("- X: 100 per cent")."""
         line_start = self.text.rfind("\n", 0, cand.start) + 1
@@ -105,7 +114,7 @@ class Seen(set):
         for figure, carried in self.headlines:
             if figure["as_of"] is None:
                 if figure["unit"] != "percent" and any(
-                    rounds_to(other["value"], figure["value"])
+                    rounds_to(other["value"], figure["value"]) or cut_to(other["value"], figure)
                     for other in self.figures
                     if other["metric"] == figure["metric"] and other["unit"] == figure["unit"] and other["as_of"]
                 ):
@@ -114,6 +123,19 @@ class Seen(set):
                 figure["as_of"] = carried
         if rounded:
             self.figures[:] = [f for f in self.figures if not any(f is r for r in rounded)]
+
+
+def cut_to(value: float, headline: dict) -> bool:
+    """Whether a headline's "over VND 12 billion" is `value` (12.7 billion) cut to the digits the headline
+    writes: a value above it by less than one of its last written digit."""
+    rounded = headline["value"]
+    if headline["qualifier"] != "more than" or rounded <= 0 or value <= rounded:
+        return False
+    digits = f"{rounded:.0f}".rstrip("0") if rounded == int(rounded) else ""
+    if not digits:
+        return False  # a decimal headline ("over 1.5 million" is scaled, so whole): not cut here
+    step = 10 ** (len(f"{rounded:.0f}") - len(digits))
+    return value - rounded < step
 
 
 def rounds_to(value: float, rounded: float) -> bool:

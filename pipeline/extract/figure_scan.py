@@ -32,6 +32,8 @@ HEADING_MARK = re.compile(r"[.)](?:\s|$)")  # "1. ", "2) ": a numbered heading o
 LINK_BEFORE = re.compile(r"https?://\S*$|www\.\S*$")
 YEAR = re.compile(r"(?:19|20)\d\d")
 RECENT_NOUN_TEXTS = 64
+MAX_AGE = 120
+"""An age a group is named by is a whole number below this ("people aged 70 and over")."""
 NOUN_WINDOW = 50  # how far after a number its noun may end ("4,150 new compulsory social insurance participants")
 NUMBER_NOT_AFTER = r"[\w/.,-]"  # a number expression starts after none of these ("1903/QĐ", "v1.2")
 LIST_INTRO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*:")  # "2 units: A and B"
@@ -284,6 +286,12 @@ class NumberScanner:
         if (
             # "up 3.4 per cent year on year" is no duration, nor is "thu 4.120 tỷ đồng năm 2024" (money, then its year)
             (self.duration_re.match(after) and not pct_word and not currency)
+            # "from 30 to 12 years": the first number of a range takes the duration the second one names
+            or (
+                not (pct_word or currency)
+                and (joined := self.g.shared_noun_join.match(after[:40])) is not None
+                and self.duration_re.match(after[joined.end() : joined.end() + 20]) is not None
+            )
             or self.reference_re.search(before, reference_from)
             or self.g.age_before.search(before, max(0, len(before) - 30))  # "they are already 45"
             or (after[:1] == "," and self.g.age_after_name.search(before, max(0, len(before) - 60)))  # "Mrs. X, 79,"
@@ -305,6 +313,7 @@ class NumberScanner:
             and not self.g.worked_on_before.search(before[-50:])  # "inspected 21,450 employers": the office's work
             and not self.g.owing_after.match(after[:60])  # "121 enterprises owed contributions": what it found
             and not self.g.owed_by_before.search(before[-90:])  # "... was owed by 310 enterprises": the same
+            and not self.g.owing_later_after.match(after[:160])  # "58 enterprises whose owners fled owed ..."
         ):
             return None  # "9 grassroots offices", "150 delegates", "212 officials earned the title ..."
         if ("http" in before or "www." in before) and LINK_BEFORE.search(before):
@@ -319,6 +328,13 @@ class NumberScanner:
         pct = bool(pct_word)
         if not (pct or currency or scale) and YEAR.fullmatch(num) and not self.noun_after(after[:20]):
             return None  # a year
+        if (
+            not (pct or currency or scale)
+            and value < MAX_AGE
+            and self.g.aged_before.search(before[-40:])
+            and not self.noun_after(after[:NOUN_WINDOW])
+        ):
+            return None  # "people aged 70 and over", "workers over 45": an age naming a group, no figure
         if value == 0 and not (pct or currency):
             return None
         if currency == "VND" and not scale and value < 1000:

@@ -51,6 +51,10 @@ class DocumentSubject:
         first = next((u for u in lead if self.sector_body(u)), None)
         if first is not None and first.label_ == "other":
             return first.unit
+        if first is not None and first.label_ == "agency" and not any(u.label_ == "department" for u in lead):
+            # a lead naming the agency and no department of it ("Vietnam Social Security held a workshop"):
+            # the agency, not a body of no office kind (an institute) its speakers come from later
+            return first.unit
         # a document about a sector department ("the Military Social Insurance Department"): that
         # department, ahead of the sector's agency it reports to
         for label in ("department", "agency"):

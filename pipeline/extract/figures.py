@@ -36,7 +36,7 @@ from .figure_periods import document_year, sentence_dates
 from .figure_rules import FigureRules
 from .figure_scan import Candidate, sentence_records
 from .figure_tables import TableReading
-from .figure_units import office_in, unit_mentions
+from .figure_units import OFFICE_KINDS, office_in, unit_mentions
 from .span_index import span_index
 from .tables import is_award_table, table_blocks
 from .vote_shares import is_vote
@@ -65,6 +65,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
         doc_year = document_year(doc, self.dates)
         date_scan = stored_date_scan(doc)  # the whole text's date matches, where the year needed them
         seen = Seen(doc._.figures, text_of(doc))
+        seen.offices = {u.unit for u in units if u.label_ in OFFICE_KINDS}
         doc_text = text_of(doc)
         tables = table_blocks(doc_text)
         done_tables: set[int] = set()

@@ -79,6 +79,20 @@ class MetricsGrammar(Grammar):
     plan_year_after: str = NEVER
     # a person's age said of them ("they are already 45"): no figure
     age_before: str = NEVER
+    # an age a group is named by, right before the number ("people aged 70 and over", "workers over 45"):
+    # no figure (a whole number under `MAX_AGE`, with no noun of its own)
+    aged_before: str = NEVER
+    # organisations counted after the arrears they owe ("owed for six months or more by some 1,730
+    # enterprises"), or before it past a place or a relative clause ("58 enterprises whose owners had fled
+    # owed ...", "137 enterprises in economic zones still owed ..."): the office's finding, a figure
+    owed_by_before: str = NEVER
+    owing_later_after: str = NEVER
+    # a benefit paid to the people counted right after it, a few words naming the benefit ("paid monthly
+    # unemployment allowances to 8,140 people"): the people are its recipients
+    paid_benefit_to_before: str = NEVER
+    # case files an office receives or checks right after a count of documents ("4.2 million claims",
+    # "380 dossiers were transferred"): documents, no documents it issued (gold sets differ here: metric other)
+    case_files_after: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
@@ -210,8 +224,6 @@ class MetricsGrammar(Grammar):
     # organisations counted before what they failed to do ("121 enterprises owed contributions"): the office's
     # finding, a figure where a count of organisations is mostly context
     owing_after: str = NEVER
-    # the organisations as the agent of a passive owing ("... was owed by 310 enterprises"): a figure too
-    owed_by_before: str = NEVER
     # a part of a count of things ("1,284 initiatives, of which 317 were recognised"): no award's recipients
     things_part_before: str = NEVER
     # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced

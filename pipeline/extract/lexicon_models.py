@@ -113,6 +113,8 @@ class DatesGrammar(Grammar):
     range_versus: str
     year_base: str
     percent_after_year: str
+    # a year naming a law ("the 2024 Law on Social Insurance"): a name, no date
+    law_after_year: str = NEVER
     to_date: str
     lead_year: str
     # the end of a month named without its year ("by the end of March"): group `mon` is the month's name
@@ -333,6 +335,9 @@ class UnitsData(Strict):
     written_place_forms: list[str]
     generic_body_words: list[str]
     own_place_bodies: list[str] = []
+    # "Lang Son People's Council" and "Lang Son Provincial People's Council": the level words a place's body
+    # may be written with or without (one body, named the fuller way)
+    place_level_words: list[str] = []
     """Bodies named by their level alone ("City People's Committee"): in a document whose own office is
     in one province or city, that place's body ("Hue City People's Committee"), when no fuller name
     in the document stands for them."""

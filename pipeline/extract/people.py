@@ -22,7 +22,7 @@ from ..models import TOP_LOCAL_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
 from .doc_subject import most_named
-from .doc_words import DocWords, WordFacts
+from .doc_words import DocWords, WordFacts, hyphen_joined
 from .extensions import text_of
 from .lexicon import compile_grammar, fold, is_syllable, load_data
 from .lexicon_models import DatesData, PeopleData
@@ -249,6 +249,8 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
         end = i + 1
         while end < w.n and end - i < 5 and self.name_part(w, end) and end not in unit_tokens:
             end += 1
+        if end + 1 < w.n and end > i + 1 and hyphen_joined(w, end):
+            end += 2  # "Kim Seo-yeon": a given name's second part joined by a hyphen, in lower case
         # the marker opening the name, or right after an honorific that is also a family name ("Ông Y Blim Mlô")
         if tok.text in self.ethnic_markers or (
             tok.text in self.honorifics and i + 1 < w.n and w.words[i + 1].text in self.ethnic_markers

@@ -22,6 +22,7 @@ class UnitMerging:
     indefinite_articles: set[str]
     generic_body_words: set[str]
     own_place_bodies: set[str]
+    place_level_words: list[str]
     possessive_endings: tuple[str, ...]
     owner_joint: str | None
     office_body_heads: set[str]
@@ -77,6 +78,22 @@ class UnitMerging:
                 for span in resolved:
                     if span_unit(span) == name:
                         set_span_unit(span, full[0])
+
+    def merge_own_place_short_names(self, units: dict[str, dict], resolved: list[Span], place: str | None) -> None:
+        """ "the Department of Home Affairs" or "the Job Placement Centre", in a document that also names
+        "<its own place> Department of Home Affairs": one body, first named in full, then without its place
+        (as "the Provincial People's Committee" is; any body, not only those named by a level word)."""
+        if not place:
+            return
+        for name in list(units):
+            if not name.startswith(place + " "):
+                fuller = [f"{place} {name}"]
+            else:  # "X People's Council" and "X Provincial People's Council": the level word dropped
+                rest = name[len(place) + 1 :]
+                fuller = [f"{place} {level} {rest}" for level in self.place_level_words]
+            full = next((f for f in fuller if f in units), None)
+            if full:
+                self.merge_into(units, resolved, name, full)
 
     def merge_owned_short_names(self, units: dict[str, dict], resolved: list[Span], of_word: str) -> None:
         """ "the Communication Centre", in a document that also names "the Communication Centre of Vietnam

@@ -95,6 +95,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.grassroots_suffix = data.grassroots_suffix
         self.generic_body_words = set(data.generic_body_words)
         self.own_place_bodies = {apostrophe_folded(n) for n in data.own_place_bodies}
+        self.place_level_words = list(data.place_level_words)
         self.plural_office_words = set(data.plural_office_words)
         # "X of Y": the word a body's fuller name joins its owner with (none where names are head first)
         self.of_words_first = data.of_words[0] if data.agency_part_heads and data.of_words else ""
@@ -263,6 +264,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 unit["mentions"].append(text)
         self.clusters.read(doc, resolved, units)
         self.merge_generic_bodies(units, resolved, lambda: self.own_place(doc, resolved))
+        self.merge_own_place_short_names(units, resolved, self.own_place(doc, resolved))
         if self.of_words_first:
             self.merge_owned_short_names(units, resolved, self.of_words_first)
         if self.possessive_endings:
