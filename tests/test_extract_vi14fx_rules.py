@@ -87,3 +87,67 @@ def test_a_regional_assessment_centre_is_not_the_national_one(nlp) -> None:
     name = "Southern Centre for Health Insurance Assessment and Multi-line Payment"
     assert name in unit_names(result)
     assert "Center for Health Insurance Assessment and Multi-line Payment" not in unit_names(result)
+
+
+def awards(result) -> list[tuple]:
+    return sorted(
+        (a.award_type, a.recipient or "", a.recipient_kind or "", a.count or 0, a.conferred_by or "")
+        for a in result.awards
+    )
+
+
+def test_trade_unions_are_counted_collectives_of_the_industrial_zones_union(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dịp này, Ban Thường vụ Công đoàn các KCN tỉnh tặng Giấy khen cho 8 công đoàn cơ sở và 12 cá nhân có "
+        "thành tích xuất sắc.",
+    )
+    giver = "Standing Committee of Phu Yen Industrial Zones Trade Union"
+    assert awards(result) == [
+        ("certificate_of_commendation", "", "collective", 8, giver),
+        ("certificate_of_commendation", "", "individual", 12, giver),
+    ]
+
+
+def test_the_labour_departments_director_confers(nlp) -> None:
+    result = extract(nlp, "Dịp này, Giám đốc Sở LĐ-TB&XH tặng Giấy khen cho 4 tập thể thuộc Trung tâm DVVL.")
+    assert [a.conferred_by for a in result.awards] == [
+        "Director of Phu Yen Department of Labour, Invalids and Social Affairs"
+    ]
+
+
+def test_a_count_whose_members_are_named_gives_the_names_then_the_next_count(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dịp này, Giám đốc BHXH tỉnh Phú Yên đã tặng Giấy khen cho 2 tập thể là Phòng Quản lý thu và BHXH huyện "
+        "Sơn Hòa, cùng 7 cá nhân là cán bộ thu có thành tích xuất sắc năm 2024.",
+    )
+    assert [(r, k, c) for _t, r, k, c, _g in awards(result)] == [
+        ("", "individual", 7),
+        ("Collection Management Division of Phu Yen Social Security", "collective", 0),
+        ("Son Hoa District Social Insurance", "collective", 0),
+    ]
+    assert 2 not in {f.value for f in result.figures}
+    # a description after "là" names no one: the count stays
+    result = extract(nlp, "Giám đốc BHXH tỉnh Phú Yên tặng Giấy khen cho 5 cá nhân là cán bộ thu.")
+    assert [(a.count, a.recipient_kind) for a in result.awards] == [(5, "individual")]
+
+
+def test_the_subject_as_the_collective_then_a_count(nlp) -> None:
+    result = extract(
+        nlp, "Năm 2023, BHXH tỉnh Phú Yên được Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể cùng 3 cá nhân."
+    )
+    assert [(r, k, c) for _t, r, k, c, _g in awards(result)] == [
+        ("", "individual", 3),
+        ("Phu Yen Social Security", "collective", 0),
+    ]
+
+
+def test_a_person_receiving_on_the_collectives_behalf_is_no_recipient(nlp) -> None:
+    result = extract(
+        nlp,
+        "Tổng Giám đốc BHXH Việt Nam đã tặng Bằng khen cho Phòng Chế độ BHXH thuộc BHXH tỉnh vì thành tích xuất "
+        "sắc năm 2024; ông Lê Văn Nam, Trưởng phòng Chế độ BHXH thay mặt tập thể đón nhận Bằng khen của Tổng "
+        "Giám đốc.",
+    )
+    assert [a.recipient for a in result.awards] == ["Social Insurance Benefits Division of Phu Yen Social Security"]
