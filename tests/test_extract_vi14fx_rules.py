@@ -151,3 +151,18 @@ def test_a_person_receiving_on_the_collectives_behalf_is_no_recipient(nlp) -> No
         "Giám đốc.",
     )
     assert [a.recipient for a in result.awards] == ["Social Insurance Benefits Division of Phu Yen Social Security"]
+
+
+def test_staff_person_times_models_and_houses_take_their_nouns_unit(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024, mạng lưới thu có 2.310 nhân viên; hơn 3.400 lượt công nhân được tư vấn, còn 1.250 lượt "
+        "hỗ trợ cài đặt ứng dụng. Đơn vị nhân rộng 41 mô hình hay và xây 13 ngôi nhà cho hộ nghèo.",
+    )
+    units = {f.value: f.unit for f in result.figures}
+    assert units == {2310: "persons", 3400: "persons", 1250: "count", 41: "count", 13: "count"}
+
+
+def test_the_whole_after_trong_so_is_a_figure_not_a_reference_number(nlp) -> None:
+    result = extract(nlp, "Năm 2024, 100% trong số 19 chi bộ trực thuộc đã đăng ký nội dung làm theo.")
+    assert {f.value: f.unit for f in result.figures}.get(19) == "units"
