@@ -166,3 +166,10 @@ def test_staff_person_times_models_and_houses_take_their_nouns_unit(nlp) -> None
 def test_the_whole_after_trong_so_is_a_figure_not_a_reference_number(nlp) -> None:
     result = extract(nlp, "Năm 2024, 100% trong số 19 chi bộ trực thuộc đã đăng ký nội dung làm theo.")
     assert {f.value: f.unit for f in result.figures}.get(19) == "units"
+
+
+def test_a_byline_whose_name_opens_on_an_accented_capital(nlp) -> None:
+    result = extract(nlp, "Năm 2024, BHXH tỉnh Phú Yên thu đạt 1.200 tỷ đồng.\n\nNgọc Ánh (BHXH tỉnh Phú Yên)")
+    assert [(p.name, p.title, p.unit) for p in result.people] == [("Ngọc Ánh", "author", "Phu Yen Social Security")]
+    result = extract(nlp, "Năm 2024, BHXH tỉnh Phú Yên thu đạt 1.200 tỷ đồng.\n\nHoàng Út - Minh Ân")
+    assert sorted(p.name for p in result.people) == ["Hoàng Út", "Minh Ân"]
