@@ -173,3 +173,32 @@ def test_a_byline_whose_name_opens_on_an_accented_capital(nlp) -> None:
     assert [(p.name, p.title, p.unit) for p in result.people] == [("Ngọc Ánh", "author", "Phu Yen Social Security")]
     result = extract(nlp, "Năm 2024, BHXH tỉnh Phú Yên thu đạt 1.200 tỷ đồng.\n\nHoàng Út - Minh Ân")
     assert sorted(p.name for p in result.people) == ["Hoàng Út", "Minh Ân"]
+
+
+def test_the_nationwide_campaign_named_without_quotes_is_a_movement(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024, Đảng ủy BHXH tỉnh Phú Yên đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
+        "Minh giai đoạn 2021-2025.",
+    )
+    assert [(m.name, m.period) for m in result.movements] == [
+        ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "2021-2025")
+    ]
+
+
+def test_a_comparisons_base_date_is_not_carried_to_the_next_sentence(nlp) -> None:
+    result = extract(
+        nlp,
+        "Tính đến ngày 30/11/2024, toàn tỉnh còn 975 tỷ đồng nợ đóng BHXH. So với thời điểm cuối năm 2023 "
+        "(1.080 tỷ đồng), số nợ đã giảm 105 tỷ đồng. Tỷ lệ hài lòng đạt 91,6%.",
+    )
+    assert {f.value: f.as_of for f in result.figures}[91.6] == "2024-11-30"
+
+
+def test_people_counselled_and_a_share_of_data_sent_are_no_insurance_measures(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024, tỷ lệ dữ liệu KCB được gửi lên Hệ thống trong ngày đạt 96,3%. Hơn 1.700 công nhân được tư vấn "
+        "chính sách BHXH, BHYT.",
+    )
+    assert {f.value: f.metric for f in result.figures} == {96.3: "other", 1700: "other"}
