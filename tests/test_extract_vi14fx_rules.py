@@ -202,3 +202,13 @@ def test_people_counselled_and_a_share_of_data_sent_are_no_insurance_measures(nl
         "chính sách BHXH, BHYT.",
     )
     assert {f.value: f.metric for f in result.figures} == {96.3: "other", 1700: "other"}
+
+
+def test_who_launched_the_movement_an_event_answers_does_not_organise_it(nlp) -> None:
+    result = extract(
+        nlp,
+        'Hưởng ứng "Tháng Công nhân" năm 2025 do Tổng Liên đoàn Lao động Việt Nam phát động, ngày 12/5, tại Nhà '
+        'văn hóa công nhân, Công đoàn các KCN tỉnh Phú Yên phối hợp với BHXH tỉnh Phú Yên tổ chức Ngày hội "Công '
+        'nhân với BHXH".',
+    )
+    assert [e.organizer for e in result.events] == ["Phu Yen Industrial Zones Trade Union"]
