@@ -79,10 +79,10 @@ class HeadFirstCounts:
                 gap = tail[last : cm.start()]
                 # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
                 named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
-                if not out and last:  # "cho 2 tập thể là A và B, cùng 9 cá nhân": the names, then the next count
+                if not out and last:  # "cho 3 tập thể là A, B và C, cùng 5 cá nhân": the names, then the next count
                     named_first = bool(self.g.named_members_then_count.fullmatch(gap))
                 if not out and not named_first and self.g.subject_then_count.fullmatch(gap):
-                    base["_subject_too"] = named_first = True  # "được ... tặng Bằng khen cho tập thể cùng 4 cá nhân"
+                    base["_subject_too"] = named_first = True  # "được ... tặng Bằng khen cho tập thể cùng 3 cá nhân"
                 # "03 tập thể gồm: A, B, C và 06 cá nhân": the members of the count before sit between the counts
                 joined = (
                     re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)
@@ -118,9 +118,9 @@ class HeadFirstCounts:
         return []
 
     def members_named_after(self, tail: str, base: dict, offset: int) -> int:
-        """ "cho 2 tập thể là Phòng A và BHXH huyện B": a count whose members are then named is no record of its
-        own (the names are the recipients); where the names start, else 0. A description after "là" ("9 cá nhân
-        là giám định viên") names no one: a name opens with a capital."""
+        """ "cho 3 tập thể là Phòng A và BHXH huyện B": a count whose members are then named is no record of its
+        own (the names are the recipients); where the names start, else 0. A description after "là" ("7 cá nhân
+        là cán bộ thu") names no one: a name opens with a capital."""
         members = self.g.recipient_apposition.match(tail)
         first = self.count_after_re.match(tail) if members else None
         if members is None or first is None or not tail[members.end() : members.end() + 1].isupper():

@@ -217,7 +217,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 (start + prev_end, start + e, start),
                 sent.text[start - sent.start_char + e :],
             )
-            if base.pop("_subject_too", False):  # "được ... tặng Bằng khen cho tập thể cùng 4 cá nhân"
+            if base.pop("_subject_too", False):  # "được ... tặng Bằng khen cho tập thể cùng 3 cá nhân"
                 for record in records:
                     record.pop("_subject_too", None)
                     record.pop("_named_first", None)

@@ -23,7 +23,7 @@ from .text_scan import lines_from_end, matches_starting_with
 CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 """Capital Latin letters with and without marks ("GIÁM ĐỐC" is a title line in capitals too)."""
 NAME_WORD = rf"[{CAPITALS}][\w'’]+"
-"""A word of a name: a capital, with or without marks ("Ngọc Ánh", "Thu Út": a syllable may open on a vowel)."""
+"""A word of a name: a capital, with or without marks ("Minh Ân", "Thu Út": a syllable may open on a vowel)."""
 SIGNATURE = re.compile(
     rf"^\s*((?:{NAME_WORD}\s){{1,3}}{NAME_WORD})\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,7}})?\s*$"
 )
