@@ -213,3 +213,13 @@ def test_who_launched_the_movement_an_event_answers_does_not_organise_it(nlp) ->
         'nhân với BHXH".',
     )
     assert [e.organizer for e in result.events] == ["Phu Yen Industrial Zones Trade Union"]
+
+
+def test_benefit_applicants_and_vocational_training_money_are_no_recipients_nor_funds(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024 có 12.340 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 4,1% so với năm trước. Có 860 "
+        "người lao động được hỗ trợ học nghề với kinh phí 3,2 tỷ đồng. BHXH tỉnh đã chi trả trợ cấp cho 11.900 người.",
+    )
+    metrics = {f.value: f.metric for f in result.figures}
+    assert metrics == {12340: "other", 4.1: "other", 860: "other", 3200000000: "other", 11900: "benefit_recipients"}
