@@ -223,3 +223,15 @@ def test_benefit_applicants_and_vocational_training_money_are_no_recipients_nor_
     )
     metrics = {f.value: f.metric for f in result.figures}
     assert metrics == {12340: "other", 4.1: "other", 860: "other", 3200000000: "other", 11900: "benefit_recipients"}
+
+
+def test_the_post_corporation_gives_its_own_staff_their_certificates(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dịp này, Giám đốc BHXH tỉnh tặng Giấy khen cho 9 tổ chức dịch vụ thu; Tổng công ty Bưu điện Việt Nam tặng "
+        "Giấy khen cho 7 nhân viên bưu điện.",
+    )
+    assert [(a.count, a.conferred_by) for a in result.awards] == [
+        (9, "Director of Phu Yen Social Security"),
+        (7, "Vietnam Post Corporation"),
+    ]
