@@ -72,13 +72,17 @@ class HeadFirstCounts:
         head = re.match(r"^[^.;]{0,80}?(?:\b(?:cho|tặng|tới|đến)\b|:)\s*", after)
         if head:
             tail = after[head.end() : head.end() + 240]
-            last = 0
-            for cm in self.count_after_re.finditer(tail):
+            last = self.members_named_after(tail, base, offsets[1] + head.end())
+            for cm in self.count_after_re.finditer(tail, last):
                 if not cm.group(1)[0].isdigit():
                     break  # "Huân chương Lao động cho hai đơn vị" heads a list naming them: a number word only as a subject
                 gap = tail[last : cm.start()]
                 # "cho Phòng Chế độ và 4 cá nhân": a name, then the count joined to it
                 named_first = not out and cm.start() > 12 and self.g.name_before_count.fullmatch(gap)
+                if not out and last:  # "cho 3 tập thể là A, B và C, cùng 5 cá nhân": the names, then the next count
+                    named_first = bool(self.g.named_members_then_count.fullmatch(gap))
+                if not out and not named_first and self.g.subject_then_count.fullmatch(gap):
+                    base["_subject_too"] = named_first = True  # "được ... tặng Bằng khen cho tập thể cùng 3 cá nhân"
                 # "03 tập thể gồm: A, B, C và 06 cá nhân": the members of the count before sit between the counts
                 joined = (
                     re.fullmatch(r"[\s,]*(?:và)?[\s,]*", gap)
@@ -112,6 +116,18 @@ class HeadFirstCounts:
                     self.claim(base, offsets[1] + part.start(1), offsets[1] + part.end(1))
                 return [self.count_record(base, m, offsets[2]) for m in run]
         return []
+
+    def members_named_after(self, tail: str, base: dict, offset: int) -> int:
+        """ "cho 3 tập thể là Phòng A và BHXH huyện B": a count whose members are then named is no record of its
+        own (the names are the recipients); where the names start, else 0. A description after "là" ("7 cá nhân
+        là cán bộ thu") names no one: a name opens with a capital."""
+        members = self.g.recipient_apposition.match(tail)
+        first = self.count_after_re.match(tail) if members else None
+        if members is None or first is None or not tail[members.end() : members.end() + 1].isupper():
+            return 0
+        self.claim(base, offset + first.start(1), offset + first.end(1))
+        base["_named_first"] = True
+        return members.end()
 
     def count_record(self, base: dict, m: re.Match, offset: int) -> dict:
         kind = "individual" if m.group("i") else ("collective" if m.group("c") else None)

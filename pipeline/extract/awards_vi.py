@@ -220,10 +220,22 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 (start + prev_end, start + e, start),
                 sent.text[start - sent.start_char + e :],
             )
+            if base.pop("_subject_too", False):  # "được ... tặng Bằng khen cho tập thể cùng 3 cá nhân"
+                for record in records:
+                    record.pop("_subject_too", None)
+                    record.pop("_named_first", None)
+                base.pop("_named_first", None)
+                records = self.named(doc, units, people, start, s, e, nxt, award_type, base) + records
             if base.pop("_named_first", False):  # the recipients named before the count are given it too
                 for record in records:
                     record.pop("_named_first", None)
                 records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
+            if not records and shared and self.g.on_behalf_subject.search(text, 0, s):
+                # "ông X thay mặt tập thể đón nhận Bằng khen": the collective given it before, not the person
+                records = [
+                    {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}
+                    for r in shared
+                ]
             records = records or self.named(doc, units, people, start, s, e, nxt, award_type, base)
             if not any(r["recipient"] or (r["count"] and r["recipient_kind"]) for r in records):
                 lead = self.list_leads.lead_of(doc, start + s)

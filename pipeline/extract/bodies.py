@@ -183,12 +183,20 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
         {"LOWER": {"IN": places}},
     ]
     bare_level = [{"LOWER": {"IN": ["tỉnh", "tp", "tp.", "thành"]}}, level[1], {"LOWER": {"IN": places}, "OP": "?"}]
+    # the abbreviation the press puts in brackets between a body's full name and its place ("Sở Lao động -
+    # Thương binh và Xã hội (LĐ-TB&XH) tỉnh X"): still the body of that place
+    bracketed: list[dict[str, Any]] = [
+        {"ORTH": "("},
+        {"TEXT": {"REGEX": r"^[^\s()]{1,12}$"}, "OP": "{1,5}"},
+        {"ORTH": ")"},
+        *level,
+    ]
     for body in gazetteer().provincial_bodies:
         # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
         tails = [bare_level] if body.bare_level else [level, bare_level] if body.also_bare_level else [level]
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
-                for tail in tails:
+                for tail in (*tails, bracketed):
                     out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + tail})
                 if body.placeless:  # the head alone only as a name, capitalised ("Sở Y tế", not "sở y tế")
                     named = [{**head[0], "IS_TITLE": True}, *head[1:]]

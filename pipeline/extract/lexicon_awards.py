@@ -137,6 +137,15 @@ class AwardsGrammar(Grammar):
     recipient_honorific: str = NEVER
     # a counted group the named recipients are introduced as ("cho 2 nhà tài trợ là A và B"): no recipient
     recipient_apposition: str = NEVER
+    # head-first packs: after a counted group introduced by its members' names ("cho 3 tập thể là A, B và C, cùng
+    # 5 cá nhân"), what joins the last name to the next count
+    named_members_then_count: str = NEVER
+    # head-first packs: the clause's subject given the award as "the collective", then a count ("... được tặng
+    # Bằng khen cho tập thể cùng 3 cá nhân"): the subject is a recipient beside the count
+    subject_then_count: str = NEVER
+    # head-first packs: a person receiving an award on a collective's behalf ("ông X, Trưởng phòng, thay mặt tập
+    # thể đón nhận Bằng khen"): the recipient is the collective the sentence gave the award to, not the person
+    on_behalf_subject: str = NEVER
     # head-first packs: a pronoun standing for a person the document named, as the recipient: the subject
     # before the receiving verb ("chị được ... tặng"), or after "cho" ("... cho chị"); group `name`: a
     # given name after it (award_pronouns.py)

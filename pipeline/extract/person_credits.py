@@ -20,12 +20,14 @@ from .extensions import span_unit, text_of
 from .lexicon import is_syllable
 from .text_scan import lines_from_end, matches_starting_with
 
-SIGNATURE = re.compile(
-    r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,7})?\s*$"
-)
-"""A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
 CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 """Capital Latin letters with and without marks ("GIÁM ĐỐC" is a title line in capitals too)."""
+NAME_WORD = rf"[{CAPITALS}][\w'’]+"
+"""A word of a name: a capital, with or without marks ("Minh Ân", "Thu Út": a syllable may open on a vowel)."""
+SIGNATURE = re.compile(
+    rf"^\s*((?:{NAME_WORD}\s){{1,3}}{NAME_WORD})\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,7}})?\s*$"
+)
+"""A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
 SIGNER_BLOCK = re.compile(
     rf"\n(?:[ \t]*[{CAPITALS}][{CAPITALS} .]{{2,60}}[{CAPITALS}][ \t]*\n)*?"
     rf"[ \t]*(?P<title>[{CAPITALS}][{CAPITALS} .]{{2,60}}[{CAPITALS}])[ \t]*\n"
@@ -34,7 +36,7 @@ SIGNER_BLOCK = re.compile(
 )
 """A signer anywhere: a title line in capitals, an optional bracketed line ("(signed and sealed)"), a name."""
 CO_SIGNATURE = re.compile(
-    r"^\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)\s*[–—-]\s*((?:[A-ZĐ][\w'’]+\s){1,3}[A-ZĐ][\w'’]+)"
+    rf"^\s*((?:{NAME_WORD}\s){{1,3}}{NAME_WORD})\s*[–—-]\s*((?:{NAME_WORD}\s){{1,3}}{NAME_WORD})"
     r"\s*(?:\([^)]*\)|,\s*[^,;.]{2,60})?\s*$"
 )
 """Two authors on the last line, joined by a dash, and an optional outlet ("Thu Ha - Minh Quan, X Television")."""
