@@ -10,7 +10,10 @@ from pipeline.ingest import read_document
 from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
-FOLDERS = {"en": ("corpus", "tests/gold_blind", "tests/gold_blind_en2"), "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi14")}
+FOLDERS = {
+    "en": ("corpus", "tests/gold_blind", "tests/gold_blind_en2"),
+    "vi": ("tests/gold_blind_vi", "tests/gold_blind_vi14"),
+}
 
 
 def texts(lang: str) -> list[str]:
