@@ -17,3 +17,12 @@ def only_figure(records: Any, value: float) -> Any:
     """The one figure of `records` with `value` (fails if there is none or more than one)."""
     (found,) = [f for f in records.figures if f.value == value]
     return found
+
+
+VI_HEAD = "BHXH tỉnh Phú Yên tổng kết năm\n\nPhú Yên, ngày 14/3/2025\n\n"
+"""An invented Vietnamese headline and dateline the rule tests put their sentences under."""
+
+
+def vi_release(nlp: Any, body: str, head: str = VI_HEAD) -> Any:
+    """The records of `body` read as a Vietnamese release under `head` (a headline and a dateline)."""
+    return extract_text(head + body + "\n", nlp=nlp, language="vi")

@@ -10,18 +10,12 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import only_figure as figure
-
-from pipeline.extract import extract_text
+from extract_helpers import vi_release as extract
 
 
 @pytest.fixture
 def nlp(vi_nlp):
     return vi_nlp  # built once for every Vietnamese rule test
-
-
-def extract(nlp, body: str):
-    text = "BHXH tỉnh Phú Yên tổng kết năm\n\nPhú Yên, ngày 14/3/2025\n\n" + body + "\n"
-    return extract_text(text, nlp=nlp, language="vi")
 
 
 def test_houses_incidents_and_blood_units_are_plain_counts(nlp) -> None:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import only_figure as figure
-
-from pipeline.extract import extract_text
+from extract_helpers import vi_release
 
 
 @pytest.fixture
@@ -21,8 +20,7 @@ def nlp(vi_nlp):
 
 
 def extract(nlp, body: str):
-    text = "BHXH tỉnh Lai Châu tổ chức hội thao\n\nLai Châu, ngày 18/10/2025\n\n" + body + "\n"
-    return extract_text(text, nlp=nlp, language="vi")
+    return vi_release(nlp, body, head="BHXH tỉnh Lai Châu tổ chức hội thao\n\nLai Châu, ngày 18/10/2025\n\n")
 
 
 def prizes(result) -> set[tuple[str | None, str | None]]:
