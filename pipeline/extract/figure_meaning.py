@@ -178,6 +178,12 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return "other"  # "121 enterprises owed contributions": organisations, counted by no measure's code
         if cand.unit == "documents" and self.g.case_files_after.match(right):
             return "other"  # "4.2 million claims were checked": case files the office received, none it issued
+        if (
+            cand.unit == "percent"
+            and self.g.coverage_to_before.search(left[-30:])
+            and (own := self.scheme(left[-60:], nearest_last=True)) in self.coverage
+        ):
+            return self.coverage[own]  # "lift social insurance coverage to 22% and health insurance coverage to ..."
         if cand.unit == "percent" and self.context.coverage_named_after(right):
             named = self.scheme(right[:50])
             if named:

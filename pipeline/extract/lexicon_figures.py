@@ -93,6 +93,11 @@ class MetricsGrammar(Grammar):
     # case files an office receives or checks right after a count of documents ("4.2 million claims",
     # "380 dossiers were transferred"): documents, no documents it issued (gold sets differ here: metric other)
     case_files_after: str = NEVER
+    # the words right before a telephone number ("Hotline: 1900 1234"): no figure, no year
+    phone_before: str = NEVER
+    # a coverage rate whose scheme is named right before it ("lift social insurance coverage to 22% and health
+    # insurance coverage to 93.5%"): that scheme's rate, whatever scheme the words after it name
+    coverage_to_before: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
