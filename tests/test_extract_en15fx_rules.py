@@ -3,6 +3,7 @@ and numbers; no article of the dev or blind sets)."""
 
 from __future__ import annotations
 
+from pipeline.extract import extract_text
 from tests.extract_helpers import figures
 
 LEAD = "Lang Son Provincial Social Security held a review on October 2, 2025. "
@@ -46,3 +47,53 @@ def test_party_members_are_no_insured_and_party_cells_are_units(nlp) -> None:
     )
     assert got[25]["metric"] == "other"
     assert got[14]["unit"] == "units"
+
+
+def awards_of(nlp, text: str) -> list[tuple]:
+    records = extract_text(text, nlp=nlp, published="2025-11-20")
+    return sorted((a.award_type, a.recipient, a.recipient_kind, a.count) for a in records.awards)
+
+
+def test_a_count_of_branches_named_by_their_organisation(nlp) -> None:
+    got = awards_of(
+        nlp,
+        LEAD + "The Director presented Certificates of Commendation to 14 commune-level Veterans' Association "
+        "branches and 21 individuals.",
+    )
+    assert ("certificate_of_commendation", None, "collective", 14) in got
+    assert 14 not in figures(
+        nlp,
+        LEAD + "The Director presented Certificates of Commendation to 14 "
+        "commune-level Veterans' Association branches and 21 individuals.",
+    )
+
+
+def test_a_part_of_the_counted_recipients_is_no_award_of_its_own(nlp) -> None:
+    text = (
+        "Lang Son Provincial Social Security held a ceremony on January 2, 2025. The VSS General Director also "
+        'awarded the Medal "For the cause of Vietnam Social Security" to 12 individuals, including 3 retired '
+        "staff of Lang Son SS."
+    )
+    assert awards_of(nlp, text) == [("commemorative_medal", None, "individual", 12)]
+    assert 3 not in figures(nlp, text)
+
+
+def test_the_office_an_award_is_handed_to_before_what_it_is_for(nlp) -> None:
+    got = awards_of(
+        nlp,
+        "Lang Son Provincial Social Security held a ceremony on January 2, 2025 to mark 30 years of the Vietnam "
+        "Social Security sector. Vietnam Social Security leaders attended. Mrs. Hoang Thi Lan handed over the "
+        "Emulation Flag of the Provincial People's Committee to the office for its 2024 results.",
+    )
+    assert ("ministry_emulation_flag", "Lang Son Social Security", "collective", None) in got
+
+
+def test_a_count_that_is_the_next_clauses_subject_is_not_the_awards_before(nlp) -> None:
+    got = awards_of(
+        nlp,
+        "Lang Son Provincial Social Security held a congress on January 2, 2025. On this occasion, Lang Son Social "
+        "Security received the Emulation Flag of the Ministry of Finance for its 2024 results, and three Party "
+        "cells were given Certificates of Commendation.",
+    )
+    assert ("ministry_emulation_flag", "Lang Son Social Security", "collective", None) in got
+    assert ("certificate_of_commendation", None, "collective", 3) in got

@@ -76,7 +76,9 @@ class CountReader:
         self.individual = {w.lower() for w in individual_words}
         nouns = "|".join(sorted(map(re.escape, [*collective_words, *individual_words]), key=len, reverse=True))
         self.group_re = re.compile(
-            rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?({nouns})\b(?!-)", re.IGNORECASE
+            # a third word between only as a capitalised name's ("12 commune-level Farmers' Union branches")
+            rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?-i:[A-Z])[\w'’-]*\s+)?({nouns})\b(?!-)",
+            re.IGNORECASE,
         )
         # the same matches, searched from where a count can start over the lower-cased text: the number
         # words' alternation is not tried case-insensitively at every word (`regex_start.cue_scan`)
@@ -94,6 +96,9 @@ class CountReader:
         self.joiner = re.compile(r"^\s*[,;]\s")  # the component sets the language's joiner ("and", ",")
         # the component sets the language's repeated cue ("... to A and to 4 individuals")
         self.and_to: re.Pattern[str] = re.compile(NEVER)
+        # the component sets the language's verb after a count that is its own clause's subject ("..., and
+        # three cells were given ...": they receive the award after them, not the one before)
+        self.subject_after: re.Pattern[str] = re.compile(NEVER)
 
     def value(self, raw: str) -> int:
         raw = raw.lower().replace(",", "")
@@ -156,6 +161,8 @@ class CountReader:
         groups = self.groups_in(rest)
         # the first count near the cue, or after a named recipient and the cue again ("to A and to 4
         # individuals"); the rest are joined on to it by the joiner, an aside and all
+        if groups and self.subject_after.match(rest[groups[-1].end :]):
+            return []  # "the Flag ..., and three Party cells were given Certificates ...": the next award's
         if groups and (groups[0].start <= 60 or self.and_to.search(rest, 0, groups[0].start)):
             return groups
         return []

@@ -107,7 +107,8 @@ class RecipientReading:
         if not names and (definite := self.g.definite_object.match(text[e:nxt])):
             names = definite_unit(doc, definite.group("head"), start + s)  # "... to the hospital": the one named
         if not names and (self.g.anaphoric_subject.search(text[:s]) or self.g.anaphoric_object.match(text[e:])):
-            main = self.main_unit(doc)
+            # "the office" of a report on a sector's anniversary is the local office it names most, not the agency
+            main = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES) or self.main_unit(doc)
             names = [main] if main else []
         return [(name, "collective") for name in names]
 

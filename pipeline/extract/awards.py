@@ -102,6 +102,7 @@ class AwardFinder(
         )
         self.counts.joiner = self.g.count_and
         self.counts.and_to = self.g.count_and_to
+        self.counts.subject_after = self.g.count_subject_after
         self.issuer_titles = data.issuer_titles
         self.level_by_authority = data.level_by_authority
         self.organisations = OrganisationNames(

@@ -309,6 +309,8 @@ class NumberScanner:
             and not part_of_things
         ):
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
+        if self.g.award_group_part_before.search(before[-80:]) and not self.awarded_words.absent_from(text):
+            return None  # "the Medal to 12 individuals, including 3 retired staff": inside the award's count
         if (
             not (pct_word or currency)
             and self.context.not_a_figure(text, after_at, awards=not part_of_things)

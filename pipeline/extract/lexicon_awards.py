@@ -227,6 +227,9 @@ class AwardsGrammar(Grammar):
     office_subject_before: str = NEVER
     # a count after a named recipient, its cue repeated right before it ("to A and to 5 individuals")
     count_and_to: str = NEVER
+    # the verb after a count that is its own clause's subject ("..., and three cells were given ..."): the
+    # count belongs to the award after it, not to the one before
+    count_subject_after: str = NEVER
 
 
 class AwardsData(Strict):

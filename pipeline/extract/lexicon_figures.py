@@ -98,6 +98,9 @@ class MetricsGrammar(Grammar):
     # a coverage rate whose scheme is named right before it ("lift social insurance coverage to 22% and health
     # insurance coverage to 93.5%"): that scheme's rate, whatever scheme the words after it name
     coverage_to_before: str = NEVER
+    # a part of a group of award recipients counted right before it ("the Medal to 12 individuals, including 3
+    # retired staff"): the award's count holds them, no figure of its own
+    award_group_part_before: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
