@@ -97,3 +97,50 @@ def test_a_count_that_is_the_next_clauses_subject_is_not_the_awards_before(nlp) 
     )
     assert ("ministry_emulation_flag", "Lang Son Social Security", "collective", None) in got
     assert ("certificate_of_commendation", None, "collective", 3) in got
+
+
+def units_of(nlp, text: str) -> dict[str, dict]:
+    records = extract_text(text, nlp=nlp, published="2025-11-20")
+    return {u.name: u.model_dump(mode="json", exclude={"evidence"}) for u in records.units}
+
+
+def test_an_office_body_written_after_its_owner_and_before_it_with_of_is_one(nlp) -> None:
+    text = (
+        "Lang Son Social Security Party Committee holds its congress\n\nLang Son, May 4, 2025 - On May 3, the "
+        "Party Committee of Lang Son Provincial Social Security held its congress. Ms. Hoang Thi Lan, Director of "
+        "Lang Son Social Security, presented the report. The office has also proposed "
+        "that the Prime Minister award a Certificate of Merit to the Party Committee for its achievements."
+    )
+    got = units_of(nlp, text)
+    assert "Lang Son Social Security Party Committee" not in got
+    body = got["Party Committee of Lang Son Social Security"]
+    assert body["parent"] == "Lang Son Social Security"
+    records = extract_text(text, nlp=nlp, published="2025-11-20")
+    assert [a.recipient for a in records.awards] == ["Party Committee of Lang Son Social Security"]
+
+
+def test_a_youth_union_after_the_agencys_abbreviation_is_the_one_named_with_of(nlp) -> None:
+    got = units_of(
+        nlp,
+        "VSS youth visit Lang Son\n\nLang Son, May 4, 2025 - The Youth Union of Vietnam Social Security on May 3 "
+        "held a volunteer day in Lang Son. Mr. Tran Van Binh, Secretary of the VSS Youth Union, spoke.",
+    )
+    assert "VSS Youth Union" not in got and "Youth Union of Vietnam Social Security" in got
+
+
+def test_a_headline_body_without_place_and_level_is_the_fuller_one(nlp) -> None:
+    got = units_of(
+        nlp,
+        "Lang Son social security and Veterans' Association sign plan\n\nLang Son, May 4, 2025 - Lang Son "
+        "Provincial Social Security and the Lang Son Provincial Veterans' Association on May 3 signed a plan.",
+    )
+    assert "Veterans' Association" not in got and "Lang Son Provincial Veterans' Association" in got
+
+
+def test_a_commission_of_a_party_committee_is_a_party_body(nlp) -> None:
+    got = units_of(
+        nlp,
+        LEAD + "Also present was Mr. Tran Van Binh, Head of the Organisation Commission of the Provincial Party "
+        "Committee.",
+    )
+    assert got["Organisation Commission of the Provincial Party Committee"]["kind"] == "party_body"

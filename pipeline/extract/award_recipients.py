@@ -110,7 +110,7 @@ class RecipientReading:
             # "the office" of a report on a sector's anniversary is the local office it names most, not the agency
             main = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES) or self.main_unit(doc)
             names = [main] if main else []
-        return [(name, "collective") for name in names]
+        return [(own_office_body(doc, name), "collective") for name in names]
 
     def bracket_holder(
         self, doc: Doc, text: str, start: int, s: int, e: int, units: list[Span], people: list[Span]
@@ -325,3 +325,16 @@ class RecipientReading:
                 if name in known and name not in names:
                     names.append(name)
         return names
+
+
+def own_office_body(doc: Doc, name: str) -> str:
+    """ "... to the Party Committee", in the paper of an office whose "Party Committee of X Social Security"
+    the document names: that body (a name that is no unit of its own, the start of exactly one unit's name
+    that ends with the office the document is about); else `name`."""
+    units = doc.spans.get("units", [])
+    named = {span_unit(u) for u in units}
+    if name in named:
+        return name
+    office = most_named(units, TOP_LOCAL_OFFICES)
+    fuller = [n for n in named if office and n.startswith(f"{name} ") and n.endswith(f" {office}")]
+    return fuller[0] if len(fuller) == 1 else name

@@ -363,6 +363,10 @@ class UnitsData(Strict):
     office_part_heads: list[str] = []
     """Heads naming a part of a local office ("Division"): "the Collection Division of X Provincial Social
     Security" keeps the office after "of" in its name (an office that may own divisions, `bodies.yml`)."""
+    owner_first_heads: list[str] = []
+    """Bodies of an office written after their owner or before it with "of" ("X Social Security Party Committee",
+    "the Party Committee of X Provincial Social Security", "VSS Youth Union"): one body when both are written,
+    named "{head} of {owner}"."""
     office_body_heads: list[str] = []
     """Heads naming a mass organisation of an office ("Union"): "the Youth Union of X Provincial Social
     Security" keeps the office after "of" in its name, as a party committee does."""

@@ -26,6 +26,7 @@ class UnitMerging:
     possessive_endings: tuple[str, ...]
     owner_joint: str | None
     office_body_heads: set[str]
+    owner_first_heads: list[str]
 
     def name_possessive_owners(self, units: dict[str, dict], resolved: list[Span]) -> None:
         """ "the Ministry's Emulation and Commendation Council", in a document that names one ministry (the
@@ -87,7 +88,8 @@ class UnitMerging:
             return
         for name in list(units):
             if not name.startswith(place + " "):
-                fuller = [f"{place} {name}"]
+                # "Farmers' Union" (a headline) and "X Provincial Farmers' Union": with or without the level word
+                fuller = [f"{place} {name}", *(f"{place} {level} {name}" for level in self.place_level_words)]
             else:  # "X People's Council" and "X Provincial People's Council": the level word dropped
                 rest = name[len(place) + 1 :]
                 fuller = [f"{place} {level} {rest}" for level in self.place_level_words]
@@ -108,6 +110,48 @@ class UnitMerging:
             full = [other for other in units if other.startswith(f"{name} {of_word} ")]
             if len(full) == 1:
                 self.merge_into(units, resolved, name, full[0])
+
+    def merge_owner_first_bodies(self, units: dict[str, dict], resolved: list[Span], of_word: str) -> None:
+        """ "X Social Security Party Committee" (a headline) and "the Party Committee of X Provincial Social
+        Security" (the body), or "VSS Youth Union" and "the Youth Union of Vietnam Social Security": one body
+        of one owner (a unit of the document, by any of its mentions, its place's level word dropped), named
+        "<body> of <owner>". Only where the document writes the body both ways (one way is left as written)."""
+        owner_of: dict[str, str] = {}
+        for name, unit in units.items():
+            for written in (name, *unit["mentions"]):
+                owner_of.setdefault(written, name)
+        groups: dict[str, list[str]] = {}
+        for name in units:
+            for head in self.owner_first_heads:
+                if name.startswith(f"{head} {of_word} "):
+                    owner = self.owner_named(owner_of, name[len(head) + len(of_word) + 2 :])
+                elif name.endswith(f" {head}"):
+                    owner = self.owner_named(owner_of, name[: -len(head) - 1])
+                else:
+                    continue
+                if owner is not None and owner != name:
+                    groups.setdefault(f"{head} {of_word} {owner}", []).append(name)
+                break
+        for target, names in groups.items():
+            if len(names) < 2:
+                continue
+            owner = target.partition(f" {of_word} ")[2]
+            if target not in units:
+                self.rename(units, resolved, names[0], target)
+            for other in names:
+                if other != target and other in units:
+                    self.merge_into(units, resolved, other, target)
+            units[target]["parent"] = units[target]["parent"] or owner
+
+    def owner_named(self, owner_of: dict[str, str], written: str) -> str | None:
+        """The unit `written` names (its name or a mention, with or without a place's level word), or None."""
+        if written in owner_of:
+            return owner_of[written]
+        for level in self.place_level_words:
+            dropped = written.replace(f" {level} ", " ", 1)
+            if dropped != written and dropped in owner_of:
+                return owner_of[dropped]
+        return None
 
     @classmethod
     def rename(cls, units: dict[str, dict], resolved: list[Span], name: str, new_name: str) -> None:

@@ -103,6 +103,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.possessive_endings = tuple(g for g in data.name_glue if g[-1].isalpha())
         self.office_union_name = data.office_union_name
         self.office_body_heads = set(data.office_body_heads)
+        self.owner_first_heads = list(data.owner_first_heads)
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
@@ -267,6 +268,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.merge_own_place_short_names(units, resolved, self.own_place(doc, resolved))
         if self.of_words_first:
             self.merge_owned_short_names(units, resolved, self.of_words_first)
+        if self.of_words_first:
+            self.merge_owner_first_bodies(units, resolved, self.of_words_first)
         if self.possessive_endings:
             self.name_possessive_owners(units, resolved)
         return list(units.values())
