@@ -144,3 +144,14 @@ def test_a_commission_of_a_party_committee_is_a_party_body(nlp) -> None:
         "Committee.",
     )
     assert got["Organisation Commission of the Provincial Party Committee"]["kind"] == "party_body"
+
+
+def test_staff_an_office_now_has_hold_at_publication_not_at_a_year_before(nlp) -> None:
+    got = figures(
+        nlp,
+        "Lang Son Provincial Social Security held a ceremony on February 14, 2025. Revenue in 2024 reached VND "
+        "2,630 billion. The office now has 412 staff.",
+        published="2025-02-15",
+    )
+    assert got[412]["metric"] == "staff_count" and got[412]["as_of"] == "2025-02"
+    assert got[2630000000000]["as_of"] == "2024"

@@ -305,8 +305,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     # document speaks (its publication month, else its year)
                     as_of = standing_date(doc, doc_year)
                 elif (
-                    metric not in STANDING_METRICS
-                    and kind == "actual"
+                    kind == "actual"  # a standing state too: "the office now has 612 staff", after a year's revenue
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
                     and not (
                         own_dated
