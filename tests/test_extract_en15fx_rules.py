@@ -155,3 +155,21 @@ def test_staff_an_office_now_has_hold_at_publication_not_at_a_year_before(nlp) -
     )
     assert got[412]["metric"] == "staff_count" and got[412]["as_of"] == "2025-02"
     assert got[2630000000000]["as_of"] == "2024"
+
+
+def test_handed_over_is_no_more_than(nlp) -> None:
+    got = figures(nlp, LEAD + "At the review, the union handed over 230 health insurance cards to poor households.")
+    assert got[230]["qualifier"] is None
+
+
+def test_worth_right_before_an_amount_is_money_mobilised_for_the_gift(nlp) -> None:
+    got = figures(
+        nlp,
+        LEAD + "The union also gave 30 voluntary social insurance books, with contributions paid for 12 months, "
+        "worth VND 54.6 million.",
+    )
+    assert got[54600000]["metric"] == "mobilised_funds"
+    assert got[54600000]["as_of"] == "2025-10-02"  # paid for 12 months: no twelfth month of the year
+
+    price = figures(nlp, LEAD + "The union visited 9 families of martyrs, each gift worth VND 2 million.")
+    assert price[2000000]["metric"] == "other"  # the price of each gift: no money mobilised

@@ -12,6 +12,7 @@ import re
 from types import SimpleNamespace
 
 from .figure_context import FigureContext
+from .figure_named_before import measure_named_right_before
 from .figure_qualifiers import QualifierReading, words_before_number
 from .figure_scan import Candidate, NumberScanner
 from .figure_schemes import SchemeReading
@@ -178,12 +179,8 @@ class FigureMeaning(QualifierReading, SchemeReading):
             return "other"  # "121 enterprises owed contributions": organisations, counted by no measure's code
         if cand.unit == "documents" and self.g.case_files_after.match(right):
             return "other"  # "4.2 million claims were checked": case files the office received, none it issued
-        if (
-            cand.unit == "percent"
-            and self.g.coverage_to_before.search(left[-30:])
-            and (own := self.scheme(left[-60:], nearest_last=True)) in self.coverage
-        ):
-            return self.coverage[own]  # "lift social insurance coverage to 22% and health insurance coverage to ..."
+        if (named := measure_named_right_before(self, cand.unit, left)) is not None:
+            return named  # "coverage to 22%", "worth VND 86 million": the words right before the number name it
         if cand.unit == "percent" and self.context.coverage_named_after(right):
             named = self.scheme(right[:50])
             if named:

@@ -101,6 +101,11 @@ class MetricsGrammar(Grammar):
     # a part of a group of award recipients counted right before it ("the Medal to 12 individuals, including 3
     # retired staff"): the award's count holds them, no figure of its own
     award_group_part_before: str = NEVER
+    # a verb whose particle is a qualifier's word ("handed over 650 cards"): no qualifier of the number
+    particle_verb_before: str = NEVER
+    # "N books, with contributions paid for a year, worth VND X": the value of the things given, right before the
+    # amount, names it whatever other measure's cue the clause holds
+    worth_before: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
