@@ -173,3 +173,27 @@ def test_worth_right_before_an_amount_is_money_mobilised_for_the_gift(nlp) -> No
 
     price = figures(nlp, LEAD + "The union visited 9 families of martyrs, each gift worth VND 2 million.")
     assert price[2000000]["metric"] == "other"  # the price of each gift: no money mobilised
+
+
+def events_of(nlp, text: str) -> list[tuple]:
+    records = extract_text(text, nlp=nlp, published="2025-06-12")
+    return [(e.kind, e.date) for e in records.events]
+
+
+def test_an_organisation_launching_its_campaign_on_a_day_is_a_launch_ceremony(nlp) -> None:
+    got = events_of(
+        nlp,
+        "Youth bring cards to Lang Son\n\nLang Son, June 12, 2025 - The Youth Union of Vietnam Social Security "
+        "on June 10 launched its 2025 Green Summer Campaign in Lang Son province.",
+    )
+    assert got == [("ceremony", "2025-06-10")]
+
+
+def test_a_review_the_office_held_on_a_day_past_the_lead_is_a_conference(nlp) -> None:
+    got = events_of(
+        nlp,
+        "News from the provinces\n\nHome > News\n\nLANG SON: Coverage rises\nBy May 31, 2025, Lang Son Social "
+        "Security had 61,200 voluntary participants. Its health insurance coverage reached 94.1%. The office "
+        "also paid 3,100 people. Revenue rose 6%. On June 9, the office held a review of its emulation drive.",
+    )
+    assert ("conference", "2025-06-09") in got
