@@ -197,3 +197,13 @@ def test_a_review_the_office_held_on_a_day_past_the_lead_is_a_conference(nlp) ->
         "also paid 3,100 people. Revenue rose 6%. On June 9, the office held a review of its emulation drive.",
     )
     assert ("conference", "2025-06-09") in got
+
+
+def test_a_headline_rate_the_body_tops_is_that_rate_again(nlp) -> None:
+    records = extract_text(
+        "Lang Son health insurance coverage tops 93%\n\nLang Son, June 12, 2025 - By May 31, 2025, Lang Son "
+        "Provincial Social Security had covered 93.4% of the population with health insurance.",
+        nlp=nlp,
+        published="2025-06-12",
+    )
+    assert sorted(f.value for f in records.figures) == [93.4]

@@ -113,8 +113,11 @@ class Seen(set):
         rounded = []
         for figure, carried in self.headlines:
             if figure["as_of"] is None:
-                if figure["unit"] != "percent" and any(
-                    rounds_to(other["value"], figure["value"]) or cut_to(other["value"], figure)
+                if any(
+                    # a rate is never rounded away ("95%" may be another fact than "95.2%"), but a headline's
+                    # "tops 96%" is the body's 96.1% cut to its whole digits
+                    (figure["unit"] != "percent" and rounds_to(other["value"], figure["value"]))
+                    or cut_to(other["value"], figure)
                     for other in self.figures
                     if other["metric"] == figure["metric"] and other["unit"] == figure["unit"] and other["as_of"]
                 ):
