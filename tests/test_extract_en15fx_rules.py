@@ -207,3 +207,16 @@ def test_a_headline_rate_the_body_tops_is_that_rate_again(nlp) -> None:
         published="2025-06-12",
     )
     assert sorted(f.value for f in records.figures) == [93.4]
+
+
+def test_the_target_a_share_is_of_counts_what_the_number_before_it_did(nlp) -> None:
+    got = figures(
+        nlp,
+        LEAD + "In the first nine months of 2025, the union brought in 5,120 new voluntary participants, 61.2% of "
+        "this year's target of 8,400.",
+    )
+    assert (got[8400]["unit"], got[8400]["metric"], got[8400]["kind"]) == (
+        "persons",
+        "voluntary_si_participants",
+        "target",
+    )

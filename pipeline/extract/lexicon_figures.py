@@ -106,6 +106,9 @@ class MetricsGrammar(Grammar):
     # "N books, with contributions paid for a year, worth VND X": the value of the things given, right before the
     # amount, names it whatever other measure's cue the clause holds
     worth_before: str = NEVER
+    # the words between a share of a target and the target's own number ("% of this year's target of "): the
+    # target counts what the figure before the share counted
+    share_target_before: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
