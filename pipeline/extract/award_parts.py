@@ -76,7 +76,7 @@ class CountReader:
         self.individual = {w.lower() for w in individual_words}
         nouns = "|".join(sorted(map(re.escape, [*collective_words, *individual_words]), key=len, reverse=True))
         self.group_re = re.compile(
-            # a third word between only as a capitalised name's ("12 commune-level Farmers' Union branches")
+            # a third word between only as a capitalised name's ("14 commune-level Veterans' Association branches")
             rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?-i:[A-Z])[\w'’-]*\s+)?({nouns})\b(?!-)",
             re.IGNORECASE,
         )

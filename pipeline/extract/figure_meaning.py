@@ -180,7 +180,7 @@ class FigureMeaning(QualifierReading, SchemeReading):
         if cand.unit == "documents" and self.g.case_files_after.match(right):
             return "other"  # "4.2 million claims were checked": case files the office received, none it issued
         if (named := measure_named_right_before(self, cand.unit, left)) is not None:
-            return named  # "coverage to 22%", "worth VND 86 million": the words right before the number name it
+            return named  # "coverage to 31%", "worth VND 54 million": the words right before the number name it
         if cand.unit == "percent" and self.context.coverage_named_after(right):
             named = self.scheme(right[:50])
             if named:

@@ -115,7 +115,7 @@ class Seen(set):
             if figure["as_of"] is None:
                 if any(
                     # a rate is never rounded away ("95%" may be another fact than "95.2%"), but a headline's
-                    # "tops 96%" is the body's 96.1% cut to its whole digits
+                    # "tops 93%" is the body's 93.4% cut to its whole digits
                     (figure["unit"] != "percent" and rounds_to(other["value"], figure["value"]))
                     or cut_to(other["value"], figure)
                     for other in self.figures

@@ -143,7 +143,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
             # "A and B paid 318,400 and 276,950 workers respectively": each number is its own body's
             respective_scopes = self.scope.respective(doc, sent, text, cands, units)
             sentence_rates: list[str] = []
-            metrics_read: list[str] = []  # each number's metric, in order ("72.6% of the target of 12,000")
+            metrics_read: list[str] = []  # each number's metric, in order ("61.2% of the target of 8,400")
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
@@ -207,7 +207,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                 if self.not_measures.other(cand.unit, metric, right, head):
                     metric = "other"  # "với 45 đoàn viên", "57 quyết định xử phạt" (`figure_not_measures.py`)
                 if shared and metric == "other" and len(metrics_read) == i and cand.unit == cands[i - 2].unit:
-                    metric = metrics_read[i - 2]  # "8,710 participants, 72.6% of the target of 12,000": participants
+                    metric = metrics_read[i - 2]  # "5,120 participants, 61.2% of the target of 8,400": participants
                 metrics_read.append(metric)
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
@@ -311,7 +311,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     # document speaks (its publication month, else its year)
                     as_of = standing_date(doc, doc_year)
                 elif (
-                    kind == "actual"  # a standing state too: "the office now has 612 staff", after a year's revenue
+                    kind == "actual"  # a standing state too: "the office now has 412 staff", after a year's revenue
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
                     and not (
                         own_dated

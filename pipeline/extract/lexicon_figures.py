@@ -95,8 +95,8 @@ class MetricsGrammar(Grammar):
     case_files_after: str = NEVER
     # the words right before a telephone number ("Hotline: 1900 1234"): no figure, no year
     phone_before: str = NEVER
-    # a coverage rate whose scheme is named right before it ("lift social insurance coverage to 22% and health
-    # insurance coverage to 93.5%"): that scheme's rate, whatever scheme the words after it name
+    # a coverage rate whose scheme is named right before it ("raise social insurance coverage to 31% and health
+    # insurance coverage to 94.5%"): that scheme's rate, whatever scheme the words after it name
     coverage_to_before: str = NEVER
     # a part of a group of award recipients counted right before it ("the Medal to 12 individuals, including 3
     # retired staff"): the award's count holds them, no figure of its own

@@ -88,7 +88,7 @@ class UnitMerging:
             return
         for name in list(units):
             if not name.startswith(place + " "):
-                # "Farmers' Union" (a headline) and "X Provincial Farmers' Union": with or without the level word
+                # "Veterans' Association" (a headline) and "X Provincial Veterans' Association": with or without the level word
                 fuller = [f"{place} {name}", *(f"{place} {level} {name}" for level in self.place_level_words)]
             else:  # "X People's Council" and "X Provincial People's Council": the level word dropped
                 rest = name[len(place) + 1 :]
