@@ -222,3 +222,14 @@ def test_a_review_the_office_held_on_a_day_past_the_lead_is_a_conference(nlp) ->
         "transformation programme.",
     )
     assert ("conference", "2025-06-09") in got
+
+
+def test_the_end_of_a_running_campaign_is_no_date_of_its_figures(nlp) -> None:
+    got = figures(
+        nlp,
+        "Green summer begins in Lang Son\n\nLang Son, June 12, 2025 - On June 10, the Lang Son Provincial Youth "
+        "Union launched its summer campaign, which runs until August 15. The members gave 320 health insurance "
+        "cards to poor households.",
+        published="2025-06-12",
+    )
+    assert got[320]["as_of"] in ("2025-06-10", "2025-06", "2025")
