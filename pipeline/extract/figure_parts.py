@@ -127,6 +127,14 @@ class Seen(set):
         if rounded:
             self.figures[:] = [f for f in self.figures if not any(f is r for r in rounded)]
 
+    @staticmethod
+    def before_publication(as_of: str | None, doc: Doc, doc_year: int | None) -> bool:
+        """Whether a date carried to a standing state ("the office now has 412 staff", after "Collection in 2024
+        ...") is of a year before the publication's: "now" then means when the document speaks. A standing state
+        of the year the text speaks of keeps that year (the convention of most gold sets)."""
+        when = standing_date(doc, doc_year)
+        return as_of is not None and when is not None and as_of[:4] < when[:4]
+
 
 def cut_to(value: float, headline: dict) -> bool:
     """Whether a headline's "over VND 12 billion" is `value` (12.7 billion) cut to the digits the headline

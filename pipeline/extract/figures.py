@@ -206,9 +206,8 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 if self.not_measures.other(cand.unit, metric, right, head):
                     metric = "other"  # "với 45 đoàn viên", "57 quyết định xử phạt" (`figure_not_measures.py`)
-                if shared and metric == "other" and len(metrics_read) == i and cand.unit == cands[i - 2].unit:
-                    metric = metrics_read[i - 2]  # "5,120 participants, 61.2% of the target of 8,400": participants
-                metrics_read.append(metric)
+                same = shared and metric == "other" and len(metrics_read) == i and cand.unit == cands[i - 2].unit
+                metrics_read.append(metric := metrics_read[i - 2] if same else metric)  # what its share's base counted
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date
@@ -311,7 +310,8 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     # document speaks (its publication month, else its year)
                     as_of = standing_date(doc, doc_year)
                 elif (
-                    kind == "actual"  # a standing state too: "the office now has 412 staff", after a year's revenue
+                    kind == "actual"
+                    and (metric not in STANDING_METRICS or Seen.before_publication(as_of, doc, doc_year))
                     and (says_now if says_now is not None else (says_now := bool(self.g.held_now.search(sent_text))))
                     and not (
                         own_dated
