@@ -48,7 +48,7 @@ class QualifierReading:
         # the padded text alone gives the same answer (one search instead of two)
         padded = left + " "
         if not self.any_qualifier.search(padded) or self.g.particle_verb_before.search(padded):
-            return None  # no qualifier word, or "handed over 650 cards": a verb's particle
+            return None  # no qualifier word, or "handed over 230 cards": a verb's particle
         for name, regex in self.qualifiers:
             if regex.search(padded):
                 return name

@@ -6,7 +6,8 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .lexicon_base import NEVER, Grammar, Strict, Words
+from .lexicon_base import NEVER, Strict, Words
+from .lexicon_figure_cues import NumberCueGrammar
 
 # -- numbers.yml --------------------------------------------------------------
 
@@ -54,7 +55,7 @@ class CoverageCues(Strict):
     workforce: list[str]
 
 
-class MetricsGrammar(Grammar):
+class MetricsGrammar(NumberCueGrammar):
     # "the number has risen to 20.1 million": the measure of the sentence before (its last named one)
     same_measure_before: str = NEVER
     # a rate in apposition right after a figure, as a share of something ("VND 16.2 trillion, about 3.4
@@ -93,22 +94,6 @@ class MetricsGrammar(Grammar):
     # case files an office receives or checks right after a count of documents ("4.2 million claims",
     # "380 dossiers were transferred"): documents, no documents it issued (gold sets differ here: metric other)
     case_files_after: str = NEVER
-    # the words right before a telephone number ("Hotline: 1900 1234"): no figure, no year
-    phone_before: str = NEVER
-    # a coverage rate whose scheme is named right before it ("raise social insurance coverage to 31% and health
-    # insurance coverage to 94.5%"): that scheme's rate, whatever scheme the words after it name
-    coverage_to_before: str = NEVER
-    # a part of a group of award recipients counted right before it ("the Medal to 12 individuals, including 3
-    # retired staff"): the award's count holds them, no figure of its own
-    award_group_part_before: str = NEVER
-    # a verb whose particle is a qualifier's word ("handed over 650 cards"): no qualifier of the number
-    particle_verb_before: str = NEVER
-    # "N books, with contributions paid for a year, worth VND X": the value of the things given, right before the
-    # amount, names it whatever other measure's cue the clause holds
-    worth_before: str = NEVER
-    # the words between a share of a target and the target's own number ("% of this year's target of "): the
-    # target counts what the figure before the share counted
-    share_target_before: str = NEVER
     # "the targets are 60%, 45% and 95% respectively": the rates take the measures the sentence before named
     respectively: str = NEVER
     # "91.8% of the population in A and 94.1% in B": a rate joined on after the rate before, naming no
