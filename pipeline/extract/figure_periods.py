@@ -172,9 +172,22 @@ class FigurePeriods:
             return str((latest_year or doc_year or 0) + 1)  # "next year" after a year's results
         if doc_year and self.context.this_year(sent.text):
             return str(doc_year)
+        if coming := self.part_ahead(sent.text, doc):
+            return coming
         if not (latest_year or doc_year):
             return None
         return self.year_ahead(paragraph_dates() if paragraph_dates else [], latest_year or doc_year)
+
+    def part_ahead(self, sentence: str, doc: Doc) -> str | None:
+        """ "For the third quarter, the branch plans to ...": a target for a part of a year named without
+        its year, in a text published before that part ends, is for the year of publication."""
+        published = (doc_meta(doc) or {}).get("published") or ""
+        if len(published) < 7 or not published[:7].replace("-", "").isdigit():
+            return None
+        months = self.context.months_elapsed(sentence, int(published[:4]))
+        if not months or months[:4] != published[:4] or int(months[5:7]) < int(published[5:7]):
+            return None
+        return months[:4]
 
     @staticmethod
     def year_ahead(paragraph_dates: list[DateMention], results_year: int | None) -> str | None:

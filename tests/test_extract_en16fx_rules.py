@@ -1,0 +1,59 @@
+"""Structures the blind set en16 showed, each on sentences written for this test (invented names
+and numbers; no article of the dev or blind sets)."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import figures
+
+OPENING = "Kon Tum Provincial Social Security held a press briefing on its results on October 4, 2024. "
+
+
+def test_the_same_time_a_year_before_is_a_comparison_base(nlp) -> None:
+    got = figures(
+        nlp,
+        OPENING + "As of June 30, 2024, the province had 85,310 voluntary participants, 6,420 more than at the "
+        "same time in 2023. Unemployment insurance covered 512,700 people.",
+        published="2024-10-05",
+    )
+    assert got[6420]["as_of"] == "2024-06-30"
+    assert got[512700]["as_of"] == "2024-06-30"  # no date carried from the comparison's base
+
+
+def test_months_compared_against_are_not_carried(nlp) -> None:
+    got = figures(
+        nlp,
+        OPENING + "Revenue reached VND 9,870 billion, 7.4% higher than in the first eight months of 2023. "
+        "Late payment amounted to VND 215 billion.",
+        published="2024-10-05",
+    )
+    assert got[215000000000]["as_of"] == "2024-08"  # the same eight months, of the year reported on
+
+
+def test_own_months_before_a_compared_base_are_carried(nlp) -> None:
+    got = figures(
+        nlp,
+        OPENING + "In the first eight months of 2024, revenue reached VND 9,870 billion, 7.4% higher than in the "
+        "first eight months of 2023. Late payment amounted to VND 215 billion.",
+        published="2024-10-05",
+    )
+    assert got[215000000000]["as_of"] == "2024-08"
+
+
+def test_a_target_named_with_its_year_as_a_results_base(nlp) -> None:
+    got = figures(
+        nlp,
+        OPENING + "As of June 30, 2024, health insurance coverage reached 93.4% of the population, against the "
+        "2024 target of 96%.",
+        published="2024-10-05",
+    )
+    assert got[93.4]["as_of"] == "2024-06-30"
+    assert (got[96]["kind"], got[96]["as_of"]) == ("target", "2024")
+
+
+def test_a_target_for_a_quarter_still_ahead_is_for_the_year_of_publication(nlp) -> None:
+    got = figures(
+        nlp,
+        OPENING + "For the fourth quarter, the office aims to bring voluntary participants to 90,000.",
+        published="2024-10-05",
+    )
+    assert (got[90000]["kind"], got[90000]["as_of"]) == ("target", "2024")
