@@ -57,3 +57,14 @@ def test_a_target_for_a_quarter_still_ahead_is_for_the_year_of_publication(nlp) 
         published="2024-10-05",
     )
     assert (got[90000]["kind"], got[90000]["as_of"]) == ("target", "2024")
+
+
+def test_a_from_to_pair_split_by_a_semicolon_keeps_each_clause_date(nlp) -> None:
+    got = figures(
+        nlp,
+        "Kon Tum Provincial Social Security held a review on January 12, 2026. When he took over the district in "
+        "2020, its employers owed VND 4.8 billion; by the end of 2025 the arrears had dropped to VND 0.7 billion.",
+        published="2026-01-14",
+    )
+    assert got[4800000000]["as_of"] == "2020"
+    assert got[700000000]["as_of"] == "2025"

@@ -104,7 +104,9 @@ class FigurePeriods:
         if not self.g.to_value_before.search(right):
             return None
         rel_end = cand.end - sent.start_char
-        gap = [d for d in own_dates(dates) if rel_end <= d.start and d.end <= rel_end + len(right)]
+        # "owed VND X in 2021; by the end of 2025 the debt had fallen to Y": past a ";" is the second value's date
+        reach = rel_end + len(right.split(";", 1)[0])
+        gap = [d for d in own_dates(dates) if rel_end <= d.start and d.end <= reach]
         return self.resolve(gap[0], doc_year, doc) if gap else None
 
     def held_now(
@@ -121,6 +123,9 @@ class FigurePeriods:
         if [d for d in own if rel_end <= d.start < rel_end + self.date_after_chars]:
             return None  # a date of its own right after it
         if left_from is not None and self.g.to_value_before.search(sent.text[left_from:rel_start]):
+            clause_from = sent.text.rfind(";", left_from, rel_start) + 1
+            if clause_from and (own_clause := [d for d in own if clause_from <= d.start < rel_start and d.value]):
+                return own_clause[-1].value  # "...; by the end of 2025 the debt had fallen to Y": its own clause's
             baseline = [d for d in own if left_from <= d.start < rel_start]
             # "... lên 22.850 người tại thời điểm ngày 30/9/2022": a date later in its own clause is its own
             in_clause = [d for d in own if rel_end <= d.start and not CLAUSE_END.search(sent.text, rel_end, d.start)]
