@@ -68,3 +68,14 @@ def test_a_from_to_pair_split_by_a_semicolon_keeps_each_clause_date(nlp) -> None
     )
     assert got[4800000000]["as_of"] == "2020"
     assert got[700000000]["as_of"] == "2025"
+
+
+def test_employers_an_officer_manages_or_inspects_are_counted(nlp) -> None:
+    got = figures(
+        nlp,
+        "Kon Tum Provincial Social Security held a press briefing on October 4, 2024. The office had inspected "
+        "1,430 employers and transferred 22 dossiers to the police. Ms. Hoa manages 318 employers.",
+        published="2024-10-05",
+    )
+    assert (got[1430]["unit"], got[1430]["metric"]) == ("units", "other")
+    assert (got[318]["unit"], got[318]["metric"]) == ("units", "other")
