@@ -3,6 +3,7 @@ and numbers; no article of the dev or blind sets)."""
 
 from __future__ import annotations
 
+from pipeline.extract import extract_text
 from tests.extract_helpers import figures
 
 OPENING = "Kon Tum Provincial Social Security held a press briefing on its results on October 4, 2024. "
@@ -79,3 +80,16 @@ def test_employers_an_officer_manages_or_inspects_are_counted(nlp) -> None:
     )
     assert (got[1430]["unit"], got[1430]["metric"]) == ("units", "other")
     assert (got[318]["unit"], got[318]["metric"]) == ("units", "other")
+
+
+def test_an_associations_chapters_and_veterans_are_counted_recipients(nlp) -> None:
+    records = extract_text(
+        "The Veterans' Association of Kon Tum Provincial Social Security held its congress on May 12, 2023. "
+        "The Kon Tum Provincial Veterans' Association presented Certificates of Commendation to 4 chapters. "
+        "The congress agreed to propose the Medal for the cause of Vietnam Social Security for 7 veterans.",
+        nlp=nlp,
+        published="2023-05-13",
+    )
+    counted = {(a.count, a.recipient_kind) for a in records.awards}
+    assert (4, "collective") in counted
+    assert (7, "individual") in counted
