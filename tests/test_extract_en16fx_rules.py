@@ -93,3 +93,27 @@ def test_an_associations_chapters_and_veterans_are_counted_recipients(nlp) -> No
     counted = {(a.count, a.recipient_kind) for a in records.awards}
     assert (4, "collective") in counted
     assert (7, "individual") in counted
+
+
+def test_her_after_a_named_presenter_is_the_person_profiled(nlp) -> None:
+    records = extract_text(
+        "The teller who never rests\n\nKon Tum, February 2, 2026 - At dawn, Pham Thi Lan is already at her desk. "
+        "For ten years the officer of Sa Thay Grassroots Social Insurance has served farmers.\n\n"
+        "Last week she was praised. Mr. Dinh Van Ba, Director of Kon Tum Social Security, presented her with the "
+        "Prime Minister's Certificate of Merit for achievements in 2021-2025.\n",
+        nlp=nlp,
+        published="2026-02-02",
+    )
+    got = {(a.award_type, a.recipient, a.presented_by) for a in records.awards}
+    assert ("pm_certificate_of_merit", "Pham Thi Lan", "Dinh Van Ba") in got
+
+
+def test_proposed_her_for_the_title_of(nlp) -> None:
+    records = extract_text(
+        "Kon Tum, February 2, 2026 - Pham Thi Lan has collected contributions for ten years. Her office has "
+        "proposed her for the title of Ministerial-level Emulation Fighter for 2025.",
+        nlp=nlp,
+        published="2026-02-02",
+    )
+    got = {(a.award_type, a.recipient, a.status) for a in records.awards}
+    assert got == {("ministry_emulation_fighter", "Pham Thi Lan", "proposed")}
