@@ -117,3 +117,25 @@ def test_proposed_her_for_the_title_of(nlp) -> None:
     )
     got = {(a.award_type, a.recipient, a.status) for a in records.awards}
     assert got == {("ministry_emulation_fighter", "Pham Thi Lan", "proposed")}
+
+
+def test_visitors_a_reception_hall_serves_are_people(nlp) -> None:
+    got = figures(
+        nlp,
+        "Kon Tum Provincial Social Security opened a reception hall on March 2, 2025. It can serve about 240 "
+        "visitors a day, and on its first morning it received 31 visitors.",
+        published="2025-03-03",
+    )
+    assert got[240]["unit"] == "persons"
+    assert got[31]["unit"] == "persons"
+
+
+def test_a_grassroots_office_by_its_short_form(nlp) -> None:
+    records = extract_text(
+        "Kon Tum, March 3, 2025 - The team of Sa Thay Grassroots SI has brought pension services to the homes "
+        "of bedridden pensioners since 2023.",
+        nlp=nlp,
+        published="2025-03-03",
+    )
+    assert "Sa Thay Grassroots Social Security" in {u.name for u in records.units}
+    assert not [p for p in records.people if "Sa Thay" in p.name]
