@@ -139,3 +139,15 @@ def test_a_grassroots_office_by_its_short_form(nlp) -> None:
     )
     assert "Sa Thay Grassroots Social Security" in {u.name for u in records.units}
     assert not [p for p in records.people if "Sa Thay" in p.name]
+
+
+def test_an_offices_association_is_named_with_the_office(nlp) -> None:
+    records = extract_text(
+        "Kon Tum, May 13, 2023 - The Veterans' Association of Kon Tum Provincial Social Security held its third "
+        "congress on May 12.",
+        nlp=nlp,
+        published="2023-05-13",
+    )
+    names = {u.name for u in records.units}
+    assert "Veterans' Association of Kon Tum Provincial Social Security" in names
+    assert "Veterans' Association" not in names
