@@ -151,3 +151,14 @@ def test_an_offices_association_is_named_with_the_office(nlp) -> None:
     names = {u.name for u in records.units}
     assert "Veterans' Association of Kon Tum Provincial Social Security" in names
     assert "Veterans' Association" not in names
+
+
+def test_a_person_called_again_by_a_two_word_given_name(nlp) -> None:
+    records = extract_text(
+        "Kon Tum, March 3, 2025 - Ms. Pham Thi Thu Ha, Director of Sa Thay Grassroots Social Insurance, reported "
+        "on the work. Kon Tum Social Security proposed that the Chairman of the Kon Tum Provincial People's "
+        "Committee award a Certificate of Merit to Ms. Thu Ha.",
+        nlp=nlp,
+        published="2025-03-03",
+    )
+    assert {a.recipient for a in records.awards} == {"Pham Thi Thu Ha"}

@@ -133,6 +133,10 @@ class RecipientReading:
             # of National Defence": the one unit the document named in full
             longer = [u["name"] for u in doc_list(doc, "units") if u["name"].startswith(recipient + " ")]
             recipient = longer[0] if len(longer) == 1 else recipient
+        elif recipient and kind == "individual":
+            # "... to Ms. Thu Ha", named in full before as "Pham Thi Thu Ha": the one person whose name ends so
+            fuller = [p["name"] for p in doc_list(doc, "people") if p["name"].endswith(" " + recipient)]
+            recipient = fuller[0] if len(fuller) == 1 else recipient
         doc_list(doc, "awards").append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
 
     def listed(self, doc: Doc, after: int) -> list[tuple[str, str]]:
