@@ -213,6 +213,8 @@ class RecipientReading:
             known = {p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] == given}
             if len(known) == 1:
                 out.append((at, m.end("name"), known.pop()))
+            elif not known and (tail := called_by_tail(doc, text, at)) is not None:
+                out.append((at, at + len(tail[1]), tail[0]))  # "Ms. Thu Ha": the last two words of a full name
         return out
 
     def by_honorific(self, doc: Doc, before: str, presenter: str | None) -> list[str]:
@@ -328,3 +330,15 @@ class RecipientReading:
                 if name in known and name not in names:
                     names.append(name)
         return names
+
+
+def called_by_tail(doc: Doc, text: str, at: int) -> tuple[str, str] | None:
+    """The one person of the document whose full name ends with the two words written at `at` ("Ms. Thu
+    Ha" for "Pham Thi Thu Ha"): (full name, the words), else None."""
+    found = set()
+    for person in doc_list(doc, "people"):
+        words = person["name"].split()
+        tail = " ".join(words[-2:])
+        if len(words) > 2 and text.startswith(tail, at) and not text[at + len(tail) : at + len(tail) + 1].isalnum():
+            found.add((person["name"], tail))
+    return found.pop() if len(found) == 1 else None
