@@ -162,3 +162,14 @@ def test_a_person_called_again_by_a_two_word_given_name(nlp) -> None:
         published="2025-03-03",
     )
     assert {a.recipient for a in records.awards} == {"Pham Thi Thu Ha"}
+
+
+def test_an_associations_chapters_are_no_figure(nlp) -> None:
+    got = figures(
+        nlp,
+        "The Veterans' Association of Kon Tum Provincial Social Security held its congress on May 12, 2023. "
+        "The association now has 58 members in 4 chapters.",
+        published="2023-05-13",
+    )
+    assert 4 not in got
+    assert got[58]["unit"] == "persons"
