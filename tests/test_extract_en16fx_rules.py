@@ -173,3 +173,14 @@ def test_an_associations_chapters_are_no_figure(nlp) -> None:
     )
     assert 4 not in got
     assert got[58]["unit"] == "persons"
+
+
+def test_a_target_of_helping_more_people_join_is_a_target(nlp) -> None:
+    got = figures(
+        nlp,
+        "The Veterans' Association of Kon Tum Provincial Social Security held its congress on May 12, 2023. For "
+        "the 2023-2028 term, the congress set targets of helping at least 900 more people join voluntary social "
+        "insurance.",
+        published="2023-05-13",
+    )
+    assert got[900]["kind"] == "target"
