@@ -229,6 +229,9 @@ class MetricsGrammar(Grammar):
     # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
     # premiums for 21,876 enterprises"): a figure, where a count of organisations is mostly context
     worked_on_before: str = NEVER
+    # a collector's portfolio: "manages" before the count, employers after it ("she manages 130 employers")
+    portfolio_before: str = NEVER
+    portfolio_after: str = NEVER
     # the words right before a city's name that say it is the merged province-level city ("the new Da
     # Nang city"), no district of a province
     merged_city_before: str = NEVER
