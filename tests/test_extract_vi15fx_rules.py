@@ -108,3 +108,15 @@ def test_a_sentence_opening_on_hien_holds_now_not_in_the_year_the_sentence_befor
     assert years[5230] == "2023"
     assert years[410600] == "2025"
     assert years[64300] == "2025"
+
+
+def test_a_bulletins_items_headed_by_a_place_name_keep_their_own_office(nlp) -> None:
+    result = extract(
+        nlp,
+        "Phú Yên: Đối thoại với doanh nghiệp. Năm 2023, BHXH tỉnh Phú Yên đã thu được 2.140 tỷ đồng.\n\n"
+        "Khánh Hòa: Vinh danh tập thể. BHXH tỉnh Khánh Hòa vừa được tặng Cờ thi đua năm 2023. Toàn tỉnh hiện có "
+        "hơn 1,12 triệu người tham gia BHYT.\n",
+    )
+    (insured,) = [f for f in result.figures if f.value == 1_120_000]
+    assert insured.scope == "Khanh Hoa Social Security"
+    assert str(insured.as_of)[:4] == "2025"  # "hiện có": now, not the year the sentence before spoke of
