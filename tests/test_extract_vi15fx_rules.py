@@ -120,3 +120,27 @@ def test_a_bulletins_items_headed_by_a_place_name_keep_their_own_office(nlp) -> 
     (insured,) = [f for f in result.figures if f.value == 1_120_000]
     assert insured.scope == "Khanh Hoa Social Security"
     assert str(insured.as_of)[:4] == "2025"  # "hiện có": now, not the year the sentence before spoke of
+
+
+def test_a_campaign_named_by_its_capitalised_name_is_a_movement(nlp) -> None:
+    result = extract(
+        nlp,
+        "Ngày 9/1/2025, Đoàn Thanh niên BHXH tỉnh tổ chức tổng kết Chiến dịch Tình nguyện mùa đông năm 2024 với "
+        "nhiều hoạt động thiết thực.",
+    )
+    assert "Chiến dịch Tình nguyện mùa đông năm 2024" in {m.name for m in result.movements}
+
+
+def test_in_a_round_up_item_the_short_office_and_the_city_committee_are_the_items_own(nlp) -> None:
+    result = extract(
+        nlp,
+        "Phú Yên: Đối thoại với doanh nghiệp. BHXH tỉnh Phú Yên tổ chức đối thoại với 120 doanh nghiệp.\n\n"
+        "Đà Nẵng: Vinh danh tập thể. BHXH TP Đà Nẵng vừa được Chủ tịch UBND thành phố tặng Cờ thi đua. Trước đó, "
+        "BHXH TP cũng được Bộ trưởng Bộ Tài chính tặng Bằng khen.\n",
+    )
+    awards = {a.award_type: a.recipient for a in result.awards}
+    assert awards == {
+        "ministry_emulation_flag": "Da Nang Social Security",
+        "ministry_certificate_of_merit": "Da Nang Social Security",
+    }
+    assert "Da Nang Provincial People's Committee" in unit_names(result)
