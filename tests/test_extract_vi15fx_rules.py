@@ -144,3 +144,14 @@ def test_in_a_round_up_item_the_short_office_and_the_city_committee_are_the_item
         "ministry_certificate_of_merit": "Da Nang Social Security",
     }
     assert "Da Nang Provincial People's Committee" in unit_names(result)
+
+
+def test_a_jrai_family_name_in_two_words_and_a_city_after_tp_is_no_person(nlp) -> None:
+    result = extract(
+        nlp,
+        "Bà Rơ Mah H'Yến, Chủ tịch Hội Nông dân tỉnh phát biểu. Hội nghị diễn ra ngày 17/10 tại TP Đông Hòa, "
+        "Phó Giám đốc Trần Thị Mỹ Hạnh chủ trì.",
+    )
+    names = {p.name for p in result.people}
+    assert "Rơ Mah H'Yến" in names
+    assert "Đông Hòa" not in names
