@@ -332,7 +332,7 @@ class FigureScope(DocumentSubject):
         return m.group(1).isupper() or self.dated(text, m.end()) or self.place_label(doc, m)
 
     def place_label(self, doc: Doc, m: re.Match) -> bool:
-        """Whether a heading is a place's name alone ("Lào Cai: ..."): a bulletin's item, whatever its case."""
+        """Whether a heading is a place's name alone ("Hà Giang: ..."): a bulletin's item, whatever its case."""
         places = self.places_of(doc)
         k = bisect_left(places.offsets, m.start(1))
         return k < len(places.offsets) and places.offsets[k] == m.start(1) and bool(PLACE_LABEL.fullmatch(m.group(1)))

@@ -136,7 +136,7 @@ def first_place(span: Span) -> int | None:
 
 def paragraph_office(doc: Doc, span: Span, named: list[Span], offices: int) -> str | None:
     """In a round-up of provinces (several offices named, `offices`), the provincial office the item of `span`
-    (a paragraph headed by a place's name, "Cần Thơ: ...") named last before it: what "BHXH TP", "UBND thành phố"
+    (a paragraph headed by a place's name, "Đà Nẵng: ...") named last before it: what "BHXH TP", "UBND thành phố"
     stand for there. Outside such items the document's office stands for them, as before."""
     if offices < 2:
         return None
