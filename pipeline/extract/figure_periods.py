@@ -110,7 +110,13 @@ class FigurePeriods:
         return self.resolve(gap[0], doc_year, doc) if gap else None
 
     def held_now(
-        self, cand: Candidate, dates: list[DateMention], sent: Sentence, left_from: int | None, doc_year: int | None
+        self,
+        cand: Candidate,
+        dates: list[DateMention],
+        sent: Sentence,
+        left_from: int | None,
+        doc_year: int | None,
+        carried: str | None = None,
     ) -> str | None:
         """The year a figure holds at when the text says it holds now: the second value of a from-to
         comparison whose date went to the first ("... năm 2012 lên 7,4 triệu"), or a figure after
@@ -140,6 +146,10 @@ class FigurePeriods:
         cues = list(self.g.present_before.finditer(sent.text[:rel_start]))
         if cues and not [d for d in own if cues[-1].end() <= d.start < rel_start]:
             return str(doc_year)
+        cues = list(self.g.present_now_before.finditer(sent.text[:rel_start]))
+        if cues and not [d for d in own if cues[-1].end() <= d.start < rel_start]:
+            # a date of the document's year the sentence before set (`carried`) is as near to now and finer
+            return carried if carried and carried.startswith(str(doc_year)) else str(doc_year)
         return None
 
     def target_date(

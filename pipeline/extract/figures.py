@@ -280,7 +280,9 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     as_of = None  # "revenue for the five years came to ...": a total over years
                 elif first := self.periods.first_of_pair(cand, dates, sent, right, doc_year, doc):
                     as_of = first  # "với X khi bắt đầu năm A lên Y": A is X's date
-                elif now := self.periods.held_now(cand, dates, sent, left_from if i else None, doc_year):
+                elif now := self.periods.held_now(
+                    cand, dates, sent, left_from if i else None, doc_year, prev_sent_date
+                ):
                     as_of, sent_now = now, (cand.end - sent.start_char, now)
                 elif sent_now and not [d for d in dates if not d.comparison and d.start >= sent_now[0]]:
                     as_of = sent_now[1]  # "... lên 41.700 người, bằng 25% lực lượng lao động": the comparison's now

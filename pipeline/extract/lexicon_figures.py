@@ -254,6 +254,9 @@ class MetricsGrammar(Grammar):
     to_value_before: str = NEVER
     # a figure said to hold now ("đến nay", "in the past 25 years"): the year the document reports on
     present_before: str = NEVER
+    # a figure said to hold at present ("Hiện toàn tỉnh có ..."): the document's year, or the finer date of that
+    # year the sentence before set
+    present_now_before: str = NEVER
     # "vượt 28% chỉ tiêu": a plan exceeded by that share, completed at 100 + it per cent
     exceeded_by_before: str = NEVER
     # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and
