@@ -126,12 +126,16 @@ class FollowOnLists:
         holders = [p["name"] for p in doc_list(doc, "people") if title.lower() in (p.get("title") or "").lower()]
         return title, holders[0] if len(holders) == 1 else None
 
-    def pronoun_recipient(self, doc: Doc, clause_start: int, before: str) -> str | None:
+    def pronoun_recipient(self, doc: Doc, clause_start: int, before: str, presenter: str | None = None) -> str | None:
         """ "In recognition, she received a Certificate ...": the person the paragraph named last before
         the clause (`clause_start`), when a personal pronoun is the receiving verb's subject (`before`: the
-        clause's text up to the award)."""
+        clause's text up to the award). `presenter`: the one person the clause names, who presents it
+        ("Mr. A presented her with ..."): never the pronoun's person."""
         if not self.g.pronoun_receiver.search(before):
             return None
+        if presenter is not None:
+            found = self.pronoun_recipient(doc, clause_start, before)
+            return found if found != presenter else None
         text = text_of(doc)
         paragraph_start = text.rfind("\n", 0, clause_start) + 1
         named = [p for p in doc.spans.get("people", []) if paragraph_start <= p.start_char < clause_start]
@@ -148,14 +152,16 @@ class FollowOnLists:
 def profiled_person(doc: Doc, before: int) -> str | None:
     """The person a profile is about, for a pronoun in a paragraph that names nobody ("Her desk holds the
     record. In 2010 she received ..."): the one the text calls by name most often before `before` (full
-    name or given name), when no other is called as often."""
+    name or given name), when no other is called as often; once is enough when nobody else is called before
+    ("Le Thi Hoa is at her desk by seven. ... Mr. A presented her with ...")."""
     text = text_of(doc)[:before]
     calls = []
     for person in doc_list(doc, "people"):
         given = person["name"].split()[-1]
         calls.append((len(re.findall(rf"\b{re.escape(given)}\b", text)), person["name"]))
     calls.sort(reverse=True)
-    if not calls or calls[0][0] < 2 or (len(calls) > 1 and calls[1][0] == calls[0][0]):
+    alone = len(calls) < 2 or calls[1][0] == 0
+    if not calls or calls[0][0] < (1 if alone else 2) or (len(calls) > 1 and calls[1][0] == calls[0][0]):
         return None
     return calls[0][1]
 

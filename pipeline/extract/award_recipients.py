@@ -134,6 +134,10 @@ class RecipientReading:
             # of National Defence": the one unit the document named in full
             longer = [u["name"] for u in doc_list(doc, "units") if u["name"].startswith(recipient + " ")]
             recipient = longer[0] if len(longer) == 1 else recipient
+        elif recipient and kind == "individual":
+            # "... to Ms. Thu Ha", named in full before as "Pham Thi Thu Ha": the one person whose name ends so
+            fuller = [p["name"] for p in doc_list(doc, "people") if p["name"].endswith(" " + recipient)]
+            recipient = fuller[0] if len(fuller) == 1 else recipient
         doc_list(doc, "awards").append({**base, "recipient": recipient, "recipient_kind": kind, "count": count})
 
     def listed(self, doc: Doc, after: int) -> list[tuple[str, str]]:
@@ -210,6 +214,8 @@ class RecipientReading:
             known = {p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] == given}
             if len(known) == 1:
                 out.append((at, m.end("name"), known.pop()))
+            elif not known and (tail := called_by_tail(doc, text, at)) is not None:
+                out.append((at, at + len(tail[1]), tail[0]))  # "Ms. Thu Ha": the last two words of a full name
         return out
 
     def by_honorific(self, doc: Doc, before: str, presenter: str | None) -> list[str]:
@@ -338,3 +344,15 @@ def own_office_body(doc: Doc, name: str) -> str:
     office = most_named(units, TOP_LOCAL_OFFICES)
     fuller = [n for n in named if office and n.startswith(f"{name} ") and n.endswith(f" {office}")]
     return fuller[0] if len(fuller) == 1 else name
+
+
+def called_by_tail(doc: Doc, text: str, at: int) -> tuple[str, str] | None:
+    """The one person of the document whose full name ends with the two words written at `at` ("Ms. Thu
+    Ha" for "Pham Thi Thu Ha"): (full name, the words), else None."""
+    found = set()
+    for person in doc_list(doc, "people"):
+        words = person["name"].split()
+        tail = " ".join(words[-2:])
+        if len(words) > 2 and text.startswith(tail, at) and not text[at + len(tail) : at + len(tail) + 1].isalnum():
+            found.add((person["name"], tail))
+    return found.pop() if len(found) == 1 else None

@@ -379,7 +379,10 @@ class AwardFinder(
             if number:
                 self.add(doc, base, None, self.kind_by_form(award_type) or self.kind_after(after), number)
                 continue
-            named_by_pronoun = self.pronoun_recipient(doc, start, text[prev_end:s]) if not people else None
+            # "Mr. A, Director of X, presented her with ...": the presenter named in the clause is no recipient
+            by_presenter = presenter if people and all(text_in(doc, p) == presenter for p in people) else None
+            pronoun_at = None if people and by_presenter is None else text[prev_end:s]
+            named_by_pronoun = self.pronoun_recipient(doc, start, pronoun_at, by_presenter) if pronoun_at else None
             if named_by_pronoun is None and by_pronoun and not self.verbs.search(text[prev_end:s]):
                 named_by_pronoun = by_pronoun  # "she received A in 2010 and B in 2012": B is hers too
             by_pronoun = named_by_pronoun

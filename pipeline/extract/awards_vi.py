@@ -59,11 +59,12 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
         self.giving_re = phrase_regex(data.conferring_verbs)
         self.receiving_re = phrase_regex(data.receiving_verbs)
         self.head_by_authority = data.head_by_authority
+        counted_collectives = [*data.collective_words, *data.counted_collective_words]
         self.kind_words = [
-            ("collective", phrase_regex(data.collective_words)),
+            ("collective", phrase_regex(counted_collectives)),
             ("individual", phrase_regex(data.individual_words)),
         ]
-        coll = "|".join(sorted(map(re.escape, data.collective_words), key=len, reverse=True))
+        coll = "|".join(sorted(map(re.escape, counted_collectives), key=len, reverse=True))
         indiv = "|".join(sorted(map(re.escape, data.individual_words), key=len, reverse=True))
         other = "|".join(sorted(map(re.escape, data.other_count_words), key=len, reverse=True)) or "(?!)"
         number_words = "".join(

@@ -129,10 +129,12 @@ class SentenceCarry:
         doc_year: int | None,
         doc: Doc,
         target_at: int | None = None,
+        dates: tuple[DateMention, ...] | list[DateMention] = (),
     ) -> None:
         """The date (and period) a sentence with digits leaves in force for the sentences after it; a
         date after the sentence's target cue (`target_at`) is the goal's, no date results hold at ("The
-        target set for 2025 is ...")."""
+        target set for 2025 is ..."); months that are a comparison's base are
+        not carried as theirs (`dates`: all the sentence's, comparisons' too)."""
         # an aside's years do not carry on ("... được tặng Cờ thi đua (lần lượt vào các năm 2021 và 2023).")
         carried = [
             d
@@ -152,8 +154,10 @@ class SentenceCarry:
         # "in the first nine months of 2023": the year closing the months carries on as those months, and
         # so does a plan's year after them ("15.6% of the 2026 plan"); any other date after them is the one
         elapsed = self.context.months_elapsed(sent_text, doc_year)
-        if elapsed and explicit:
-            last_elapsed = list(self.context.months_elapsed_re.finditer(sent_text))[-1]
+        last_elapsed = list(self.context.months_elapsed_re.finditer(sent_text))[-1] if elapsed else None
+        if last_elapsed and any(d.comparison and d.end == last_elapsed.end() for d in dates):
+            elapsed = self.compared_months(sent_text, last_elapsed, None if carried else doc_year)
+        elif last_elapsed and explicit:
             plan_years = {m.end("year") for m in self.plan_year.finditer(sent_text)}
             later = [d for d in explicit if d.start >= last_elapsed.start()]
             if not later or any(d.end != last_elapsed.end() and d.end not in plan_years for d in later):
@@ -165,6 +169,16 @@ class SentenceCarry:
         if sent_now and not [d for d in explicit if d.start >= sent_now[0]]:
             self.date = sent_now[1]  # the sentence ended now: its baseline year is no date for the next
         self.period = own_period or self.period
+
+    def compared_months(self, sent_text: str, last: re.Match[str], doc_year: int | None) -> str | None:
+        """ "..., 7.4% higher than in the first eight months of 2023": months that are the base of a
+        comparison are no date of the sentence's figures; the months the sentence names before them
+        are, else the same months of the (later) year the document reports on (`doc_year`: None where
+        the sentence dates its figures otherwise)."""
+        own = self.context.months_elapsed(sent_text[: last.start()], doc_year)
+        if own or not doc_year or not last.group("year") or int(last.group("year")) >= doc_year:
+            return own
+        return self.context.months_elapsed(sent_text[last.start() : last.start("year")], doc_year)
 
     def targets_named(
         self,

@@ -104,11 +104,19 @@ class FigurePeriods:
         if not self.g.to_value_before.search(right):
             return None
         rel_end = cand.end - sent.start_char
-        gap = [d for d in own_dates(dates) if rel_end <= d.start and d.end <= rel_end + len(right)]
+        # "owed VND X in 2021; by the end of 2025 the debt had fallen to Y": past a ";" is the second value's date
+        reach = rel_end + len(right.split(";", 1)[0])
+        gap = [d for d in own_dates(dates) if rel_end <= d.start and d.end <= reach]
         return self.resolve(gap[0], doc_year, doc) if gap else None
 
     def held_now(
-        self, cand: Candidate, dates: list[DateMention], sent: Sentence, left_from: int | None, doc_year: int | None
+        self,
+        cand: Candidate,
+        dates: list[DateMention],
+        sent: Sentence,
+        left_from: int | None,
+        doc_year: int | None,
+        carried: str | None = None,
     ) -> str | None:
         """The year a figure holds at when the text says it holds now: the second value of a from-to
         comparison whose date went to the first ("... năm 2012 lên 7,4 triệu"), or a figure after
@@ -121,6 +129,9 @@ class FigurePeriods:
         if [d for d in own if rel_end <= d.start < rel_end + self.date_after_chars]:
             return None  # a date of its own right after it
         if left_from is not None and self.g.to_value_before.search(sent.text[left_from:rel_start]):
+            clause_from = sent.text.rfind(";", left_from, rel_start) + 1
+            if clause_from and (own_clause := [d for d in own if clause_from <= d.start < rel_start and d.value]):
+                return own_clause[-1].value  # "...; by the end of 2025 the debt had fallen to Y": its own clause's
             baseline = [d for d in own if left_from <= d.start < rel_start]
             # "... lên 22.850 người tại thời điểm ngày 30/9/2022": a date later in its own clause is its own
             in_clause = [d for d in own if rel_end <= d.start and not CLAUSE_END.search(sent.text, rel_end, d.start)]
@@ -135,6 +146,10 @@ class FigurePeriods:
         cues = list(self.g.present_before.finditer(sent.text[:rel_start]))
         if cues and not [d for d in own if cues[-1].end() <= d.start < rel_start]:
             return str(doc_year)
+        cues = list(self.g.present_now_before.finditer(sent.text[:rel_start]))
+        if cues and not [d for d in own if cues[-1].end() <= d.start < rel_start]:
+            # a date of the document's year the sentence before set (`carried`) is as near to now and finer
+            return carried if carried and carried.startswith(str(doc_year)) else str(doc_year)
         return None
 
     def target_date(
@@ -172,9 +187,22 @@ class FigurePeriods:
             return str((latest_year or doc_year or 0) + 1)  # "next year" after a year's results
         if doc_year and self.context.this_year(sent.text):
             return str(doc_year)
+        if coming := self.part_ahead(sent.text, doc):
+            return coming
         if not (latest_year or doc_year):
             return None
         return self.year_ahead(paragraph_dates() if paragraph_dates else [], latest_year or doc_year)
+
+    def part_ahead(self, sentence: str, doc: Doc) -> str | None:
+        """ "For the third quarter, the branch plans to ...": a target for a part of a year named without
+        its year, in a text published before that part ends, is for the year of publication."""
+        published = (doc_meta(doc) or {}).get("published") or ""
+        if len(published) < 7 or not published[:7].replace("-", "").isdigit():
+            return None
+        months = self.context.months_elapsed(sentence, int(published[:4]))
+        if not months or months[:4] != published[:4] or int(months[5:7]) < int(published[5:7]):
+            return None
+        return months[:4]
 
     @staticmethod
     def year_ahead(paragraph_dates: list[DateMention], results_year: int | None) -> str | None:

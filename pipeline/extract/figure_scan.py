@@ -315,6 +315,8 @@ class NumberScanner:
             not (pct_word or currency)
             and self.context.not_a_figure(text, after_at, awards=not part_of_things)
             and not self.g.worked_on_before.search(before[-50:])  # "inspected 21,450 employers": the office's work
+            # "she manages 130 employers": a collector's portfolio
+            and not (self.g.portfolio_before.search(before[-30:]) and self.g.portfolio_after.match(after))
             and not self.g.owing_after.match(after[:60])  # "121 enterprises owed contributions": what it found
             and not self.g.owed_by_before.search(before[-90:])  # "... was owed by 310 enterprises": the same
             and not self.g.owing_later_after.match(after[:160])  # "58 enterprises whose owners fled owed ..."

@@ -28,6 +28,7 @@ SENTENCE_END = re.compile(r"[.!?]\s+")
 # a round-up item's heading: a short label at the start of a line, before a colon ("BEN TRE: ...")
 ITEM_LABEL_CHARS = 40
 ITEM_HEADING = re.compile(rf"^([^\W\d_][^\n:]{{1,{ITEM_LABEL_CHARS}}}):[ \t]+\S", re.MULTILINE)
+PLACE_LABEL = re.compile(r"[^\W\d_]+(?:[ -]+[^\W\d_]+){0,3}")  # a label of a few words only, as a place's name is
 # how far after a figure a former province that is its scope may be named ("94.1% in the former B area")
 FORMER_AREA_CHARS = 60
 
@@ -259,7 +260,7 @@ class FigureScope(DocumentSubject):
         if self.items[0] is not doc:
             text = text_of(doc)
             starts = (
-                [m.start() for m in ITEM_HEADING.finditer(text) if m.group(1).isupper() or self.dated(text, m.end())]
+                [m.start() for m in ITEM_HEADING.finditer(text) if self.item_heading(doc, text, m)]
                 if ":" in text
                 else []
             )
@@ -325,6 +326,16 @@ class FigureScope(DocumentSubject):
             ):
                 return True
         return False
+
+    def item_heading(self, doc: Doc, text: str, m: re.Match) -> bool:
+        """Whether a label before a colon heads an item: in capitals, over a dateline, or a place's name alone."""
+        return m.group(1).isupper() or self.dated(text, m.end()) or self.place_label(doc, m)
+
+    def place_label(self, doc: Doc, m: re.Match) -> bool:
+        """Whether a heading is a place's name alone ("Hà Giang: ..."): a bulletin's item, whatever its case."""
+        places = self.places_of(doc)
+        k = bisect_left(places.offsets, m.start(1))
+        return k < len(places.offsets) and places.offsets[k] == m.start(1) and bool(PLACE_LABEL.fullmatch(m.group(1)))
 
     def dated(self, text: str, inside_heading: int) -> bool:
         """Whether the line after the heading line holding `inside_heading` opens with a dateline: then

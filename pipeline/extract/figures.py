@@ -263,8 +263,9 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     qualifier = "at most"  # a ceiling
                 years_span = self.context.years_span(text, clause_start, s)
                 base_of = prev.data.get("as_of") if prev is not None and kind == "target" else None
-                if base_of and self.g.target_base_before.search(left):
-                    as_of = base_of  # "reached 81%, against a target of 79%": the target of that result's year
+                if base_of and (base := self.g.target_base_before.search(left)):
+                    # "reached 81%, against a target of 79%": that result's year, unless it names its own
+                    as_of = base.groupdict().get("year") or base_of
                 elif kind == "target":
                     paragraph_start = doc_text.rfind("\n", 0, sent.start_char) + 1
                     paragraph = doc_text[paragraph_start : sent.start_char]
@@ -284,7 +285,9 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     as_of = None  # "revenue for the five years came to ...": a total over years
                 elif first := self.periods.first_of_pair(cand, dates, sent, right, doc_year, doc):
                     as_of = first  # "với X khi bắt đầu năm A lên Y": A is X's date
-                elif now := self.periods.held_now(cand, dates, sent, left_from if i else None, doc_year):
+                elif now := self.periods.held_now(
+                    cand, dates, sent, left_from if i else None, doc_year, prev_sent_date
+                ):
                     as_of, sent_now = now, (cand.end - sent.start_char, now)
                 elif sent_now and not [d for d in dates if not d.comparison and d.start >= sent_now[0]]:
                     as_of = sent_now[1]  # "... lên 41.700 người, bằng 25% lực lượng lao động": the comparison's now
@@ -392,8 +395,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
             carry.latest_year = latest_year
             carry.measures_named(sentence_measures, first_measure, last_measure, sentence_rates)
             target_cue = self.target_re.search(text) if says_target else None  # a goal's date carries no result's
-            carry.dates_named(
-                sent_text, explicit, sent_now, own_period, doc_year, doc, target_cue.start() if target_cue else None
-            )
+            target_at = target_cue.start() if target_cue else None
+            carry.dates_named(sent_text, explicit, sent_now, own_period, doc_year, doc, target_at, dates)
             carry.targets_named(sent_target, asks, dates, explicit, own_period, bool(cands), sent_scope, doc_year)
         seen.date_headlines()

@@ -244,6 +244,9 @@ class AwardsData(Strict):
     # head-first packs: counted recipients that are neither collectives nor individuals ("5 đại lý thu"):
     # counted with no recipient_kind
     other_count_words: list[str] = []
+    counted_collective_words: list[str] = []
+    """Head-first packs: collectives read only after a count ("cho 4 chi đoàn"), never as the word before a
+    named recipient ("cho Chi đoàn BHXH cơ sở X" names the branch, not the office after it)."""
     # Head-first packs (awards_vi): words that make an award a proposal, that say it was
     # given, and that make the unit before them its recipient.
     subject_authorities: dict[str, Words] = {}

@@ -230,6 +230,9 @@ class MetricsGrammar(NumberCueGrammar):
     # the office's work on the organisations counted after it ("inspected 21,450 employers", "reduced
     # premiums for 21,876 enterprises"): a figure, where a count of organisations is mostly context
     worked_on_before: str = NEVER
+    # a collector's portfolio: "manages" before the count, employers after it ("she manages 130 employers")
+    portfolio_before: str = NEVER
+    portfolio_after: str = NEVER
     # the words right before a city's name that say it is the merged province-level city ("the new Da
     # Nang city"), no district of a province
     merged_city_before: str = NEVER
@@ -252,6 +255,9 @@ class MetricsGrammar(NumberCueGrammar):
     to_value_before: str = NEVER
     # a figure said to hold now ("đến nay", "in the past 25 years"): the year the document reports on
     present_before: str = NEVER
+    # a figure said to hold at present ("Hiện toàn tỉnh có ..."): the document's year, or the finer date of that
+    # year the sentence before set
+    present_now_before: str = NEVER
     # "vượt 28% chỉ tiêu": a plan exceeded by that share, completed at 100 + it per cent
     exceeded_by_before: str = NEVER
     # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and

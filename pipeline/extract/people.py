@@ -288,7 +288,7 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             tok.is_title
             and k not in w.places
             and tok.text not in self.not_name
-            and bool(tok.traits & SYLLABLE)
+            and bool(tok.traits & (SYLLABLE | FAMILY_NAME))  # ... or a Highlands family name's second word
             and not ("\n" in tok.text and "\n" in w.doc[k].text_with_ws[:-1])
             and k not in w.sentence_starts
             and not (self.compound_heads and self.opens_compound(w, k))

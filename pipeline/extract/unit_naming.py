@@ -122,9 +122,10 @@ class UnitNaming:
         return f"{' '.join(words)} {level} Social Insurance" if words else None
 
     def grassroots_name(self, span: Span) -> str | None:
-        """Since July 2025 district offices are grassroots offices: "Y Yen Grassroots Social Security"."""
-        words = [t.text for t in span if t.lower_ != self.grassroots_word and t.text not in self.article_forms]
-        words = words[: next(i for i, w in enumerate(words) if w.lower() == self.office_word)]
+        """Since July 2025 district offices are grassroots offices: "Y Yen Grassroots Social Security" (the
+        words before the grassroots word, also before a short form: "Y Yen Grassroots SI")."""
+        at = next((t.i for t in span if t.lower_ == self.grassroots_word), span.end)
+        words = [t.text for t in span.doc[span.start : at] if t.text not in self.article_forms]
         return f"{' '.join(words)} {self.grassroots_suffix}" if words else None
 
     def named_after_of(self, span: Span, suffix: str) -> str | None:

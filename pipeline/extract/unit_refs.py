@@ -8,6 +8,7 @@ by the words of the mention alone.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from types import SimpleNamespace
 
@@ -21,6 +22,7 @@ from .extensions import place_tokens, span_unit, text_of
 from .unit_owners import labelled, labelled_range
 
 OPEN_ID, CLOSE_ID = get_string_id("("), get_string_id(")")
+ITEM_LABEL = re.compile(r"[^\W\d_]+(?:[ -]+[^\W\d_]+){0,3}:\s")  # a round-up item's heading: a place's name, a colon
 """The word ids of the brackets around an abbreviation ("... Committee (PSC)")."""
 
 
@@ -67,8 +69,12 @@ class UnitReferences:
             if span.id_.startswith("provincial_body:"):
                 if self.every_province(doc, span):
                     continue  # "lãnh đạo UBND tỉnh, thành phố": every province's, no one body
-                # "Trung tâm Phục vụ hành chính công tỉnh": the body of the document's province
-                place = places.most_common(1)[0][0] if places else self.main_place(doc)
+                # "Trung tâm Phục vụ hành chính công tỉnh": the body of the document's province (of a round-up of
+                # provinces: the province of the office its paragraph named last)
+                near = paragraph_office(doc, span, named, len(places))
+                place = (
+                    near.removesuffix(" Social Security") if near else places.most_common(1)[0][0] if places else None
+                ) or self.main_place(doc)
                 if place:
                     out.append(labelled(span, kind, span.id_.partition(":")[2].format(place=place)))
                 continue
@@ -78,8 +84,9 @@ class UnitReferences:
                     out.append(labelled(span, kind, f"{places.most_common(1)[0][0]} {span[0].text.title()} {rest}"))
                 continue
             candidates = by_kind.get(kind)
+            near = paragraph_office(doc, span, named, len(places)) if span.id_ == "province_ref" else None
             if candidates:
-                out.append(labelled(span, kind, candidates.most_common(1)[0][0]))
+                out.append(labelled(span, kind, near or candidates.most_common(1)[0][0]))
             elif span.id_ == "province_ref":
                 # no office named in full: the province the document talks about, else the reference itself
                 place = self.main_place(doc)
@@ -125,3 +132,17 @@ def first_place(span: Span) -> int | None:
         if i in places:
             return i
     return None
+
+
+def paragraph_office(doc: Doc, span: Span, named: list[Span], offices: int) -> str | None:
+    """In a round-up of provinces (several offices named, `offices`), the provincial office the item of `span`
+    (a paragraph headed by a place's name, "Đà Nẵng: ...") named last before it: what "BHXH TP", "UBND thành phố"
+    stand for there. Outside such items the document's office stands for them, as before."""
+    if offices < 2:
+        return None
+    text = text_of(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    if not ITEM_LABEL.match(text, start) or not any(doc[i].idx == start for i in place_tokens(doc)):
+        return None
+    before = [s for s in named if s.label_ == "provincial_office" and start <= s.start_char < span.start_char]
+    return span_unit(before[-1]) if before else None
