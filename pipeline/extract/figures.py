@@ -22,6 +22,7 @@ from .base import RuleComponent
 from .document_year import stored_date_scan
 from .extensions import text_of
 from .figure_carry import SentenceCarry, respective_measures
+from .figure_named_before import share_target_metric, share_target_unit
 from .figure_numbered import numbered_items
 from .figure_parts import (
     Seen,
@@ -143,7 +144,6 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
             # "A and B paid 318,400 and 276,950 workers respectively": each number is its own body's
             respective_scopes = self.scope.respective(doc, sent, text, cands, units)
             sentence_rates: list[str] = []
-            metrics_read: list[str] = []  # each number's metric, in order ("61.2% of the target of 8,400")
             for i, cand in enumerate(cands):
                 left_from = cands[i - 1].end - sent.start_char if i else 0
                 right_to = cands[i + 1].start - sent.start_char if i + 1 < len(cands) else len(text)
@@ -168,8 +168,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     right_clause = right_clause[: next_predicate.start()]  # "... online and would make cashless ..."
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
-                if shared := bool(i > 1 and not cand.own_unit and self.g.share_target_before.match(left)):
-                    cand.unit = cands[i - 2].unit if prev is not None and prev.unit == "percent" else cand.unit
+                shared = share_target_unit(self.g.share_target_before, cands, i, left)  # "61.2% of the target of 8,400"
                 if (
                     cand.unit == "count"
                     and not cand.own_unit
@@ -206,8 +205,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 if self.not_measures.other(cand.unit, metric, right, head):
                     metric = "other"  # "với 45 đoàn viên", "57 quyết định xử phạt" (`figure_not_measures.py`)
-                same = shared and metric == "other" and len(metrics_read) == i and cand.unit == cands[i - 2].unit
-                metrics_read.append(metric := metrics_read[i - 2] if same else metric)  # what its share's base counted
+                metric = share_target_metric(seen.figures, cands, i, metric) if shared else metric
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date
