@@ -121,7 +121,7 @@ def test_a_headline_rate_the_body_tops_is_that_rate_again(nlp) -> None:
 
 
 def test_a_count_of_branches_named_by_their_organisation(nlp) -> None:
-    text = LEAD + "Certificates of Commendation went to 14 ward Veterans' Association branches and 21 individuals."
+    text = LEAD + "Certificates of Commendation went to 14 ward Red Cross branches and 21 individuals."
     assert ("certificate_of_commendation", None, "collective", 14) in awards_of(nlp, text)
     assert 14 not in figures(nlp, text)
 
