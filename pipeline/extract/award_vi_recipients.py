@@ -20,6 +20,7 @@ from .award_recipients import RecipientReading
 from .award_vi_subjects import earlier_unit, organisation_subject, subject_end
 from .doc_lists import doc_list
 from .extensions import text_of
+from .quoted import inside_quotes
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class HeadFirstRecipients(RecipientReading):
                 for u in units
                 if begin <= u.start_char
                 and u.end_char <= end
+                # "trong phong trào “... ngành BHXH”, BHXH tỉnh X được ...": a body inside a quoted name is no subject
+                and not inside_quotes(text, begin, u.start_char)
                 and (
                     not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
                     # "ứng dụng VssID của BHXH Việt Nam được ... trao giải thưởng": the work's owner receives it

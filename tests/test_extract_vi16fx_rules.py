@@ -1,0 +1,104 @@
+"""Classes of misses the sixteenth Vietnamese blind set showed: a press conference and an inspection
+visit as events, reporters counted as people, a body inside a quoted movement name taken as an award's
+subject, a thematic drive's kind read as a movement, a speaker taken for a movement's launcher, and the
+veterans' associations (national, provincial, a provincial office's own).
+
+The texts are written for these tests (provinces, people and numbers are made up); none comes from
+the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import vi_release as extract
+
+
+@pytest.fixture
+def nlp(vi_nlp):
+    return vi_nlp  # built once for every Vietnamese rule test
+
+
+def unit_names(result) -> set[str]:
+    return {u.name for u in result.units}
+
+
+def test_a_press_conference_is_a_conference_not_a_meeting(nlp) -> None:
+    result = extract(
+        nlp,
+        "Sáng 3/4/2025, BHXH tỉnh Phú Yên tổ chức họp báo thông tin kết quả quý I năm 2025. Chủ trì họp báo có "
+        "ông Lê Văn Bảo, Giám đốc BHXH tỉnh.",
+    )
+    (event,) = result.events
+    assert event.kind == "conference"
+    assert event.date == "2025-04-03"
+
+
+def test_an_inspection_visit_told_by_its_delegation_is_an_event(nlp) -> None:
+    result = extract(
+        nlp,
+        "Ngày 12/3/2025, Đoàn kiểm tra do ông Lê Văn Bảo, Phó Giám đốc BHXH tỉnh Phú Yên làm Trưởng đoàn đã "
+        "kiểm tra công tác thu tại BHXH cơ sở Sông Hinh.",
+    )
+    (event,) = result.events
+    assert event.kind == "other"
+    assert event.date == "2025-03-12"
+    assert event.organizer == "Phu Yen Social Security"
+
+
+def test_reporters_are_counted_as_people_in_a_figure_and_an_award(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dự họp báo có gần 40 phóng viên các cơ quan báo chí. Giám đốc BHXH tỉnh Phú Yên tặng Giấy khen cho "
+        "6 cơ quan báo chí và 9 phóng viên có thành tích trong công tác tuyên truyền.",
+    )
+    (reporters,) = [f for f in result.figures if f.value == 40]
+    assert reporters.unit == "persons"
+    counted = {(a.count, a.recipient_kind) for a in result.awards}
+    assert {(6, "collective"), (9, "individual")} <= counted
+
+
+def test_a_body_inside_a_quoted_movement_name_is_not_the_awards_subject(nlp) -> None:
+    result = extract(
+        nlp,
+        'Trong phong trào thi đua "Tăng tốc chuyển đổi số ngành BHXH", BHXH tỉnh Hà Nam được Tổng Giám đốc '
+        "BHXH Việt Nam tặng Cờ thi đua năm 2023.",
+    )
+    (flag,) = [a for a in result.awards if a.award_type == "ministry_emulation_flag"]
+    assert flag.recipient == "Ha Nam Social Security"
+
+
+def test_a_thematic_drives_kind_before_its_quoted_name_is_no_movement(nlp) -> None:
+    result = extract(
+        nlp,
+        'Đơn vị đã hưởng ứng phong trào thi đua chuyên đề "Nâng cao chất lượng phục vụ người dân" do BHXH Việt '
+        "Nam phát động.",
+    )
+    assert [m.name for m in result.movements] == ["Nâng cao chất lượng phục vụ người dân"]
+
+
+def test_a_speaker_is_not_the_launcher_of_the_movement_she_reports(nlp) -> None:
+    result = extract(
+        nlp,
+        'Báo cáo tại hội nghị, bà Trần Thị Thu Hương cho biết, hưởng ứng phong trào thi đua "Cán bộ BHXH tận '
+        'tụy với dân", đơn vị đã xây dựng 40 mô hình.',
+    )
+    (movement,) = result.movements
+    assert movement.launched_by is None
+
+
+def test_the_veterans_associations_national_provincial_and_an_offices_own(nlp) -> None:
+    result = extract(
+        nlp,
+        "Ngày 9/5/2025, Hội Cựu chiến binh (CCB) cơ quan BHXH tỉnh Phú Yên tổ chức đại hội. Dự đại hội có ông "
+        'Võ Văn Hùng, Chủ tịch Hội CCB tỉnh Phú Yên. Hội CCB cơ quan hưởng ứng phong trào "Cựu chiến binh làm '
+        'kinh tế giỏi" do Trung ương Hội CCB Việt Nam phát động. Hội CCB cơ quan được Hội CCB tỉnh tặng '
+        "Giấy khen.",
+    )
+    office_own = "Veterans' Association of Phu Yen Social Security"
+    assert {office_own, "Phu Yen Provincial Veterans' Association", "Vietnam Veterans' Association"} <= unit_names(
+        result
+    )
+    (own,) = [u for u in result.units if u.name == office_own]
+    assert len(own.mentions) == 2
+    (certificate,) = [a for a in result.awards if a.award_type == "certificate_of_commendation"]
+    assert certificate.recipient == office_own
