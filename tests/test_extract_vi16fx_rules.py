@@ -102,3 +102,39 @@ def test_the_veterans_associations_national_provincial_and_an_offices_own(nlp) -
     assert len(own.mentions) == 2
     (certificate,) = [a for a in result.awards if a.award_type == "certificate_of_commendation"]
     assert certificate.recipient == office_own
+
+
+def test_a_division_named_with_a_dash_between_its_duties_receives_a_title(nlp) -> None:
+    result = extract(
+        nlp,
+        "Cũng trong đợt này, Phòng Quản lý thu - Phát triển người tham gia được Tổng Giám đốc BHXH Việt Nam tặng "
+        "danh hiệu Tập thể lao động xuất sắc năm 2023.",
+    )
+    division = "Collection and Participant Development Division of Phu Yen Social Security"
+    assert division in unit_names(result)
+    (title,) = result.awards
+    assert title.recipient == division
+
+
+def test_a_title_given_by_a_named_giver_with_the_word_danh_hieu_goes_to_the_subject(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2023, BHXH tỉnh Hà Nam được Tổng Giám đốc BHXH Việt Nam tặng danh hiệu Tập thể lao động xuất sắc.",
+    )
+    (title,) = result.awards
+    assert title.recipient == "Ha Nam Social Security"
+
+
+def test_an_office_named_with_its_former_or_present_name_in_brackets_is_one_unit(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024, BHXH cơ sở Sơn Hòa (khi đó là BHXH huyện Sơn Hòa Tây) được Giám đốc BHXH tỉnh tặng danh "
+        "hiệu Tập thể lao động tiên tiến. Năm 2023, BHXH huyện Đồng Xuân (nay là BHXH cơ sở Sông Cầu) được "
+        "tặng Giấy khen.",
+    )
+    offices = {u.name: u.mentions for u in result.units if u.kind == "district_office"}
+    assert offices == {
+        "Son Hoa District Social Insurance": ["BHXH cơ sở Sơn Hòa", "BHXH huyện Sơn Hòa Tây"],
+        "Song Cau District Social Insurance": ["BHXH huyện Đồng Xuân", "BHXH cơ sở Sông Cầu"],
+    }
+    assert {a.recipient for a in result.awards} == set(offices)
