@@ -138,3 +138,28 @@ def test_an_office_named_with_its_former_or_present_name_in_brackets_is_one_unit
         "Song Cau District Social Insurance": ["BHXH huyện Đồng Xuân", "BHXH cơ sở Sông Cầu"],
     }
     assert {a.recipient for a in result.awards} == set(offices)
+
+
+def test_an_office_and_a_person_joined_as_the_subject_both_receive(nlp) -> None:
+    result = extract(
+        nlp,
+        "Trong số các điển hình, BHXH cơ sở Sông Hinh và anh Lê Văn Tâm được BHXH tỉnh đề nghị Bộ trưởng Bộ Tài "
+        "chính tặng Bằng khen.",
+    )
+    recipients = {(a.recipient, a.recipient_kind, a.status) for a in result.awards}
+    assert recipients == {
+        ("Song Hinh District Social Insurance", "collective", "proposed"),
+        ("Lê Văn Tâm", "individual", "proposed"),
+    }
+
+
+def test_a_second_award_told_by_a_passive_clause_without_a_subject_is_the_same_persons(nlp) -> None:
+    result = extract(
+        nlp,
+        "Ông Lê Văn Bảo, Giám đốc BHXH tỉnh Phú Yên cho biết, chị Nguyễn Thị Ngọc Hà 5 năm liền (2019-2023) đạt "
+        "danh hiệu Chiến sĩ thi đua cơ sở, năm 2022 được Tổng Giám đốc BHXH Việt Nam tặng Bằng khen.",
+    )
+    by_type = {a.award_type: a for a in result.awards}
+    fighter, merit = by_type["grassroots_emulation_fighter"], by_type["ministry_certificate_of_merit"]
+    assert (fighter.recipient, fighter.year, fighter.conferred_by) == ("Nguyễn Thị Ngọc Hà", "2019-2023", None)
+    assert (merit.recipient, merit.year, merit.conferred_by) == ("Nguyễn Thị Ngọc Hà", "2022", "VSS General Director")

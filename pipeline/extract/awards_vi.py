@@ -192,6 +192,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             # "trao A cho X và trao B cho 02 cá nhân ... giai đoạn 2019-2023": the words after the next award
             # given by a verb of its own are that award's
             own_end = nxt if k + 1 < len(mentions) and self.giving_re.search(text, e, nxt) else len(text)
+            own_end = stop.start() if stop else own_end  # "A, năm 2021 được Y tặng B": that year is B's
             own_text = sent.text[: start - sent.start_char + own_end]
             achieved = self.achieved_year(own_text, start - sent.start_char + e)
             base: dict[str, Any] = {
@@ -244,7 +245,11 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             if (
                 not records
                 and shared
-                and (self.g.award_joiner.fullmatch(before) if k else self.g.shared_subject.match(text[:s]))
+                and (
+                    bool(self.g.award_joiner.fullmatch(before) or self.g.elided_subject_passive.fullmatch(before))
+                    if k
+                    else self.g.shared_subject.match(text[:s])
+                )
             ):
                 records = [
                     {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}
