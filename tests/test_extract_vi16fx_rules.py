@@ -163,3 +163,30 @@ def test_a_second_award_told_by_a_passive_clause_without_a_subject_is_the_same_p
     fighter, merit = by_type["grassroots_emulation_fighter"], by_type["ministry_certificate_of_merit"]
     assert (fighter.recipient, fighter.year, fighter.conferred_by) == ("Nguyễn Thị Ngọc Hà", "2019-2023", None)
     assert (merit.recipient, merit.year, merit.conferred_by) == ("Nguyễn Thị Ngọc Hà", "2022", "VSS General Director")
+
+
+def test_a_councils_abbreviation_before_its_owner_is_the_owners_council(nlp) -> None:
+    result = extract(
+        nlp,
+        "Cùng dự có ông Lê Văn Tâm, Thường trực Hội đồng Thi đua - Khen thưởng (HĐTĐKT) BHXH tỉnh. Đoàn đề nghị "
+        "HĐTĐKT BHXH tỉnh xem xét khen thưởng. Ngày 5/3/2025, HĐTĐKT BHXH Việt Nam họp xét khen thưởng.",
+    )
+    councils = {u.name: u.mentions for u in result.units if u.kind == "council"}
+    assert councils == {
+        "Phu Yen Social Security Council for Emulation and Commendation": [
+            "Hội đồng Thi đua - Khen thưởng",
+            "HĐTĐKT",
+            "HĐTĐKT BHXH tỉnh",
+        ],
+        "VSS Council for Emulation and Commendation": ["HĐTĐKT BHXH Việt Nam"],
+    }
+
+
+def test_an_office_with_its_abbreviation_in_brackets_organises_the_event(nlp) -> None:
+    result = extract(
+        nlp,
+        "Chiều 13/11, tại trụ sở cơ quan, Bảo hiểm xã hội (BHXH) tỉnh Hà Nam tổ chức Hội nghị tổng kết năm 2024.",
+    )
+    assert "Bảo hiểm xã hội (BHXH) tỉnh Hà Nam" in {m for u in result.units for m in u.mentions}
+    (event,) = result.events
+    assert event.organizer == "Ha Nam Social Security"
