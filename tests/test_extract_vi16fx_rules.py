@@ -190,3 +190,14 @@ def test_an_office_with_its_abbreviation_in_brackets_organises_the_event(nlp) ->
     assert "Bảo hiểm xã hội (BHXH) tỉnh Hà Nam" in {m for u in result.units for m in u.mentions}
     (event,) = result.events
     assert event.organizer == "Ha Nam Social Security"
+
+
+def test_an_increase_stated_as_someones_goal_and_a_congress_adopted_target_are_targets(nlp) -> None:
+    result = extract(
+        nlp,
+        'Chị Hà cười: "Mục tiêu của phòng năm 2026 là phát triển thêm 12.000 người tham gia BHXH bắt buộc". '
+        "Đại hội cũng thông qua chỉ tiêu nhiệm kỳ mới: 100% hội viên hoàn thành tốt nhiệm vụ, mỗi năm vận động "
+        "ít nhất 60 người tham gia BHXH tự nguyện.",
+    )
+    kinds = {f.value: f.kind for f in result.figures}
+    assert kinds == {12000: "target", 100: "target", 60: "target"}
