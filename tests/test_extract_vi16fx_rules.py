@@ -201,3 +201,18 @@ def test_an_increase_stated_as_someones_goal_and_a_congress_adopted_target_are_t
     )
     kinds = {f.value: f.kind for f in result.figures}
     assert kinds == {12000: "target", 100: "target", 60: "target"}
+
+
+def test_a_provincial_veterans_association_gives_and_a_medals_name_is_not_its_giver(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dịp này, Hội CCB cơ quan được Hội CCB tỉnh Phú Yên tặng Giấy khen; 4 hội viên được Hội CCB tỉnh tặng "
+        'Giấy khen. Trước đó, ông Lê Văn Tâm đã được Tổng Giám đốc BHXH Việt Nam tặng Kỷ niệm chương "Vì sự '
+        'nghiệp Bảo hiểm xã hội Việt Nam".',
+    )
+    givers = {a.award_type: a.conferred_by for a in result.awards}
+    assert givers == {
+        "certificate_of_commendation": "Phu Yen Provincial Veterans' Association",
+        "commemorative_medal": "VSS General Director",
+    }
+    assert len(result.awards) == 3

@@ -169,9 +169,13 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 scope = " " * prev_end + scope[prev_end:]
             found = self.authority(scope, s, e)
             named = found[1] if found else None
-            subject = None if named else self.giver_subject(scope[:s] if k else text[:s])
             quoted = QUOTED_NAME.match(text, e)  # the award's own name in quotes after its form
             in_name = found is not None and (found[0] < 0 or (quoted is not None and found[0] < quoted.end() - e))
+            in_quotes = in_name and found is not None and found[0] >= 0  # the body the quoted name holds
+            subject = None if named and not in_quotes else self.giver_subject(scope[:s] if k else text[:s])
+            if subject and in_quotes:
+                # "được Tổng Giám đốc ... tặng Kỷ niệm chương “Vì sự nghiệp BHXH Việt Nam”": the giver before
+                named = None
             if (named or subject) and not in_name:
                 self.giver_in_sentence = named or subject
             elif self.giver_in_sentence and (
