@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span
 
 from .award_pronouns import pronoun_person
 from .award_recipients import RecipientReading
-from .award_vi_subjects import earlier_unit, organisation_subject, subject_end
+from .award_vi_subjects import earlier_unit, joined_subjects, organisation_subject, subject_end
 from .doc_lists import doc_list
 from .extensions import text_of
+from .quoted import inside_quotes
 
 
 @dataclass(frozen=True)
@@ -126,21 +127,28 @@ class HeadFirstRecipients(RecipientReading):
                 for u in units
                 if begin <= u.start_char
                 and u.end_char <= end
+                # "trong phong trào “... ngành BHXH”, BHXH tỉnh X được ...": a body inside a quoted name is no subject
+                and not inside_quotes(text, begin, u.start_char)
                 and (
                     not self.g.not_recipient_before.search(text[max(0, u.start_char - 10) : u.start_char])
                     # "ứng dụng VssID của BHXH Việt Nam được ... trao giải thưởng": the work's owner receives it
                     or self.g.owned_work_before.search(text, max(base_char, u.start_char - 60), u.start_char)
                 )
             ]
+            # the first of them and those joined on to it: "BHXH tỉnh A và BHXH tỉnh B đều được tặng ...",
+            # "BHXH cơ sở A và anh B được ... tặng", "Bà X, Phó Giám đốc ..., được tặng ..." (her office is no joiner)
+            joinable = [*(subjects if award_type not in self.individual_only else []), *persons]
             if persons and (award_type in self.individual_only or not subjects or persons[0].start < subjects[0].start):
-                return [self.recipient_record(persons[0], units, base)]  # "Bà X, Phó Giám đốc ..., được tặng ..."
+                run = joined_subjects(
+                    persons[0], joinable, units, text, self.g.recipient_joiner, self.g.subject_person_joiner
+                )
+                return [self.recipient_record(span, units, base) for span in run]
             if subjects and award_type not in self.individual_only:
-                run = [subjects[0]]  # "BHXH tỉnh A và BHXH tỉnh B đều được tặng ...": every unit of the subject
-                for unit in subjects[1:]:
-                    if not self.g.recipient_joiner.fullmatch(text[run[-1].end_char : unit.start_char]):
-                        break
-                    run.append(unit)
-                return [self.recipient_record(unit, units, base) for unit in run]
+                others = [*subjects, *(persons if award_type not in self.collective_only else [])]
+                run = joined_subjects(
+                    subjects[0], others, units, text, self.g.recipient_joiner, self.g.subject_person_joiner
+                )
+                return [self.recipient_record(span, units, base) for span in run]
             if award_type not in self.individual_only and not persons:
                 company = organisation_subject(self.g.organisation_name, text, base_char, end)
                 if company is not None:  # "Công ty Cổ phần X, đơn vị ủng hộ ..., được ... tặng"

@@ -31,3 +31,25 @@ def organisation_subject(organisation: re.Pattern[str], text: str, start: int, e
     """The first organisation named as a company ("Công ty ...") between `start` and `end`: a passive
     clause's subject the gazetteer does not know."""
     return organisation.search(text, start, end)
+
+
+def joined_subjects(
+    first: Span,
+    others: list[Span],
+    units: list[Span],
+    text: str,
+    unit_joiner: re.Pattern[str],
+    person_joiner: re.Pattern[str],
+) -> list[Span]:
+    """ "BHXH tỉnh A và BHXH tỉnh B đều được tặng ...", "BHXH cơ sở A và anh B được ... tặng": the subject's
+    first body or person and those joined on to it, each a recipient (a unit by `unit_joiner`, a person,
+    after an honorific, by `person_joiner`)."""
+    run = [first]
+    for span in sorted(others, key=lambda x: x.start_char):
+        if span.start_char < run[-1].end_char:
+            continue
+        joiner = unit_joiner if span in units else person_joiner
+        if not joiner.fullmatch(text, run[-1].end_char, span.start_char):
+            break
+        run.append(span)
+    return run

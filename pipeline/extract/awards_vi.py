@@ -170,9 +170,13 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 scope = " " * prev_end + scope[prev_end:]
             found = self.authority(scope, s, e)
             named = found[1] if found else None
-            subject = None if named else self.giver_subject(scope[:s] if k else text[:s])
             quoted = QUOTED_NAME.match(text, e)  # the award's own name in quotes after its form
             in_name = found is not None and (found[0] < 0 or (quoted is not None and found[0] < quoted.end() - e))
+            in_quotes = in_name and found is not None and found[0] >= 0  # the body the quoted name holds
+            subject = None if named and not in_quotes else self.giver_subject(scope[:s] if k else text[:s])
+            if subject and in_quotes:
+                # "được Tổng Giám đốc ... tặng Kỷ niệm chương “Vì sự nghiệp BHXH Việt Nam”": the giver before
+                named = None
             if (named or subject) and not in_name:
                 self.giver_in_sentence = named or subject
             elif self.giver_in_sentence and (
@@ -193,6 +197,7 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             # "trao A cho X và trao B cho 02 cá nhân ... giai đoạn 2019-2023": the words after the next award
             # given by a verb of its own are that award's
             own_end = nxt if k + 1 < len(mentions) and self.giving_re.search(text, e, nxt) else len(text)
+            own_end = stop.start() if stop else own_end  # "A, năm 2021 được Y tặng B": that year is B's
             own_text = sent.text[: start - sent.start_char + own_end]
             achieved = self.achieved_year(own_text, start - sent.start_char + e)
             base: dict[str, Any] = {
@@ -245,7 +250,11 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             if (
                 not records
                 and shared
-                and (self.g.award_joiner.fullmatch(before) if k else self.g.shared_subject.match(text[:s]))
+                and (
+                    bool(self.g.award_joiner.fullmatch(before) or self.g.elided_subject_passive.fullmatch(before))
+                    if k
+                    else self.g.shared_subject.match(text[:s])
+                )
             ):
                 records = [
                     {**base, "recipient": r["recipient"], "recipient_kind": r["recipient_kind"], "count": None}

@@ -31,6 +31,9 @@ class AwardsGrammar(Grammar):
     recipient_before: str
     agent: str
     recipient_joiner: str
+    # a person joined on to a receiving subject, with the honorific before the name ("BHXH cơ sở A và anh B được ..."):
+    # the words between the subject before and the name
+    subject_person_joiner: str = NEVER
     not_recipient_before: str
     delegated_before: str
     # the words before an authority the presenter acts for ("thừa ủy quyền của"): that authority confers the
@@ -119,6 +122,8 @@ class AwardsGrammar(Grammar):
     # clause that starts without a subject of its own ("; được Chính phủ tặng ..."): both share the
     # recipient named for the award before them
     award_joiner: str = NEVER
+    # the next award's clause opening on a passive verb with no subject of its own ("..., năm 2021 được Y tặng B")
+    elided_subject_passive: str = NEVER
     # head-first packs: a list of one recipient's awards (award_list_leads.py): a line that is a list item
     # ("- Huân chương ... (năm 2019);"), matched at the line's start, and the receiving verb of the line
     # that opens the list, up to its closing colon ("bà X đã được tặng nhiều phần thưởng:")

@@ -129,6 +129,9 @@ class MovementsGrammar(Grammar):
     event_subject: str = NEVER
     # an opening clause with the launching verb ("Sau 10 tháng triển khai ..."): the subject follows the clause
     subject_after_opening: str = NEVER
+    # a speaker's reporting verb before the launching one ("Bà X cho biết, hưởng ứng phong trào ..."): the speaker
+    # reports the clause and is not its subject; the subject is looked for after the verb only
+    reported_before_launch: str = NEVER
     # one year (or a range) that ends the name and stays in it ("... năm 2025", "... năm 2015 - 2016")
     year_in_name: str = NEVER
     # one year right after the name ("“...” năm 2026") or right before it ("phong trào năm 2026 với chủ đề “")

@@ -264,6 +264,8 @@ class UnitsGrammar(Grammar):
     # joins a body named with it ("the Women's Committee of the ..."), between the body and the office
     office_union_after: str = NEVER
     union_body_joint: str = NEVER
+    # "A (khi đó là B)", "B (nay là A)": one office's two names (unit_renames.py); group `now`: the bracket's is the present
+    renamed_in_brackets: str = NEVER
 
 
 class HeadFirstOrg(Strict):

@@ -93,17 +93,19 @@ class LaunchedBy:
         """The person or unit before the launching verb at `verb_at`; "the unit" means the document's office."""
         text = text_of(doc)
         units = doc.spans.get("units", [])
-        people = [p for p in doc.spans.get("people", []) if sent.start_char <= p.start_char and p.end_char <= verb_at]
+        said = [m.end() for m in self.g.reported_before_launch.finditer(text, sent.start_char, verb_at)]
+        begin = said[-1] if said else sent.start_char  # "Bà X cho biết, hưởng ứng ...": not the speaker
+        people = [p for p in doc.spans.get("people", []) if begin <= p.start_char and p.end_char <= verb_at]
         subjects = [
             u
             for u in units
-            if sent.start_char <= u.start_char
+            if begin <= u.start_char
             and u.end_char <= verb_at
             and not self.g.not_subject_before.search(text[max(0, u.start_char - 10) : u.start_char])
         ]
         if people and self.g.own_office_subject.search(text[people[-1].end_char : verb_at]):
             return self.own_office(units)
-        if not people and not subjects and self.g.own_office_subject.search(text[sent.start_char : verb_at]):
+        if not people and not subjects and self.g.own_office_subject.search(text[begin:verb_at]):
             return self.own_office(units)  # "Right after the merger we launched ...": the office speaking
         if not people and not subjects and self.g.event_subject.fullmatch(text, sent.start_char, verb_at):
             # "Hội nghị cũng phát động phong trào ...": launched at the reported event, by its organiser

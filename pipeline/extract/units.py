@@ -42,6 +42,7 @@ from .unit_merging import UnitMerging, apostrophe_folded
 from .unit_naming import UnitNaming
 from .unit_owners import UnitOwners, labelled, labelled_range
 from .unit_refs import UnitReferences
+from .unit_renames import one_renamed_office
 from .unit_ruler import ruled_spans
 from .unit_unions import office_unions
 
@@ -239,7 +240,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         out.extend(self.abbreviations(doc, out))
         out.extend(self.resolve_refs(doc, refs, out))
         out.sort(key=lambda s: s.start)
-        return out
+        return one_renamed_office(out, self.g.renamed_in_brackets)
 
     labelled = staticmethod(labelled)
 
