@@ -271,6 +271,10 @@ class MetricsGrammar(Grammar):
     group_coverage_before: str = NEVER
     # people counted as a service's users, no scheme's members ("the cards of 2,350 patients")
     not_members_noun_after: str = NEVER
+    # cards a body issued ("issued 8,400 health insurance cards", "2,100 cards were issued"; group `passive`: the
+    # verb after): one card a person insured, a head count (gift cards handed over stay counts of cards)
+    issued_cards_after: str = NEVER
+    issued_before: str = NEVER
     # before a scheme named after a coverage rate of the labour force: the scheme opens the next figure
     # ("45% of the labour force and health insurance 94%")
     next_scheme_before: str = NEVER
