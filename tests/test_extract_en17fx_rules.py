@@ -101,3 +101,67 @@ def test_health_insurance_cards_issued_are_people_insured(nlp) -> None:
         assert (found.unit, found.metric) == ("persons", "hi_participants"), value
     for value in (75, 310):  # gift cards and replaced ones stay counts of cards
         assert figure(result, value).unit == "count", value
+
+
+def test_a_rank_before_the_person_after_a_unit_keeps_both_recipients(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security gave Certificates of Commendation to Dak Glei Border Guard Station and to "
+        "Captain Dinh Van Hau, an officer of the station, for helping develop voluntary social insurance.",
+    )
+    got = awards(result)
+    assert ("certificate_of_commendation", "Dak Glei Border Guard Station", "collective", None, "conferred") in got
+    assert ("certificate_of_commendation", "Dinh Van Hau", "individual", None, "conferred") in got
+
+
+# -- units, people, events -------------------------------------------------------------------------
+
+
+def test_a_military_command_is_a_unit(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security and Dak Glei Border Guard Station, under the Kon Tum Provincial Border Guard "
+        "Command, signed a programme on March 3.",
+    )
+    assert "Kon Tum Provincial Border Guard Command" in {u.name for u in result.units}
+
+
+def test_a_one_word_owner_before_a_companys_own_name_is_not_part_of_it(nlp) -> None:
+    result = extract(
+        nlp,
+        "The conference took place at Vinafor's Dak To Timber Company on March 3. The Kon Tum Provincial "
+        "People's Committee and the Vietnam Women's Union sent delegates.",
+    )
+    names = {u.name for u in result.units}
+    assert "Dak To Timber Company" in names
+    assert not [n for n in names if n.startswith("Vinafor")]
+    assert "Vietnam Women's Union" in names  # a possessive with no name of its own after it stays
+
+
+def test_a_body_of_the_own_province_keeps_its_commas_as_written(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security, in coordination with the provincial Department of Labour, Invalids and Social "
+        "Affairs, handed over cards on March 3.",
+    )
+    assert "Kon Tum Provincial Department of Labour, Invalids and Social Affairs" in {u.name for u in result.units}
+
+
+def test_a_name_closing_a_list_of_districts_is_a_place(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security handed over cards to households in Sa Thay, Dak Ha and Tran Van Thoi districts "
+        "on March 3.",
+    )
+    assert "Tran Van Thoi" not in {p.name for p in result.people}
+
+
+def test_the_ceremony_of_an_act_the_lead_told_took_place_on_the_leads_day(nlp) -> None:
+    # the ceremony is named only past the lead's sentences
+    result = extract(
+        nlp,
+        "Kon Tum Social Security on March 3 handed over 900 health insurance cards to poor households. The cards "
+        "were bought with money from the provincial budget. Most went to families in remote villages. Others went "
+        "to pupils.\n\nAt the ceremony in Dak To town, Mr. Le Quang Hai said the cards would help poor families.",
+    )
+    assert [(e.kind, e.date) for e in result.events] == [("ceremony", "2025-03-03")]
