@@ -165,3 +165,45 @@ def test_the_ceremony_of_an_act_the_lead_told_took_place_on_the_leads_day(nlp) -
         "to pupils.\n\nAt the ceremony in Dak To town, Mr. Le Quang Hai said the cards would help poor families.",
     )
     assert [(e.kind, e.date) for e in result.events] == [("ceremony", "2025-03-03")]
+
+
+# -- figures: dates, measures and scopes ------------------------------------------------------------
+
+
+def test_the_start_a_relative_clause_tells_is_no_date_to_carry(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, 2025, Kon Tum Social Security and Dak Glei Border Guard Station signed a programme.\n\n"
+        "Mr. Le Quang Hai said the programme continued a cooperation that began informally in 2021.\n\n"
+        "On this occasion, Kon Tum SS presented gifts with a total of VND 48 million to poor households.",
+    )
+    assert figure(result, 48000000).as_of == "2025-03-03"
+
+
+def test_a_figure_over_the_term_holds_at_no_single_date(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security held a review of 2021-2025 on March 3.\n\nOver the term, the office paid pensions "
+        "and monthly allowances to more than 52,000 people each month.",
+    )
+    found = figure(result, 52000)
+    assert (found.metric, found.as_of) == ("benefit_recipients", None)
+
+
+def test_people_who_live_somewhere_and_employees_covered_are_no_members_or_staff(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security will bring social and health insurance policies to the 3 border communes, where "
+        "more than 5,200 people live. The province said 184,300 employees were now covered by the insurance.",
+    )
+    assert figure(result, 5200).metric == "other"
+    assert figure(result, 184300).metric == "other"
+
+
+def test_the_office_whose_staff_did_the_work_is_the_figures_scope(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security held a conference on March 3. Right after the conference, staff of Dak Ha "
+        "Grassroots Social Insurance helped 64 household business owners sign up for compulsory social insurance.",
+    )
+    assert figure(result, 64).scope == "Dak Ha Grassroots Social Security"
