@@ -150,6 +150,10 @@ class MetricsGrammar(Grammar):
     next_predicate: str = NEVER
     list_item_name: str = NEVER
     list_kind: str = NEVER
+    # a place right before a number, after a district named with its kind word earlier in the clause ("in A district
+    # reached 99.1%, in B 98.8%"): `name`, of that kind; and an opening "At the <event> in A town," (no scope)
+    listed_place_before: str = NEVER
+    venue_opening: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
     list_item_start: str = NEVER
     next_in_list_before: str = NEVER
