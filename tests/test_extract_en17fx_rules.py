@@ -207,3 +207,15 @@ def test_the_office_whose_staff_did_the_work_is_the_figures_scope(nlp) -> None:
         "Grassroots Social Insurance helped 64 household business owners sign up for compulsory social insurance.",
     )
     assert figure(result, 64).scope == "Dak Ha Grassroots Social Security"
+
+
+def test_places_listed_after_a_district_are_districts_and_a_venue_town_is_no_scope(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security handed over cards on March 3.\n\nAt the ceremony in Dak To town, Mr. Le Quang Hai "
+        "said coverage in the province rose to 96.3%. Coverage in Sa Thay district reached 95.1%, in Dak Ha 94.2% "
+        "and in Ngoc Hoi 93.3%.",
+    )
+    assert figure(result, 96.3).scope == "Kon Tum Social Security"
+    assert figure(result, 94.2).scope == "Dak Ha District Social Insurance"
+    assert figure(result, 93.3).scope == "Ngoc Hoi District Social Insurance"
