@@ -153,13 +153,13 @@ class FigureContext:
         if self.district_unit and (
             listed := self.listed_place_re.search(clause_before, max(0, len(clause_before) - 60))
         ):
-            # "Coverage in A district reached 99.1%, in B 98.8%": B's kind word left out, the one named before
+            # "Coverage in A district reached 95.1%, in B 94.2%": B's kind word left out, the one named before
             kinds = list(self.list_kind_re.finditer(clause_before, 0, listed.start()))
             if kinds:
                 return self.district_unit.format(name=listed.group("name"), kind=kinds[-1].group("kind").capitalize())
         hits = list(self.district_re.finditer(clause_before))
         venue = self.venue_opening_re.match(clause_before)
-        if venue:  # "At the ceremony in A town, Mr. X said ... 98.3%": where the event was held, no figure's office
+        if venue:  # "At the ceremony in A town, Mr. X said ... 96.3%": where the event was held, no figure's office
             hits = [h for h in hits if h.start() >= venue.end()]
         if not hits or not self.district_unit:
             return None

@@ -151,7 +151,7 @@ class MetricsGrammar(Grammar):
     list_item_name: str = NEVER
     list_kind: str = NEVER
     # a place right before a number, after a district named with its kind word earlier in the clause ("in A district
-    # reached 99.1%, in B 98.8%"): `name`, of that kind; and an opening "At the <event> in A town," (no scope)
+    # reached 95.1%, in B 94.2%"): `name`, of that kind; and an opening "At the <event> in A town," (no scope)
     listed_place_before: str = NEVER
     venue_opening: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
