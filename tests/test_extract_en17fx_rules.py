@@ -219,3 +219,13 @@ def test_places_listed_after_a_district_are_districts_and_a_venue_town_is_no_sco
     assert figure(result, 96.3).scope == "Kon Tum Social Security"
     assert figure(result, 94.2).scope == "Dak Ha District Social Insurance"
     assert figure(result, 93.3).scope == "Ngoc Hoi District Social Insurance"
+
+
+def test_the_particle_of_handed_over_is_no_qualifier(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security on March 3 handed over 900 health insurance cards and over 300 gifts to poor "
+        "households.",
+    )
+    assert figure(result, 900).qualifier is None
+    assert figure(result, 300).qualifier == "more than"

@@ -47,8 +47,8 @@ class QualifierReading:
         # the qualifier patterns end in `\s*$`, so whatever matches `left` matches `left + " "` too:
         # the padded text alone gives the same answer (one search instead of two)
         padded = left + " "
-        if not self.any_qualifier.search(padded):
-            return None
+        if not self.any_qualifier.search(padded) or self.g.particle_over_before.search(padded):
+            return None  # (no "more than" in "handed over 900 cards": the verb's particle)
         for name, regex in self.qualifiers:
             if regex.search(padded):
                 return name

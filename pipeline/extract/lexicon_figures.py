@@ -154,6 +154,8 @@ class MetricsGrammar(Grammar):
     # reached 95.1%, in B 94.2%"): `name`, of that kind; and an opening "At the <event> in A town," (no scope)
     listed_place_before: str = NEVER
     venue_opening: str = NEVER
+    # a verb whose particle is a qualifier's word ("handed over 900 cards"): no qualifier
+    particle_over_before: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
     list_item_start: str = NEVER
     next_in_list_before: str = NEVER
