@@ -229,3 +229,16 @@ def test_the_particle_of_handed_over_is_no_qualifier(nlp) -> None:
     )
     assert figure(result, 900).qualifier is None
     assert figure(result, 300).qualifier == "more than"
+
+
+def test_a_second_quoted_movement_after_the_first_ones_launcher_is_read_without_it(nlp) -> None:
+    result = extract(
+        nlp,
+        'Emulation movements, including "The whole office joins hands for clean records" launched by Vietnam '
+        'Social Security and "Kind hearts for the highlands", were carried out widely.',
+    )
+    got = {m.name: m.launched_by for m in result.movements}
+    assert got == {
+        "The whole office joins hands for clean records": "Vietnam Social Security",
+        "Kind hearts for the highlands": None,
+    }
