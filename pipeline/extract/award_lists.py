@@ -116,6 +116,25 @@ class FollowOnLists:
                 out.append((name, kind))
         return out
 
+    def names_beside_count(
+        self, doc: Doc, units: list[Span], people: list[Span], start: int, after: str
+    ) -> list[tuple[str, str]]:
+        """The names beside the count of an award's recipients: before it ("to A and two other officials")
+        and after it ("to 6 enterprises and to Mr. A, a specialist of ..."; `person_after_count`: the words
+        between the count and the person)."""
+        out = self.names_before_count(doc, units, people, start, after)
+        m = self.counts.count_to.match(after)
+        groups = self.counts.groups_in(after[m.end() :]) if m else []
+        if m is None or not groups:
+            return out
+        count_end = start + m.end() + groups[-1].end
+        text = text_of(doc)
+        person = next((p for p in people if p.start_char >= count_end), None)
+        if person is not None and self.g.person_after_count.fullmatch(text, count_end, person.start_char):
+            named = (text_in(doc, person), "individual")
+            out += [named] if named not in out else []
+        return out
+
     def titled_subject(self, doc: Doc, before_verb: str) -> tuple[str, str | None] | None:
         """ "The VSS Director also presented ...": the title as the subject of the handing-over verb, and
         the one person of the document whose title it is (None when none or several)."""

@@ -106,6 +106,12 @@ class RecipientReading:
             names = orgs if longer or len(orgs) > len(names) else names
         if not names and (definite := self.g.definite_object.match(text[e:nxt])):
             names = definite_unit(doc, definite.group("head"), start + s)  # "... to the hospital": the one named
+        if not names and (
+            self.g.office_anaphor_subject.search(text[:s]) or self.g.office_anaphor_object.match(text[e:])
+        ):
+            # "the office": a local office (the sector's agency is "the agency", its most-named body perhaps)
+            office = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES)
+            names = [office] if office else []
         if not names and (self.g.anaphoric_subject.search(text[:s]) or self.g.anaphoric_object.match(text[e:])):
             # "the office" of a report on a sector's anniversary is the local office it names most, not the agency
             main = most_named(doc.spans.get("units", []), TOP_LOCAL_OFFICES) or self.main_unit(doc)
@@ -257,6 +263,8 @@ class RecipientReading:
             return None
         gap = text_of(doc)[before[0].end_char : base + s]
         if self.g.honoured_passive.search(gap) or self.g.honoured_active.search(gap):
+            return text_in(doc, before[0])
+        if self.g.person_proposed_gap.match(gap):  # "Mr. A has been proposed for a Labour Order": his
             return text_in(doc, before[0])
         return None
 

@@ -367,7 +367,7 @@ class AwardFinder(
                 self.add(doc, base, name, kind, None)
             if found and (not named or counted):
                 # "... to A and two other officials": A beside the count, not in it
-                for name, kind in self.names_before_count(doc, units, people, start + e, after):
+                for name, kind in self.names_beside_count(doc, units, people, start + e, after):
                     self.add(doc, base, name, kind, None)
             if found or named:
                 continue

@@ -72,7 +72,11 @@ class FurtherEvents:
                 continue  # the sentence's event is read already
             if n < self.lead_sentences and any(ev["kind"] == kind for ev in events):
                 continue  # the lead's event told again in the lead ("... holds its Congress" / "held its Congress")
-            found = self.setting_event(doc, text, lo, hi, s, e) or self.hosted_event(doc, text, lo, hi, s, e)
+            found = (
+                self.setting_event(doc, text, lo, hi, s, e)
+                or self.hosted_event(doc, text, lo, hi, s, e)
+                or (None if events else self.lead_action_event(doc, text, lo, s))
+            )
             if found is None:
                 continue
             start, name, date = found
@@ -140,6 +144,26 @@ class FurtherEvents:
             return None  # "at the ceremony": the event told before, named again
         start = lo + picked.start if before else m.start()
         return start, None, self.dated(doc, picked)
+
+    def lead_action_event(self, doc: Doc, text: str, lo: int, s: int) -> tuple[int, str | None, str | None] | None:
+        """ "X on May 3 handed over 900 cards to ..." then "At the ceremony in Y, Mr. Z said ...": a lead that tells
+        an act with no event word, and a sentence opening on the event word with "the" (`lead_setting_opening`)
+        names the event of that act; it took place on the first day the lead gives (asked only while no event is
+        read)."""
+        m = self.g.lead_setting_opening.match(text, lo, s)
+        if m is None or m.end() != s:
+            return None
+        sents = doc_sentences(doc)
+        for k in range(min(self.lead_sentences, len(sents))):
+            if sents.starts[k] >= lo:
+                break
+            sentence = text[sents.starts[k] : sents.ends[k]]
+            dateline = self.g.dateline.match(sentence)
+            filed = dateline.end() if dateline else 0  # the day the story was filed tells no act's day
+            dates = [d for d in self.dates.find(sentence) if d.month_day and not d.comparison and d.start >= filed]
+            if dates:
+                return lo + len(m.group()) - len(m.group().lstrip()), None, self.dated(doc, dates[0])
+        return None
 
     def hosted_event(
         self, doc: Doc, text: str, lo: int, hi: int, s: int, e: int

@@ -57,6 +57,8 @@ class FigureContext:
         self.district_unit = metrics.district_unit
         self.list_item_re: re.Pattern[str] = g.list_item_name
         self.list_kind_re: re.Pattern[str] = g.list_kind
+        self.listed_place_re: re.Pattern[str] = g.listed_place_before
+        self.venue_opening_re: re.Pattern[str] = g.venue_opening
         self.list_item_start: re.Pattern[str] = g.list_item_start
         self.next_in_list_re: re.Pattern[str] = g.next_in_list_before
         self.coverage_after: re.Pattern[str] = g.coverage_after
@@ -148,7 +150,17 @@ class FigureContext:
         if self.district_re.absent_from(text):  # asked once per sentence; a clause is searched at once
             return None
         clause_before = text[start:end]
+        if self.district_unit and (
+            listed := self.listed_place_re.search(clause_before, max(0, len(clause_before) - 60))
+        ):
+            # "Coverage in A district reached 95.1%, in B 94.2%": B's kind word left out, the one named before
+            kinds = list(self.list_kind_re.finditer(clause_before, 0, listed.start()))
+            if kinds:
+                return self.district_unit.format(name=listed.group("name"), kind=kinds[-1].group("kind").capitalize())
         hits = list(self.district_re.finditer(clause_before))
+        venue = self.venue_opening_re.match(clause_before)
+        if venue:  # "At the ceremony in A town, Mr. X said ... 96.3%": where the event was held, no figure's office
+            hits = [h for h in hits if h.start() >= venue.end()]
         if not hits or not self.district_unit:
             return None
         kind = hits[-1].group("kind").capitalize()

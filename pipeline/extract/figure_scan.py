@@ -363,6 +363,10 @@ class NumberScanner:
             if noun in self.times_nouns and self.persons_after_times.match(after, m.end(), m.end() + NOUN_WINDOW):
                 return "persons", True
             return self.noun_unit[noun], True
+        if (cards := self.g.issued_cards_after.match(after[:80])) and (
+            cards.group("passive") or self.g.issued_before.search(before[-40:])
+        ):
+            return "persons", True  # "issued 8,400 health insurance cards": a card for each person insured
         if self.g.own_count_noun.match(after[:40]):
             return "count", True  # "handed over 61 houses": its own noun, not the people named before it
         if (joined := self.g.shared_noun_join.match(after[:40])) and (

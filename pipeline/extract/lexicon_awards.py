@@ -235,6 +235,16 @@ class AwardsGrammar(Grammar):
     # the verb after a count that is its own clause's subject ("..., and three cells were given ..."): the
     # count belongs to the award after it, not to the one before
     count_subject_after: str = NEVER
+    # "the office" as the subject before an award or its object after it ("In 2016-2020 the office received
+    # the ...", "... presented the Flag to the office for its results"): the local office the text is about
+    office_anaphor_subject: str = NEVER
+    office_anaphor_object: str = NEVER
+    # the words between an award's counted recipients and a person it also goes to ("to 6 enterprises and to
+    # Mr. A"): the person is a recipient beside the count
+    person_after_count: str = NEVER
+    # between a person and the award a passive proposal puts him up for ("Mr. A, ..., has been proposed for a"):
+    # the person, not the company named before him, is the one proposed
+    person_proposed_gap: str = NEVER
 
 
 class AwardsData(Strict):

@@ -76,6 +76,9 @@ class EventsGrammar(Grammar):
     # a reporting verb with the event as its object ("hosted the ... meeting"): the words between the
     # determiner and the event word are group `words`
     hosting_before: str = NEVER
+    # a sentence opening on "At the" right before the event word, no date of its own ("At the ceremony in X, ..."):
+    # the event of the act the lead told without an event word ("... on May 3 handed over 900 cards")
+    lead_setting_opening: str = NEVER
     # words before the event word saying it was held online ("their first online meeting"): location "online"
     online_words: str = NEVER
     # "the signing ceremony": an event named with a definite article, told before (its date from the sentence

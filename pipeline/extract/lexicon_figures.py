@@ -151,6 +151,10 @@ class MetricsGrammar(NumberCueGrammar):
     next_predicate: str = NEVER
     list_item_name: str = NEVER
     list_kind: str = NEVER
+    # a place right before a number, after a district named with its kind word earlier in the clause ("in A district
+    # reached 95.1%, in B 94.2%"): `name`, of that kind; and an opening "At the <event> in A town," (no scope)
+    listed_place_before: str = NEVER
+    venue_opening: str = NEVER
     # the start of a list item ("1. ", "- "): an item with no measure of its own takes its list's header's
     list_item_start: str = NEVER
     next_in_list_before: str = NEVER
@@ -278,6 +282,10 @@ class MetricsGrammar(NumberCueGrammar):
     group_coverage_before: str = NEVER
     # people counted as a service's users, no scheme's members ("the cards of 2,350 patients")
     not_members_noun_after: str = NEVER
+    # cards a body issued ("issued 8,400 health insurance cards", "2,100 cards were issued"; group `passive`: the
+    # verb after): one card a person insured, a head count (gift cards handed over stay counts of cards)
+    issued_cards_after: str = NEVER
+    issued_before: str = NEVER
     # before a scheme named after a coverage rate of the labour force: the scheme opens the next figure
     # ("45% of the labour force and health insurance 94%")
     next_scheme_before: str = NEVER

@@ -15,6 +15,8 @@ from .doc_subject import most_named
 from .extensions import span_unit, text_of
 from .lexicon import fold, provinces
 
+QUOTE_ENDS = frozenset('"”')  # the closing quote of a name a "launched by" right after belongs to
+
 
 class Bare(NamedTuple):
     """A name written without quotes: where its head stands (the launching verb comes right before it)
@@ -64,6 +66,12 @@ class LaunchedBy:
         units = doc.spans.get("units", [])
         matches = list(self.g.launched_by.finditer(text, sent.start_char, sent.end_char))
         after = [m for m in matches if m.start() >= end]
+        # (not one right after another quoted name before this one: '"A" launched by X and "B"' is A's launcher)
+        matches = [
+            m
+            for m in matches
+            if m.start() >= end or text[max(0, m.start() - 3) : m.start()].strip()[-1:] not in QUOTE_ENDS
+        ]
         before = [m for m in matches if m.end() <= start]
         m = after[0] if after else (before[-1] if before else (matches[0] if matches else None))
         if m:

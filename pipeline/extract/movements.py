@@ -27,6 +27,8 @@ from .sentence_chars import doc_sentences
 
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{4,220}?)[”\"]")
 COMMA = re.compile(r"\s*,\s*")
+# the longest gap between two quoted names of one list (a launcher may stand between: '"A" launched by X and "B"')
+LIST_GAP_CHARS = 80
 
 
 class MovementFinder(LaunchedBy, RuleComponent):
@@ -153,7 +155,7 @@ class MovementFinder(LaunchedBy, RuleComponent):
                 gap = self.g.period_in_gap.sub(" ", gap)
             in_list = (
                 gap is not None
-                and len(gap) < 40
+                and len(gap) < LIST_GAP_CHARS
                 and self.g.list_gap.fullmatch(gap.split("”")[-1] if gap else "") is not None
             )
             triggered = (

@@ -39,6 +39,9 @@ MAX_GLOSS_WORDS = 3
 """Words of a bracketed translation inside a name ("Lao Dong (Labour) Newspaper")."""
 
 
+ENTERPRISE = "enterprise"  # the kind of a company's head noun (units.yml `org_heads`)
+
+
 class OrgNameReader:
     """Finds organisation names in a document; `spans(doc, mentions)` is the one entry point."""
 
@@ -128,6 +131,14 @@ class OrgNameReader:
             ):
                 start += 1  # "An" opens a sentence, but "to An Phu Transport Cooperative" is a name
             start = self.after_person_dash(doc, start, tok.i)
+            if (
+                start + 3 < tok.i
+                and doc[start + 1].text in self.possessives
+                and self.head_kind.get(tok.text) == ENTERPRISE
+            ):
+                # "Vinafor's Dak To Timber Company": a one-word owner, then a company's name of its own (two words
+                # or more before the head; "People's Committee", "the Ministry's ... Council" are no companies)
+                start += 2
             if start > 0 and doc[start - 1].lower_ in self.of_words:
                 # "the Ministry of Finance's Emulation Council": the possessor belongs to the body before "of"
                 start = next((t.i + 1 for t in doc[start : tok.i] if t.text in self.possessives), start)

@@ -80,7 +80,7 @@ class UnitReferences:
                 continue
             if span.id_ == "own_province_body":
                 if places:
-                    rest = " ".join(t.text for t in span[1:])
+                    rest = span[1:].text  # as written: "Labour, Invalids and ..." keeps its comma where it stands
                     out.append(labelled(span, kind, f"{places.most_common(1)[0][0]} {span[0].text.title()} {rest}"))
                 continue
             candidates = by_kind.get(kind)
