@@ -250,7 +250,11 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 if metric == "other" and cand.unit == "VND" and self.g.collected_amount_before.search(head):
                     metric = "revenue"  # "thu BHYT ... cho 52.310 người với số tiền 41,2 tỷ đồng"
-                exceeded = kind == "plan_completion" and self.g.exceeded_by_before.search(left_clause)
+                exceeded = (
+                    kind == "plan_completion"
+                    and self.g.exceeded_by_before.search(left_clause)
+                    and not self.g.points_raw.search(cand.raw)
+                )
                 if exceeded:
                     cand.value += 100  # "vượt 28% chỉ tiêu": the plan completed at 128%, no more, no less
                 qualifier = None if exceeded else self.meaning.qualifier_of(left)
