@@ -111,7 +111,11 @@ class HeadFirstRecipients(RecipientReading):
         # the subject: "BHXH tỉnh X (được) đón nhận Huân chương ..."
         left = text[base_char : base_char + s]
         # "X được Chủ tịch nước tặng ...": the giver between "được" and the verb
-        passive = [m for m in self.g.honoured_passive.finditer(left) if not left[m.end() :].strip()]
+        passive = [
+            m
+            for m in self.g.honoured_passive.finditer(left)
+            if not left[m.end() :].strip() or self.g.passive_title_gap.fullmatch(left[m.end() :])
+        ]
         if self.receiving_re.search(left[-40:]) or passive:
             # "X được Bộ trưởng Bộ Tài chính tặng ...": the giver named after "được" is no subject
             end = base_char + subject_end(passive, s)

@@ -23,6 +23,9 @@ class AwardsGrammar(Grammar):
     passive_before_verb: str
     announcing: str
     honoured_passive: str
+    # the words a passive giving clause may close on before the award's form ("được ... tặng danh hiệu Tập thể lao
+    # động xuất sắc"): the clause's subject is still the recipient
+    passive_title_gap: str = NEVER
     honoured_active: str
     members_cue: str
     count_to: str
