@@ -1,10 +1,10 @@
-"""Who holds prizes counted right before their form (Vietnamese): "X được tặng 01 Cờ thi đua của Chính phủ và
-02 Cờ thi đua của BHXH Việt Nam".
+"""Who holds prizes counted right before their form (Vietnamese): "X được tặng 02 Bằng khen của Thủ tướng Chính phủ
+và 01 Cờ thi đua của Chính phủ".
 
 A part of `HeadFirstAwardFinder` (`awards_vi.py`). A count right before the form counts the prizes, not
 their recipients (`award_vi_counts.py`), so such a record names no one and says nothing of who holds the
 prizes. When the clause's subject received them (a receiving verb before the count), that subject is the
-recipient and the count stays the number of prizes; the next prize joined on to it ("... (năm 2022) và 02
+recipient and the count stays the number of prizes; the next prize joined on to it ("... (năm 2019) và 01
 Cờ thi đua ...") goes to the same subject. A count whose words say who the prizes are for ("4 giải tập
 thể") keeps its kind and names no one.
 """
@@ -43,7 +43,7 @@ class HeadFirstPrizeOwners:
             return records
         prizes = records[0]["count"]
         if k and shared and self.g.award_joiner.fullmatch(before[: count.start()]):
-            # "... (năm 2022) và 02 Cờ thi đua ...": the prizes of the subject the award before went to
+            # "... (năm 2019) và 01 Cờ thi đua ...": the prizes of the subject the award before went to
             return [{**records[0], "recipient": r["recipient"], "recipient_kind": r["recipient_kind"]} for r in shared]
         found = self.named(*named_args)
         if len(found) != 1 or not found[0]["recipient"]:

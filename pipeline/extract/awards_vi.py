@@ -233,7 +233,7 @@ class HeadFirstAwardFinder(
                 for record in records:
                     record.pop("_named_first", None)
                 records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
-            # "X được tặng 01 Cờ thi đua ...": the prizes a count before the form counts are the subject's
+            # "X được tặng 02 Bằng khen ...": the prizes a count before the form counts are the subject's
             records = self.prize_owners(
                 records, before, k, shared, (doc, units, people, start, s, e, nxt, award_type, base)
             )

@@ -253,7 +253,7 @@ class MetricsGrammar(Grammar):
     present_before: str = NEVER
     # "vượt 28% chỉ tiêu": a plan exceeded by that share, completed at 100 + it per cent
     exceeded_by_before: str = NEVER
-    # a share written in percentage points ("vượt 1,2 điểm phần trăm chỉ tiêu"): the margin over a target rate,
+    # a share written in percentage points ("vượt 0,8 điểm phần trăm chỉ tiêu"): the margin over a target rate,
     # never a plan completed at 100 + it per cent
     points_raw: str = NEVER
     # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and
