@@ -130,3 +130,23 @@ def test_a_funds_quoted_name_is_no_movement_but_part_of_the_campaign_for_it(nlp)
 def test_a_byline_whose_family_name_is_one_letter(nlp) -> None:
     result = extract(nlp, "Năm 2024, BHXH tỉnh đã cấp 4.200 thẻ BHYT cho học sinh.\n\nY Hoan")
     assert [p.name for p in result.people] == ["Y Hoan"]
+
+
+def test_household_business_owners_joining_social_insurance_are_compulsory_participants(nlp) -> None:
+    result = extract(nlp, "Đến 30/6/2025, toàn tỉnh có 980 chủ hộ tham gia BHXH.")
+    assert figure(result, 980).metric == "compulsory_si_participants"
+
+
+def test_a_number_assigned_to_develop_further_is_a_target(nlp) -> None:
+    result = extract(nlp, "Năm 2025, UBND tỉnh giao BHXH tỉnh Phú Yên chỉ tiêu phát triển thêm 2.600 người tham gia.")
+    assert figure(result, 2600).kind == "target"
+
+
+def test_a_total_over_the_whole_period_has_no_date_of_its_own(nlp) -> None:
+    result = extract(
+        nlp,
+        "Giai đoạn 2020-2024, BHXH tỉnh hoàn thành các chỉ tiêu. Tổng chi các chế độ cả giai đoạn đạt 8.450 tỷ đồng.",
+    )
+    total = figure(result, 8_450_000_000_000)
+    assert total.as_of is None
+    assert total.period == "2020-2024"

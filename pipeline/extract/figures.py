@@ -203,6 +203,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     metric = "other"  # "to buy health insurance cards for 1,500 poor people": a gift, not members
                 if self.not_measures.other(cand.unit, metric, right, head):
                     metric = "other"  # "với 45 đoàn viên", "57 quyết định xử phạt" (`figure_not_measures.py`)
+                metric = self.scheme_nouns.metric(cand.unit, metric, right)  # household-business owners
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date
