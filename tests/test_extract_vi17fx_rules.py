@@ -150,3 +150,13 @@ def test_a_total_over_the_whole_period_has_no_date_of_its_own(nlp) -> None:
     total = figure(result, 8_450_000_000_000)
     assert total.as_of is None
     assert total.period == "2020-2024"
+
+
+def test_a_count_of_places_named_right_after_it_is_no_figure(nlp) -> None:
+    result = extract(
+        nlp,
+        "Tại 4 huyện Sơn Hòa, Đồng Xuân, Tây Hòa và Phú Hòa, tỷ lệ bao phủ BHYT lần lượt đạt 96,1%, 97,3%, 95,8% "
+        "và 98,4%.",
+    )
+    assert not [f for f in result.figures if f.value == 4]
+    assert figure(result, 97.3).unit == "percent"

@@ -259,6 +259,9 @@ class MetricsGrammar(Grammar):
     # people whose noun only the compulsory scheme covers ("chủ hộ kinh doanh"): compulsory participants when
     # their sentence names social insurance in general
     compulsory_noun_after: str = NEVER
+    # a count of places whose names follow it ("3 huyện A, B và C"): it says which places a sentence is about,
+    # no figure
+    named_places_after: str = NEVER
     # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and
     # `name`, a given name after it; the figure is the office the person works in (figure_partners)
     person_subject: str = NEVER
