@@ -160,3 +160,17 @@ def test_a_count_of_places_named_right_after_it_is_no_figure(nlp) -> None:
     )
     assert not [f for f in result.figures if f.value == 4]
     assert figure(result, 97.3).unit == "percent"
+
+
+def test_a_bracketed_year_dates_only_the_award_it_follows(nlp) -> None:
+    result = extract(
+        nlp,
+        "Giai đoạn 2020-2024, BHXH tỉnh Phú Yên được tặng 02 Bằng khen của Thủ tướng Chính phủ (năm 2021) và 01 Cờ "
+        "thi đua của Chính phủ; 04 cá nhân được tặng Bằng khen của Bộ trưởng Bộ Tài chính.",
+    )
+    years = sorted((a.award_type, a.year) for a in result.awards)
+    assert years == [
+        ("government_emulation_flag", "2020-2024"),
+        ("ministry_certificate_of_merit", "2020-2024"),
+        ("pm_certificate_of_merit", "2021"),
+    ]

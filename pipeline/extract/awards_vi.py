@@ -352,4 +352,4 @@ class HeadFirstAwardFinder(
             return f"{span.group(1)}-{span.group(2)}"
         cut = self.g.clause_break.search(text, e)
         text = text[: cut.start()] if cut else text
-        return super().year(self.earlier_awards_dates_blanked(text, s), s, e)
+        return super().year(self.earlier_awards_dates_blanked(self.bracketed_years_blanked(text, s), s), s, e)

@@ -26,6 +26,8 @@ class AwardsGrammar(Grammar):
     # the words a passive giving clause may close on before the award's form ("được ... tặng danh hiệu Tập thể lao
     # động xuất sắc"): the clause's subject is still the recipient
     passive_title_gap: str = NEVER
+    # a year in brackets ("(năm 2022)"): the year of what stands right before it, never of an award after it
+    bracketed_year: str = NEVER
     honoured_active: str
     members_cue: str
     count_to: str
