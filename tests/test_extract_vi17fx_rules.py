@@ -174,3 +174,16 @@ def test_a_bracketed_year_dates_only_the_award_it_follows(nlp) -> None:
         ("ministry_certificate_of_merit", "2020-2024"),
         ("pm_certificate_of_merit", "2021"),
     ]
+
+
+def test_the_posts_of_a_provincial_command_and_a_border_guard_station(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dự lễ có Trung tá Hà Văn Toàn, Đồn trưởng Đồn Biên phòng Hòa Tâm. Đại tá Lê Quang Vinh, Phó Chỉ huy "
+        "trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Phú Yên phát biểu.",
+    )
+    units = {p.name: p.unit for p in result.people}
+    assert units == {
+        "Hà Văn Toàn": "Hoa Tam Border Guard Station",
+        "Lê Quang Vinh": "Phu Yen Provincial Border Guard Command",
+    }
