@@ -187,3 +187,12 @@ def test_the_posts_of_a_provincial_command_and_a_border_guard_station(nlp) -> No
         "Hà Văn Toàn": "Hoa Tam Border Guard Station",
         "Lê Quang Vinh": "Phu Yen Provincial Border Guard Command",
     }
+
+
+def test_a_post_and_its_body_written_before_the_name(nlp) -> None:
+    result = extract(
+        nlp, "Dịp này, Phó Giám đốc BHXH tỉnh Phú Yên, bà Trần Thị Mai, trao Giấy khen cho 5 doanh nghiệp."
+    )
+    (mai,) = result.people
+    assert mai.title == "Phó Giám đốc BHXH tỉnh Phú Yên"
+    assert mai.unit == "Phu Yen Social Security"
