@@ -145,9 +145,9 @@ def test_a_number_assigned_to_develop_further_is_a_target(nlp) -> None:
 def test_a_total_over_the_whole_period_has_no_date_of_its_own(nlp) -> None:
     result = extract(
         nlp,
-        "Giai đoạn 2020-2024, BHXH tỉnh hoàn thành các chỉ tiêu. Tổng chi các chế độ cả giai đoạn đạt 8.450 tỷ đồng.",
+        "Giai đoạn 2020-2024, BHXH tỉnh hoàn thành các chỉ tiêu. Tổng chi các chế độ cả giai đoạn đạt 8.720 tỷ đồng.",
     )
-    total = figure(result, 8_450_000_000_000)
+    total = figure(result, 8_720_000_000_000)
     assert total.as_of is None
     assert total.period == "2020-2024"
 
