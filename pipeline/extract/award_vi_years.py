@@ -56,6 +56,13 @@ class HeadFirstYears:
                 text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
         return text
 
+    def bracketed_years_blanked(self, text: str, s: int) -> str:
+        """ "X được tặng 02 Bằng khen ... (năm 2019) và 01 Cờ thi đua ...": a year in brackets before the award at `s`
+        is the year of what it follows, so it dates no later award of the sentence. Offsets are kept."""
+        for m in self.g.bracketed_year.finditer(text, 0, s):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        return text
+
     def undated_year(self, doc: Doc, at: int) -> str | None:
         """An award whose sentence names no year is for the year its section's heading names ("III. ...
         NĂM 2025"), else the one the document's title names ("Báo cáo tổng kết ... năm 2025"); a

@@ -32,6 +32,7 @@ from .award_parts import grade_of
 from .award_report_subject import report_subject, row_year
 from .award_vi_counts import HeadFirstCounts
 from .award_vi_givers import HeadFirstGivers
+from .award_vi_prize_owners import HeadFirstPrizeOwners
 from .award_vi_recipients import HeadFirstRecipients
 from .award_vi_years import HeadFirstYears, proposals_share_year
 from .awards import AwardFinder
@@ -46,7 +47,9 @@ from .sentence_chars import doc_sentences
 QUOTED_NAME = re.compile(r"\s*[\"“][^\"”\n]{1,120}[\"”]")
 
 
-class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers, HeadFirstYears, AwardFinder):
+class HeadFirstAwardFinder(
+    HeadFirstCounts, HeadFirstRecipients, HeadFirstPrizeOwners, HeadFirstGivers, HeadFirstYears, AwardFinder
+):
     """Award records in head-first word order: `AwardFinder`'s forms, grades and authorities, read with the
     counts (`award_vi_counts.py`), recipients (`award_vi_recipients.py`), givers (`award_vi_givers.py`) and
     years (`award_vi_years.py`) of Vietnamese word order."""
@@ -236,6 +239,10 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
                 for record in records:
                     record.pop("_named_first", None)
                 records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
+            # "X được tặng 02 Bằng khen ...": the prizes a count before the form counts are the subject's
+            records = self.prize_owners(
+                records, before, k, shared, (doc, units, people, start, s, e, nxt, award_type, base)
+            )
             if not records and shared and self.g.on_behalf_subject.search(text, 0, s):
                 # "ông X thay mặt tập thể đón nhận Bằng khen": the collective given it before, not the person
                 records = [
@@ -355,4 +362,4 @@ class HeadFirstAwardFinder(HeadFirstCounts, HeadFirstRecipients, HeadFirstGivers
             return f"{span.group(1)}-{span.group(2)}"
         cut = self.g.clause_break.search(text, e)
         text = text[: cut.start()] if cut else text
-        return super().year(self.earlier_awards_dates_blanked(text, s), s, e)
+        return super().year(self.earlier_awards_dates_blanked(self.bracketed_years_blanked(text, s), s), s, e)

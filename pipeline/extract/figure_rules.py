@@ -21,6 +21,7 @@ from .figure_not_measures import NotMeasures
 from .figure_partners import PartnerSubject
 from .figure_periods import FigurePeriods
 from .figure_scan import NumberScanner
+from .figure_scheme_nouns import SchemeNouns
 from .figure_scope import FigureScope
 from .lexicon import compile_grammar, load_data
 from .lexicon_models import AwardsData, MetricsData, NumbersData
@@ -81,5 +82,6 @@ class FigureRules:
         self.target_re = TargetCues(met.target_cues, self.g.target_compared_before, self.g.assigned_to_reach)
         self.bare_counts = num.bare_counts
         self.not_measures = NotMeasures(self.g)
+        self.scheme_nouns = SchemeNouns(self.g, met.participants_metric)  # "chủ hộ kinh doanh": compulsory
         self.headline_takes_body_date = met.headline_takes_body_date
         self.to_date = cue_scan(self.dates.to_date)

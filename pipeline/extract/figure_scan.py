@@ -270,6 +270,7 @@ class NumberScanner:
             self.g.ordinal_after.match(after)
             # "56/TĐKT" is a document's number; "1.263.600 đồng/học sinh/năm" an amount per head
             or (self.g.letter_after.match(after) and not currency)
+            or self.g.named_places_after.match(after)  # "tại 3 huyện A, B và C": the places named
             or after[:1] == ":"
             and after[1:2].isdecimal()
         ):

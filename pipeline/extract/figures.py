@@ -206,6 +206,7 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                 if self.not_measures.other(cand.unit, metric, right, head):
                     metric = "other"  # "với 45 đoàn viên", "57 quyết định xử phạt" (`figure_not_measures.py`)
                 metric = share_target_metric(seen.figures, cands, i, metric) if shared else metric
+                metric = self.scheme_nouns.metric(cand.unit, metric, right)  # household-business owners
                 line_start = doc_text.rfind("\n", 0, cand.start) + 1
                 # a title's or a round-up item heading's figure: a date carried from before is only its
                 # fallback, for when the body does not state the same fact with its own date
@@ -253,7 +254,11 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                     kind = "plan_completion"  # ", while B reached 47.5%": the same measure as A's before
                 if metric == "other" and cand.unit == "VND" and self.g.collected_amount_before.search(head):
                     metric = "revenue"  # "thu BHYT ... cho 52.310 người với số tiền 41,2 tỷ đồng"
-                exceeded = kind == "plan_completion" and self.g.exceeded_by_before.search(left_clause)
+                exceeded = (
+                    kind == "plan_completion"
+                    and self.g.exceeded_by_before.search(left_clause)
+                    and not self.g.points_raw.search(cand.raw)
+                )
                 if exceeded:
                     cand.value += 100  # "vượt 28% chỉ tiêu": the plan completed at 128%, no more, no less
                 qualifier = None if exceeded else self.meaning.qualifier_of(left)

@@ -23,6 +23,8 @@ class AwardsGrammar(Grammar):
     passive_before_verb: str
     announcing: str
     honoured_passive: str
+    # a year in brackets ("(năm 2022)"): the year of what stands right before it, never of an award after it
+    bracketed_year: str = NEVER
     honoured_active: str
     members_cue: str
     count_to: str

@@ -163,6 +163,11 @@ class MovementsGrammar(Grammar):
     bare_theme: str = NEVER
     # time words that name no movement by themselves ("năm 2026", "6 tháng cuối năm", "hằng quý")
     time_expression: str = NEVER
+    # a campaign's head noun right before its quoted name ("Tháng cao điểm “X”"): group `head` opens the name
+    campaign_head_before: str = NEVER
+    # a fund's noun right before a quoted name ("ủng hộ Quỹ “X”"): the fund's name, no movement; a campaign for the
+    # fund named without quotes runs on through it ("cuộc vận động ủng hộ Quỹ “X” năm 2024")
+    fund_before: str = NEVER
 
 
 class MovementsData(Strict):

@@ -264,6 +264,15 @@ class MetricsGrammar(NumberCueGrammar):
     present_now_before: str = NEVER
     # "vượt 28% chỉ tiêu": a plan exceeded by that share, completed at 100 + it per cent
     exceeded_by_before: str = NEVER
+    # a share written in percentage points ("vượt 0,8 điểm phần trăm chỉ tiêu"): the margin over a target rate,
+    # never a plan completed at 100 + it per cent
+    points_raw: str = NEVER
+    # people whose noun only the compulsory scheme covers ("chủ hộ kinh doanh"): compulsory participants when
+    # their sentence names social insurance in general
+    compulsory_noun_after: str = NEVER
+    # a count of places whose names follow it ("3 huyện A, B và C"): it says which places a sentence is about,
+    # no figure
+    named_places_after: str = NEVER
     # a pronoun for a person as the subject ("chị trực tiếp vận động được 1.267 người"): group `pronoun`, and
     # `name`, a given name after it; the figure is the office the person works in (figure_partners)
     person_subject: str = NEVER

@@ -170,10 +170,11 @@ class MovementFinder(LaunchedBy, RuleComponent):
                 or self.trigger.match(m.group(1))
                 or self.g.emulation_in_name.search(m.group(1))
             )  # the name says what it is: “Cuộc thi ...”, “Giải ...”, “100 days of peak emulation ...”
-            if not (triggered or in_list):
-                last_end = None
+            if not (triggered or in_list) or self.g.fund_before.search(text, max(0, m.start() - 12), m.start() + 1):
+                last_end = None  # (“X” right after "Quỹ" names a fund)
                 continue
             name = m.group(1).strip(" ,.…")
+            head = self.g.campaign_head_before.search(text, max(0, m.start() - 40), m.start() + 1)
             if not name or not (name[0].isupper() or name[0].isdigit()) and not in_list:
                 last_end = None
                 continue
@@ -191,7 +192,11 @@ class MovementFinder(LaunchedBy, RuleComponent):
                 period = f"Q{number} {quarter.group('year')}"  # "for the last quarter of 2023"
             if period is None:
                 period = self.one_year(sent.doc, name, before, text[m.end() : m.end() + 60])
-            out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
+            if head:  # "Tháng cao điểm “X”": the month's head and the quoted words are one name
+                name = f"{head.group('head')} {name}"
+                out.append((base + head.start(), base + m.end(), name, period))
+            else:
+                out.append((base + m.start(1), base + m.start(1) + len(m.group(1).rstrip(" ,.…")), name, period))
             last_end = m.end()
         # the unquoted and known patterns whose words the sentence holds (the sentence cut once for all)
         held = (
@@ -286,6 +291,13 @@ class MovementFinder(LaunchedBy, RuleComponent):
     def clause_from(self, text: str, at: int, body_at: int, unit_starts: set[int]) -> str:
         """`text` from `at` to the end of its clause (`bare_end`, a launcher, a comma before a unit)."""
         stop = self.bare_end.search(text, body_at)
+        while stop and self.g.fund_before.search(text, max(0, stop.end() - 12), stop.end()):
+            fund = QUOTED.match(
+                text, stop.end() - 1
+            )  # "cuộc vận động ủng hộ Quỹ “X” năm 2024": on past the fund's name
+            stop = self.bare_end.search(text, fund.end()) if fund else stop
+            if fund is None:
+                break
         launcher = self.g.bare_launcher.search(text, body_at)
         end = min(m.start() for m in (stop, launcher) if m) if (stop or launcher) else len(text)
         end = next((c.start() for c in COMMA.finditer(text, body_at, end) if c.end() in unit_starts), end)

@@ -24,8 +24,11 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E
 """Capital Latin letters with and without marks ("GIÁM ĐỐC" is a title line in capitals too)."""
 NAME_WORD = rf"[{CAPITALS}][\w'’]+"
 """A word of a name: a capital, with or without marks ("Minh Ân", "Thu Út": a syllable may open on a vowel)."""
+FIRST_NAME_WORD = rf"[{CAPITALS}][\w'’]*"
+"""The first word of a name line, which may be one capital: the family names of the Central Highlands
+peoples ("A Tuấn", "Y Kha") are one letter."""
 SIGNATURE = re.compile(
-    rf"^\s*((?:{NAME_WORD}\s){{1,3}}{NAME_WORD})\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,7}})?\s*$"
+    rf"^\s*((?:{FIRST_NAME_WORD}\s)(?:{NAME_WORD}\s){{0,2}}{NAME_WORD})\s*(?:\([^)]*\)|[–—-]\s+[A-Z][\w'’&]*(?:\s+[\w'’&]+){{0,7}})?\s*$"
 )
 """A name line and an optional outlet in brackets or after a dash ("Hanh Thuy (Outlet)", "Hanh Thuy – X Department")."""
 SIGNER_BLOCK = re.compile(
