@@ -513,6 +513,95 @@ FLOORS = [
             "0.961, report tables 0.887. The floors keep it there."
         ),
     ),
+    Floor(
+        "gold_blind_en15",
+        6,
+        0.94,
+        {"units": 0.96, "people": 0.95, "figures": 0.92, "awards": 0.97, "movements": 0.97, "events": 0.97},
+        {"awards": 0.97, "figures": 0.82, "all": 0.86},
+        (
+            "six English articles in new genres (a provincial office's Party congress, the sector's 30th "
+            "anniversary, a youth union's summer volunteer campaign, a coordination regulation with the Farmers' "
+            "Union, a news round-up of four provinces, a conference against one-time withdrawals), written blind. "
+            "First run micro 0.894, report tables 0.763. After its own classes (docs/blind-en15-all-classes.md: "
+            "Party cells and branches counted, a part of counted recipients, telephone numbers and age ranges, "
+            "coverage after its scheme, an office's body after its owner): micro 0.969, tables 0.881 (fast "
+            "profile 0.965 / 0.881). The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi15",
+        6,
+        0.96,
+        {"units": 0.96, "people": 0.97, "figures": 0.97, "awards": 0.93, "movements": 0.91, "events": 0.88},
+        {"awards": 0.88, "figures": 0.85, "all": 0.86},
+        (
+            "six Vietnamese articles in the same new genres as en15, written blind. First run micro 0.884, report "
+            "tables 0.684. After its own classes (docs/blind-vi15-all-classes.md: mass organisations of a "
+            "province, the labour federation, counted association branches and collaborators, one-time "
+            "withdrawals, a bulletin item's own office; RECORDS.md's grassroots-office alias on three awards): "
+            "micro 0.980, tables 0.883. The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en16",
+        6,
+        0.95,
+        {"units": 0.92, "people": 0.96, "figures": 0.96, "awards": 0.95, "movements": 0.97, "events": 0.88},
+        {"awards": 0.94, "figures": 0.79, "all": 0.83},
+        (
+            "six English articles in new genres (a good-people-good-deeds conference, an inspection of emulation "
+            "work, an office inauguration, a veterans' association congress, a nine-month press briefing, a "
+            "profile of one officer), written blind. First run micro 0.908, report tables 0.571. After its own "
+            "classes (docs/blind-en16-all-classes.md: comparison bases that date no figure, a quarter's target, "
+            "employers as organisations, visitors as people, a profiled person's awards): micro 0.978, tables "
+            "0.850 (fast profile 0.975 / 0.850). The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi16",
+        6,
+        0.94,
+        {"units": 0.89, "people": 0.97, "figures": 0.94, "awards": 0.95, "movements": 0.97, "events": 0.97},
+        {"awards": 0.97, "figures": 0.85, "all": 0.88},
+        (
+            "six Vietnamese articles in the same new genres as en16, written blind. First run micro 0.894, report "
+            "tables 0.849. After its own classes (docs/blind-vi16-all-classes.md: press conferences and "
+            "inspection visits as events, veterans' associations, an office's old or new name in brackets, "
+            "reporters counted, 'được X tặng danh hiệu'; one alias edit): micro 0.965, tables 0.905. The floors "
+            "keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_en17",
+        6,
+        0.91,
+        {"units": 0.89, "people": 0.95, "figures": 0.89, "awards": 0.97, "movements": 0.86, "events": 0.88},
+        {"awards": 0.95, "figures": 0.84, "all": 0.88},
+        (
+            "six English articles in new genres (a five-year review, twinning with a border guard station, staff "
+            "donations to a charity fund, HI cards bought by the province, occupational accident insurance, the "
+            "2024 SI law for household businesses), written blind. First run micro 0.872, report tables 0.737; "
+            "with the fifteenth and sixteenth sets' rules 0.875 / 0.748. After its own classes "
+            "(docs/blind-en17-all-classes.md: 'the office' as an award's subject or object, business owners as "
+            "people, issued cards as people insured, listed places after a district): micro 0.940, tables 0.909 "
+            "(fast profile 0.937 / 0.909). The floors keep it there."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi17",
+        6,
+        0.94,
+        {"units": 0.93, "people": 0.97, "figures": 0.94, "awards": 0.97, "movements": 0.97, "events": 0.88},
+        {"awards": 0.97, "figures": 0.70, "all": 0.79},
+        (
+            "six Vietnamese articles in the same new genres as en17, written blind. First run micro 0.879, report "
+            "tables 0.699; with the fifteenth and sixteenth sets' rules 0.885 / 0.718. After its own classes "
+            "(docs/blind-vi17-all-classes.md: prizes counted before their name, household-business owners, "
+            "border-guard and military commands, 'chỉ tiêu phát triển thêm' as a target; one figure's unit "
+            "corrected in the gold): micro 0.969, tables 0.815. The floors keep it there."
+        ),
+    ),
 ]
 
 
