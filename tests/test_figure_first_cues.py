@@ -77,6 +77,8 @@ def plain_qualifier(meaning, left: str) -> str | None:
     padded = left + " "
     if not meaning.any_qualifier.search(padded) and not meaning.any_qualifier.search(left):
         return None
+    if meaning.g.particle_verb_before.search(padded):
+        return None  # "handed over 230 cards": the verb's particle, no "more than"
     for name, regex in meaning.qualifiers:
         if regex.search(padded) or regex.search(left):
             return name
