@@ -1,6 +1,6 @@
 """The shape of every language data file, one pydantic model per file (the figures' files in
-`lexicon_figures`, awards in `lexicon_awards`, events and movements in `lexicon_events`, what they share in
-`lexicon_base`).
+`lexicon_figures` and `lexicon_numbers`, awards in `lexicon_awards`, events and movements in
+`lexicon_events`, what they share in `lexicon_base`).
 
 `lexicon.load_data` validates each file against its model, so a missing or
 misspelt key fails at pipeline build time with the file and the key named
@@ -21,7 +21,8 @@ from pydantic import Field, field_validator
 from .lexicon_awards import AwardForm, AwardsData, AwardsGrammar
 from .lexicon_base import NEVER, Grammar, Strict, Words, compiled_source
 from .lexicon_events import EventsData, EventsGrammar, MovementsData, MovementsGrammar
-from .lexicon_figures import CoverageCues, Measure, MetricsData, MetricsGrammar, NumbersData, TableKind
+from .lexicon_figures import CoverageCues, Measure, MetricsData, MetricsGrammar, TableKind
+from .lexicon_numbers import NumbersData
 
 # Models kept in their own modules, re-exported: components import every data model from here.
 __all__ = [
