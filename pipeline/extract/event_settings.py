@@ -28,7 +28,7 @@ from .cue_sites import LOWERED_TEXT
 from .dates import DateMention, with_year
 from .doc_lists import doc_list
 from .document_year import document_year
-from .extensions import doc_meta, span_unit, text_of
+from .extensions import doc_meta, text_of
 from .sentence_chars import doc_sentences
 from .word_gate import lowered
 
@@ -190,16 +190,6 @@ class FurtherEvents:
             return []
         before = text_of(doc)[sents.starts[n - 1] : sents.ends[n - 1]]
         return self.after_dateline(before)[:1]  # type: ignore[attr-defined]
-
-    def venue_unit(self, doc: Doc, text: str) -> str | None:
-        """ "the signing ceremony at the hospital": the one body of the document its head noun names."""
-        m = self.g.venue_head.search(text)
-        if m is None:
-            return None
-        head = f" {m.group('head').lower()}"
-        named = {span_unit(u) for u in doc.spans.get("units", [])}
-        found = [name for name in named if name and name.lower().endswith(head)]
-        return found[0] if len(found) == 1 else None
 
     def dated(self, doc: Doc, mention: DateMention) -> str | None:
         """A day without a year takes the document's; one that would fall after the publication date is of

@@ -25,20 +25,17 @@ from .dates import date_reader, with_year
 from .doc_lists import doc_list
 from .doc_subject import most_named
 from .event_settings import FurtherEvents
-from .extensions import doc_meta, place_tokens, span_unit, text_of
+from .event_venue_organizer import VenueAndOrganizer
+from .extensions import doc_meta, text_of
 from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_base import NEVER
 from .lexicon_models import EventsData
 from .sentence_chars import doc_sentences
-from .span_index import span_index
 from .word_gate import lowered
 
-OWNER_GAP = 40
-"""How far before the event word the pronoun of its organiser may stand ("at its annual review ceremony")."""
 
-
-class EventFinder(FurtherEvents, RuleComponent):
+class EventFinder(FurtherEvents, VenueAndOrganizer, RuleComponent):
     def __init__(self, nlp: Language, name: str = "pr_events", lang: str = DEFAULT_LANG) -> None:
         self.name = name
         data = load_data(lang, "events", EventsData)
@@ -337,21 +334,6 @@ class EventFinder(FurtherEvents, RuleComponent):
                 return dates[1:]
         return dates
 
-    def location(self, doc: Doc, text: str, sent: Span) -> str | None:
-        """The headquarters the sentence names, else the first place after a location word ("in Hanoi")."""
-        m = self.g.headquarters.search(text)
-        if m:
-            return m.group(1).strip()
-        m = self.g.place_with_province.search(text)
-        if m:
-            return m.group("place")  # "in Vinh, Nghe An province"
-        places = place_tokens(doc)  # token index -> place, in token order
-        for i in (i for i in places if sent.start <= i < sent.end):
-            if i > 0 and self.g.location_before.match(doc[i - 1].lower_):
-                return doc[i].text  # as the text writes it ("Ha Noi", "Hà Nội")
-        town = self.g.town_at.search(text) or self.g.venue_at.search(text)  # "at the X Convention Centre"
-        return town.group("place") if town else self.venue_unit(doc, text)
-
     def weekday_date(self, doc: Doc, sent: Span) -> str | None:
         """The date of "on Monday" in the event's sentence or the lead sentences before it: the last such
         weekday up to the publication date."""
@@ -368,40 +350,6 @@ class EventFinder(FurtherEvents, RuleComponent):
                 back = (day.weekday() - self.weekdays.index(m.group("day").lower())) % 7
                 return (day - dt.timedelta(days=back)).isoformat()
         return None
-
-    def organizer(self, doc: Doc, sent, at: int | None = None) -> str | None:
-        """The body organising the event whose word starts at `at` in `sent`: the one after "organised by", the
-        one an "its" before the event word stands for, else the subject of the reporting verb."""
-        m = self.g.organised_by.search(sent.text)
-        units = [u for u in span_index(doc, "units").starting_in(sent.start, sent.end) if u.end <= sent.end]
-        own = self.g.owner_pronoun_event.search(sent.text, max(0, at - OWNER_GAP), at) if at else None
-        if own and not m:
-            owners = [u for u in units if u.end_char <= sent.start_char + own.start()]
-            if owners:
-                return span_unit(owners[-1])  # "honoured by X at its ceremony": X's
-        if m:
-            after = [u for u in units if u.start_char >= sent.start_char + m.end()]
-            if after:
-                return span_unit(after[0])
-        verb = self.report_verbs.search(sent.text)
-        if verb:
-            at = sent.start_char + verb.start()
-            relative = [r.start() for r in self.g.relative_opener.finditer(sent.text, 0, verb.start())]
-            if relative and any(u.end_char <= sent.start_char + relative[0] for u in units):
-                at = sent.start_char + relative[0]  # "X, which groups the offices of A and B, held": X
-            ends = {u.end for u in units}
-            before = [
-                u
-                for u in units
-                if u.end_char <= at
-                and u.start not in ends  # "Cụm thi đua số 3 BHXH Việt Nam": the parent in apposition
-                and not self.g.not_organiser_before.search(
-                    text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char]
-                )
-            ]
-            if before:
-                return span_unit(before[-1])
-        return span_unit(units[0]) if units else None
 
     def period_reviewed(self, text: str) -> str | None:
         cue = self.review.search(text)

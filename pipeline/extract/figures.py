@@ -24,6 +24,7 @@ from .extensions import text_of
 from .figure_carry import SentenceCarry, respective_measures
 from .figure_named_before import share_target_metric, share_target_unit
 from .figure_numbered import numbered_items
+from .figure_owner import FigureOwner
 from .figure_parts import (
     Seen,
     blank_units,
@@ -37,7 +38,7 @@ from .figure_periods import document_year, sentence_dates
 from .figure_rules import FigureRules
 from .figure_scan import Candidate, sentence_records
 from .figure_tables import TableReading
-from .figure_units import OFFICE_KINDS, office_in, unit_mentions
+from .figure_units import OFFICE_KINDS, unit_mentions
 from .span_index import span_index
 from .tables import is_award_table, table_blocks
 from .vote_shares import is_vote
@@ -46,10 +47,9 @@ from .vote_shares import is_vote
 STANDING_METRICS = ("staff_count",)
 # where the words right after a number stop: its clause, its phrase, its part of the sentence
 CLAUSE_STOP, PHRASE_STOP, SENTENCE_PART_STOP = re.compile(r"[,;.(]"), re.compile(r"[,;]"), re.compile(r"[;.]")
-LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is looked for
 
 
-class FigureFinder(FigureRules, TableReading, RuleComponent):
+class FigureFinder(FigureRules, FigureOwner, TableReading, RuleComponent):
     """Figure records of a document: each number with what it measures, when it holds and whose it is
     (the language pack's knowledge, read once, in `FigureRules`)."""
 
@@ -133,7 +133,6 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
             first_measure: tuple[str, str] | None = None  # and the first of them
             sent_now: tuple[int, str] | None = None  # where a figure said to hold now ends, and its date
             sent_scope: str | None = None
-            sent_scope_carry = carry.target_scoped
             # what the sentences before left, read once per sentence rather than per number
             prev_sent_date, target_when, last_period = carry.date, carry.target_when, carry.period
             latest_year, last_measure, unit_measures = carry.latest_year, carry.last_measure, carry.unit_measures
@@ -348,26 +347,8 @@ class FigureFinder(FigureRules, TableReading, RuleComponent):
                 if not self.bare_counts and cand.unit == "count" and not cand.own_unit and metric == "other":
                     prev = cand  # "6 đoàn", "2 cấp": a count of nothing the language pack knows is no figure
                     continue
-                # whose figure it is: the clause's own reading where it has one, else the scope the words
-                # before it name (read only when nothing nearer says whose it is)
-                district = self.context.list_item(
-                    doc_text[line_start : cand.start], doc_text[max(0, line_start - LIST_CUE_CHARS) : line_start]
-                ) or self.context.district(text, clause_start, s)
-                if district and self.scope.province_city(doc, district, sent.start_char + clause_start, cand.start):
-                    district = None  # "in the new Da Nang city": a province-level city, no district office
-                if district and not office_in(units, sent.start_char + clause_start, cand.start):
-                    scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
-                elif self.context.unclear_scope(head, text) and not office_in(units, sent.start_char, cand.start):
-                    scope = None  # "the entire system strives to ...": whose system the text leaves open
-                elif kind == "target" and not office_in(units, sent.start_char, cand.end) and sent_scope_carry:
-                    scope = target_when[2]
-                elif (cue := self.context.sector_wide(clause_head, text)) is not None and not office_in(
-                    units, sent.start_char + clause_start + cue, cand.start
-                ):
-                    scope = self.context.sector_unit  # "nationwide, 21.9 million people ..."
-                else:
-                    partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
-                    scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
+                # whose figure it is (`figure_owner.py`)
+                scope = self.owner_of(doc, sent, cand, units, main_unit, text, clause_start, line_start, kind, carry)
                 scope = respective_scopes.get(i, scope)
                 sent_scope = scope
                 seen.record(
