@@ -13,6 +13,11 @@ def figures(nlp: Any, text: str, published: str = "2025-11-20") -> dict[float, d
     return {f.value: f.model_dump(mode="json", exclude={"evidence"}) for f in records.figures}
 
 
+def unit_names(records: Any) -> set[str]:
+    """The names of the units `records` holds."""
+    return {u.name for u in records.units}
+
+
 def only_figure(records: Any, value: float) -> Any:
     """The one figure of `records` with `value` (fails if there is none or more than one)."""
     (found,) = [f for f in records.figures if f.value == value]

@@ -8,6 +8,8 @@ the dev articles or the blind sets.
 
 from __future__ import annotations
 
+from extract_helpers import unit_names
+
 from pipeline.extract import extract_text
 
 
@@ -62,10 +64,6 @@ def test_a_day_of_awards_already_read_as_the_leads_event_adds_nothing(nlp) -> No
         "On June 5, the Director presented Certificates of Merit to 4 collectives.",
     )
     assert kinds(result) == [("conference", "2024-06-05")]
-
-
-def unit_names(result) -> set[str]:
-    return {u.name for u in result.units}
 
 
 def test_an_offices_youth_union_is_named_with_the_office(nlp) -> None:

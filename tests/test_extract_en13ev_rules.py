@@ -9,16 +9,14 @@ the dev articles or the blind sets.
 
 from __future__ import annotations
 
+from extract_helpers import unit_names
+
 from pipeline.extract import extract_text
 
 
 def extract(nlp, body: str, headline: str = "Binh Thuan office news"):
     text = f"{headline}\n\nBinh Thuan, June 9, 2024 - {body}\n"
     return extract_text(text, nlp=nlp, language="en")
-
-
-def unit_names(result) -> set[str]:
-    return {u.name for u in result.units}
 
 
 def kinds(result) -> list[tuple[str, str | None]]:

@@ -8,6 +8,8 @@ the dev articles or the blind sets.
 
 from __future__ import annotations
 
+from extract_helpers import only_figure as figure
+
 from pipeline.extract import extract_text
 
 
@@ -71,11 +73,6 @@ def test_a_person_put_up_for_an_award_after_his_companys_name_is_the_one_propose
 
 
 # -- figures ---------------------------------------------------------------------------------------
-
-
-def figure(result, value: float):
-    (found,) = [f for f in result.figures if f.value == value]
-    return found
 
 
 def test_business_owners_are_people_and_join_the_scheme_named(nlp) -> None:

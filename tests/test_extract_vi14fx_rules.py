@@ -10,16 +10,13 @@ the dev articles or the blind sets.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import unit_names
 from extract_helpers import vi_release as extract
 
 
 @pytest.fixture
 def nlp(vi_nlp):
     return vi_nlp  # built once for every Vietnamese rule test
-
-
-def unit_names(result) -> set[str]:
-    return {u.name for u in result.units}
 
 
 def test_the_labour_department_is_read_alone_and_with_its_bracketed_abbreviation(nlp) -> None:

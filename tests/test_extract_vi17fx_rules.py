@@ -12,21 +12,14 @@ the dev articles or the blind sets.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import only_figure as figure
+from extract_helpers import unit_names
 from extract_helpers import vi_release as extract
 
 
 @pytest.fixture
 def nlp(vi_nlp):
     return vi_nlp  # built once for every Vietnamese rule test
-
-
-def unit_names(result) -> set[str]:
-    return {u.name for u in result.units}
-
-
-def figure(result, value: float):
-    (found,) = [f for f in result.figures if f.value == value]
-    return found
 
 
 def test_household_business_owners_are_persons_and_the_households_a_count(nlp) -> None:
