@@ -229,6 +229,8 @@ class RecipientReading:
         hits = list(self.g.honorific.finditer(before))
         if not hits or not self.g.honorific_verb.search(before[hits[-1].end() :]):
             return []
+        if self.g.reported_that_gap.search(before, hits[-1].end()):
+            return []  # "Ms. A recalled that X was awarded ...": she reports whose it is
         given = hits[-1].group("name")
         known = [
             p["name"] for p in doc_list(doc, "people") if p["name"].split()[-1] == given and p["name"] != presenter
@@ -262,6 +264,8 @@ class RecipientReading:
         if not before or presenter:
             return None
         gap = text_of(doc)[before[0].end_char : base + s]
+        if self.g.reported_that_gap.search(gap):
+            return None  # "Ms. A recalled that X Social Security was awarded ...": she reports whose it is
         if self.g.honoured_passive.search(gap) or self.g.honoured_active.search(gap):
             return text_in(doc, before[0])
         if self.g.person_proposed_gap.match(gap):  # "Mr. A has been proposed for a Labour Order": his

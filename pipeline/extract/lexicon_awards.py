@@ -62,6 +62,9 @@ class AwardsGrammar(Grammar):
     proposed_after: str = NEVER
     # "X said that the Minister had awarded ...": an award told as past news; X presented nothing
     reported_before_verb: str = NEVER
+    # a speaker's verb and "that" between a person and the award her clause reports ("Ms. A recalled that X
+    # was awarded ..."): the person speaks, the clause after "that" names the recipient
+    reported_that_gap: str = NEVER
     # "X also gave its own Certificate of Commendation to Y": X, the body before the verb, gives it
     own_award_before: str = NEVER
     grade_window: str = NEVER
