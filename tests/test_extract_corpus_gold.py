@@ -602,6 +602,32 @@ FLOORS = [
             "corrected in the gold): micro 0.969, tables 0.815. The floors keep it there."
         ),
     ),
+    Floor(
+        "gold_blind_en18",
+        6,
+        0.80,
+        {"units": 0.79, "people": 0.92, "figures": 0.77, "awards": 0.71, "movements": 0.97, "events": 0.97},
+        {"awards": 0.70, "figures": 0.89, "all": 0.84},
+        (
+            "six English articles in new genres (the July 2025 merger of two provincial offices, a civil-service "
+            "culture contest, a seminar on the social pension at 75, commemorative medals to retired leaders, a "
+            "grassroots office's quarterly report to its commune, a Lao Social Security delegation), written "
+            "blind at the end of a session and first run on its final rules: micro 0.818, report tables 0.829. "
+            "One class fixed from it (a speaker's 'recalled that X was awarded': X receives): 0.838 / 0.862 "
+            "(fast profile 0.826 / 0.862). The rest of its classes are for a later round."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi18",
+        6,
+        0.91,
+        {"units": 0.86, "people": 0.93, "figures": 0.95, "awards": 0.79, "movements": 0.97, "events": 0.97},
+        {"awards": 0.87, "figures": 0.87, "all": 0.87},
+        (
+            "six Vietnamese articles in the same new genres as en18, written blind and first run on the same "
+            "final rules: micro 0.937, report tables 0.892. No class fixed from it yet."
+        ),
+    ),
 ]
 
 
