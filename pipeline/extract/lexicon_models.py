@@ -222,6 +222,9 @@ class PeopleData(Strict):
     not_after_name: list[str]
     place_before_name: list[str] = []
     """Words after which a bare name is a place ("in Cam Pha", "in Tan Mai"): a person is not written so."""
+    unit_place_levels: list[str] = []
+    """Level words ("huyện", "tỉnh") after which a name the document also writes as a unit's place (its
+    "BHXH huyện Lâm Thạnh" unit) is that place, not the holder of the title the level word closes."""
     ministry_name: str
     title_glue: list[str]
     number_abbreviation: str

@@ -29,6 +29,7 @@ from .lexicon_models import PeopleData
 from .people import PeopleFinder
 from .person_brackets import opens_role_list
 from .person_titles import Range
+from .person_unit_places import is_unit_place, level_before, unit_places
 from .span_index import span_index
 
 OFFICE_LABELS = LOCAL_OFFICES
@@ -46,6 +47,7 @@ class HeadFirstPeopleFinder(PeopleFinder):
         super().__init__(nlp, name, lang)
         data = load_data(lang, "people", PeopleData)
         self.not_names = {fold(n) for n in data.not_names}
+        self.unit_place_level = level_before(data.unit_place_levels)
         self.honorific_re = re.compile(
             r"(?:^|[\s(,;:])(?:" + "|".join(sorted(map(re.escape, data.honorifics), key=len, reverse=True)) + r")\s+$",
             re.IGNORECASE,
@@ -93,6 +95,7 @@ class HeadFirstPeopleFinder(PeopleFinder):
         w = self.words(doc)
         in_units = {i for s in span_index(doc, "units").spans for i in range(s.start, s.end)}
         honorifics = {h.lower() for h in self.honorifics}
+        places: set[str] | None = None  # the places the units are named with: read at the first name
         for span in super().match(doc):
             if w.words[span.start].lower in honorifics and len(span) > 2:  # "Ông" is a family name too
                 span = doc[span.start + 1 : span.end]
@@ -100,6 +103,10 @@ class HeadFirstPeopleFinder(PeopleFinder):
                 i in in_units for i in range(span.start, span.end)
             ):
                 continue
+            if places is None:
+                places = unit_places(doc, self.unit_place_level)
+            if places and is_unit_place(w, span, self.unit_place_level, places):
+                continue  # "Chủ tịch UBND huyện Lâm Thạnh" where "BHXH huyện Lâm Thạnh" is a unit: the district
             if self.has_cue(w, (span.start, span.end)):
                 yield span
 
