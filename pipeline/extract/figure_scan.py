@@ -271,6 +271,8 @@ class NumberScanner:
             # "56/TĐKT" is a document's number; "1.263.600 đồng/học sinh/năm" an amount per head
             or (self.g.letter_after.match(after) and not currency)
             or self.g.named_places_after.match(after)  # "tại 3 huyện A, B và C": the places named
+            # "số phường có tỷ lệ bao phủ từ 85% trở lên": a threshold naming a group
+            or (self.g.threshold_after.match(after) and self.g.threshold_group_before.search(before[-80:]))
             or after[:1] == ":"
             and after[1:2].isdecimal()
         ):

@@ -19,6 +19,11 @@ class NumberCueGrammar(Grammar):
     # a part of a group of award recipients counted right before it ("the Medal to 12 individuals, including 3
     # retired staff"): the award's count holds them, no figure of its own
     award_group_part_before: str = NEVER
+    # a threshold a group of things is named by ("100% số phường có tỷ lệ bao phủ từ 85% trở lên": the wards at 85% or
+    # more): the words after the number and those before it, back to the things; no figure of its own (a rate "đạt
+    # 96,2% trở lên" is still a figure, at least that much)
+    threshold_after: str = NEVER
+    threshold_group_before: str = NEVER
     # a verb whose particle is a qualifier's word ("handed over 230 cards"): no qualifier of the number
     particle_verb_before: str = NEVER
     # "N books, with premiums paid for a year, worth VND X": the value of the things given, right before the
