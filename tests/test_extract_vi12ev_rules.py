@@ -48,7 +48,7 @@ def test_bodies_outside_the_sector_are_named_whole(nlp) -> None:
     )
     units = {u.name: u.kind for u in extracted(nlp, text, published="2025-10-21").units}
     assert units["Phu Yen Fisheries Association"] == "other"
-    assert units["Song Cau Shipbuilding Joint Stock Company"] == "enterprise"
+    assert units["Song Cau Shipbuilding JSC"] == "enterprise"  # "Công ty CP": the short form
     assert units["National Institute of Hematology and Blood Transfusion"] == "other"
     assert units["VietinBank Phu Yen Branch"] == "enterprise"
 

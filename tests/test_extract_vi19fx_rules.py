@@ -136,3 +136,12 @@ def test_a_goal_both_parties_of_a_covenant_share_has_no_scope(nlp) -> None:
     )
     assert figure(result, 27000).scope == "Ha Nam Social Security"
     assert figure(result, 2.3).scope is None
+
+
+def test_a_rate_right_after_a_count_of_initiatives_is_their_share(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2025, Hội đồng nhận được 30 sáng kiến đăng ký. Sau thẩm định, Hội đồng bỏ phiếu công nhận 21 sáng kiến "
+        "cấp cơ sở, đạt tỷ lệ 70%.",
+    )
+    assert figure(result, 70).metric == "other"

@@ -205,6 +205,8 @@ class FigureMeaning(QualifierReading, PercentReading):
             return self.participants[counted]  # "tăng ít nhất 8% số người tham gia BHXH bắt buộc"
         if cand.unit == "percent" and self.g.share_of_after.match(right):
             return "other"  # "100% các đơn vị ... giao dịch điện tử": a share of things, no insurance measure
+        if cand.unit == "percent" and self.g.things_rate_before.search(sentence_left[-90:]):
+            return "other"  # "công nhận 21 sáng kiến, đạt tỷ lệ 70%": the share of the things counted before it
         if (
             cand.unit == "percent"
             and self.population_re.search(right[:15])

@@ -24,6 +24,9 @@ class NumberCueGrammar(Grammar):
     # 96,2% trở lên" is still a figure, at least that much)
     threshold_after: str = NEVER
     threshold_group_before: str = NEVER
+    # a rate right after a count of things in its clause ("công nhận 21 sáng kiến, đạt tỷ lệ 70%"): the share of those
+    # things (of the ones proposed), no insurance measure
+    things_rate_before: str = NEVER
     # a verb whose particle is a qualifier's word ("handed over 230 cards"): no qualifier of the number
     particle_verb_before: str = NEVER
     # "N books, with premiums paid for a year, worth VND X": the value of the things given, right before the
