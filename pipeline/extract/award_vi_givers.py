@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..models import TOP_LOCAL_OFFICES
+from .bodies import fill_place
 from .cue_sites import WordScan
 from .doc_subject import most_named
 
@@ -66,7 +67,7 @@ class HeadFirstGivers:
                 ),
                 None,
             )
-        return who.format(place=place) if place else who.replace(" {place}", "")
+        return fill_place(who, place) if place else who.replace(" {place}", "")
 
     @staticmethod
     def own_office(doc: Doc) -> str | None:

@@ -54,6 +54,9 @@ class Body(BaseModel):
     placeless: bool = False
     """A provincial department also read by its head alone, capitalised, with no level word ("Sở Giáo
     dục và Đào tạo phối hợp ..."): a provincial article's department is its own province's."""
+    city_name: str | None = None
+    """A provincial body of a city ("UBND thành phố X", "UBND TP"): named as the city's ("{place} City People's
+    Committee"), not the province's; without it the city's body takes `name`."""
 
 
 class Bank(BaseModel):
@@ -194,10 +197,15 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
     for body in gazetteer().provincial_bodies:
         # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
         tails = [bare_level] if body.bare_level else [level, bare_level] if body.also_bare_level else [level]
+        by_name = [(body.name, tails)]
+        if body.city_name:  # a city's body has a name of its own: the city's level words read apart
+            by_name = [(body.name, province_tails(tails, places)), (body.city_name, city_tails(tails, places))]
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
-                for tail in (*tails, bracketed):
-                    out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + tail})
+                for name, name_tails in by_name:
+                    for tail in name_tails:
+                        out.append({"label": body.kind, "id": f"provincial_body:{name}", "pattern": head + tail})
+                out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + bracketed})
                 if body.placeless:  # the head alone only as a name, capitalised ("Sở Y tế", not "sở y tế")
                     named = [{**head[0], "IS_TITLE": True}, *head[1:]]
                     out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": named})
@@ -206,6 +214,33 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
         for form in getattr(bank, lang, None) or []:
             out.append({"label": bank.kind, "id": f"bank:{bank.name}", "pattern": form})
     return tuple(out)
+
+
+CITY_LEVELS = ["tp", "tp.", "thành"]
+CITY_PLACE_STARTS = ("tp", "thành phố", "thanh pho")  # a place written with its city level ("TP. Hồ Chí Minh")
+
+
+def with_places(spec: dict[str, Any], places: list[str]) -> dict[str, Any]:
+    return {**spec, "LOWER": {"IN": places}}
+
+
+def province_tails(tails: list[list[dict[str, Any]]], places: list[str]) -> list[list[dict[str, Any]]]:
+    """The level-word tails without a city's level words or places ("UBND tỉnh X", "UBND X")."""
+    plain = [p for p in places if not p.startswith(CITY_PLACE_STARTS)]
+    return [[{**tail[0], "LOWER": {"IN": ["tỉnh"]}}, with_places(tail[2], plain)] for tail in tails]
+
+
+def city_tails(tails: list[list[dict[str, Any]]], places: list[str]) -> list[list[dict[str, Any]]]:
+    """The level-word tails with a city's level words only ("UBND thành phố X", "UBND TP"), and a place that
+    holds its city level ("UBND TP. Hồ Chí Minh")."""
+    cities = [p for p in places if p.startswith(CITY_PLACE_STARTS)]
+    return [[{"LOWER": {"IN": CITY_LEVELS}}, *tail[1:]] for tail in tails] + [[with_places({}, cities)]]
+
+
+def fill_place(template: str, place: str) -> str:
+    """A provincial body's name for `place`; a city named with its level ("Ho Chi Minh City") keeps it once
+    in a city body's name that adds it again."""
+    return re.sub(r"\b(\w+) \1\b", r"\1", template.format(place=place))
 
 
 @cache

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Span, Token
 
 from ..folding import ascii_name
+from .bodies import fill_place
 from .doc_reads import span_text
 from .extensions import doc_meta, place_tokens, text_of
 from .lexicon import fold
@@ -155,7 +156,7 @@ class UnitNaming:
     def provincial_body_name(span: Span, template: str) -> str | None:
         at = first_place(span)
         place = place_tokens(span.doc)[at] if at is not None else None
-        return template.format(place=place) if place else None
+        return fill_place(template, place) if place else None
 
     def district_after_name(self, span: Span, level: str) -> str | None:
         """Vietnamese order, the level before the name: "BHXH huyện Sông Hinh" -> "Song Hinh District Social Insurance"."""

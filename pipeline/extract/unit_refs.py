@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..models import TOP_LOCAL_OFFICES
+from .bodies import fill_place
 from .doc_reads import positions, word_id_array, word_ids, word_list
 from .doc_subject import most_named
 from .extensions import place_tokens, span_unit, text_of
@@ -76,7 +77,7 @@ class UnitReferences:
                     near.removesuffix(" Social Security") if near else places.most_common(1)[0][0] if places else None
                 ) or self.main_place(doc)
                 if place:
-                    out.append(labelled(span, kind, span.id_.partition(":")[2].format(place=place)))
+                    out.append(labelled(span, kind, fill_place(span.id_.partition(":")[2], place)))
                 continue
             if span.id_ == "own_province_body":
                 if places:
