@@ -75,3 +75,30 @@ def test_a_citys_peoples_committee_and_council_are_the_citys(nlp) -> None:
     names = unit_names(result)
     assert "Ho Chi Minh City People's Committee" in names
     assert "Phu Yen Provincial People's Committee" in names
+
+
+def test_recipients_after_an_academic_degree_are_named(nlp) -> None:
+    result = extract(
+        nlp,
+        "Hội đồng thống nhất đề nghị Bộ trưởng Bộ Tài chính tặng Bằng khen cho ThS. Vũ Đình Lâm và TS. Kiều Thị Nga "
+        "vì có nhiều đóng góp.",
+    )
+    assert [(a.recipient, a.status) for a in result.awards] == [
+        ("Vũ Đình Lâm", "proposed"),
+        ("Kiều Thị Nga", "proposed"),
+    ]
+
+
+def test_a_count_of_individuals_that_names_them_keeps_its_count_and_names_each(nlp) -> None:
+    result = extract(
+        nlp,
+        "Tại buổi lễ, ông Tạ Minh Khôi trao Bằng khen của Tổng Giám đốc cho 2 cá nhân là ông Vũ Đình Lâm, nguyên "
+        "Giám đốc BHXH huyện Sơn Hòa, và bà Kiều Thị Nga, nguyên Trưởng phòng Chế độ BHXH, vì đã có thành tích "
+        "xuất sắc.",
+    )
+    assert [(a.recipient, a.count) for a in result.awards] == [(None, 2), ("Vũ Đình Lâm", None), ("Kiều Thị Nga", None)]
+    # a count that names fewer than it counts stays one counted record
+    result = extract(
+        nlp, "Giám đốc BHXH tỉnh tặng Giấy khen cho 3 cá nhân là ông Vũ Đình Lâm và bà Kiều Thị Nga cùng một đồng chí."
+    )
+    assert [(a.recipient, a.count) for a in result.awards] == [(None, 3)]

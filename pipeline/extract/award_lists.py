@@ -185,6 +185,10 @@ def profiled_person(doc: Doc, before: int) -> str | None:
     return calls[0][1]
 
 
+MEMBERS_NAMED = "award_count_members_named"
+"""`doc._.meta` key: where the award forms of counts whose own clause names their members stand."""
+
+
 def drop_summary_counts(doc: Doc) -> None:
     """A count record whose recipients the document names one by one (with any "and N other" count
     beside them) is their summary: dropped, so they are not counted twice. Records of the same form,
@@ -200,8 +204,10 @@ def drop_summary_counts(doc: Doc) -> None:
     for a in awards:
         groups.setdefault(key(a), []).append(a)
     summaries = []
+    # a count whose own clause names its members ("cho 2 cá nhân là ông A và bà B") is no summary of them
+    members_named = (doc_meta(doc) or {}).get(MEMBERS_NAMED, ())
     for a in awards:
-        if a.get("recipient") or not a.get("count"):
+        if a.get("recipient") or not a.get("count") or a["evidence"]["start"] in members_named:
             continue
         others = [o for o in groups[key(a)] if o is not a]
         if not any(o.get("recipient") for o in others):

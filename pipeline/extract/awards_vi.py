@@ -20,6 +20,7 @@ record `proposed`. A form with no recipient, no count and no giving verb
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -30,6 +31,7 @@ from .award_list_leads import ListLead, ListLeads
 from .award_lists import drop_summary_counts, year_spoken_of
 from .award_parts import grade_of
 from .award_report_subject import report_subject, row_year
+from .award_vi_count_names import named_count
 from .award_vi_counts import HeadFirstCounts
 from .award_vi_givers import HeadFirstGivers
 from .award_vi_prize_owners import HeadFirstPrizeOwners
@@ -108,7 +110,7 @@ class HeadFirstAwardFinder(
         honorific = self.g.recipient_honorific.pattern
         self.recipient_gap = re.compile(
             rf"(?:\s*\([^()]{{1,60}}\))?[\s,;]*(?:và|,|{honorific})?[\s,]*(?:{honorific}|{self.recipient_word})?\s*"
-            rf"(?:{self.g.recipient_apposition.pattern})?",
+            rf"(?:{self.g.recipient_apposition.pattern}(?:(?:{honorific})\s*)?)?",  # "cho 2 cá nhân là ông A"
             re.IGNORECASE,
         )
 
@@ -239,6 +241,14 @@ class HeadFirstAwardFinder(
                 for record in records:
                     record.pop("_named_first", None)
                 records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
+            # "cho 2 cá nhân là ông A và bà B": the two named, one record each
+            records = named_count(
+                doc,
+                records,
+                text[e:nxt],
+                self.g.recipient_apposition,
+                partial(self.named, doc, units, people, start, s, e, nxt, award_type, base, after_only=True),
+            )
             # "X được tặng 02 Bằng khen ...": the prizes a count before the form counts are the subject's
             records = self.prize_owners(
                 records, before, k, shared, (doc, units, people, start, s, e, nxt, award_type, base)
