@@ -111,3 +111,13 @@ def test_houses_named_by_nha_alone_are_a_count_and_callings_on_nha_are_persons(n
     )
     assert figure(result, 23).unit == "count"
     assert figure(result, 40).unit == "persons"
+
+
+def test_this_rate_is_the_measure_of_the_rate_before(nlp) -> None:
+    result = extract(
+        nlp,
+        "Đến hết tháng 10/2025, có 51.300 người nhận lương hưu qua tài khoản cá nhân, chiếm 64,1%. Tại khu vực đô "
+        "thị, tỷ lệ này đạt gần 87%.",
+    )
+    assert figure(result, 64.1).metric == "non_cash_payment_rate"
+    assert figure(result, 87).metric == "non_cash_payment_rate"
