@@ -1,7 +1,9 @@
 """Classes of misses the eighteenth Vietnamese blind set showed: family names of the north-west's
 ethnic minorities, a contest's teams counted as figures (and the prize-winning teams an award goes to,
-which are no figure), the collection division joined with debt management, and counted prizes given
-to as many named recipients, one each.
+which are no figure), the collection division joined with debt management, counted prizes given to as
+many named recipients, one each; a plan a body is given, a report's section of the coming period's
+tasks and its bulleted increases (targets), a measure said to be the province's (its office's), and a
+prize named in quotes before its holder.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -59,3 +61,45 @@ def test_counted_prizes_to_as_many_named_recipients_go_one_to_each(nlp) -> None:
         ("second", "Song Hinh District Social Insurance", None),
         ("third", None, 3),  # the rest: not named, the count stays
     }
+
+
+def test_a_plan_a_body_is_given_is_a_target(nlp) -> None:
+    result = extract(nlp, "Năm 2025, BHXH tỉnh được giao kế hoạch thu 3.480 tỷ đồng.")
+    (revenue,) = [f for f in result.figures if f.value == 3_480_000_000_000]
+    assert (revenue.metric, revenue.kind) == ("revenue", "target")
+
+
+def test_the_coming_periods_tasks_section_holds_targets(nlp) -> None:
+    result = extract(
+        nlp,
+        "BÁO CÁO\n\nI. KẾT QUẢ\n1. Đến 30/9/2025, số người tham gia BHXH tự nguyện là 2.310 người.\n\n"
+        "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2025\n- Phát triển thêm ít nhất 320 người tham gia BHXH tự nguyện.",
+    )
+    kinds = {f.value: f.kind for f in result.figures}
+    assert kinds == {2310: "actual", 320: "target"}
+
+
+def test_a_tasks_sections_numbered_subsection_closes_its_goals(nlp) -> None:
+    result = extract(
+        nlp,
+        "KẾ HOẠCH\n\nII. NHIỆM VỤ NĂM 2026\n- Phát triển thêm ít nhất 500 người tham gia BHXH tự nguyện.\n"
+        "1. Tình hình chung\nNăm 2025, BHXH tỉnh phát triển thêm 410 người tham gia BHXH tự nguyện.",
+    )
+    kinds = {f.value: f.kind for f in result.figures}
+    assert kinds == {500: "target", 410: "change"}
+
+
+def test_a_measure_said_to_be_the_provinces_is_its_offices_whoever_speaks(nlp) -> None:
+    result = extract(
+        nlp,
+        "Phát biểu chỉ đạo, Phó Tổng Giám đốc BHXH Việt Nam Trần Minh Hải đề nghị đơn vị sớm ổn định bộ máy; "
+        "phấn đấu năm 2025 tỷ lệ bao phủ BHYT của tỉnh đạt trên 93%.",
+    )
+    (rate,) = [f for f in result.figures if f.value == 93]
+    assert (rate.kind, rate.scope) == ("target", "Phu Yen Social Security")
+
+
+def test_a_prize_named_in_quotes_before_its_holder(nlp) -> None:
+    result = extract(nlp, "Giải cá nhân “Thí sinh thuyết trình hay nhất” thuộc về chị Lê Thị Mai, viên chức BHXH tỉnh.")
+    got = {(a.award_type, a.recipient, a.recipient_kind) for a in result.awards}
+    assert got == {("other", "Lê Thị Mai", "individual")}
