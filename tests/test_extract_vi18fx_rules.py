@@ -3,7 +3,7 @@ ethnic minorities, a contest's teams counted as figures (and the prize-winning t
 which are no figure), the collection division joined with debt management, counted prizes given to as
 many named recipients, one each; a plan a body is given, a report's section of the coming period's
 tasks and its bulleted increases (targets), a measure said to be the province's (its office's), and a
-prize named in quotes before its holder.
+prize named in quotes before its holder; a foreign name between an honorific and a title.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -103,3 +103,14 @@ def test_a_prize_named_in_quotes_before_its_holder(nlp) -> None:
     result = extract(nlp, "Giải cá nhân “Thí sinh thuyết trình hay nhất” thuộc về chị Lê Thị Mai, viên chức BHXH tỉnh.")
     got = {(a.award_type, a.recipient, a.recipient_kind) for a in result.awards}
     assert got == {("other", "Lê Thị Mai", "individual")}
+
+
+def test_a_foreign_name_between_an_honorific_and_a_title_is_a_person(nlp) -> None:
+    result = extract(
+        nlp,
+        "BHXH tỉnh tiếp đoàn công tác do ông Somchai Phomvihane, Phó Tổng Giám đốc Quỹ An sinh xã hội làm "
+        "trưởng đoàn. Ông Vientiane Palace cho biết, đoàn làm việc hai ngày.",
+    )
+    names = {p.name for p in result.people}
+    assert "Somchai Phomvihane" in names
+    assert "Vientiane Palace" not in names  # an honorific alone, no title after a comma: no one named
