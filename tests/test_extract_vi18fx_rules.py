@@ -3,7 +3,8 @@ ethnic minorities, a contest's teams counted as figures (and the prize-winning t
 which are no figure), the collection division joined with debt management, counted prizes given to as
 many named recipients, one each; a plan a body is given, a report's section of the coming period's
 tasks and its bulleted increases (targets), a measure said to be the province's (its office's), and a
-prize named in quotes before its holder; a foreign name between an honorific and a title.
+prize named in quotes before its holder; a foreign name between an honorific and a title, a counterpart
+body abroad, and a visiting delegation's body, which does not organise the meeting.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -114,3 +115,24 @@ def test_a_foreign_name_between_an_honorific_and_a_title_is_a_person(nlp) -> Non
     names = {p.name for p in result.people}
     assert "Somchai Phomvihane" in names
     assert "Vientiane Palace" not in names  # an honorific alone, no title after a comma: no one named
+
+
+def test_a_counterpart_abroad_is_a_unit_and_its_abbreviation_names_it_again(nlp) -> None:
+    result = extract(
+        nlp,
+        "Ngày 4/3, BHXH tỉnh làm việc với đoàn công tác Quỹ An sinh xã hội quốc gia Lào (NSSF) do ông Somchai "
+        "Phomvihane, Phó Tổng Giám đốc NSSF làm trưởng đoàn.",
+    )
+    (fund,) = [u for u in result.units if u.name == "Lao National Social Security Fund"]
+    assert fund.kind == "other"
+    (somchai,) = [p for p in result.people if p.name == "Somchai Phomvihane"]
+    assert somchai.unit == "Lao National Social Security Fund"
+
+
+def test_a_visiting_delegations_body_does_not_organise_the_meeting(nlp) -> None:
+    result = extract(
+        nlp,
+        "Ngày 4/3, đoàn công tác BHXH tỉnh Khánh Hòa làm việc với BHXH tỉnh Phú Yên về công tác thu.",
+        head="Đoàn công tác BHXH tỉnh Khánh Hòa làm việc với BHXH tỉnh Phú Yên\n\nPhú Yên, ngày 5/3/2025\n\n",
+    )
+    assert [e.organizer for e in result.events] == ["Phu Yen Social Security"]
