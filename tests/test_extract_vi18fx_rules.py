@@ -4,7 +4,8 @@ which are no figure), the collection division joined with debt management, count
 many named recipients, one each; a plan a body is given, a report's section of the coming period's
 tasks and its bulleted increases (targets), a measure said to be the province's (its office's), and a
 prize named in quotes before its holder; a foreign name between an honorific and a title, a counterpart
-body abroad, and a visiting delegation's body, which does not organise the meeting.
+body abroad, and a visiting delegation's body, which does not organise the meeting; the money a benefit's
+payments took (no money raised).
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -136,3 +137,13 @@ def test_a_visiting_delegations_body_does_not_organise_the_meeting(nlp) -> None:
         head="Đoàn công tác BHXH tỉnh Khánh Hòa làm việc với BHXH tỉnh Phú Yên\n\nPhú Yên, ngày 5/3/2025\n\n",
     )
     assert [e.organizer for e in result.events] == ["Phu Yen Social Security"]
+
+
+def test_the_money_a_benefits_payments_took_is_no_money_raised(nlp) -> None:
+    result = extract(
+        nlp,
+        "Đến 31/5/2025, toàn tỉnh có 4.210 người hưởng trợ cấp; tổng kinh phí chi trả tháng 4 và tháng 5 đạt "
+        "khoảng 12,4 tỷ đồng.",
+    )
+    (paid,) = [f for f in result.figures if f.value == 12_400_000_000]
+    assert paid.metric == "other"
