@@ -5,7 +5,8 @@ many named recipients, one each; a plan a body is given, a report's section of t
 tasks and its bulleted increases (targets), a measure said to be the province's (its office's), and a
 prize named in quotes before its holder; a foreign name between an honorific and a title, a counterpart
 body abroad, and a visiting delegation's body, which does not organise the meeting; the money a benefit's
-payments took (no money raised).
+payments took (no money raised), and a headline's rounded figure that names no measure (the body's fact
+again).
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -147,3 +148,12 @@ def test_the_money_a_benefits_payments_took_is_no_money_raised(nlp) -> None:
     )
     (paid,) = [f for f in result.figures if f.value == 12_400_000_000]
     assert paid.metric == "other"
+
+
+def test_a_headlines_rounded_figure_naming_no_measure_is_the_bodys_fact_again(nlp) -> None:
+    result = extract(
+        nlp,
+        "Phú Yên, ngày 5/3/2025 - Đến 28/2/2025, toàn tỉnh có 12.436 người hưởng trợ cấp hưu trí xã hội.",
+        head="Hội thảo về trợ cấp hưu trí xã hội: hơn 12.400 người đã được hưởng\n\n",
+    )
+    assert {f.value for f in result.figures} == {12_436}
