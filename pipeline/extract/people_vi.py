@@ -77,7 +77,7 @@ class HeadFirstPeopleFinder(PeopleFinder):
         self.heads_lower = {h.lower() for h in data.title_heads}
         self.dept_word = re.compile(rf"\b(?:{alt(data.department_words)})\b", re.IGNORECASE)
         self.implied_units = {k.lower(): v for k, v in data.implied_units.items()}
-        self.foreign = ForeignNames(data.honorifics, self.title_re)
+        self.foreign = ForeignNames(data.honorifics, self.title_re, self.surnames)
 
     def masked(self, doc: Doc) -> str:
         """The text with each unit name as one capitalised word of the same length, so
@@ -95,7 +95,6 @@ class HeadFirstPeopleFinder(PeopleFinder):
         w = self.words(doc)
         in_units = {i for s in span_index(doc, "units").spans for i in range(s.start, s.end)}
         honorifics = {h.lower() for h in self.honorifics}
-        found = []
         for span in super().match(doc):
             if w.words[span.start].lower in honorifics and len(span) > 2:  # "Ông" is a family name too
                 span = doc[span.start + 1 : span.end]
@@ -104,10 +103,9 @@ class HeadFirstPeopleFinder(PeopleFinder):
             ):
                 continue
             if self.has_cue(w, (span.start, span.end)):
-                found.append(span)
-        taken = in_units | {i for span in found for i in range(span.start, span.end)}
-        found += self.foreign.spans(doc, taken)  # "ông Somchai Phomvihane, Phó Tổng Giám đốc ..."
-        yield from sorted(found, key=lambda span: span.start)
+                yield span
+        # "ông Somchai Phomvihane, Phó Tổng Giám đốc ...": a foreign name no family name above opens
+        yield from self.foreign.spans(doc, in_units)
 
     def has_cue(self, w: DocWords, name: Range) -> bool:
         text = self.masked(w.doc)
