@@ -100,6 +100,8 @@ class FigureMeaning(QualifierReading, PercentReading):
             and sentence_left[: len(sentence_left) - len(left)].rstrip().endswith(";")
         ):
             return "target"  # "...: phấn đấu tăng 8% ...; phát triển mới 12.000 người ...": a pledge's item
+        if target and self.g.listed_goal_change.match(left):
+            return "target"  # "- Phát triển thêm 300 người ..." under a tasks heading: a goal list's item
         if target and prev is not None and prev.data.get("kind") == "target" and self.g.joined_goal_change.match(left):
             return "target"  # "đặt mục tiêu ... đạt 95% và phát triển thêm 8.000 người": a second goal
         after_noun = self.scan.after_noun(right)

@@ -313,6 +313,10 @@ class MetricsGrammar(NumberCueGrammar):
     target_change_before: str = NEVER
     # a pledge list's item opening on the verb of increase, after a ";" (`FigureMeaning.kind_of`)
     pledge_item_change: str = NEVER
+    # a goal list's item opening on the verb of increase after its bullet, in a target sentence or section
+    listed_goal_change: str = NEVER
+    # a measure said to be the province's right before its number: the document's provincial office's
+    own_province_before: str = NEVER
     # a second goal joined by "and" to a target figure right before it ("... đạt 95% và phát triển thêm")
     joined_goal_change: str = NEVER
 
