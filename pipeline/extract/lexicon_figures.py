@@ -56,6 +56,9 @@ class MetricsGrammar(NumberCueGrammar):
     # a benefit paid to the people counted right after it, a few words naming the benefit ("paid monthly
     # unemployment allowances to 8,140 people"): the people are its recipients
     paid_benefit_to_before: str = NEVER
+    # health insurance cards a body issued to the people counted right after ("issued health insurance cards to
+    # 9,400 of these beneficiaries"): a card for each person insured, whoever the people are otherwise
+    hi_cards_to_before: str = NEVER
     # case files an office receives or checks right after a count of documents ("4.2 million claims",
     # "380 dossiers were transferred"): documents, no documents it issued (gold sets differ here: metric other)
     case_files_after: str = NEVER
