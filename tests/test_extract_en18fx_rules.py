@@ -1,7 +1,9 @@
 """Classes of misses the eighteenth English blind set showed: a bracket or threshold of ages read as
 counts, the people an office surveys and its collection agents as persons, local People's Committees as
 bodies, a partitive count ("1,230 of whom", "of these beneficiaries") that takes the noun of its whole,
-and health insurance cards issued to the people counted after them.
+and health insurance cards issued to the people counted after them; a foreign partner's social security
+body and a ministry whose name runs on past "and" as units; a foreign body's certificate and a certificate
+of friendship as awards of no Vietnamese rank.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -10,6 +12,7 @@ the dev articles or the blind sets.
 from __future__ import annotations
 
 from extract_helpers import only_figure as figure
+from extract_helpers import unit_names
 
 from pipeline.extract import extract_text
 
@@ -63,3 +66,42 @@ def test_health_insurance_cards_issued_to_the_people_counted_after_them(nlp) -> 
     )
     cards = figure(result, 9415)
     assert (cards.unit, cards.metric) == ("persons", "hi_participants")
+
+
+# -- units -------------------------------------------------------------------------------------------
+
+
+def test_a_foreign_social_security_body_and_a_ministry_named_past_and_are_units(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Phuoc Provincial Social Security received a delegation of the Cambodian Social Security Office "
+        "and officials of the Thai Ministry of Labour and Social Welfare. The Ministry of Science and "
+        "Technology sent an observer.",
+    )
+    names = unit_names(result)
+    assert {
+        "Cambodian Social Security Office",
+        "Thai Ministry of Labour and Social Welfare",
+        "Ministry of Science and Technology",
+    } <= names
+    assert "Ministry of Science" not in names
+
+
+# -- awards ------------------------------------------------------------------------------------------
+
+
+def awards(result) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [(a.award_type, a.recipient, a.recipient_kind, a.count) for a in result.awards]
+
+
+def test_a_foreign_bodys_certificate_and_a_certificate_of_friendship_are_other(nlp) -> None:
+    result = extract(
+        nlp,
+        "On the occasion, the guests presented a Certificate of Friendship to Binh Phuoc Social Security and "
+        "the Cambodian Ministry of Labour and Vocational Training's Certificate of Merit to 4 officials of "
+        "the office.",
+    )
+    got = awards(result)
+    assert ("other", "Binh Phuoc Social Security", "collective", None) in got
+    assert ("other", None, "individual", 4) in got
+    assert not [a for a in got if a[0] == "ministry_certificate_of_merit"]
