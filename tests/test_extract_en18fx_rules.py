@@ -3,7 +3,8 @@ counts, the people an office surveys and its collection agents as persons, local
 bodies, a partitive count ("1,230 of whom", "of these beneficiaries") that takes the noun of its whole,
 and health insurance cards issued to the people counted after them; a foreign partner's social security
 body and a ministry whose name runs on past "and" as units; a foreign body's certificate and a certificate
-of friendship as awards of no Vietnamese rank.
+of friendship as awards of no Vietnamese rank; a province's office abbreviated "X SS"; a second reported
+clause (", and that it had ...") read apart; the office in a speaker's title as the scope of what she tells.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -105,3 +106,26 @@ def test_a_foreign_bodys_certificate_and_a_certificate_of_friendship_are_other(n
     assert ("other", "Binh Phuoc Social Security", "collective", None) in got
     assert ("other", None, "individual", 4) in got
     assert not [a for a in got if a[0] == "ministry_certificate_of_merit"]
+
+
+def test_an_office_abbreviated_ss_receives_and_a_second_reported_clause_is_read_apart(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Phuoc Provincial Social Security held a ceremony on March 3. The office announced that the Minister "
+        "of Finance had awarded a Certificate of Merit to Binh Phuoc SS for the 2023 revenue campaign, and that "
+        "it had proposed the commemorative medal for a further 9 partners.",
+    )
+    got = [(a.award_type, a.recipient, a.status) for a in result.awards]
+    assert ("ministry_certificate_of_merit", "Binh Phuoc Social Security", "conferred") in got
+    assert ("commemorative_medal", "Binh Phuoc Social Security", "proposed") not in got
+
+
+def test_the_office_in_a_speakers_title_is_the_scope_of_what_she_tells(nlp) -> None:
+    result = extract(
+        nlp,
+        "Vietnam Social Security youth volunteers worked in Binh Phuoc, and Vietnam Social Security praised "
+        "them. Ms. Lo Thi Mai, Deputy Director of Binh Phuoc Social Security, said that only 2,315 people in the district had "
+        "joined voluntary social insurance.",
+        headline="Vietnam Social Security youth volunteer in the mountains",
+    )
+    assert figure(result, 2315).scope == "Binh Phuoc Social Security"
