@@ -1,6 +1,6 @@
 """Classes of misses the eighteenth English blind set showed: a bracket or threshold of ages read as
-counts, the people an office surveys and its collection agents as persons, local People's Committees as
-bodies, a partitive count ("1,230 of whom", "of these beneficiaries") that takes the noun of its whole,
+counts, the people an office surveys and its collection agents as persons, local People's Committees and
+an office's divisions as bodies, a partitive count ("1,230 of whom", "of these beneficiaries") that takes the noun of its whole,
 and health insurance cards issued to the people counted after them; a foreign partner's social security
 body and a ministry whose name runs on past "and" as units; a foreign body's certificate and a certificate
 of friendship as awards of no Vietnamese rank; a province's office abbreviated "X SS"; a second reported
@@ -67,6 +67,11 @@ def test_health_insurance_cards_issued_to_the_people_counted_after_them(nlp) -> 
     )
     cards = figure(result, 9415)
     assert (cards.unit, cards.metric) == ("persons", "hi_participants")
+
+
+def test_an_offices_divisions_counted_are_bodies(nlp) -> None:
+    result = extract(nlp, "The merged Binh Phuoc Provincial Social Security has 13 divisions and 417 staff.")
+    assert figure(result, 13).unit == "units"
 
 
 # -- units -------------------------------------------------------------------------------------------
