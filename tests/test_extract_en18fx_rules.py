@@ -4,7 +4,8 @@ an office's divisions as bodies, a partitive count ("1,230 of whom", "of these b
 and health insurance cards issued to the people counted after them; a foreign partner's social security
 body and a ministry whose name runs on past "and" as units; a foreign body's certificate and a certificate
 of friendship as awards of no Vietnamese rank; a province's office abbreviated "X SS"; a second reported
-clause (", and that it had ...") read apart; the office in a speaker's title as the scope of what she tells.
+clause (", and that it had ...") read apart; the office in a speaker's title as the scope of what she tells;
+a team that "came second" and "the prize for the best ..." as contest prizes.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -134,3 +135,15 @@ def test_the_office_in_a_speakers_title_is_the_scope_of_what_she_tells(nlp) -> N
         headline="Vietnam Social Security youth volunteer in the mountains",
     )
     assert figure(result, 2315).scope == "Binh Phuoc Social Security"
+
+
+def test_a_team_that_came_second_and_a_prize_for_the_best_are_contest_prizes(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Phuoc Provincial Social Security held the final of its contest. The team of Dong Xoai Grassroots "
+        "Social Insurance won the first prize, the Collection Division team came second, and Ms. Lo Thi Mai of "
+        "Dong Xoai Grassroots Social Insurance received the prize for the best speech.",
+    )
+    got = [(a.award_type, a.recipient, a.recipient_kind, a.grade) for a in result.awards]
+    assert ("other", "Collection Division", "collective", "second") in got
+    assert ("other", "Lo Thi Mai", "individual", None) in got
