@@ -5,7 +5,8 @@ and health insurance cards issued to the people counted after them; a foreign pa
 body and a ministry whose name runs on past "and" as units; a foreign body's certificate and a certificate
 of friendship as awards of no Vietnamese rank; a province's office abbreviated "X SS"; a second reported
 clause (", and that it had ...") read apart; the office in a speaker's title as the scope of what she tells;
-a team that "came second" and "the prize for the best ..." as contest prizes.
+a team that "came second" and "the prize for the best ..." as contest prizes; a grassroots office named
+after a former province.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -92,6 +93,15 @@ def test_a_foreign_social_security_body_and_a_ministry_named_past_and_are_units(
         "Ministry of Science and Technology",
     } <= names
     assert "Ministry of Science" not in names
+
+
+def test_a_grassroots_office_named_after_a_former_province_is_a_unit(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Phuoc Provincial Social Security held the final of its contest. The team of Dak Nong Grassroots "
+        "Social Insurance won the first prize.",
+    )
+    assert "Dak Nong Grassroots Social Security" in unit_names(result)
 
 
 # -- awards ------------------------------------------------------------------------------------------
