@@ -6,7 +6,7 @@ body and a ministry whose name runs on past "and" as units; a foreign body's cer
 of friendship as awards of no Vietnamese rank; a province's office abbreviated "X SS"; a second reported
 clause (", and that it had ...") read apart; the office in a speaker's title as the scope of what she tells;
 a team that "came second" and "the prize for the best ..." as contest prizes; a grassroots office named
-after a former province.
+after a former province; the first of two bodies that "co-organised" an event as its organiser.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -157,3 +157,15 @@ def test_a_team_that_came_second_and_a_prize_for_the_best_are_contest_prizes(nlp
     got = [(a.award_type, a.recipient, a.recipient_kind, a.grade) for a in result.awards]
     assert ("other", "Collection Division", "collective", "second") in got
     assert ("other", "Lo Thi Mai", "individual", None) in got
+
+
+# -- events ------------------------------------------------------------------------------------------
+
+
+def test_the_first_of_two_bodies_that_co_organised_an_event_organises_it(nlp) -> None:
+    result = extract(
+        nlp,
+        "Binh Phuoc Provincial Social Security and the provincial Department of Health on May 4 co-organised a "
+        "seminar in Dong Xoai ward on the new law.",
+    )
+    assert [e.organizer for e in result.events] == ["Binh Phuoc Social Security"]

@@ -81,5 +81,6 @@ class VenueAndOrganizer:
                 )
             ]
             if before:
-                return span_unit(before[-1])
+                joint = self.g.joint_verb_before.search(sent.text[max(0, verb.start() - 10) : verb.start()])
+                return span_unit(before[0] if joint else before[-1])  # "A and B co-organised": A
         return span_unit(units[0]) if units else None
