@@ -85,7 +85,8 @@ class VenueAndOrganizer:
             ]
             before = [u for u in before if not self.visiting(doc, sent.start_char, u)] or before
             if before:
-                return span_unit(before[-1])
+                joint = self.g.joint_verb_before.search(sent.text[max(0, verb.start() - 10) : verb.start()])
+                return span_unit(before[0] if joint else before[-1])  # "A and B co-organised": A
         # "Đoàn công tác X làm việc với Y": the host, not the delegation's body
         hosts = [u for u in units if not self.visiting(doc, sent.start_char, u)] or units
         return span_unit(hosts[0]) if hosts else None

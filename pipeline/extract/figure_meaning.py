@@ -221,6 +221,8 @@ class FigureMeaning(QualifierReading, PercentReading):
             return "other"  # "the health insurance cards of 2,350 patients": users of a service, not its members
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
+        if cand.unit == "persons" and self.g.hi_cards_to_before.search(left[-70:]):
+            return "hi_participants"  # "issued health insurance cards to 9,400 of these beneficiaries": insured
         if cand.unit == "persons" and self.g.paid_benefit_to_before.search(left[-90:]):
             return "benefit_recipients"  # "paid monthly unemployment allowances to 8,140 people"
         if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):

@@ -19,7 +19,7 @@ from .doc_lists import doc_list
 from .extensions import place_tokens, text_of
 from .figure_scan import Candidate, Sentence
 from .figure_subject import DocumentSubject
-from .figure_units import OFFICE_KINDS, SCOPE_KINDS, UnitMention
+from .figure_units import OFFICE_KINDS, SCOPE_KINDS, UnitMention, told_by
 from .phrase_cues import PhraseCues
 from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
@@ -132,7 +132,7 @@ class FigureScope(DocumentSubject):
                 # abbreviation in brackets takes the role of the name it repeats
                 at = next((v.start_char for v in in_sent if 0 <= at - v.end_char <= 2), at)
             before = text[max(sent.start_char, at - 30) : at]
-            if self.g.not_scope_before.search(before.lower()[-15:]):
+            if self.g.not_scope_before.search(before.lower()[-15:]) and not told_by(u, self.g, text, cand.start):
                 continue
             if self.g.assigner_after.match(text[u.end_char : cand.start]):
                 continue  # "The People's Committee assigned us 26% ...": the assigner's is not the figure

@@ -182,6 +182,10 @@ class FigureFinder(FigureRules, FigureOwner, TableReading, RuleComponent):
                     and self.g.partitive_before.search(text, max(0, s - 24), s)
                 ):
                     cand.unit = "persons"  # "... its 480 staff. Of these, 55 hold leading posts": some of those people
+                elif cand.unit == "count" and (whole := self.partitive_nouns.unit(left, right)):
+                    # "agents, 870 of whom work ...", "cards to 940 of these beneficiaries" (read as a count of
+                    # its own noun by the scanner, which stops at "of")
+                    cand.unit = whole
                 clause_start, clause_end = self.context.clause_bounds(text, s)
                 # the sentence and the clause before the number, as one string each for all the questions
                 # asked of them (a lower-cased copy is kept per string)

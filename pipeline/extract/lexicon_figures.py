@@ -56,6 +56,12 @@ class MetricsGrammar(NumberCueGrammar):
     # a benefit paid to the people counted right after it, a few words naming the benefit ("paid monthly
     # unemployment allowances to 8,140 people"): the people are its recipients
     paid_benefit_to_before: str = NEVER
+    # health insurance cards a body issued to the people counted right after ("issued health insurance cards to
+    # 9,400 of these beneficiaries"): a card for each person insured, whoever the people are otherwise
+    hi_cards_to_before: str = NEVER
+    # a speaker's verb right after the office in the speaker's title ("Ms. A, Director of X SS, said that ..."):
+    # the figures told are that office's
+    told_after: str = NEVER
     # case files an office receives or checks right after a count of documents ("4.2 million claims",
     # "380 dossiers were transferred"): documents, no documents it issued (gold sets differ here: metric other)
     case_files_after: str = NEVER
