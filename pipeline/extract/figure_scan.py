@@ -312,6 +312,8 @@ class NumberScanner:
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if self.g.award_group_part_before.search(before[-80:]) and not self.awarded_words.absent_from(text):
             return None  # "the Medal to 12 individuals, including 3 retired staff": inside the award's count
+        if not (pct_word or currency) and self.g.award_count_before.search(before[-120:]):
+            return None  # "Certificates of Thanks to the union and to 4 offices", "honours 45 employers"
         if (
             not (pct_word or currency)
             and self.context.not_a_figure(text, after_at, awards=not part_of_things)

@@ -19,6 +19,9 @@ class NumberCueGrammar(Grammar):
     # a part of a group of award recipients counted right before it ("the Medal to 12 individuals, including 3
     # retired staff"): the award's count holds them, no figure of its own
     award_group_part_before: str = NEVER
+    # the recipients of an award counted right after it ("Certificates of Thanks to the union and to 4 district
+    # offices", a headline's "honours 45 employers"): the award's count, no figure, whatever the noun
+    award_count_before: str = NEVER
     # a verb whose particle is a qualifier's word ("handed over 230 cards"): no qualifier of the number
     particle_verb_before: str = NEVER
     # "N books, with premiums paid for a year, worth VND X": the value of the things given, right before the
