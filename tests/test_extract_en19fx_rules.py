@@ -102,3 +102,89 @@ def test_a_heroic_mothers_age_is_no_figure(nlp) -> None:
 def test_a_numbered_criterion_is_no_figure(nlp) -> None:
     result = extract(nlp, "Under criterion 17 on health insurance, the province had 88,000 card holders.")
     assert 17 not in units_of(result)
+
+
+# -- places read as names -------------------------------------------------------------------------------
+
+
+def test_a_list_of_places_after_a_colon_holds_no_person(nlp) -> None:
+    result = extract(nlp, "The province's Emulation Flag went to 3 districts: Lam Son, Yen Lac and Tam Duong.")
+    assert not result.people
+
+
+def test_a_national_memorial_named_after_its_place_is_no_person(nlp) -> None:
+    result = extract(nlp, "The delegation offered incense at the Dang Lam National Martyrs' Cemetery on July 24.")
+    assert not result.people
+
+
+# -- award counts ------------------------------------------------------------------------------------------
+
+
+def test_a_breakdown_comprising_counts_is_no_award_of_its_own(nlp) -> None:
+    result = extract(
+        nlp,
+        "The Director presented Certificates of Commendation to 52 employers, comprising 44 enterprises, "
+        "5 cooperatives and 3 hospitals.",
+    )
+    assert [(a.award_type, a.count) for a in result.awards] == [("certificate_of_commendation", 52)]
+
+
+# -- events ----------------------------------------------------------------------------------------------
+
+
+def test_signing_an_emulation_pact_is_a_ceremony(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, Lam Son Social Security and Yen Lac Social Security signed a bilateral emulation pact for "
+        "2025 at the headquarters of Lam Son Social Security.",
+    )
+    assert [(e.kind, e.date) for e in result.events] == [("ceremony", "2025-03-03")]
+
+
+def test_offering_incense_at_a_memorial_is_an_event(nlp) -> None:
+    result = extract(
+        nlp,
+        "On July 24, a delegation led by Mr. Tran Van Binh, Director of Lam Son Social Security, offered incense "
+        "and flowers at the Dang Lam National Martyrs' Cemetery, then visited two Heroic Mothers.",
+    )
+    assert [(e.kind, e.date) for e in result.events] == [("other", "2025-07-24")]
+
+
+def test_a_preliminary_review_held_is_a_conference(nlp) -> None:
+    result = extract(
+        nlp,
+        'On June 12, Social Insurance Region XL held a preliminary review of the emulation drive "Bright Office" '
+        "that it launched in March.",
+    )
+    assert [(e.kind, e.organizer) for e in result.events] == [("conference", "Social Insurance Region XL")]
+
+
+# -- units -------------------------------------------------------------------------------------------------
+
+
+def test_the_regions_council_is_the_own_regions(nlp) -> None:
+    result = extract(
+        nlp,
+        "On May 10, Social Insurance Region XL held a review of its drive. Ms. Ha Thi Lan, Deputy Director and "
+        "Standing Vice Chairwoman of the region's Emulation and Commendation Council, reported the results.",
+    )
+    assert "Emulation and Commendation Council of Social Insurance Region XL" in {u.name for u in result.units}
+
+
+def test_a_council_of_the_agency_keeps_the_agency(nlp) -> None:
+    result = extract(
+        nlp,
+        "On December 10, the Science Council of Vietnam Social Security met at the VSS headquarters in Ha Noi.",
+    )
+    assert "Science Council of Vietnam Social Security" in {u.name for u in result.units}
+
+
+def test_an_initiative_council_named_owner_first_is_the_one_named_with_of(nlp) -> None:
+    result = extract(
+        nlp,
+        "On December 10, the Initiative Council of Vietnam Social Security met at the VSS headquarters. The Council recognised "
+        "40 initiatives.",
+        headline="VSS Initiative Council recognises 40 initiatives",
+    )
+    councils = {u.name for u in result.units if u.kind == "council"}
+    assert councils == {"Initiative Council of Vietnam Social Security"}
