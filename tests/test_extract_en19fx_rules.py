@@ -188,3 +188,29 @@ def test_an_initiative_council_named_owner_first_is_the_one_named_with_of(nlp) -
     )
     councils = {u.name for u in result.units if u.kind == "council"}
     assert councils == {"Initiative Council of Vietnam Social Security"}
+
+
+# -- scope in a paper about two offices ---------------------------------------------------------------------
+
+TWO_OFFICES = (
+    "On February 26, Thanh Hoa Social Security and Ninh Binh Social Security signed a bilateral emulation pact "
+    "for 2024 at the headquarters of Thanh Hoa Social Security.\n\nReviewing 2023, Mr. Tran Van Binh, Director of "
+    "Thanh Hoa Social Security, said his office collected VND 5,120 billion, 101.2% of the plan.\n\nMs. Le Thi "
+    "Hoa, Director of Ninh Binh Social Security, reported collection of VND 3,210 billion in 2023, 100.6% of the "
+    "plan.\n\nFor 2024, Thanh Hoa Social Security targets health insurance coverage of 93.5%, while Ninh Binh aims "
+    "for health insurance coverage of 94.5% and late payment below 1.6%."
+)
+
+
+def test_the_office_in_a_reporting_speakers_title_owns_the_figures(nlp) -> None:
+    result = extract(nlp, TWO_OFFICES, headline="Thanh Hoa and Ninh Binh offices sign pact")
+    scopes = {f.value: f.scope for f in result.figures}
+    assert scopes[5120000000000] == "Thanh Hoa Social Security"
+    assert scopes[3210000000000] == scopes[100.6] == "Ninh Binh Social Security"
+
+
+def test_a_clause_opening_on_a_place_is_its_offices(nlp) -> None:
+    result = extract(nlp, TWO_OFFICES, headline="Thanh Hoa and Ninh Binh offices sign pact")
+    scopes = {f.value: f.scope for f in result.figures}
+    assert scopes[93.5] == "Thanh Hoa Social Security"
+    assert scopes[94.5] == scopes[1.6] == "Ninh Binh Social Security"

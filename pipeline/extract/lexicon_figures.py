@@ -32,6 +32,10 @@ class MetricsGrammar(NumberCueGrammar):
     count_change_after: str = NEVER
     # a figure said to hold now, in a sentence with no date of its own: held when the document speaks
     held_now: str = NEVER
+    # a speaker's title in apposition right before an office, and the reporting verb right after the office
+    # ("Ms. X, Director of Y Social Security, reported ..."): the office is the scope of the figures reported
+    speaker_title_before: str = NEVER
+    speaker_report_after: str = NEVER
     # a pronoun soon after a figure whose sentence names no body: the body its paragraph named last
     anaphor_after: str = NEVER
     # a date right after a comparison's base value ("up from 21% in 2019"): that value's date only,
