@@ -214,3 +214,10 @@ def test_a_clause_opening_on_a_place_is_its_offices(nlp) -> None:
     scopes = {f.value: f.scope for f in result.figures}
     assert scopes[93.5] == "Thanh Hoa Social Security"
     assert scopes[94.5] == scopes[1.6] == "Ninh Binh Social Security"
+
+
+def test_an_award_to_counted_districts_is_counted(nlp) -> None:
+    result = extract(
+        nlp, "The province's Emulation Flag went to 4 districts: Lam Son, Yen Lac, Tam Duong and Binh Son."
+    )
+    assert [(a.recipient_kind, a.count) for a in result.awards] == [("collective", 4)]
