@@ -221,3 +221,12 @@ def test_an_award_to_counted_districts_is_counted(nlp) -> None:
         nlp, "The province's Emulation Flag went to 4 districts: Lam Son, Yen Lac, Tam Duong and Binh Son."
     )
     assert [(a.recipient_kind, a.count) for a in result.awards] == [("collective", 4)]
+
+
+def test_employees_covered_by_a_scheme_are_its_participants(nlp) -> None:
+    result = extract(
+        nlp,
+        "As of September 30, 2025, the province had 7,420 employers with 301,200 employees covered by compulsory "
+        "social insurance, up 5.1% over the same period last year.",
+    )
+    assert next(f for f in result.figures if f.value == 301200).metric == "compulsory_si_participants"
