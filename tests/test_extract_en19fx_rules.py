@@ -230,3 +230,8 @@ def test_employees_covered_by_a_scheme_are_its_participants(nlp) -> None:
         "social insurance, up 5.1% over the same period last year.",
     )
     assert next(f for f in result.figures if f.value == 301200).metric == "compulsory_si_participants"
+
+
+def test_a_run_of_consecutive_years_is_a_duration(nlp) -> None:
+    result = extract(nlp, "He congratulated Hung Phat Company, which has paid on time for 12 consecutive years.")
+    assert 12 not in units_of(result)
