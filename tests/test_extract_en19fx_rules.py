@@ -235,3 +235,8 @@ def test_employees_covered_by_a_scheme_are_its_participants(nlp) -> None:
 def test_a_run_of_consecutive_years_is_a_duration(nlp) -> None:
     result = extract(nlp, "He congratulated Hung Phat Company, which has paid on time for 12 consecutive years.")
     assert 12 not in units_of(result)
+
+
+def test_a_part_of_our_employers_counts_employers(nlp) -> None:
+    result = extract(nlp, '"More than 8,400 of our employers have never missed a month," she said.')
+    assert units_of(result)[8400] == "units"

@@ -366,6 +366,8 @@ class NumberScanner:
             if noun in self.times_nouns and self.persons_after_times.match(after, m.end(), m.end() + NOUN_WINDOW):
                 return "persons", True
             return self.noun_unit[noun], True
+        if (part := self.g.own_part_of.match(after)) and (m := self.noun_after(after[part.end() :][:NOUN_WINDOW])):
+            return self.noun_unit[m.group(1).lower()], True  # "8,400 of our employers": the noun of the whole
         if (cards := self.g.issued_cards_after.match(after[:80])) and (
             cards.group("passive") or self.g.issued_before.search(before[-40:])
         ):
