@@ -314,6 +314,8 @@ class NumberScanner:
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if self.g.award_group_part_before.search(before[-80:]) and not self.awarded_words.absent_from(text):
             return None  # "the Medal to 12 individuals, including 3 retired staff": inside the award's count
+        if not (pct_word or currency) and self.g.award_count_before.search(before[-120:]):
+            return None  # "Certificates of Thanks to the union and to 4 offices", "honours 45 employers"
         if (
             not (pct_word or currency)
             and self.context.not_a_figure(text, after_at, awards=not part_of_things)
@@ -366,6 +368,8 @@ class NumberScanner:
             if noun in self.times_nouns and self.persons_after_times.match(after, m.end(), m.end() + NOUN_WINDOW):
                 return "persons", True
             return self.noun_unit[noun], True
+        if (part := self.g.own_part_of.match(after)) and (m := self.noun_after(after[part.end() :][:NOUN_WINDOW])):
+            return self.noun_unit[m.group(1).lower()], True  # "8,400 of our employers": the noun of the whole
         if (cards := self.g.issued_cards_after.match(after[:80])) and (
             cards.group("passive") or self.g.issued_before.search(before[-40:])
         ):

@@ -103,6 +103,9 @@ class MetricsGrammar(NumberCueGrammar):
     years_span: str = NEVER
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
+    # a part of a whole the speaker or the office owns, right after the number ("8,400 of our employers"): the
+    # noun after it is the count's noun
+    own_part_of: str = NEVER
     ranking_before: str = NEVER
     # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
     gift_for_before: str = NEVER
