@@ -5,14 +5,15 @@ from __future__ import annotations
 from extract_helpers import figures
 
 
-def test_organisation_attendance_and_award_counts_are_no_figures(nlp) -> None:
+def test_attendance_and_award_counts_are_no_figures_organisations_are_units(nlp) -> None:
     got = figures(
         nlp,
         "Binh Dinh Provincial Social Security held a meeting with 230 delegates. The office now manages 11 "
         "grassroots offices and works with 2,460 enterprises. That year, 185 officials earned the title of Advanced "
         "Laborer, and the province had 402,118 people participating in social insurance.",
     )
-    assert set(got) == {402118}
+    assert set(got) == {11, 2460, 402118}
+    assert got[11]["unit"] == got[2460]["unit"] == "units"
 
 
 def test_numbered_list_items_are_structure(nlp) -> None:

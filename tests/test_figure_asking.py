@@ -8,9 +8,9 @@ import unicodedata
 
 from real_texts import texts
 
-from pipeline.extract.figure_scan import AsciiStartScan
 from pipeline.extract.lexicon import load_data
 from pipeline.extract.lexicon_models import NumbersData
+from pipeline.extract.regex_start import AsciiStartScan
 
 
 def ascii_pieces(lang: str) -> list[str]:

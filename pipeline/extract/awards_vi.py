@@ -34,6 +34,7 @@ from .award_report_subject import report_subject, row_year
 from .award_vi_count_names import named_count
 from .award_vi_counts import HeadFirstCounts
 from .award_vi_givers import HeadFirstGivers
+from .award_vi_prize_each import HeadFirstPrizeEach
 from .award_vi_prize_owners import HeadFirstPrizeOwners
 from .award_vi_recipients import HeadFirstRecipients
 from .award_vi_years import HeadFirstYears, proposals_share_year
@@ -50,7 +51,13 @@ QUOTED_NAME = re.compile(r"\s*[\"“][^\"”\n]{1,120}[\"”]")
 
 
 class HeadFirstAwardFinder(
-    HeadFirstCounts, HeadFirstRecipients, HeadFirstPrizeOwners, HeadFirstGivers, HeadFirstYears, AwardFinder
+    HeadFirstCounts,
+    HeadFirstRecipients,
+    HeadFirstPrizeEach,
+    HeadFirstPrizeOwners,
+    HeadFirstGivers,
+    HeadFirstYears,
+    AwardFinder,
 ):
     """Award records in head-first word order: `AwardFinder`'s forms, grades and authorities, read with the
     counts (`award_vi_counts.py`), recipients (`award_vi_recipients.py`), givers (`award_vi_givers.py`) and
@@ -241,7 +248,9 @@ class HeadFirstAwardFinder(
                 for record in records:
                     record.pop("_named_first", None)
                 records = self.named(doc, units, people, start, s, e, nxt, award_type, base, after_only=True) + records
-            # "cho 2 cá nhân là ông A và bà B": the two named, one record each
+            # "02 giải Nhì cho đội A và đội B": one prize to each recipient named
+            records = self.one_prize_each(records, before, (doc, units, people, start, s, e, nxt, award_type, base))
+            # "cho 2 cá nhân là ông A và bà B": the count, and the two named, one record each
             records = named_count(
                 doc,
                 records,

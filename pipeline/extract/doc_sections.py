@@ -149,6 +149,9 @@ class SectionReader:
             if target is None and len(stripped) <= TARGET_HEADING_CHARS and self.g.target_heading.match(stripped):
                 year = self.g.heading_year.search(stripped)
                 target = (start, year.group(1) if year else None, is_heading)
+            elif target is None and len(stripped) <= TARGET_HEADING_CHARS and self.g.tasks_heading.match(stripped):
+                year = self.g.heading_year.search(stripped)  # "II. NHIỆM VỤ QUÝ IV": its subsections close it
+                target = (start, year.group(1) if year else None, False)
             if listing is not None and (is_heading or not self.g.list_item.match(stripped)):
                 if listing[1] > listing[0]:
                     lists.append(Stretch(listing[0], listing[1], None, True, lead=lead))

@@ -18,6 +18,9 @@ from .span_index import span_index
 OWNER_GAP = 40
 """How far before the event word the pronoun of its organiser may stand ("at its annual review ceremony")."""
 
+VISITOR_REACH = 25
+"""How far before a unit the words naming a visiting delegation may stand ("đoàn công tác của ")."""
+
 
 class VenueAndOrganizer:
     """The place and the organising body of an event, read from the sentence that tells it."""
@@ -80,6 +83,15 @@ class VenueAndOrganizer:
                     text_of(doc)[max(sent.start_char, u.start_char - 12) : u.start_char]
                 )
             ]
+            before = [u for u in before if not self.visiting(doc, sent.start_char, u)] or before
             if before:
-                return span_unit(before[-1])
-        return span_unit(units[0]) if units else None
+                joint = self.g.joint_verb_before.search(sent.text[max(0, verb.start() - 10) : verb.start()])
+                return span_unit(before[0] if joint else before[-1])  # "A and B co-organised": A
+        # "Đoàn công tác X làm việc với Y": the host, not the delegation's body
+        hosts = [u for u in units if not self.visiting(doc, sent.start_char, u)] or units
+        return span_unit(hosts[0]) if hosts else None
+
+    def visiting(self, doc: Doc, sent_start: int, unit: Span) -> bool:
+        """Whether `unit` is named as a visiting delegation's body ("đoàn công tác X"): it does not host."""
+        start = unit.start_char
+        return self.g.visitor_before.search(text_of(doc), max(sent_start, start - VISITOR_REACH), start) is not None

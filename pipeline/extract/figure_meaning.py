@@ -100,6 +100,8 @@ class FigureMeaning(QualifierReading, PercentReading):
             and sentence_left[: len(sentence_left) - len(left)].rstrip().endswith(";")
         ):
             return "target"  # "...: phấn đấu tăng 8% ...; phát triển mới 12.000 người ...": a pledge's item
+        if target and self.g.listed_goal_change.match(left):
+            return "target"  # "- Phát triển thêm 300 người ..." under a tasks heading: a goal list's item
         if target and prev is not None and prev.data.get("kind") == "target" and self.g.joined_goal_change.match(left):
             return "target"  # "đặt mục tiêu ... đạt 95% và phát triển thêm 8.000 người": a second goal
         after_noun = self.scan.after_noun(right)
@@ -219,6 +221,8 @@ class FigureMeaning(QualifierReading, PercentReading):
             return "other"  # "the health insurance cards of 2,350 patients": users of a service, not its members
         if cand.unit == "persons" and self.g.staff_noun_after.match(right):
             return "staff_count"  # "its 1,046 officials are asked to bring in voluntary contributors": staff
+        if cand.unit == "persons" and self.g.hi_cards_to_before.search(left[-70:]):
+            return "hi_participants"  # "issued health insurance cards to 9,400 of these beneficiaries": insured
         if cand.unit == "persons" and self.g.paid_benefit_to_before.search(left[-90:]):
             return "benefit_recipients"  # "paid monthly unemployment allowances to 8,140 people"
         if cand.unit == "persons" and self.g.paid_persons_before.search(sentence_left[-90:]):

@@ -7,6 +7,8 @@ sentence loop of `figures.py` so that loop reads as what is asked of each number
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from spacy.tokens import Doc
 
 from .extensions import text_of
@@ -23,6 +25,7 @@ LIST_CUE_CHARS = 400  # how far before a list item its kind ("by district:") is 
 class FigureOwner:
     """The scope of one figure, asked once its measure, kind and date are read."""
 
+    g: SimpleNamespace
     context: FigureContext
     scope: FigureScope
     partners: PartnerSubject | None
@@ -56,6 +59,8 @@ class FigureOwner:
             scope = district  # "Duc Hoa district reached 96.2%; Can Giuoc district 94.8%"
         elif self.context.unclear_scope(head, text) and not office_in(units, sent.start_char, cand.start):
             scope = None  # "the entire system strives to ...": whose system the text leaves open
+        elif main_unit and self.g.own_province_before.search(clause_head) and provincial(units, main_unit):
+            scope = main_unit  # "tỷ lệ bao phủ BHYT của tỉnh đạt 95%": the province's, whoever speaks
         elif kind == "target" and not office_in(units, sent.start_char, cand.end) and carry.target_scoped:
             scope = carry.target_when[2]
         elif (cue := self.context.sector_wide(clause_head, text)) is not None and not office_in(
@@ -66,3 +71,8 @@ class FigureOwner:
             partner = self.partners.scope(doc, sent, cand, units) if self.partners is not None else None
             scope = partner or self.scope.scope_of(doc, sent, cand, units, main_unit)
         return scope
+
+
+def provincial(units: list[UnitMention], name: str) -> bool:
+    """Whether the unit `name` is named in the document as a provincial office."""
+    return any(u.unit == name and u.label_ == "provincial_office" for u in units)

@@ -119,7 +119,11 @@ class Seen(set):
                     (figure["unit"] != "percent" and rounds_to(other["value"], figure["value"]))
                     or cut_to(other["value"], figure)
                     for other in self.figures
-                    if other["metric"] == figure["metric"] and other["unit"] == figure["unit"] and other["as_of"]
+                    # (a headline's few words may name no measure: "hơn 38.000 người đã được hưởng" over the body's
+                    # 38.012 benefit recipients is that fact again)
+                    if figure["metric"] in (other["metric"], "other")
+                    and other["unit"] == figure["unit"]
+                    and other["as_of"]
                 ):
                     rounded.append(figure)
                     continue

@@ -18,6 +18,7 @@ from .figure_arrears import ArrearsShares
 from .figure_context import FigureContext, TargetCues
 from .figure_meaning import FigureMeaning
 from .figure_not_measures import NotMeasures
+from .figure_partitive_nouns import PartitiveNouns
 from .figure_partners import PartnerSubject
 from .figure_periods import FigurePeriods
 from .figure_scan import NumberScanner
@@ -66,6 +67,7 @@ class FigureRules:
         self.award_header = compile_grammar(awards.grammar).award_header
         self.context = FigureContext(num, met, self.g)
         self.scan = NumberScanner(num, self.g, self.context, {w.lower() for w in awards.collective_words})
+        self.partitive_nouns = PartitiveNouns(num, plain_grammar.partitive_after)  # "agents, 870 of whom"
         self.meaning = FigureMeaning(num, met, self.g, self.context, self.scan)
         self.periods = FigurePeriods(self.g, self.context, met.date_after_chars)
         self.arrears = ArrearsShares(self.g)  # "2.8 per cent of the revenue plan" said of late payment

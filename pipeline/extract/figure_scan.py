@@ -8,7 +8,6 @@ are dropped here, so the readers after it only see candidate figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import NamedTuple
@@ -22,7 +21,7 @@ from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
 from .phrase_tries import phrase_alternation
-from .regex_start import cue_scan, start_class, with_start_gate
+from .regex_start import AsciiStartScan, cue_scan, with_start_gate
 from .sentence_chars import doc_sentences
 from .span_index import Ranges
 
@@ -79,43 +78,6 @@ def in_a_date(at: int, dates: list[DateMention]) -> bool:
         if d.start <= at < d.end:
             return True
     return False
-
-
-class AsciiStartScan:
-    """`gated.finditer(text)` (`gated`: `pattern` with its start gate), for an ASCII text found by
-    stepping from one character a match can start with to the next (`starts`, a case-sensitive class
-    of the ASCII characters the pattern's start class takes: the engine skips through it in C) and
-    matching `pattern` there. A scan tries every place from the end of the last match on, and fails
-    at any place without a start character, so matching at those places alone finds the same matches
-    (a match's look-behinds and word boundaries read the text before the place either way). The
-    gate is a lookahead tried at every character, with the case folded: about half the cost."""
-
-    def __init__(self, pattern: re.Pattern[str], gated: re.Pattern[str], not_after: str = "") -> None:
-        self.pattern, self.gated = pattern, gated
-        source = start_class(pattern.pattern, pattern.flags)  # None for a pattern that can match nothing
-        probe = re.compile(source, pattern.flags) if source is not None else None
-        chars = [c for c in map(chr, range(128)) if probe is not None and probe.fullmatch(c)]
-        # a pattern that opens on `(?<!C)` (a class of one character) fails at once after a character of
-        # C: such places are passed over in the engine too, checked by a look-behind over the start
-        # character and the one before it
-        lead = f"(?<!{not_after})"
-        behind = f"(?<!{not_after}[\\s\\S])" if not_after and pattern.pattern.startswith(lead) else ""
-        self.starts = re.compile("[" + "".join(map(re.escape, chars)) + "]" + behind) if chars else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.starts is None or not text.isascii():
-            yield from self.gated.finditer(text)
-            return
-        search, match = self.starts.search, self.pattern.match
-        at = 0
-        while (start := search(text, at)) is not None:
-            place = start.start()
-            m = match(text, place)
-            if m is None:
-                at = place + 1
-            else:
-                yield m
-                at = m.end()
 
 
 @dataclass(slots=True)
@@ -314,6 +276,8 @@ class NumberScanner:
             return None  # "128 officials were awarded the Medal ...": a count the awards component owns
         if self.g.award_group_part_before.search(before[-80:]) and not self.awarded_words.absent_from(text):
             return None  # "the Medal to 12 individuals, including 3 retired staff": inside the award's count
+        if not (pct_word or currency) and self.g.award_count_before.search(before[-120:]):
+            return None  # "Certificates of Thanks to the union and to 4 offices", "honours 45 employers"
         if (
             not (pct_word or currency)
             and self.context.not_a_figure(text, after_at, awards=not part_of_things)
@@ -366,6 +330,8 @@ class NumberScanner:
             if noun in self.times_nouns and self.persons_after_times.match(after, m.end(), m.end() + NOUN_WINDOW):
                 return "persons", True
             return self.noun_unit[noun], True
+        if (part := self.g.own_part_of.match(after)) and (m := self.noun_after(after[part.end() :][:NOUN_WINDOW])):
+            return self.noun_unit[m.group(1).lower()], True  # "8,400 of our employers": the noun of the whole
         if (cards := self.g.issued_cards_after.match(after[:80])) and (
             cards.group("passive") or self.g.issued_before.search(before[-40:])
         ):

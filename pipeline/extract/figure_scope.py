@@ -17,9 +17,10 @@ from spacy.tokens import Doc
 
 from .doc_lists import doc_list
 from .extensions import place_tokens, text_of
+from .figure_named_owners import place_in_clause
 from .figure_scan import Candidate, Sentence
 from .figure_subject import DocumentSubject
-from .figure_units import OFFICE_KINDS, SCOPE_KINDS, UnitMention
+from .figure_units import OFFICE_KINDS, SCOPE_KINDS, UnitMention, told_by
 from .phrase_cues import PhraseCues
 from .quoted import FirstUnquoted
 from .regex_start import cue_scan, search_slice
@@ -31,7 +32,6 @@ ITEM_HEADING = re.compile(rf"^([^\W\d_][^\n:]{{1,{ITEM_LABEL_CHARS}}}):[ \t]+\S"
 PLACE_LABEL = re.compile(r"[^\W\d_]+(?:[ -]+[^\W\d_]+){0,3}")  # a label of a few words only, as a place's name is
 # how far after a figure a former province that is its scope may be named ("94.1% in the former B area")
 FORMER_AREA_CHARS = 60
-
 
 MERGED_CITY_CHARS = 12  # how far before a city's name the words saying it is the merged one may start
 
@@ -96,12 +96,12 @@ class FigureScope(DocumentSubject):
         if boundaries:
             clause_start = sent.start_char + boundaries[-1]
             in_clause = [u for u in in_sent if u.start_char >= clause_start]
-            if in_clause:
-                in_sent = in_clause[
-                    :1
-                ]  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
-            elif search_slice(self.own_subject, sent.text, boundaries[-1], s) is not None:
-                in_sent = []  # "...; toàn Cụm có 98,6% ...": the clause names its own subject, no office before it
+            if in_clause:  # the clause's subject: "..., while Cao Bang Social Security led the cluster in ..."
+                in_sent = in_clause[:1]
+            elif search_slice(self.own_subject, sent.text, boundaries[-1], s) is not None or (
+                self.place_means_office and place_in_clause(self.places_of(doc).offsets, clause_start, cand.start)
+            ):  # "...; toàn Cụm có 98,6% ...", "..., while B aims for 95%": the clause's own subject, no office before
+                in_sent = []
             else:
                 # "The People's Committee assigned the office ...; coverage reached ...": a body outside
                 # the sector in another clause is not whose figure it is
@@ -132,7 +132,7 @@ class FigureScope(DocumentSubject):
                 # abbreviation in brackets takes the role of the name it repeats
                 at = next((v.start_char for v in in_sent if 0 <= at - v.end_char <= 2), at)
             before = text[max(sent.start_char, at - 30) : at]
-            if self.g.not_scope_before.search(before.lower()[-15:]):
+            if self.g.not_scope_before.search(before.lower()[-15:]) and not told_by(u, self.g, text, cand.start):
                 continue
             if self.g.assigner_after.match(text[u.end_char : cand.start]):
                 continue  # "The People's Committee assigned us 26% ...": the assigner's is not the figure

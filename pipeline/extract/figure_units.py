@@ -7,6 +7,7 @@ to read, so each mention is read once per document into a named tuple (`unit_men
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -50,3 +51,10 @@ def office_in(units: list[UnitMention], start: int, end: int) -> bool:
         if start <= u.start_char < end and u.label_ in OFFICE_KINDS:
             return True
     return False
+
+
+def told_by(u: UnitMention, g: SimpleNamespace, text: str, end: int) -> bool:
+    """Whether `u` is an office named in a speaker's title right before what the speaker told ("Ms. A,
+    Deputy Director of X SS, said that ..."): the office whose figures the speaker reports, though the "of"
+    before it otherwise marks a body that is not the figure's (`not_scope_before`)."""
+    return u.label_ in OFFICE_KINDS and g.told_after.match(text, u.end_char, end) is not None

@@ -114,8 +114,11 @@ class FigureFinder(FigureRules, FigureOwner, TableReading, RuleComponent):
             text = sent_text
             if cands or asks or explicit or own_period:
                 text = blank_units(sent, unit_index)
-                prev_target_carried = (
-                    carry.target and not any(d.value for d in dates) and not self.g.past_tense.search(sent_text)
+                prev_target_carried = (  # "... aims to reach 500 in 2026. It now covers 94.1%": a state, no target
+                    carry.target
+                    and not any(d.value for d in dates)
+                    and not self.g.past_tense.search(sent_text)
+                    and not self.g.held_now.search(sent_text)
                 )
                 says_target = bool(self.target_re.search(text))
                 # "II. TARGETS FOR 2026\n1. Health insurance coverage: 95.2 per cent": the heading says it
@@ -167,6 +170,8 @@ class FigureFinder(FigureRules, FigureOwner, TableReading, RuleComponent):
                     right_clause = right_clause[: next_predicate.start()]  # "... online and would make cashless ..."
                 if not cand.own_unit and prev is not None and prev.unit not in ("percent", "VND") and self.bare_counts:
                     cand.unit = prev.unit  # "20 documents in 2016; 55 in 2017" (a language that omits the noun)
+                    if i > 1 and cands[0].own_unit and self.g.compared_base_before.search(left):
+                        cand.unit = cands[0].unit  # "93 initiatives, by 7 units, up from 71": the subject's noun
                 shared = share_target_unit(self.g.share_target_before, cands, i, left)  # "61.2% of the target of 8,400"
                 if (
                     cand.unit == "count"
@@ -182,6 +187,10 @@ class FigureFinder(FigureRules, FigureOwner, TableReading, RuleComponent):
                     and self.g.partitive_before.search(text, max(0, s - 24), s)
                 ):
                     cand.unit = "persons"  # "... its 480 staff. Of these, 55 hold leading posts": some of those people
+                elif cand.unit == "count" and (whole := self.partitive_nouns.unit(left, right)):
+                    # "agents, 870 of whom work ...", "cards to 940 of these beneficiaries" (read as a count of
+                    # its own noun by the scanner, which stops at "of")
+                    cand.unit = whole
                 clause_start, clause_end = self.context.clause_bounds(text, s)
                 # the sentence and the clause before the number, as one string each for all the questions
                 # asked of them (a lower-cased copy is kept per string)

@@ -24,6 +24,10 @@ class EventsGrammar(Grammar):
     # a wire dateline opening a paragraph ("Ha Noi, January 10 (VNA) – "): the day it was filed, not
     # the day of the event the sentence goes on to report
     dateline: str = NEVER
+    # right before a unit: it is the visiting delegation's body ("đoàn công tác X làm việc với Y"), the host organises
+    visitor_before: str = NEVER
+    # a joint reporting verb ("A and B co-organised", "jointly organised"): the first body named organises it
+    joint_verb_before: str = NEVER
     # a span of time or a count before the event word ("Sau 30 ngày ra quân", "340 buổi tư vấn, đối thoại"): a
     # campaign's days or a count of sessions, not an event the text reports
     duration_before: str = NEVER

@@ -27,6 +27,9 @@ class NumberCueGrammar(Grammar):
     # a rate right after a count of things in its clause ("công nhận 21 sáng kiến, đạt tỷ lệ 70%"): the share of those
     # things (of the ones proposed), no insurance measure
     things_rate_before: str = NEVER
+    # the recipients of an award counted right after it ("Certificates of Thanks to the union and to 4 district
+    # offices", a headline's "honours 45 employers"): the award's count, no figure, whatever the noun
+    award_count_before: str = NEVER
     # a verb whose particle is a qualifier's word ("handed over 230 cards"): no qualifier of the number
     particle_verb_before: str = NEVER
     # "N books, with premiums paid for a year, worth VND X": the value of the things given, right before the

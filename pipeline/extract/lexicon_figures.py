@@ -56,6 +56,12 @@ class MetricsGrammar(NumberCueGrammar):
     # a benefit paid to the people counted right after it, a few words naming the benefit ("paid monthly
     # unemployment allowances to 8,140 people"): the people are its recipients
     paid_benefit_to_before: str = NEVER
+    # health insurance cards a body issued to the people counted right after ("issued health insurance cards to
+    # 9,400 of these beneficiaries"): a card for each person insured, whoever the people are otherwise
+    hi_cards_to_before: str = NEVER
+    # a speaker's verb right after the office in the speaker's title ("Ms. A, Director of X SS, said that ..."):
+    # the figures told are that office's
+    told_after: str = NEVER
     # case files an office receives or checks right after a count of documents ("4.2 million claims",
     # "380 dossiers were transferred"): documents, no documents it issued (gold sets differ here: metric other)
     case_files_after: str = NEVER
@@ -97,6 +103,9 @@ class MetricsGrammar(NumberCueGrammar):
     years_span: str = NEVER
     noun_gap_stop: str = NEVER
     own_count_noun: str = NEVER
+    # a part of a whole the speaker or the office owns, right after the number ("8,400 of our employers"): the
+    # noun after it is the count's noun
+    own_part_of: str = NEVER
     ranking_before: str = NEVER
     # people a gift is bought or given for ("buy health insurance cards for 1,500 poor people"): no participants
     gift_for_before: str = NEVER
@@ -313,6 +322,10 @@ class MetricsGrammar(NumberCueGrammar):
     target_change_before: str = NEVER
     # a pledge list's item opening on the verb of increase, after a ";" (`FigureMeaning.kind_of`)
     pledge_item_change: str = NEVER
+    # a goal list's item opening on the verb of increase after its bullet, in a target sentence or section
+    listed_goal_change: str = NEVER
+    # a measure said to be the province's right before its number: the document's provincial office's
+    own_province_before: str = NEVER
     # a second goal joined by "and" to a target figure right before it ("... đạt 95% và phát triển thêm")
     joined_goal_change: str = NEVER
 

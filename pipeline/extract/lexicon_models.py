@@ -97,6 +97,9 @@ class SectionsGrammar(Grammar):
     names, though their own clauses read as facts ("đạt 95,5%")."""
     subheading: str = NEVER
     """A numbered line of the level under `heading` ("3. ..."): it closes a target stretch its sibling opened."""
+    tasks_heading: str = NEVER
+    """A heading of the coming period's tasks ("II. NHIỆM VỤ TRỌNG TÂM QUÝ IV"), matched on the line: the lines
+    right under it are goals, up to its first numbered subsection (which may review the period before)."""
     review_title: str = NEVER
     """A title that reviews a year ("... reviews 2025 emulation work"): early in the next year, the
     figures it gives without a date of their own are that year's."""

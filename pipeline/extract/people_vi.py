@@ -28,6 +28,7 @@ from .lexicon import fold, load_data
 from .lexicon_models import PeopleData
 from .people import PeopleFinder
 from .person_brackets import opens_role_list
+from .person_foreign_vi import ForeignNames
 from .person_titles import Range
 from .person_unit_places import is_unit_place, level_before, unit_places
 from .span_index import span_index
@@ -78,6 +79,7 @@ class HeadFirstPeopleFinder(PeopleFinder):
         self.heads_lower = {h.lower() for h in data.title_heads}
         self.dept_word = re.compile(rf"\b(?:{alt(data.department_words)})\b", re.IGNORECASE)
         self.implied_units = {k.lower(): v for k, v in data.implied_units.items()}
+        self.foreign = ForeignNames(data.honorifics, self.title_re, self.surnames)
 
     def masked(self, doc: Doc) -> str:
         """The text with each unit name as one capitalised word of the same length, so
@@ -109,6 +111,8 @@ class HeadFirstPeopleFinder(PeopleFinder):
                 continue  # "Chủ tịch UBND huyện Lâm Thạnh" where "BHXH huyện Lâm Thạnh" is a unit: the district
             if self.has_cue(w, (span.start, span.end)):
                 yield span
+        # "ông Somchai Phomvihane, Phó Tổng Giám đốc ...": a foreign name no family name above opens
+        yield from self.foreign.spans(doc, in_units)
 
     def has_cue(self, w: DocWords, name: Range) -> bool:
         text = self.masked(w.doc)
