@@ -75,14 +75,8 @@ class CountReader:
         self.collective = {w.lower() for w in collective_words}
         self.individual = {w.lower() for w in individual_words}
         nouns = "|".join(sorted(map(re.escape, [*collective_words, *individual_words]), key=len, reverse=True))
-        self.group_re = re.compile(
-            # a third word between only as a capitalised name's ("14 commune-level Veterans' Association branches")
-            rf"(?<![\w,.])({self.number})\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?-i:[A-Z])[\w'’-]*\s+)?({nouns})\b(?!-)",
-            re.IGNORECASE,
-        )
-        # the same matches, searched from where a count can start over the lower-cased text: the number
-        # words' alternation is not tried case-insensitively at every word (`regex_start.cue_scan`)
-        self.group_scan = cue_scan(self.group_re)
+        self.nouns = nouns
+        self.build_groups(NEVER)
         self.possessed = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?({nouns})\b", re.IGNORECASE)
         self.count_to = count_to
         self.count_verb = count_verb
@@ -99,6 +93,27 @@ class CountReader:
         # the component sets the language's verb after a count that is its own clause's subject ("..., and
         # three cells were given ...": they receive the award after them, not the one before)
         self.subject_after: re.Pattern[str] = re.compile(NEVER)
+
+    def build_groups(self, partitive: str) -> None:
+        """The counted groups' expression; `partitive`: the words that may come between a count and the
+        group it is a part of ("5 of the retiring officials": five of them are counted)."""
+        self.group_re = re.compile(
+            # a third word between only as a capitalised name's ("14 commune-level Veterans' Association branches")
+            rf"(?<![\w,.])({self.number})\s+(?:{partitive})?(?:[\w'’-]+\s+){{0,2}}?(?:(?-i:[A-Z])[\w'’-]*\s+)?"
+            rf"({self.nouns})\b(?!-)",
+            re.IGNORECASE,
+        )
+        # the same matches, searched from where a count can start over the lower-cased text: the number
+        # words' alternation is not tried case-insensitively at every word (`regex_start.cue_scan`)
+        self.group_scan = cue_scan(self.group_re)
+
+    def set_cues(self, g: SimpleNamespace) -> None:
+        """The language's cues around a count (`g`: the awards grammar): the joiner of counts, the cue repeated
+        before a count after a named recipient, the verb of a count that is its own clause's subject, and
+        the partitive words between a count and its group (read only where the pack writes them)."""
+        self.joiner, self.and_to, self.subject_after = g.count_and, g.count_and_to, g.count_subject_after
+        if g.count_partitive.pattern != NEVER:
+            self.build_groups(g.count_partitive.pattern)
 
     def value(self, raw: str) -> int:
         raw = raw.lower().replace(",", "")

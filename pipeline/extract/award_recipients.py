@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import TOP_LOCAL_OFFICES, VSS_OFFICES
 from .award_definite import definite_unit
 from .award_parts import OrganisationNames, list_items
+from .award_relative import relative_holder
 from .doc_lists import doc_list, text_in
 from .doc_subject import most_named
 from .extensions import place_tokens, span_unit, text_of
@@ -54,7 +55,9 @@ class RecipientReading:
     ) -> list[tuple[str, str]]:
         """Named recipients of one award mention, person or unit; empty when the text names none
         (a mention with neither a recipient nor a count is no record: it cannot be counted)."""
-        held = self.bracket_holder(doc, text, start, s, e, units, people)
+        held = self.bracket_holder(doc, text, start, s, e, units, people) or relative_holder(
+            doc, text, start, s, people, self.g.relative_receiver_before
+        )
         if held:
             return held
         to_people = self.people_after(doc, people, start + e, start + nxt)

@@ -100,9 +100,7 @@ class AwardFinder(
             self.g.count_verb,
             numbers.word_number_joiner,
         )
-        self.counts.joiner = self.g.count_and
-        self.counts.and_to = self.g.count_and_to
-        self.counts.subject_after = self.g.count_subject_after
+        self.counts.set_cues(self.g)  # joiner, repeated cue, subject verb, partitive
         self.issuer_titles = data.issuer_titles
         self.level_by_authority = data.level_by_authority
         self.organisations = OrganisationNames(

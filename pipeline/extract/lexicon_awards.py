@@ -30,6 +30,10 @@ class AwardsGrammar(Grammar):
     count_to: str
     count_and: str
     count_verb: str
+    # the words between a count and the group it is a part of ("to 5 of the retiring officials")
+    count_partitive: str = NEVER
+    # a relative clause after an award's holder, up to the award ("X, which had received the ..."): X received it
+    relative_receiver_before: str = NEVER
     recipient_before: str
     agent: str
     recipient_joiner: str

@@ -1,0 +1,95 @@
+"""Classes of misses the twentieth English blind set showed: a province's office written "<Province> SS", an
+award's recipients counted as a part of a group ("to 5 of the retiring officials"), an award told in a relative
+clause after its holder ("X, which had received ..."), and the figures a speaker reports for the office of
+the speaker's title.
+
+The texts are written for these tests (provinces, people and numbers are made up); none comes from
+the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import only_figure as figure
+
+from pipeline.extract import extract_text
+
+
+def extract(nlp, body: str, headline: str = "Kon Tum office reviews its work"):
+    text = f"{headline}\n\nKon Tum, March 4, 2025 - {body}\n"
+    return extract_text(text, nlp=nlp, language="en")
+
+
+def awards(result) -> list[tuple[str, str | None, str | None, int | None, str]]:
+    return [(a.award_type, a.recipient, a.recipient_kind, a.count, a.status) for a in result.awards]
+
+
+# -- units -----------------------------------------------------------------------------------------
+
+
+def test_a_province_with_ss_is_its_office(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Provincial Social Security held a review on March 3. The Provincial Police will propose that the "
+        "Minister of Public Security award Certificates of Merit to Kon Tum SS and to Ms. Dinh Thi Mai, Head of the "
+        "Inspection Division.",
+    )
+    office = next(u for u in result.units if u.name == "Kon Tum Social Security")
+    assert "Kon Tum SS" in office.mentions
+    got = awards(result)
+    assert ("ministry_certificate_of_merit", "Kon Tum Social Security", "collective", None, "proposed") in got
+    assert ("ministry_certificate_of_merit", "Dinh Thi Mai", "individual", None, "proposed") in got
+
+
+# -- awards ----------------------------------------------------------------------------------------
+
+
+def test_a_count_of_part_of_a_group_counts_the_recipients(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security bid farewell to 21 retiring officials on March 3. Mr. Y Ngoc presented the medal "
+        '"For the cause of Vietnam Social Security" to 6 of the retiring officials who had not yet received it. '
+        "The office has asked the Chairman of the Provincial People's Committee to award Certificates of Merit to 3 "
+        "of the departing officials with the longest service.",
+    )
+    got = awards(result)
+    assert ("commemorative_medal", None, "individual", 6, "conferred") in got
+    assert ("ministry_certificate_of_merit", None, "individual", 3, "proposed") in got
+    assert not [a for a in result.awards if a.recipient == "Kon Tum Social Security"]
+    assert {f.value for f in result.figures}.isdisjoint({6, 3})  # the awards' counts, no figures
+
+
+def test_an_award_in_a_relative_clause_goes_to_its_holder(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security held a review on March 3. Mr. Ho Duc Vinh, Vice Chairman of the Provincial "
+        "People's Committee, praised Kon Tum SS, which had received the Emulation Flag of Vietnam Social Security "
+        "for its 2023 performance.",
+    )
+    got = awards(result)
+    assert ("ministry_emulation_flag", "Kon Tum Social Security", "collective", None, "conferred") in got
+    assert not [a for a in result.awards if a.recipient == "Ho Duc Vinh"]
+
+
+# -- figures ---------------------------------------------------------------------------------------
+
+
+def test_a_speaker_reports_the_figures_of_the_office_of_her_title(nlp) -> None:
+    result = extract(
+        nlp,
+        "Vietnam Social Security launched a youth campaign in Kon Tum on March 3, and VSS will run it until May. "
+        "Speaking at the event, Ms. Y Lan, Deputy Director of Kon Tum Social Security, said that only 2,340 people "
+        "in the district had joined voluntary social insurance.",
+        headline="VSS youth campaign reaches Kon Tum",
+    )
+    assert figure(result, 2340).scope == "Kon Tum Social Security"
+
+
+def test_a_district_figure_reported_by_a_speaker_is_the_district_s(nlp) -> None:
+    result = extract(
+        nlp,
+        "Vietnam Social Security launched a youth campaign in Kon Tum on March 3, and VSS will run it until May. "
+        "Speaking at the event, Ms. Y Lan, Deputy Director of Kon Tum Social Security, said that health insurance "
+        "coverage in Sa Thay district had reached 96.3% by the end of February 2025.",
+        headline="VSS youth campaign reaches Kon Tum",
+    )
+    assert figure(result, 96.3).scope == "Sa Thay District Social Insurance"
