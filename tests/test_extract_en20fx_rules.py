@@ -93,3 +93,31 @@ def test_a_district_figure_reported_by_a_speaker_is_the_district_s(nlp) -> None:
         headline="VSS youth campaign reaches Kon Tum",
     )
     assert figure(result, 96.3).scope == "Sa Thay District Social Insurance"
+
+
+def test_case_files_counted_in_digits_are_documents(nlp) -> None:
+    result = extract(
+        nlp,
+        "In 2024, Kon Tum Social Security and the provincial police checked 3,150 benefit files. Two files were "
+        "sent back. For 2025 they aim to check at least 3,600 benefit files.",
+    )
+    checked, goal = figure(result, 3150), figure(result, 3600)
+    assert (checked.unit, checked.metric, checked.kind) == ("documents", "other", "actual")
+    assert (goal.unit, goal.metric, goal.kind) == ("documents", "other", "target")
+    assert not [f for f in result.figures if f.value == 2]  # a count in words of files is no figure
+
+
+def test_collection_agents_are_people(nlp) -> None:
+    result = extract(nlp, "Kon Tum Social Security now works with 1,240 collection agents across the province.")
+    assert figure(result, 1240).unit == "persons"
+
+
+def test_an_office_s_union_in_lower_case_and_with_capitals_is_one_unit(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, the Trade Union of Kon Tum Provincial Social Security held its congress. Delegates said the "
+        "Kon Tum Social Security trade union would keep its Shelter fund.",
+    )
+    unions = [u for u in result.units if u.name.lower().startswith("trade union")]
+    assert len(unions) == 1
+    assert "Kon Tum Social Security trade union" in unions[0].mentions

@@ -138,7 +138,7 @@ class NumberScanner:
         # followed by "were awarded ..." (`after` is a piece of the text)
         self.awarded_words = CaselessSearch(g.awarded_after)
         # keyed lower-case: the text is matched caselessly and looked up lowered ("thẻ BHYT" in a pack is "thẻ bhyt")
-        self.noun_unit = {n.lower(): u for u, nouns in num.unit_nouns.items() for n in nouns}
+        self.noun_unit = {n.lower(): u for u, nouns in num.digit_nouns().items() for n in nouns}
         # the nouns as a trie (the same ends tried in the same order as their longest-first alternation,
         # which is tried whole after each of up to five words: about half the cost of the noun reading)
         noun_source = phrase_alternation(list(self.noun_unit))

@@ -25,6 +25,9 @@ class NumbersData(Strict):
     qualifiers: dict[str, Words]
     unit_nouns: dict[str, Words]
     """`documents` is required: number words are read before document nouns."""
+    digit_unit_nouns: dict[str, Words] = {}
+    """Unit nouns read only after a number in digits ("4,380 benefit files"): a number word before them ("two
+    files") is no figure."""
     duration_nouns: Words
     reference_words: Words
     total_words: list[str] = []
@@ -42,3 +45,10 @@ class NumbersData(Strict):
     """What joins the number words after a multiplier ("hundred") into one number ("one hundred and twelve")."""
     times_nouns: list[str] = []
     """Counts of times ("lượt") that count people when a persons noun follows ("2.400 lượt cán bộ"): persons."""
+
+    def digit_nouns(self) -> dict[str, list[str]]:
+        """Every unit's nouns after a number in digits: `unit_nouns` and `digit_unit_nouns` together."""
+        out = {unit: list(nouns) for unit, nouns in self.unit_nouns.items()}
+        for unit, nouns in self.digit_unit_nouns.items():
+            out.setdefault(unit, []).extend(nouns)
+        return out

@@ -34,6 +34,9 @@ class UnitsGrammar(Grammar):
     # joins a body named with it ("the Women's Committee of the ..."), between the body and the office
     office_union_after: str = NEVER
     union_body_joint: str = NEVER
+    # an office's union named with capitals ("Trade Union of X Provincial Social Security"), the office's place in
+    # group `place`: the same union as the lower-case one of that office
+    office_union_written: str = NEVER
     # "A (khi đó là B)", "B (nay là A)": one office's two names (unit_renames.py); group `now`: the bracket's is the present
     renamed_in_brackets: str = NEVER
 

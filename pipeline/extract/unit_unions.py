@@ -50,6 +50,7 @@ def office_unions(doc: Doc, resolved: list[Span], g: Any, template: str) -> list
         union = doc.char_span(start, end)
         if union is not None:
             name = template.format(body=f"{body[:1].upper()}{body[1:]}", owner=span_unit(span))
+            name = same_union(resolved, span_unit(span), g.office_union_written) or name
             added.append(labelled(union, "other", name))
     if not added:
         return resolved
@@ -57,3 +58,13 @@ def office_unions(doc: Doc, resolved: list[Span], g: Any, template: str) -> list
         if id(span) not in dropped and span_unit(span) in renamed:
             set_span_unit(span, renamed[span_unit(span)])  # "the Women's Committee" elsewhere: the same body
     return sorted([s for s in resolved if id(s) not in dropped] + added, key=lambda s: s.start)
+
+
+def same_union(resolved: list[Span], office: str, written: Any) -> str | None:
+    """The union of `office` named with capitals elsewhere in the document ("Trade Union of X Provincial
+    Social Security", `written` with the office's place in group `place`): one unit with the lower-case one,
+    named as the capitalised name has it (else None)."""
+    for u in resolved:
+        if u.label_ not in VSS_OFFICES and (m := written.fullmatch(span_unit(u))) and office.startswith(m["place"] + " "):
+            return span_unit(u)
+    return None
