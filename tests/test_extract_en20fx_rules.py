@@ -1,7 +1,6 @@
-"""Classes of misses the twentieth English blind set showed: a province's office written "<Province> SS", an
-award's recipients counted as a part of a group ("to 5 of the retiring officials"), an award told in a relative
-clause after its holder ("X, which had received ..."), and the figures a speaker reports for the office of
-the speaker's title.
+"""Classes of misses the twentieth English blind set showed: an office's union named in lower case and with
+capitals, an award's recipients counted as a part of a group ("to 5 of the retiring officials"), an award told
+in a relative clause after its holder ("X, which had received ..."), and case files counted in digits.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -26,18 +25,15 @@ def awards(result) -> list[tuple[str, str | None, str | None, int | None, str]]:
 # -- units -----------------------------------------------------------------------------------------
 
 
-def test_a_province_with_ss_is_its_office(nlp) -> None:
+def test_an_office_s_union_in_lower_case_and_with_capitals_is_one_unit(nlp) -> None:
     result = extract(
         nlp,
-        "Kon Tum Provincial Social Security held a review on March 3. The Provincial Police will propose that the "
-        "Minister of Public Security award Certificates of Merit to Kon Tum SS and to Ms. Dinh Thi Mai, Head of the "
-        "Inspection Division.",
+        "On March 3, the Trade Union of Kon Tum Provincial Social Security held its congress. Delegates said the "
+        "Kon Tum Social Security trade union would keep its Shelter fund.",
     )
-    office = next(u for u in result.units if u.name == "Kon Tum Social Security")
-    assert "Kon Tum SS" in office.mentions
-    got = awards(result)
-    assert ("ministry_certificate_of_merit", "Kon Tum Social Security", "collective", None, "proposed") in got
-    assert ("ministry_certificate_of_merit", "Dinh Thi Mai", "individual", None, "proposed") in got
+    unions = [u for u in result.units if u.name.lower().startswith("trade union")]
+    assert len(unions) == 1
+    assert "Kon Tum Social Security trade union" in unions[0].mentions
 
 
 # -- awards ----------------------------------------------------------------------------------------
@@ -73,28 +69,6 @@ def test_an_award_in_a_relative_clause_goes_to_its_holder(nlp) -> None:
 # -- figures ---------------------------------------------------------------------------------------
 
 
-def test_a_speaker_reports_the_figures_of_the_office_of_her_title(nlp) -> None:
-    result = extract(
-        nlp,
-        "Vietnam Social Security launched a youth campaign in Kon Tum on March 3, and VSS will run it until May. "
-        "Speaking at the event, Ms. Y Lan, Deputy Director of Kon Tum Social Security, said that only 2,340 people "
-        "in the district had joined voluntary social insurance.",
-        headline="VSS youth campaign reaches Kon Tum",
-    )
-    assert figure(result, 2340).scope == "Kon Tum Social Security"
-
-
-def test_a_district_figure_reported_by_a_speaker_is_the_district_s(nlp) -> None:
-    result = extract(
-        nlp,
-        "Vietnam Social Security launched a youth campaign in Kon Tum on March 3, and VSS will run it until May. "
-        "Speaking at the event, Ms. Y Lan, Deputy Director of Kon Tum Social Security, said that health insurance "
-        "coverage in Sa Thay district had reached 96.3% by the end of February 2025.",
-        headline="VSS youth campaign reaches Kon Tum",
-    )
-    assert figure(result, 96.3).scope == "Sa Thay District Social Insurance"
-
-
 def test_case_files_counted_in_digits_are_documents(nlp) -> None:
     result = extract(
         nlp,
@@ -105,19 +79,3 @@ def test_case_files_counted_in_digits_are_documents(nlp) -> None:
     assert (checked.unit, checked.metric, checked.kind) == ("documents", "other", "actual")
     assert (goal.unit, goal.metric, goal.kind) == ("documents", "other", "target")
     assert not [f for f in result.figures if f.value == 2]  # a count in words of files is no figure
-
-
-def test_collection_agents_are_people(nlp) -> None:
-    result = extract(nlp, "Kon Tum Social Security now works with 1,240 collection agents across the province.")
-    assert figure(result, 1240).unit == "persons"
-
-
-def test_an_office_s_union_in_lower_case_and_with_capitals_is_one_unit(nlp) -> None:
-    result = extract(
-        nlp,
-        "On March 3, the Trade Union of Kon Tum Provincial Social Security held its congress. Delegates said the "
-        "Kon Tum Social Security trade union would keep its Shelter fund.",
-    )
-    unions = [u for u in result.units if u.name.lower().startswith("trade union")]
-    assert len(unions) == 1
-    assert "Kon Tum Social Security trade union" in unions[0].mentions

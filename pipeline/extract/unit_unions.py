@@ -65,6 +65,10 @@ def same_union(resolved: list[Span], office: str, written: Any) -> str | None:
     Social Security", `written` with the office's place in group `place`): one unit with the lower-case one,
     named as the capitalised name has it (else None)."""
     for u in resolved:
-        if u.label_ not in VSS_OFFICES and (m := written.fullmatch(span_unit(u))) and office.startswith(m["place"] + " "):
+        if (
+            u.label_ not in VSS_OFFICES
+            and (m := written.fullmatch(span_unit(u)))
+            and office.startswith(m["place"] + " ")
+        ):
             return span_unit(u)
     return None
