@@ -66,6 +66,18 @@ def test_an_award_in_a_relative_clause_goes_to_its_holder(nlp) -> None:
     assert not [a for a in result.awards if a.recipient == "Ho Duc Vinh"]
 
 
+def test_the_union_as_the_subject_receives_the_award(nlp) -> None:
+    result = extract(
+        nlp,
+        "The Kon Tum Social Security trade union held its congress on March 3. For its achievements, the union "
+        "received the Certificate of Merit of the Vietnam General Confederation of Labour in 2022, and two branches "
+        "were rated strong.",
+    )
+    (award,) = [a for a in result.awards if a.award_type == "ministry_certificate_of_merit"]
+    assert award.recipient is not None and award.recipient.lower() == "trade union of kon tum social security"
+    assert award.year == "2022"
+
+
 # -- figures ---------------------------------------------------------------------------------------
 
 
@@ -79,3 +91,23 @@ def test_case_files_counted_in_digits_are_documents(nlp) -> None:
     assert (checked.unit, checked.metric, checked.kind) == ("documents", "other", "actual")
     assert (goal.unit, goal.metric, goal.kind) == ("documents", "other", "target")
     assert not [f for f in result.figures if f.value == 2]  # a count in words of files is no figure
+
+
+def test_a_share_year_on_year_after_a_change_is_the_same_change(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security said that as of June 30, 2025, 38,260 people in the province were taking part in "
+        "voluntary social insurance, up 6,170 people or 19.2% year on year.",
+    )
+    share = figure(result, 19.2)
+    assert (share.metric, share.kind) == ("voluntary_si_participants", "change")
+
+
+def test_people_outside_the_scheme_are_no_participants(nlp) -> None:
+    result = extract(
+        nlp,
+        "The study found that about 27.6 million working-age people were still outside the social insurance system "
+        "at the end of 2023, and 41,300 workers in Kon Tum had not yet joined social insurance.",
+    )
+    assert figure(result, 27600000).metric == "other"
+    assert figure(result, 41300).metric == "other"

@@ -107,7 +107,9 @@ class RecipientReading:
             shown = {span_unit(u): text_in(doc, u) for u in units}
             longer = [o for n, o in zip(names, orgs) if o.startswith(shown.get(n, n)) and len(o) > len(shown.get(n, n))]
             names = orgs if longer or len(orgs) > len(names) else names
-        if not names and (definite := self.g.definite_object.match(text[e:nxt])):
+        if not names and (
+            definite := self.g.definite_object.match(text[e:nxt]) or self.g.definite_subject.search(text, 0, s)
+        ):  # "... to the hospital", "the union received ...": the one named so
             names = definite_unit(doc, definite.group("head"), start + s)  # "... to the hospital": the one named
         if not names and (
             self.g.office_anaphor_subject.search(text[:s]) or self.g.office_anaphor_object.match(text[e:])

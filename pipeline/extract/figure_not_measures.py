@@ -18,6 +18,7 @@ class NotMeasures:
         self.donor_staff_before: re.Pattern[str] = g.donor_staff_before
         self.penalty_after: re.Pattern[str] = g.penalty_documents_after
         self.nomination_after: re.Pattern[str] = g.nomination_documents_after
+        self.outside_after: re.Pattern[str] = g.outside_scheme_after
 
     def other(self, unit: str, metric: str, right: str, head: str) -> bool:
         """Whether a figure of `unit` read as `metric` is no measure of the office (`right`: the words
@@ -27,6 +28,8 @@ class NotMeasures:
         if unit == "persons":
             if self.member_after.match(right):
                 return True  # "ra mắt đội hình với 45 đoàn viên": the team's members
+            if self.outside_after.match(right):
+                return True  # "28 million people were still outside the social insurance system": no participants
             if metric == "staff_count":
                 return self.donor_staff_before.search(head[head.rfind(";") + 1 :]) is not None
             return False

@@ -54,6 +54,8 @@ class AwardsGrammar(Grammar):
     # a recipient named again by its head noun alone ("... to the hospital"): group `head`, the last unit named
     # with that head noun
     definite_object: str = NEVER
+    # the same, as the subject that receives the award ("the union received the ..."): group `head`, ending at the award
+    definite_subject: str = NEVER
     # a verb that hands an award over (not one that confers it): its subject, a post with no name, presents it
     handing_over: str = NEVER
     # an award joined on with a receiving verb of its own ("... và đạt danh hiệu ..."): the giver of the award

@@ -114,6 +114,8 @@ class MetricsGrammar(NumberCueGrammar):
     # imposing fines
     member_noun_after: str = NEVER
     donor_staff_before: str = NEVER
+    # people said to be outside a scheme or not to have joined it, after their count: no participants of it
+    outside_scheme_after: str = NEVER
     penalty_documents_after: str = NEVER
     # files put forward for an award right after the count ("N dossiers for commendation"): the emulation
     # work's own paperwork, no documents the office issued or settled for the public
