@@ -36,6 +36,15 @@ def test_an_office_s_union_in_lower_case_and_with_capitals_is_one_unit(nlp) -> N
     assert "Kon Tum Social Security trade union" in unions[0].mentions
 
 
+def test_a_programme_named_after_a_body_is_no_body(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security held its review on March 3. Its union raised VND 1.2 billion for the "
+        '"Trade Union Shelter" programme, helping 9 members build homes.',
+    )
+    assert "Trade Union" not in {u.name for u in result.units}
+
+
 # -- awards ----------------------------------------------------------------------------------------
 
 

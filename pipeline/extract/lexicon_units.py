@@ -146,6 +146,9 @@ class UnitsData(Strict):
     """Heads naming a mass organisation of an office ("Union"): "the Youth Union of X Provincial Social
     Security" keeps the office after "of" in its name, as a party committee does."""
     event_nouns: list[str] = []
+    programme_nouns: list[str] = []
+    """Capitalised nouns of a programme or a prize named after a body ("the Trade Union Shelter programme"): the
+    body's name before them names no body there."""
     """Nouns of a meeting: a name right before one ("the X Board Meeting") or closed by one names an
     event, not a body."""
     place_levels: list[str]

@@ -63,7 +63,7 @@ class OrgNameReader:
         self.office_body_heads = set(data.office_body_heads)
         self.agency_part_heads = set(data.agency_part_heads)
         self.part_owners = set(office_divisions().owners)
-        self.event_nouns = set(data.event_nouns)
+        self.event_nouns = set(data.event_nouns) | set(data.programme_nouns)  # a meeting's or a programme's name
         self.sentence_openers = set(data.sentence_openers)
         self.of_words = set(data.of_words)
         self.articles = set(data.articles)
@@ -152,7 +152,7 @@ class OrgNameReader:
                 end = self.owning_office(doc, end, agency_owners)  # "the Communication Centre of VSS"
             end = self.branch(doc, end)
             if end < len(doc) and doc[end].text in self.event_nouns:
-                continue  # "the ASSA Board Meeting": a meeting's name, not the body's
+                continue  # "the ASSA Board Meeting", "the Trade Union Shelter": a meeting's or a programme's name
             rule = "org"
             if (
                 start > sent_start
