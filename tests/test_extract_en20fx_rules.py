@@ -120,3 +120,14 @@ def test_people_outside_the_scheme_are_no_participants(nlp) -> None:
     )
     assert figure(result, 27600000).metric == "other"
     assert figure(result, 41300).metric == "other"
+
+
+def test_this_is_n_points_higher_takes_the_rate_before(nlp) -> None:
+    result = extract(
+        nlp,
+        "As of November 30, 2024, Kon Tum Social Security had 71,300 people receiving monthly pensions, of whom "
+        "60,900 were paid through personal bank accounts, a rate of 85.4%. This is 8.7 percentage points higher "
+        "than at the end of 2023.",
+    )
+    gain = figure(result, 8.7)
+    assert (gain.metric, gain.kind) == ("non_cash_payment_rate", "change")
