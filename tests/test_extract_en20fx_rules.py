@@ -131,3 +131,12 @@ def test_this_is_n_points_higher_takes_the_rate_before(nlp) -> None:
     )
     gain = figure(result, 8.7)
     assert (gain.metric, gain.kind) == ("non_cash_payment_rate", "change")
+
+
+def test_of_these_after_a_rate_counts_the_people_named_before(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kon Tum Social Security said that as of June 30, 2025, 38,260 people in the province were taking part in "
+        "voluntary social insurance, reaching 102.3% of the target. Of these, 3,870 came from poor households.",
+    )
+    assert figure(result, 3870).unit == "persons"

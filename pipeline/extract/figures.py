@@ -183,7 +183,7 @@ class FigureFinder(FigureRules, FigureOwner, TableReading, RuleComponent):
                 elif (
                     i == 0
                     and cand.unit == "count"
-                    and last_unit == "persons"
+                    and (last_unit == "persons" or "persons" in unit_measures)  # a head count the sentence before named
                     and self.g.partitive_before.search(text, max(0, s - 24), s)
                 ):
                     cand.unit = "persons"  # "... its 480 staff. Of these, 55 hold leading posts": some of those people
