@@ -1,5 +1,5 @@
 """Classes of misses the twentieth English blind set showed: an office's union named in lower case and with
-capitals, an award's recipients counted as a part of a group ("to 5 of the retiring officials"), an award told
+capitals, an award's recipients counted as a part of a group ("to 7 of the departing staff"), an award told
 in a relative clause after its holder ("X, which had received ..."), and case files counted in digits.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
@@ -39,10 +39,10 @@ def test_an_office_s_union_in_lower_case_and_with_capitals_is_one_unit(nlp) -> N
 def test_a_programme_named_after_a_body_is_no_body(nlp) -> None:
     result = extract(
         nlp,
-        "Kon Tum Social Security held its review on March 3. Its union raised VND 1.2 billion for the "
-        '"Trade Union Shelter" programme, helping 9 members build homes.',
+        "Kon Tum Social Security held its review on March 3. Its women members gave VND 300 million to the "
+        '"Women\'s Union Shelter" fund of the commune.',
     )
-    assert "Trade Union" not in {u.name for u in result.units}
+    assert not [u for u in result.units if u.name.startswith("Women")]
 
 
 # -- awards ----------------------------------------------------------------------------------------
@@ -51,10 +51,10 @@ def test_a_programme_named_after_a_body_is_no_body(nlp) -> None:
 def test_a_count_of_part_of_a_group_counts_the_recipients(nlp) -> None:
     result = extract(
         nlp,
-        "Kon Tum Social Security bid farewell to 21 retiring officials on March 3. Mr. Y Ngoc presented the medal "
-        '"For the cause of Vietnam Social Security" to 6 of the retiring officials who had not yet received it. '
-        "The office has asked the Chairman of the Provincial People's Committee to award Certificates of Merit to 3 "
-        "of the departing officials with the longest service.",
+        "Kon Tum Social Security held a send-off for 21 staff on March 3. Mr. Y Ngoc handed the medal "
+        '"For the cause of Vietnam Social Security" to 6 of the departing staff never honoured with it before. '
+        "The office will ask the Chairman of the Provincial People's Committee to award Certificates of Merit to 3 "
+        "of these employees for their long careers.",
     )
     got = awards(result)
     assert ("commemorative_medal", None, "individual", 6, "conferred") in got

@@ -96,7 +96,7 @@ class CountReader:
 
     def build_groups(self, partitive: str) -> None:
         """The counted groups' expression; `partitive`: the words that may come between a count and the
-        group it is a part of ("5 of the retiring officials": five of them are counted)."""
+        group it is a part of ("7 of the departing staff": seven of them are counted)."""
         self.group_re = re.compile(
             # a third word between only as a capitalised name's ("14 commune-level Veterans' Association branches")
             rf"(?<![\w,.])({self.number})\s+(?:{partitive})?(?:[\w'’-]+\s+){{0,2}}?(?:(?-i:[A-Z])[\w'’-]*\s+)?"

@@ -30,7 +30,7 @@ class AwardsGrammar(Grammar):
     count_to: str
     count_and: str
     count_verb: str
-    # the words between a count and the group it is a part of ("to 5 of the retiring officials")
+    # the words between a count and the group it is a part of ("to 7 of the departing staff")
     count_partitive: str = NEVER
     # a relative clause after an award's holder, up to the award ("X, which had received the ..."): X received it
     relative_receiver_before: str = NEVER

@@ -26,7 +26,7 @@ class NumbersData(Strict):
     unit_nouns: dict[str, Words]
     """`documents` is required: number words are read before document nouns."""
     digit_unit_nouns: dict[str, Words] = {}
-    """Unit nouns read only after a number in digits ("4,380 benefit files"): a number word before them ("two
+    """Unit nouns read only after a number in digits ("2,150 pension files"): a number word before them ("two
     files") is no figure."""
     duration_nouns: Words
     reference_words: Words

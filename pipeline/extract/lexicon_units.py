@@ -147,7 +147,7 @@ class UnitsData(Strict):
     Security" keeps the office after "of" in its name, as a party committee does."""
     event_nouns: list[str] = []
     programme_nouns: list[str] = []
-    """Capitalised nouns of a programme or a prize named after a body ("the Trade Union Shelter programme"): the
+    """Capitalised nouns of a programme or a prize named after a body ("the Women's Union Shelter programme"): the
     body's name before them names no body there."""
     """Nouns of a meeting: a name right before one ("the X Board Meeting") or closed by one names an
     event, not a body."""

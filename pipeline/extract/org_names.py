@@ -152,7 +152,7 @@ class OrgNameReader:
                 end = self.owning_office(doc, end, agency_owners)  # "the Communication Centre of VSS"
             end = self.branch(doc, end)
             if end < len(doc) and doc[end].text in self.event_nouns:
-                continue  # "the ASSA Board Meeting", "the Trade Union Shelter": a meeting's or a programme's name
+                continue  # "the ASSA Board Meeting", "the Women's Union Shelter": a meeting's or a programme's name
             rule = "org"
             if (
                 start > sent_start
