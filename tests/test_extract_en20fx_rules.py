@@ -45,6 +45,17 @@ def test_a_programme_named_after_a_body_is_no_body(nlp) -> None:
     assert not [u for u in result.units if u.name.startswith("Women")]
 
 
+def test_a_science_council_named_after_and_before_its_owner_is_one_unit(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, the Science Council of Vietnam Social Security met at the VSS offices in Hanoi to accept two "
+        "projects. The VSS Science Council had 11 members this year.",
+        headline="Council accepts research projects",
+    )
+    councils = [u for u in result.units if "Science Council" in u.name]
+    assert [u.name for u in councils] == ["Science Council of Vietnam Social Security"]
+
+
 # -- awards ----------------------------------------------------------------------------------------
 
 
