@@ -1,5 +1,7 @@
 """Classes of misses the twenty-first Vietnamese blind set showed: the pensioners' clubs of wards and communes
-and the associations of the elderly as units, and clubs counted as the collectives an award goes to.
+and the associations of the elderly as units, and clubs counted as the collectives an award goes to; a byline's
+given names inside another person's name; an award pointed back to ("nói trên"); a contest's prize to a team
+named by its place; VSS's finance and accounting department under its own name.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -46,3 +48,38 @@ def test_clubs_counted_after_an_award_are_collectives(nlp) -> None:
     )
     (award,) = result.awards
     assert (award.count, award.recipient_kind) == (7, "collective")
+
+
+def test_a_byline_inside_another_persons_syllables_is_its_own_author(nlp) -> None:
+    result = extract(
+        nlp,
+        "Bà Lê Thị Minh Hằng, Giám đốc BHXH tỉnh, báo cáo kết quả chi trả lương hưu.\n\nMinh Hà (Báo Quảng Trị)",
+    )
+    people = {p.name: p.title for p in result.people}
+    assert people["Minh Hà"] == "author"
+    assert "Giám đốc" in (people["Lê Thị Minh Hằng"] or "")
+
+
+def test_an_award_pointed_back_to_is_no_new_award(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm 2024, 05 tập thể thuộc BHXH tỉnh được Bộ trưởng Bộ Tài chính tặng Bằng khen.\n\n"
+        "Tại hội nghị năm 2025, Giám đốc chúc mừng 05 tập thể đã nhận Bằng khen của Bộ trưởng nói trên.",
+    )
+    assert [(a.award_type, a.count) for a in result.awards] == [("ministry_certificate_of_merit", 5)]
+
+
+def test_a_contest_prize_goes_to_a_team_named_by_its_place(nlp) -> None:
+    result = extract(
+        nlp,
+        "Kết quả, Ban tổ chức trao giải Nhất cho đội thôn Phú Lâm, giải Nhì cho đội ấp Tân Hòa.",
+    )
+    got = [(a.grade, a.recipient, a.recipient_kind) for a in result.awards]
+    assert got == [("first", "đội thôn Phú Lâm", "collective"), ("second", "đội ấp Tân Hòa", "collective")]
+
+
+def test_the_finance_and_accounting_department_is_its_own_department(nlp) -> None:
+    result = extract(nlp, "Dự hội nghị có bà Trần Thị Mai, Phó Vụ trưởng Vụ Tài chính - Kế toán BHXH Việt Nam.")
+    names = unit_names(result)
+    assert "Department of Finance and Accounting" in names
+    assert "Planning and Finance Department" not in names
