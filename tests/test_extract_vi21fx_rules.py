@@ -10,6 +10,7 @@ the dev articles or the blind sets.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import only_figure as figure
 from extract_helpers import unit_names
 from extract_helpers import vi_release as extract
 
@@ -83,3 +84,13 @@ def test_the_finance_and_accounting_department_is_its_own_department(nlp) -> Non
     names = unit_names(result)
     assert "Department of Finance and Accounting" in names
     assert "Planning and Finance Department" not in names
+
+
+def test_the_assets_a_thrift_review_counts_are_counts(nlp) -> None:
+    result = extract(
+        nlp,
+        "Năm qua, đơn vị đã điều chuyển 03 xe ô tô, thanh lý 57 bộ máy tính và giảm gần 2,6 triệu trang giấy in.",
+    )
+    assert figure(result, 3).unit == "count"
+    assert figure(result, 57).unit == "count"
+    assert figure(result, 2600000).unit == "count"
