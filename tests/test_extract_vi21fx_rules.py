@@ -94,3 +94,19 @@ def test_the_assets_a_thrift_review_counts_are_counts(nlp) -> None:
     assert figure(result, 3).unit == "count"
     assert figure(result, 57).unit == "count"
     assert figure(result, 2600000).unit == "count"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cụm thống nhất suy tôn BHXH tỉnh Phú Yên là đơn vị dẫn đầu, đề nghị Bộ trưởng Bộ Tài chính tặng Cờ thi đua.",
+        "Với kết quả đó, BHXH tỉnh Phú Yên đã được Cụm suy tôn, đề nghị Bộ trưởng Bộ Tài chính tặng Cờ thi đua.",
+    ],
+)
+def test_the_unit_a_cluster_votes_up_is_the_proposed_awards_recipient(nlp, sentence: str) -> None:
+    (award,) = extract(nlp, sentence).awards
+    assert (award.award_type, award.recipient, award.status) == (
+        "ministry_emulation_flag",
+        "Phu Yen Social Security",
+        "proposed",
+    )

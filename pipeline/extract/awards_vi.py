@@ -38,6 +38,7 @@ from .award_vi_prize_each import HeadFirstPrizeEach
 from .award_vi_prize_owners import HeadFirstPrizeOwners
 from .award_vi_recipients import HeadFirstRecipients
 from .award_vi_teams import team_records
+from .award_vi_voted import voted_up_record
 from .award_vi_years import HeadFirstYears, proposals_share_year
 from .awards import AwardFinder
 from .doc_sections import SectionReader
@@ -273,6 +274,8 @@ class HeadFirstAwardFinder(
                 ]
             records = records or self.named(doc, units, people, start, s, e, nxt, award_type, base)
             records = records or team_records(base, text[e:nxt], self.g.team_after)  # "giải Nhất cho đội ấp X"
+            voted = (self.g.voted_up_before, self.g.voted_up_after)  # "Cụm suy tôn X ..., đề nghị ... tặng Cờ"
+            records = records or voted_up_record(doc, sent.start_char, start + s, base, *voted)
             if not any(r["recipient"] or (r["count"] and r["recipient_kind"]) for r in records):
                 lead = self.list_leads.lead_of(doc, start + s)
                 if lead is not None:
