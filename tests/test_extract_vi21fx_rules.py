@@ -110,3 +110,8 @@ def test_the_unit_a_cluster_votes_up_is_the_proposed_awards_recipient(nlp, sente
         "Phu Yen Social Security",
         "proposed",
     )
+
+
+def test_an_increase_striven_for_by_a_years_end_is_a_target(nlp) -> None:
+    result = extract(nlp, "BHXH tỉnh phấn đấu đến cuối năm 2026 phát triển thêm 640 người tham gia BHXH tự nguyện.")
+    assert figure(result, 640).kind == "target"
