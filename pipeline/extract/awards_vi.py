@@ -37,6 +37,8 @@ from .award_vi_givers import HeadFirstGivers
 from .award_vi_prize_each import HeadFirstPrizeEach
 from .award_vi_prize_owners import HeadFirstPrizeOwners
 from .award_vi_recipients import HeadFirstRecipients
+from .award_vi_teams import team_records
+from .award_vi_voted import voted_up_record
 from .award_vi_years import HeadFirstYears, proposals_share_year
 from .awards import AwardFinder
 from .doc_sections import SectionReader
@@ -170,6 +172,8 @@ class HeadFirstAwardFinder(
             nxt = mentions[k + 1][0] if k + 1 < len(mentions) else len(text)
             prev_end = mentions[k - 1][1] if k else 0
             before, after = text[prev_end:s], text[e:nxt]
+            if self.g.retold_after.match(after):
+                continue  # the award the text told before, pointed back to: no award of its own
             proposed = (
                 bool(self.proposal_re.search(text[:s]))
                 or bool(self.proposal_re.search(text_of(doc)[sent.start_char : start]))
@@ -269,6 +273,9 @@ class HeadFirstAwardFinder(
                     for r in shared
                 ]
             records = records or self.named(doc, units, people, start, s, e, nxt, award_type, base)
+            records = records or team_records(base, text[e:nxt], self.g.team_after)  # "giải Nhất cho đội ấp X"
+            voted = (self.g.voted_up_before, self.g.voted_up_after)  # "Cụm suy tôn X ..., đề nghị ... tặng Cờ"
+            records = records or voted_up_record(doc, sent.start_char, start + s, base, *voted)
             if not any(r["recipient"] or (r["count"] and r["recipient_kind"]) for r in records):
                 lead = self.list_leads.lead_of(doc, start + s)
                 if lead is not None:

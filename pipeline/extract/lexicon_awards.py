@@ -82,6 +82,15 @@ class AwardsGrammar(Grammar):
     lower_name_words: str = NEVER
     article: str = NEVER
     anaphoric_subject: str = NEVER
+    # "... đã nhận Bằng khen của Bộ trưởng nói trên": after the form, the words saying it was told before (no new award)
+    retold_after: str = NEVER
+    # "giải Nhất cho đội ấp X": a contest's team named by its place, the prize's recipient (`award_vi_teams.py`;
+    # groups `name`, the words read, and `head`, the team and level words)
+    team_after: str = NEVER
+    # a unit an emulation cluster votes up before the award proposed for it (`award_vi_voted.py`): the words right
+    # before the unit ("suy tôn X") or right after it ("X được Cụm suy tôn")
+    voted_up_before: str = NEVER
+    voted_up_after: str = NEVER
     # "Đơn vị này vừa được ... tặng": the unit the sentence before named (`award_vi_subjects.py`)
     demonstrative_subject: str = NEVER
     # the rest of a run of counted prizes up to the words naming their recipients ("..., 2 giải Nhì và 10

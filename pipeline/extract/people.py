@@ -333,8 +333,8 @@ class PeopleFinder(PersonTitles, PersonCredits, RuleComponent):
             if any(s < end and start < e for s, e in unit_chars):
                 continue  # "(Photo: VSS)": an organisation credited, not a person
             text = w.text[start:end]
-            key = fold(text)
-            known = next((p for k, p in people.items() if key == k or key in k or k in key), None)
+            key = fold(text)  # known by whole words: a byline's "Minh Ha" is not "Le Thi Minh Hang"
+            known = next((p for k, p in people.items() if f" {key} " in f" {k} " or f" {k} " in f" {key} "), None)
             # a table row's body, a byline's, a signer's title's
             owner = row_unit or self.byline_unit(doc, w.text, end) or self.implied_units.get(role or "")
             if owner is None and not in_table and role not in self.credit_roles:
