@@ -37,6 +37,7 @@ from .lexicon_models import PeopleData, UnitsData
 from .org_names import OrgNameReader
 from .org_names_vi import HeadFirstOrgReader
 from .unit_clusters import ClusterStructure
+from .unit_embedded import name_embedded_owners
 from .unit_lists import UnitLists
 from .unit_merging import UnitMerging, apostrophe_folded
 from .unit_naming import UnitNaming
@@ -265,6 +266,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
             if text not in unit["mentions"]:
                 unit["mentions"].append(text)
         self.clusters.read(doc, resolved, units)
+        name_embedded_owners(units, resolved, self.owner_joint, self.generic_body_words, self.rename, self.merge_into)
         self.merge_generic_bodies(units, resolved, lambda: self.own_place(doc, resolved))
         self.merge_own_place_short_names(units, resolved, self.own_place(doc, resolved))
         if self.of_words_first:

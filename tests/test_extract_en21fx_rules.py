@@ -1,0 +1,61 @@
+"""Classes of misses the twenty-first English blind set showed: a club as an organisation's head noun, a club
+named again by its head noun as an award's recipient ("... to the club for its work"), and a place's party
+committee named in full only as the owner in another body's name ("the Standing Board of the X Provincial
+Party Committee ... the Provincial Party Committee").
+
+The texts are written for these tests (provinces, people and numbers are made up); none comes from
+the dev articles or the blind sets.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import unit_names
+
+from pipeline.extract import extract_text
+
+
+def extract(nlp, body: str, headline: str = "Hung Yen office reviews its work"):
+    text = f"{headline}\n\nHung Yen, March 4, 2025 - {body}\n"
+    return extract_text(text, nlp=nlp, language="en")
+
+
+def awards(result) -> list[tuple[str, str | None, str | None, str]]:
+    return [(a.award_type, a.recipient, a.recipient_kind, a.status) for a in result.awards]
+
+
+# -- units -----------------------------------------------------------------------------------------
+
+
+def test_a_club_is_an_organisation(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, Hung Yen Provincial Social Security met the members of its Veteran Officers' Club. "
+        "Director Pham Van Khoi presented the Certificate of Commendation of the Director of Hung Yen Social "
+        "Security to the Veteran Officers' Club.",
+    )
+    assert "Veteran Officers' Club" in unit_names(result)
+    assert ("certificate_of_commendation", "Veteran Officers' Club", "collective", "conferred") in awards(result)
+
+
+def test_a_club_named_again_by_its_head_noun_receives_the_award(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, Hung Yen Provincial Social Security met the members of its Veteran Officers' Club. "
+        "The office has proposed that the Chairman of the Hung Yen Provincial People's Committee award a "
+        "Certificate of Merit to the club for its 2020-2024 activities.",
+    )
+    assert ("ministry_certificate_of_merit", "Veteran Officers' Club", "collective", "proposed") in awards(result)
+
+
+def test_a_party_committee_named_in_full_only_as_an_owner_is_one_unit(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, the Standing Board of the Hung Yen Provincial Party Committee held a conference on social "
+        "insurance. Ms. Do Thi Hanh, Deputy Secretary of the Provincial Party Committee, chaired it. The Standing "
+        "Board of the Provincial Party Committee asked Hung Yen Social Security to raise coverage.",
+    )
+    names = unit_names(result)
+    assert "Hung Yen Provincial Party Committee" in names
+    assert "Provincial Party Committee" not in names
+    assert "Standing Board of the Provincial Party Committee" not in names
+    assert "Standing Board of the Hung Yen Provincial Party Committee" in names
