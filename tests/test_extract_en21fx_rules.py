@@ -1,7 +1,8 @@
 """Classes of misses the twenty-first English blind set showed: a club as an organisation's head noun, a club
 named again by its head noun as an award's recipient ("... to the club for its work"), and a place's party
 committee named in full only as the owner in another body's name ("the Standing Board of the X Provincial
-Party Committee ... the Provincial Party Committee").
+Party Committee ... the Provincial Party Committee"), and an office's trade union named by a possessive alone
+("the office's Trade Union").
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -59,3 +60,15 @@ def test_a_party_committee_named_in_full_only_as_an_owner_is_one_unit(nlp) -> No
     assert "Provincial Party Committee" not in names
     assert "Standing Board of the Provincial Party Committee" not in names
     assert "Standing Board of the Hung Yen Provincial Party Committee" in names
+
+
+def test_the_office_s_trade_union_is_the_own_office_s_union(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, Hung Yen Social Security held its public employees' conference. It was chaired by Mr. Vu "
+        "Van Sang, Director of Hung Yen Social Security, and Ms. Dao Thi Lien, Chairwoman of the office's Trade "
+        "Union.",
+    )
+    names = unit_names(result)
+    assert "Trade Union of Hung Yen Social Security" in names
+    assert "Trade Union" not in names
