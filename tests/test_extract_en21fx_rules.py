@@ -2,7 +2,8 @@
 named again by its head noun as an award's recipient ("... to the club for its work"), and a place's party
 committee named in full only as the owner in another body's name ("the Standing Board of the X Provincial
 Party Committee ... the Provincial Party Committee"), and an office's trade union named by a possessive alone
-("the office's Trade Union").
+("the office's Trade Union"); and the age a person or a group turns ("8 members turning 65"), which is no
+figure.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -72,3 +73,17 @@ def test_the_office_s_trade_union_is_the_own_office_s_union(nlp) -> None:
     names = unit_names(result)
     assert "Trade Union of Hung Yen Social Security" in names
     assert "Trade Union" not in names
+
+
+# -- figures ---------------------------------------------------------------------------------------
+
+
+def test_the_age_a_person_or_group_turns_is_no_figure(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, Hung Yen Social Security congratulated 14 retired members: 8 turning 65, 6 turning 85 and "
+        "Mr. Ngo Van Dinh, who turns 95 this year. The office paid pensions to 61,230 people in February.",
+    )
+    values = {f.value for f in result.figures}
+    assert not values & {65, 85, 95}
+    assert 61230 in values
