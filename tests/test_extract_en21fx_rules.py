@@ -1,9 +1,9 @@
 """Classes of misses the twenty-first English blind set showed: a club as an organisation's head noun, a club
-named again by its head noun as an award's recipient ("... to the club for its work"), and a place's party
+named again by its head noun as an award's recipient ("... to the club for its work"), a place's party
 committee named in full only as the owner in another body's name ("the Standing Board of the X Provincial
-Party Committee ... the Provincial Party Committee"), and an office's trade union named by a possessive alone
-("the office's Trade Union"); and the age a person or a group turns ("8 members turning 65"), which is no
-figure.
+Party Committee ... the Provincial Party Committee"), a part of the own office after the office's possessive
+("the office's Trade Union", "to the office's X Division"), and the age a person or a group turns ("8 members
+turning 65"), which is no figure.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -73,6 +73,15 @@ def test_the_office_s_trade_union_is_the_own_office_s_union(nlp) -> None:
     names = unit_names(result)
     assert "Trade Union of Hung Yen Social Security" in names
     assert "Trade Union" not in names
+
+
+def test_a_part_of_the_own_office_after_its_possessive_receives_the_award(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, Hung Yen Provincial Social Security reviewed its work. Hung Yen Social Security also proposed "
+        "that the Minister of Finance award the Emulation Flag to the office's Planning and Finance Division.",
+    )
+    assert ("ministry_emulation_flag", "Planning and Finance Division", "collective", "proposed") in awards(result)
 
 
 # -- figures ---------------------------------------------------------------------------------------
