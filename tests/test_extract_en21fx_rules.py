@@ -2,8 +2,8 @@
 named again by its head noun as an award's recipient ("... to the club for its work"), a place's party
 committee named in full only as the owner in another body's name ("the Standing Board of the X Provincial
 Party Committee ... the Provincial Party Committee"), a part of the own office after the office's possessive
-("the office's Trade Union", "to the office's X Division"), and the age a person or a group turns ("8 members
-turning 65"), which is no figure.
+("the office's Trade Union", "to the office's X Division"), the age a person or a group turns ("8 members
+turning 65"), which is no figure, and a provincial city's own office ("X City Social Insurance" in province X).
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -82,6 +82,18 @@ def test_a_part_of_the_own_office_after_its_possessive_receives_the_award(nlp) -
         "that the Minister of Finance award the Emulation Flag to the office's Planning and Finance Division.",
     )
     assert ("ministry_emulation_flag", "Planning and Finance Division", "collective", "proposed") in awards(result)
+
+
+def test_a_provincial_city_s_office_is_a_district_level_office(nlp) -> None:
+    result = extract(
+        nlp,
+        "On March 3, Hung Yen Provincial Social Security commended 6 collectives, among them the Hung Yen City "
+        "Social Insurance and the Collection Division. Da Nang City Social Security sent a delegation.",
+    )
+    kinds = {u.name: u.kind for u in result.units}
+    assert kinds.get("Hung Yen City Social Insurance") == "district_office"
+    assert kinds.get("Hung Yen Social Security") == "provincial_office"
+    assert kinds.get("Da Nang Social Security") == "provincial_office"  # a city run by the centre
 
 
 # -- figures ---------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import OrgNameReader
 from .org_names_vi import HeadFirstOrgReader
+from .unit_city_offices import city_office_place
 from .unit_clusters import ClusterStructure
 from .unit_embedded import name_embedded_owners
 from .unit_lists import UnitLists
@@ -106,6 +107,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.office_union_name = data.office_union_name
         self.office_body_heads = set(data.office_body_heads)
         self.owner_first_heads = list(data.owner_first_heads)
+        self.city_after = self.g.city_office_after
+        self.centre_run = set(data.centre_run_cities)
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
@@ -191,6 +194,9 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 continue
             if rule.startswith("division:"):
                 continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
+            if rule == "province_office" and (city := city_office_place(span, self.city_after, self.centre_run)):
+                out.append(self.labelled(span, "district_office", f"{city} {self.district_level(span)}"))
+                continue
             if rule == "province_office":
                 for at in self.lists.places(doc, span):
                     name = f"{self.place_name(doc, at)} Social Security"
