@@ -3,7 +3,8 @@ named again by its head noun as an award's recipient ("... to the club for its w
 committee named in full only as the owner in another body's name ("the Standing Board of the X Provincial
 Party Committee ... the Provincial Party Committee"), a part of the own office after the office's possessive
 ("the office's Trade Union", "to the office's X Division"), the age a person or a group turns ("8 members
-turning 65"), which is no figure, and a provincial city's own office ("X City Social Insurance" in province X).
+turning 65"), which is no figure, a provincial city's own office ("X City Social Insurance" in province X), and a day written before its month
+without a year ("on 3 March"), which is a date, no count.
 
 The texts are written for these tests (provinces, people and numbers are made up); none comes from
 the dev articles or the blind sets.
@@ -108,3 +109,12 @@ def test_the_age_a_person_or_group_turns_is_no_figure(nlp) -> None:
     values = {f.value for f in result.figures}
     assert not values & {65, 85, 95}
     assert 61230 in values
+
+
+def test_a_day_before_its_month_without_a_year_is_a_date_no_count(nlp) -> None:
+    result = extract(
+        nlp, "On the afternoon of 3 March, a delegation visited Hung Yen Social Security, which has 610 employees."
+    )
+    values = {f.value for f in result.figures}
+    assert 3 not in values
+    assert 610 in values
