@@ -42,7 +42,8 @@ class DateReader:
                 rf"(?P<range>(?P<y1>{YEAR})(?:\s*[-–]\s*|{g.year_span_words})(?P<y2>{YEAR}))"
                 rf"|(?P<half>{g.half_year})"
                 rf"|(?P<mdy>(?P<m1>{month})\s+(?P<d1>\d{{1,2}})(?!\d){ordinal}?(?:,?\s+(?P<y3>{YEAR}))?)"
-                rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?!\d){ordinal}?\s+(?P<m2>{month}),?\s+(?P<y4>{YEAR}))"
+                # "4 March 2025", and "4 March" without a year (a day of the year the text speaks of, no count)
+                rf"|(?P<dmy>(?<![\d.,])(?P<d2>\d{{1,2}})(?!\d){ordinal}?\s+(?P<m2>{month})(?:,?\s+(?P<y4>{YEAR}))?)"
                 rf"|(?P<my>(?P<m3>{month}),?\s+(?P<y5>{YEAR}))"
                 rf"|(?P<numeric>(?P<d3>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y6>{YEAR}))"
                 # "1903/QĐ-BHXH": a document's number, not a year
@@ -179,6 +180,11 @@ def find_dates(reader: DateReader, text: str, scan: TextScan | None = None, at: 
             out.append(DateMention(start, end, value, month_day=(month, day), comparison=comparison))
         elif kind == "dmy":
             month, day = _month(m.group("m2")), int(m.group("d2"))
+            if not 1 <= day <= 31:
+                continue
+            if m.group("y4") is None:  # "on 4 March": as "March 4"
+                out.append(DateMention(start, end, None, month_day=(month, day), comparison=comparison))
+                continue
             out.append(DateMention(start, end, f"{m.group('y4')}-{month:02d}-{day:02d}", comparison=comparison))
         elif kind == "my":
             out.append(DateMention(start, end, f"{m.group('y5')}-{_month(m.group('m3')):02d}", comparison=comparison))

@@ -95,7 +95,7 @@ def latest_day(reader: DateReader, text: str, scan: TextScan | None = None) -> s
             day, year = int(m.group("d1")), m.group("y3")
             if year and 1 <= day <= 31:
                 days.append((f"{year}-{month(m.group('m1')):02d}-{day:02d}", m.start()))
-        elif kind == "dmy":
+        elif kind == "dmy" and m.group("y4"):
             day = int(m.group("d2"))
             days.append((f"{m.group('y4')}-{month(m.group('m2')):02d}-{day:02d}", m.start()))
         elif kind == "numeric":

@@ -20,6 +20,9 @@ class UnitsGrammar(Grammar):
     # "UBND các tỉnh"): the text right after it, and right before it; no body of the document's province
     every_province_after: str = NEVER
     every_province_before: str = NEVER
+    # the words after a provincial city's name that name the city's own office (" City Social Insurance"): a
+    # district-level office unless the place is a city run by the centre (`centre_run_cities`)
+    city_office_after: str = NEVER
     # a byline's outlet ("Thu Trang – Khanh Hoa Newspaper"): its line up to the outlet, a name and a dash;
     # the outlet is where the writer works, no body the article is about
     byline_outlet_before: str = NEVER
@@ -110,6 +113,8 @@ class UnitsData(Strict):
     written_place_forms: list[str]
     generic_body_words: list[str]
     own_place_bodies: list[str] = []
+    centre_run_cities: list[str] = []
+    """Gazetteer names of the cities run by the centre, whose "<city> City Social Security" is a provincial office."""
     # "Lang Son People's Council" and "Lang Son Provincial People's Council": the level words a place's body
     # may be written with or without (one body, named the fuller way)
     place_level_words: list[str] = []

@@ -36,7 +36,9 @@ from .lexicon import compile_grammar, fold, load_data
 from .lexicon_models import PeopleData, UnitsData
 from .org_names import OrgNameReader
 from .org_names_vi import HeadFirstOrgReader
+from .unit_city_offices import city_office_place
 from .unit_clusters import ClusterStructure
+from .unit_embedded import name_embedded_owners
 from .unit_lists import UnitLists
 from .unit_merging import UnitMerging, apostrophe_folded
 from .unit_naming import UnitNaming
@@ -105,6 +107,8 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.office_union_name = data.office_union_name
         self.office_body_heads = set(data.office_body_heads)
         self.owner_first_heads = list(data.owner_first_heads)
+        self.city_after = self.g.city_office_after
+        self.centre_run = set(data.centre_run_cities)
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
@@ -190,6 +194,9 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 continue
             if rule.startswith("division:"):
                 continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
+            if rule == "province_office" and (city := city_office_place(span, self.city_after, self.centre_run)):
+                out.append(self.labelled(span, "district_office", f"{city} {self.district_level(span)}"))
+                continue
             if rule == "province_office":
                 for at in self.lists.places(doc, span):
                     name = f"{self.place_name(doc, at)} Social Security"
@@ -265,6 +272,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
             if text not in unit["mentions"]:
                 unit["mentions"].append(text)
         self.clusters.read(doc, resolved, units)
+        name_embedded_owners(units, resolved, self.owner_joint, self.generic_body_words, self.rename, self.merge_into)
         self.merge_generic_bodies(units, resolved, lambda: self.own_place(doc, resolved))
         self.merge_own_place_short_names(units, resolved, self.own_place(doc, resolved))
         if self.of_words_first:

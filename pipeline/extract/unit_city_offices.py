@@ -1,0 +1,28 @@
+"""A provincial city's own office, named after a province: "X City Social Insurance".
+
+Before July 2025 the capital of a province had its own district-level office, named with its city's name,
+which is often the province's ("the X City Social Insurance" in province X). The unit ruler reads a place
+followed by a level word and the office words as the province's office, which is right for the cities run
+by the centre ("Hai Phong City Social Security") but wrong for a provincial city: there the city's office is
+one level down, a `district_office` of its own, and the province's office stays a unit apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .extensions import place_tokens
+from .unit_refs import first_place
+
+
+def city_office_place(span: Span, after: re.Pattern[str], centre_run: set[str]) -> str | None:
+    """The place as written, for a province office mention whose words after its place match `after`
+    (" City Social Insurance") and whose place is no city run by the centre; None otherwise."""
+    at = first_place(span)
+    if at is None or at != span.start:
+        return None
+    if place_tokens(span.doc)[at] in centre_run or not after.fullmatch(span.doc[at + 1 : span.end].text):
+        return None
+    return span.doc[at].text
