@@ -31,3 +31,18 @@ VI_HEAD = "BHXH tỉnh Phú Yên tổng kết năm\n\nPhú Yên, ngày 14/3/2025
 def vi_release(nlp: Any, body: str, head: str = VI_HEAD) -> Any:
     """The records of `body` read as a Vietnamese release under `head` (a headline and a dateline)."""
     return extract_text(head + body + "\n", nlp=nlp, language="vi")
+
+
+EN_PLACE = "Kon Tum"
+"""An invented English release's province: its headline and its dateline name it."""
+
+
+def en_release(nlp: Any, body: str, headline: str = f"{EN_PLACE} office reviews its work") -> Any:
+    """The records of `body` read as an English release under `headline` and a dateline of March 4, 2025."""
+    text = f"{headline}\n\n{EN_PLACE}, March 4, 2025 - {body}\n"
+    return extract_text(text, nlp=nlp, language="en")
+
+
+def award_rows(records: Any) -> list[tuple[str, str | None, str | None, int | None, str]]:
+    """Each award of `records` as (type, recipient, recipient kind, count, status), in order."""
+    return [(a.award_type, a.recipient, a.recipient_kind, a.count, a.status) for a in records.awards]

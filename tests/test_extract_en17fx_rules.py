@@ -8,19 +8,9 @@ the dev articles or the blind sets.
 
 from __future__ import annotations
 
+from extract_helpers import award_rows as awards
+from extract_helpers import en_release as extract
 from extract_helpers import only_figure as figure
-
-from pipeline.extract import extract_text
-
-
-def extract(nlp, body: str, headline: str = "Kon Tum office reviews its work"):
-    text = f"{headline}\n\nKon Tum, March 4, 2025 - {body}\n"
-    return extract_text(text, nlp=nlp, language="en")
-
-
-def awards(result) -> list[tuple[str, str | None, str | None, int | None, str]]:
-    return [(a.award_type, a.recipient, a.recipient_kind, a.count, a.status) for a in result.awards]
-
 
 # -- awards ----------------------------------------------------------------------------------------
 
