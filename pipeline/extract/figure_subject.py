@@ -43,6 +43,13 @@ class DocumentSubject:
                 # a document about the whole sector (a national congress naming one office among
                 # its award recipients): the sector's agency, not that office
                 return agency.most_common(1)[0][0]
+            first = next((u for u in units if u.start_char > line_end), None)
+            if first is not None and first.label_ == "district_office" and first.unit != office:
+                # a grassroots office's own news ("On September 21, X Grassroots Social Insurance held ..."):
+                # that office, though the province whose officials attend is named more
+                start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+                if self.g.lead_subject_before.fullmatch(text, start, first.start_char):
+                    return first.unit
             return office
         # a document whose lead names first a sector body of no office kind ("The Social Insurance
         # of the Ministry of ... held a ceremony"): that body, ahead of its divisions named later

@@ -310,6 +310,9 @@ class MetricsGrammar(NumberCueGrammar):
     # a post's words right before a body ("Phó Tổng Giám đốc BHXH Việt Nam"): the body is named as a person's
     # office, not as what the document is about
     post_before: str = NEVER
+    # what a lead may open on before its subject (a dateline, "On September 21, "): a grassroots or district
+    # office named right after it is the body the paper is about, however often its province is named
+    lead_subject_before: str = NEVER
     # a percentage that describes the things counted right before it ("236 trường học đạt tỷ lệ 100%", "cho 9
     # trường học có tỷ lệ tham gia đạt 100%"): what the counted have, no figure of its own
     counted_share_before: str = NEVER
