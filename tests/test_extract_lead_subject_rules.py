@@ -1,6 +1,7 @@
-"""A grassroots office's own news: the office the lead opens on owns the figures its sentences name no
+"""Whose figures: a grassroots office the lead opens on owns the figures its sentences name no
 owner for, though the province whose officials attend is named more often (`figure_subject.py`,
-the grammar's `lead_subject_before`).
+the grammar's `lead_subject_before`); a place inside brackets closed before the number is an aside, no
+owner (`figure_named_owners.in_closed_brackets`).
 
 The texts are written for these tests (places, people and numbers are made up).
 """
@@ -53,3 +54,22 @@ def test_vietnamese_a_grassroots_office_opening_the_lead_owns_the_figures(vi_nlp
     )
     scope = only_figure(records, 1732).scope
     assert scope is not None and "Tan Phu" in scope
+
+
+def test_a_place_in_brackets_closed_before_the_number_is_no_owner(nlp) -> None:
+    records = english(
+        nlp,
+        "On October 11, An Giang Social Security reviewed five years of its work. The province (including the "
+        "former Kien Giang province, merged in July 2025) had 412,300 social insurance participants by the end "
+        "of September 2025.",
+    )
+    assert only_figure(records, 412300).scope == "An Giang Social Security"
+
+
+def test_a_place_named_before_the_number_outside_brackets_still_owns_it(nlp) -> None:
+    records = english(
+        nlp,
+        "On October 11, Dong Thap Social Security reviewed five years of its work. Under the plan (approved in "
+        "May), Ca Mau had 212,300 social insurance participants by the end of September 2025.",
+    )
+    assert only_figure(records, 212300).scope == "Ca Mau Social Security"

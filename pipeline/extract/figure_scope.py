@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .doc_lists import doc_list
 from .extensions import place_tokens, text_of
-from .figure_named_owners import place_in_clause
+from .figure_named_owners import former_area, in_closed_brackets, place_in_clause
 from .figure_scan import Candidate, Sentence
 from .figure_subject import DocumentSubject
 from .figure_units import OFFICE_KINDS, SCOPE_KINDS, UnitMention, told_by
@@ -30,8 +30,6 @@ SENTENCE_END = re.compile(r"[.!?]\s+")
 ITEM_LABEL_CHARS = 40
 ITEM_HEADING = re.compile(rf"^([^\W\d_][^\n:]{{1,{ITEM_LABEL_CHARS}}}):[ \t]+\S", re.MULTILINE)
 PLACE_LABEL = re.compile(r"[^\W\d_]+(?:[ -]+[^\W\d_]+){0,3}")  # a label of a few words only, as a place's name is
-# how far after a figure a former province that is its scope may be named ("94.1% in the former B area")
-FORMER_AREA_CHARS = 60
 
 MERGED_CITY_CHARS = 12  # how far before a city's name the words saying it is the merged one may start
 
@@ -87,7 +85,8 @@ class FigureScope(DocumentSubject):
         if item is not None:
             # a round-up's item ("HA GIANG: ..."): its own office, never the one another item is about
             main_unit, units = item
-        former = self.former_area(doc, cand.end, sent.end_char)
+        places = self.places_of(doc)
+        former = former_area(self.g, text, places.offsets, places.names, cand.end, sent.end_char)
         if former is not None:
             return former  # "94.1% in the former B area": the former province's office (DOMAIN.md)
         in_sent = self.units_before(units, sent.start, cand.start)
@@ -162,7 +161,11 @@ class FigureScope(DocumentSubject):
             i, idx, name = places.tokens[k], places.offsets[k], places.names[k]
             if idx >= cand.start:
                 break
-            if idx >= places_from and not any(u.start <= i < u.end for u in units):
+            if (
+                idx >= places_from
+                and not any(u.start <= i < u.end for u in units)
+                and not in_closed_brackets(text, sent.start_char, idx, cand.start)
+            ):
                 office = f"{name} Social Security"
                 if not self.place_means_office and names is None:
                     names = {u.unit for u in units}
@@ -266,16 +269,6 @@ class FigureScope(DocumentSubject):
             )
             self.items = (doc, starts if len(starts) >= 2 else [])
         return self.items[1]
-
-    def former_area(self, doc: Doc, end: int, sent_end: int) -> str | None:
-        """The office of the former province named right after a figure ("94.1% in the former B area"),
-        else None; the words between are read only where a place follows within a few words."""
-        places = self.places_of(doc)
-        k = bisect_left(places.offsets, end)
-        if k < len(places.offsets) and places.offsets[k] < min(sent_end, end + FORMER_AREA_CHARS):
-            if self.g.former_area_after.match(text_of(doc), end, places.offsets[k]):
-                return f"{places.names[k]} Social Security"
-        return None
 
     def respective(
         self, doc: Doc, sent: Sentence, text: str, cands: list[Candidate], units: list[UnitMention]
