@@ -104,6 +104,8 @@ def test_queue_filters_and_search(page, work):
         screenshot(page, "queue")
         page.fill("input[name=q]", "Labor Order")
         page.click("button:has-text('Filter')")
+        page.wait_for_url(re.compile(r"[?&]q=Labor\+Order"))  # the filtered page, not the one before it
+        page.wait_for_load_state()
         rows = page.locator("table.queue tbody tr")
         assert rows.count() == 1 and "Labor Order" in rows.first.inner_text()
         page.goto(base + "/?unit=Quang+Tri&period=2025")
