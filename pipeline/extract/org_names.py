@@ -110,7 +110,7 @@ class OrgNameReader:
         spans = []
         for i in heads:
             tok = doc[i]
-            if not tok.is_title and not tok.is_upper:
+            if (not tok.is_title and not tok.is_upper) or self.head_before_head(doc, tok.i):
                 continue
             start = tok.i
             sent_start = sentence_start(doc, i)
@@ -250,7 +250,7 @@ class OrgNameReader:
                 if (
                     (tok.is_sent_start and k != j)
                     or (self.starts_name(doc, k) and not (k == j and self.names_a_body(doc, j)))
-                    or tok.text in self.person_titles
+                    or (tok.text in self.person_titles and not self.word_of_head(doc, k))
                 ):
                     break  # "Department of Health Director Nguyen ...": the title and name are not the body's
                 k += 1
@@ -351,6 +351,17 @@ class OrgNameReader:
             and doc[i + 1].is_title
             and is_syllable(doc[i + 1].text)
         )
+
+    def word_of_head(self, doc: Doc, k: int) -> bool:
+        """A title's word right before a head noun ("of X General Hospital"): a word of the body's name, no
+        person's title ("Department of Health Director Nguyen ..." still stops at the title)."""
+        return k + 1 < len(doc) and doc[k + 1].text in self.head_kind
+
+    def head_before_head(self, doc: Doc, i: int) -> bool:
+        """A head noun right before another capitalised one ("Provincial Cooperative Alliance"): the last head
+        names the body and gives its kind (an alliance of cooperatives is no company); the same name is read
+        from there."""
+        return i + 1 < len(doc) and doc[i + 1].text in self.head_kind and doc[i + 1].is_title
 
     def org_kind(self, span: Span, head: str) -> str:
         if head == self.committee_head:
