@@ -247,8 +247,8 @@ class NumberScanner:
         heading = HEADING_MARK.match(after) and not text_of(doc)[line_start : base + start].strip()
         if before.endswith(":") or self.g.clock_after.match(after) or heading:
             return None  # a clock time or a numbered heading
-        if self.g.phone_before.search(before[-40:]):
-            return None  # "Hotline: 1900 1234": a telephone number
+        if self.g.phone_before.search(before[-40:]) or self.g.continued_name_before.search(before[-40:]):
+            return None  # "Hotline: 1900 1234": a telephone number; "Articles 18 and 27", "March 7 and 8"
         reference_from = max(0, len(before.rstrip()) - self.reference_reach)
         if (
             # "up 3.4 per cent year on year" is no duration, nor is "thu 4.120 tỷ đồng năm 2024" (money, then its year)

@@ -307,6 +307,8 @@ class FigureFinder(FigureRules, FigureOwner, TableReading, RuleComponent):
                         cand, dates, sent, right, None if headline else prev_sent_date, doc_year, doc
                     )
                     awaits_body = headline and as_of is None
+                if named_year := self.g.year_figure_before.search(left, max(0, len(left) - 60)):
+                    as_of = named_year.group("year")  # "twice the 2016 figure of 7,350": that year's
                 period = next(
                     (
                         d.period

@@ -38,3 +38,9 @@ class NumberCueGrammar(Grammar):
     # the words between a share of a target and the target's own number ("% of this year's target of "): the
     # target counts what the figure before the share counted
     share_target_before: str = NEVER
+    # a number going on a list whose head is no figure: the next article of a law ("under Articles 18 and 27"), the
+    # next day of a month ("on March 7 and 8"): a name or a date, no figure
+    continued_name_before: str = NEVER
+    # a figure named by its own year right before it ("twice the 2016 figure of 7,350"): held in that
+    # year (group `year`), not at the date the sentence carries
+    year_figure_before: str = NEVER
