@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import TOP_LOCAL_OFFICES, VSS_OFFICES
 from .award_definite import definite_unit
+from .award_giver_verb import given_by_subject
 from .award_parts import OrganisationNames, list_items
 from .award_relative import relative_holder
 from .doc_lists import doc_list, text_in
@@ -85,6 +86,8 @@ class RecipientReading:
         )
         if person:
             return [(person, "individual")]
+        if given_by_subject(self.g.giver_verb_before, self.g.giver_object_after, text, start, s, e, nxt, units):
+            return []  # "held a ceremony to present badges": the subject gives them
         if self.g.office_subject_before.search(text, max(0, s - 200), s):
             # "... and that the provincial office had been proposed for ...": the office the report is about,
             # not a body named on the way ("for leading Cluster No. 8")

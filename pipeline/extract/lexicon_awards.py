@@ -265,6 +265,12 @@ class AwardsGrammar(Grammar):
     # between a person and the award a passive proposal puts him up for ("Mr. A, ..., has been proposed for a"):
     # the person, not the company named before him, is the one proposed
     person_proposed_gap: str = NEVER
+    # the giving verb right before an award that names no one it goes to ("held a ceremony to present Party
+    # badges", a headline's "X presents badges"): the subject gives it, so no unit before it receives it
+    giver_verb_before: str = NEVER
+    # after such an award, the words leading to the one it goes to ("... to the committee", "... to 8 cells"): then
+    # it names its recipient after all
+    giver_object_after: str = NEVER
 
 
 class AwardsData(Strict):
