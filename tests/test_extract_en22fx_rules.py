@@ -6,7 +6,8 @@
 - figures: a number going on a list of a law's articles or of a month's days ("Articles 18 and 27", "on June 7
   and 8") is no figure; "N defendants" are persons; the day a document was signed dates no figure; people a
   body "will help enrol" are a target; a figure named by its year ("the 2018 figure of N") holds in that year;
-  the members a committee is asked to "commend" are the award's count, no figure;
+  the members a committee is asked to "commend" are the award's count, no figure; a change right after a count
+  of things ("310,000 visits, up 7%") is that count's, no participants';
 - awards: a Party membership badge is an award outside the table; an award whose giving verb comes right
   before it with no one named after it ("held a ceremony to present ...") is given by its subject, which
   receives nothing; a count of a group described by two words joined by "and" ("to 7 clean and strong Party
@@ -139,6 +140,18 @@ def test_a_figure_named_by_its_year_holds_in_that_year(nlp) -> None:
         "By the end of January 2025, the province had 64,300 voluntary participants, twice the 2018 figure of 32,150.",
     )
     assert {f.value: f.as_of for f in result.figures}.get(32150) == "2018"
+
+
+def test_the_change_right_after_a_count_of_things_is_that_counts(nlp) -> None:
+    result = extract(
+        nlp,
+        "Dr. Ma Van Son, Director of Tuyen Quang General Hospital, said the hospital had received over 310,000 "
+        "HI-covered visits in 2024, up 7% on 2023, and that 91% of claims had been sent for appraisal on the day "
+        "of discharge.",
+    )
+    metrics = {f.value: f.metric for f in result.figures}
+    assert metrics.get(7) == "other"
+    assert metrics.get(91) == "other"
 
 
 # -- awards ----------------------------------------------------------------------------------------

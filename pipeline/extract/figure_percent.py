@@ -9,11 +9,28 @@ the coverage cues (`population_re`, `workforce_re`) and the schemes named before
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .figure_scan import Candidate
 from .figure_schemes import SchemeReading
 
 MONEY_CHANGE_GAP = 60  # how far after an amount a relative change is still that amount's ("..., up 18% from 2024")
+
+
+def counted_things_change(
+    kind: str, prev: Candidate | None, cand: Candidate, left: str, scheme: Callable[[str], str | None]
+) -> bool:
+    """A change right after a count of things with no persons noun (unit `count`: visits, cases) whose own
+    words since the last comma name no scheme ("310,000 HI-covered visits, up 7% on 2023"): that count's
+    change, no head count's (a clause naming its own measure after the count, "..., participants in voluntary
+    SI rose 21%", keeps it)."""
+    return (
+        kind == "change"
+        and prev is not None
+        and prev.unit == "count"
+        and cand.start - prev.end < MONEY_CHANGE_GAP
+        and scheme(left[left.rfind(",") + 1 :]) is None  # the words since the count's own part of the clause
+    )
 
 
 class PercentReading(SchemeReading):
@@ -85,6 +102,8 @@ class PercentReading(SchemeReading):
         if kind == "change" and prev is not None and prev.unit == "VND" and cand.start - prev.end < MONEY_CHANGE_GAP:
             # "recovered VND 214 billion to the health insurance fund, up 18% from 2024": the money's change
             return inherited if inherited in self.money_metrics else "other"
+        if counted_things_change(kind, prev, cand, left, self.scheme):
+            return "other"  # "received 310,000 HI-covered visits, up 7% on 2023": the visits' change
         own_scheme = self.scheme(left, nearest_last=True)
         if kind == "change" and own_scheme:
             return self.participants[own_scheme]  # "expanding voluntary social insurance, with an increase of 27%"
