@@ -11,6 +11,7 @@ the dev articles or the blind sets.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import only_figure as figure
 from extract_helpers import unit_names
 from extract_helpers import vi_release as extract
 
@@ -95,3 +96,33 @@ def test_the_head_of_the_provincial_tax_body_gives_an_award(nlp) -> None:
     result = extract(nlp, "Trưởng Thuế tỉnh tặng Giấy khen cho 4 tập thể thuộc BHXH tỉnh.")
     (award,) = result.awards
     assert (award.count, award.conferred_by) == (4, "Head of Phu Yen Provincial Tax")
+
+
+def test_each_value_of_a_from_to_pair_holds_at_the_moment_named_after_it(nlp) -> None:
+    result = extract(
+        nlp,
+        "Nhờ phối hợp, số tiền chậm đóng toàn tỉnh đã giảm từ 530 tỷ đồng tại thời điểm 31/12/2023 xuống còn "
+        "410 tỷ đồng vào ngày 30/9/2024.",
+    )
+    assert figure(result, 530e9).as_of == "2023-12-31"
+    assert figure(result, 410e9).as_of == "2024-09-30"
+
+
+def test_a_year_set_apart_by_rieng_is_not_carried_on(nlp) -> None:
+    result = extract(
+        nlp,
+        "Riêng năm 2023, tổng thu toàn tỉnh đạt 9.100 tỷ đồng.\n\nTuy nhiên, số tiền chậm đóng BHXH còn khoảng "
+        "320 tỷ đồng, chiếm 3,5% số phải thu.",
+    )
+    assert figure(result, 9.1e12).as_of == "2023"
+    assert figure(result, 320e9).as_of != "2023"
+
+
+def test_data_records_are_counts_and_craft_villages_units(nlp) -> None:
+    result = extract(
+        nlp,
+        "Hai cơ quan đã đối chiếu 52.300 dữ liệu về doanh nghiệp. Toàn tỉnh có 64 làng nghề được công nhận "
+        "với trên 20.000 lao động.",
+    )
+    assert figure(result, 52300).unit == "count"
+    assert figure(result, 64).unit == "units"
