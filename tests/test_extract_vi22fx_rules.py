@@ -126,3 +126,29 @@ def test_data_records_are_counts_and_craft_villages_units(nlp) -> None:
     )
     assert figure(result, 52300).unit == "count"
     assert figure(result, 64).unit == "units"
+
+
+def test_a_headline_count_the_bodys_counted_groups_add_up_to_is_no_award_of_its_own(nlp) -> None:
+    result = extract(
+        nlp,
+        "Đồng chí Bí thư Đảng ủy đã trao Huy hiệu 40 năm tuổi Đảng cho 3 đồng chí và Huy hiệu 30 năm tuổi Đảng "
+        "cho 6 đồng chí.",
+        head="Đảng bộ BHXH tỉnh Phú Yên trao Huy hiệu Đảng cho 9 đảng viên\n\nPhú Yên, ngày 14/3/2025\n\n",
+    )
+    assert sorted(a.count for a in result.awards) == [3, 6]
+
+
+def test_a_district_offices_party_cell_is_a_unit_and_a_recipient(nlp) -> None:
+    result = extract(
+        nlp, "Đảng ủy cũng đề nghị cấp trên tặng Giấy khen cho Chi bộ BHXH cơ sở Sông Cầu vì có thành tích tiêu biểu."
+    )
+    assert "Party Cell of Song Cau District Social Insurance" in unit_names(result)
+    (award,) = result.awards
+    assert award.recipient == "Party Cell of Song Cau District Social Insurance"
+    # another cell named by "Chi bộ" and its division is no mention of the one named before
+    result = extract(
+        nlp,
+        "Trong số các điển hình có Chi bộ BHXH cơ sở Sông Cầu. Đảng ủy đề nghị tặng Bằng khen cho Chi bộ Văn phòng "
+        "BHXH tỉnh và 2 đảng viên.",
+    )
+    assert all(a.recipient != "Party Cell of Song Cau District Social Insurance" for a in result.awards)

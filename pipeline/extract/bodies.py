@@ -34,6 +34,9 @@ class Owned(BaseModel):
     owners: list[str]
     vi: list[str] = []
     en: list[str] = []
+    alone_is_named: bool = True
+    """False: the head alone is no mention of the one owned body the document names (a paper that names one
+    office's party cell, "Chi bộ BHXH cơ sở X", names others by "Chi bộ Văn phòng", "chi bộ trực thuộc")."""
 
 
 class Body(BaseModel):
