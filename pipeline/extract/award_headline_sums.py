@@ -1,7 +1,7 @@
 """A headline's counted award that the body gives out in counted groups: the groups' total, no award of its own.
 
-"Đảng bộ X trao Huy hiệu Đảng cho 7 đảng viên" over a body that gives the badge of 40 years to 2 members and
-that of 30 years to 5: the headline adds up the body's groups. `drop_summary_counts` (award_lists.py) drops
+"Đảng bộ X trao Huy hiệu Đảng cho 9 đảng viên" over a body that gives the badge of 50 years to 3 members and
+that of 30 years to 6: the headline adds up the body's groups. `drop_summary_counts` (award_lists.py) drops
 a count whose recipients the body names one by one; a headline's total over counts only is left to this
 module. The headline's count stays an award only when the body's counts of the same award do not add up to it.
 """

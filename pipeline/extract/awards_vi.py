@@ -147,7 +147,7 @@ class HeadFirstAwardFinder(
         self.drop_vague_repeats(doc)
         # a headline's "Cờ thi đua cho 3 đơn vị" over the three flags the body names: the count is their sum
         drop_summary_counts(doc)
-        drop_headline_sums(doc)  # "trao Huy hiệu cho 7 đảng viên" over the body's 2 and 5: their total
+        drop_headline_sums(doc)  # "trao Huy hiệu cho 9 đảng viên" over the body's 3 and 6: their total
         proposals_share_year(doc)  # the proposal told beside a drive's awards is for the drive's year too
 
     def read_vi_clause(
