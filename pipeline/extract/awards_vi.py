@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .award_decisions import issuer_line
+from .award_headline_sums import drop_headline_sums
 from .award_list_leads import ListLead, ListLeads
 from .award_lists import drop_summary_counts, year_spoken_of
 from .award_parts import grade_of
@@ -146,6 +147,7 @@ class HeadFirstAwardFinder(
         self.drop_vague_repeats(doc)
         # a headline's "Cờ thi đua cho 3 đơn vị" over the three flags the body names: the count is their sum
         drop_summary_counts(doc)
+        drop_headline_sums(doc)  # "trao Huy hiệu cho 9 đảng viên" over the body's 3 and 6: their total
         proposals_share_year(doc)  # the proposal told beside a drive's awards is for the drive's year too
 
     def read_vi_clause(

@@ -34,6 +34,9 @@ class Owned(BaseModel):
     owners: list[str]
     vi: list[str] = []
     en: list[str] = []
+    alone_is_named: bool = True
+    """False: the head alone is no mention of the one owned body the document names (a paper that names one
+    office's party cell, "Chi bộ BHXH cơ sở X", names others by "Chi bộ Văn phòng", "chi bộ trực thuộc")."""
 
 
 class Body(BaseModel):
@@ -54,6 +57,9 @@ class Body(BaseModel):
     placeless: bool = False
     """A provincial department also read by its head alone, capitalised, with no level word ("Sở Giáo
     dục và Đào tạo phối hợp ..."): a provincial article's department is its own province's."""
+    capitalised: bool = False
+    """A provincial body read only with its head capitalised: its head's first word also ends a title
+    ("Trưởng đoàn đại biểu Quốc hội tỉnh X" is a person's title, "Đoàn đại biểu Quốc hội tỉnh X" the body)."""
     city_name: str | None = None
     """A provincial body of a city ("UBND thành phố X", "UBND TP"): named as the city's ("{place} City People's
     Committee"), not the province's; without it the city's body takes `name`."""
@@ -194,6 +200,7 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
         {"ORTH": ")"},
         *level,
     ]
+    bare_bracketed = [*bracketed[:3], *bare_level]  # "Liên minh Hợp tác xã (HTX) tỉnh": the document's province
     for body in gazetteer().provincial_bodies:
         # a body that may stand without its place ("... tỉnh" = the document's province) needs the level word
         tails = [bare_level] if body.bare_level else [level, bare_level] if body.also_bare_level else [level]
@@ -202,10 +209,15 @@ def body_patterns(lang: str) -> tuple[dict[str, Any], ...]:
             by_name = [(body.name, province_tails(tails, places)), (body.city_name, city_tails(tails, places))]
         for form in getattr(body, lang, None) or []:
             for head in expand_si(token_specs(syllables(form))):
+                head = [{**head[0], "IS_TITLE": True}, *head[1:]] if body.capitalised else head
                 for name, name_tails in by_name:
                     for tail in name_tails:
                         out.append({"label": body.kind, "id": f"provincial_body:{name}", "pattern": head + tail})
                 out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + bracketed})
+                if body.bare_level or body.also_bare_level:  # "... (HTX) tỉnh" alone: the document's province
+                    out.append(
+                        {"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": head + bare_bracketed}
+                    )
                 if body.placeless:  # the head alone only as a name, capitalised ("Sở Y tế", not "sở y tế")
                     named = [{**head[0], "IS_TITLE": True}, *head[1:]]
                     out.append({"label": body.kind, "id": f"provincial_body:{body.name}", "pattern": named})

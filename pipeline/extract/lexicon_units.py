@@ -23,6 +23,8 @@ class UnitsGrammar(Grammar):
     # the words after a provincial city's name that name the city's own office (" City Social Insurance"): a
     # district-level office unless the place is a city run by the centre (`centre_run_cities`)
     city_office_after: str = NEVER
+    # ... and the words before the city's name where the level comes first ("BHXH thành phố X"): the same office
+    city_office_before: str = NEVER
     # a byline's outlet ("Thu Trang – Khanh Hoa Newspaper"): its line up to the outlet, a name and a dash;
     # the outlet is where the writer works, no body the article is about
     byline_outlet_before: str = NEVER

@@ -17,12 +17,22 @@ from .extensions import place_tokens
 from .unit_refs import first_place
 
 
-def city_office_place(span: Span, after: re.Pattern[str], centre_run: set[str]) -> str | None:
+def city_office_place(
+    span: Span, after: re.Pattern[str], centre_run: set[str], before: re.Pattern[str] | None = None
+) -> str | None:
     """The place as written, for a province office mention whose words after its place match `after`
-    (" City Social Insurance") and whose place is no city run by the centre; None otherwise."""
+    (" City Social Insurance") and whose place is no city run by the centre; None otherwise.
+
+    Vietnamese writes the level first ("BHXH thành phố X"): a mention whose words before its place, its last
+    token, match `before` is the city's office too, and its place is given by its canonical (English) name."""
     at = first_place(span)
-    if at is None or at != span.start:
+    if at is None:
         return None
-    if place_tokens(span.doc)[at] in centre_run or not after.fullmatch(span.doc[at + 1 : span.end].text):
+    place = place_tokens(span.doc)[at]
+    if place in centre_run:
         return None
-    return span.doc[at].text
+    if at == span.start and after.fullmatch(span.doc[at + 1 : span.end].text):
+        return span.doc[at].text
+    if before is not None and at == span.end - 1 and before.fullmatch(span.doc[span.start : at].text):
+        return place
+    return None

@@ -121,7 +121,7 @@ class UnitOwners:
                 name = self.owned[span_unit(span)].name.format(owner=local[0])
                 names = {name}
                 parents[name] = local[0]
-            if len(names) == 1:
+            if len(names) == 1 and self.owned[span_unit(span)].alone_is_named:
                 added.append(labelled(span, span.label_, next(iter(names))))
                 dropped.add(id(span))
             elif words(span_text(span)) in self.owner_only[span_unit(span)]:

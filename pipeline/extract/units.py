@@ -109,6 +109,7 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
         self.owner_first_heads = list(data.owner_first_heads)
         self.city_after = self.g.city_office_after
         self.centre_run = set(data.centre_run_cities)
+        self.city_before = self.g.city_office_before
         self.owner_joint = f" {data.of_words[0]} {data.articles[0]} " if data.of_words and data.articles else None
         self.indefinite_articles = set(data.indefinite_articles)
         self.list_joiners = {","} | self.conjunctions
@@ -194,7 +195,9 @@ class UnitResolver(UnitNaming, UnitMerging, UnitReferences, RuleComponent):
                 continue
             if rule.startswith("division:"):
                 continue  # named after their office (`UnitOwners`); "Trưởng phòng ..." is a title, not a division
-            if rule == "province_office" and (city := city_office_place(span, self.city_after, self.centre_run)):
+            if rule == "province_office" and (
+                city := city_office_place(span, self.city_after, self.centre_run, self.city_before)
+            ):
                 out.append(self.labelled(span, "district_office", f"{city} {self.district_level(span)}"))
                 continue
             if rule == "province_office":
