@@ -41,7 +41,7 @@ from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
 from .doc_sections import SectionReader
 from .end_anchored import after_leading_group
-from .extensions import text_of
+from .extensions import doc_meta, text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .sentence_chars import doc_sentences
@@ -340,7 +340,9 @@ class AwardFinder(
             found = self.fit_kind(award_type, self.count_groups(after, text[prev_end:s]))
             if found:  # the numbers that counted the recipients: the figures component leaves them
                 claims = count_spans(text, prev_end, nxt, {g.value for g in found})
-                doc._.meta.setdefault("award_counts", []).extend((start + a, start + b) for a, b in claims)
+                (doc_meta(doc) or doc._.meta).setdefault("award_counts", []).extend(
+                    (start + a, start + b) for a, b in claims
+                )
             last = k + 1 == len(mentions)
             listed = self.listed(doc, start + e) if last and text[e:].rstrip().endswith(":") else []
             named = listed or [(n, "collective") for n in self.named_members(doc, units, start + e, start + nxt)]
