@@ -82,3 +82,43 @@ def test_an_organisation_s_head_is_the_one_re_match_finds(lang_docs) -> None:
             None,
         )
         assert head_of(organisation, titles) == plain
+
+
+def test_the_word_sets_a_pattern_needs_are_read_from_its_parts() -> None:
+    from pipeline.extract.award_form_gates import word_clauses
+
+    assert word_clauses(r"(?:north|south)[- ]gate fighters?") == [
+        frozenset({"north", "south"}),
+        frozenset({"-", " "}),
+        frozenset({"gate fighter"}),
+    ]
+    # a match of either branch holds a word of one clause of that branch: unions of one clause from each
+    assert frozenset({"red ", "blue "}) in word_clauses(r"red (?:kite|owl)|blue (?:kite|owl)")
+    assert frozenset({"kite", "owl"}) in word_clauses(r"red (?:kite|owl)|blue (?:kite|owl)")
+    assert word_clauses(r"(?i)red kite") == [] and word_clauses(r"(?i:red) kite") == [frozenset({" kite"})]
+    assert word_clauses(r"red(?: kite)?") == [frozenset({"red"})]  # an optional part needs nothing
+
+
+def test_a_form_is_searched_only_where_each_of_its_word_sets_is_and_found_as_before(lang_nlp) -> None:
+    from pipeline.extract.word_gate import lowered
+
+    lang, nlp = lang_nlp
+    finder = nlp.get_pipe("pr_awards")
+    pieces = []
+    for text in texts(lang):
+        pieces += [line for line in text.split("\n") if line.strip()]
+        pieces += [text[i : i + 300] for i in range(0, len(text), 150)]
+    pieces += ["The ministerial-level emulation fighter title went to the sector.", "An emulation movement."]
+    for piece in pieces:
+        low = lowered(piece)
+        if low is None:
+            continue
+        for k, scan in enumerate(finder.form_scans):
+            if scan.lower is not None and scan.lower.search(low):
+                assert finder.form_gates[k].may_hold(low), (k, piece)
+        plain = []
+        for k, (award_type, _, authority, graded) in enumerate(finder.forms):
+            for m in finder.form_scans[k].finditer_lowered(piece, low):
+                if not any(s < m.end() and m.start() < e for s, e, *_ in plain):
+                    plain.append((m.start(), m.end(), award_type, authority, graded))
+        assert finder.mentions(piece, None, low) == sorted(plain)
