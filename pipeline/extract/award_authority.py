@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from types import SimpleNamespace
 
-from .award_parts import head_of, issuer_of
 from .cue_sites import WordScan, plain
 from .word_gate import WordGate
 
@@ -137,3 +137,29 @@ class AuthorityReading:
                 if best is None or distance < best[0]:
                     best = (distance, who)
         return best
+
+
+def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str], article: re.Pattern[str]) -> str | None:
+    """ "of the Chairman of the Ninh Binh Provincial People's Committee" right after the
+    award -> "Chairman of Ninh Binh Provincial People's Committee"; an organisation
+    alone ("of the Ministry of National Defence") -> its head's title."""
+    m = issuer.match(after)
+    if not m:
+        return None
+    who = article.sub("", m.group("who")).strip(" ,")
+    return who if m.groupdict().get("title") else head_of(who, org_titles)
+
+
+def head_of(organisation: str, org_titles: dict[str, str]) -> str | None:
+    """The authority an organisation's award is given by ("Ministry of X" -> "Minister of X")."""
+    for pattern, title in org_titles.items():
+        hit = caseless(pattern).match(organisation)
+        if hit:
+            return hit.expand(title)
+    return None
+
+
+@cache
+def caseless(pattern: str) -> re.Pattern[str]:
+    """`re.compile(pattern, re.IGNORECASE)`, kept: `re.match` looks its pattern up again on every call."""
+    return re.compile(pattern, re.IGNORECASE)

@@ -283,26 +283,6 @@ def list_items(text: str, start: int, max_items: int = 60) -> list[tuple[int, in
     return items
 
 
-def issuer_of(after: str, issuer: re.Pattern[str], org_titles: dict[str, str], article: re.Pattern[str]) -> str | None:
-    """ "of the Chairman of the Ninh Binh Provincial People's Committee" right after the
-    award -> "Chairman of Ninh Binh Provincial People's Committee"; an organisation
-    alone ("of the Ministry of National Defence") -> its head's title."""
-    m = issuer.match(after)
-    if not m:
-        return None
-    who = article.sub("", m.group("who")).strip(" ,")
-    return who if m.groupdict().get("title") else head_of(who, org_titles)
-
-
-def head_of(organisation: str, org_titles: dict[str, str]) -> str | None:
-    """The authority an organisation's award is given by ("Ministry of X" -> "Minister of X")."""
-    for pattern, title in org_titles.items():
-        hit = re.match(pattern, organisation, re.IGNORECASE)
-        if hit:
-            return hit.expand(title)
-    return None
-
-
 class OrganisationNames:
     """Capitalised organisation names that close on a head noun ("... Joint Stock Bank"), for
     recipients the unit gazetteer does not know."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .doc_lists import doc_list, text_in
 from .extensions import text_of
 from .sentence_chars import doc_sentences
+from .span_index import span_index
 
 # how far into the next sentence its acting presenter may start ("Authorised by the State President, Deputy
 # Prime Minister Y presented the order"): past an opening phrase and a title
@@ -44,7 +45,7 @@ def presenters_told_after(
         if i < 0 or i + 1 >= len(starts):
             continue
         m = presented_after.match(text, starts[i + 1], sents.ends[i + 1])
-        people = list(doc.spans.get("people", [])) if people is None else people
+        people = span_index(doc, "people").spans if people is None else people  # the group's spans, built once
         if m is not None:
             person = next((p for p in people if m.end() <= p.start_char <= m.end() + 12), None)
         else:

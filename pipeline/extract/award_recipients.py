@@ -21,7 +21,8 @@ from .award_parts import OrganisationNames, list_items
 from .award_relative import relative_holder
 from .doc_lists import doc_list, text_in
 from .doc_subject import most_named
-from .extensions import place_tokens, span_unit, text_of
+from .extensions import doc_meta, place_tokens, span_unit, text_of
+from .span_index import span_index
 from .tables import TABLE_CELL
 from .word_gate import WordGate
 
@@ -357,13 +358,29 @@ def own_office_body(doc: Doc, name: str) -> str:
     """ "... to the Party Committee", in the paper of an office whose "Party Committee of X Social Security"
     the document names: that body (a name that is no unit of its own, the start of exactly one unit's name
     that ends with the office the document is about); else `name`."""
-    units = doc.spans.get("units", [])
-    named = {span_unit(u) for u in units}
+    named, office = unit_names(doc)
     if name in named:
         return name
-    office = most_named(units, TOP_LOCAL_OFFICES)
     fuller = [n for n in named if office and n.startswith(f"{name} ") and n.endswith(f" {office}")]
     return fuller[0] if len(fuller) == 1 else name
+
+
+def unit_names(doc: Doc) -> tuple[set[str], str | None]:
+    """The canonical names of the document's unit spans (in the order a set of them iterates, as built from
+    the spans in turn) and its most-named local office: worked out once per document while the unit group
+    stays the same (asked for every named recipient; each look at the group builds each of its spans)."""
+    index = span_index(doc, "units")
+    meta = doc_meta(doc)
+    kept = meta.get(UNIT_NAMES) if meta is not None else None
+    if kept is None or kept[0] is not index:
+        units = index.spans  # the group's spans, in its order
+        kept = (index, {span_unit(u) for u in units}, most_named(units, TOP_LOCAL_OFFICES))
+        if meta is not None:
+            meta[UNIT_NAMES] = kept
+    return kept[1], kept[2]
+
+
+UNIT_NAMES = "award_unit_names"
 
 
 def called_by_tail(doc: Doc, text: str, at: int) -> tuple[str, str] | None:

@@ -18,7 +18,6 @@ document's records (`award_records.py`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,6 +26,7 @@ from ..settings import DEFAULT_LANG
 from .award_authority import AuthorityReading
 from .award_counted_names import counted_names
 from .award_elided import elided_count
+from .award_form_gates import FormFinding, FormGate
 from .award_lists import FollowOnLists, drop_summary_counts, share_award_years, year_spoken_of
 from .award_parts import CountKinds, CountReader, OrganisationNames, count_spans, grade_of
 from .award_presenters import presenters_told_after
@@ -41,7 +41,7 @@ from .dates import YEAR, date_reader
 from .doc_lists import doc_list, text_in
 from .doc_sections import SectionReader
 from .end_anchored import after_leading_group
-from .extensions import text_of
+from .extensions import doc_meta, text_of
 from .lexicon import compile_grammar, load_data, phrase_regex
 from .lexicon_models import AwardsData, NumbersData
 from .sentence_chars import doc_sentences
@@ -54,7 +54,14 @@ PROPOSAL_REACH = 320
 
 
 class AwardFinder(
-    AuthorityReading, RecipientReading, RecordMerging, FollowOnLists, AwardYears, CountKinds, RuleComponent
+    FormFinding,
+    AuthorityReading,
+    RecipientReading,
+    RecordMerging,
+    FollowOnLists,
+    AwardYears,
+    CountKinds,
+    RuleComponent,
 ):
     """Award records of a document: the forms it names, each with its authority, recipients, count and year."""
 
@@ -85,6 +92,8 @@ class AwardFinder(
         for scan in [*self.form_scans, *(scan for _, scan in self.authorities)]:
             start_gated_lower(scan)
         self.cue_sites = CueSites([*self.form_scans, *(scan for _, scan in self.authorities)])
+        # each form's other word sets, beside the gate's words
+        self.form_gates = [FormGate(scan.lower, scan.gate.words if scan.gate else ()) for scan in self.form_scans]
         self.form_range = range(len(self.form_scans))
         self.verbs = phrase_regex(data.presenting_verbs)
         self.verb_scan = WordScan(self.verbs)  # searched on the clause lowered once
@@ -145,16 +154,6 @@ class AwardFinder(
         share_award_years(doc)
         drop_summary_counts(doc)
 
-    def holds_form(self, sites: DocCueSites, start: int, end: int, cues: set[int] | None = None) -> bool:
-        """Whether an award form occurs between start and end: only the forms whose words are there are tried
-        (`cues`: `sites.cues_in(start, end)`, when the caller has it)."""
-        cues = sites.cues_in(start, end) if cues is None else cues
-        forms = self.form_range
-        for k in cues:  # a loop, not `any` over a generator: asked of every sentence holding a form's word
-            if k in forms and sites.search(k, start, end, cues):
-                return True
-        return False
-
     def read_table(self, doc: Doc, table: Table, sites: DocCueSites | None = None) -> None:
         """ "Form | Collectives | Individuals" rows: one record per form and recipient kind."""
         header = [text.lower() for _, _, text in table[2][0]]
@@ -202,31 +201,6 @@ class AwardFinder(
             start = sent.start_char + m.end()
         out.append((start, sent.end_char))
         return out
-
-    def mentions(
-        self, text: str, forms: set[int] | None = None, low: str | None = None
-    ) -> list[tuple[int, int, str, str | None, bool]]:
-        """The award forms in `text`, earlier forms of the data first; `forms`, when given, are the
-        only ones that can occur in it (by their place in the data: `DocCueSites.cues_in`); `low`, when
-        given, is `text` lower-cased (a slice of the document's lower-cased text)."""
-        taken: list[tuple[int, int]] = []
-        found = []
-        if forms is None:
-            ks: Iterable[int] = range(len(self.forms))
-        else:
-            # the forms' words are known to be there: their lower-case regexes run on the clause lowered once
-            ks = sorted(k for k in forms if k < len(self.forms))
-            low = low if low is not None else lowered(text)
-        for k in ks:
-            award_type, _, authority, graded = self.forms[k]
-            scan = self.form_scans[k]
-            for m in scan.finditer_lowered(text, low, known=forms is not None):
-                m_start, m_end = m.span()
-                if taken and any(s < m_end and m_start < e for s, e in taken):
-                    continue
-                taken.append((m_start, m_end))
-                found.append((m_start, m_end, award_type, authority, graded))
-        return sorted(found)
 
     def read_clause(
         self,
@@ -340,7 +314,9 @@ class AwardFinder(
             found = self.fit_kind(award_type, self.count_groups(after, text[prev_end:s]))
             if found:  # the numbers that counted the recipients: the figures component leaves them
                 claims = count_spans(text, prev_end, nxt, {g.value for g in found})
-                doc._.meta.setdefault("award_counts", []).extend((start + a, start + b) for a, b in claims)
+                (doc_meta(doc) or doc._.meta).setdefault("award_counts", []).extend(
+                    (start + a, start + b) for a, b in claims
+                )
             last = k + 1 == len(mentions)
             listed = self.listed(doc, start + e) if last and text[e:].rstrip().endswith(":") else []
             named = listed or [(n, "collective") for n in self.named_members(doc, units, start + e, start + nxt)]
