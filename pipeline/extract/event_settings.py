@@ -47,6 +47,7 @@ class FurtherEvents:
     g: Any
     dates: Any
     triggers: list
+    trigger_hits: Any
     further: bool
     lead_sentences: int
     year_inferred = False  # whether the last date `dated` gave took the document's year
@@ -57,9 +58,11 @@ class FurtherEvents:
         events = doc_list(doc, "events")
         kept = (doc_meta(doc) or {}).get(LOWERED_TEXT)  # lower-cased once per document by the cue searches
         low = kept[1] if kept is not None and kept[0] is text else lowered(text)
-        hits = sorted(
-            (m.start(), m.end(), kind) for kind, scan in self.triggers for m in scan.finditer_lowered(text, low)
-        )
+        hits = self.trigger_hits.hits(text, low)  # one scan for every kind's words
+        if hits is None:  # a text that does not lower-case letter for letter
+            hits = sorted(
+                (m.start(), m.end(), kind) for kind, scan in self.triggers for m in scan.finditer_lowered(text, low)
+            )
         sents = doc_sentences(doc)
         for k, (s, e, kind) in enumerate(hits):
             if k + 1 < len(hits) and NAME_GAP.fullmatch(text, e, hits[k + 1][0]):

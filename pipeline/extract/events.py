@@ -24,6 +24,7 @@ from .cue_sites import WordScan, start_gated_lower, word_gated_grammar
 from .dates import date_reader, with_year
 from .doc_lists import doc_list
 from .doc_subject import most_named
+from .event_hits import TriggerHits
 from .event_settings import FurtherEvents
 from .event_venue_organizer import VenueAndOrganizer
 from .extensions import doc_meta, text_of
@@ -44,6 +45,7 @@ class EventFinder(FurtherEvents, VenueAndOrganizer, RuleComponent):
         self.triggers = [(kind, WordScan(phrase_regex(words))) for kind, words in data.kinds.items()]
         for _, scan in self.triggers:
             start_gated_lower(scan)
+        self.trigger_hits = TriggerHits(self.triggers, data.kinds)  # every kind's words from one scan
         # searched over the lower-cased text behind their words (`CaselessSearch`): the same matches
         self.reference = CaselessSearch(phrase_regex(data.reference_before))
         self.report_verbs = CaselessSearch(phrase_regex(data.report_verbs))
@@ -222,8 +224,9 @@ class EventFinder(FurtherEvents, VenueAndOrganizer, RuleComponent):
         """The first event word of `text` (kind, start, end)."""
         best = None
         low = lowered(text)  # once for every kind's words and search
-        for kind, regex in self.triggers:
-            for m in regex.finditer_lowered(text, low):
+        kinds = self.trigger_hits.by_kind(text, low)  # one scan for every kind's words
+        for k, (kind, regex) in enumerate(self.triggers):
+            for m in regex.finditer_lowered(text, low) if kinds is None else kinds[k]:
                 window = text[max(0, m.start() - self.reference_window) : m.start()]
                 if self.reference.search(window) and self.g.resolution.search(window):
                     continue
