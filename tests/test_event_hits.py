@@ -90,3 +90,23 @@ def test_a_scan_that_is_not_the_kinds_phrase_pattern_is_not_read_from_the_tree(n
         (2, 9, "meeting"),
         (20, 27, "meeting"),
     ]
+
+
+def test_a_day_of_awards_is_found_from_its_first_letter_as_the_plain_pattern_finds_it(nlp) -> None:
+    """`awarding_scan`: the day-of-awards pattern tried only where its first letter is (`AsciiStartScan`)."""
+    from pipeline.extract.cue_sites import plain
+
+    events = nlp.get_pipe("pr_events")
+    pattern = plain(events.g.awarding_day)
+    invented = [
+        "On March 3, the Chairman of the board awarded certificates to two offices.",
+        "It rained. On June 9, the director presented a flag to the team.\nOn May 2, the minister awarded medals.",
+        "Once, On July 4 the office awarded nothing. ON May 5, the chief awarded a prize.",
+        "The deputy director said on May 6, the province awarded five collectives.",
+    ]
+    found = 0
+    for text in invented + texts("en"):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in events.awarding_scan.finditer(text)] == expected
+        found += len(expected)
+    assert found >= 3

@@ -19,12 +19,13 @@ one already found (a caption retelling it, the lead's event again) adds nothing.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .cue_sites import LOWERED_TEXT
+from .cue_sites import LOWERED_TEXT, GatedPattern
 from .dates import DateMention, with_year
 from .doc_lists import doc_list
 from .document_year import document_year
@@ -48,6 +49,7 @@ class FurtherEvents:
     dates: Any
     triggers: list
     trigger_hits: Any
+    awarding_scan: Any
     further: bool
     lead_sentences: int
     year_inferred = False  # whether the last date `dated` gave took the document's year
@@ -107,7 +109,10 @@ class FurtherEvents:
         """ "On August 21, the Chairman of ... awarded Certificates of Merit to ...": a day of awards told
         without a ceremony word is a ceremony of its own, unless an event of that day is read already.
         One search of the text, which a sentence opening with a date anchors."""
-        for m in self.g.awarding_day.finditer(text):
+        day = self.g.awarding_day
+        if isinstance(day, GatedPattern) and day.absent(text, 0, sys.maxsize):
+            return  # none of the verbs that give an award: as `day.finditer` would find nothing
+        for m in self.awarding_scan.finditer(text):
             told = [d for d in self.dates.find(m.group("date")) if d.month_day]
             date = self.dated(doc, told[0]) if told else None
             if date is None or any(ev.get("date") == date for ev in events):
