@@ -173,6 +173,10 @@ class Anchor(NamedTuple):
     mask: int  # the whole test of the anchor token
     before: tuple[Step, ...]  # the pattern's tokens before the anchor, nearest first
     after: tuple[Step, ...]  # and after it
+    # the bits the token right before (after) the anchor must carry when the nearest step takes at least
+    # one word (0: no such test); asked first, since most anchor places fail there (`reach` gives nothing)
+    next_before: int = 0
+    next_after: int = 0
 
 
 class Compiled(NamedTuple):
@@ -222,7 +226,8 @@ class AnchoredMatcher:
             if step.fewest == step.most == 1 and naming:
                 # one naming test of the token (the others are checked with the rest), not a common word
                 bit = next((b for b in bits_of(naming) if not self.is_common(b)), naming & -naming)
-                anchors.append(Anchor(bit, step.mask, tuple(reversed(steps[:k])), tuple(steps[k + 1 :])))
+                before, after = tuple(reversed(steps[:k])), tuple(steps[k + 1 :])
+                anchors.append(Anchor(bit, step.mask, before, after, first_need(before), first_need(after)))
         if not anchors:
             return None
         # words of a few letters ("the", "of", ",") are everywhere: looked for only if nothing else names a word
@@ -271,6 +276,12 @@ class AnchoredMatcher:
             for at in where[anchor.bit]:
                 if bits[at] & anchor.mask != anchor.mask:
                     continue
+                need = anchor.next_before  # the neighbours first: no `reach` call where one fails
+                if need and (at == 0 or bits[at - 1] & need != need):
+                    continue
+                need = anchor.next_after
+                if need and (at + 1 >= n or bits[at + 1] & need != need):
+                    continue
                 starts = reach(bits, at, anchor.before, -1, n)
                 if not starts:
                     continue
@@ -310,6 +321,12 @@ def bits_of(mask: int) -> list[int]:
         out.append(bit)
         mask ^= bit
     return out
+
+
+def first_need(steps: tuple[Step, ...]) -> int:
+    """The bits the nearest word must carry when the nearest step takes at least one (else 0):
+    where that word lacks them, `reach` over `steps` finds nothing."""
+    return steps[0].mask if steps and steps[0].fewest > 0 else 0
 
 
 def reach(bits: list[int], edge: int, steps: tuple[Step, ...], direction: int, n: int) -> list[int]:

@@ -19,12 +19,13 @@ one already found (a caption retelling it, the lead's event again) adds nothing.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .cue_sites import LOWERED_TEXT
+from .cue_sites import LOWERED_TEXT, GatedPattern
 from .dates import DateMention, with_year
 from .doc_lists import doc_list
 from .document_year import document_year
@@ -47,6 +48,8 @@ class FurtherEvents:
     g: Any
     dates: Any
     triggers: list
+    trigger_hits: Any
+    awarding_scan: Any
     further: bool
     lead_sentences: int
     year_inferred = False  # whether the last date `dated` gave took the document's year
@@ -57,9 +60,11 @@ class FurtherEvents:
         events = doc_list(doc, "events")
         kept = (doc_meta(doc) or {}).get(LOWERED_TEXT)  # lower-cased once per document by the cue searches
         low = kept[1] if kept is not None and kept[0] is text else lowered(text)
-        hits = sorted(
-            (m.start(), m.end(), kind) for kind, scan in self.triggers for m in scan.finditer_lowered(text, low)
-        )
+        hits = self.trigger_hits.hits(text, low)  # one scan for every kind's words
+        if hits is None:  # a text that does not lower-case letter for letter
+            hits = sorted(
+                (m.start(), m.end(), kind) for kind, scan in self.triggers for m in scan.finditer_lowered(text, low)
+            )
         sents = doc_sentences(doc)
         for k, (s, e, kind) in enumerate(hits):
             if k + 1 < len(hits) and NAME_GAP.fullmatch(text, e, hits[k + 1][0]):
@@ -104,7 +109,10 @@ class FurtherEvents:
         """ "On August 21, the Chairman of ... awarded Certificates of Merit to ...": a day of awards told
         without a ceremony word is a ceremony of its own, unless an event of that day is read already.
         One search of the text, which a sentence opening with a date anchors."""
-        for m in self.g.awarding_day.finditer(text):
+        day = self.g.awarding_day
+        if isinstance(day, GatedPattern) and day.absent(text, 0, sys.maxsize):
+            return  # none of the verbs that give an award: as `day.finditer` would find nothing
+        for m in self.awarding_scan.finditer(text):
             told = [d for d in self.dates.find(m.group("date")) if d.month_day]
             date = self.dated(doc, told[0]) if told else None
             if date is None or any(ev.get("date") == date for ev in events):

@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span
 from ..models import VSS_OFFICES
 from ..settings import DEFAULT_LANG
 from .base import RuleComponent
-from .cue_sites import WordScan, start_gated_lower, word_gated_grammar
+from .cue_sites import WordScan, plain, start_gated_lower, word_gated_grammar
 from .dates import date_reader, with_year
 from .doc_lists import doc_list
 from .doc_subject import most_named
+from .event_hits import TriggerHits
 from .event_settings import FurtherEvents
 from .event_venue_organizer import VenueAndOrganizer
 from .extensions import doc_meta, text_of
@@ -31,6 +32,7 @@ from .figure_periods import document_year
 from .lexicon import CaselessSearch, compile_grammar, load_data, phrase_regex
 from .lexicon_base import NEVER
 from .lexicon_models import EventsData
+from .regex_start import AsciiStartScan
 from .sentence_chars import doc_sentences
 from .word_gate import lowered
 
@@ -44,6 +46,9 @@ class EventFinder(FurtherEvents, VenueAndOrganizer, RuleComponent):
         self.triggers = [(kind, WordScan(phrase_regex(words))) for kind, words in data.kinds.items()]
         for _, scan in self.triggers:
             start_gated_lower(scan)
+        self.trigger_hits = TriggerHits(self.triggers, data.kinds)  # every kind's words from one scan
+        # the day of awards ("On August 21, ..."), tried only where its first letter is, not at every character
+        self.awarding_scan = AsciiStartScan(plain(self.g.awarding_day), plain(self.g.awarding_day))
         # searched over the lower-cased text behind their words (`CaselessSearch`): the same matches
         self.reference = CaselessSearch(phrase_regex(data.reference_before))
         self.report_verbs = CaselessSearch(phrase_regex(data.report_verbs))
@@ -222,8 +227,9 @@ class EventFinder(FurtherEvents, VenueAndOrganizer, RuleComponent):
         """The first event word of `text` (kind, start, end)."""
         best = None
         low = lowered(text)  # once for every kind's words and search
-        for kind, regex in self.triggers:
-            for m in regex.finditer_lowered(text, low):
+        kinds = self.trigger_hits.by_kind(text, low)  # one scan for every kind's words
+        for k, (kind, regex) in enumerate(self.triggers):
+            for m in regex.finditer_lowered(text, low) if kinds is None else kinds[k]:
                 window = text[max(0, m.start() - self.reference_window) : m.start()]
                 if self.reference.search(window) and self.g.resolution.search(window):
                     continue
