@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .lexicon import CaselessSearch, load_data
 from .lexicon_models import DatesData
+from .phrase_tries import gate_as_trie
 from .regex_start import with_start_gate
 from .sentence_scan import TextScan, plain_matches
 from .slice_search import slice_has
@@ -54,7 +55,7 @@ class DateReader:
         self.range_versus = re.compile(g.range_versus)
         self.year_base = re.compile(g.year_base)
         # the same patterns behind a test for the words they need (most dates follow none of them)
-        self.comparison_scan = CaselessSearch(self.comparison_before)
+        self.comparison_scan = gate_as_trie(CaselessSearch(self.comparison_before))
         self.range_versus_scan = CaselessSearch(self.range_versus)
         self.year_base_scan = CaselessSearch(self.year_base)
         self.to_date = re.compile(g.to_date)

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 from .lexicon import CaselessSearch
 from .lexicon_models import MetricsData, NumbersData
 from .phrase_cues import PhraseCues
-from .phrase_tries import PhrasePresence, phrase_alternation, phrase_trie
+from .phrase_tries import PhrasePresence, gate_as_trie, phrase_alternation, phrase_trie
 from .regex_start import cue_scan, words_absent
 
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -39,7 +39,7 @@ class FigureContext:
         )
         self.award_count = re.compile(numbers.award_count_after, re.IGNORECASE)
         # the words the award count needs: a sentence without them holds none
-        self.award_count_words = CaselessSearch(self.award_count)
+        self.award_count_words = gate_as_trie(CaselessSearch(self.award_count))
         self.word_numbers = {k.lower(): v for k, v in numbers.word_numbers.items()}
         self.months_elapsed_re = cue_scan(g.months_elapsed)
         self.no_elapsed: str | None = None  # the last text found to hold none of the words it needs

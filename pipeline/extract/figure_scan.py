@@ -20,7 +20,7 @@ from .figure_context import FigureContext
 from .lexicon import CaselessSearch
 from .lexicon_models import NumbersData
 from .numbers import NUMBER, NumberStyle, parse_number
-from .phrase_tries import phrase_alternation
+from .phrase_tries import gate_as_trie, phrase_alternation
 from .regex_start import AsciiStartScan, cue_scan, with_start_gate
 from .sentence_chars import doc_sentences
 from .span_index import Ranges
@@ -132,7 +132,7 @@ class NumberScanner:
         plain_expr, self.expr = self.expr, with_start_gate(self.expr)
         self.expr_scan, self.word_scan = (
             AsciiStartScan(plain_expr, self.expr, NUMBER_NOT_AFTER),
-            CaselessSearch(self.word_expr),
+            gate_as_trie(CaselessSearch(self.word_expr)),  # the documents' nouns looked for as a trie
         )
         # the award verbs' words, looked for once per text: where the text has none, no number in it is
         # followed by "were awarded ..." (`after` is a piece of the text)

@@ -150,3 +150,15 @@ def _trie_source(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+def gate_as_trie(search: CaselessSearch) -> CaselessSearch:
+    """`search` with its word gate's alternation (a gate of more words than `in` tests pay for) read as
+    a trie of the same words: whether any word occurs between two offsets is the same answer either
+    way (no look-around, no anchor), but the engine reads each place once instead of trying every
+    word that starts with its letter (about half the cost on a sentence). The words are kept as
+    written, in whichever case the gate looks for them."""
+    gate = search.gate
+    if gate is not None and gate.alternation is not None and gate.words:
+        gate.alternation = re.compile(_trie_source(_trie(set(gate.words))))
+    return search
