@@ -722,6 +722,37 @@ FLOORS = [
             "review): 0.966 / 0.923; fast profile 0.966 / 0.923."
         ),
     ),
+    Floor(
+        "gold_blind_en22",
+        6,
+        0.93,
+        {"units": 0.93, "people": 0.96, "figures": 0.95, "awards": 0.83, "movements": 0.98, "events": 0.98},
+        {"awards": 0.98, "figures": 0.91, "all": 0.93},
+        (
+            "six English articles in new genres (a National Assembly delegation's supervision visit, coordination "
+            "with the Police and Procuracy on late payment offences, data exchange with the Tax Department, a "
+            "seminar with the Cooperative Alliance, Doctors' Day hospital visits, a Party badge ceremony), "
+            "written blind and first run on main 147df10: micro 0.910, report tables 0.846. Its classes "
+            "(docs/blind-en22-all-classes.md: alliance, procuracy and delegation as organisations, the last head "
+            "noun giving the kind, lists of law articles and days not figures, defendants as persons, a count's "
+            "change, Party badges as awards): 0.957 / 0.951; fast profile 0.957 / 0.951."
+        ),
+    ),
+    Floor(
+        "gold_blind_vi22",
+        6,
+        0.89,
+        {"units": 0.81, "people": 0.98, "figures": 0.90, "awards": 0.85, "movements": 0.98, "events": 0.88},
+        {"awards": 0.78, "figures": 0.85, "all": 0.83},
+        (
+            "six Vietnamese articles in the same new genres as en22, written blind and first run on main 147df10: "
+            "micro 0.813, report tables 0.723. Its classes (docs/blind-vi22-all-classes.md: a province's "
+            "procuracy, its National Assembly deputies' delegation and cooperative alliance, a pre-2025 city's "
+            "own office, a grassroots office's party cell, Party badges as awards, a headline count that totals "
+            "the counted groups, a from-to pair dated by what follows each value; RECORDS.md's grassroots alias "
+            "added to four units in the gold): 0.911 / 0.854; fast profile 0.911 / 0.854."
+        ),
+    ),
 ]
 
 
